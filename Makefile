@@ -1,0 +1,31 @@
+# The two commands of the README: `make demo` (set up, regenerate, call the client) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SPEC ?= ../shared/hub-openapi/openapi.json
+
+.PHONY: setup generate demo test test-quick
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+tests/contract/node_modules/.installed: tests/contract/package.json tests/contract/package-lock.json
+	cd tests/contract && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+setup: $(VENV)/.installed tests/contract/node_modules/.installed
+
+generate: $(VENV)/.installed
+	$(PY) scripts/generate.py --source $(SPEC)
+
+demo: setup generate
+	$(PY) scripts/demo.py --spec $(SPEC)
+
+test: setup
+	$(PY) -m pytest -q -p no:cacheprovider
+
+test-quick: $(VENV)/.installed
+	$(PY) -m pytest -q -p no:cacheprovider -m "not slow"

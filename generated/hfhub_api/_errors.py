@@ -1,0 +1,86 @@
+"""The errors a generated client raises; ``hfhub.errors`` refines them into a full hierarchy."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+__all__ = ["APIError", "server_message_of", "request_id_of"]
+
+
+class APIError(Exception):
+    """An API call failed: ``status_code`` is ``None`` when no response was received."""
+
+    status_code: int | None = None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        server_message: str | None = None,
+        request_id: str | None = None,
+        url: str | None = None,
+        response: Any = None,
+    ) -> None:
+        super().__init__(message)
+        if status_code is not None:
+            self.status_code = status_code
+        self.server_message = server_message
+        self.request_id = request_id
+        self.url = url
+        self.response = response
+
+    @classmethod
+    def from_response(cls, response: Any, **extra: Any) -> APIError:
+        """An error for an answered request whose status is 4xx or 5xx."""
+        server_message = server_message_of(response)
+        request_id = request_id_of(response)
+        url = str(response.request.url.copy_with(query=None))
+        text = f"{response.status_code} {response.reason_phrase} for {response.request.method} {url}"
+        if server_message:
+            text += f": {server_message}"
+        if request_id:
+            text += f" (request id {request_id})"
+        return cls(
+            text,
+            status_code=response.status_code,
+            server_message=server_message,
+            request_id=request_id,
+            url=url,
+            response=response,
+            **extra,
+        )
+
+
+def request_id_of(response: Any) -> str | None:
+    headers = response.headers
+    return headers.get("x-request-id") or headers.get("x-amzn-trace-id") or None
+
+
+def server_message_of(response: Any) -> str | None:
+    """The server's own words: ``X-Error-Message``, else ``error``/``message`` of a JSON body, else the text."""
+    header = response.headers.get("x-error-message")
+    if header:
+        return header
+    try:
+        body = response.content
+    except Exception:  # a streamed body that was not read
+        return None
+    if not body:
+        return None
+    try:
+        data = json.loads(body)
+    except ValueError:
+        text = body.decode("utf-8", "replace").strip()
+        return text[:500] or None
+    if isinstance(data, dict):
+        for key in ("error", "message", "detail"):
+            value = data.get(key)
+            if isinstance(value, str):
+                return value
+            if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+                return "; ".join(value)
+            if isinstance(value, dict) and isinstance(value.get("message"), str):
+                return value["message"]
+    return json.dumps(data)[:500]

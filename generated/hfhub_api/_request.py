@@ -1,0 +1,156 @@
+"""The sans-I/O half of every operation: a description of one HTTP request and how to read its answer.
+
+Generated request builders return a :class:`Request`; clients only decide how to send it.
+Path values are checked and percent-encoded here, before anything leaves the process.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+from urllib.parse import quote
+
+from ._types import UNSET, to_json
+
+__all__ = ["Request", "repo_segments", "segment", "file_path", "repo_type_segment", "query", "IDEMPOTENT_METHODS"]
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
+# Response kinds: how the body of a successful answer is read.
+JSON, BINARY, EMPTY, SSE = "json", "binary", "empty", "sse"
+
+
+class Request:
+    """One HTTP request to the API, plus how to turn its response into a typed result.
+
+    ``kind`` is ``"json"`` (decode, then ``convert``), ``"binary"`` (the raw bytes),
+    ``"empty"`` (``None``) or ``"sse"`` (an iterator of server-sent events).
+    ``paginated`` requests are answered by a paginator that follows ``Link: rel="next"``
+    and applies ``convert`` to each item of each page.
+    """
+
+    __slots__ = ("method", "path", "params", "json", "content", "headers", "kind", "convert", "paginated", "operation")
+
+    def __init__(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        json: Any = UNSET,
+        content: bytes | None = None,
+        headers: dict[str, str] | None = None,
+        kind: str = JSON,
+        convert: Callable[[Any], Any] | None = None,
+        paginated: bool = False,
+        operation: str = "",
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.params = params
+        self.json = json
+        self.content = content
+        self.headers = headers
+        self.kind = kind
+        self.convert = convert
+        self.paginated = paginated
+        self.operation = operation
+
+    @property
+    def idempotent(self) -> bool:
+        return self.method in IDEMPOTENT_METHODS
+
+    def send_kwargs(self) -> dict[str, Any]:
+        """Keyword arguments for ``httpx.Client.build_request`` (URL relative to the base)."""
+        kwargs: dict[str, Any] = {"params": self.params, "headers": self.headers}
+        if self.json is not UNSET:
+            kwargs["json"] = to_json(self.json)
+        elif self.content is not None:
+            kwargs["content"] = self.content
+        return kwargs
+
+    def __repr__(self) -> str:
+        return f"<Request {self.method} {self.path}>"
+
+
+_NAME_RE = re.compile(r"^[A-Za-z0-9_.\-]{1,96}$")
+_REPO_TYPE_ALIASES = {
+    "model": "models",
+    "dataset": "datasets",
+    "space": "spaces",
+    "kernel": "kernels",
+    "bucket": "buckets",
+}
+
+
+def _check_name(part: str, what: str, repo_id: str) -> None:
+    if not _NAME_RE.match(part):
+        raise ValueError(
+            f"invalid repo_id {repo_id!r}: the {what} must be 1-96 characters among letters, digits, '-', '_' and '.'"
+        )
+    if "--" in part or ".." in part:
+        raise ValueError(f"invalid repo_id {repo_id!r}: '--' and '..' are not allowed")
+    if part[0] in "-." or part[-1] in "-.":
+        raise ValueError(f"invalid repo_id {repo_id!r}: a name cannot start or end with '-' or '.'")
+
+
+def repo_segments(repo_id: Any) -> str:
+    """``"namespace/name"`` checked against the Hub's rules, as two encoded path segments."""
+    if not isinstance(repo_id, str):
+        raise TypeError(f"repo_id must be a str like 'namespace/name', not {type(repo_id).__name__}")
+    namespace, sep, name = repo_id.partition("/")
+    if not sep or not namespace or not name:
+        raise ValueError(f"invalid repo_id {repo_id!r}: expected 'namespace/name'")
+    _check_name(namespace, "namespace", repo_id)
+    _check_name(name, "name", repo_id)
+    if name.endswith(".git"):
+        raise ValueError(f"invalid repo_id {repo_id!r}: a name cannot end with '.git'")
+    return f"{namespace}/{name}"
+
+
+def segment(value: Any, name: str) -> str:
+    """One path segment: non-empty, every reserved character percent-encoded."""
+    if value is None or value is UNSET:
+        raise ValueError(f"{name} is required")
+    if isinstance(value, bool):
+        value = "true" if value else "false"
+    text = str(value)
+    if not text:
+        raise ValueError(f"{name} must not be empty")
+    if text in (".", ".."):
+        raise ValueError(f"{name} must not be {text!r}")
+    return quote(text, safe="")
+
+
+def file_path(value: Any, name: str) -> str:
+    """A path inside a repository: keeps its ``/``, refuses ``..``, ``.`` and empty segments."""
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"{name} must be a non-empty str")
+    parts = value.split("/")
+    for part in parts:
+        if part in ("", ".", ".."):
+            raise ValueError(f"invalid {name} {value!r}: empty, '.' and '..' segments are not allowed")
+    return "/".join(quote(p, safe="") for p in parts)
+
+
+def repo_type_segment(value: Any, allowed: tuple[str, ...]) -> str:
+    """``repo_type`` in the plural form of the URL; the singular (``"model"``) is accepted too."""
+    plural = _REPO_TYPE_ALIASES.get(value, value)
+    if plural not in allowed:
+        choices = ", ".join(repr(a) for a in allowed)
+        raise ValueError(f"invalid repo_type {value!r}: expected one of {choices}")
+    return plural
+
+
+def query(params: dict[str, Any]) -> dict[str, Any]:
+    """Query parameters without the ones left ``UNSET`` or ``None``; booleans as the Hub spells them."""
+    out: dict[str, Any] = {}
+    for key, value in params.items():
+        if value is UNSET or value is None:
+            continue
+        if value is True:
+            value = "true"
+        elif value is False:
+            value = "false"
+        out[key] = value
+    return out

@@ -1,0 +1,226 @@
+"""Typed views over JSON: the models every generated response and body is made of.
+
+A model keeps the decoded JSON object it came from and converts a field only when it is
+read, so parsing a page of 1,000 items costs 1,000 small allocations, unknown fields and
+enum values are kept as they came, and a missing "required" field reads as ``None``.
+Constructing a model from keyword arguments is strict: unknown or missing fields raise.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, Callable, ClassVar, Generic, TypeVar, dataclass_transform, overload
+
+__all__ = ["UNSET", "Unset", "Model", "Field", "ListOf", "DictOf", "parse_datetime", "to_json"]
+
+T = TypeVar("T")
+M = TypeVar("M", bound="Model")
+
+
+class Unset:
+    """The type of ``UNSET``: an argument that was not given (as opposed to ``None``)."""
+
+    __slots__ = ()
+    _instance: ClassVar[Unset | None] = None
+
+    def __new__(cls) -> Unset:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Any = Unset()
+_REQUIRED: Any = object()
+
+
+def parse_datetime(value: Any) -> Any:
+    """ISO 8601 text to an aware ``datetime``; anything unparseable is returned as it came."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return _dt.datetime.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        from dateutil.parser import isoparse
+    except ImportError:  # pragma: no cover - python-dateutil is a declared dependency
+        return value
+    try:
+        return isoparse(value)
+    except (ValueError, OverflowError):
+        return value
+
+
+def to_json(value: Any) -> Any:
+    """Python values (models, datetimes, containers of them) to JSON-ready data."""
+    if isinstance(value, Model):
+        return value._data
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if isinstance(value, (list, tuple)):
+        return [to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_json(v) for k, v in value.items() if v is not UNSET}
+    if isinstance(value, (_dt.datetime, _dt.date)):
+        return value.isoformat()
+    return value
+
+
+def _model_converter(model: type[Model]) -> Callable[[Any], Any]:
+    new = object.__new__
+
+    def convert(value: Any) -> Any:
+        if type(value) is not dict:
+            return value
+        obj = new(model)
+        obj._data = value
+        return obj
+
+    return convert
+
+
+def _converter(spec: Any) -> Callable[[Any], Any] | None:
+    if isinstance(spec, type) and issubclass(spec, Model):
+        return _model_converter(spec)
+    return spec
+
+
+class ListOf:
+    """Converter for a JSON array whose items are converted by ``item``."""
+
+    __slots__ = ("item",)
+
+    def __init__(self, item: Any) -> None:
+        self.item = _converter(item)
+
+    def __call__(self, value: Any) -> Any:
+        if type(value) is not list:
+            return value
+        item = self.item
+        return [item(v) if v is not None else v for v in value]
+
+
+class DictOf:
+    """Converter for a JSON object used as a map whose values are converted by ``value``."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = _converter(value)
+
+    def __call__(self, data: Any) -> Any:
+        if type(data) is not dict:
+            return data
+        conv = self.value
+        return {k: conv(v) if v is not None else v for k, v in data.items()}
+
+
+class Field(Generic[T]):
+    """A model field stored under the JSON key ``key``, converted by ``conv`` when read."""
+
+    __slots__ = ("key", "conv", "default", "name")
+
+    def __init__(self, key: str, conv: Any = None, *, default: Any = _REQUIRED) -> None:
+        self.key = key
+        self.conv = _converter(conv)
+        self.default = default
+        self.name = key
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @property
+    def required(self) -> bool:
+        return self.default is _REQUIRED
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> Field[T]: ...
+    @overload
+    def __get__(self, obj: Model, owner: type) -> T: ...
+    def __get__(self, obj: Model | None, owner: type) -> Any:
+        if obj is None:
+            return self
+        value = obj._data.get(self.key)
+        if value is None or self.conv is None:
+            return value
+        return self.conv(value)
+
+    def __set__(self, obj: Model, value: Any) -> None:
+        obj._data[self.key] = to_json(value)
+
+
+@dataclass_transform(kw_only_default=True, field_specifiers=(Field,))
+class Model:
+    """Base of every generated model: a typed, lenient view over one JSON object."""
+
+    __slots__ = ("_data",)
+    _fields: ClassVar[dict[str, Field[Any]]] = {}
+    _data: dict[str, Any]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        fields = dict(cls._fields)
+        fields.update((k, v) for k, v in vars(cls).items() if isinstance(v, Field))
+        cls._fields = fields
+
+    def __init__(self, **kwargs: Any) -> None:
+        fields = self._fields
+        data: dict[str, Any] = {}
+        for name, value in kwargs.items():
+            field = fields.get(name)
+            if field is None:
+                raise TypeError(f"{type(self).__name__}() got an unexpected keyword argument {name!r}")
+            if value is not UNSET:
+                data[field.key] = to_json(value)
+        missing = [n for n, f in fields.items() if f.required and f.key not in data]
+        if missing:
+            raise TypeError(f"{type(self).__name__}() missing required keyword arguments: {', '.join(missing)}")
+        self._data = data
+
+    @classmethod
+    def from_dict(cls: type[M], data: dict[str, Any]) -> M:
+        """Wrap decoded JSON without copying or validating it."""
+        if not isinstance(data, dict):
+            raise TypeError(f"{cls.__name__}.from_dict() takes a dict, not {type(data).__name__}")
+        obj = object.__new__(cls)
+        obj._data = data
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object behind this model, unknown fields included."""
+        return self._data
+
+    @property
+    def extra_fields(self) -> dict[str, Any]:
+        """Fields the server sent that this version of the model does not declare."""
+        known = {f.key for f in self._fields.values()}
+        return {k: v for k, v in self._data.items() if k not in known}
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._data == other._data  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        parts = [f"{name}={getattr(self, name)!r}" for name, f in self._fields.items() if f.key in self._data]
+        extra = self.extra_fields
+        if extra:
+            parts.append(f"extra_fields={extra!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def __getstate__(self) -> dict[str, Any]:
+        return self._data
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._data = state
