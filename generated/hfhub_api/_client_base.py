@@ -16,7 +16,7 @@ from ._pagination import AsyncPaginator, Paginator
 from ._request import BINARY, EMPTY, SSE, Request
 from ._sse import ServerSentEvent, aiter_events, iter_events
 
-__all__ = ["SyncAPIClient", "AsyncAPIClient", "EventStream", "AsyncEventStream", "read_response", "DEFAULT_BASE_URL"]
+__all__ = ["SyncAPIClient", "AsyncAPIClient", "Resource", "EventStream", "AsyncEventStream", "read_response", "DEFAULT_BASE_URL"]
 
 DEFAULT_BASE_URL = "https://huggingface.co"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -66,9 +66,9 @@ class _Base:
     def _build(self, request: Request, url: str | None) -> httpx.Request:
         if url is None:
             url = self.base_url + request.path
-            return self._http.build_request(
-                request.method, url, headers=self._headers_for(url, request), **request.send_kwargs()
-            )
+            kwargs = request.send_kwargs()
+            kwargs["headers"] = self._headers_for(url, request)
+            return self._http.build_request(request.method, url, **kwargs)
         return self._http.build_request(request.method, url, headers=self._headers_for(url, request))
 
     def _status_error(self, response: httpx.Response) -> Exception:
@@ -115,9 +115,10 @@ class SyncAPIClient(_Base):
             raise self._status_error(response)
         return response
 
+    def _paginate(self, request: Request) -> Paginator[Any]:
+        return Paginator(self, request, _limit_of(request))
+
     def _send(self, request: Request) -> Any:
-        if request.paginated:
-            return Paginator(self, request, _limit_of(request))
         if request.kind == SSE:
             return EventStream(self, self._execute(request, stream=True))
         return read_response(request, self._execute(request))
@@ -164,6 +165,18 @@ class AsyncAPIClient(_Base):
         if request.kind == SSE:
             return AsyncEventStream(self, await self._execute(request, stream=True))
         return read_response(request, await self._execute(request))
+
+
+class Resource:
+    """A group of operations bound to one client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}>"
 
 
 def _limit_of(request: Request) -> int | None:

@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from ._types import UNSET, to_json
 
-__all__ = ["Request", "repo_segments", "segment", "file_path", "repo_type_segment", "query", "IDEMPOTENT_METHODS"]
+__all__ = ["Request", "repo_segments", "segment", "file_path", "repo_type_segment", "fields", "query", "IDEMPOTENT_METHODS"]
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
@@ -140,6 +140,11 @@ def repo_type_segment(value: Any, allowed: tuple[str, ...]) -> str:
         choices = ", ".join(repr(a) for a in allowed)
         raise ValueError(f"invalid repo_type {value!r}: expected one of {choices}")
     return plural
+
+
+def fields(body: dict[str, Any]) -> dict[str, Any]:
+    """A JSON body without the fields left ``UNSET`` (``None`` is sent as ``null``)."""
+    return {k: v for k, v in body.items() if v is not UNSET}
 
 
 def query(params: dict[str, Any]) -> dict[str, Any]:

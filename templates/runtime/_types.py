@@ -90,7 +90,7 @@ def _model_converter(model: type[Model]) -> Callable[[Any], Any]:
 
 def _converter(spec: Any) -> Callable[[Any], Any] | None:
     if isinstance(spec, type) and issubclass(spec, Model):
-        return _model_converter(spec)
+        return spec._convert
     return spec
 
 
@@ -164,10 +164,12 @@ class Model:
 
     __slots__ = ("_data",)
     _fields: ClassVar[dict[str, Field[Any]]] = {}
+    _convert: ClassVar[Callable[[Any], Any]]
     _data: dict[str, Any]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        cls._convert = staticmethod(_model_converter(cls))  # type: ignore[assignment]
         fields = dict(cls._fields)
         fields.update((k, v) for k, v in vars(cls).items() if isinstance(v, Field))
         cls._fields = fields

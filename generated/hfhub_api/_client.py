@@ -1,0 +1,154 @@
+"""The Hub API clients: one attribute per resource, each loaded on first use.
+
+Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from ._client_base import AsyncAPIClient, SyncAPIClient
+
+if TYPE_CHECKING:
+    from .resources.agentic_provisioning import AgenticProvisioningResource, AsyncAgenticProvisioningResource
+    from .resources.agents import AgentsResource, AsyncAgentsResource
+    from .resources.buckets import BucketsResource, AsyncBucketsResource
+    from .resources.collections import CollectionsResource, AsyncCollectionsResource
+    from .resources.datasets import DatasetsResource, AsyncDatasetsResource
+    from .resources.discussions import DiscussionsResource, AsyncDiscussionsResource
+    from .resources.docs import DocsResource, AsyncDocsResource
+    from .resources.inference_endpoints import InferenceEndpointsResource, AsyncInferenceEndpointsResource
+    from .resources.jobs import JobsResource, AsyncJobsResource
+    from .resources.kernels import KernelsResource, AsyncKernelsResource
+    from .resources.models import ModelsResource, AsyncModelsResource
+    from .resources.notifications import NotificationsResource, AsyncNotificationsResource
+    from .resources.oauth import OauthResource, AsyncOauthResource
+    from .resources.organizations import OrganizationsResource, AsyncOrganizationsResource
+    from .resources.papers import PapersResource, AsyncPapersResource
+    from .resources.registry import RegistryResource, AsyncRegistryResource
+    from .resources.repos import ReposResource, AsyncReposResource
+    from .resources.resource_groups import ResourceGroupsResource, AsyncResourceGroupsResource
+    from .resources.scim import ScimResource, AsyncScimResource
+    from .resources.search import SearchResource, AsyncSearchResource
+    from .resources.service_accounts import ServiceAccountsResource, AsyncServiceAccountsResource
+    from .resources.spaces import SpacesResource, AsyncSpacesResource
+    from .resources.sql_console import SqlConsoleResource, AsyncSqlConsoleResource
+    from .resources.tokens import TokensResource, AsyncTokensResource
+    from .resources.users import UsersResource, AsyncUsersResource
+    from .resources.webhooks import WebhooksResource, AsyncWebhooksResource
+
+_RESOURCES = {
+    "agentic_provisioning": ("agentic_provisioning", "AgenticProvisioningResource"),
+    "agents": ("agents", "AgentsResource"),
+    "buckets": ("buckets", "BucketsResource"),
+    "collections": ("collections", "CollectionsResource"),
+    "datasets": ("datasets", "DatasetsResource"),
+    "discussions": ("discussions", "DiscussionsResource"),
+    "docs": ("docs", "DocsResource"),
+    "inference_endpoints": ("inference_endpoints", "InferenceEndpointsResource"),
+    "jobs": ("jobs", "JobsResource"),
+    "kernels": ("kernels", "KernelsResource"),
+    "models": ("models", "ModelsResource"),
+    "notifications": ("notifications", "NotificationsResource"),
+    "oauth": ("oauth", "OauthResource"),
+    "organizations": ("organizations", "OrganizationsResource"),
+    "papers": ("papers", "PapersResource"),
+    "registry": ("registry", "RegistryResource"),
+    "repos": ("repos", "ReposResource"),
+    "resource_groups": ("resource_groups", "ResourceGroupsResource"),
+    "scim": ("scim", "ScimResource"),
+    "search": ("search", "SearchResource"),
+    "service_accounts": ("service_accounts", "ServiceAccountsResource"),
+    "spaces": ("spaces", "SpacesResource"),
+    "sql_console": ("sql_console", "SqlConsoleResource"),
+    "tokens": ("tokens", "TokensResource"),
+    "users": ("users", "UsersResource"),
+    "webhooks": ("webhooks", "WebhooksResource"),
+}
+
+
+def _load(client: Any, name: str, prefix: str) -> Any:
+    entry = _RESOURCES.get(name)
+    if entry is None:
+        raise AttributeError(f"{type(client).__name__!r} object has no attribute {name!r}")
+    module, class_name = entry
+    resource = getattr(import_module(f".resources.{module}", __package__), prefix + class_name)(client)
+    client.__dict__[name] = resource
+    return resource
+
+
+class Client(SyncAPIClient):
+    """The Hub API, one resource per attribute (``client.models.list_refs(...)``)."""
+
+    if TYPE_CHECKING:
+        agentic_provisioning: AgenticProvisioningResource
+        agents: AgentsResource
+        buckets: BucketsResource
+        collections: CollectionsResource
+        datasets: DatasetsResource
+        discussions: DiscussionsResource
+        docs: DocsResource
+        inference_endpoints: InferenceEndpointsResource
+        jobs: JobsResource
+        kernels: KernelsResource
+        models: ModelsResource
+        notifications: NotificationsResource
+        oauth: OauthResource
+        organizations: OrganizationsResource
+        papers: PapersResource
+        registry: RegistryResource
+        repos: ReposResource
+        resource_groups: ResourceGroupsResource
+        scim: ScimResource
+        search: SearchResource
+        service_accounts: ServiceAccountsResource
+        spaces: SpacesResource
+        sql_console: SqlConsoleResource
+        tokens: TokensResource
+        users: UsersResource
+        webhooks: WebhooksResource
+
+    def __getattr__(self, name: str) -> Any:
+        return _load(self, name, "")
+
+    def __dir__(self) -> list[str]:
+        return sorted(set(super().__dir__()) | set(_RESOURCES))
+
+
+class AsyncClient(AsyncAPIClient):
+    """The Hub API for ``asyncio``, one resource per attribute (``await client.models.list_refs(...)``)."""
+
+    if TYPE_CHECKING:
+        agentic_provisioning: AsyncAgenticProvisioningResource
+        agents: AsyncAgentsResource
+        buckets: AsyncBucketsResource
+        collections: AsyncCollectionsResource
+        datasets: AsyncDatasetsResource
+        discussions: AsyncDiscussionsResource
+        docs: AsyncDocsResource
+        inference_endpoints: AsyncInferenceEndpointsResource
+        jobs: AsyncJobsResource
+        kernels: AsyncKernelsResource
+        models: AsyncModelsResource
+        notifications: AsyncNotificationsResource
+        oauth: AsyncOauthResource
+        organizations: AsyncOrganizationsResource
+        papers: AsyncPapersResource
+        registry: AsyncRegistryResource
+        repos: AsyncReposResource
+        resource_groups: AsyncResourceGroupsResource
+        scim: AsyncScimResource
+        search: AsyncSearchResource
+        service_accounts: AsyncServiceAccountsResource
+        spaces: AsyncSpacesResource
+        sql_console: AsyncSqlConsoleResource
+        tokens: AsyncTokensResource
+        users: AsyncUsersResource
+        webhooks: AsyncWebhooksResource
+
+    def __getattr__(self, name: str) -> Any:
+        return _load(self, name, "Async")
+
+    def __dir__(self) -> list[str]:
+        return sorted(set(super().__dir__()) | set(_RESOURCES))

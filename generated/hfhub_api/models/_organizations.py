@@ -1,0 +1,165 @@
+"""Models of the ``organizations`` resource.
+
+Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from .._types import Field, ListOf, Model, parse_datetime
+
+
+class BlockedContent(Model):
+    __slots__ = ()
+    resource: Literal["dataset", "model", "space", "bucket", "kernel"] | str | Literal["*"] = Field("resource")
+    scope: str = Field("scope")
+
+
+class Spaces(Model):
+    __slots__ = ()
+    uptime_sec: float = Field("uptimeSec")
+    cost_cents: float = Field("costCents")
+
+
+class Compute(Model):
+    __slots__ = ()
+    spaces: Spaces = Field("spaces", Spaces)
+    endpoints: Spaces = Field("endpoints", Spaces)
+    jobs: Spaces = Field("jobs", Spaces)
+
+
+class ExportAuditLogItemAuthor(Model):
+    __slots__ = ()
+    id: str = Field("_id")
+    user: str = Field("user")
+    avatar_url: str = Field("avatarUrl")
+    type: Literal["user", "system"] | str = Field("type")
+    deleted: bool | None = Field("deleted", default=None)
+
+
+class Location(Model):
+    __slots__ = ()
+    formatted: str = Field("formatted")
+    country: str | None = Field("country", default=None)
+    city: str | None = Field("city", default=None)
+
+
+class Oauth(Model):
+    __slots__ = ()
+    client_id: str = Field("clientId")
+    name: str | None = Field("name", default=None)
+
+
+class Token(Model):
+    __slots__ = ()
+    type: Literal["access_token"] = Field("type")
+    id: str = Field("id")
+    role: Literal["read", "write", "fineGrained"] | str | None = Field("role", default=None)
+    last4: str | None = Field("last4", default=None)
+    deleted: bool = Field("deleted")
+
+
+class ExportAuditLogItem(Model):
+    __slots__ = ()
+    id: str = Field("_id")
+    created_at: datetime = Field("createdAt", parse_datetime)
+    type: Literal["billing.update_payment_method", "billing.create_customer", "billing.remove_payment_method", "billing.aws_add", "billing.aws_remove", "billing.gcp_add", "billing.gcp_remove", "billing.marketplace_approve", "billing.cancel_subscription", "billing.renew_subscription", "billing.start_subscription", "billing.un_cancel_subscription", "billing.update_subscription", "billing.update_subscription_plan", "collection.create", "collection.delete", "collection.update_resource_group", "org.add_user", "org.change_role", "org.create", "org.delete", "org.restore", "org.invite_user", "org.invite.accept", "org.invite.email", "org.join.from_domain", "org.join.automatic", "org.leave", "org.remove_user", "org.rename", "org.rotate_token", "org.sso_login", "org.sso_join", "org.update_join_settings", "org.update_settings", "org.settings.regions", "org.settings.profile", "org.settings.resource_groups", "org.settings.publisher_gating", "org.settings.inference_providers", "org.settings.inference_providers.keys.add", "org.settings.inference_providers.keys.remove", "org.settings.inference_providers.usage", "org.settings.sso", "org.settings.sso.enable", "org.settings.sso.disable", "org.settings.security.repo_visibility", "org.settings.security.2fa.enable", "org.settings.security.2fa.disable", "org.settings.security.auto_join.enable", "org.settings.security.auto_join.disable", "org.settings.security.members_privacy.enable", "org.settings.security.members_privacy.disable", "org.settings.network", "org.settings.network.ip_restriction.enable", "org.settings.network.ip_restriction.disable", "org.settings.network.auth_enforcement.enable", "org.settings.network.auth_enforcement.disable", "org.token_approval.enabled", "org.token_approval.disabled", "org.token_approval.authorization_request", "org.token_approval.authorization_request.authorized", "org.token_approval.authorization_request.revoked", "org.token_approval.authorization_request.denied", "repo.add_secrets", "repo.remove_secrets", "repo.add_secret", "repo.update_secret", "repo.remove_secret", "repo.create", "repo.delete", "repo.disable", "repo.removeDisable", "repo.duplication", "repo.delete_doi", "repo.move", "repo.update_resource_group", "repo.update_settings", "repo.add_variable", "repo.update_variable", "repo.remove_variable", "repo.add_variables", "repo.remove_variables", "repo.delete_lfs_file", "repo.add_trusted_publisher", "repo.remove_trusted_publisher", "spaces.add_storage", "spaces.remove_storage", "spaces.set_volumes", "spaces.remove_volumes", "spaces.update_hardware", "spaces.update_sleep_time", "resource_group.create", "resource_group.add_users", "resource_group.remove_users", "resource_group.change_role", "resource_group.settings", "resource_group.delete", "jobs.create", "jobs.cancel", "jobs.update_labels", "jobs.update_expose", "scheduled_job.create", "scheduled_job.delete", "scheduled_job.resume", "scheduled_job.suspend", "scheduled_job.run", "scheduled_job.update_schedule", "scheduled_job.update_labels", "org.service_account.create", "org.service_account.delete", "org.service_account.token.create", "org.service_account.token.delete", "org.service_account.token.rotate", "org.service_account.token.update", "oauth.token"] | str = Field("type")
+    data: Any = Field("data", default=None)
+    message: str = Field("message")
+    ip: str | None = Field("ip", default=None)
+    location: Location | None = Field("location", Location, default=None)
+    user_agent: str | None = Field("userAgent", default=None)
+    author: ExportAuditLogItemAuthor = Field("author", ExportAuditLogItemAuthor)
+    token: Token | None = Field("token", Token, default=None)
+    oauth: Oauth | None = Field("oauth", Oauth, default=None)
+
+
+class Inference(Model):
+    __slots__ = ()
+    request_count: float = Field("requestCount")
+    cost_cents: float = Field("costCents")
+
+
+class Storage(Model):
+    __slots__ = ()
+    private_gb: float = Field("privateGB")
+    public_gb: float = Field("publicGB")
+
+
+class GetBillingUsageByResourceGroupResponsePeriodResourceGroup(Model):
+    __slots__ = ()
+    id: str | None = Field("id")
+    name: str | None = Field("name")
+    storage: Storage = Field("storage", Storage)
+    inference: Inference = Field("inference", Inference)
+    compute: Compute = Field("compute", Compute)
+
+
+class GetBillingUsageByResourceGroupResponsePeriod(Model):
+    __slots__ = ()
+    period: datetime = Field("period", parse_datetime)
+    resource_groups: list[GetBillingUsageByResourceGroupResponsePeriodResourceGroup] = Field("resourceGroups", ListOf(GetBillingUsageByResourceGroupResponsePeriodResourceGroup))
+
+
+class GetBillingUsageByResourceGroupResponse(Model):
+    __slots__ = ()
+    currency: str = Field("currency")
+    periods: list[GetBillingUsageByResourceGroupResponsePeriod] = Field("periods", ListOf(GetBillingUsageByResourceGroupResponsePeriod))
+
+
+class GetNetworkSecurityResponse(Model):
+    __slots__ = ()
+    enforce_auth: bool | Literal["pending"] = Field("enforceAuth")
+    enforce_ip_restriction: bool = Field("enforceIpRestriction")
+    high_rate_limits: bool = Field("highRateLimits")
+    ip_ranges: list[str] = Field("ipRanges")
+    blocked_contents: list[BlockedContent] = Field("blockedContents", ListOf(BlockedContent))
+    allowed_contents: list[BlockedContent] = Field("allowedContents", ListOf(BlockedContent))
+    keep_repos_metadata_visible: bool = Field("keepReposMetadataVisible")
+
+
+class SocialHandles(Model):
+    __slots__ = ()
+    twitter: str | None = Field("twitter", default=None)
+    github: str | None = Field("github", default=None)
+    linkedin: str | None = Field("linkedin", default=None)
+
+
+class GetSocialsResponse(Model):
+    __slots__ = ()
+    id: str = Field("_id")
+    org: str = Field("org")
+    social_handles: SocialHandles = Field("socialHandles", SocialHandles)
+
+
+class MemberResourceGroup(Model):
+    __slots__ = ()
+    name: str = Field("name")
+    id: str = Field("id")
+    num_users: float = Field("numUsers")
+    role: Literal["admin", "write", "contributor", "read", "no_access"] | str = Field("role")
+
+
+class Member(Model):
+    __slots__ = ()
+    avatar_url: str = Field("avatarUrl")
+    fullname: str = Field("fullname")
+    is_pro: bool = Field("isPro")
+    user: str = Field("user")
+    type: Literal["user"] = Field("type")
+    is_following: bool | None = Field("isFollowing", default=None)
+    id: str = Field("_id")
+    role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = Field("role", default=None)
+    resource_groups: list[MemberResourceGroup] | None = Field("resourceGroups", ListOf(MemberResourceGroup), default=None)
+    two_fa_enabled: bool | None = Field("twoFaEnabled", default=None)
+    verified_email: str | None = Field("verifiedEmail", default=None)
+    """The user's SSO email, if the org has a Team or Enterprise plan and the requester is an admin"""
+    is_external_collaborator: bool | None = Field("isExternalCollaborator", default=None)
+
+
+class UpdateMemberRoleBodyResourceGroup(Model):
+    __slots__ = ()
+    id: str = Field("id")
+    role: Literal["admin", "write", "contributor", "read", "no_access"] | str = Field("role")

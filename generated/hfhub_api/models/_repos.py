@@ -1,0 +1,135 @@
+"""Models of the ``repos`` resource.
+
+Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from .._types import Field, ListOf, Model, parse_datetime
+from ._shared import AvailableInferenceProvider, DatasetsServerInfo, LatestAuthor, ResourceGroup
+
+
+class CreateBodyFile(Model):
+    __slots__ = ()
+    content: str = Field("content")
+    path: str = Field("path")
+    encoding: Literal["utf-8", "base64"] | str | None = Field("encoding", default=None)
+
+
+class Domain(Model):
+    __slots__ = ()
+    domain: str = Field("domain")
+    is_custom: bool | None = Field("isCustom", default=None)
+    stage: Literal["READY", "PENDING", "PENDING_CHALLENGE", "EXPIRED_CHALLENGE", "MISCONFIGURED"] | str = Field("stage")
+
+
+class HotReloading(Model):
+    __slots__ = ()
+    status: str = Field("status")
+    replica_statuses: list[list[Any]] = Field("replicaStatuses")
+
+
+class OriginRepo(Model):
+    __slots__ = ()
+    author: LatestAuthor = Field("author", LatestAuthor)
+    name: str = Field("name")
+
+
+class Replicas(Model):
+    __slots__ = ()
+    current: float | None = Field("current", default=None)
+    requested: float | Literal["auto"] = Field("requested")
+
+
+class RuntimeHardware(Model):
+    __slots__ = ()
+    current: Literal["cpu-basic", "cpu-upgrade", "cpu-performance", "cpu-xl", "sprx8", "zero-a10g", "t4-small", "t4-medium", "l4x1", "l4x4", "l40sx1", "l40sx4", "l40sx8", "a10g-small", "a10g-large", "a10g-largex2", "a10g-largex4", "a100-large", "a100x4", "a100x8", "h200", "h200x2", "h200x4", "h200x8", "rtx-pro-6000", "rtx-pro-6000x2", "rtx-pro-6000x4", "rtx-pro-6000x8", "inf2x6"] | str | None = Field("current")
+    requested: Literal["cpu-basic", "cpu-upgrade", "cpu-performance", "cpu-xl", "sprx8", "zero-a10g", "t4-small", "t4-medium", "l4x1", "l4x4", "l40sx1", "l40sx4", "l40sx8", "a10g-small", "a10g-large", "a10g-largex2", "a10g-largex4", "a100-large", "a100x4", "a100x8", "h200", "h200x2", "h200x4", "h200x8", "rtx-pro-6000", "rtx-pro-6000x2", "rtx-pro-6000x4", "rtx-pro-6000x8", "inf2x6"] | str | None = Field("requested")
+
+
+class Runtime(Model):
+    __slots__ = ()
+    stage: Literal["NO_APP_FILE", "CONFIG_ERROR", "BUILDING", "BUILD_ERROR", "APP_STARTING", "RUNNING", "RUNNING_BUILDING", "RUNNING_APP_STARTING", "RUNTIME_ERROR", "DELETING", "STOPPED", "PAUSED", "SLEEPING"] | str = Field("stage")
+    hardware: RuntimeHardware = Field("hardware", RuntimeHardware)
+    error_message: str | None = Field("errorMessage", default=None)
+    gc_timeout: float | None = Field("gcTimeout", default=None)
+    replicas: Replicas = Field("replicas", Replicas)
+    dev_mode: bool | None = Field("devMode", default=None)
+    domains: list[Domain] | None = Field("domains", ListOf(Domain), default=None)
+    sha: str | None = Field("sha", default=None)
+    hot_reloading: HotReloading | None = Field("hotReloading", HotReloading, default=None)
+
+
+class RecentlyTrendingItemRepoData(Model):
+    __slots__ = ()
+    author: str = Field("author")
+    color_from: str = Field("colorFrom")
+    color_to: str = Field("colorTo")
+    created_at: datetime = Field("createdAt", parse_datetime)
+    emoji: str = Field("emoji")
+    id: str = Field("id")
+    is_liked_by_user: bool = Field("isLikedByUser")
+    last_modified: datetime = Field("lastModified", parse_datetime)
+    likes: float = Field("likes")
+    pinned: bool = Field("pinned")
+    private: bool = Field("private")
+    repo_type: Literal["space"] = Field("repoType")
+    title: str = Field("title")
+    sdk: Literal["gradio", "docker", "static", "streamlit"] | str | None = Field("sdk", default=None)
+    runtime: Runtime = Field("runtime", Runtime)
+    disabled: bool = Field("disabled")
+    origin_repo: OriginRepo | None = Field("originRepo", OriginRepo, default=None)
+    ai_short_description: str | None = Field("ai_short_description", default=None)
+    ai_category: str | None = Field("ai_category", default=None)
+    trending_score: float | None = Field("trendingScore", default=None)
+    resource_group: ResourceGroup | None = Field("resourceGroup", ResourceGroup, default=None)
+    tags: list[str] = Field("tags")
+    author_data: LatestAuthor | None = Field("authorData", LatestAuthor, default=None)
+    short_description: str | None = Field("shortDescription", default=None)
+    semantic_relevancy_score: float | None = Field("semanticRelevancyScore", default=None)
+    featured: bool = Field("featured")
+    visibility: Literal["public", "private", "protected"] | str = Field("visibility")
+
+
+class RepoData(Model):
+    __slots__ = ()
+    author: str = Field("author")
+    id: str = Field("id")
+    is_liked_by_user: bool = Field("isLikedByUser")
+    likes: float = Field("likes")
+    datasets_server_info: DatasetsServerInfo | None = Field("datasetsServerInfo", DatasetsServerInfo, default=None)
+    private: bool = Field("private")
+    repo_type: Literal["dataset"] | Literal["model"] = Field("repoType")
+    downloads: float = Field("downloads")
+    gated: Literal[False] | Literal["auto", "manual"] | str = Field("gated")
+    last_modified: datetime = Field("lastModified", parse_datetime)
+    resource_group: ResourceGroup | None = Field("resourceGroup", ResourceGroup, default=None)
+    is_benchmark: bool | None = Field("isBenchmark", default=None)
+    is_traces: bool | None = Field("isTraces", default=None)
+    available_inference_providers: list[AvailableInferenceProvider] | None = Field("availableInferenceProviders", ListOf(AvailableInferenceProvider), default=None)
+    pipeline_tag: str | None = Field("pipeline_tag", default=None)
+    num_parameters: float | None = Field("numParameters", default=None)
+    author_data: LatestAuthor | None = Field("authorData", LatestAuthor, default=None)
+    widget_output_urls: list[str] | None = Field("widgetOutputUrls", default=None)
+    is_pre_release: Literal[True] | None = Field("isPreRelease", default=None)
+
+
+class RecentlyTrendingItem(Model):
+    __slots__ = ()
+    repo_type: Literal["dataset"] | Literal["model"] | Literal["space"] = Field("repoType")
+    repo_data: RepoData | RecentlyTrendingItemRepoData = Field("repoData")
+
+
+class ListTrendingResponse(Model):
+    __slots__ = ()
+    recently_trending: list[RecentlyTrendingItem] = Field("recentlyTrending", ListOf(RecentlyTrendingItem))
+
+
+class Secret(Model):
+    __slots__ = ()
+    key: str = Field("key")
+    description: str | None = Field("description", default=None)
+    value: str = Field("value")

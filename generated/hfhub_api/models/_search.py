@@ -1,0 +1,74 @@
+"""Models of the ``search`` resource.
+
+Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
+"""
+
+from __future__ import annotations
+
+
+from .._types import Field, ListOf, Model
+
+
+class Collection(Model):
+    __slots__ = ()
+    id: str = Field("_id")
+    title: str = Field("title")
+    description: str | None = Field("description", default=None)
+
+
+class Dataset(Model):
+    __slots__ = ()
+    id: str = Field("id")
+    private: bool | None = Field("private", default=None)
+    trending_weight: float = Field("trendingWeight")
+
+
+class QuicksearchResponseOrg(Model):
+    __slots__ = ()
+    id: str = Field("_id")
+    avatar_url: str = Field("avatarUrl")
+    fullname: str = Field("fullname")
+    name: str = Field("name")
+
+
+class QuicksearchResponsePaper(Model):
+    __slots__ = ()
+    id: str = Field("id")
+    private: bool | None = Field("private", default=None)
+
+
+class QuicksearchResponseUser(Model):
+    __slots__ = ()
+    id: str = Field("_id")
+    avatar_url: str = Field("avatarUrl")
+    fullname: str = Field("fullname")
+    user: str = Field("user")
+
+
+class Space(Model):
+    __slots__ = ()
+    id: str = Field("id")
+    private: bool | None = Field("private", default=None)
+    emoji: str = Field("emoji")
+    trending_weight: float = Field("trendingWeight")
+
+
+class QuicksearchResponse(Model):
+    __slots__ = ()
+    datasets: list[Dataset] = Field("datasets", ListOf(Dataset))
+    datasets_count: float = Field("datasetsCount")
+    models: list[Dataset] = Field("models", ListOf(Dataset))
+    models_count: float = Field("modelsCount")
+    orgs: list[QuicksearchResponseOrg] = Field("orgs", ListOf(QuicksearchResponseOrg))
+    q: str = Field("q")
+    spaces: list[Space] = Field("spaces", ListOf(Space))
+    spaces_count: float = Field("spacesCount")
+    users: list[QuicksearchResponseUser] = Field("users", ListOf(QuicksearchResponseUser))
+    papers: list[QuicksearchResponsePaper] = Field("papers", ListOf(QuicksearchResponsePaper))
+    papers_count: float = Field("papersCount")
+    collections: list[Collection] = Field("collections", ListOf(Collection))
+    collections_count: float = Field("collectionsCount")
+    buckets: list[QuicksearchResponsePaper] = Field("buckets", ListOf(QuicksearchResponsePaper))
+    buckets_count: float = Field("bucketsCount")
+    kernels: list[QuicksearchResponsePaper] = Field("kernels", ListOf(QuicksearchResponsePaper))
+    kernels_count: float = Field("kernelsCount")

@@ -1,0 +1,63 @@
+"""Models of the ``webhooks`` resource.
+
+Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from .._types import Field, ListOf, Model, parse_datetime
+
+
+class CreateBodyWatchedItem(Model):
+    __slots__ = ()
+    type: Literal["dataset", "model", "space", "bucket", "kernel", "user", "org"] | str = Field("type")
+    name: str = Field("name")
+
+
+class Job(Model):
+    __slots__ = ()
+    docker_image: str | None = Field("dockerImage", default=None)
+    space_id: str | None = Field("spaceId", default=None)
+    environment: dict[str, str] = Field("environment")
+    arguments: list[str] | None = Field("arguments", default=None)
+    command: list[str] | None = Field("command", default=None)
+    flavor: Literal["cpu-basic", "cpu-upgrade", "cpu-performance", "cpu-xl", "sprx8", "zero-a10g", "t4-small", "t4-medium", "l4x1", "l4x4", "l40sx1", "l40sx4", "l40sx8", "a10g-small", "a10g-large", "a10g-largex2", "a10g-largex4", "a100-large", "a100x4", "a100x8", "h200", "h200x2", "h200x4", "h200x8", "rtx-pro-6000", "rtx-pro-6000x2", "rtx-pro-6000x4", "rtx-pro-6000x8", "inf2x6"] | str = Field("flavor")
+    timeout_seconds: int | None = Field("timeoutSeconds")
+    labels: dict[str, str] | None = Field("labels", default=None)
+    """Labels for the job as key-value pairs. Both keys and values must be max 100 characters and contain only alphanumeric characters, dots, dashes, and underscores."""
+    secrets: list[str] | None = Field("secrets", default=None)
+
+
+class WatchedItem(Model):
+    __slots__ = ()
+    name: str = Field("name")
+    type: Literal["dataset", "model", "space", "bucket", "kernel", "user", "org"] | str = Field("type")
+    avatar_url: str | None = Field("avatarUrl", default=None)
+
+
+class ListItem8(Model):
+    __slots__ = ()
+    id: str = Field("id")
+    url: str | None = Field("url", default=None)
+    job: Job | None = Field("job", Job, default=None)
+    job_source_id: str | None = Field("jobSourceId", default=None)
+    disabled: bool | Literal["suspended-after-failure"] = Field("disabled")
+    watched: list[WatchedItem] = Field("watched", ListOf(WatchedItem))
+    has_secret: bool = Field("hasSecret")
+    """Whether the webhook has a secret (the secret itself is never returned)"""
+    domains: list[Literal["repo", "discussion"] | str] = Field("domains")
+    last_trigger_at: datetime | None = Field("lastTriggerAt", parse_datetime, default=None)
+
+
+class CreateResponse4(Model):
+    __slots__ = ()
+    webhook: ListItem8 = Field("webhook", ListItem8)
+
+
+class ReplayLogResponse(Model):
+    __slots__ = ()
+    status: float = Field("status")
+    """Replay HTTP status"""

@@ -1,0 +1,1 @@
+"""One module per resource of the Hub API. Generated: do not edit."""

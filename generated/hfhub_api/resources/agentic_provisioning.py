@@ -1,0 +1,228 @@
+"""Operations on agentic provisioning.
+
+Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._client_base import Resource
+from .._request import Request
+from .._request import fields as _fields
+from .._request import segment as _seg
+from .._types import UNSET
+from ..models._agentic_provisioning import CreateAccountRequestResponse, CreateDeepLinkResponse, GetResourceResponse, Kyc, ListServicesResponse, Orchestrator, ProvisionResourceBody, ProvisionResourceResponse, RemoveResourceResponse, RotateResourceCredentialsResponse, UpdateResourceServiceBodyConfiguration, UpdateResourceServiceBodyPaymentCredentials, UpdateResourceServiceResponse
+
+
+def _create_account_request(id, object, name, email, scopes, phone, country, kyc, client_capabilities, configuration, confirmation_secret, expires_at, orchestrator) -> Request:
+    return Request(
+        "POST",
+        "/api/agentic/provisioning/account_requests",
+        json=_fields({"id": id, "object": object, "name": name, "email": email, "scopes": scopes, "phone": phone, "country": country, "kyc": kyc, "client_capabilities": client_capabilities, "configuration": configuration, "confirmation_secret": confirmation_secret, "expires_at": expires_at, "orchestrator": orchestrator}),
+        convert=CreateAccountRequestResponse._convert,
+    )
+
+
+def _create_deep_link(purpose) -> Request:
+    return Request(
+        "POST",
+        "/api/agentic/provisioning/deep_links",
+        json=_fields({"purpose": purpose}),
+        convert=CreateDeepLinkResponse._convert,
+    )
+
+
+def _get_health() -> Request:
+    return Request("GET", "/api/agentic/provisioning/health", kind="empty")
+
+
+def _get_resource(id) -> Request:
+    return Request("GET", f"/api/agentic/provisioning/resources/{_seg(id, 'id')}", convert=GetResourceResponse._convert)
+
+
+def _list_services() -> Request:
+    return Request("GET", "/api/agentic/provisioning/services", convert=ListServicesResponse._convert)
+
+
+def _provision_resource(body) -> Request:
+    return Request("POST", "/api/agentic/provisioning/resources", json=body, convert=ProvisionResourceResponse._convert)
+
+
+def _remove_resource(id, body) -> Request:
+    return Request(
+        "POST",
+        f"/api/agentic/provisioning/resources/{_seg(id, 'id')}/remove",
+        json=body,
+        convert=RemoveResourceResponse._convert,
+    )
+
+
+def _rotate_resource_credentials(id, body) -> Request:
+    return Request(
+        "POST",
+        f"/api/agentic/provisioning/resources/{_seg(id, 'id')}/rotate_credentials",
+        json=body,
+        convert=RotateResourceCredentialsResponse._convert,
+    )
+
+
+def _update_resource_service(id, service_id, configuration, payment_credentials) -> Request:
+    return Request(
+        "POST",
+        f"/api/agentic/provisioning/resources/{_seg(id, 'id')}/update_service",
+        json=_fields({"service_id": service_id, "configuration": configuration, "payment_credentials": payment_credentials}),
+        convert=UpdateResourceServiceResponse._convert,
+    )
+
+
+class AgenticProvisioningResource(Resource):
+    """Operations on agentic provisioning."""
+
+    __slots__ = ()
+
+
+    def create_account_request(self, *, id: str | None = UNSET, object: Literal["account_request"] | None = UNSET, name: str | None = UNSET, email: str | None = UNSET, scopes: list[str] | None = UNSET, phone: str | None = UNSET, country: str | None = UNSET, kyc: Kyc | dict[str, Any] | None = UNSET, client_capabilities: list[Literal["browser", "email", "sms"] | str] | None = UNSET, configuration: dict[str, Any] | None = UNSET, confirmation_secret: str | None = UNSET, expires_at: datetime | None = UNSET, orchestrator: Orchestrator | dict[str, Any] | None = UNSET) -> CreateAccountRequestResponse:
+        """Create account request.
+
+        ``POST /api/agentic/provisioning/account_requests``
+        """
+        return self._client._send(_create_account_request(id, object, name, email, scopes, phone, country, kyc, client_capabilities, configuration, confirmation_secret, expires_at, orchestrator))
+
+    def create_deep_link(self, *, purpose: Literal["dashboard"] | None = UNSET) -> CreateDeepLinkResponse:
+        """Create deep link.
+
+        ``POST /api/agentic/provisioning/deep_links``
+        """
+        return self._client._send(_create_deep_link(purpose))
+
+    def get_health(self) -> Any:
+        """Get health.
+
+        ``GET /api/agentic/provisioning/health``
+        """
+        return self._client._send(_get_health())
+
+    def get_resource(self, id: str) -> GetResourceResponse:
+        """Get a resource by ID.
+
+        ``GET /api/agentic/provisioning/resources/{id}``
+        """
+        return self._client._send(_get_resource(id))
+
+    def list_services(self) -> ListServicesResponse:
+        """Get services.
+
+        ``GET /api/agentic/provisioning/services``
+        """
+        return self._client._send(_list_services())
+
+    def provision_resource(self, *, body: ProvisionResourceBody | None | dict[str, Any] = UNSET) -> ProvisionResourceResponse:
+        """Provision a resource.
+
+        ``POST /api/agentic/provisioning/resources``
+        """
+        return self._client._send(_provision_resource(body))
+
+    def remove_resource(self, id: str, *, body: Any = UNSET) -> RemoveResourceResponse:
+        """Remove resource.
+
+        Args:
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        ``POST /api/agentic/provisioning/resources/{id}/remove``
+        """
+        return self._client._send(_remove_resource(id, body))
+
+    def rotate_resource_credentials(self, id: str, *, body: Any = UNSET) -> RotateResourceCredentialsResponse:
+        """Rotate resource credentials.
+
+        Args:
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        ``POST /api/agentic/provisioning/resources/{id}/rotate_credentials``
+        """
+        return self._client._send(_rotate_resource_credentials(id, body))
+
+    def update_resource_service(self, id: str, *, service_id: str | None = UNSET, configuration: UpdateResourceServiceBodyConfiguration | dict[str, Any] | None = UNSET, payment_credentials: UpdateResourceServiceBodyPaymentCredentials | dict[str, Any] | None = UNSET) -> UpdateResourceServiceResponse:
+        """Update resource service.
+
+        ``POST /api/agentic/provisioning/resources/{id}/update_service``
+        """
+        return self._client._send(_update_resource_service(id, service_id, configuration, payment_credentials))
+
+
+class AsyncAgenticProvisioningResource(Resource):
+    """Operations on agentic provisioning. (async)"""
+
+    __slots__ = ()
+
+
+    async def create_account_request(self, *, id: str | None = UNSET, object: Literal["account_request"] | None = UNSET, name: str | None = UNSET, email: str | None = UNSET, scopes: list[str] | None = UNSET, phone: str | None = UNSET, country: str | None = UNSET, kyc: Kyc | dict[str, Any] | None = UNSET, client_capabilities: list[Literal["browser", "email", "sms"] | str] | None = UNSET, configuration: dict[str, Any] | None = UNSET, confirmation_secret: str | None = UNSET, expires_at: datetime | None = UNSET, orchestrator: Orchestrator | dict[str, Any] | None = UNSET) -> CreateAccountRequestResponse:
+        """Create account request.
+
+        ``POST /api/agentic/provisioning/account_requests``
+        """
+        return await self._client._send(_create_account_request(id, object, name, email, scopes, phone, country, kyc, client_capabilities, configuration, confirmation_secret, expires_at, orchestrator))
+
+    async def create_deep_link(self, *, purpose: Literal["dashboard"] | None = UNSET) -> CreateDeepLinkResponse:
+        """Create deep link.
+
+        ``POST /api/agentic/provisioning/deep_links``
+        """
+        return await self._client._send(_create_deep_link(purpose))
+
+    async def get_health(self) -> Any:
+        """Get health.
+
+        ``GET /api/agentic/provisioning/health``
+        """
+        return await self._client._send(_get_health())
+
+    async def get_resource(self, id: str) -> GetResourceResponse:
+        """Get a resource by ID.
+
+        ``GET /api/agentic/provisioning/resources/{id}``
+        """
+        return await self._client._send(_get_resource(id))
+
+    async def list_services(self) -> ListServicesResponse:
+        """Get services.
+
+        ``GET /api/agentic/provisioning/services``
+        """
+        return await self._client._send(_list_services())
+
+    async def provision_resource(self, *, body: ProvisionResourceBody | None | dict[str, Any] = UNSET) -> ProvisionResourceResponse:
+        """Provision a resource.
+
+        ``POST /api/agentic/provisioning/resources``
+        """
+        return await self._client._send(_provision_resource(body))
+
+    async def remove_resource(self, id: str, *, body: Any = UNSET) -> RemoveResourceResponse:
+        """Remove resource.
+
+        Args:
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        ``POST /api/agentic/provisioning/resources/{id}/remove``
+        """
+        return await self._client._send(_remove_resource(id, body))
+
+    async def rotate_resource_credentials(self, id: str, *, body: Any = UNSET) -> RotateResourceCredentialsResponse:
+        """Rotate resource credentials.
+
+        Args:
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        ``POST /api/agentic/provisioning/resources/{id}/rotate_credentials``
+        """
+        return await self._client._send(_rotate_resource_credentials(id, body))
+
+    async def update_resource_service(self, id: str, *, service_id: str | None = UNSET, configuration: UpdateResourceServiceBodyConfiguration | dict[str, Any] | None = UNSET, payment_credentials: UpdateResourceServiceBodyPaymentCredentials | dict[str, Any] | None = UNSET) -> UpdateResourceServiceResponse:
+        """Update resource service.
+
+        ``POST /api/agentic/provisioning/resources/{id}/update_service``
+        """
+        return await self._client._send(_update_resource_service(id, service_id, configuration, payment_credentials))

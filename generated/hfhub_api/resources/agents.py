@@ -1,0 +1,47 @@
+"""Operations on agents.
+
+Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
+"""
+
+from __future__ import annotations
+
+
+from .._client_base import Resource
+from .._request import Request
+from ..models._agents import ListHarnessesResponse
+
+
+def _list_harnesses() -> Request:
+    return Request("GET", "/api/agent-harnesses", convert=ListHarnessesResponse._convert)
+
+
+class AgentsResource(Resource):
+    """Operations on agents."""
+
+    __slots__ = ()
+
+
+    def list_harnesses(self) -> ListHarnessesResponse:
+        """Get agent harnesses.
+
+        Get the registry of AI agents / harnesses known to the Hub, along with the standard environment variables used to detect them. Clients use this registry to identify which agent they are running in when reporting Hub activity.
+
+        ``GET /api/agent-harnesses``
+        """
+        return self._client._send(_list_harnesses())
+
+
+class AsyncAgentsResource(Resource):
+    """Operations on agents. (async)"""
+
+    __slots__ = ()
+
+
+    async def list_harnesses(self) -> ListHarnessesResponse:
+        """Get agent harnesses.
+
+        Get the registry of AI agents / harnesses known to the Hub, along with the standard environment variables used to detect them. Clients use this registry to identify which agent they are running in when reporting Hub activity.
+
+        ``GET /api/agent-harnesses``
+        """
+        return await self._client._send(_list_harnesses())

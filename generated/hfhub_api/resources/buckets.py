@@ -1,0 +1,446 @@
+"""Operations on buckets.
+
+Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._client_base import Resource
+from .._pagination import AsyncPaginator, Paginator
+from .._request import Request
+from .._request import fields as _fields
+from .._request import file_path as _file
+from .._request import query as _q
+from .._request import repo_segments as _repo
+from .._request import segment as _seg
+from .._types import UNSET, ListOf
+from . import _repo_ops
+from ..models._buckets import BatchFilesResponse, CdnRegion, GetPathsInfoItem, ListItem, ResolveResponse, UpdateSettingsResponse
+from ..models._shared import CreateResponse, DuplicateXetFilesResponse, File, GetXetReadTokenResponse, ResourceGroup, SetResourceGroupResponse, Target
+
+
+def _batch_files(repo_id, body) -> Request:
+    return Request("POST", f"/api/buckets/{_repo(repo_id)}/batch", json=body, convert=BatchFilesResponse._convert)
+
+
+def _create(repo_id, private, resource_group_id, cdn, region) -> Request:
+    return Request(
+        "POST",
+        f"/api/buckets/{_repo(repo_id)}",
+        json=_fields({"private": private, "resourceGroupId": resource_group_id, "cdn": cdn, "region": region}),
+        convert=CreateResponse._convert,
+    )
+
+
+def _delete(repo_id) -> Request:
+    return Request("DELETE", f"/api/buckets/{_repo(repo_id)}", kind="empty")
+
+
+def _get(repo_id) -> Request:
+    return Request("GET", f"/api/buckets/{_repo(repo_id)}", convert=ListItem._convert)
+
+
+def _get_paths_info(repo_id, paths) -> Request:
+    return Request(
+        "POST",
+        f"/api/buckets/{_repo(repo_id)}/paths-info",
+        json=_fields({"paths": paths}),
+        convert=ListOf(GetPathsInfoItem),
+    )
+
+
+def _get_xet_read_token(repo_id) -> Request:
+    return Request("GET", f"/api/buckets/{_repo(repo_id)}/xet-read-token", convert=GetXetReadTokenResponse._convert)
+
+
+def _get_xet_write_token(repo_id) -> Request:
+    return Request("GET", f"/api/buckets/{_repo(repo_id)}/xet-write-token", convert=GetXetReadTokenResponse._convert)
+
+
+def _list(namespace, search) -> Request:
+    return Request(
+        "GET",
+        f"/api/buckets/{_seg(namespace, 'namespace')}",
+        params=_q({"search": search}),
+        convert=ListOf(ListItem),
+    )
+
+
+def _list_tree(repo_id, path, cursor, direction, limit, recursive, sort) -> Request:
+    return Request(
+        "GET",
+        f"/api/buckets/{_repo(repo_id)}/tree/{_file(path, 'path')}",
+        params=_q({"cursor": cursor, "direction": direction, "limit": limit, "recursive": recursive, "sort": sort}),
+        convert=GetPathsInfoItem._convert,
+        paginated=True,
+    )
+
+
+def _resolve(repo_id, path, download, no_content_disposition) -> Request:
+    return Request(
+        "GET",
+        f"/buckets/{_repo(repo_id)}/resolve/{_file(path, 'path')}",
+        params=_q({"download": download, "noContentDisposition": no_content_disposition}),
+        convert=ResolveResponse._convert,
+    )
+
+
+def _update_settings(repo_id, private, cdn_regions) -> Request:
+    return Request(
+        "PUT",
+        f"/api/buckets/{_repo(repo_id)}/settings",
+        json=_fields({"private": private, "cdnRegions": cdn_regions}),
+        convert=UpdateSettingsResponse._convert,
+    )
+
+
+class BucketsResource(Resource):
+    """Operations on buckets."""
+
+    __slots__ = ()
+
+
+    def batch_files(self, repo_id: str, *, body: Any = UNSET) -> BatchFilesResponse:
+        """Batch file operations.
+
+        Accepts NDJSON (newline-delimited JSON) where each line is an addFile, copyFile, or deleteFile instruction.
+        All add/copy operations must come before all delete operations.
+
+        JSON-lines payload:
+        ```json
+        	'{"type":"addFile","path":"...","xetHash":"...","mtime":...,"mtimeNanos":...,"contentType":"..."}' +
+        	'{"type":"copyFile","path":"...","xetHash":"...","sourceRepoType":"...","sourceRepoId":"...","mtime":...,"mtimeNanos":...,"contentType":"..."}' +
+        	'{"type":"deleteFile","path":"..."}'
+        ```
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        ``POST /api/buckets/{namespace}/{repo}/batch``
+        """
+        return self._client._send(_batch_files(repo_id, body))
+
+    def create(self, repo_id: str, *, private: bool | None = UNSET, resource_group_id: str | None = UNSET, cdn: list[CdnRegion] | dict[str, Any] | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET) -> CreateResponse:
+        """Create bucket.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            private: Bucket visibility. Defaults to public
+            cdn: CDN pre-warming regions
+            region: The region where the bucket is hosted.
+
+        ``POST /api/buckets/{namespace}/{repo}``
+        """
+        return self._client._send(_create(repo_id, private, resource_group_id, cdn, region))
+
+    def delete(self, repo_id: str) -> Any:
+        """Delete bucket.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        ``DELETE /api/buckets/{namespace}/{repo}``
+        """
+        return self._client._send(_delete(repo_id))
+
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+        """Duplicate xet files.
+
+        Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        ``POST /api/buckets/{namespace}/{repo}/lfs-files/duplicate``
+        """
+        return self._client._send(_repo_ops.duplicate_xet_files("buckets", repo_id, target, files))
+
+    def get(self, repo_id: str) -> ListItem:
+        """Get bucket details.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        ``GET /api/buckets/{namespace}/{repo}``
+        """
+        return self._client._send(_get(repo_id))
+
+    def get_paths_info(self, repo_id: str, *, paths: list[str] | str | None = UNSET) -> list[GetPathsInfoItem]:
+        """List paths info.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        ``POST /api/buckets/{namespace}/{repo}/paths-info``
+        """
+        return self._client._send(_get_paths_info(repo_id, paths))
+
+    def get_resource_group(self, repo_id: str) -> ResourceGroup:
+        """Get resource group.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        ``GET /api/buckets/{namespace}/{repo}/resource-group``
+        """
+        return self._client._send(_repo_ops.get_resource_group("buckets", repo_id))
+
+    def get_xet_read_token(self, repo_id: str) -> GetXetReadTokenResponse:
+        """Xet read token.
+
+        Get a read short-lived access token for XET
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        ``GET /api/buckets/{namespace}/{repo}/xet-read-token``
+        """
+        return self._client._send(_get_xet_read_token(repo_id))
+
+    def get_xet_write_token(self, repo_id: str) -> GetXetReadTokenResponse:
+        """Xet write token.
+
+        Get a write short-lived access token for XET upload
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        ``GET /api/buckets/{namespace}/{repo}/xet-write-token``
+        """
+        return self._client._send(_get_xet_write_token(repo_id))
+
+    def list(self, namespace: str, *, search: str | None = UNSET) -> list[ListItem]:
+        """List namespace buckets.
+
+        ``GET /api/buckets/{namespace}``
+        """
+        return self._client._send(_list(namespace, search))
+
+    def list_tree(self, repo_id: str, path: str, *, cursor: str | None = UNSET, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET, sort: Literal["path", "uploadedAt"] | str | None = UNSET) -> Paginator[GetPathsInfoItem]:
+        """List files.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            path: Wildcard path parameter
+            cursor: Pagination cursor
+            direction: Sort direction. Defaults to `asc` for `path` and `desc` for `uploadedAt`.
+            recursive: When false, returns collapsed directory entries instead of listing all files recursively. The number of entries returned can then be less than the limit, but there will always be a pagination link if there are more entries. Note: non-recursive listing hasn't a strong consistency guarantees.
+            sort: Sort order. `path` (default) sorts lexicographically; `uploadedAt` sorts by most recent upload first. In recursive mode `uploadedAt` is only supported at the bucket root (no path prefix). In non-recursive mode, only supported at root or exact folder prefixes.
+
+        ``GET /api/buckets/{namespace}/{repo}/tree/{path}``
+        """
+        return self._client._paginate(_list_tree(repo_id, path, cursor, direction, limit, recursive, sort))
+
+    def resolve(self, repo_id: str, path: str, *, download: Any = UNSET, no_content_disposition: Any = UNSET) -> ResolveResponse:
+        """Get file metadata.
+
+        Returns file metadata including size, hash, and links to XET authentication
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            path: Wildcard path parameter
+
+        ``GET /buckets/{namespace}/{repo}/resolve/{path}``
+        """
+        return self._client._send(_resolve(repo_id, path, download, no_content_disposition))
+
+    def set_resource_group(self, repo_id: str, *, resource_group_id: str | None = UNSET) -> SetResourceGroupResponse:
+        """Add resource group.
+
+        Add the repository to a resource group
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            resource_group_id: The resource group to add the repository to, if null, the repository will be removed from the resource group
+
+        ``POST /api/buckets/{namespace}/{repo}/resource-group``
+        """
+        return self._client._send(_repo_ops.set_resource_group("buckets", repo_id, resource_group_id))
+
+    def update_settings(self, repo_id: str, *, private: Any = UNSET, cdn_regions: list[CdnRegion] | dict[str, Any] | None = UNSET) -> UpdateSettingsResponse:
+        """Update bucket settings.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        ``PUT /api/buckets/{namespace}/{repo}/settings``
+        """
+        return self._client._send(_update_settings(repo_id, private, cdn_regions))
+
+
+class AsyncBucketsResource(Resource):
+    """Operations on buckets. (async)"""
+
+    __slots__ = ()
+
+
+    async def batch_files(self, repo_id: str, *, body: Any = UNSET) -> BatchFilesResponse:
+        """Batch file operations.
+
+        Accepts NDJSON (newline-delimited JSON) where each line is an addFile, copyFile, or deleteFile instruction.
+        All add/copy operations must come before all delete operations.
+
+        JSON-lines payload:
+        ```json
+        	'{"type":"addFile","path":"...","xetHash":"...","mtime":...,"mtimeNanos":...,"contentType":"..."}' +
+        	'{"type":"copyFile","path":"...","xetHash":"...","sourceRepoType":"...","sourceRepoId":"...","mtime":...,"mtimeNanos":...,"contentType":"..."}' +
+        	'{"type":"deleteFile","path":"..."}'
+        ```
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        ``POST /api/buckets/{namespace}/{repo}/batch``
+        """
+        return await self._client._send(_batch_files(repo_id, body))
+
+    async def create(self, repo_id: str, *, private: bool | None = UNSET, resource_group_id: str | None = UNSET, cdn: list[CdnRegion] | dict[str, Any] | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET) -> CreateResponse:
+        """Create bucket.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            private: Bucket visibility. Defaults to public
+            cdn: CDN pre-warming regions
+            region: The region where the bucket is hosted.
+
+        ``POST /api/buckets/{namespace}/{repo}``
+        """
+        return await self._client._send(_create(repo_id, private, resource_group_id, cdn, region))
+
+    async def delete(self, repo_id: str) -> Any:
+        """Delete bucket.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        ``DELETE /api/buckets/{namespace}/{repo}``
+        """
+        return await self._client._send(_delete(repo_id))
+
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+        """Duplicate xet files.
+
+        Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        ``POST /api/buckets/{namespace}/{repo}/lfs-files/duplicate``
+        """
+        return await self._client._send(_repo_ops.duplicate_xet_files("buckets", repo_id, target, files))
+
+    async def get(self, repo_id: str) -> ListItem:
+        """Get bucket details.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        ``GET /api/buckets/{namespace}/{repo}``
+        """
+        return await self._client._send(_get(repo_id))
+
+    async def get_paths_info(self, repo_id: str, *, paths: list[str] | str | None = UNSET) -> list[GetPathsInfoItem]:
+        """List paths info.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        ``POST /api/buckets/{namespace}/{repo}/paths-info``
+        """
+        return await self._client._send(_get_paths_info(repo_id, paths))
+
+    async def get_resource_group(self, repo_id: str) -> ResourceGroup:
+        """Get resource group.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        ``GET /api/buckets/{namespace}/{repo}/resource-group``
+        """
+        return await self._client._send(_repo_ops.get_resource_group("buckets", repo_id))
+
+    async def get_xet_read_token(self, repo_id: str) -> GetXetReadTokenResponse:
+        """Xet read token.
+
+        Get a read short-lived access token for XET
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        ``GET /api/buckets/{namespace}/{repo}/xet-read-token``
+        """
+        return await self._client._send(_get_xet_read_token(repo_id))
+
+    async def get_xet_write_token(self, repo_id: str) -> GetXetReadTokenResponse:
+        """Xet write token.
+
+        Get a write short-lived access token for XET upload
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        ``GET /api/buckets/{namespace}/{repo}/xet-write-token``
+        """
+        return await self._client._send(_get_xet_write_token(repo_id))
+
+    async def list(self, namespace: str, *, search: str | None = UNSET) -> list[ListItem]:
+        """List namespace buckets.
+
+        ``GET /api/buckets/{namespace}``
+        """
+        return await self._client._send(_list(namespace, search))
+
+    def list_tree(self, repo_id: str, path: str, *, cursor: str | None = UNSET, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET, sort: Literal["path", "uploadedAt"] | str | None = UNSET) -> AsyncPaginator[GetPathsInfoItem]:
+        """List files.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            path: Wildcard path parameter
+            cursor: Pagination cursor
+            direction: Sort direction. Defaults to `asc` for `path` and `desc` for `uploadedAt`.
+            recursive: When false, returns collapsed directory entries instead of listing all files recursively. The number of entries returned can then be less than the limit, but there will always be a pagination link if there are more entries. Note: non-recursive listing hasn't a strong consistency guarantees.
+            sort: Sort order. `path` (default) sorts lexicographically; `uploadedAt` sorts by most recent upload first. In recursive mode `uploadedAt` is only supported at the bucket root (no path prefix). In non-recursive mode, only supported at root or exact folder prefixes.
+
+        ``GET /api/buckets/{namespace}/{repo}/tree/{path}``
+        """
+        return self._client._paginate(_list_tree(repo_id, path, cursor, direction, limit, recursive, sort))
+
+    async def resolve(self, repo_id: str, path: str, *, download: Any = UNSET, no_content_disposition: Any = UNSET) -> ResolveResponse:
+        """Get file metadata.
+
+        Returns file metadata including size, hash, and links to XET authentication
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            path: Wildcard path parameter
+
+        ``GET /buckets/{namespace}/{repo}/resolve/{path}``
+        """
+        return await self._client._send(_resolve(repo_id, path, download, no_content_disposition))
+
+    async def set_resource_group(self, repo_id: str, *, resource_group_id: str | None = UNSET) -> SetResourceGroupResponse:
+        """Add resource group.
+
+        Add the repository to a resource group
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            resource_group_id: The resource group to add the repository to, if null, the repository will be removed from the resource group
+
+        ``POST /api/buckets/{namespace}/{repo}/resource-group``
+        """
+        return await self._client._send(_repo_ops.set_resource_group("buckets", repo_id, resource_group_id))
+
+    async def update_settings(self, repo_id: str, *, private: Any = UNSET, cdn_regions: list[CdnRegion] | dict[str, Any] | None = UNSET) -> UpdateSettingsResponse:
+        """Update bucket settings.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        ``PUT /api/buckets/{namespace}/{repo}/settings``
+        """
+        return await self._client._send(_update_settings(repo_id, private, cdn_regions))

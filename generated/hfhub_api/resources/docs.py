@@ -1,0 +1,104 @@
+"""Operations on docs.
+
+Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._client_base import Resource
+from .._request import Request
+from .._request import query as _q
+from .._types import UNSET, ListOf
+from ..models._docs import ListItem2, SearchFullTextResponse, SearchItem
+
+
+def _list() -> Request:
+    return Request("GET", "/api/docs", convert=ListOf(ListItem2))
+
+
+def _search(limit, product, q) -> Request:
+    return Request(
+        "GET",
+        "/api/docs/search",
+        params=_q({"limit": limit, "product": product, "q": q}),
+        convert=ListOf(SearchItem),
+    )
+
+
+def _search_full_text(domain, limit, q) -> Request:
+    return Request(
+        "GET",
+        "/api/docs/search/full-text",
+        params=_q({"domain": domain, "limit": limit, "q": q}),
+        convert=SearchFullTextResponse._convert,
+    )
+
+
+class DocsResource(Resource):
+    """Operations on docs."""
+
+    __slots__ = ()
+
+
+    def list(self) -> list[ListItem2]:
+        """List docs.
+
+        Get list of available documentation
+
+        ``GET /api/docs``
+        """
+        return self._client._send(_list())
+
+    def search(self, *, q: str, limit: int | None = UNSET, product: Literal["hub", "transformers", "diffusers", "datasets", "gradio", "trackio", "smolagents", "huggingface_hub", "cli", "huggingface.js", "transformers.js", "inference-providers", "inference-endpoints", "peft", "accelerate", "optimum", "optimum-habana", "optimum-neuron", "optimum-intel", "optimum-executorch", "optimum-tpu", "tokenizers", "llm-course", "context-course", "robotics-course", "mcp-course", "smol-course", "agents-course", "deep-rl-course", "computer-vision-course", "evaluate", "tasks", "dataset-viewer", "trl", "openenv", "simulate", "sagemaker", "timm", "safetensors", "tgi", "setfit", "audio-course", "lerobot", "reachy_mini", "autotrain", "tei", "bitsandbytes", "cookbook", "sentence_transformers", "ml-games-course", "diffusion-course", "ml-for-3d-course", "chat-ui", "leaderboards", "lighteval", "argilla", "distilabel", "microsoft-azure", "kernels", "google-cloud", "xet"] | str | None = UNSET) -> list[SearchItem]:
+        """Search docs.
+
+        Search any Hugging Face documentation
+
+        ``GET /api/docs/search``
+        """
+        return self._client._send(_search(limit, product, q))
+
+    def search_full_text(self, *, q: str, domain: str | None = UNSET, limit: int | None = UNSET) -> SearchFullTextResponse:
+        """Full-text search docs.
+
+        Full-text search across Hugging Face documentation
+
+        ``GET /api/docs/search/full-text``
+        """
+        return self._client._send(_search_full_text(domain, limit, q))
+
+
+class AsyncDocsResource(Resource):
+    """Operations on docs. (async)"""
+
+    __slots__ = ()
+
+
+    async def list(self) -> list[ListItem2]:
+        """List docs.
+
+        Get list of available documentation
+
+        ``GET /api/docs``
+        """
+        return await self._client._send(_list())
+
+    async def search(self, *, q: str, limit: int | None = UNSET, product: Literal["hub", "transformers", "diffusers", "datasets", "gradio", "trackio", "smolagents", "huggingface_hub", "cli", "huggingface.js", "transformers.js", "inference-providers", "inference-endpoints", "peft", "accelerate", "optimum", "optimum-habana", "optimum-neuron", "optimum-intel", "optimum-executorch", "optimum-tpu", "tokenizers", "llm-course", "context-course", "robotics-course", "mcp-course", "smol-course", "agents-course", "deep-rl-course", "computer-vision-course", "evaluate", "tasks", "dataset-viewer", "trl", "openenv", "simulate", "sagemaker", "timm", "safetensors", "tgi", "setfit", "audio-course", "lerobot", "reachy_mini", "autotrain", "tei", "bitsandbytes", "cookbook", "sentence_transformers", "ml-games-course", "diffusion-course", "ml-for-3d-course", "chat-ui", "leaderboards", "lighteval", "argilla", "distilabel", "microsoft-azure", "kernels", "google-cloud", "xet"] | str | None = UNSET) -> list[SearchItem]:
+        """Search docs.
+
+        Search any Hugging Face documentation
+
+        ``GET /api/docs/search``
+        """
+        return await self._client._send(_search(limit, product, q))
+
+    async def search_full_text(self, *, q: str, domain: str | None = UNSET, limit: int | None = UNSET) -> SearchFullTextResponse:
+        """Full-text search docs.
+
+        Full-text search across Hugging Face documentation
+
+        ``GET /api/docs/search/full-text``
+        """
+        return await self._client._send(_search_full_text(domain, limit, q))

@@ -1,0 +1,97 @@
+"""Operations on inference endpoints.
+
+Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._client_base import Resource
+from .._request import Request
+from .._request import query as _q
+from .._request import segment as _seg
+from .._types import UNSET
+from ..models._inference_endpoints import CheckAccessResponse
+
+
+def _check_access(namespace, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body) -> Request:
+    return Request(
+        "POST",
+        f"/api/inference-endpoints/{_seg(namespace, 'namespace')}/auth-check/{_seg(perms, 'perms')}",
+        params=_q({"creator_id": creator_id, "incur_cost": incur_cost, "is_creator": is_creator, "own": own, "repo_id": repo_id, "resource_group_id": resource_group_id}),
+        json=body,
+        convert=CheckAccessResponse._convert,
+    )
+
+
+def _check_endpoint_access(namespace, endpoint, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body) -> Request:
+    return Request(
+        "POST",
+        f"/api/inference-endpoints/{_seg(namespace, 'namespace')}/{_seg(endpoint, 'endpoint')}/auth-check/{_seg(perms, 'perms')}",
+        params=_q({"creator_id": creator_id, "incur_cost": incur_cost, "is_creator": is_creator, "own": own, "repo_id": repo_id, "resource_group_id": resource_group_id}),
+        json=body,
+        convert=CheckAccessResponse._convert,
+    )
+
+
+class InferenceEndpointsResource(Resource):
+    """Operations on inference endpoints."""
+
+    __slots__ = ()
+
+
+    def check_access(self, namespace: str, perms: Literal["read", "write", "infer"] | str, *, creator_id: str | None = UNSET, incur_cost: Any = UNSET, is_creator: Any = UNSET, own: Any = UNSET, repo_id: str | None = UNSET, resource_group_id: str | None = UNSET, body: Any = UNSET) -> CheckAccessResponse:
+        """Check access.
+
+        Check if the user has access to the inference endpoint
+
+        Args:
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        ``POST /api/inference-endpoints/{namespace}/auth-check/{perms}``
+        """
+        return self._client._send(_check_access(namespace, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body))
+
+    def check_endpoint_access(self, namespace: str, endpoint: str, perms: Literal["read", "write", "infer"] | str, *, creator_id: str | None = UNSET, incur_cost: Any = UNSET, is_creator: Any = UNSET, own: Any = UNSET, repo_id: str | None = UNSET, resource_group_id: str | None = UNSET, body: Any = UNSET) -> CheckAccessResponse:
+        """Check access.
+
+        Check if the user has access to the inference endpoint
+
+        Args:
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        ``POST /api/inference-endpoints/{namespace}/{endpoint}/auth-check/{perms}``
+        """
+        return self._client._send(_check_endpoint_access(namespace, endpoint, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body))
+
+
+class AsyncInferenceEndpointsResource(Resource):
+    """Operations on inference endpoints. (async)"""
+
+    __slots__ = ()
+
+
+    async def check_access(self, namespace: str, perms: Literal["read", "write", "infer"] | str, *, creator_id: str | None = UNSET, incur_cost: Any = UNSET, is_creator: Any = UNSET, own: Any = UNSET, repo_id: str | None = UNSET, resource_group_id: str | None = UNSET, body: Any = UNSET) -> CheckAccessResponse:
+        """Check access.
+
+        Check if the user has access to the inference endpoint
+
+        Args:
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        ``POST /api/inference-endpoints/{namespace}/auth-check/{perms}``
+        """
+        return await self._client._send(_check_access(namespace, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body))
+
+    async def check_endpoint_access(self, namespace: str, endpoint: str, perms: Literal["read", "write", "infer"] | str, *, creator_id: str | None = UNSET, incur_cost: Any = UNSET, is_creator: Any = UNSET, own: Any = UNSET, repo_id: str | None = UNSET, resource_group_id: str | None = UNSET, body: Any = UNSET) -> CheckAccessResponse:
+        """Check access.
+
+        Check if the user has access to the inference endpoint
+
+        Args:
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        ``POST /api/inference-endpoints/{namespace}/{endpoint}/auth-check/{perms}``
+        """
+        return await self._client._send(_check_endpoint_access(namespace, endpoint, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body))

@@ -1,0 +1,165 @@
+"""Operations on kernels.
+
+Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._client_base import Resource
+from .._pagination import AsyncPaginator, Paginator
+from .._request import Request
+from .._request import query as _q
+from .._request import repo_segments as _repo
+from .._request import segment as _seg
+from .._types import UNSET
+from . import _repo_ops
+from ..models._kernels import InfoResponse, ListItem4
+from ..models._shared import DuplicateXetFilesResponse, File, Target
+
+
+def _info(repo_id) -> Request:
+    return Request("GET", f"/api/kernels/{_repo(repo_id)}", convert=InfoResponse._convert)
+
+
+def _info_at_revision(repo_id, revision) -> Request:
+    return Request(
+        "GET",
+        f"/api/kernels/{_repo(repo_id)}/revision/{_seg(revision, 'revision')}",
+        convert=InfoResponse._convert,
+    )
+
+
+def _list(arxiv_ids, author, cursor, direction, expand, filter, full, gated, id, limit, search, sort) -> Request:
+    return Request(
+        "GET",
+        "/api/kernels",
+        params=_q({"arxivIds": arxiv_ids, "author": author, "cursor": cursor, "direction": direction, "expand": expand, "filter": filter, "full": full, "gated": gated, "id": id, "limit": limit, "search": search, "sort": sort}),
+        convert=ListItem4._convert,
+        paginated=True,
+    )
+
+
+class KernelsResource(Resource):
+    """Operations on kernels."""
+
+    __slots__ = ()
+
+
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+        """Duplicate xet files.
+
+        Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        ``POST /api/kernels/{namespace}/{repo}/lfs-files/duplicate``
+        """
+        return self._client._send(_repo_ops.duplicate_xet_files("kernels", repo_id, target, files))
+
+    def info(self, repo_id: str) -> InfoResponse:
+        """Get kernel.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        ``GET /api/kernels/{namespace}/{repo}``
+        """
+        return self._client._send(_info(repo_id))
+
+    def info_at_revision(self, repo_id: str, *, revision: str = "main") -> InfoResponse:
+        """Get kernel.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        ``GET /api/kernels/{namespace}/{repo}/revision/{rev}``
+        """
+        return self._client._send(_info_at_revision(repo_id, revision))
+
+    def list(self, *, arxiv_ids: str | list[str] | None = UNSET, author: str | list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: Literal["author", "cardData", "disabled", "downloads", "downloadsAllTime", "gated", "lastModified", "createdAt", "likes", "private", "sha", "files", "tags", "trendingScore", "buildMetadata", "supportedDriverFamilies", "resourceGroup", "arxivIds"] | str | list[Literal["author", "cardData", "disabled", "downloads", "downloadsAllTime", "gated", "lastModified", "createdAt", "likes", "private", "sha", "files", "tags", "trendingScore", "buildMetadata", "supportedDriverFamilies", "resourceGroup", "arxivIds"] | str] | None = UNSET, filter: str | list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET) -> Paginator[ListItem4]:
+        """List kernels.
+
+        List kernels with optional filtering, sorting, and pagination
+
+        Args:
+            arxiv_ids: Filter by Arxiv ID
+            author: Filter by author
+            cursor: Pagination cursor from Link header
+            direction: Sort direction: 1 for ascending, -1 for descending
+            expand: Display specific fields in the response
+            filter: Filter by tags
+            full: Return full kernel info including author, sha, lastModified, files, gated
+            gated: Filter by gated
+            id: Filter by ID
+            limit: Maximum number of results to return
+            search: Filter by search term
+            sort: Sort field (e.g. downloads, likes, lastModified, trendingScore)
+
+        ``GET /api/kernels``
+        """
+        return self._client._paginate(_list(arxiv_ids, author, cursor, direction, expand, filter, full, gated, id, limit, search, sort))
+
+
+class AsyncKernelsResource(Resource):
+    """Operations on kernels. (async)"""
+
+    __slots__ = ()
+
+
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+        """Duplicate xet files.
+
+        Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        ``POST /api/kernels/{namespace}/{repo}/lfs-files/duplicate``
+        """
+        return await self._client._send(_repo_ops.duplicate_xet_files("kernels", repo_id, target, files))
+
+    async def info(self, repo_id: str) -> InfoResponse:
+        """Get kernel.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        ``GET /api/kernels/{namespace}/{repo}``
+        """
+        return await self._client._send(_info(repo_id))
+
+    async def info_at_revision(self, repo_id: str, *, revision: str = "main") -> InfoResponse:
+        """Get kernel.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        ``GET /api/kernels/{namespace}/{repo}/revision/{rev}``
+        """
+        return await self._client._send(_info_at_revision(repo_id, revision))
+
+    def list(self, *, arxiv_ids: str | list[str] | None = UNSET, author: str | list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: Literal["author", "cardData", "disabled", "downloads", "downloadsAllTime", "gated", "lastModified", "createdAt", "likes", "private", "sha", "files", "tags", "trendingScore", "buildMetadata", "supportedDriverFamilies", "resourceGroup", "arxivIds"] | str | list[Literal["author", "cardData", "disabled", "downloads", "downloadsAllTime", "gated", "lastModified", "createdAt", "likes", "private", "sha", "files", "tags", "trendingScore", "buildMetadata", "supportedDriverFamilies", "resourceGroup", "arxivIds"] | str] | None = UNSET, filter: str | list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET) -> AsyncPaginator[ListItem4]:
+        """List kernels.
+
+        List kernels with optional filtering, sorting, and pagination
+
+        Args:
+            arxiv_ids: Filter by Arxiv ID
+            author: Filter by author
+            cursor: Pagination cursor from Link header
+            direction: Sort direction: 1 for ascending, -1 for descending
+            expand: Display specific fields in the response
+            filter: Filter by tags
+            full: Return full kernel info including author, sha, lastModified, files, gated
+            gated: Filter by gated
+            id: Filter by ID
+            limit: Maximum number of results to return
+            search: Filter by search term
+            sort: Sort field (e.g. downloads, likes, lastModified, trendingScore)
+
+        ``GET /api/kernels``
+        """
+        return self._client._paginate(_list(arxiv_ids, author, cursor, direction, expand, filter, full, gated, id, limit, search, sort))

@@ -1,0 +1,167 @@
+"""Operations on notifications.
+
+Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._client_base import Resource
+from .._request import Request
+from .._request import fields as _fields
+from .._request import query as _q
+from .._types import UNSET
+from ..models._notifications import DeleteItem, ListResponse, UpdateSettingsBodyNotifications
+
+
+def _delete(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids) -> Request:
+    return Request(
+        "DELETE",
+        "/api/notifications",
+        params=_q({"applyToAll": apply_to_all, "articleId": article_id, "lastUpdate": last_update, "mention": mention, "p": p, "paperId": paper_id, "postAuthor": post_author, "readStatus": read_status, "repoName": repo_name, "repoType": repo_type}),
+        json=_fields({"discussionIds": discussion_ids}),
+        kind="empty",
+    )
+
+
+def _list(article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type) -> Request:
+    return Request(
+        "GET",
+        "/api/notifications",
+        params=_q({"articleId": article_id, "lastUpdate": last_update, "mention": mention, "p": p, "paperId": paper_id, "postAuthor": post_author, "readStatus": read_status, "repoName": repo_name, "repoType": repo_type}),
+        convert=ListResponse._convert,
+    )
+
+
+def _mark_as_read(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids, read) -> Request:
+    return Request(
+        "POST",
+        "/api/notifications/mark-as-read",
+        params=_q({"applyToAll": apply_to_all, "articleId": article_id, "lastUpdate": last_update, "mention": mention, "p": p, "paperId": paper_id, "postAuthor": post_author, "readStatus": read_status, "repoName": repo_name, "repoType": repo_type}),
+        json=_fields({"discussionIds": discussion_ids, "read": read}),
+        kind="empty",
+    )
+
+
+def _update_settings(notifications, prepaid_amount) -> Request:
+    return Request(
+        "PATCH",
+        "/api/settings/notifications",
+        json=_fields({"notifications": notifications, "prepaidAmount": prepaid_amount}),
+        kind="empty",
+    )
+
+
+def _update_watch(delete, add) -> Request:
+    return Request("PATCH", "/api/settings/watch", json=_fields({"delete": delete, "add": add}), kind="empty")
+
+
+class NotificationsResource(Resource):
+    """Operations on notifications."""
+
+    __slots__ = ()
+
+
+    def delete(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: list[str] | None = UNSET) -> Any:
+        """Delete notifications.
+
+        Delete notifications, either by specifying discussionIds or by applying to all notifications with search parameters
+
+        ``DELETE /api/notifications``
+        """
+        return self._client._send(_delete(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids))
+
+    def list(self, *, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> ListResponse:
+        """List notifications.
+
+        List notifications for the user
+
+        ``GET /api/notifications``
+        """
+        return self._client._send(_list(article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type))
+
+    def mark_as_read(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: list[str] | None = UNSET, read: bool | None = UNSET) -> Any:
+        """Change read status.
+
+        Mark discussions as read or unread. If `applyToAll` is true, all notifications for the user matching the search parameters will be marked as read or unread.
+
+        ``POST /api/notifications/mark-as-read``
+        """
+        return self._client._send(_mark_as_read(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids, read))
+
+    def update_settings(self, *, notifications: UpdateSettingsBodyNotifications | dict[str, Any] | None = UNSET, prepaid_amount: str | None = UNSET) -> Any:
+        """Update notification settings.
+
+        Update notification settings for the user
+
+        Args:
+            prepaid_amount: To be provided when enabling launch_prepaid_credits
+
+        ``PATCH /api/settings/notifications``
+        """
+        return self._client._send(_update_settings(notifications, prepaid_amount))
+
+    def update_watch(self, *, delete: list[DeleteItem] | dict[str, Any] | None = UNSET, add: list[DeleteItem] | dict[str, Any] | None = UNSET) -> Any:
+        """Update watch settings.
+
+        Update watch settings for the user. Get notified when discussions happen on your watched items.
+
+        ``PATCH /api/settings/watch``
+        """
+        return self._client._send(_update_watch(delete, add))
+
+
+class AsyncNotificationsResource(Resource):
+    """Operations on notifications. (async)"""
+
+    __slots__ = ()
+
+
+    async def delete(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: list[str] | None = UNSET) -> Any:
+        """Delete notifications.
+
+        Delete notifications, either by specifying discussionIds or by applying to all notifications with search parameters
+
+        ``DELETE /api/notifications``
+        """
+        return await self._client._send(_delete(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids))
+
+    async def list(self, *, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> ListResponse:
+        """List notifications.
+
+        List notifications for the user
+
+        ``GET /api/notifications``
+        """
+        return await self._client._send(_list(article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type))
+
+    async def mark_as_read(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: list[str] | None = UNSET, read: bool | None = UNSET) -> Any:
+        """Change read status.
+
+        Mark discussions as read or unread. If `applyToAll` is true, all notifications for the user matching the search parameters will be marked as read or unread.
+
+        ``POST /api/notifications/mark-as-read``
+        """
+        return await self._client._send(_mark_as_read(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids, read))
+
+    async def update_settings(self, *, notifications: UpdateSettingsBodyNotifications | dict[str, Any] | None = UNSET, prepaid_amount: str | None = UNSET) -> Any:
+        """Update notification settings.
+
+        Update notification settings for the user
+
+        Args:
+            prepaid_amount: To be provided when enabling launch_prepaid_credits
+
+        ``PATCH /api/settings/notifications``
+        """
+        return await self._client._send(_update_settings(notifications, prepaid_amount))
+
+    async def update_watch(self, *, delete: list[DeleteItem] | dict[str, Any] | None = UNSET, add: list[DeleteItem] | dict[str, Any] | None = UNSET) -> Any:
+        """Update watch settings.
+
+        Update watch settings for the user. Get notified when discussions happen on your watched items.
+
+        ``PATCH /api/settings/watch``
+        """
+        return await self._client._send(_update_watch(delete, add))

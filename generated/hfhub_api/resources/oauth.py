@@ -1,0 +1,124 @@
+"""Operations on oauth.
+
+Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._client_base import Resource
+from .._request import Request
+from .._request import fields as _fields
+from .._types import UNSET
+from ..models._oauth import GetUserinfoResponse, RegisterAppResponse, StartDeviceAuthorizationResponse
+
+
+def _get_userinfo() -> Request:
+    return Request("GET", "/oauth/userinfo", convert=GetUserinfoResponse._convert)
+
+
+def _post_userinfo(body) -> Request:
+    return Request("POST", "/oauth/userinfo", json=body, convert=GetUserinfoResponse._convert)
+
+
+def _register_app(redirect_uris, client_name, client_uri, logo_uri, scope, contacts, token_endpoint_auth_method, software_id, software_version) -> Request:
+    return Request(
+        "POST",
+        "/oauth/register",
+        json=_fields({"redirect_uris": redirect_uris, "client_name": client_name, "client_uri": client_uri, "logo_uri": logo_uri, "scope": scope, "contacts": contacts, "token_endpoint_auth_method": token_endpoint_auth_method, "software_id": software_id, "software_version": software_version}),
+        convert=RegisterAppResponse._convert,
+    )
+
+
+def _start_device_authorization(client_id, scope) -> Request:
+    return Request(
+        "POST",
+        "/oauth/device",
+        json=_fields({"client_id": client_id, "scope": scope}),
+        convert=StartDeviceAuthorizationResponse._convert,
+    )
+
+
+class OauthResource(Resource):
+    """Operations on oauth."""
+
+    __slots__ = ()
+
+
+    def get_userinfo(self) -> GetUserinfoResponse:
+        """Get user info.
+
+        Get information about the user. Only available through oauth access tokens. Information varies depending on the scope of the oauth app and what permissions the user granted to the oauth app.
+
+        ``GET /oauth/userinfo``
+        """
+        return self._client._send(_get_userinfo())
+
+    def post_userinfo(self, *, body: Any = UNSET) -> GetUserinfoResponse:
+        """Get user info.
+
+        Get information about the user. Only available through oauth access tokens. Information varies depending on the scope of the oauth app and what permissions the user granted to the oauth app.
+
+        Args:
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        ``POST /oauth/userinfo``
+        """
+        return self._client._send(_post_userinfo(body))
+
+    def register_app(self, *, redirect_uris: list[str] | None = UNSET, client_name: str | None = UNSET, client_uri: str | None = UNSET, logo_uri: str | None = UNSET, scope: str | None = UNSET, contacts: list[str] | None = UNSET, token_endpoint_auth_method: Literal["client_secret_basic", "none", "client_secret_post"] | str | None = UNSET, software_id: str | None = UNSET, software_version: str | None = UNSET) -> RegisterAppResponse:
+        """Register a new OAuth app.
+
+        ``POST /oauth/register``
+        """
+        return self._client._send(_register_app(redirect_uris, client_name, client_uri, logo_uri, scope, contacts, token_endpoint_auth_method, software_id, software_version))
+
+    def start_device_authorization(self, *, client_id: str | None = UNSET, scope: str | None = UNSET) -> StartDeviceAuthorizationResponse:
+        """Initiate device authorization.
+
+        ``POST /oauth/device``
+        """
+        return self._client._send(_start_device_authorization(client_id, scope))
+
+
+class AsyncOauthResource(Resource):
+    """Operations on oauth. (async)"""
+
+    __slots__ = ()
+
+
+    async def get_userinfo(self) -> GetUserinfoResponse:
+        """Get user info.
+
+        Get information about the user. Only available through oauth access tokens. Information varies depending on the scope of the oauth app and what permissions the user granted to the oauth app.
+
+        ``GET /oauth/userinfo``
+        """
+        return await self._client._send(_get_userinfo())
+
+    async def post_userinfo(self, *, body: Any = UNSET) -> GetUserinfoResponse:
+        """Get user info.
+
+        Get information about the user. Only available through oauth access tokens. Information varies depending on the scope of the oauth app and what permissions the user granted to the oauth app.
+
+        Args:
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        ``POST /oauth/userinfo``
+        """
+        return await self._client._send(_post_userinfo(body))
+
+    async def register_app(self, *, redirect_uris: list[str] | None = UNSET, client_name: str | None = UNSET, client_uri: str | None = UNSET, logo_uri: str | None = UNSET, scope: str | None = UNSET, contacts: list[str] | None = UNSET, token_endpoint_auth_method: Literal["client_secret_basic", "none", "client_secret_post"] | str | None = UNSET, software_id: str | None = UNSET, software_version: str | None = UNSET) -> RegisterAppResponse:
+        """Register a new OAuth app.
+
+        ``POST /oauth/register``
+        """
+        return await self._client._send(_register_app(redirect_uris, client_name, client_uri, logo_uri, scope, contacts, token_endpoint_auth_method, software_id, software_version))
+
+    async def start_device_authorization(self, *, client_id: str | None = UNSET, scope: str | None = UNSET) -> StartDeviceAuthorizationResponse:
+        """Initiate device authorization.
+
+        ``POST /oauth/device``
+        """
+        return await self._client._send(_start_device_authorization(client_id, scope))

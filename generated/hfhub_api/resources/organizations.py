@@ -1,0 +1,426 @@
+"""Operations on organizations.
+
+Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._client_base import AsyncEventStream, EventStream, Resource
+from .._pagination import AsyncPaginator, Paginator
+from .._request import Request
+from .._request import fields as _fields
+from .._request import query as _q
+from .._request import segment as _seg
+from .._types import UNSET, ListOf
+from ..models._organizations import BlockedContent, ExportAuditLogItem, GetBillingUsageByResourceGroupResponse, GetNetworkSecurityResponse, GetSocialsResponse, Member, UpdateMemberRoleBodyResourceGroup
+from ..models._shared import GetAvatarResponse, GetBillingUsageByInferenceSessionResponse, GetBillingUsageResponse, Repository
+
+
+def _export_audit_log(name, q) -> Request:
+    return Request(
+        "GET",
+        f"/api/organizations/{_seg(name, 'name')}/audit-log/export",
+        params=_q({"q": q}),
+        convert=ListOf(ExportAuditLogItem),
+    )
+
+
+def _get_avatar(name, redirect) -> Request:
+    return Request(
+        "GET",
+        f"/api/organizations/{_seg(name, 'name')}/avatar",
+        params=_q({"redirect": redirect}),
+        convert=GetAvatarResponse._convert,
+    )
+
+
+def _get_billing_usage(name, period_id) -> Request:
+    return Request(
+        "GET",
+        f"/api/organizations/{_seg(name, 'name')}/billing/usage",
+        params=_q({"periodId": period_id}),
+        convert=GetBillingUsageResponse._convert,
+    )
+
+
+def _get_billing_usage_by_inference_session(name, end_date, start_date) -> Request:
+    return Request(
+        "GET",
+        f"/api/organizations/{_seg(name, 'name')}/billing/usage-by-inference-session",
+        params=_q({"endDate": end_date, "startDate": start_date}),
+        convert=GetBillingUsageByInferenceSessionResponse._convert,
+    )
+
+
+def _get_billing_usage_by_resource_group(name, end_date, start_date) -> Request:
+    return Request(
+        "GET",
+        f"/api/organizations/{_seg(name, 'name')}/billing/usage-by-resource-group",
+        params=_q({"endDate": end_date, "startDate": start_date}),
+        convert=GetBillingUsageByResourceGroupResponse._convert,
+    )
+
+
+def _get_billing_usage_v2(name, end_date, start_date) -> Request:
+    return Request(
+        "GET",
+        f"/api/organizations/{_seg(name, 'name')}/billing/usage-v2",
+        params=_q({"endDate": end_date, "startDate": start_date}),
+        kind="empty",
+    )
+
+
+def _get_network_security(name) -> Request:
+    return Request(
+        "GET",
+        f"/api/organizations/{_seg(name, 'name')}/settings/network-security",
+        convert=GetNetworkSecurityResponse._convert,
+    )
+
+
+def _get_socials(name) -> Request:
+    return Request("GET", f"/api/organizations/{_seg(name, 'name')}/socials", convert=GetSocialsResponse._convert)
+
+
+def _list_members(name, cursor, email, limit, search) -> Request:
+    return Request(
+        "GET",
+        f"/api/organizations/{_seg(name, 'name')}/members",
+        params=_q({"cursor": cursor, "email": email, "limit": limit, "search": search}),
+        convert=Member._convert,
+        paginated=True,
+    )
+
+
+def _list_repositories(name, direction, limit, search, sort, type) -> Request:
+    return Request(
+        "GET",
+        f"/api/organizations/{_seg(name, 'name')}/settings/repositories",
+        params=_q({"direction": direction, "limit": limit, "search": search, "sort": sort, "type": type}),
+        convert=ListOf(Repository),
+    )
+
+
+def _revoke_member_token(name, token_id, body) -> Request:
+    return Request(
+        "POST",
+        f"/api/organizations/{_seg(name, 'name')}/settings/tokens/{_seg(token_id, 'token_id')}/revoke",
+        json=body,
+        kind="empty",
+    )
+
+
+def _stream_billing_usage(name) -> Request:
+    return Request("GET", f"/api/organizations/{_seg(name, 'name')}/billing/usage/live", kind="sse")
+
+
+def _update_member_role(name, username, role, resource_groups) -> Request:
+    return Request(
+        "PUT",
+        f"/api/organizations/{_seg(name, 'name')}/members/{_seg(username, 'username')}/role",
+        json=_fields({"role": role, "resourceGroups": resource_groups}),
+        kind="empty",
+    )
+
+
+def _update_network_security(name, enforce_auth, enforce_ip_restriction, high_rate_limits, ip_ranges, blocked_contents, allowed_contents, keep_repos_metadata_visible) -> Request:
+    return Request(
+        "PATCH",
+        f"/api/organizations/{_seg(name, 'name')}/settings/network-security",
+        json=_fields({"enforceAuth": enforce_auth, "enforceIpRestriction": enforce_ip_restriction, "highRateLimits": high_rate_limits, "ipRanges": ip_ranges, "blockedContents": blocked_contents, "allowedContents": allowed_contents, "keepReposMetadataVisible": keep_repos_metadata_visible}),
+        convert=GetNetworkSecurityResponse._convert,
+    )
+
+
+class OrganizationsResource(Resource):
+    """Operations on organizations."""
+
+    __slots__ = ()
+
+
+    def export_audit_log(self, name: str, *, q: str | None = UNSET) -> list[ExportAuditLogItem]:
+        """Export the audit log.
+
+        Export the audit log events in JSON format for a Team or Enterprise organization. The export is limited to the last 100,000 events.
+
+        ``GET /api/organizations/{name}/audit-log/export``
+        """
+        return self._client._send(_export_audit_log(name, q))
+
+    def get_avatar(self, name: str, *, redirect: Any = UNSET) -> GetAvatarResponse:
+        """Get avatar.
+
+        Retrieve organization avatar. This endpoint returns a JSON with the avatar URL for the organization.
+
+        If called with the `Sec-Fetch-Dest: image` header, it instead redirects to the avatar URL
+
+        Args:
+            redirect: Redirect to the avatar url instead of returning it
+
+        ``GET /api/organizations/{name}/avatar``
+        """
+        return self._client._send(_get_avatar(name, redirect))
+
+    def get_billing_usage(self, name: str, *, period_id: str | None = UNSET) -> GetBillingUsageResponse:
+        """Get org usage.
+
+        Get org usage for a given period
+
+        ``GET /api/organizations/{name}/billing/usage``
+        """
+        return self._client._send(_get_billing_usage(name, period_id))
+
+    def get_billing_usage_by_inference_session(self, name: str, *, end_date: datetime | None = UNSET, start_date: datetime | None = UNSET) -> GetBillingUsageByInferenceSessionResponse:
+        """Get session inference usage.
+
+        Get org inference-provider usage broken down per session id, as a time-series of monthly periods.
+
+        ``GET /api/organizations/{name}/billing/usage-by-inference-session``
+        """
+        return self._client._send(_get_billing_usage_by_inference_session(name, end_date, start_date))
+
+    def get_billing_usage_by_resource_group(self, name: str, *, end_date: datetime | None = UNSET, start_date: datetime | None = UNSET) -> GetBillingUsageByResourceGroupResponse:
+        """Get resource group usage.
+
+        Get org usage breakdown per resource group, returned as a time-series of monthly periods. Window is [startDate, endDate], defaults to the current month. Both dates must fall within the last 12 months. Storage values are the peak observed within each monthly period.
+
+        ``GET /api/organizations/{name}/billing/usage-by-resource-group``
+        """
+        return self._client._send(_get_billing_usage_by_resource_group(name, end_date, start_date))
+
+    def get_billing_usage_v2(self, name: str, *, end_date: int, start_date: int) -> Any:
+        """Get org usage.
+
+        Get org usage for a given period
+
+        ``GET /api/organizations/{name}/billing/usage-v2``
+        """
+        return self._client._send(_get_billing_usage_v2(name, end_date, start_date))
+
+    def get_network_security(self, name: str) -> GetNetworkSecurityResponse:
+        """Get network security settings.
+
+        Get the network security settings for an organization.
+
+        ``GET /api/organizations/{name}/settings/network-security``
+        """
+        return self._client._send(_get_network_security(name))
+
+    def get_socials(self, name: str) -> GetSocialsResponse:
+        """Get social handles.
+
+        Get an organization's social media handles
+
+        ``GET /api/organizations/{name}/socials``
+        """
+        return self._client._send(_get_socials(name))
+
+    def list_members(self, name: str, *, cursor: str | None = UNSET, email: str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET) -> Paginator[Member]:
+        """Get organization members.
+
+        Get a list of members for the organization with optional search and pagination.
+
+        ``GET /api/organizations/{name}/members``
+        """
+        return self._client._paginate(_list_members(name, cursor, email, limit, search))
+
+    def list_repositories(self, name: str, *, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["storage", "updatedAt"] | str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> list[Repository]:
+        """List organization repositories.
+
+        Args:
+            direction: Sort direction (default: desc)
+            limit: Max number of repositories to return
+            search: Filter repositories by name (case-insensitive substring match)
+            sort: Sort field (default: storage)
+            type: Filter by repository type
+
+        ``GET /api/organizations/{name}/settings/repositories``
+        """
+        return self._client._send(_list_repositories(name, direction, limit, search, sort, type))
+
+    def revoke_member_token(self, name: str, token_id: str, *, body: Any = UNSET) -> Any:
+        """Revoke member token.
+
+        An org admin can revoke a token's access to the org. The token itself isn't deleted, it still works outside the org. The token id is the one displayed in the org token settings page or through the tokens listing API endpoint. Enterprise only.
+
+        Args:
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        ``POST /api/organizations/{name}/settings/tokens/{tokenId}/revoke``
+        """
+        return self._client._send(_revoke_member_token(name, token_id, body))
+
+    def stream_billing_usage(self, name: str) -> EventStream:
+        """Stream usage.
+
+        Get live usage for org
+
+        ``GET /api/organizations/{name}/billing/usage/live``
+        """
+        return self._client._send(_stream_billing_usage(name))
+
+    def update_member_role(self, name: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET, resource_groups: list[UpdateMemberRoleBodyResourceGroup] | dict[str, Any] | None = UNSET) -> Any:
+        """Change member role.
+
+        Change the role of a member in the organization. Need a paid plan.
+
+        ``PUT /api/organizations/{name}/members/{username}/role``
+        """
+        return self._client._send(_update_member_role(name, username, role, resource_groups))
+
+    def update_network_security(self, name: str, *, enforce_auth: bool | None = UNSET, enforce_ip_restriction: bool | None = UNSET, high_rate_limits: bool | None = UNSET, ip_ranges: list[str] | None = UNSET, blocked_contents: list[BlockedContent] | dict[str, Any] | None = UNSET, allowed_contents: list[BlockedContent] | dict[str, Any] | None = UNSET, keep_repos_metadata_visible: bool | None = UNSET) -> GetNetworkSecurityResponse:
+        """Update network security.
+
+        Update the network security settings for an organization.
+
+        ``PATCH /api/organizations/{name}/settings/network-security``
+        """
+        return self._client._send(_update_network_security(name, enforce_auth, enforce_ip_restriction, high_rate_limits, ip_ranges, blocked_contents, allowed_contents, keep_repos_metadata_visible))
+
+
+class AsyncOrganizationsResource(Resource):
+    """Operations on organizations. (async)"""
+
+    __slots__ = ()
+
+
+    async def export_audit_log(self, name: str, *, q: str | None = UNSET) -> list[ExportAuditLogItem]:
+        """Export the audit log.
+
+        Export the audit log events in JSON format for a Team or Enterprise organization. The export is limited to the last 100,000 events.
+
+        ``GET /api/organizations/{name}/audit-log/export``
+        """
+        return await self._client._send(_export_audit_log(name, q))
+
+    async def get_avatar(self, name: str, *, redirect: Any = UNSET) -> GetAvatarResponse:
+        """Get avatar.
+
+        Retrieve organization avatar. This endpoint returns a JSON with the avatar URL for the organization.
+
+        If called with the `Sec-Fetch-Dest: image` header, it instead redirects to the avatar URL
+
+        Args:
+            redirect: Redirect to the avatar url instead of returning it
+
+        ``GET /api/organizations/{name}/avatar``
+        """
+        return await self._client._send(_get_avatar(name, redirect))
+
+    async def get_billing_usage(self, name: str, *, period_id: str | None = UNSET) -> GetBillingUsageResponse:
+        """Get org usage.
+
+        Get org usage for a given period
+
+        ``GET /api/organizations/{name}/billing/usage``
+        """
+        return await self._client._send(_get_billing_usage(name, period_id))
+
+    async def get_billing_usage_by_inference_session(self, name: str, *, end_date: datetime | None = UNSET, start_date: datetime | None = UNSET) -> GetBillingUsageByInferenceSessionResponse:
+        """Get session inference usage.
+
+        Get org inference-provider usage broken down per session id, as a time-series of monthly periods.
+
+        ``GET /api/organizations/{name}/billing/usage-by-inference-session``
+        """
+        return await self._client._send(_get_billing_usage_by_inference_session(name, end_date, start_date))
+
+    async def get_billing_usage_by_resource_group(self, name: str, *, end_date: datetime | None = UNSET, start_date: datetime | None = UNSET) -> GetBillingUsageByResourceGroupResponse:
+        """Get resource group usage.
+
+        Get org usage breakdown per resource group, returned as a time-series of monthly periods. Window is [startDate, endDate], defaults to the current month. Both dates must fall within the last 12 months. Storage values are the peak observed within each monthly period.
+
+        ``GET /api/organizations/{name}/billing/usage-by-resource-group``
+        """
+        return await self._client._send(_get_billing_usage_by_resource_group(name, end_date, start_date))
+
+    async def get_billing_usage_v2(self, name: str, *, end_date: int, start_date: int) -> Any:
+        """Get org usage.
+
+        Get org usage for a given period
+
+        ``GET /api/organizations/{name}/billing/usage-v2``
+        """
+        return await self._client._send(_get_billing_usage_v2(name, end_date, start_date))
+
+    async def get_network_security(self, name: str) -> GetNetworkSecurityResponse:
+        """Get network security settings.
+
+        Get the network security settings for an organization.
+
+        ``GET /api/organizations/{name}/settings/network-security``
+        """
+        return await self._client._send(_get_network_security(name))
+
+    async def get_socials(self, name: str) -> GetSocialsResponse:
+        """Get social handles.
+
+        Get an organization's social media handles
+
+        ``GET /api/organizations/{name}/socials``
+        """
+        return await self._client._send(_get_socials(name))
+
+    def list_members(self, name: str, *, cursor: str | None = UNSET, email: str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET) -> AsyncPaginator[Member]:
+        """Get organization members.
+
+        Get a list of members for the organization with optional search and pagination.
+
+        ``GET /api/organizations/{name}/members``
+        """
+        return self._client._paginate(_list_members(name, cursor, email, limit, search))
+
+    async def list_repositories(self, name: str, *, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["storage", "updatedAt"] | str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> list[Repository]:
+        """List organization repositories.
+
+        Args:
+            direction: Sort direction (default: desc)
+            limit: Max number of repositories to return
+            search: Filter repositories by name (case-insensitive substring match)
+            sort: Sort field (default: storage)
+            type: Filter by repository type
+
+        ``GET /api/organizations/{name}/settings/repositories``
+        """
+        return await self._client._send(_list_repositories(name, direction, limit, search, sort, type))
+
+    async def revoke_member_token(self, name: str, token_id: str, *, body: Any = UNSET) -> Any:
+        """Revoke member token.
+
+        An org admin can revoke a token's access to the org. The token itself isn't deleted, it still works outside the org. The token id is the one displayed in the org token settings page or through the tokens listing API endpoint. Enterprise only.
+
+        Args:
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        ``POST /api/organizations/{name}/settings/tokens/{tokenId}/revoke``
+        """
+        return await self._client._send(_revoke_member_token(name, token_id, body))
+
+    async def stream_billing_usage(self, name: str) -> AsyncEventStream:
+        """Stream usage.
+
+        Get live usage for org
+
+        ``GET /api/organizations/{name}/billing/usage/live``
+        """
+        return await self._client._send(_stream_billing_usage(name))
+
+    async def update_member_role(self, name: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET, resource_groups: list[UpdateMemberRoleBodyResourceGroup] | dict[str, Any] | None = UNSET) -> Any:
+        """Change member role.
+
+        Change the role of a member in the organization. Need a paid plan.
+
+        ``PUT /api/organizations/{name}/members/{username}/role``
+        """
+        return await self._client._send(_update_member_role(name, username, role, resource_groups))
+
+    async def update_network_security(self, name: str, *, enforce_auth: bool | None = UNSET, enforce_ip_restriction: bool | None = UNSET, high_rate_limits: bool | None = UNSET, ip_ranges: list[str] | None = UNSET, blocked_contents: list[BlockedContent] | dict[str, Any] | None = UNSET, allowed_contents: list[BlockedContent] | dict[str, Any] | None = UNSET, keep_repos_metadata_visible: bool | None = UNSET) -> GetNetworkSecurityResponse:
+        """Update network security.
+
+        Update the network security settings for an organization.
+
+        ``PATCH /api/organizations/{name}/settings/network-security``
+        """
+        return await self._client._send(_update_network_security(name, enforce_auth, enforce_ip_restriction, high_rate_limits, ip_ranges, blocked_contents, allowed_contents, keep_repos_metadata_visible))

@@ -1,0 +1,62 @@
+"""Operations on registry.
+
+Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
+"""
+
+from __future__ import annotations
+
+
+from .._client_base import Resource
+from .._request import Request
+from .._request import query as _q
+from .._types import UNSET
+from ..models._registry import GetTokenResponse
+
+
+def _get_token(scope, service) -> Request:
+    return Request(
+        "GET",
+        "/api/registry/token",
+        params=_q({"scope": scope, "service": service}),
+        convert=GetTokenResponse._convert,
+    )
+
+
+class RegistryResource(Resource):
+    """Operations on registry."""
+
+    __slots__ = ()
+
+
+    def get_token(self, *, service: str, scope: str | list[str] | None = UNSET) -> GetTokenResponse:
+        """Registry token.
+
+        Mints a short-lived EdDSA JWT for the HuggingFace container registry, verifiable via the JWK at `/api/keys/jwt`.
+
+        Args:
+            scope: Docker Distribution scope(s), e.g. `repository:org/img:push,pull`. May be repeated.
+            service: Registry service identifier — placed in the JWT `aud` claim.
+
+        ``GET /api/registry/token``
+        """
+        return self._client._send(_get_token(scope, service))
+
+
+class AsyncRegistryResource(Resource):
+    """Operations on registry. (async)"""
+
+    __slots__ = ()
+
+
+    async def get_token(self, *, service: str, scope: str | list[str] | None = UNSET) -> GetTokenResponse:
+        """Registry token.
+
+        Mints a short-lived EdDSA JWT for the HuggingFace container registry, verifiable via the JWK at `/api/keys/jwt`.
+
+        Args:
+            scope: Docker Distribution scope(s), e.g. `repository:org/img:push,pull`. May be repeated.
+            service: Registry service identifier — placed in the JWT `aud` claim.
+
+        ``GET /api/registry/token``
+        """
+        return await self._client._send(_get_token(scope, service))

@@ -1,0 +1,800 @@
+"""Operations on scim.
+
+Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._client_base import Resource
+from .._request import Request
+from .._request import fields as _fields
+from .._request import query as _q
+from .._request import segment as _seg
+from .._types import UNSET, ListOf
+from ..models._scim import CreateManagedGroupBodyMember, CreateManagedGroupResponse, CreateManagedUserBodyEmail, CreateUserBodyName, GetServiceProviderConfigResponse, ListManagedGroupsResponse, ListManagedGroupsResponseResource, ListManagedUsersResponse, ListManagedUsersResponseResource, Operation, PatchManagedUserBodyOperation, PatchUserBodyOperation, ResourceType, Schema
+
+
+def _create_group(name, display_name, external_id, members) -> Request:
+    return Request(
+        "POST",
+        f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups",
+        json=_fields({"displayName": display_name, "externalId": external_id, "members": members}),
+        convert=CreateManagedGroupResponse._convert,
+    )
+
+
+def _create_managed_group(name, display_name, external_id, members) -> Request:
+    return Request(
+        "POST",
+        f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups",
+        json=_fields({"displayName": display_name, "externalId": external_id, "members": members}),
+        convert=CreateManagedGroupResponse._convert,
+    )
+
+
+def _create_managed_user(name, schemas, user_name, emails, active, external_id) -> Request:
+    return Request(
+        "POST",
+        f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Users",
+        json=_fields({"schemas": schemas, "userName": user_name, "emails": emails, "active": active, "externalId": external_id}),
+        convert=ListManagedUsersResponseResource._convert,
+    )
+
+
+def _create_user(name, schemas, user_name, emails, name_2, active, external_id) -> Request:
+    return Request(
+        "POST",
+        f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users",
+        json=_fields({"schemas": schemas, "userName": user_name, "emails": emails, "name": name_2, "active": active, "externalId": external_id}),
+        convert=ListManagedUsersResponseResource._convert,
+    )
+
+
+def _delete_group(name, group_id) -> Request:
+    return Request("DELETE", f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups/{_seg(group_id, 'group_id')}")
+
+
+def _delete_managed_group(name, group_id) -> Request:
+    return Request(
+        "DELETE",
+        f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups/{_seg(group_id, 'group_id')}",
+    )
+
+
+def _delete_managed_user(name, user_id) -> Request:
+    return Request(
+        "DELETE",
+        f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Users/{_seg(user_id, 'user_id')}",
+    )
+
+
+def _delete_user(name, user_id) -> Request:
+    return Request("DELETE", f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users/{_seg(user_id, 'user_id')}")
+
+
+def _get_group(name, group_id, excluded_attributes) -> Request:
+    return Request(
+        "GET",
+        f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups/{_seg(group_id, 'group_id')}",
+        params=_q({"excludedAttributes": excluded_attributes}),
+        convert=ListManagedGroupsResponseResource._convert,
+    )
+
+
+def _get_managed_group(name, group_id, excluded_attributes) -> Request:
+    return Request(
+        "GET",
+        f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups/{_seg(group_id, 'group_id')}",
+        params=_q({"excludedAttributes": excluded_attributes}),
+        convert=ListManagedGroupsResponseResource._convert,
+    )
+
+
+def _get_managed_user(name, user_id) -> Request:
+    return Request(
+        "GET",
+        f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Users/{_seg(user_id, 'user_id')}",
+        convert=ListManagedUsersResponseResource._convert,
+    )
+
+
+def _get_schema(name, schema_id) -> Request:
+    return Request(
+        "GET",
+        f"/api/organizations/{_seg(name, 'name')}/scim/v2/Schemas/{_seg(schema_id, 'schema_id')}",
+        convert=Schema._convert,
+    )
+
+
+def _get_service_provider_config(name) -> Request:
+    return Request(
+        "GET",
+        f"/api/organizations/{_seg(name, 'name')}/scim/v2/ServiceProviderConfig",
+        convert=GetServiceProviderConfigResponse._convert,
+    )
+
+
+def _get_user(name, user_id) -> Request:
+    return Request(
+        "GET",
+        f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users/{_seg(user_id, 'user_id')}",
+        convert=ListManagedUsersResponseResource._convert,
+    )
+
+
+def _list_groups(name, count, excluded_attributes, filter, start_index) -> Request:
+    return Request(
+        "GET",
+        f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups",
+        params=_q({"count": count, "excludedAttributes": excluded_attributes, "filter": filter, "startIndex": start_index}),
+        convert=ListManagedGroupsResponse._convert,
+    )
+
+
+def _list_managed_groups(name, count, excluded_attributes, filter, start_index) -> Request:
+    return Request(
+        "GET",
+        f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups",
+        params=_q({"count": count, "excludedAttributes": excluded_attributes, "filter": filter, "startIndex": start_index}),
+        convert=ListManagedGroupsResponse._convert,
+    )
+
+
+def _list_managed_users(name, count, filter, start_index) -> Request:
+    return Request(
+        "GET",
+        f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Users",
+        params=_q({"count": count, "filter": filter, "startIndex": start_index}),
+        convert=ListManagedUsersResponse._convert,
+    )
+
+
+def _list_resource_types(name) -> Request:
+    return Request(
+        "GET",
+        f"/api/organizations/{_seg(name, 'name')}/scim/v2/ResourceTypes",
+        convert=ListOf(ResourceType),
+    )
+
+
+def _list_schemas(name) -> Request:
+    return Request("GET", f"/api/organizations/{_seg(name, 'name')}/scim/v2/Schemas", convert=ListOf(Schema))
+
+
+def _list_users(name, count, filter, start_index) -> Request:
+    return Request(
+        "GET",
+        f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users",
+        params=_q({"count": count, "filter": filter, "startIndex": start_index}),
+        convert=ListManagedUsersResponse._convert,
+    )
+
+
+def _patch_group(name, group_id, schemas, operations) -> Request:
+    return Request(
+        "PATCH",
+        f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups/{_seg(group_id, 'group_id')}",
+        json=_fields({"schemas": schemas, "Operations": operations}),
+        convert=CreateManagedGroupResponse._convert,
+    )
+
+
+def _patch_managed_group(name, group_id, schemas, operations) -> Request:
+    return Request(
+        "PATCH",
+        f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups/{_seg(group_id, 'group_id')}",
+        json=_fields({"schemas": schemas, "Operations": operations}),
+        convert=CreateManagedGroupResponse._convert,
+    )
+
+
+def _patch_managed_user(name, user_id, schemas, operations) -> Request:
+    return Request(
+        "PATCH",
+        f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Users/{_seg(user_id, 'user_id')}",
+        json=_fields({"schemas": schemas, "Operations": operations}),
+        convert=ListManagedUsersResponseResource._convert,
+    )
+
+
+def _patch_user(name, user_id, schemas, operations) -> Request:
+    return Request(
+        "PATCH",
+        f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users/{_seg(user_id, 'user_id')}",
+        json=_fields({"schemas": schemas, "Operations": operations}),
+        convert=ListManagedUsersResponseResource._convert,
+    )
+
+
+def _replace_group(name, group_id, schemas, display_name, external_id, members) -> Request:
+    return Request(
+        "PUT",
+        f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups/{_seg(group_id, 'group_id')}",
+        json=_fields({"schemas": schemas, "displayName": display_name, "externalId": external_id, "members": members}),
+        convert=CreateManagedGroupResponse._convert,
+    )
+
+
+def _replace_managed_group(name, group_id, schemas, display_name, external_id, members) -> Request:
+    return Request(
+        "PUT",
+        f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups/{_seg(group_id, 'group_id')}",
+        json=_fields({"schemas": schemas, "displayName": display_name, "externalId": external_id, "members": members}),
+        convert=CreateManagedGroupResponse._convert,
+    )
+
+
+def _replace_managed_user(name, user_id, schemas, active, external_id) -> Request:
+    return Request(
+        "PUT",
+        f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Users/{_seg(user_id, 'user_id')}",
+        json=_fields({"schemas": schemas, "active": active, "externalId": external_id}),
+        convert=ListManagedUsersResponseResource._convert,
+    )
+
+
+def _replace_user(name, user_id, schemas, user_name, emails, name_2, active, external_id) -> Request:
+    return Request(
+        "PUT",
+        f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users/{_seg(user_id, 'user_id')}",
+        json=_fields({"schemas": schemas, "userName": user_name, "emails": emails, "name": name_2, "active": active, "externalId": external_id}),
+        convert=ListManagedUsersResponseResource._convert,
+    )
+
+
+class ScimResource(Resource):
+    """Operations on scim."""
+
+    __slots__ = ()
+
+
+    def create_group(self, name: str, *, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[CreateManagedGroupBodyMember] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
+        """Create a SCIM group.
+
+        Creates a new group in the organization. The group name must be unique within the organization.
+
+        Args:
+            members: Array of SCIM user ids
+
+        ``POST /api/organizations/{name}/scim/v2/Groups``
+        """
+        return self._client._send(_create_group(name, display_name, external_id, members))
+
+    def create_managed_group(self, name: str, *, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[CreateManagedGroupBodyMember] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
+        """Create a SCIM group.
+
+        Creates a new group in the organization. The group name must be unique within the organization.
+
+        Args:
+            members: Array of SCIM user ids
+
+        ``POST /api/organizations/{name}/scim-provisioning/v2/Groups``
+        """
+        return self._client._send(_create_managed_group(name, display_name, external_id, members))
+
+    def create_managed_user(self, name: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
+        """Create SCIM invitation.
+
+        Creates an invitation for a user to join the organization. The user must have an existing Hugging Face account.
+
+        Args:
+            user_name: Username of the existing Hugging Face user
+            external_id: SSO unique identifier (SAML nameid or OIDC sub claim) - required for SSO login
+
+        ``POST /api/organizations/{name}/scim-provisioning/v2/Users``
+        """
+        return self._client._send(_create_managed_user(name, schemas, user_name, emails, active, external_id))
+
+    def create_user(self, name: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, name_2: CreateUserBodyName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
+        """Create a SCIM user.
+
+        Creates a new user in the organization. If the user already exists, only `active` field will be updated to provision the user.
+
+        Args:
+            user_name: Username for the user, it should respect the hub rules: No consecutive dashes, No digit-only, Does not start or end with a dash, Only dashes, letters or numbers, Not 24 chars hex string
+            external_id: External ID for the user, it must be unique within the organization and is required for managed users
+
+        ``POST /api/organizations/{name}/scim/v2/Users``
+        """
+        return self._client._send(_create_user(name, schemas, user_name, emails, name_2, active, external_id))
+
+    def delete_group(self, name: str, group_id: str) -> Any:
+        """Delete a SCIM group.
+
+        ``DELETE /api/organizations/{name}/scim/v2/Groups/{groupId}``
+        """
+        return self._client._send(_delete_group(name, group_id))
+
+    def delete_managed_group(self, name: str, group_id: str) -> Any:
+        """Delete a SCIM group.
+
+        ``DELETE /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
+        """
+        return self._client._send(_delete_managed_group(name, group_id))
+
+    def delete_managed_user(self, name: str, user_id: str) -> Any:
+        """Delete SCIM user.
+
+        Removes a user from the organization and deletes any pending invitations for non-managed organizations.
+
+        ``DELETE /api/organizations/{name}/scim-provisioning/v2/Users/{userId}``
+        """
+        return self._client._send(_delete_managed_user(name, user_id))
+
+    def delete_user(self, name: str, user_id: str) -> Any:
+        """Delete a SCIM user.
+
+        ``DELETE /api/organizations/{name}/scim/v2/Users/{userId}``
+        """
+        return self._client._send(_delete_user(name, user_id))
+
+    def get_group(self, name: str, group_id: str, *, excluded_attributes: Literal["members"] | None = UNSET) -> ListManagedGroupsResponseResource:
+        """Get a SCIM group.
+
+        Retrieves a group by its ID. If you provide the `excludedAttributes` parameter, the `members` attribute is not returned.
+
+        ``GET /api/organizations/{name}/scim/v2/Groups/{groupId}``
+        """
+        return self._client._send(_get_group(name, group_id, excluded_attributes))
+
+    def get_managed_group(self, name: str, group_id: str, *, excluded_attributes: Literal["members"] | None = UNSET) -> ListManagedGroupsResponseResource:
+        """Get a SCIM group.
+
+        Retrieves a group by its ID. If you provide the `excludedAttributes` parameter, the `members` attribute is not returned.
+
+        ``GET /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
+        """
+        return self._client._send(_get_managed_group(name, group_id, excluded_attributes))
+
+    def get_managed_user(self, name: str, user_id: str) -> ListManagedUsersResponseResource:
+        """Get a SCIM provisioning user.
+
+        Retrieves a SCIM user by their ID for non-managed organizations.
+
+        ``GET /api/organizations/{name}/scim-provisioning/v2/Users/{userId}``
+        """
+        return self._client._send(_get_managed_user(name, user_id))
+
+    def get_schema(self, name: str, schema_id: str) -> Schema:
+        """Get SCIM Schema by ID.
+
+        Returns a single SCIM 2.0 schema definition by its schema URI.
+
+        ``GET /api/organizations/{name}/scim/v2/Schemas/{schemaId}``
+        """
+        return self._client._send(_get_schema(name, schema_id))
+
+    def get_service_provider_config(self, name: str) -> GetServiceProviderConfigResponse:
+        """Get SCIM Configuration.
+
+        Returns the SCIM 2.0 Service Provider configuration, describing the server's capabilities and supported authentication schemes.
+
+        ``GET /api/organizations/{name}/scim/v2/ServiceProviderConfig``
+        """
+        return self._client._send(_get_service_provider_config(name))
+
+    def get_user(self, name: str, user_id: str) -> ListManagedUsersResponseResource:
+        """Get a SCIM user.
+
+        Retrieves a SCIM user by their ID.
+
+        ``GET /api/organizations/{name}/scim/v2/Users/{userId}``
+        """
+        return self._client._send(_get_user(name, user_id))
+
+    def list_groups(self, name: str, *, count: float | None = UNSET, excluded_attributes: Literal["members"] | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListManagedGroupsResponse:
+        """List SCIM groups.
+
+        Get a list of SCIM groups. Retrieves a paginated list of all organization groups. If you provide the filter parameter, the resources for all matching groups are returned.
+
+        ``GET /api/organizations/{name}/scim/v2/Groups``
+        """
+        return self._client._send(_list_groups(name, count, excluded_attributes, filter, start_index))
+
+    def list_managed_groups(self, name: str, *, count: float | None = UNSET, excluded_attributes: Literal["members"] | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListManagedGroupsResponse:
+        """List SCIM groups.
+
+        Get a list of SCIM groups. Retrieves a paginated list of all organization groups. If you provide the filter parameter, the resources for all matching groups are returned.
+
+        ``GET /api/organizations/{name}/scim-provisioning/v2/Groups``
+        """
+        return self._client._send(_list_managed_groups(name, count, excluded_attributes, filter, start_index))
+
+    def list_managed_users(self, name: str, *, count: float | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListManagedUsersResponse:
+        """List SCIM-managed users.
+
+        Retrieves a paginated list of organization members and pending invitations managed by SCIM for non-managed organizations.
+
+        Args:
+            filter: You can filter results using the equals operator (eq) to find items that match specific values like `id`, `userName`, `emails`, and `externalId`. For example, to find a user named Bob, use this search: `?filter=userName%20eq%20Bob`
+
+        ``GET /api/organizations/{name}/scim-provisioning/v2/Users``
+        """
+        return self._client._send(_list_managed_users(name, count, filter, start_index))
+
+    def list_resource_types(self, name: str) -> list[ResourceType]:
+        """Get SCIM Resource Types.
+
+        Returns the list of SCIM 2.0 resource types supported by this server (User and Group).
+
+        ``GET /api/organizations/{name}/scim/v2/ResourceTypes``
+        """
+        return self._client._send(_list_resource_types(name))
+
+    def list_schemas(self, name: str) -> list[Schema]:
+        """Get SCIM Schemas.
+
+        Returns the SCIM 2.0 schema definitions for User and Group resources.
+
+        ``GET /api/organizations/{name}/scim/v2/Schemas``
+        """
+        return self._client._send(_list_schemas(name))
+
+    def list_users(self, name: str, *, count: float | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListManagedUsersResponse:
+        """List SCIM users.
+
+        Retrieves a paginated list of all organization members who have been set up, including disabled users. If you provide the filter parameter, the resources for all matching members are returned.
+
+        Args:
+            filter: You can filter results using the equals operator (eq) to find items that match specific values like `id`, `userName`, `emails`, and `externalId`. For example, to find a user named Bob, use this search: `?filter=userName%20eq%20Bob`
+
+        ``GET /api/organizations/{name}/scim/v2/Users``
+        """
+        return self._client._send(_list_users(name, count, filter, start_index))
+
+    def patch_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[Operation] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
+        """Update SCIM group.
+
+        Update attributes of a SCIM group. Updates individual attributes using Operations format. Just provide the changes you want to make using add, remove (only `members` is supported), or replace operations.
+
+        ``PATCH /api/organizations/{name}/scim/v2/Groups/{groupId}``
+        """
+        return self._client._send(_patch_group(name, group_id, schemas, operations))
+
+    def patch_managed_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[Operation] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
+        """Update SCIM group.
+
+        Update attributes of a SCIM group. Updates individual attributes using Operations format. Just provide the changes you want to make using add, remove (only `members` is supported), or replace operations.
+
+        ``PATCH /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
+        """
+        return self._client._send(_patch_managed_group(name, group_id, schemas, operations))
+
+    def patch_managed_user(self, name: str, user_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[PatchManagedUserBodyOperation] | dict[str, Any] | None = UNSET) -> ListManagedUsersResponseResource:
+        """Update SCIM user.
+
+        Modify individual attributes for non-managed organizations. Only the `active` field can be modified. User profile fields are not editable via SCIM.
+
+        ``PATCH /api/organizations/{name}/scim-provisioning/v2/Users/{userId}``
+        """
+        return self._client._send(_patch_managed_user(name, user_id, schemas, operations))
+
+    def patch_user(self, name: str, user_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[PatchUserBodyOperation] | dict[str, Any] | None = UNSET) -> ListManagedUsersResponseResource:
+        """Update SCIM user.
+
+        Update an attribute of a SCIM user. Modify individual attributes using Operations format. Just provide the changes you want to make using add, remove (only `externalId` is supported), or replace operations.
+         If you set `active` to `false`, the user will be deprovisioned from the organization.
+        Complicated SCIM `path` values are not supported like `emails[type eq 'work'].value`.
+
+        ``PATCH /api/organizations/{name}/scim/v2/Users/{userId}``
+        """
+        return self._client._send(_patch_user(name, user_id, schemas, operations))
+
+    def replace_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None = UNSET, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[CreateManagedGroupBodyMember] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
+        """Update a SCIM group.
+
+        Updates a group by its ID. The group name must be unique within the organization.
+
+        ``PUT /api/organizations/{name}/scim/v2/Groups/{groupId}``
+        """
+        return self._client._send(_replace_group(name, group_id, schemas, display_name, external_id, members))
+
+    def replace_managed_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None = UNSET, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[CreateManagedGroupBodyMember] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
+        """Update a SCIM group.
+
+        Updates a group by its ID. The group name must be unique within the organization.
+
+        ``PUT /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
+        """
+        return self._client._send(_replace_managed_group(name, group_id, schemas, display_name, external_id, members))
+
+    def replace_managed_user(self, name: str, user_id: str, *, schemas: list[str] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
+        """Update a SCIM user.
+
+        Updates a provisioned user's invitation for non-managed organizations. User profile fields are not editable via SCIM for non-managed organizations.
+
+        ``PUT /api/organizations/{name}/scim-provisioning/v2/Users/{userId}``
+        """
+        return self._client._send(_replace_managed_user(name, user_id, schemas, active, external_id))
+
+    def replace_user(self, name: str, user_id: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, name_2: CreateUserBodyName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
+        """Update a SCIM user.
+
+        Updates a provisioned user, you'll need to provide all their information fresh - just like setting them up for the first time. Any details you don't include will be automatically removed, so make sure to include everything they need to keep their account running smoothly. Setting `active` to `false` will deprovision the user from the organization.
+
+        Args:
+            user_name: Username for the user, it should respect the hub rules: No consecutive dashes, No digit-only, Does not start or end with a dash, Only dashes, letters or numbers, Not 24 chars hex string
+
+        ``PUT /api/organizations/{name}/scim/v2/Users/{userId}``
+        """
+        return self._client._send(_replace_user(name, user_id, schemas, user_name, emails, name_2, active, external_id))
+
+
+class AsyncScimResource(Resource):
+    """Operations on scim. (async)"""
+
+    __slots__ = ()
+
+
+    async def create_group(self, name: str, *, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[CreateManagedGroupBodyMember] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
+        """Create a SCIM group.
+
+        Creates a new group in the organization. The group name must be unique within the organization.
+
+        Args:
+            members: Array of SCIM user ids
+
+        ``POST /api/organizations/{name}/scim/v2/Groups``
+        """
+        return await self._client._send(_create_group(name, display_name, external_id, members))
+
+    async def create_managed_group(self, name: str, *, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[CreateManagedGroupBodyMember] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
+        """Create a SCIM group.
+
+        Creates a new group in the organization. The group name must be unique within the organization.
+
+        Args:
+            members: Array of SCIM user ids
+
+        ``POST /api/organizations/{name}/scim-provisioning/v2/Groups``
+        """
+        return await self._client._send(_create_managed_group(name, display_name, external_id, members))
+
+    async def create_managed_user(self, name: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
+        """Create SCIM invitation.
+
+        Creates an invitation for a user to join the organization. The user must have an existing Hugging Face account.
+
+        Args:
+            user_name: Username of the existing Hugging Face user
+            external_id: SSO unique identifier (SAML nameid or OIDC sub claim) - required for SSO login
+
+        ``POST /api/organizations/{name}/scim-provisioning/v2/Users``
+        """
+        return await self._client._send(_create_managed_user(name, schemas, user_name, emails, active, external_id))
+
+    async def create_user(self, name: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, name_2: CreateUserBodyName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
+        """Create a SCIM user.
+
+        Creates a new user in the organization. If the user already exists, only `active` field will be updated to provision the user.
+
+        Args:
+            user_name: Username for the user, it should respect the hub rules: No consecutive dashes, No digit-only, Does not start or end with a dash, Only dashes, letters or numbers, Not 24 chars hex string
+            external_id: External ID for the user, it must be unique within the organization and is required for managed users
+
+        ``POST /api/organizations/{name}/scim/v2/Users``
+        """
+        return await self._client._send(_create_user(name, schemas, user_name, emails, name_2, active, external_id))
+
+    async def delete_group(self, name: str, group_id: str) -> Any:
+        """Delete a SCIM group.
+
+        ``DELETE /api/organizations/{name}/scim/v2/Groups/{groupId}``
+        """
+        return await self._client._send(_delete_group(name, group_id))
+
+    async def delete_managed_group(self, name: str, group_id: str) -> Any:
+        """Delete a SCIM group.
+
+        ``DELETE /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
+        """
+        return await self._client._send(_delete_managed_group(name, group_id))
+
+    async def delete_managed_user(self, name: str, user_id: str) -> Any:
+        """Delete SCIM user.
+
+        Removes a user from the organization and deletes any pending invitations for non-managed organizations.
+
+        ``DELETE /api/organizations/{name}/scim-provisioning/v2/Users/{userId}``
+        """
+        return await self._client._send(_delete_managed_user(name, user_id))
+
+    async def delete_user(self, name: str, user_id: str) -> Any:
+        """Delete a SCIM user.
+
+        ``DELETE /api/organizations/{name}/scim/v2/Users/{userId}``
+        """
+        return await self._client._send(_delete_user(name, user_id))
+
+    async def get_group(self, name: str, group_id: str, *, excluded_attributes: Literal["members"] | None = UNSET) -> ListManagedGroupsResponseResource:
+        """Get a SCIM group.
+
+        Retrieves a group by its ID. If you provide the `excludedAttributes` parameter, the `members` attribute is not returned.
+
+        ``GET /api/organizations/{name}/scim/v2/Groups/{groupId}``
+        """
+        return await self._client._send(_get_group(name, group_id, excluded_attributes))
+
+    async def get_managed_group(self, name: str, group_id: str, *, excluded_attributes: Literal["members"] | None = UNSET) -> ListManagedGroupsResponseResource:
+        """Get a SCIM group.
+
+        Retrieves a group by its ID. If you provide the `excludedAttributes` parameter, the `members` attribute is not returned.
+
+        ``GET /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
+        """
+        return await self._client._send(_get_managed_group(name, group_id, excluded_attributes))
+
+    async def get_managed_user(self, name: str, user_id: str) -> ListManagedUsersResponseResource:
+        """Get a SCIM provisioning user.
+
+        Retrieves a SCIM user by their ID for non-managed organizations.
+
+        ``GET /api/organizations/{name}/scim-provisioning/v2/Users/{userId}``
+        """
+        return await self._client._send(_get_managed_user(name, user_id))
+
+    async def get_schema(self, name: str, schema_id: str) -> Schema:
+        """Get SCIM Schema by ID.
+
+        Returns a single SCIM 2.0 schema definition by its schema URI.
+
+        ``GET /api/organizations/{name}/scim/v2/Schemas/{schemaId}``
+        """
+        return await self._client._send(_get_schema(name, schema_id))
+
+    async def get_service_provider_config(self, name: str) -> GetServiceProviderConfigResponse:
+        """Get SCIM Configuration.
+
+        Returns the SCIM 2.0 Service Provider configuration, describing the server's capabilities and supported authentication schemes.
+
+        ``GET /api/organizations/{name}/scim/v2/ServiceProviderConfig``
+        """
+        return await self._client._send(_get_service_provider_config(name))
+
+    async def get_user(self, name: str, user_id: str) -> ListManagedUsersResponseResource:
+        """Get a SCIM user.
+
+        Retrieves a SCIM user by their ID.
+
+        ``GET /api/organizations/{name}/scim/v2/Users/{userId}``
+        """
+        return await self._client._send(_get_user(name, user_id))
+
+    async def list_groups(self, name: str, *, count: float | None = UNSET, excluded_attributes: Literal["members"] | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListManagedGroupsResponse:
+        """List SCIM groups.
+
+        Get a list of SCIM groups. Retrieves a paginated list of all organization groups. If you provide the filter parameter, the resources for all matching groups are returned.
+
+        ``GET /api/organizations/{name}/scim/v2/Groups``
+        """
+        return await self._client._send(_list_groups(name, count, excluded_attributes, filter, start_index))
+
+    async def list_managed_groups(self, name: str, *, count: float | None = UNSET, excluded_attributes: Literal["members"] | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListManagedGroupsResponse:
+        """List SCIM groups.
+
+        Get a list of SCIM groups. Retrieves a paginated list of all organization groups. If you provide the filter parameter, the resources for all matching groups are returned.
+
+        ``GET /api/organizations/{name}/scim-provisioning/v2/Groups``
+        """
+        return await self._client._send(_list_managed_groups(name, count, excluded_attributes, filter, start_index))
+
+    async def list_managed_users(self, name: str, *, count: float | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListManagedUsersResponse:
+        """List SCIM-managed users.
+
+        Retrieves a paginated list of organization members and pending invitations managed by SCIM for non-managed organizations.
+
+        Args:
+            filter: You can filter results using the equals operator (eq) to find items that match specific values like `id`, `userName`, `emails`, and `externalId`. For example, to find a user named Bob, use this search: `?filter=userName%20eq%20Bob`
+
+        ``GET /api/organizations/{name}/scim-provisioning/v2/Users``
+        """
+        return await self._client._send(_list_managed_users(name, count, filter, start_index))
+
+    async def list_resource_types(self, name: str) -> list[ResourceType]:
+        """Get SCIM Resource Types.
+
+        Returns the list of SCIM 2.0 resource types supported by this server (User and Group).
+
+        ``GET /api/organizations/{name}/scim/v2/ResourceTypes``
+        """
+        return await self._client._send(_list_resource_types(name))
+
+    async def list_schemas(self, name: str) -> list[Schema]:
+        """Get SCIM Schemas.
+
+        Returns the SCIM 2.0 schema definitions for User and Group resources.
+
+        ``GET /api/organizations/{name}/scim/v2/Schemas``
+        """
+        return await self._client._send(_list_schemas(name))
+
+    async def list_users(self, name: str, *, count: float | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListManagedUsersResponse:
+        """List SCIM users.
+
+        Retrieves a paginated list of all organization members who have been set up, including disabled users. If you provide the filter parameter, the resources for all matching members are returned.
+
+        Args:
+            filter: You can filter results using the equals operator (eq) to find items that match specific values like `id`, `userName`, `emails`, and `externalId`. For example, to find a user named Bob, use this search: `?filter=userName%20eq%20Bob`
+
+        ``GET /api/organizations/{name}/scim/v2/Users``
+        """
+        return await self._client._send(_list_users(name, count, filter, start_index))
+
+    async def patch_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[Operation] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
+        """Update SCIM group.
+
+        Update attributes of a SCIM group. Updates individual attributes using Operations format. Just provide the changes you want to make using add, remove (only `members` is supported), or replace operations.
+
+        ``PATCH /api/organizations/{name}/scim/v2/Groups/{groupId}``
+        """
+        return await self._client._send(_patch_group(name, group_id, schemas, operations))
+
+    async def patch_managed_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[Operation] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
+        """Update SCIM group.
+
+        Update attributes of a SCIM group. Updates individual attributes using Operations format. Just provide the changes you want to make using add, remove (only `members` is supported), or replace operations.
+
+        ``PATCH /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
+        """
+        return await self._client._send(_patch_managed_group(name, group_id, schemas, operations))
+
+    async def patch_managed_user(self, name: str, user_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[PatchManagedUserBodyOperation] | dict[str, Any] | None = UNSET) -> ListManagedUsersResponseResource:
+        """Update SCIM user.
+
+        Modify individual attributes for non-managed organizations. Only the `active` field can be modified. User profile fields are not editable via SCIM.
+
+        ``PATCH /api/organizations/{name}/scim-provisioning/v2/Users/{userId}``
+        """
+        return await self._client._send(_patch_managed_user(name, user_id, schemas, operations))
+
+    async def patch_user(self, name: str, user_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[PatchUserBodyOperation] | dict[str, Any] | None = UNSET) -> ListManagedUsersResponseResource:
+        """Update SCIM user.
+
+        Update an attribute of a SCIM user. Modify individual attributes using Operations format. Just provide the changes you want to make using add, remove (only `externalId` is supported), or replace operations.
+         If you set `active` to `false`, the user will be deprovisioned from the organization.
+        Complicated SCIM `path` values are not supported like `emails[type eq 'work'].value`.
+
+        ``PATCH /api/organizations/{name}/scim/v2/Users/{userId}``
+        """
+        return await self._client._send(_patch_user(name, user_id, schemas, operations))
+
+    async def replace_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None = UNSET, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[CreateManagedGroupBodyMember] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
+        """Update a SCIM group.
+
+        Updates a group by its ID. The group name must be unique within the organization.
+
+        ``PUT /api/organizations/{name}/scim/v2/Groups/{groupId}``
+        """
+        return await self._client._send(_replace_group(name, group_id, schemas, display_name, external_id, members))
+
+    async def replace_managed_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None = UNSET, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[CreateManagedGroupBodyMember] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
+        """Update a SCIM group.
+
+        Updates a group by its ID. The group name must be unique within the organization.
+
+        ``PUT /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
+        """
+        return await self._client._send(_replace_managed_group(name, group_id, schemas, display_name, external_id, members))
+
+    async def replace_managed_user(self, name: str, user_id: str, *, schemas: list[str] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
+        """Update a SCIM user.
+
+        Updates a provisioned user's invitation for non-managed organizations. User profile fields are not editable via SCIM for non-managed organizations.
+
+        ``PUT /api/organizations/{name}/scim-provisioning/v2/Users/{userId}``
+        """
+        return await self._client._send(_replace_managed_user(name, user_id, schemas, active, external_id))
+
+    async def replace_user(self, name: str, user_id: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, name_2: CreateUserBodyName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
+        """Update a SCIM user.
+
+        Updates a provisioned user, you'll need to provide all their information fresh - just like setting them up for the first time. Any details you don't include will be automatically removed, so make sure to include everything they need to keep their account running smoothly. Setting `active` to `false` will deprovision the user from the organization.
+
+        Args:
+            user_name: Username for the user, it should respect the hub rules: No consecutive dashes, No digit-only, Does not start or end with a dash, Only dashes, letters or numbers, Not 24 chars hex string
+
+        ``PUT /api/organizations/{name}/scim/v2/Users/{userId}``
+        """
+        return await self._client._send(_replace_user(name, user_id, schemas, user_name, emails, name_2, active, external_id))

@@ -1,0 +1,134 @@
+"""Operations on sql console.
+
+Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._client_base import Resource
+from .._request import Request
+from .._request import fields as _fields
+from .._request import repo_segments as _repo
+from .._request import repo_type_segment as _repo_type
+from .._request import segment as _seg
+from .._types import UNSET
+from ..models._sql_console import CreateEmbedResponse, View
+
+
+def _create_embed(repo_type, repo_id, sql, title, private, views) -> Request:
+    return Request(
+        "POST",
+        f"/api/{_repo_type(repo_type, ('datasets',))}/{_repo(repo_id)}/sql-console/embed",
+        json=_fields({"sql": sql, "title": title, "private": private, "views": views}),
+        convert=CreateEmbedResponse._convert,
+    )
+
+
+def _delete_embed(repo_type, repo_id, id) -> Request:
+    return Request(
+        "DELETE",
+        f"/api/{_repo_type(repo_type, ('datasets',))}/{_repo(repo_id)}/sql-console/embed/{_seg(id, 'id')}",
+    )
+
+
+def _update_embed(repo_type, repo_id, id, title, private, sql) -> Request:
+    return Request(
+        "PATCH",
+        f"/api/{_repo_type(repo_type, ('datasets',))}/{_repo(repo_id)}/sql-console/embed/{_seg(id, 'id')}",
+        json=_fields({"title": title, "private": private, "sql": sql}),
+        convert=CreateEmbedResponse._convert,
+    )
+
+
+class SqlConsoleResource(Resource):
+    """Operations on sql console."""
+
+    __slots__ = ()
+
+
+    def create_embed(self, repo_id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets", sql: str | None = UNSET, title: str | None = UNSET, private: bool | None = UNSET, views: list[View] | dict[str, Any] | None = UNSET) -> CreateEmbedResponse:
+        """Create embed.
+
+        Create SQL Console embed
+
+        Args:
+            repo_type: Repository type.
+            repo_id: Repository id, `namespace/name`.
+
+        ``POST /api/{repoType}/{namespace}/{repo}/sql-console/embed``
+        """
+        return self._client._send(_create_embed(repo_type, repo_id, sql, title, private, views))
+
+    def delete_embed(self, repo_id: str, id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets") -> dict[str, Any]:
+        """Delete embed.
+
+        Delete SQL Console embed
+
+        Args:
+            repo_type: Repository type.
+            repo_id: Repository id, `namespace/name`.
+
+        ``DELETE /api/{repoType}/{namespace}/{repo}/sql-console/embed/{id}``
+        """
+        return self._client._send(_delete_embed(repo_type, repo_id, id))
+
+    def update_embed(self, repo_id: str, id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets", title: str | None = UNSET, private: bool | None = UNSET, sql: str | None = UNSET) -> CreateEmbedResponse:
+        """Update embed.
+
+        Update SQL Console embed
+
+        Args:
+            repo_type: Repository type.
+            repo_id: Repository id, `namespace/name`.
+
+        ``PATCH /api/{repoType}/{namespace}/{repo}/sql-console/embed/{id}``
+        """
+        return self._client._send(_update_embed(repo_type, repo_id, id, title, private, sql))
+
+
+class AsyncSqlConsoleResource(Resource):
+    """Operations on sql console. (async)"""
+
+    __slots__ = ()
+
+
+    async def create_embed(self, repo_id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets", sql: str | None = UNSET, title: str | None = UNSET, private: bool | None = UNSET, views: list[View] | dict[str, Any] | None = UNSET) -> CreateEmbedResponse:
+        """Create embed.
+
+        Create SQL Console embed
+
+        Args:
+            repo_type: Repository type.
+            repo_id: Repository id, `namespace/name`.
+
+        ``POST /api/{repoType}/{namespace}/{repo}/sql-console/embed``
+        """
+        return await self._client._send(_create_embed(repo_type, repo_id, sql, title, private, views))
+
+    async def delete_embed(self, repo_id: str, id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets") -> dict[str, Any]:
+        """Delete embed.
+
+        Delete SQL Console embed
+
+        Args:
+            repo_type: Repository type.
+            repo_id: Repository id, `namespace/name`.
+
+        ``DELETE /api/{repoType}/{namespace}/{repo}/sql-console/embed/{id}``
+        """
+        return await self._client._send(_delete_embed(repo_type, repo_id, id))
+
+    async def update_embed(self, repo_id: str, id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets", title: str | None = UNSET, private: bool | None = UNSET, sql: str | None = UNSET) -> CreateEmbedResponse:
+        """Update embed.
+
+        Update SQL Console embed
+
+        Args:
+            repo_type: Repository type.
+            repo_id: Repository id, `namespace/name`.
+
+        ``PATCH /api/{repoType}/{namespace}/{repo}/sql-console/embed/{id}``
+        """
+        return await self._client._send(_update_embed(repo_type, repo_id, id, title, private, sql))

@@ -1,0 +1,416 @@
+"""Operations on users.
+
+Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._client_base import AsyncEventStream, EventStream, Resource
+from .._pagination import AsyncPaginator, Paginator
+from .._request import Request
+from .._request import query as _q
+from .._request import segment as _seg
+from .._types import UNSET, ListOf
+from ..models._shared import GetAvatarResponse, GetBillingUsageByInferenceSessionResponse, GetBillingUsageResponse, Repository
+from ..models._users import GetMcpToolsResponse, GetOverviewResponse, GetSocialsResponse2, Like, ListBillingUsageJobsResponse, WhoamiResponse
+
+
+def _get_avatar(username, redirect) -> Request:
+    return Request(
+        "GET",
+        f"/api/users/{_seg(username, 'username')}/avatar",
+        params=_q({"redirect": redirect}),
+        convert=GetAvatarResponse._convert,
+    )
+
+
+def _get_billing_usage(period_id) -> Request:
+    return Request(
+        "GET",
+        "/api/settings/billing/usage",
+        params=_q({"periodId": period_id}),
+        convert=GetBillingUsageResponse._convert,
+    )
+
+
+def _get_billing_usage_by_inference_session(end_date, start_date) -> Request:
+    return Request(
+        "GET",
+        "/api/settings/billing/usage-by-inference-session",
+        params=_q({"endDate": end_date, "startDate": start_date}),
+        convert=GetBillingUsageByInferenceSessionResponse._convert,
+    )
+
+
+def _get_billing_usage_v2(end_date, start_date) -> Request:
+    return Request(
+        "GET",
+        "/api/settings/billing/usage-v2",
+        params=_q({"endDate": end_date, "startDate": start_date}),
+        kind="empty",
+    )
+
+
+def _get_mcp_tools() -> Request:
+    return Request("GET", "/api/settings/mcp", convert=GetMcpToolsResponse._convert)
+
+
+def _get_namespace_avatar(namespace) -> Request:
+    return Request("GET", f"/api/avatars/{_seg(namespace, 'namespace')}", kind="empty")
+
+
+def _get_overview(username) -> Request:
+    return Request("GET", f"/api/users/{_seg(username, 'username')}/overview", convert=GetOverviewResponse._convert)
+
+
+def _get_socials(username) -> Request:
+    return Request("GET", f"/api/users/{_seg(username, 'username')}/socials", convert=GetSocialsResponse2._convert)
+
+
+def _list_billing_usage_jobs() -> Request:
+    return Request("GET", "/api/settings/billing/usage/jobs", convert=ListBillingUsageJobsResponse._convert)
+
+
+def _list_likes(username, cursor, limit) -> Request:
+    return Request(
+        "GET",
+        f"/api/users/{_seg(username, 'username')}/likes",
+        params=_q({"cursor": cursor, "limit": limit}),
+        convert=Like._convert,
+        paginated=True,
+    )
+
+
+def _list_repositories(direction, limit, search, sort, type) -> Request:
+    return Request(
+        "GET",
+        "/api/settings/repositories",
+        params=_q({"direction": direction, "limit": limit, "search": search, "sort": sort, "type": type}),
+        convert=ListOf(Repository),
+    )
+
+
+def _stream_billing_usage() -> Request:
+    return Request("GET", "/api/settings/billing/usage/live", kind="sse")
+
+
+def _stream_metrics() -> Request:
+    return Request("GET", "/api/settings/metrics/live", kind="sse")
+
+
+def _stream_user_billing_usage(username) -> Request:
+    return Request("GET", f"/api/users/{_seg(username, 'username')}/billing/usage/live", kind="sse")
+
+
+def _whoami() -> Request:
+    return Request("GET", "/api/whoami-v2", convert=WhoamiResponse._convert)
+
+
+class UsersResource(Resource):
+    """Operations on users."""
+
+    __slots__ = ()
+
+
+    def get_avatar(self, username: str, *, redirect: Any = UNSET) -> GetAvatarResponse:
+        """Retrieve user avatar.
+
+        This endpoint returns a JSON with the avatar URL for the user.
+
+        If called with the `Sec-Fetch-Dest: image` header, it instead redirects to the avatar URL
+
+        Args:
+            redirect: Redirect to the avatar url instead of returning it
+
+        ``GET /api/users/{username}/avatar``
+        """
+        return self._client._send(_get_avatar(username, redirect))
+
+    def get_billing_usage(self, *, period_id: str | None = UNSET) -> GetBillingUsageResponse:
+        """Get user usage.
+
+        Get user usage for a given period
+
+        ``GET /api/settings/billing/usage``
+        """
+        return self._client._send(_get_billing_usage(period_id))
+
+    def get_billing_usage_by_inference_session(self, *, end_date: datetime | None = UNSET, start_date: datetime | None = UNSET) -> GetBillingUsageByInferenceSessionResponse:
+        """Get session inference usage.
+
+        Get user inference-provider usage broken down per session id
+
+        ``GET /api/settings/billing/usage-by-inference-session``
+        """
+        return self._client._send(_get_billing_usage_by_inference_session(end_date, start_date))
+
+    def get_billing_usage_v2(self, *, end_date: int, start_date: int) -> Any:
+        """Get user usage.
+
+        Get user usage for a given period
+
+        ``GET /api/settings/billing/usage-v2``
+        """
+        return self._client._send(_get_billing_usage_v2(end_date, start_date))
+
+    def get_mcp_tools(self) -> GetMcpToolsResponse:
+        """Get MCP tools.
+
+        Get the MCP tools for the current user
+
+        ``GET /api/settings/mcp``
+        """
+        return self._client._send(_get_mcp_tools())
+
+    def get_namespace_avatar(self, namespace: str) -> Any:
+        """Get avatar.
+
+        Display the avatar for any user or organization. This endpoint redirects to the avatar URL for either a user or an organization
+
+        ``GET /api/avatars/{namespace}``
+        """
+        return self._client._send(_get_namespace_avatar(namespace))
+
+    def get_overview(self, username: str) -> GetOverviewResponse:
+        """User overview.
+
+        ``GET /api/users/{username}/overview``
+        """
+        return self._client._send(_get_overview(username))
+
+    def get_socials(self, username: str) -> GetSocialsResponse2:
+        """Get social handles.
+
+        Get a user's social media handles
+
+        ``GET /api/users/{username}/socials``
+        """
+        return self._client._send(_get_socials(username))
+
+    def list_billing_usage_jobs(self) -> ListBillingUsageJobsResponse:
+        """Get jobs usage.
+
+        Get user Jobs usage for current subscription period
+
+        ``GET /api/settings/billing/usage/jobs``
+        """
+        return self._client._send(_list_billing_usage_jobs())
+
+    def list_likes(self, username: str, *, cursor: str | None = UNSET, limit: int | None = UNSET) -> Paginator[Like]:
+        """List user likes.
+
+        List public repos liked by a user
+
+        Args:
+            cursor: Cursor for pagination. Always check to see if more results, a page can be empty or not filled.
+            limit: Max number of likes to return
+
+        ``GET /api/users/{username}/likes``
+        """
+        return self._client._paginate(_list_likes(username, cursor, limit))
+
+    def list_repositories(self, *, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["storage", "updatedAt"] | str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> list[Repository]:
+        """List user repositories.
+
+        Args:
+            direction: Sort direction (default: desc)
+            limit: Max number of repositories to return
+            search: Filter repositories by name (case-insensitive substring match)
+            sort: Sort field (default: storage)
+            type: Filter by repository type
+
+        ``GET /api/settings/repositories``
+        """
+        return self._client._send(_list_repositories(direction, limit, search, sort, type))
+
+    def stream_billing_usage(self) -> EventStream:
+        """Stream usage.
+
+        Get live usage for user
+
+        ``GET /api/settings/billing/usage/live``
+        """
+        return self._client._send(_stream_billing_usage())
+
+    def stream_metrics(self) -> EventStream:
+        """Stream metrics.
+
+        Get live usage and running jobs count for the logged-in user, over a single SSE connection
+
+        ``GET /api/settings/metrics/live``
+        """
+        return self._client._send(_stream_metrics())
+
+    def stream_user_billing_usage(self, username: str) -> EventStream:
+        """Stream usage.
+
+        Get live usage for user
+
+        ``GET /api/users/{username}/billing/usage/live``
+        """
+        return self._client._send(_stream_user_billing_usage(username))
+
+    def whoami(self) -> WhoamiResponse:
+        """Get user info.
+
+        Get information about the user and auth method used
+
+        ``GET /api/whoami-v2``
+        """
+        return self._client._send(_whoami())
+
+
+class AsyncUsersResource(Resource):
+    """Operations on users. (async)"""
+
+    __slots__ = ()
+
+
+    async def get_avatar(self, username: str, *, redirect: Any = UNSET) -> GetAvatarResponse:
+        """Retrieve user avatar.
+
+        This endpoint returns a JSON with the avatar URL for the user.
+
+        If called with the `Sec-Fetch-Dest: image` header, it instead redirects to the avatar URL
+
+        Args:
+            redirect: Redirect to the avatar url instead of returning it
+
+        ``GET /api/users/{username}/avatar``
+        """
+        return await self._client._send(_get_avatar(username, redirect))
+
+    async def get_billing_usage(self, *, period_id: str | None = UNSET) -> GetBillingUsageResponse:
+        """Get user usage.
+
+        Get user usage for a given period
+
+        ``GET /api/settings/billing/usage``
+        """
+        return await self._client._send(_get_billing_usage(period_id))
+
+    async def get_billing_usage_by_inference_session(self, *, end_date: datetime | None = UNSET, start_date: datetime | None = UNSET) -> GetBillingUsageByInferenceSessionResponse:
+        """Get session inference usage.
+
+        Get user inference-provider usage broken down per session id
+
+        ``GET /api/settings/billing/usage-by-inference-session``
+        """
+        return await self._client._send(_get_billing_usage_by_inference_session(end_date, start_date))
+
+    async def get_billing_usage_v2(self, *, end_date: int, start_date: int) -> Any:
+        """Get user usage.
+
+        Get user usage for a given period
+
+        ``GET /api/settings/billing/usage-v2``
+        """
+        return await self._client._send(_get_billing_usage_v2(end_date, start_date))
+
+    async def get_mcp_tools(self) -> GetMcpToolsResponse:
+        """Get MCP tools.
+
+        Get the MCP tools for the current user
+
+        ``GET /api/settings/mcp``
+        """
+        return await self._client._send(_get_mcp_tools())
+
+    async def get_namespace_avatar(self, namespace: str) -> Any:
+        """Get avatar.
+
+        Display the avatar for any user or organization. This endpoint redirects to the avatar URL for either a user or an organization
+
+        ``GET /api/avatars/{namespace}``
+        """
+        return await self._client._send(_get_namespace_avatar(namespace))
+
+    async def get_overview(self, username: str) -> GetOverviewResponse:
+        """User overview.
+
+        ``GET /api/users/{username}/overview``
+        """
+        return await self._client._send(_get_overview(username))
+
+    async def get_socials(self, username: str) -> GetSocialsResponse2:
+        """Get social handles.
+
+        Get a user's social media handles
+
+        ``GET /api/users/{username}/socials``
+        """
+        return await self._client._send(_get_socials(username))
+
+    async def list_billing_usage_jobs(self) -> ListBillingUsageJobsResponse:
+        """Get jobs usage.
+
+        Get user Jobs usage for current subscription period
+
+        ``GET /api/settings/billing/usage/jobs``
+        """
+        return await self._client._send(_list_billing_usage_jobs())
+
+    def list_likes(self, username: str, *, cursor: str | None = UNSET, limit: int | None = UNSET) -> AsyncPaginator[Like]:
+        """List user likes.
+
+        List public repos liked by a user
+
+        Args:
+            cursor: Cursor for pagination. Always check to see if more results, a page can be empty or not filled.
+            limit: Max number of likes to return
+
+        ``GET /api/users/{username}/likes``
+        """
+        return self._client._paginate(_list_likes(username, cursor, limit))
+
+    async def list_repositories(self, *, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["storage", "updatedAt"] | str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> list[Repository]:
+        """List user repositories.
+
+        Args:
+            direction: Sort direction (default: desc)
+            limit: Max number of repositories to return
+            search: Filter repositories by name (case-insensitive substring match)
+            sort: Sort field (default: storage)
+            type: Filter by repository type
+
+        ``GET /api/settings/repositories``
+        """
+        return await self._client._send(_list_repositories(direction, limit, search, sort, type))
+
+    async def stream_billing_usage(self) -> AsyncEventStream:
+        """Stream usage.
+
+        Get live usage for user
+
+        ``GET /api/settings/billing/usage/live``
+        """
+        return await self._client._send(_stream_billing_usage())
+
+    async def stream_metrics(self) -> AsyncEventStream:
+        """Stream metrics.
+
+        Get live usage and running jobs count for the logged-in user, over a single SSE connection
+
+        ``GET /api/settings/metrics/live``
+        """
+        return await self._client._send(_stream_metrics())
+
+    async def stream_user_billing_usage(self, username: str) -> AsyncEventStream:
+        """Stream usage.
+
+        Get live usage for user
+
+        ``GET /api/users/{username}/billing/usage/live``
+        """
+        return await self._client._send(_stream_user_billing_usage(username))
+
+    async def whoami(self) -> WhoamiResponse:
+        """Get user info.
+
+        Get information about the user and auth method used
+
+        ``GET /api/whoami-v2``
+        """
+        return await self._client._send(_whoami())

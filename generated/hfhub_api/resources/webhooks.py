@@ -1,0 +1,188 @@
+"""Operations on webhooks.
+
+Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._client_base import Resource
+from .._request import Request
+from .._request import fields as _fields
+from .._request import segment as _seg
+from .._types import UNSET, ListOf
+from ..models._shared import CreateScheduledBodyJobSpec
+from ..models._webhooks import CreateBodyWatchedItem, CreateResponse4, ListItem8, ReplayLogResponse
+
+
+def _create(watched, url, job, job_source_id, domains, secret) -> Request:
+    return Request(
+        "POST",
+        "/api/settings/webhooks",
+        json=_fields({"watched": watched, "url": url, "job": job, "jobSourceId": job_source_id, "domains": domains, "secret": secret}),
+        convert=CreateResponse4._convert,
+    )
+
+
+def _delete(webhook_id) -> Request:
+    return Request("DELETE", f"/api/settings/webhooks/{_seg(webhook_id, 'webhook_id')}")
+
+
+def _get(webhook_id) -> Request:
+    return Request("GET", f"/api/settings/webhooks/{_seg(webhook_id, 'webhook_id')}", convert=CreateResponse4._convert)
+
+
+def _list() -> Request:
+    return Request("GET", "/api/settings/webhooks", convert=ListOf(ListItem8))
+
+
+def _replay_log(webhook_id, log_id, body) -> Request:
+    return Request(
+        "POST",
+        f"/api/settings/webhooks/{_seg(webhook_id, 'webhook_id')}/replay/{_seg(log_id, 'log_id')}",
+        json=body,
+        convert=ReplayLogResponse._convert,
+    )
+
+
+def _set_enabled(webhook_id, action, body) -> Request:
+    return Request(
+        "POST",
+        f"/api/settings/webhooks/{_seg(webhook_id, 'webhook_id')}/{_seg(action, 'action')}",
+        json=body,
+        convert=CreateResponse4._convert,
+    )
+
+
+def _update(webhook_id, watched, url, job, job_source_id, domains, secret) -> Request:
+    return Request(
+        "POST",
+        f"/api/settings/webhooks/{_seg(webhook_id, 'webhook_id')}",
+        json=_fields({"watched": watched, "url": url, "job": job, "jobSourceId": job_source_id, "domains": domains, "secret": secret}),
+        convert=CreateResponse4._convert,
+    )
+
+
+class WebhooksResource(Resource):
+    """Operations on webhooks."""
+
+    __slots__ = ()
+
+
+    def create(self, *, watched: list[CreateBodyWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateScheduledBodyJobSpec | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> CreateResponse4:
+        """Create webhook.
+
+        ``POST /api/settings/webhooks``
+        """
+        return self._client._send(_create(watched, url, job, job_source_id, domains, secret))
+
+    def delete(self, webhook_id: str) -> dict[str, Any]:
+        """Delete webhook.
+
+        ``DELETE /api/settings/webhooks/{webhookId}``
+        """
+        return self._client._send(_delete(webhook_id))
+
+    def get(self, webhook_id: str) -> CreateResponse4:
+        """Get webhook.
+
+        ``GET /api/settings/webhooks/{webhookId}``
+        """
+        return self._client._send(_get(webhook_id))
+
+    def list(self) -> list[ListItem8]:
+        """List webhooks.
+
+        ``GET /api/settings/webhooks``
+        """
+        return self._client._send(_list())
+
+    def replay_log(self, webhook_id: str, log_id: str, *, body: Any = UNSET) -> ReplayLogResponse:
+        """Replay webhook log.
+
+        Args:
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        ``POST /api/settings/webhooks/{webhookId}/replay/{logId}``
+        """
+        return self._client._send(_replay_log(webhook_id, log_id, body))
+
+    def set_enabled(self, webhook_id: str, action: Literal["enable", "disable"] | str, *, body: Any = UNSET) -> CreateResponse4:
+        """Enable/disable webhook.
+
+        Args:
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        ``POST /api/settings/webhooks/{webhookId}/{action}``
+        """
+        return self._client._send(_set_enabled(webhook_id, action, body))
+
+    def update(self, webhook_id: str, *, watched: list[CreateBodyWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateScheduledBodyJobSpec | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> CreateResponse4:
+        """Update webhook.
+
+        ``POST /api/settings/webhooks/{webhookId}``
+        """
+        return self._client._send(_update(webhook_id, watched, url, job, job_source_id, domains, secret))
+
+
+class AsyncWebhooksResource(Resource):
+    """Operations on webhooks. (async)"""
+
+    __slots__ = ()
+
+
+    async def create(self, *, watched: list[CreateBodyWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateScheduledBodyJobSpec | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> CreateResponse4:
+        """Create webhook.
+
+        ``POST /api/settings/webhooks``
+        """
+        return await self._client._send(_create(watched, url, job, job_source_id, domains, secret))
+
+    async def delete(self, webhook_id: str) -> dict[str, Any]:
+        """Delete webhook.
+
+        ``DELETE /api/settings/webhooks/{webhookId}``
+        """
+        return await self._client._send(_delete(webhook_id))
+
+    async def get(self, webhook_id: str) -> CreateResponse4:
+        """Get webhook.
+
+        ``GET /api/settings/webhooks/{webhookId}``
+        """
+        return await self._client._send(_get(webhook_id))
+
+    async def list(self) -> list[ListItem8]:
+        """List webhooks.
+
+        ``GET /api/settings/webhooks``
+        """
+        return await self._client._send(_list())
+
+    async def replay_log(self, webhook_id: str, log_id: str, *, body: Any = UNSET) -> ReplayLogResponse:
+        """Replay webhook log.
+
+        Args:
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        ``POST /api/settings/webhooks/{webhookId}/replay/{logId}``
+        """
+        return await self._client._send(_replay_log(webhook_id, log_id, body))
+
+    async def set_enabled(self, webhook_id: str, action: Literal["enable", "disable"] | str, *, body: Any = UNSET) -> CreateResponse4:
+        """Enable/disable webhook.
+
+        Args:
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        ``POST /api/settings/webhooks/{webhookId}/{action}``
+        """
+        return await self._client._send(_set_enabled(webhook_id, action, body))
+
+    async def update(self, webhook_id: str, *, watched: list[CreateBodyWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateScheduledBodyJobSpec | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> CreateResponse4:
+        """Update webhook.
+
+        ``POST /api/settings/webhooks/{webhookId}``
+        """
+        return await self._client._send(_update(webhook_id, watched, url, job, job_source_id, domains, secret))

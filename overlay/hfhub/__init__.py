@@ -1,0 +1,45 @@
+"""hfhub: a typed client for the Hugging Face Hub and Inference APIs.
+
+``import hfhub`` loads nothing but this file; each public name is imported on first use::
+
+    from hfhub import HubClient
+
+    with HubClient() as hub:  # token from HF_TOKEN or the token file of the Hugging Face cache
+        ...
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from . import errors
+    from ._hub_client import AsyncHubClient, HubClient
+    from .inference import AsyncInferenceClient, InferenceClient
+
+__all__ = ["HubClient", "AsyncHubClient", "InferenceClient", "AsyncInferenceClient", "errors", "__version__"]
+
+_LAZY = {
+    "HubClient": "hfhub._hub_client",
+    "AsyncHubClient": "hfhub._hub_client",
+    "InferenceClient": "hfhub.inference",
+    "AsyncInferenceClient": "hfhub.inference",
+    "errors": "hfhub.errors",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module 'hfhub' has no attribute {name!r}")
+    module = importlib.import_module(module_name)
+    value = module if module_name == f"hfhub.{name}" else getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

@@ -1,0 +1,278 @@
+"""Every failure of an hfhub call, in one hierarchy: ``except hfhub.errors.HubError`` catches them all.
+
+An answered request raises a class chosen by its status (``NotFoundError`` for 404...),
+refined by the Hub's ``X-Error-Code`` header (``RepoNotFound``, ``RevisionNotFound``,
+``EntryNotFound``, ``GatedRepo``). The refined error keeps the class of its status too: the
+Hub answers ``401`` for a repository that is missing *or* private when no token is sent, so
+that error is both a ``RepositoryNotFoundError`` and an ``AuthenticationError``.
+
+Credentials never appear in an error: not in its message, and not on the request it keeps
+(``Authorization``, ``Proxy-Authorization`` and ``Cookie`` are replaced by ``[redacted]``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+from hfhub_api._errors import APIError, request_id_of, server_message_of
+
+from ._retry import server_delay
+
+__all__ = [
+    "HubError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "RepositoryNotFoundError",
+    "RevisionNotFoundError",
+    "EntryNotFoundError",
+    "GatedRepoError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "ServerError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "error_for_response",
+    "error_for_transport",
+]
+
+REDACTED = "[redacted]"
+_SENSITIVE_HEADERS = ("authorization", "proxy-authorization", "cookie")
+
+
+class HubError(APIError):
+    """A call failed. ``status_code`` is ``None`` when no response was received.
+
+    Also carries ``server_message``, ``request_id``, ``url`` (without query), ``error_code``
+    (the Hub's ``X-Error-Code``), ``response`` and ``request`` (credentials redacted).
+    """
+
+    error_code: str | None = None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        server_message: str | None = None,
+        request_id: str | None = None,
+        url: str | None = None,
+        response: httpx.Response | None = None,
+        request: httpx.Request | None = None,
+        error_code: str | None = None,
+    ) -> None:
+        super().__init__(
+            message,
+            status_code=status_code,
+            server_message=server_message,
+            request_id=request_id,
+            url=url,
+            response=response,
+        )
+        self.request = request
+        self.error_code = error_code
+
+    def __reduce__(self) -> Any:
+        combined = type(self).__dict__.get("_combines")
+        if combined is None:
+            return super().__reduce__()
+        return (_restore, (*combined, self.args), self.__dict__)
+
+
+class BadRequestError(HubError):
+    """400: the server refused the request as malformed."""
+
+
+class AuthenticationError(HubError):
+    """401: no token, an invalid token, or (from the Hub) a private repository seen anonymously."""
+
+
+class PermissionDeniedError(HubError):
+    """403: the token is valid but lacks the permission."""
+
+
+class NotFoundError(HubError):
+    """404, or a not-found ``X-Error-Code`` with another status."""
+
+
+class RepositoryNotFoundError(NotFoundError):
+    """The repository does not exist, or is private and the token cannot see it."""
+
+
+class RevisionNotFoundError(NotFoundError):
+    """The branch, tag or commit does not exist in the repository."""
+
+
+class EntryNotFoundError(NotFoundError):
+    """The file or folder does not exist at that revision."""
+
+
+class GatedRepoError(HubError):
+    """The repository is gated: log in (401) or request and wait for access (403)."""
+
+
+class ConflictError(HubError):
+    """409: the resource already exists or changed meanwhile."""
+
+
+class UnprocessableEntityError(HubError):
+    """422: the request is well-formed but its values were refused."""
+
+
+class RateLimitError(HubError):
+    """429. ``retry_after``: seconds the server asked to wait, ``None`` if it did not say."""
+
+    retry_after: float | None = None
+
+
+class ServerError(HubError):
+    """5xx: the server failed."""
+
+
+class APIConnectionError(HubError):
+    """No response: the connection could not be made, or broke before the answer was complete."""
+
+
+class APITimeoutError(APIConnectionError):
+    """No response in time (connect, read, write or connection-pool timeout)."""
+
+
+_BY_STATUS: dict[int, type[HubError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+_BY_ERROR_CODE: dict[str, type[HubError]] = {
+    "RepoNotFound": RepositoryNotFoundError,
+    "RevisionNotFound": RevisionNotFoundError,
+    "EntryNotFound": EntryNotFoundError,
+    "GatedRepo": GatedRepoError,
+}
+_COMBINED: dict[tuple[type[HubError], type[HubError]], type[HubError]] = {}
+
+
+def _with_status(code_class: type[HubError], status_class: type[HubError]) -> type[HubError]:
+    """``code_class`` made a subclass of ``status_class`` too, so both ``except`` clauses match."""
+    if issubclass(code_class, status_class):
+        return code_class
+    key = (code_class, status_class)
+    cls = _COMBINED.get(key)
+    if cls is None:
+        namespace = {
+            "__module__": __name__,
+            "__qualname__": code_class.__qualname__,
+            "__doc__": code_class.__doc__,
+            "_combines": key,
+        }
+        cls = _COMBINED.setdefault(key, type(code_class.__name__, key, namespace))
+    return cls
+
+
+def _restore(code_class: type[HubError], status_class: type[HubError], args: tuple[Any, ...]) -> HubError:
+    return _with_status(code_class, status_class)(*args)
+
+
+def error_class(status_code: int, error_code: str | None = None) -> type[HubError]:
+    """The class ``error_for_response`` raises for this status and ``X-Error-Code``."""
+    status_class = _BY_STATUS.get(status_code) or (ServerError if status_code >= 500 else HubError)
+    code_class = _BY_ERROR_CODE.get(error_code) if error_code else None
+    return status_class if code_class is None else _with_status(code_class, status_class)
+
+
+def error_for_response(response: httpx.Response) -> HubError:
+    """The error for an answered request with a 4xx or 5xx status (its body already read)."""
+    request = response.request
+    secrets = _redact_response(response)
+    status = response.status_code
+    error_code = response.headers.get("x-error-code") or None
+    server_message = server_message_of(response)
+    if server_message and secrets:
+        server_message = _scrub(server_message, secrets)
+    request_id = request_id_of(response)
+    url = public_url(request.url)
+    text = f"{status} {response.reason_phrase}".rstrip() + f" for {request.method} {url}"
+    if server_message:
+        text += f": {server_message}"
+    if request_id:
+        text += f" (request id {request_id})"
+    error = error_class(status, error_code)(
+        text,
+        status_code=status,
+        server_message=server_message,
+        request_id=request_id,
+        url=url,
+        response=response,
+        request=request,
+        error_code=error_code,
+    )
+    if isinstance(error, RateLimitError):
+        error.retry_after = server_delay(response.headers, rate_limited=True)
+    return error
+
+
+def error_for_transport(exc: Exception, request: httpx.Request | None = None) -> HubError:
+    """The error for a request that got no (complete) response: a connection failure or a timeout."""
+    if request is None and isinstance(exc, httpx.RequestError):
+        try:
+            request = exc.request
+        except RuntimeError:  # raised by httpx when the exception was built without its request
+            request = None
+    secrets = _redact_request(request) if request is not None else []
+    detail = str(exc)
+    if secrets:
+        scrubbed = _scrub(detail, secrets)
+        if scrubbed != detail:
+            exc.args = (scrubbed,)  # the chained exception is printed by tracebacks too
+            detail = scrubbed
+    cause = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+    url = public_url(request.url) if request is not None else None
+    where = f" for {request.method} {url}" if request is not None else ""
+    cls: type[HubError]
+    if isinstance(exc, httpx.TimeoutException):
+        cls, text = APITimeoutError, f"Request timed out{where} ({cause})"
+    elif isinstance(exc, httpx.TransportError):
+        cls, text = APIConnectionError, f"Connection failed{where} ({cause})"
+    else:
+        cls, text = HubError, f"Request failed{where} ({cause})"
+    return cls(text, url=url, request=request)
+
+
+def public_url(url: httpx.URL) -> str:
+    """The URL as errors show it: no query (it may carry signatures), no user info."""
+    return str(url.copy_with(query=None, fragment=None, userinfo=b""))
+
+
+def _redact_response(response: httpx.Response) -> list[str]:
+    secrets = _redact_request(response.request)
+    for earlier in response.history:
+        secrets += _redact_request(earlier.request)
+    return secrets
+
+
+def _redact_request(request: httpx.Request) -> list[str]:
+    """Replace the credential headers of ``request`` in place; returns the values removed."""
+    secrets: list[str] = []
+    headers = request.headers
+    for name in _SENSITIVE_HEADERS:
+        value = headers.get(name)
+        if value and value != REDACTED:
+            secrets.append(value)
+            credential = value.partition(" ")[2].strip()
+            if credential:
+                secrets.append(credential)
+            headers[name] = REDACTED
+    return secrets
+
+
+def _scrub(text: str, secrets: list[str]) -> str:
+    for secret in secrets:
+        if len(secret) >= 4 and secret in text:
+            text = text.replace(secret, REDACTED)
+    return text

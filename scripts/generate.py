@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Generate ``generated/hfhub_api`` from a Hub OpenAPI document.
+
+    python scripts/generate.py --source PATH [--output DIR] [--check]
+
+``--check`` renders into a temporary directory and exits 1 if anything differs from
+``--output`` (default ``generated/``). The same input always gives byte-identical files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import json
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from hfgen.render import ROOT, render  # noqa: E402
+
+PACKAGE = "hfhub_api"
+
+
+def write_package(files: dict[str, str], output: Path) -> None:
+    target = output / PACKAGE
+    if target.exists():
+        shutil.rmtree(target)
+    for rel, text in sorted(files.items()):
+        path = target / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def differences(left: Path, right: Path) -> list[str]:
+    out: list[str] = []
+
+    def walk(cmp: filecmp.dircmp, prefix: str) -> None:
+        out.extend(f"only in {cmp.left}: {prefix}{n}" for n in cmp.left_only if n != "__pycache__")
+        out.extend(f"only in {cmp.right}: {prefix}{n}" for n in cmp.right_only if n != "__pycache__")
+        _, mismatch, errors = filecmp.cmpfiles(cmp.left, cmp.right, cmp.common_files, shallow=False)
+        out.extend(f"differs: {prefix}{n}" for n in mismatch + errors)
+        for name, sub in cmp.subdirs.items():
+            if name != "__pycache__":
+                walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(left, right), "")
+    return sorted(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    parser.add_argument("--source", required=True, type=Path, help="the OpenAPI document (JSON)")
+    parser.add_argument("--output", type=Path, default=ROOT / "generated", help="directory receiving hfhub_api/")
+    parser.add_argument("--check", action="store_true", help="fail if --output is not what the spec renders to")
+    args = parser.parse_args(argv)
+
+    started = time.perf_counter()
+    spec = json.loads(args.source.read_text(encoding="utf-8"))
+    files = render(spec)
+    if args.check:
+        with tempfile.TemporaryDirectory() as tmp:
+            write_package(files, Path(tmp))
+            diff = differences(Path(tmp) / PACKAGE, args.output / PACKAGE) if (args.output / PACKAGE).exists() else ["missing"]
+        if diff:
+            print(f"generated/ is stale ({len(diff)} differences); run scripts/generate.py --source {args.source}")
+            for line in diff[:50]:
+                print("  " + line)
+            return 1
+        print(f"generated/ is up to date ({len(files)} files, {time.perf_counter() - started:.1f} s)")
+        return 0
+    write_package(files, args.output)
+    lines = sum(text.count("\n") for text in files.values())
+    print(f"wrote {len(files)} files, {lines} lines to {args.output / PACKAGE} in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,239 @@
+"""Render the generated package from operations and models, through ``templates/``."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .naming import load_name_map
+from .normalise import normalise
+from .operations import Operation, build_operations
+from .schemas import ModelDef, Registry, pascal
+
+ROOT = Path(__file__).resolve().parents[2]
+TEMPLATES = ROOT / "templates"
+RUNTIME = TEMPLATES / "runtime"
+SHARED_MODULE = "_shared"
+
+
+def _pydoc(text: str | None, indent: int) -> str:
+    if not text:
+        return ""
+    text = text.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if text.endswith('"'):
+        text += " "
+    pad = " " * indent
+    lines = text.splitlines()
+    body = "\n".join((pad + line).rstrip() for line in lines)
+    return f'{pad}"""{body[indent:]}"""' if len(lines) == 1 else f'{pad}"""{body[indent:]}\n{pad}"""'
+
+
+def _method_doc(op: Operation) -> str:
+    parts: list[str] = []
+    head = op.summary or f"{op.method} {op.key.split(' ', 1)[1]}"
+    parts.append(head if head.endswith(".") else head + ".")
+    if op.description and op.description != op.summary:
+        parts.append(op.description)
+    args = [p for p in op.params if p.description]
+    if args:
+        lines = ["Args:"]
+        for p in args:
+            first, *rest = p.description.splitlines()
+            lines.append(f"    {p.name}: {first}")
+            lines += [f"        {r}" for r in rest if r.strip()]
+        parts.append("\n".join(lines))
+    origin = "Described by hfhub (spec/additions), not by the published spec: " if op.addition else ""
+    parts.append(f"{origin}``{op.key}``")
+    return _pydoc("\n\n".join(parts), 8)
+
+
+def _path_fstring(op: Operation, shared: bool) -> str:
+    if not shared:
+        return op.path_expr
+    parts = op.path_expr.split("/")
+    parts[op.repo_kind_index] = "{rt}"
+    return "/".join(parts)
+
+
+def _request_expr(op: Operation, shared: bool) -> str:
+    """``Request(...)`` building this operation's request, on one line when it fits."""
+
+    def mapping(location: str) -> str:
+        pairs = ", ".join(f'"{p.wire}": {p.name}' for p in op.params if p.location == location)
+        return "{" + pairs + "}"
+
+    path = _path_fstring(op, shared)
+    args = [f'"{op.method}"', f'f"{path}"' if "{" in path.replace("{{", "") else f'"{path.replace("{{", "{").replace("}}", "}")}"']
+    if any(p.location == "query" for p in op.params):
+        args.append(f"params=_q({mapping('query')})")
+    if any(p.location == "header" for p in op.params):
+        args.append(f"headers=_q({mapping('header')})")
+    if op.body_kind == "fields":
+        args.append(f"json=_fields({mapping('body')})")
+    elif op.body_kind in ("whole", "raw"):
+        args.append("json=body")
+    if op.kind != "json":
+        args.append(f'kind="{op.kind}"')
+    if op.converter:
+        args.append(f"convert={_converter_expr(op.converter)}")
+    if op.paginated:
+        args.append("paginated=True")
+    one_line = f"Request({', '.join(args)})"
+    if len(one_line) <= 120 - len("    return "):
+        return one_line
+    return "Request(\n" + "".join(f"        {a},\n" for a in args) + "    )"
+
+
+def _converter_expr(converter: str) -> str:
+    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", converter) and converter != "parse_datetime":
+        return f"{converter}._convert"
+    return converter
+
+
+def _result_type(op: Operation, is_async: bool) -> str:
+    if op.paginated:
+        return f"{'AsyncPaginator' if is_async else 'Paginator'}[{op.result}]"
+    if op.kind == "sse":
+        return "AsyncEventStream" if is_async else "EventStream"
+    return op.result
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=False,
+        autoescape=False,
+    )
+    env.filters.update(
+        pydoc=_pydoc,
+        method_doc=_method_doc,
+        request_expr=_request_expr,
+        converter_expr=_converter_expr,
+        result_type=_result_type,
+    )
+    return env
+
+
+def _module_of(model: ModelDef) -> str:
+    return "_" + next(iter(model.users)) if len(model.users) == 1 else SHARED_MODULE
+
+
+def _ordered(models: list[ModelDef], registry: Registry) -> list[ModelDef]:
+    """Children before parents (converters refer to classes), otherwise by name."""
+    by_name = {m.name: m for m in models}
+    done: set[str] = set()
+    out: list[ModelDef] = []
+
+    def visit(model: ModelDef) -> None:
+        if model.name in done:
+            return
+        done.add(model.name)
+        for child in sorted(model.children):
+            if child in by_name:
+                visit(by_name[child])
+        out.append(model)
+
+    for model in sorted(models, key=lambda m: m.name):
+        visit(model)
+    return out
+
+
+def _imports(names: set[str], registry: Registry, own_module: str) -> list[tuple[str, list[str]]]:
+    modules: dict[str, list[str]] = {}
+    for name in sorted(names):
+        module = registry.models[name].module
+        if module != own_module:
+            modules.setdefault(module, []).append(name)
+    return sorted(modules.items())
+
+
+def _tidy(source: str) -> str:
+    """Drop import names the module does not use (templates import a fixed set)."""
+    lines = source.split("\n")
+    body = "\n".join(l for l in lines if not l.startswith(("from ", "import ")))
+    out = []
+    for line in lines:
+        m = re.match(r"^(from \S+ import )(.+)$", line)
+        if m and not line.startswith("from __future__"):
+            names = [n.strip() for n in m.group(2).split(",")]
+            keep = []
+            for n in names:
+                alias = n.split(" as ")[-1]
+                if re.search(rf"\b{re.escape(alias)}\b", body):
+                    keep.append(n)
+            if not keep:
+                continue
+            line = m.group(1) + ", ".join(keep)
+        out.append(line)
+    text = "\n".join(out)
+    text = re.sub(r"\n{4,}", "\n\n\n", text)
+    return text.rstrip("\n") + "\n"
+
+
+def render(spec: dict[str, Any], name_map: dict[str, str] | None = None, additions: list[dict[str, Any]] | None = None) -> dict[str, str]:
+    """Every file of the generated package, as ``{relative path: text}``."""
+    digest = hashlib.sha256(json.dumps(spec, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+    spec = normalise(spec, additions)
+    registry = Registry(spec)
+    ops = build_operations(spec, registry, load_name_map() if name_map is None else name_map)
+    for model in registry.models.values():
+        model.module = _module_of(model)
+    env = environment()
+    files: dict[str, str] = {}
+    for source in sorted(RUNTIME.glob("*.py")):
+        files[source.name] = source.read_text()
+
+    by_resource: dict[str, list[Operation]] = {}
+    for op in ops:
+        by_resource.setdefault(op.resource, []).append(op)
+
+    model_modules: dict[str, list[ModelDef]] = {}
+    for model in registry.models.values():
+        model_modules.setdefault(model.module, []).append(model)
+    for module, models in sorted(model_modules.items()):
+        ordered = _ordered(models, registry)
+        children = set().union(*(m.children for m in models)) if models else set()
+        title = "Models shared by several resources." if module == SHARED_MODULE else f"Models of the ``{module[1:]}`` resource."
+        files[f"models/{module}.py"] = _tidy(env.get_template("models.py.jinja").render(
+            title=title, models=ordered, imports=_imports(children, registry, module)))
+    files["models/__init__.py"] = env.get_template("models_init.py.jinja").render(
+        modules=[(mod, sorted(m.name for m in models)) for mod, models in sorted(model_modules.items())])
+
+    resources = []
+    shared_ops = [op for op in ops if op.shared_builder]
+    if shared_ops:
+        unique = {}
+        for op in shared_ops:
+            unique.setdefault(op.shared_builder, op)
+        names = set().union(*(op.models for op in unique.values()))
+        files["resources/_repo_ops.py"] = _tidy(env.get_template("repo_ops.py.jinja").render(
+            ops=[unique[k] for k in sorted(unique)], model_imports=_imports(names, registry, "")))
+    for resource, resource_ops in sorted(by_resource.items()):
+        class_name = pascal(resource) + "Resource"
+        names = set().union(*(op.models for op in resource_ops if not op.shared_builder)) if resource_ops else set()
+        names |= {n for op in resource_ops for n in op.models if op.shared_builder and _appears_in_signature(n, op)}
+        title = f"Operations on {resource.replace('_', ' ')}."
+        files[f"resources/{resource}.py"] = _tidy(env.get_template("resource.py.jinja").render(
+            title=title, class_name=class_name, ops=resource_ops,
+            uses_shared=any(op.shared_builder for op in resource_ops),
+            model_imports=_imports(names, registry, "")))
+        resources.append({"attr": resource, "module": resource, "class_name": class_name})
+    files["resources/__init__.py"] = '"""One module per resource of the Hub API. Generated: do not edit."""\n'
+    files["_client.py"] = env.get_template("client.py.jinja").render(resources=resources)
+    files["_operations.py"] = env.get_template("operations.py.jinja").render(
+        ops=sorted(ops, key=lambda o: o.key), spec_sha256=digest)
+    files["__init__.py"] = env.get_template("package_init.py.jinja").render()
+    return files
+
+
+def _appears_in_signature(name: str, op: Operation) -> bool:
+    pattern = re.compile(rf"\b{re.escape(name)}\b")
+    return bool(pattern.search(op.result)) or any(pattern.search(p.annotation) for p in op.params)

@@ -1,0 +1,6 @@
+"""Compare two versions of the Hub's OpenAPI document, for the changelog and breaking-change checks.
+
+``schema`` flattens a JSON Schema into dotted field paths, ``compare`` diffs two flattened
+schemas and classes each change, ``markdown`` renders a diff as a CHANGELOG section.
+``scripts/spec_diff.py`` ties them together per operation.
+"""

@@ -1,0 +1,200 @@
+"""Prepare the published Hub spec for Stoplight Prism (the contract tests' mock server).
+
+Prism reads the published document as it is, but routes and validates some of it in ways
+that turn correct requests into errors. `prepare_for_prism` fixes exactly those places
+and nothing else; each fix is a small function below whose docstring says what Prism does
+without it. The function is pure (a deep copy is changed, never the input) and
+deterministic, and it only relies on the shape of the document, so older snapshots and a
+spec with paths of our own added go through it as well.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import tempfile
+from pathlib import Path
+from typing import Any, Iterator
+
+__all__ = ["prepare_for_prism", "write_prism_spec", "iter_operations", "HTTP_METHODS"]
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# OpenAPI 3.1, Parameter Object: a header parameter with one of these names "SHALL be ignored".
+RESERVED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+BODY_METHODS = frozenset({"post", "put", "patch"})
+MISSING_RESPONSE = {"200": {"description": "OK (the published spec declares no response)"}}
+_TEMPLATE = re.compile(r"\{([^{}]+)\}")
+
+
+def iter_operations(spec: dict) -> Iterator[tuple[str, str, dict]]:
+    """`(path, method, operation)` in document order."""
+    for path, item in spec.get("paths", {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if isinstance(op, dict):
+                yield path, method, op
+
+
+def prepare_for_prism(spec: dict) -> dict:
+    """A copy of `spec` that Prism 5 routes and validates as the Hub behaves."""
+    spec = copy.deepcopy(spec)
+    paths = spec.get("paths", {})
+    for path, item in list(paths.items()):
+        if not isinstance(item, dict):
+            continue
+        _drop_reserved_headers(item)
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            media_types = _declared_content_types(op)
+            _drop_reserved_headers(op)
+            _fill_responses(op)
+            if method in BODY_METHODS:
+                _allow_optional_body(op, media_types)
+    spec["paths"] = _order_for_prism_routing(_rename_duplicate_path_params(paths))
+    return spec
+
+
+def write_prism_spec(spec: dict, directory: str | Path | None = None) -> Path:
+    """Write `prepare_for_prism(spec)` as JSON into `directory` (a new temp dir if None)."""
+    folder = Path(directory) if directory is not None else Path(tempfile.mkdtemp(prefix="prism-spec-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / "openapi.prism.json"
+    target.write_text(json.dumps(prepare_for_prism(spec), indent=1, sort_keys=False))
+    return target
+
+
+# -- the fixes -----------------------------------------------------------------------
+
+
+def _drop_reserved_headers(holder: dict) -> None:
+    """Remove `Accept`, `Content-Type` and `Authorization` header parameters.
+
+    OpenAPI says to ignore them, but Prism validates them like any header: the Hub's
+    `Accept: const application/vnd.xet-fileinfo+json` on the resolve endpoints turns every
+    ordinary download into a 422, and Prism then also negotiates the response against it.
+    The body's media types and the security scheme already say what these headers carry.
+    """
+    params = holder.get("parameters")
+    if not isinstance(params, list):
+        return
+    kept = [p for p in params if not _is_reserved_header(p)]
+    if len(kept) != len(params):
+        holder["parameters"] = kept
+
+
+def _is_reserved_header(param: Any) -> bool:
+    return (
+        isinstance(param, dict)
+        and param.get("in") == "header"
+        and str(param.get("name", "")).lower() in RESERVED_HEADERS
+    )
+
+
+def _declared_content_types(op: dict) -> list[str]:
+    """Media types an operation names in a `Content-Type` header parameter (the commit's)."""
+    for param in op.get("parameters", []):
+        if _is_reserved_header(param) and str(param.get("name")).lower() == "content-type":
+            schema = param.get("schema") or {}
+            values = schema.get("enum") or ([schema["const"]] if "const" in schema else [])
+            return [v for v in values if isinstance(v, str)]
+    return []
+
+
+def _fill_responses(op: dict) -> None:
+    """Give an operation without `responses` a bare 200.
+
+    Prism lists such an operation but answers every call to it with a 500
+    `NO_RESPONSE_RESPONSE_DEFINED`. The bare 200 has no content, like the normaliser's
+    (`scripts/hfgen/normalise.py`), so the mock sends an empty body.
+    """
+    if not op.get("responses"):
+        op["responses"] = copy.deepcopy(MISSING_RESPONSE)
+
+
+def _allow_optional_body(op: dict, media_types: list[str]) -> None:
+    """Declare an optional, unconstrained body on a POST/PUT/PATCH that declares none.
+
+    Prism refuses any non-empty body sent to an operation without `requestBody` with a 415
+    ("No supported content types, but request included a non-empty body"), while clients
+    send `{}` or, for the commit endpoint, an NDJSON body that the spec only describes in
+    prose (its `Content-Type` header parameter lists the media types).
+    """
+    if "requestBody" in op:
+        return
+    types = list(dict.fromkeys(["application/json", *media_types]))
+    op["requestBody"] = {"required": False, "content": {t: {"schema": {}} for t in types}}
+
+
+def _rename_duplicate_path_params(paths: dict) -> dict:
+    """Rename the second of two path templates with the same name, in path and parameters.
+
+    `/api/collections/{namespace}/{slug}/items/{slug}` declares `slug` twice: Prism can
+    only bind one value to it, so the item's value is validated as the slug. The second
+    becomes `{itemId}` (named after the segment before it, as the normaliser does).
+    """
+    renamed: dict = {}
+    for path, item in paths.items():
+        names = _TEMPLATE.findall(path)
+        duplicates = [n for n in dict.fromkeys(names) if names.count(n) > 1]
+        if not duplicates or not isinstance(item, dict):
+            renamed[path] = item
+            continue
+        new_path = path
+        for name in duplicates:
+            new_path, new_name = _rename_second(new_path, name, taken=set(_TEMPLATE.findall(new_path)))
+            for holder in [item, *(item.get(m) for m in HTTP_METHODS)]:
+                if isinstance(holder, dict):
+                    _rename_second_param(holder, name, new_name)
+        if new_path in paths or new_path in renamed:
+            raise ValueError(f"renaming {path!r} gives {new_path!r}, which the spec already has")
+        renamed[new_path] = item
+    return renamed
+
+
+def _rename_second(path: str, name: str, taken: set[str]) -> tuple[str, str]:
+    segments = path.split("/")
+    hits = [i for i, s in enumerate(segments) if s == "{%s}" % name]
+    if len(hits) < 2:
+        raise ValueError(f"{path!r}: duplicate {{{name}}} must be whole segments to be renamed")
+    literals = [s for s in segments[: hits[1]] if s and "{" not in s]
+    noun = literals[-1] if literals else "item"
+    base = (noun[:-1] if noun.endswith("s") else noun) + "Id"
+    new_name, suffix = base, 2
+    while new_name in taken:
+        new_name, suffix = f"{base}{suffix}", suffix + 1
+    segments[hits[1]] = "{%s}" % new_name
+    return "/".join(segments), new_name
+
+
+def _rename_second_param(holder: dict, name: str, new_name: str) -> None:
+    params = holder.get("parameters")
+    if not isinstance(params, list):
+        return
+    same = [i for i, p in enumerate(params) if isinstance(p, dict) and p.get("in") == "path" and p.get("name") == name]
+    if len(same) >= 2:
+        params[same[1]] = {**params[same[1]], "name": new_name}
+    elif len(same) == 1 and holder is not None and "responses" in holder:
+        # Declared once for a path that has it twice: the second is the same kind of value.
+        params.append({**params[same[0]], "name": new_name})
+
+
+def _order_for_prism_routing(paths: dict) -> dict:
+    """Put paths with a partly templated segment (`{slug}-{id}`) after all others.
+
+    Prism scores candidate paths segment by segment (literal 1, template 0.5) and on a tie
+    takes the path declared last. `/c/{ns}/{slug}-{id}` and `/c/{ns}/{slug}` tie for
+    `/c/ns/abc-123`, and the Hub declares the `{slug}` twin last, so the `{slug}-{id}`
+    operations were unreachable. Declared after it, the more specific path wins whenever
+    the segment has a `-`, and `{slug}` keeps every value that has none. The order is
+    otherwise kept (the sort is stable).
+    """
+    return dict(sorted(paths.items(), key=lambda kv: _partly_templated_segments(kv[0])))
+
+
+def _partly_templated_segments(path: str) -> int:
+    return sum(1 for s in path.split("/") if "{" in s and not _TEMPLATE.fullmatch(s))
