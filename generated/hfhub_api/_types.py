@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any, Callable, ClassVar, Generic, TypeVar, dataclass_transform, overload
 
-__all__ = ["UNSET", "Unset", "Model", "Field", "ListOf", "DictOf", "parse_datetime", "to_json"]
+__all__ = ["UNSET", "Unset", "Model", "Field", "ListOf", "DictOf", "AnyOf", "parse_datetime", "to_json"]
 
 T = TypeVar("T")
 M = TypeVar("M", bound="Model")
@@ -122,6 +122,23 @@ class DictOf:
             return data
         conv = self.value
         return {k: conv(v) if v is not None else v for k, v in data.items()}
+
+
+class AnyOf:
+    """Converter for a value of several shapes: the first converter for its JSON type applies."""
+
+    __slots__ = ("by_type",)
+
+    def __init__(self, *converters: Any) -> None:
+        self.by_type: dict[type, Callable[[Any], Any]] = {}
+        for spec in converters:
+            conv = _converter(spec)
+            shape = list if isinstance(conv, ListOf) else (str if conv is parse_datetime else dict)
+            self.by_type.setdefault(shape, conv)  # type: ignore[arg-type]
+
+    def __call__(self, value: Any) -> Any:
+        conv = self.by_type.get(type(value))
+        return conv(value) if conv is not None else value
 
 
 class Field(Generic[T]):

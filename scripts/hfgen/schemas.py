@@ -211,10 +211,10 @@ class Registry:
             for part in _split_union(r.annotation):
                 if part not in annotations:
                     annotations.append(part)
-        converters = {r.converter for r in refs if r.converter}
+        converters = list(dict.fromkeys(r.converter for r in refs if r.converter))
         models = frozenset().union(*(r.models for r in refs))
-        # A converter leaves values of other shapes untouched, so one is safe to apply.
-        conv = converters.pop() if len(converters) == 1 else None
+        # A converter leaves values of other shapes untouched, so one alone is safe to apply.
+        conv = converters[0] if len(converters) == 1 else (f"AnyOf({', '.join(converters)})" if converters else None)
         if "Any" in annotations:
             return TypeRef("Any", conv, models, nullable)
         if "None" in annotations:
@@ -284,7 +284,10 @@ class Registry:
                         changed = True
 
 
-_RESERVED_NAMES = {"Any", "Literal", "Model", "Field", "ListOf", "DictOf", "UNSET", "Unset", "Request", "datetime"}
+_RESERVED_NAMES = {
+    "Any", "Literal", "Model", "Field", "ListOf", "DictOf", "AnyOf", "UNSET", "Unset", "Request", "datetime",
+    "Resource", "EventStream", "AsyncEventStream", "Paginator", "AsyncPaginator",
+}
 
 
 def _merge_variants(objects: list[dict[str, Any]]) -> dict[str, Any]:
@@ -335,9 +338,10 @@ def _doc(schema: dict[str, Any]) -> str | None:
 
 
 def field_name(key: str, used: set[str]) -> str:
+    """A Python attribute for a JSON key; ``_id`` becomes ``id_`` so that ``id`` stays ``id``."""
     name = snake(key)
-    if name in _RESERVED_FIELDS or name.startswith("_"):
-        name = name.lstrip("_") + "_"
+    if key.startswith("_") or name in _RESERVED_FIELDS:
+        name += "_"
     if keyword.iskeyword(name):
         name += "_"
     base, n = name, 2

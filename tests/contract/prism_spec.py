@@ -17,7 +17,14 @@ import tempfile
 from pathlib import Path
 from typing import Any, Iterator
 
-__all__ = ["prepare_for_prism", "write_prism_spec", "iter_operations", "HTTP_METHODS"]
+__all__ = [
+    "HTTP_METHODS",
+    "OPERATION_HEADER",
+    "iter_operations",
+    "prepare_for_prism",
+    "tag_operations",
+    "write_prism_spec",
+]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # OpenAPI 3.1, Parameter Object: a header parameter with one of these names "SHALL be ignored".
@@ -25,6 +32,8 @@ RESERVED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 BODY_METHODS = frozenset({"post", "put", "patch"})
 MISSING_RESPONSE = {"200": {"description": "OK (the published spec declares no response)"}}
 _TEMPLATE = re.compile(r"\{([^{}]+)\}")
+OPERATION_HEADER = "X-Hfhub-Operation"
+PUBLISHED_PATH = "x-hfhub-published-path"
 
 
 def iter_operations(spec: dict) -> Iterator[tuple[str, str, dict]]:
@@ -59,12 +68,37 @@ def prepare_for_prism(spec: dict) -> dict:
     return spec
 
 
-def write_prism_spec(spec: dict, directory: str | Path | None = None) -> Path:
-    """Write `prepare_for_prism(spec)` as JSON into `directory` (a new temp dir if None)."""
+def tag_operations(spec: dict) -> dict:
+    """A copy of `spec` whose every response carries `X-Hfhub-Operation: METHOD /path`.
+
+    Prism answers with the header's `example`, so a test can tell which operation Prism
+    routed a request to (two operations can share a URL shape). The path is the published
+    one, also for a path that `prepare_for_prism` renamed.
+    """
+    spec = copy.deepcopy(spec)
+    for path, method, op in iter_operations(spec):
+        key = f"{method.upper()} {op.get(PUBLISHED_PATH, path)}"
+        header = {"schema": {"type": "string", "enum": [key]}, "example": key}
+        for response in (op.get("responses") or {}).values():
+            if isinstance(response, dict) and "$ref" not in response:
+                response.setdefault("headers", {})[OPERATION_HEADER] = header
+    return spec
+
+
+def write_prism_spec(
+    spec: dict, directory: str | Path | None = None, *, tag: bool = True
+) -> Path:
+    """Write the prepared (and, with `tag`, operation-tagged) spec into `directory`.
+
+    `directory` defaults to a new temporary directory; the file's path is returned.
+    """
+    prepared = prepare_for_prism(spec)
+    if tag:
+        prepared = tag_operations(prepared)
     folder = Path(directory) if directory is not None else Path(tempfile.mkdtemp(prefix="prism-spec-"))
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / "openapi.prism.json"
-    target.write_text(json.dumps(prepare_for_prism(spec), indent=1, sort_keys=False))
+    target.write_text(json.dumps(prepared, indent=1))
     return target
 
 
@@ -147,9 +181,11 @@ def _rename_duplicate_path_params(paths: dict) -> dict:
         new_path = path
         for name in duplicates:
             new_path, new_name = _rename_second(new_path, name, taken=set(_TEMPLATE.findall(new_path)))
-            for holder in [item, *(item.get(m) for m in HTTP_METHODS)]:
-                if isinstance(holder, dict):
-                    _rename_second_param(holder, name, new_name)
+            _rename_second_param(item, name, new_name)
+            for method in HTTP_METHODS:
+                if isinstance(item.get(method), dict):
+                    _rename_second_param(item[method], name, new_name, shared=item)
+                    item[method].setdefault(PUBLISHED_PATH, path)
         if new_path in paths or new_path in renamed:
             raise ValueError(f"renaming {path!r} gives {new_path!r}, which the spec already has")
         renamed[new_path] = item
@@ -171,16 +207,22 @@ def _rename_second(path: str, name: str, taken: set[str]) -> tuple[str, str]:
     return "/".join(segments), new_name
 
 
-def _rename_second_param(holder: dict, name: str, new_name: str) -> None:
+def _rename_second_param(holder: dict, name: str, new_name: str, shared: dict | None = None) -> None:
     params = holder.get("parameters")
     if not isinstance(params, list):
         return
-    same = [i for i, p in enumerate(params) if isinstance(p, dict) and p.get("in") == "path" and p.get("name") == name]
+    same = [i for i, p in enumerate(params) if _is_path_param(p, name)]
     if len(same) >= 2:
         params[same[1]] = {**params[same[1]], "name": new_name}
-    elif len(same) == 1 and holder is not None and "responses" in holder:
-        # Declared once for a path that has it twice: the second is the same kind of value.
-        params.append({**params[same[0]], "name": new_name})
+    elif same and shared is not None:
+        everywhere = [*params, *(shared.get("parameters") or [])]
+        if not any(_is_path_param(p, new_name) for p in everywhere):
+            # Declared once for a path that has it twice: the second is the same kind of value.
+            params.append({**params[same[0]], "name": new_name})
+
+
+def _is_path_param(param: Any, name: str) -> bool:
+    return isinstance(param, dict) and param.get("in") == "path" and param.get("name") == name
 
 
 def _order_for_prism_routing(paths: dict) -> dict:

@@ -13,25 +13,25 @@ if TYPE_CHECKING:
     from ._agents import HarnessValue, ListHarnessesResponse
     from ._buckets import BatchFilesResponse, CdnRegion, Disabled, FailedItem, GetPathsInfoItem, ListItem, ResolveResponse, UpdateSettingsResponse
     from ._collections import CreateBodyItem, CreateResponse2, Gating, Item, ListResponseItem, ListResponseItem2, ListResponseItemGating, Note, Notifications, SetResourceGroupByIdResponse, UpdateBodyGating, UpdateItemsByIdBodyItem, UpdateItemsByIdBodyItemData, UpdateResponse
-    from ._datasets import GetLeaderboardItem, ListTagsByTypeResponseValueItem, Source
+    from ._datasets import DatasetInfo, GetLeaderboardItem, ListTagsByTypeResponseValueItem, Source
     from ._discussions import ChangeStatusResponse, ChangeTitleResponse, CommentBlogResponse, CreateResponse5, GetResponse3, GetStorageEstimateResponse, ListResponse2, ListResponse2Discussion, NewStatus, NewStatusData, NewTitle, NewTitleData, References, RepoOwner, TopReaction
     from ._docs import Hit, HitFormatted, ListItem2, SearchFullTextResponse, SearchItem, Vectors
     from ._inference_endpoints import CheckAccessResponse, CheckAccessResponseUser
     from ._jobs import CheckAccessResponse2, CountResponse, Durations, Hardware, HfToken, Initiator, JobSpec, LastJob, ListItem3, Owner, Scheduled, ScheduledStatus, Status, Volume
     from ._kernels import Backend, BuildMetadata, Builder, Compatibility, InfoResponse, ListItem4
-    from ._models import ListTagsByTypeResponseValueItem2
+    from ._models import InferenceProviderMapping, ListTagsByTypeResponseValueItem2, ModelInfo, Safetensors, TransformersInfo
     from ._notifications import Blog, DeleteItem, Discussion, ListResponse, ListResponseCount, Notification, NotificationPaper, PaperDiscussion, ParticipatingItem, Post, UpdateSettingsBodyNotifications
     from ._oauth import GetUserinfoResponse, GetUserinfoResponseOrg, GetUserinfoResponseOrgResourceGroup, RegisterAppResponse, StartDeviceAuthorizationResponse
-    from ._organizations import BlockedContent, Compute, ExportAuditLogItem, ExportAuditLogItemAuthor, GetBillingUsageByResourceGroupResponse, GetBillingUsageByResourceGroupResponsePeriod, GetBillingUsageByResourceGroupResponsePeriodResourceGroup, GetNetworkSecurityResponse, GetSocialsResponse, Inference, Location, Member, MemberResourceGroup, Oauth, SocialHandles, Spaces, Storage, Token, UpdateMemberRoleBodyResourceGroup
-    from ._papers import ClaimAuthorshipResponse, Daily, GetResponse2, LinkedDataset, LinkedModel, LinkedSpace, ListItem7, Organization, Paper, PaperAuthor, User
+    from ._organizations import BlockedContent, Compute, ExportAuditLogItem, ExportAuditLogItemAuthor, GetBillingUsageByResourceGroupResponse, GetBillingUsageByResourceGroupResponsePeriod, GetBillingUsageByResourceGroupResponsePeriodResourceGroup, GetNetworkSecurityResponse, GetSocialsResponse, Inference, Location, Member, MemberResourceGroup, Oauth, OrganizationFollower, OrganizationOverview, SocialHandles, Spaces, Storage, Token, UpdateMemberRoleBodyResourceGroup
+    from ._papers import ClaimAuthorshipResponse, Daily, GetResponse2, LinkedDataset, LinkedModel, LinkedSpace, ListArxivReposResponse, ListArxivReposResponseModel, ListItem7, Organization, Paper, PaperAuthor, User
     from ._registry import GetTokenResponse
-    from ._repos import CreateBodyFile, Domain, HotReloading, ListTrendingResponse, OriginRepo, RecentlyTrendingItem, RecentlyTrendingItemRepoData, Replicas, RepoData, Runtime, RuntimeHardware, Secret
-    from ._resource_groups import AddUsersBodyUser, AutoJoin, CreateBodyUser, DeleteResponse, ListItem5, ListItem5User, Resource, SpendLimits, UpdateBodySpendLimits, UpdateSettingsBodyAutoJoin
+    from ._repos import CreateBodyFile, HotReloading, ListTrendingResponse, OriginRepo, RecentlyTrendingItem, RecentlyTrendingItemRepoData, RepoData, Runtime, RuntimeDomain, RuntimeHardware, RuntimeReplicas, Secret
+    from ._resource_groups import AddUsersBodyUser, AutoJoin, CreateBodyUser, DeleteResponse, ListItem5, ListItem5Resource, ListItem5User, SpendLimits, UpdateBodySpendLimits, UpdateSettingsBodyAutoJoin
     from ._scim import AuthenticationScheme, Bulk, CreateManagedGroupBodyMember, CreateManagedGroupResponse, CreateManagedUserBodyEmail, CreateUserBodyName, Email, Filter, GetServiceProviderConfigResponse, ListManagedGroupsResponse, ListManagedGroupsResponseResource, ListManagedGroupsResponseResourceMember, ListManagedUsersResponse, ListManagedUsersResponseResource, ListManagedUsersResponseResourceMeta, Meta, Name, Operation, Patch, PatchManagedUserBodyOperation, PatchUserBodyOperation, ResourceType, ResourceTypeMeta, Schema
     from ._search import Collection, Dataset, QuicksearchResponse, QuicksearchResponseOrg, QuicksearchResponsePaper, QuicksearchResponseUser, Space
     from ._service_accounts import AccessToken, CreateResponse3, CreateTokenResponse, GetResponse, ListItem6, RotateTokenResponse, RotateTokenResponseTokenInfo, TokenInfo, UpdateTokenResponse
-    from ._shared import Accelerator, AccessRequest, AccessRequestUser, Author, AvailableInferenceProvider, Charge, Commit, CommitAuthor, CommitResponse, CreateResponse, CreateScheduledBodyJobSpec, Data, DatasetsServerInfo, Deletions, DuplicateXetFilesResponse, DuplicateXetFilesResponseFailedItem, EncryptedToken, Expose, Features, File, FilesWithIssue, Formatted, GetAvatarResponse, GetBillingUsageByInferenceSessionResponse, GetBillingUsageByInferenceSessionResponsePeriod, GetBillingUsageResponse, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, GrantedBy, HandleAccessRequestsBodyRequest, HandleAccessRequestsItem, HardwareItem, IdentifiedLanguage, ImageData, Invoice, JFrogScan, LastCommit, Latest, LatestAuthor, Lfs, LfsFile, ListRefsResponse, Namespace, NewMessage, OauthApp, Org, Period, PickleImport, PreuploadBodyFile, PreuploadResponse, PreuploadResponseFile, PrimaryOrg, Pusher, Reaction, Redirect, RepoId, Repository, ResolveCachedResponse, ResourceGroup, RunBodyVolume, SecurityFileStatus, Session, SetResourceGroupResponse, Ssh, SuperSquashResponse, Tag, Target, Tree, TreeLastCommit, TreeLfs, UpdateSettingsResponse2, UsageValueItem
-    from ._spaces import GetZeroGpuQuotaResponse, Hardware2, ListSecretsResponseValue, ListTemplatesResponse, ListVariablesResponseValue, Runs, Template
+    from ._shared import Accelerator, AccessRequest, AccessRequestUser, Author, AvailableInferenceProvider, BlobLfsInfo, Charge, Commit, CommitAuthor, CommitResponse, CreateResponse, CreateScheduledBodyJobSpec, Data, DatasetInfoResourceGroup, DatasetsServerInfo, Deletions, DuplicateXetFilesResponse, DuplicateXetFilesResponseFailedItem, EncryptedToken, Expose, Features, File, FilesWithIssue, Formatted, GetAvatarResponse, GetBillingUsageByInferenceSessionResponse, GetBillingUsageByInferenceSessionResponsePeriod, GetBillingUsageResponse, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, GrantedBy, HandleAccessRequestsBodyRequest, HandleAccessRequestsItem, HardwareItem, IdentifiedLanguage, ImageData, Invoice, JFrogScan, LastCommit, Latest, LatestAuthor, Lfs, LfsFile, ListRefsResponse, Namespace, NewMessage, OauthApp, Org, Period, PickleImport, PreuploadBodyFile, PreuploadResponse, PreuploadResponseFile, PrimaryOrg, Pusher, Reaction, Redirect, RepoId, RepoSibling, Repository, ResolveCachedResponse, ResourceGroup, RunBodyVolume, SecurityFileStatus, Session, SetResourceGroupResponse, Ssh, SuperSquashResponse, Tag, Target, Tree, TreeLastCommit, TreeLfs, UpdateSettingsResponse2, UsageValueItem
+    from ._spaces import Domain, GetZeroGpuQuotaResponse, Hardware2, ListSecretsResponseValue, ListTemplatesResponse, ListVariablesResponseValue, Replicas, Runs, SpaceInfo, SpaceRuntime, SpaceRuntimeHardware, Template
     from ._sql_console import CreateEmbedResponse, View
     from ._users import Auth, AuthAccessToken, AuthResource, Entity, FineGrained, GetMcpToolsResponse, GetOverviewResponse, GetSocialsResponse2, GetSocialsResponse2SocialHandles, JobDetail, Like, ListBillingUsageJobsResponse, ScopedItem, SpaceTool, Usage, WhoamiResponse, WhoamiResponseOrg, WhoamiResponseOrgResourceGroup
     from ._webhooks import CreateBodyWatchedItem, CreateResponse4, Job, ListItem8, ReplayLogResponse, WatchedItem
@@ -96,6 +96,7 @@ _MODULE_OF = {
     "UpdateItemsByIdBodyItem": "_collections",
     "UpdateItemsByIdBodyItemData": "_collections",
     "UpdateResponse": "_collections",
+    "DatasetInfo": "_datasets",
     "GetLeaderboardItem": "_datasets",
     "ListTagsByTypeResponseValueItem": "_datasets",
     "Source": "_datasets",
@@ -142,7 +143,11 @@ _MODULE_OF = {
     "Compatibility": "_kernels",
     "InfoResponse": "_kernels",
     "ListItem4": "_kernels",
+    "InferenceProviderMapping": "_models",
     "ListTagsByTypeResponseValueItem2": "_models",
+    "ModelInfo": "_models",
+    "Safetensors": "_models",
+    "TransformersInfo": "_models",
     "Blog": "_notifications",
     "DeleteItem": "_notifications",
     "Discussion": "_notifications",
@@ -173,6 +178,8 @@ _MODULE_OF = {
     "Member": "_organizations",
     "MemberResourceGroup": "_organizations",
     "Oauth": "_organizations",
+    "OrganizationFollower": "_organizations",
+    "OrganizationOverview": "_organizations",
     "SocialHandles": "_organizations",
     "Spaces": "_organizations",
     "Storage": "_organizations",
@@ -184,6 +191,8 @@ _MODULE_OF = {
     "LinkedDataset": "_papers",
     "LinkedModel": "_papers",
     "LinkedSpace": "_papers",
+    "ListArxivReposResponse": "_papers",
+    "ListArxivReposResponseModel": "_papers",
     "ListItem7": "_papers",
     "Organization": "_papers",
     "Paper": "_papers",
@@ -191,24 +200,24 @@ _MODULE_OF = {
     "User": "_papers",
     "GetTokenResponse": "_registry",
     "CreateBodyFile": "_repos",
-    "Domain": "_repos",
     "HotReloading": "_repos",
     "ListTrendingResponse": "_repos",
     "OriginRepo": "_repos",
     "RecentlyTrendingItem": "_repos",
     "RecentlyTrendingItemRepoData": "_repos",
-    "Replicas": "_repos",
     "RepoData": "_repos",
     "Runtime": "_repos",
+    "RuntimeDomain": "_repos",
     "RuntimeHardware": "_repos",
+    "RuntimeReplicas": "_repos",
     "Secret": "_repos",
     "AddUsersBodyUser": "_resource_groups",
     "AutoJoin": "_resource_groups",
     "CreateBodyUser": "_resource_groups",
     "DeleteResponse": "_resource_groups",
     "ListItem5": "_resource_groups",
+    "ListItem5Resource": "_resource_groups",
     "ListItem5User": "_resource_groups",
-    "Resource": "_resource_groups",
     "SpendLimits": "_resource_groups",
     "UpdateBodySpendLimits": "_resource_groups",
     "UpdateSettingsBodyAutoJoin": "_resource_groups",
@@ -257,6 +266,7 @@ _MODULE_OF = {
     "AccessRequestUser": "_shared",
     "Author": "_shared",
     "AvailableInferenceProvider": "_shared",
+    "BlobLfsInfo": "_shared",
     "Charge": "_shared",
     "Commit": "_shared",
     "CommitAuthor": "_shared",
@@ -264,6 +274,7 @@ _MODULE_OF = {
     "CreateResponse": "_shared",
     "CreateScheduledBodyJobSpec": "_shared",
     "Data": "_shared",
+    "DatasetInfoResourceGroup": "_shared",
     "DatasetsServerInfo": "_shared",
     "Deletions": "_shared",
     "DuplicateXetFilesResponse": "_shared",
@@ -312,6 +323,7 @@ _MODULE_OF = {
     "Reaction": "_shared",
     "Redirect": "_shared",
     "RepoId": "_shared",
+    "RepoSibling": "_shared",
     "Repository": "_shared",
     "ResolveCachedResponse": "_shared",
     "ResourceGroup": "_shared",
@@ -328,12 +340,17 @@ _MODULE_OF = {
     "TreeLfs": "_shared",
     "UpdateSettingsResponse2": "_shared",
     "UsageValueItem": "_shared",
+    "Domain": "_spaces",
     "GetZeroGpuQuotaResponse": "_spaces",
     "Hardware2": "_spaces",
     "ListSecretsResponseValue": "_spaces",
     "ListTemplatesResponse": "_spaces",
     "ListVariablesResponseValue": "_spaces",
+    "Replicas": "_spaces",
     "Runs": "_spaces",
+    "SpaceInfo": "_spaces",
+    "SpaceRuntime": "_spaces",
+    "SpaceRuntimeHardware": "_spaces",
     "Template": "_spaces",
     "CreateEmbedResponse": "_sql_console",
     "View": "_sql_console",

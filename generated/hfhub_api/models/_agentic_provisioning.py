@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._types import Field, ListOf, Model
+from .._types import AnyOf, Field, ListOf, Model
 from ._shared import Redirect
 
 
@@ -124,7 +124,7 @@ class DataItemKyc(Model):
 class Pricing(Model):
     __slots__ = ()
     type: Literal["free"] | Literal["paid"] | Literal["component"] = Field("type")
-    paid: Paid | list[Paid] | None = Field("paid", default=None)
+    paid: Paid | list[Paid] | None = Field("paid", AnyOf(Paid, ListOf(Paid)), default=None)
     component: Component | None = Field("component", Component, default=None)
 
 
@@ -199,7 +199,7 @@ class ProvisionResourceBodyConfiguration(Model):
 class ProvisionResourceBody(Model):
     __slots__ = ()
     service_id: Literal["platform"] | Literal["bucket"] | Literal["free"] | Literal["pro"] = Field("service_id")
-    configuration: Configuration | ProvisionResourceBodyConfiguration | None = Field("configuration", default=None)
+    configuration: Configuration | ProvisionResourceBodyConfiguration | None = Field("configuration", AnyOf(Configuration, ProvisionResourceBodyConfiguration), default=None)
     payment_credentials: PaymentCredentials | None = Field("payment_credentials", PaymentCredentials, default=None)
 
 

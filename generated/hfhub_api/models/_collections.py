@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from .._types import Field, ListOf, Model, parse_datetime
+from .._types import AnyOf, Field, ListOf, Model, parse_datetime
 from ._shared import LatestAuthor, ResourceGroup
 
 
@@ -31,7 +31,7 @@ class Note(Model):
 
 class Item(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     note: Note | None = Field("note", Note, default=None)
     gallery: list[str] | None = Field("gallery", default=None)
     position: float = Field("position")
@@ -55,7 +55,7 @@ class CreateResponse2(Model):
     title: str = Field("title")
     description: str | None = Field("description", default=None)
     last_updated: datetime = Field("lastUpdated", parse_datetime)
-    gating: Literal[True] | Literal[False] | Gating | ListResponseItemGating = Field("gating")
+    gating: Literal[True] | Literal[False] | Gating | ListResponseItemGating = Field("gating", AnyOf(Gating, ListResponseItemGating))
     owner: LatestAuthor = Field("owner", LatestAuthor)
     position: float = Field("position")
     theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str = Field("theme")
@@ -73,7 +73,7 @@ class ListResponseItem(Model):
     title: str = Field("title")
     description: str | None = Field("description", default=None)
     last_updated: datetime = Field("lastUpdated", parse_datetime)
-    gating: Literal[True] | Literal[False] | Gating | ListResponseItemGating = Field("gating")
+    gating: Literal[True] | Literal[False] | Gating | ListResponseItemGating = Field("gating", AnyOf(Gating, ListResponseItemGating))
     owner: LatestAuthor = Field("owner", LatestAuthor)
     theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str = Field("theme")
     private: bool = Field("private")
@@ -117,7 +117,7 @@ class UpdateItemsByIdBodyItemData(Model):
 class UpdateItemsByIdBodyItem(Model):
     __slots__ = ()
     action: Literal["update"] | str = Field("action")
-    id: str = Field("_id")
+    id_: str = Field("_id")
     data: UpdateItemsByIdBodyItemData = Field("data", UpdateItemsByIdBodyItemData)
 
 

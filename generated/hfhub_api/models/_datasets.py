@@ -5,10 +5,43 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Literal
+from datetime import datetime
+from typing import Any, Literal
 
-from .._types import Field, Model
-from ._shared import LatestAuthor
+from .._types import Field, ListOf, Model, parse_datetime
+from ._shared import DatasetInfoResourceGroup, LatestAuthor, RepoSibling
+
+
+class DatasetInfo(Model):
+    """A dataset repository on the Hub. Most fields are present only when requested (`full`, `expand`)."""
+    __slots__ = ()
+    id_: str | None = Field("_id", default=None)
+    """Internal id."""
+    author: str | None = Field("author", default=None)
+    card_data: dict[str, Any] | None = Field("cardData", default=None)
+    """Metadata of the repository card (README front matter)."""
+    citation: str | None = Field("citation", default=None)
+    created_at: datetime | None = Field("createdAt", parse_datetime, default=None)
+    description: str | None = Field("description", default=None)
+    disabled: bool | None = Field("disabled", default=None)
+    downloads: int | None = Field("downloads", default=None)
+    downloads_all_time: int | None = Field("downloadsAllTime", default=None)
+    gated: bool | Literal["auto", "manual"] | str | None = Field("gated", default=None)
+    """`false`, `"auto"` or `"manual"`."""
+    id: str = Field("id")
+    """Repository id, `namespace/name`."""
+    last_modified: datetime | None = Field("lastModified", parse_datetime, default=None)
+    likes: int | None = Field("likes", default=None)
+    main_size: int | None = Field("mainSize", default=None)
+    paperswithcode_id: str | None = Field("paperswithcode_id", default=None)
+    private: bool | None = Field("private", default=None)
+    resource_group: DatasetInfoResourceGroup | None = Field("resourceGroup", DatasetInfoResourceGroup, default=None)
+    sha: str | None = Field("sha", default=None)
+    """Commit sha of the revision described."""
+    siblings: list[RepoSibling] | None = Field("siblings", ListOf(RepoSibling), default=None)
+    tags: list[str] | None = Field("tags", default=None)
+    trending_score: float | None = Field("trendingScore", default=None)
+    used_storage: int | None = Field("usedStorage", default=None)
 
 
 class Source(Model):

@@ -35,7 +35,7 @@ class Hit(Model):
     hierarchy_lvl6: str | None = Field("hierarchy_lvl6", default=None)
     content: str | None = Field("content", default=None)
     anchor: str | None = Field("anchor", default=None)
-    formatted: HitFormatted | None = Field("_formatted", HitFormatted, default=None)
+    formatted_: HitFormatted | None = Field("_formatted", HitFormatted, default=None)
 
 
 class ListItem2(Model):
@@ -58,7 +58,7 @@ class Vectors(Model):
 class SearchItem(Model):
     __slots__ = ()
     id: str = Field("id")
-    vectors: Vectors = Field("_vectors", Vectors)
+    vectors_: Vectors = Field("_vectors", Vectors)
     heading1: str = Field("heading1")
     text: str = Field("text")
     product: str = Field("product")

@@ -14,7 +14,7 @@ from ._shared import RepoId
 
 class ParticipatingItem(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     avatar: str = Field("avatar")
     user: str = Field("user")
 
@@ -54,7 +54,7 @@ class ListResponseCount(Model):
 
 class NotificationPaper(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     title: str = Field("title")
 
 

@@ -32,7 +32,7 @@ class Compute(Model):
 
 class ExportAuditLogItemAuthor(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     user: str = Field("user")
     avatar_url: str = Field("avatarUrl")
     type: Literal["user", "system"] | str = Field("type")
@@ -63,7 +63,7 @@ class Token(Model):
 
 class ExportAuditLogItem(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     created_at: datetime = Field("createdAt", parse_datetime)
     type: Literal["billing.update_payment_method", "billing.create_customer", "billing.remove_payment_method", "billing.aws_add", "billing.aws_remove", "billing.gcp_add", "billing.gcp_remove", "billing.marketplace_approve", "billing.cancel_subscription", "billing.renew_subscription", "billing.start_subscription", "billing.un_cancel_subscription", "billing.update_subscription", "billing.update_subscription_plan", "collection.create", "collection.delete", "collection.update_resource_group", "org.add_user", "org.change_role", "org.create", "org.delete", "org.restore", "org.invite_user", "org.invite.accept", "org.invite.email", "org.join.from_domain", "org.join.automatic", "org.leave", "org.remove_user", "org.rename", "org.rotate_token", "org.sso_login", "org.sso_join", "org.update_join_settings", "org.update_settings", "org.settings.regions", "org.settings.profile", "org.settings.resource_groups", "org.settings.publisher_gating", "org.settings.inference_providers", "org.settings.inference_providers.keys.add", "org.settings.inference_providers.keys.remove", "org.settings.inference_providers.usage", "org.settings.sso", "org.settings.sso.enable", "org.settings.sso.disable", "org.settings.security.repo_visibility", "org.settings.security.2fa.enable", "org.settings.security.2fa.disable", "org.settings.security.auto_join.enable", "org.settings.security.auto_join.disable", "org.settings.security.members_privacy.enable", "org.settings.security.members_privacy.disable", "org.settings.network", "org.settings.network.ip_restriction.enable", "org.settings.network.ip_restriction.disable", "org.settings.network.auth_enforcement.enable", "org.settings.network.auth_enforcement.disable", "org.token_approval.enabled", "org.token_approval.disabled", "org.token_approval.authorization_request", "org.token_approval.authorization_request.authorized", "org.token_approval.authorization_request.revoked", "org.token_approval.authorization_request.denied", "repo.add_secrets", "repo.remove_secrets", "repo.add_secret", "repo.update_secret", "repo.remove_secret", "repo.create", "repo.delete", "repo.disable", "repo.removeDisable", "repo.duplication", "repo.delete_doi", "repo.move", "repo.update_resource_group", "repo.update_settings", "repo.add_variable", "repo.update_variable", "repo.remove_variable", "repo.add_variables", "repo.remove_variables", "repo.delete_lfs_file", "repo.add_trusted_publisher", "repo.remove_trusted_publisher", "spaces.add_storage", "spaces.remove_storage", "spaces.set_volumes", "spaces.remove_volumes", "spaces.update_hardware", "spaces.update_sleep_time", "resource_group.create", "resource_group.add_users", "resource_group.remove_users", "resource_group.change_role", "resource_group.settings", "resource_group.delete", "jobs.create", "jobs.cancel", "jobs.update_labels", "jobs.update_expose", "scheduled_job.create", "scheduled_job.delete", "scheduled_job.resume", "scheduled_job.suspend", "scheduled_job.run", "scheduled_job.update_schedule", "scheduled_job.update_labels", "org.service_account.create", "org.service_account.delete", "org.service_account.token.create", "org.service_account.token.delete", "org.service_account.token.rotate", "org.service_account.token.update", "oauth.token"] | str = Field("type")
     data: Any = Field("data", default=None)
@@ -129,7 +129,7 @@ class SocialHandles(Model):
 
 class GetSocialsResponse(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     org: str = Field("org")
     social_handles: SocialHandles = Field("socialHandles", SocialHandles)
 
@@ -150,13 +150,46 @@ class Member(Model):
     user: str = Field("user")
     type: Literal["user"] = Field("type")
     is_following: bool | None = Field("isFollowing", default=None)
-    id: str = Field("_id")
+    id_: str = Field("_id")
     role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = Field("role", default=None)
     resource_groups: list[MemberResourceGroup] | None = Field("resourceGroups", ListOf(MemberResourceGroup), default=None)
     two_fa_enabled: bool | None = Field("twoFaEnabled", default=None)
     verified_email: str | None = Field("verifiedEmail", default=None)
     """The user's SSO email, if the org has a Team or Enterprise plan and the requester is an admin"""
     is_external_collaborator: bool | None = Field("isExternalCollaborator", default=None)
+
+
+class OrganizationFollower(Model):
+    """A user following an organization."""
+    __slots__ = ()
+    id_: str | None = Field("_id", default=None)
+    user: str = Field("user")
+    """Username."""
+    fullname: str | None = Field("fullname", default=None)
+    avatar_url: str | None = Field("avatarUrl", default=None)
+    type: str | None = Field("type", default=None)
+    is_pro: bool | None = Field("isPro", default=None)
+    is_following: bool | None = Field("isFollowing", default=None)
+
+
+class OrganizationOverview(Model):
+    """Overview of an organization."""
+    __slots__ = ()
+    id_: str | None = Field("_id", default=None)
+    name: str = Field("name")
+    fullname: str | None = Field("fullname", default=None)
+    avatar_url: str | None = Field("avatarUrl", default=None)
+    details: str | None = Field("details", default=None)
+    is_verified: bool | None = Field("isVerified", default=None)
+    is_following: bool | None = Field("isFollowing", default=None)
+    is_enterprise: bool | None = Field("isEnterprise", default=None)
+    plan: str | None = Field("plan", default=None)
+    num_users: int | None = Field("numUsers", default=None)
+    num_models: int | None = Field("numModels", default=None)
+    num_spaces: int | None = Field("numSpaces", default=None)
+    num_datasets: int | None = Field("numDatasets", default=None)
+    num_followers: int | None = Field("numFollowers", default=None)
+    num_papers: int | None = Field("numPapers", default=None)
 
 
 class UpdateMemberRoleBodyResourceGroup(Model):

@@ -21,7 +21,7 @@ class ClaimAuthorshipResponse(Model):
 class User(Model):
     """User overview information"""
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     avatar_url: str = Field("avatarUrl")
     fullname: str = Field("fullname")
     is_pro: bool = Field("isPro")
@@ -37,7 +37,7 @@ class User(Model):
 class PaperAuthor(Model):
     """Paper author information"""
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     name: str = Field("name")
     status: str | None = Field("status", default=None)
     status_last_changed_at: datetime | None = Field("statusLastChangedAt", parse_datetime, default=None)
@@ -163,9 +163,26 @@ class GetResponse2(Model):
     """only available when field contains 'comments'"""
 
 
+class ListArxivReposResponseModel(Model):
+    __slots__ = ()
+    id: str = Field("id")
+    author: str | None = Field("author", default=None)
+    likes: int | None = Field("likes", default=None)
+    downloads: int | None = Field("downloads", default=None)
+    last_modified: datetime | None = Field("lastModified", parse_datetime, default=None)
+    private: bool | None = Field("private", default=None)
+
+
+class ListArxivReposResponse(Model):
+    __slots__ = ()
+    models: list[ListArxivReposResponseModel] | None = Field("models", ListOf(ListArxivReposResponseModel), default=None)
+    datasets: list[ListArxivReposResponseModel] | None = Field("datasets", ListOf(ListArxivReposResponseModel), default=None)
+    spaces: list[ListArxivReposResponseModel] | None = Field("spaces", ListOf(ListArxivReposResponseModel), default=None)
+
+
 class Organization(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     name: str = Field("name")
     fullname: str | None = Field("fullname", default=None)
     avatar: str | None = Field("avatar", default=None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from .._types import Field, ListOf, Model, parse_datetime
+from .._types import AnyOf, Field, ListOf, Model, parse_datetime
 from ._shared import AvailableInferenceProvider, DatasetsServerInfo, LatestAuthor, ResourceGroup
 
 
@@ -17,13 +17,6 @@ class CreateBodyFile(Model):
     content: str = Field("content")
     path: str = Field("path")
     encoding: Literal["utf-8", "base64"] | str | None = Field("encoding", default=None)
-
-
-class Domain(Model):
-    __slots__ = ()
-    domain: str = Field("domain")
-    is_custom: bool | None = Field("isCustom", default=None)
-    stage: Literal["READY", "PENDING", "PENDING_CHALLENGE", "EXPIRED_CHALLENGE", "MISCONFIGURED"] | str = Field("stage")
 
 
 class HotReloading(Model):
@@ -38,10 +31,11 @@ class OriginRepo(Model):
     name: str = Field("name")
 
 
-class Replicas(Model):
+class RuntimeDomain(Model):
     __slots__ = ()
-    current: float | None = Field("current", default=None)
-    requested: float | Literal["auto"] = Field("requested")
+    domain: str = Field("domain")
+    is_custom: bool | None = Field("isCustom", default=None)
+    stage: Literal["READY", "PENDING", "PENDING_CHALLENGE", "EXPIRED_CHALLENGE", "MISCONFIGURED"] | str = Field("stage")
 
 
 class RuntimeHardware(Model):
@@ -50,15 +44,21 @@ class RuntimeHardware(Model):
     requested: Literal["cpu-basic", "cpu-upgrade", "cpu-performance", "cpu-xl", "sprx8", "zero-a10g", "t4-small", "t4-medium", "l4x1", "l4x4", "l40sx1", "l40sx4", "l40sx8", "a10g-small", "a10g-large", "a10g-largex2", "a10g-largex4", "a100-large", "a100x4", "a100x8", "h200", "h200x2", "h200x4", "h200x8", "rtx-pro-6000", "rtx-pro-6000x2", "rtx-pro-6000x4", "rtx-pro-6000x8", "inf2x6"] | str | None = Field("requested")
 
 
+class RuntimeReplicas(Model):
+    __slots__ = ()
+    current: float | None = Field("current", default=None)
+    requested: float | Literal["auto"] = Field("requested")
+
+
 class Runtime(Model):
     __slots__ = ()
     stage: Literal["NO_APP_FILE", "CONFIG_ERROR", "BUILDING", "BUILD_ERROR", "APP_STARTING", "RUNNING", "RUNNING_BUILDING", "RUNNING_APP_STARTING", "RUNTIME_ERROR", "DELETING", "STOPPED", "PAUSED", "SLEEPING"] | str = Field("stage")
     hardware: RuntimeHardware = Field("hardware", RuntimeHardware)
     error_message: str | None = Field("errorMessage", default=None)
     gc_timeout: float | None = Field("gcTimeout", default=None)
-    replicas: Replicas = Field("replicas", Replicas)
+    replicas: RuntimeReplicas = Field("replicas", RuntimeReplicas)
     dev_mode: bool | None = Field("devMode", default=None)
-    domains: list[Domain] | None = Field("domains", ListOf(Domain), default=None)
+    domains: list[RuntimeDomain] | None = Field("domains", ListOf(RuntimeDomain), default=None)
     sha: str | None = Field("sha", default=None)
     hot_reloading: HotReloading | None = Field("hotReloading", HotReloading, default=None)
 
@@ -120,7 +120,7 @@ class RepoData(Model):
 class RecentlyTrendingItem(Model):
     __slots__ = ()
     repo_type: Literal["dataset"] | Literal["model"] | Literal["space"] = Field("repoType")
-    repo_data: RepoData | RecentlyTrendingItemRepoData = Field("repoData")
+    repo_data: RepoData | RecentlyTrendingItemRepoData = Field("repoData", AnyOf(RepoData, RecentlyTrendingItemRepoData))
 
 
 class ListTrendingResponse(Model):

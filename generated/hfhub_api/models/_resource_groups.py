@@ -35,18 +35,7 @@ class DeleteResponse(Model):
     success: bool = Field("success")
 
 
-class ListItem5User(Model):
-    __slots__ = ()
-    type: Literal["user"] = Field("type")
-    id: str = Field("_id")
-    fullname: str = Field("fullname")
-    name: str = Field("name")
-    avatar_url: str = Field("avatarUrl")
-    role: Literal["admin", "write", "contributor", "read", "no_access"] | str = Field("role")
-    added_by: str | None = Field("addedBy", default=None)
-
-
-class Resource(Model):
+class ListItem5Resource(Model):
     __slots__ = ()
     type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | Literal["collection"] | Literal["blog"] | Literal["job"] | Literal["scheduled-job"] = Field("type")
     name: str | None = Field("name", default=None)
@@ -55,6 +44,17 @@ class Resource(Model):
     id: str | None = Field("id", default=None)
     slug: str | None = Field("slug", default=None)
     title: str | None = Field("title", default=None)
+
+
+class ListItem5User(Model):
+    __slots__ = ()
+    type: Literal["user"] = Field("type")
+    id_: str = Field("_id")
+    fullname: str = Field("fullname")
+    name: str = Field("name")
+    avatar_url: str = Field("avatarUrl")
+    role: Literal["admin", "write", "contributor", "read", "no_access"] | str = Field("role")
+    added_by: str | None = Field("addedBy", default=None)
 
 
 class SpendLimits(Model):
@@ -74,7 +74,7 @@ class ListItem5(Model):
     auto_join: AutoJoin | None = Field("autoJoin", AutoJoin, default=None)
     spend_limits: SpendLimits | None = Field("spendLimits", SpendLimits, default=None)
     users: list[ListItem5User] = Field("users", ListOf(ListItem5User))
-    resources: list[Resource] = Field("resources", ListOf(Resource))
+    resources: list[ListItem5Resource] = Field("resources", ListOf(ListItem5Resource))
 
 
 class UpdateBodySpendLimits(Model):

@@ -11,7 +11,7 @@ from .._types import Field, ListOf, Model
 
 class Collection(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     title: str = Field("title")
     description: str | None = Field("description", default=None)
 
@@ -25,7 +25,7 @@ class Dataset(Model):
 
 class QuicksearchResponseOrg(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     avatar_url: str = Field("avatarUrl")
     fullname: str = Field("fullname")
     name: str = Field("name")
@@ -39,7 +39,7 @@ class QuicksearchResponsePaper(Model):
 
 class QuicksearchResponseUser(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     avatar_url: str = Field("avatarUrl")
     fullname: str = Field("fullname")
     user: str = Field("user")

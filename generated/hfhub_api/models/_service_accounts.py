@@ -13,7 +13,7 @@ from .._types import Field, ListOf, Model, parse_datetime
 
 class AccessToken(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     display_name: str = Field("displayName")
     created_at: datetime = Field("createdAt", parse_datetime)
     last_used_at: datetime | None = Field("lastUsedAt", parse_datetime, default=None)
@@ -29,7 +29,7 @@ class AccessToken(Model):
 
 class CreateResponse3(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     user: str = Field("user")
     fullname: str = Field("fullname")
     description: str | None = Field("description", default=None)
@@ -38,7 +38,7 @@ class CreateResponse3(Model):
 
 class TokenInfo(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     display_name: str = Field("displayName")
     created_at: str = Field("createdAt")
     permissions: list[str] | None = Field("permissions", default=None)
@@ -57,7 +57,7 @@ class CreateTokenResponse(Model):
 
 class GetResponse(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     user: str = Field("user")
     name: str = Field("name")
     email: str = Field("email")
@@ -68,7 +68,7 @@ class GetResponse(Model):
 
 class ListItem6(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     user: str = Field("user")
     name: str = Field("name")
     email: str = Field("email")
@@ -78,7 +78,7 @@ class ListItem6(Model):
 
 class RotateTokenResponseTokenInfo(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     display_name: str = Field("displayName")
     created_at: str = Field("createdAt")
     last4: str | None = Field("last4", default=None)
@@ -93,7 +93,7 @@ class RotateTokenResponse(Model):
 
 class UpdateTokenResponse(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     display_name: str = Field("displayName")
     permissions: list[str] = Field("permissions")
     repo_ids: list[str] = Field("repoIds")

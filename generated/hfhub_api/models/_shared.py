@@ -30,7 +30,7 @@ class Org(Model):
 
 class AccessRequestUser(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     orgs: list[Org] | None = Field("orgs", ListOf(Org), default=None)
     avatar_url: str = Field("avatarUrl")
     fullname: str = Field("fullname")
@@ -59,7 +59,7 @@ class AccessRequestUser(Model):
 
 class GrantedBy(Model):
     __slots__ = ()
-    id: str | None = Field("_id", default=None)
+    id_: str | None = Field("_id", default=None)
     orgs: list[Org] | None = Field("orgs", ListOf(Org), default=None)
     avatar_url: str | None = Field("avatarUrl", default=None)
     fullname: str | None = Field("fullname", default=None)
@@ -141,9 +141,17 @@ class AvailableInferenceProvider(Model):
     free_until: datetime | None = Field("freeUntil", parse_datetime, default=None)
 
 
+class BlobLfsInfo(Model):
+    """Git LFS metadata of a file."""
+    __slots__ = ()
+    size: int | None = Field("size", default=None)
+    sha256: str | None = Field("sha256", default=None)
+    pointer_size: int | None = Field("pointerSize", default=None)
+
+
 class Charge(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     created_at: datetime = Field("createdAt", parse_datetime)
     due_date: datetime = Field("dueDate", parse_datetime)
     usage_at_charge_time_micro_usd: float = Field("usageAtChargeTimeMicroUSD")
@@ -274,7 +282,7 @@ class PrimaryOrg(Model):
 
 class LatestAuthor(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     avatar_url: str = Field("avatarUrl")
     fullname: str = Field("fullname")
     name: str = Field("name")
@@ -319,6 +327,13 @@ class Data(Model):
     related_event_id: str | None = Field("relatedEventId", default=None)
     is_report: bool | None = Field("isReport", default=None)
     parent_comment_id: str | None = Field("parentCommentId", default=None)
+
+
+class DatasetInfoResourceGroup(Model):
+    __slots__ = ()
+    id: str | None = Field("id", default=None)
+    name: str | None = Field("name", default=None)
+    num_users: int | None = Field("numUsers", default=None)
 
 
 class DatasetsServerInfo(Model):
@@ -417,7 +432,7 @@ class Invoice(Model):
 
 class Period(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     entity_id: str = Field("entityId")
     entity_type: Literal["user", "org"] | str = Field("entityType")
     entity_name: str = Field("entityName")
@@ -569,7 +584,7 @@ class HardwareItem(Model):
 
 class Pusher(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     avatar_url: str = Field("avatarUrl")
     fullname: str = Field("fullname")
     name: str = Field("name")
@@ -657,6 +672,19 @@ class RepoId(Model):
     __slots__ = ()
     name: str = Field("name")
     type: Literal["dataset", "model", "space", "bucket", "kernel"] | str = Field("type")
+
+
+class RepoSibling(Model):
+    """A file of the repository."""
+    __slots__ = ()
+    rfilename: str = Field("rfilename")
+    """Path of the file, relative to the repository root."""
+    size: int | None = Field("size", default=None)
+    """Size in bytes (with `blobs=true`)."""
+    blob_id: str | None = Field("blobId", default=None)
+    """Git blob id (with `blobs=true`)."""
+    lfs: BlobLfsInfo | None = Field("lfs", BlobLfsInfo, default=None)
+    """Git LFS metadata of a file."""
 
 
 class Repository(Model):

@@ -6,10 +6,16 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from .._types import Field, ListOf, Model, parse_datetime
-from ._shared import Accelerator
+from ._shared import Accelerator, DatasetInfoResourceGroup, RepoSibling
+
+
+class Domain(Model):
+    __slots__ = ()
+    domain: str | None = Field("domain", default=None)
+    stage: str | None = Field("stage", default=None)
 
 
 class Runs(Model):
@@ -80,3 +86,65 @@ class ListVariablesResponseValue(Model):
     value: str = Field("value")
     description: str | None = Field("description", default=None)
     updated_at: datetime | None = Field("updatedAt", parse_datetime, default=None)
+
+
+class Replicas(Model):
+    __slots__ = ()
+    current: int | None = Field("current", default=None)
+    requested: int | Literal["auto"] | str | None = Field("requested", default=None)
+
+
+class SpaceRuntimeHardware(Model):
+    __slots__ = ()
+    current: str | None = Field("current", default=None)
+    requested: str | None = Field("requested", default=None)
+
+
+class SpaceRuntime(Model):
+    """State of a Space's runtime."""
+    __slots__ = ()
+    stage: str | None = Field("stage", default=None)
+    """e.g. `RUNNING`, `BUILDING`, `SLEEPING`, `PAUSED`, `RUNTIME_ERROR`."""
+    hardware: SpaceRuntimeHardware | None = Field("hardware", SpaceRuntimeHardware, default=None)
+    storage: str | None = Field("storage", default=None)
+    gc_timeout: int | None = Field("gcTimeout", default=None)
+    replicas: Replicas | None = Field("replicas", Replicas, default=None)
+    dev_mode: bool | None = Field("devMode", default=None)
+    domains: list[Domain] | None = Field("domains", ListOf(Domain), default=None)
+    sha: str | None = Field("sha", default=None)
+    error_message: str | None = Field("errorMessage", default=None)
+
+
+class SpaceInfo(Model):
+    """A Space on the Hub. Most fields are present only when requested (`full`, `expand`)."""
+    __slots__ = ()
+    id_: str | None = Field("_id", default=None)
+    """Internal id."""
+    author: str | None = Field("author", default=None)
+    card_data: dict[str, Any] | None = Field("cardData", default=None)
+    """Metadata of the repository card (README front matter)."""
+    created_at: datetime | None = Field("createdAt", parse_datetime, default=None)
+    datasets: list[str] | None = Field("datasets", default=None)
+    disabled: bool | None = Field("disabled", default=None)
+    gated: bool | Literal["auto", "manual"] | str | None = Field("gated", default=None)
+    """`false`, `"auto"` or `"manual"`."""
+    host: str | None = Field("host", default=None)
+    id: str = Field("id")
+    """Repository id, `namespace/name`."""
+    last_modified: datetime | None = Field("lastModified", parse_datetime, default=None)
+    likes: int | None = Field("likes", default=None)
+    models: list[str] | None = Field("models", default=None)
+    private: bool | None = Field("private", default=None)
+    region: str | None = Field("region", default=None)
+    resource_group: DatasetInfoResourceGroup | None = Field("resourceGroup", DatasetInfoResourceGroup, default=None)
+    runtime: SpaceRuntime | None = Field("runtime", SpaceRuntime, default=None)
+    """State of a Space's runtime."""
+    sdk: str | None = Field("sdk", default=None)
+    """`gradio`, `docker`, `static`..."""
+    sha: str | None = Field("sha", default=None)
+    """Commit sha of the revision described."""
+    siblings: list[RepoSibling] | None = Field("siblings", ListOf(RepoSibling), default=None)
+    subdomain: str | None = Field("subdomain", default=None)
+    tags: list[str] | None = Field("tags", default=None)
+    trending_score: float | None = Field("trendingScore", default=None)
+    used_storage: int | None = Field("usedStorage", default=None)

@@ -19,7 +19,7 @@ class View(Model):
 
 class CreateEmbedResponse(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     repo_id: str = Field("repoId")
     views: list[View] = Field("views", ListOf(View))
     sql: str = Field("sql")

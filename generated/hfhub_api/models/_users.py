@@ -14,7 +14,7 @@ from ._shared import HardwareItem, Org, RepoId
 
 class Entity(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     name: str | None = Field("name", default=None)
     type: Literal["dataset", "model", "space", "bucket", "kernel", "collection", "org", "user", "resource-group", "oauth-app"] | str = Field("type")
 
@@ -56,7 +56,7 @@ class Auth(Model):
 
 class SpaceTool(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     name: str = Field("name")
     emoji: str = Field("emoji")
     subdomain: str = Field("subdomain")
@@ -70,7 +70,7 @@ class GetMcpToolsResponse(Model):
 
 class GetOverviewResponse(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     orgs: list[Org] | None = Field("orgs", ListOf(Org), default=None)
     avatar_url: str = Field("avatarUrl")
     fullname: str = Field("fullname")
@@ -108,7 +108,7 @@ class GetSocialsResponse2SocialHandles(Model):
 
 class GetSocialsResponse2(Model):
     __slots__ = ()
-    id: str = Field("_id")
+    id_: str = Field("_id")
     user: str = Field("user")
     social_handles: GetSocialsResponse2SocialHandles = Field("socialHandles", GetSocialsResponse2SocialHandles)
 

@@ -12,7 +12,7 @@ from .._request import Request
 from .._request import fields as _fields
 from .._request import query as _q
 from .._request import segment as _seg
-from .._types import UNSET
+from .._types import UNSET, AnyOf, ListOf
 from ..models._collections import CreateBodyItem, CreateResponse2, Gating, ListResponseItem, ListResponseItem2, SetResourceGroupByIdResponse, UpdateBodyGating, UpdateItemsByIdBodyItem, UpdateResponse
 from ..models._shared import ResourceGroup
 
@@ -109,6 +109,7 @@ def _list(cursor, expand, item, limit, owner, q, sort) -> Request:
         "GET",
         "/api/collections",
         params=_q({"cursor": cursor, "expand": expand, "item": item, "limit": limit, "owner": owner, "q": q, "sort": sort}),
+        convert=AnyOf(ListOf(ListResponseItem), ListOf(ListResponseItem2)),
     )
 
 
@@ -145,6 +146,15 @@ def _update_by_id(namespace, slug, position, private, theme, title, description,
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}-{{id}}",
         json=_fields({"position": position, "private": private, "theme": theme, "title": title, "description": description, "gating": gating}),
         convert=UpdateResponse._convert,
+    )
+
+
+def _update_item_by_id(namespace, slug, item_id, note, position) -> Request:
+    return Request(
+        "PATCH",
+        f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}-{{id}}/items/{_seg(item_id, 'item_id')}",
+        json=_fields({"note": note, "position": position}),
+        kind="empty",
     )
 
 
@@ -306,6 +316,22 @@ class CollectionsResource(Resource):
         """
         return self._client._send(_update_by_id(namespace, slug, position, private, theme, title, description, gating))
 
+    def update_item_by_id(self, namespace: str, slug: str, item_id: str, *, note: str | None = UNSET, position: int | None = UNSET) -> Any:
+        """Update item.
+
+        Update the note or position of an item of a collection.
+
+        Args:
+            namespace: Owner of the repository (user or organization).
+            slug: Collection slug.
+            item_id: Id of the item object in the collection (not the repo or paper id).
+            note: Note attached to the item.
+            position: New position in the collection.
+
+        Described by hfhub (spec/additions), not by the published spec: ``PATCH /api/collections/{namespace}/{slug}-{id}/items/{itemId}``
+        """
+        return self._client._send(_update_item_by_id(namespace, slug, item_id, note, position))
+
     def update_items(self, namespace: str, slug: str, *, body: list[UpdateItemsByIdBodyItem] | None | dict[str, Any] = UNSET) -> Any:
         """Batch update items.
 
@@ -464,6 +490,22 @@ class AsyncCollectionsResource(Resource):
         ``PATCH /api/collections/{namespace}/{slug}-{id}``
         """
         return await self._client._send(_update_by_id(namespace, slug, position, private, theme, title, description, gating))
+
+    async def update_item_by_id(self, namespace: str, slug: str, item_id: str, *, note: str | None = UNSET, position: int | None = UNSET) -> Any:
+        """Update item.
+
+        Update the note or position of an item of a collection.
+
+        Args:
+            namespace: Owner of the repository (user or organization).
+            slug: Collection slug.
+            item_id: Id of the item object in the collection (not the repo or paper id).
+            note: Note attached to the item.
+            position: New position in the collection.
+
+        Described by hfhub (spec/additions), not by the published spec: ``PATCH /api/collections/{namespace}/{slug}-{id}/items/{itemId}``
+        """
+        return await self._client._send(_update_item_by_id(namespace, slug, item_id, note, position))
 
     async def update_items(self, namespace: str, slug: str, *, body: list[UpdateItemsByIdBodyItem] | None | dict[str, Any] = UNSET) -> Any:
         """Batch update items.

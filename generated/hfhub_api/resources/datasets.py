@@ -12,14 +12,19 @@ from .._pagination import AsyncPaginator, Paginator
 from .._request import Request
 from .._request import query as _q
 from .._request import repo_segments as _repo
+from .._request import segment as _seg
 from .._types import UNSET, DictOf, ListOf
 from . import _repo_ops
-from ..models._datasets import GetLeaderboardItem, ListTagsByTypeResponseValueItem
+from ..models._datasets import DatasetInfo, GetLeaderboardItem, ListTagsByTypeResponseValueItem
 from ..models._shared import AccessRequest, Commit, CommitResponse, Deletions, DuplicateXetFilesResponse, File, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsBodyRequest, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadBodyFile, PreuploadResponse, ResolveCachedResponse, ResourceGroup, SetResourceGroupResponse, SuperSquashResponse, Target, Tree, UpdateSettingsResponse2
 
 
 def _export_access_report(repo_id) -> Request:
     return Request("GET", f"/datasets/{_repo(repo_id)}/user-access-report")
+
+
+def _get_croissant(repo_id) -> Request:
+    return Request("GET", f"/api/datasets/{_repo(repo_id)}/croissant")
 
 
 def _get_leaderboard(repo_id, base_model, max_params, task_id) -> Request:
@@ -29,6 +34,54 @@ def _get_leaderboard(repo_id, base_model, max_params, task_id) -> Request:
         params=_q({"base_model": base_model, "max_params": max_params, "task_id": task_id}),
         convert=ListOf(GetLeaderboardItem),
     )
+
+
+def _get_parquet_shard(repo_id, subset, split, n) -> Request:
+    return Request(
+        "GET",
+        f"/api/datasets/{_repo(repo_id)}/parquet/{_seg(subset, 'subset')}/{_seg(split, 'split')}/{_seg(n, 'n')}.parquet",
+        kind="binary",
+    )
+
+
+def _info(repo_id, blobs, expand) -> Request:
+    return Request(
+        "GET",
+        f"/api/datasets/{_repo(repo_id)}",
+        params=_q({"blobs": blobs, "expand": expand}),
+        convert=DatasetInfo._convert,
+    )
+
+
+def _info_at_revision(repo_id, revision, blobs, expand) -> Request:
+    return Request(
+        "GET",
+        f"/api/datasets/{_repo(repo_id)}/revision/{_seg(revision, 'revision')}",
+        params=_q({"blobs": blobs, "expand": expand}),
+        convert=DatasetInfo._convert,
+    )
+
+
+def _list(author, config, direction, expand, filter, full, gated, limit, search, sort) -> Request:
+    return Request(
+        "GET",
+        "/api/datasets",
+        params=_q({"author": author, "config": config, "direction": direction, "expand": expand, "filter": filter, "full": full, "gated": gated, "limit": limit, "search": search, "sort": sort}),
+        convert=DatasetInfo._convert,
+        paginated=True,
+    )
+
+
+def _list_parquet_files(repo_id) -> Request:
+    return Request("GET", f"/api/datasets/{_repo(repo_id)}/parquet")
+
+
+def _list_split_parquet_files(repo_id, subset, split) -> Request:
+    return Request("GET", f"/api/datasets/{_repo(repo_id)}/parquet/{_seg(subset, 'subset')}/{_seg(split, 'split')}")
+
+
+def _list_subset_parquet_files(repo_id, subset) -> Request:
+    return Request("GET", f"/api/datasets/{_repo(repo_id)}/parquet/{_seg(subset, 'subset')}")
 
 
 def _list_tags_by_type(type) -> Request:
@@ -248,6 +301,18 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_export_access_report(repo_id))
 
+    def get_croissant(self, repo_id: str) -> dict[str, Any]:
+        """Get Croissant metadata.
+
+        The dataset's Croissant (JSON-LD) metadata; see https://huggingface.co/docs/datasets-server/croissant.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets/{namespace}/{repo}/croissant``
+        """
+        return self._client._send(_get_croissant(repo_id))
+
     def get_folder_size(self, repo_id: str, path: str, *, revision: str = "main") -> GetFolderSizeResponse:
         """Get folder size.
 
@@ -300,6 +365,21 @@ class DatasetsResource(Resource):
         ``GET /api/datasets/{namespace}/{repo}/notebook/{rev}/{path}``
         """
         return self._client._send(_repo_ops.get_notebook_url("datasets", repo_id, revision, path))
+
+    def get_parquet_shard(self, repo_id: str, subset: str, split: str, n: int) -> bytes:
+        """Get a parquet shard.
+
+        The n-th auto-converted parquet shard of a split (the Hub redirects to the file).
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            subset: Subset (also called config) of the dataset.
+            split: Split, e.g. `train`.
+            n: Shard number, from 0.
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets/{namespace}/{repo}/parquet/{subset}/{split}/{n}.parquet``
+        """
+        return self._client._send(_get_parquet_shard(repo_id, subset, split, n))
 
     def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[GetPathsInfoItem2]:
         """List paths info.
@@ -396,6 +476,52 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.handle_access_requests("datasets", repo_id, status, rejection_reason, requests))
 
+    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[Literal["author", "cardData", "citation", "createdAt", "description", "disabled", "downloads", "downloadsAllTime", "gated", "lastModified", "likes", "mainSize", "paperswithcode_id", "private", "resourceGroup", "sha", "siblings", "tags", "trendingScore", "usedStorage"] | str] | None = UNSET) -> DatasetInfo:
+        """Get dataset info.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            blobs: Return size, blob id and LFS metadata of each file.
+            expand: Properties to return (replaces the default set).
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets/{namespace}/{repo}``
+        """
+        return self._client._send(_info(repo_id, blobs, expand))
+
+    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[Literal["author", "cardData", "citation", "createdAt", "description", "disabled", "downloads", "downloadsAllTime", "gated", "lastModified", "likes", "mainSize", "paperswithcode_id", "private", "resourceGroup", "sha", "siblings", "tags", "trendingScore", "usedStorage"] | str] | None = UNSET) -> DatasetInfo:
+        """Get dataset info at a revision.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            revision: Revision: a branch, tag or commit sha.
+            blobs: Return size, blob id and LFS metadata of each file.
+            expand: Properties to return (replaces the default set).
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets/{namespace}/{repo}/revision/{rev}``
+        """
+        return self._client._send(_info_at_revision(repo_id, revision, blobs, expand))
+
+    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[Literal["author", "cardData", "citation", "createdAt", "description", "disabled", "downloads", "downloadsAllTime", "gated", "lastModified", "likes", "mainSize", "paperswithcode_id", "private", "resourceGroup", "sha", "siblings", "tags", "trendingScore", "usedStorage"] | str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> Paginator[DatasetInfo]:
+        """List datasets.
+
+        Lists datasets on the Hub, paginated with `Link: rel="next"` headers.
+
+        Args:
+            author: Owner: a user or an organization.
+            config: Return the repository configuration too.
+            direction: `-1` for descending order.
+            expand: Properties to return (replaces the default set).
+            filter: Tags to filter on, e.g. `text-classification` or `license:mit`.
+            full: Return most of the repository data (all tags, files...).
+            gated: Only gated (or only non-gated) datasets.
+            limit: At most this many repositories in all (and per page).
+            search: Substring of the repository id or its owner's name.
+            sort: Property to sort on: `downloads`, `likes`, `trendingScore`, `createdAt`, `lastModified`...
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets``
+        """
+        return self._client._paginate(_list(author, config, direction, expand, filter, full, gated, limit, search, sort))
+
     def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> list[AccessRequest]:
         """List access requests.
 
@@ -430,6 +556,18 @@ class DatasetsResource(Resource):
         """
         return self._client._paginate(_repo_ops.list_lfs_files("datasets", repo_id, cursor, limit, xet))
 
+    def list_parquet_files(self, repo_id: str) -> dict[str, dict[str, list[str]]]:
+        """List parquet files.
+
+        URLs of the auto-converted parquet files, by subset and split.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets/{namespace}/{repo}/parquet``
+        """
+        return self._client._send(_list_parquet_files(repo_id))
+
     def list_refs(self, repo_id: str, *, include_prs: bool | None = UNSET) -> ListRefsResponse:
         """List references.
 
@@ -439,6 +577,29 @@ class DatasetsResource(Resource):
         ``GET /api/datasets/{namespace}/{repo}/refs``
         """
         return self._client._send(_repo_ops.list_refs("datasets", repo_id, include_prs))
+
+    def list_split_parquet_files(self, repo_id: str, subset: str, split: str) -> list[str]:
+        """List parquet files of a split.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            subset: Subset (also called config) of the dataset.
+            split: Split, e.g. `train`.
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets/{namespace}/{repo}/parquet/{subset}/{split}``
+        """
+        return self._client._send(_list_split_parquet_files(repo_id, subset, split))
+
+    def list_subset_parquet_files(self, repo_id: str, subset: str) -> dict[str, list[str]]:
+        """List parquet files of a subset.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            subset: Subset (also called config) of the dataset.
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets/{namespace}/{repo}/parquet/{subset}``
+        """
+        return self._client._send(_list_subset_parquet_files(repo_id, subset))
 
     def list_tags_by_type(self, *, type: Literal["benchmark", "task_categories", "size_categories", "modality", "format", "library", "language", "license", "arxiv", "doi", "region", "other", "task_ids", "annotations_creators", "language_creators", "multilinguality", "source_datasets"] | str | None = UNSET) -> dict[str, list[ListTagsByTypeResponseValueItem]]:
         """Get dataset tags.
@@ -763,6 +924,18 @@ class AsyncDatasetsResource(Resource):
         """
         return await self._client._send(_export_access_report(repo_id))
 
+    async def get_croissant(self, repo_id: str) -> dict[str, Any]:
+        """Get Croissant metadata.
+
+        The dataset's Croissant (JSON-LD) metadata; see https://huggingface.co/docs/datasets-server/croissant.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets/{namespace}/{repo}/croissant``
+        """
+        return await self._client._send(_get_croissant(repo_id))
+
     async def get_folder_size(self, repo_id: str, path: str, *, revision: str = "main") -> GetFolderSizeResponse:
         """Get folder size.
 
@@ -815,6 +988,21 @@ class AsyncDatasetsResource(Resource):
         ``GET /api/datasets/{namespace}/{repo}/notebook/{rev}/{path}``
         """
         return await self._client._send(_repo_ops.get_notebook_url("datasets", repo_id, revision, path))
+
+    async def get_parquet_shard(self, repo_id: str, subset: str, split: str, n: int) -> bytes:
+        """Get a parquet shard.
+
+        The n-th auto-converted parquet shard of a split (the Hub redirects to the file).
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            subset: Subset (also called config) of the dataset.
+            split: Split, e.g. `train`.
+            n: Shard number, from 0.
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets/{namespace}/{repo}/parquet/{subset}/{split}/{n}.parquet``
+        """
+        return await self._client._send(_get_parquet_shard(repo_id, subset, split, n))
 
     async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[GetPathsInfoItem2]:
         """List paths info.
@@ -911,6 +1099,52 @@ class AsyncDatasetsResource(Resource):
         """
         return await self._client._send(_repo_ops.handle_access_requests("datasets", repo_id, status, rejection_reason, requests))
 
+    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[Literal["author", "cardData", "citation", "createdAt", "description", "disabled", "downloads", "downloadsAllTime", "gated", "lastModified", "likes", "mainSize", "paperswithcode_id", "private", "resourceGroup", "sha", "siblings", "tags", "trendingScore", "usedStorage"] | str] | None = UNSET) -> DatasetInfo:
+        """Get dataset info.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            blobs: Return size, blob id and LFS metadata of each file.
+            expand: Properties to return (replaces the default set).
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets/{namespace}/{repo}``
+        """
+        return await self._client._send(_info(repo_id, blobs, expand))
+
+    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[Literal["author", "cardData", "citation", "createdAt", "description", "disabled", "downloads", "downloadsAllTime", "gated", "lastModified", "likes", "mainSize", "paperswithcode_id", "private", "resourceGroup", "sha", "siblings", "tags", "trendingScore", "usedStorage"] | str] | None = UNSET) -> DatasetInfo:
+        """Get dataset info at a revision.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            revision: Revision: a branch, tag or commit sha.
+            blobs: Return size, blob id and LFS metadata of each file.
+            expand: Properties to return (replaces the default set).
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets/{namespace}/{repo}/revision/{rev}``
+        """
+        return await self._client._send(_info_at_revision(repo_id, revision, blobs, expand))
+
+    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[Literal["author", "cardData", "citation", "createdAt", "description", "disabled", "downloads", "downloadsAllTime", "gated", "lastModified", "likes", "mainSize", "paperswithcode_id", "private", "resourceGroup", "sha", "siblings", "tags", "trendingScore", "usedStorage"] | str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> AsyncPaginator[DatasetInfo]:
+        """List datasets.
+
+        Lists datasets on the Hub, paginated with `Link: rel="next"` headers.
+
+        Args:
+            author: Owner: a user or an organization.
+            config: Return the repository configuration too.
+            direction: `-1` for descending order.
+            expand: Properties to return (replaces the default set).
+            filter: Tags to filter on, e.g. `text-classification` or `license:mit`.
+            full: Return most of the repository data (all tags, files...).
+            gated: Only gated (or only non-gated) datasets.
+            limit: At most this many repositories in all (and per page).
+            search: Substring of the repository id or its owner's name.
+            sort: Property to sort on: `downloads`, `likes`, `trendingScore`, `createdAt`, `lastModified`...
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets``
+        """
+        return self._client._paginate(_list(author, config, direction, expand, filter, full, gated, limit, search, sort))
+
     async def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> list[AccessRequest]:
         """List access requests.
 
@@ -945,6 +1179,18 @@ class AsyncDatasetsResource(Resource):
         """
         return self._client._paginate(_repo_ops.list_lfs_files("datasets", repo_id, cursor, limit, xet))
 
+    async def list_parquet_files(self, repo_id: str) -> dict[str, dict[str, list[str]]]:
+        """List parquet files.
+
+        URLs of the auto-converted parquet files, by subset and split.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets/{namespace}/{repo}/parquet``
+        """
+        return await self._client._send(_list_parquet_files(repo_id))
+
     async def list_refs(self, repo_id: str, *, include_prs: bool | None = UNSET) -> ListRefsResponse:
         """List references.
 
@@ -954,6 +1200,29 @@ class AsyncDatasetsResource(Resource):
         ``GET /api/datasets/{namespace}/{repo}/refs``
         """
         return await self._client._send(_repo_ops.list_refs("datasets", repo_id, include_prs))
+
+    async def list_split_parquet_files(self, repo_id: str, subset: str, split: str) -> list[str]:
+        """List parquet files of a split.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            subset: Subset (also called config) of the dataset.
+            split: Split, e.g. `train`.
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets/{namespace}/{repo}/parquet/{subset}/{split}``
+        """
+        return await self._client._send(_list_split_parquet_files(repo_id, subset, split))
+
+    async def list_subset_parquet_files(self, repo_id: str, subset: str) -> dict[str, list[str]]:
+        """List parquet files of a subset.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            subset: Subset (also called config) of the dataset.
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets/{namespace}/{repo}/parquet/{subset}``
+        """
+        return await self._client._send(_list_subset_parquet_files(repo_id, subset))
 
     async def list_tags_by_type(self, *, type: Literal["benchmark", "task_categories", "size_categories", "modality", "format", "library", "language", "license", "arxiv", "doi", "region", "other", "task_ids", "annotations_creators", "language_creators", "multilinguality", "source_datasets"] | str | None = UNSET) -> dict[str, list[ListTagsByTypeResponseValueItem]]:
         """Get dataset tags.

@@ -16,12 +16,40 @@ from .._request import repo_segments as _repo
 from .._request import segment as _seg
 from .._types import UNSET, DictOf, ListOf
 from . import _repo_ops
-from ..models._models import ListTagsByTypeResponseValueItem2
+from ..models._models import ListTagsByTypeResponseValueItem2, ModelInfo
 from ..models._shared import AccessRequest, Commit, CommitResponse, Deletions, DuplicateXetFilesResponse, File, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsBodyRequest, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadBodyFile, PreuploadResponse, ResolveCachedResponse, ResourceGroup, SetResourceGroupResponse, SuperSquashResponse, Target, Tree, UpdateSettingsResponse2
 
 
 def _export_access_report(repo_id) -> Request:
     return Request("GET", f"/{_repo(repo_id)}/user-access-report")
+
+
+def _info(repo_id, blobs, expand) -> Request:
+    return Request(
+        "GET",
+        f"/api/models/{_repo(repo_id)}",
+        params=_q({"blobs": blobs, "expand": expand}),
+        convert=ModelInfo._convert,
+    )
+
+
+def _info_at_revision(repo_id, revision, blobs, expand) -> Request:
+    return Request(
+        "GET",
+        f"/api/models/{_repo(repo_id)}/revision/{_seg(revision, 'revision')}",
+        params=_q({"blobs": blobs, "expand": expand}),
+        convert=ModelInfo._convert,
+    )
+
+
+def _list(author, card_data, config, direction, expand, filter, full, gated, inference_provider, language, library, limit, pipeline_tag, search, sort) -> Request:
+    return Request(
+        "GET",
+        "/api/models",
+        params=_q({"author": author, "cardData": card_data, "config": config, "direction": direction, "expand": expand, "filter": filter, "full": full, "gated": gated, "inference_provider": inference_provider, "language": language, "library": library, "limit": limit, "pipeline_tag": pipeline_tag, "search": search, "sort": sort}),
+        convert=ModelInfo._convert,
+        paginated=True,
+    )
 
 
 def _list_tags_by_type(type) -> Request:
@@ -385,6 +413,57 @@ class ModelsResource(Resource):
         ``POST /api/models/{namespace}/{repo}/user-access-request/batch``
         """
         return self._client._send(_repo_ops.handle_access_requests("models", repo_id, status, rejection_reason, requests))
+
+    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[Literal["author", "baseModels", "cardData", "childrenModelCount", "config", "createdAt", "disabled", "downloads", "downloadsAllTime", "evalResults", "gated", "gguf", "inference", "inferenceProviderMapping", "lastModified", "library_name", "likes", "mask_token", "model-index", "pipeline_tag", "private", "resourceGroup", "safetensors", "sha", "siblings", "spaces", "tags", "transformersInfo", "trendingScore", "usedStorage", "widgetData"] | str] | None = UNSET) -> ModelInfo:
+        """Get model info.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            blobs: Return size, blob id and LFS metadata of each file.
+            expand: Properties to return (replaces the default set).
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/models/{namespace}/{repo}``
+        """
+        return self._client._send(_info(repo_id, blobs, expand))
+
+    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[Literal["author", "baseModels", "cardData", "childrenModelCount", "config", "createdAt", "disabled", "downloads", "downloadsAllTime", "evalResults", "gated", "gguf", "inference", "inferenceProviderMapping", "lastModified", "library_name", "likes", "mask_token", "model-index", "pipeline_tag", "private", "resourceGroup", "safetensors", "sha", "siblings", "spaces", "tags", "transformersInfo", "trendingScore", "usedStorage", "widgetData"] | str] | None = UNSET) -> ModelInfo:
+        """Get model info at a revision.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            revision: Revision: a branch, tag or commit sha.
+            blobs: Return size, blob id and LFS metadata of each file.
+            expand: Properties to return (replaces the default set).
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/models/{namespace}/{repo}/revision/{rev}``
+        """
+        return self._client._send(_info_at_revision(repo_id, revision, blobs, expand))
+
+    def list(self, *, author: str | None = UNSET, card_data: bool | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[Literal["author", "baseModels", "cardData", "childrenModelCount", "config", "createdAt", "disabled", "downloads", "downloadsAllTime", "evalResults", "gated", "gguf", "inference", "inferenceProviderMapping", "lastModified", "library_name", "likes", "mask_token", "model-index", "pipeline_tag", "private", "resourceGroup", "safetensors", "sha", "siblings", "spaces", "tags", "transformersInfo", "trendingScore", "usedStorage", "widgetData"] | str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, inference_provider: str | None = UNSET, language: str | None = UNSET, library: str | None = UNSET, limit: int | None = UNSET, pipeline_tag: str | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> Paginator[ModelInfo]:
+        """List models.
+
+        Lists models on the Hub, paginated with `Link: rel="next"` headers.
+
+        Args:
+            author: Owner: a user or an organization.
+            card_data: Return the card metadata.
+            config: Return the repository configuration too.
+            direction: `-1` for descending order.
+            expand: Properties to return (replaces the default set).
+            filter: Tags to filter on, e.g. `text-classification` or `license:mit`.
+            full: Return most of the repository data (all tags, files...).
+            gated: Only gated (or only non-gated) models.
+            inference_provider: Models served by this provider, a comma-separated list of providers, or `all`.
+            language: Language code, e.g. `en`.
+            library: Library, e.g. `transformers`.
+            limit: At most this many repositories in all (and per page).
+            pipeline_tag: Task of the models, e.g. `text-to-image`.
+            search: Substring of the repository id or its owner's name.
+            sort: Property to sort on: `downloads`, `likes`, `trendingScore`, `createdAt`, `lastModified`...
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/models``
+        """
+        return self._client._paginate(_list(author, card_data, config, direction, expand, filter, full, gated, inference_provider, language, library, limit, pipeline_tag, search, sort))
 
     def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> list[AccessRequest]:
         """List access requests.
@@ -888,6 +967,57 @@ class AsyncModelsResource(Resource):
         ``POST /api/models/{namespace}/{repo}/user-access-request/batch``
         """
         return await self._client._send(_repo_ops.handle_access_requests("models", repo_id, status, rejection_reason, requests))
+
+    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[Literal["author", "baseModels", "cardData", "childrenModelCount", "config", "createdAt", "disabled", "downloads", "downloadsAllTime", "evalResults", "gated", "gguf", "inference", "inferenceProviderMapping", "lastModified", "library_name", "likes", "mask_token", "model-index", "pipeline_tag", "private", "resourceGroup", "safetensors", "sha", "siblings", "spaces", "tags", "transformersInfo", "trendingScore", "usedStorage", "widgetData"] | str] | None = UNSET) -> ModelInfo:
+        """Get model info.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            blobs: Return size, blob id and LFS metadata of each file.
+            expand: Properties to return (replaces the default set).
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/models/{namespace}/{repo}``
+        """
+        return await self._client._send(_info(repo_id, blobs, expand))
+
+    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[Literal["author", "baseModels", "cardData", "childrenModelCount", "config", "createdAt", "disabled", "downloads", "downloadsAllTime", "evalResults", "gated", "gguf", "inference", "inferenceProviderMapping", "lastModified", "library_name", "likes", "mask_token", "model-index", "pipeline_tag", "private", "resourceGroup", "safetensors", "sha", "siblings", "spaces", "tags", "transformersInfo", "trendingScore", "usedStorage", "widgetData"] | str] | None = UNSET) -> ModelInfo:
+        """Get model info at a revision.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            revision: Revision: a branch, tag or commit sha.
+            blobs: Return size, blob id and LFS metadata of each file.
+            expand: Properties to return (replaces the default set).
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/models/{namespace}/{repo}/revision/{rev}``
+        """
+        return await self._client._send(_info_at_revision(repo_id, revision, blobs, expand))
+
+    def list(self, *, author: str | None = UNSET, card_data: bool | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[Literal["author", "baseModels", "cardData", "childrenModelCount", "config", "createdAt", "disabled", "downloads", "downloadsAllTime", "evalResults", "gated", "gguf", "inference", "inferenceProviderMapping", "lastModified", "library_name", "likes", "mask_token", "model-index", "pipeline_tag", "private", "resourceGroup", "safetensors", "sha", "siblings", "spaces", "tags", "transformersInfo", "trendingScore", "usedStorage", "widgetData"] | str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, inference_provider: str | None = UNSET, language: str | None = UNSET, library: str | None = UNSET, limit: int | None = UNSET, pipeline_tag: str | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> AsyncPaginator[ModelInfo]:
+        """List models.
+
+        Lists models on the Hub, paginated with `Link: rel="next"` headers.
+
+        Args:
+            author: Owner: a user or an organization.
+            card_data: Return the card metadata.
+            config: Return the repository configuration too.
+            direction: `-1` for descending order.
+            expand: Properties to return (replaces the default set).
+            filter: Tags to filter on, e.g. `text-classification` or `license:mit`.
+            full: Return most of the repository data (all tags, files...).
+            gated: Only gated (or only non-gated) models.
+            inference_provider: Models served by this provider, a comma-separated list of providers, or `all`.
+            language: Language code, e.g. `en`.
+            library: Library, e.g. `transformers`.
+            limit: At most this many repositories in all (and per page).
+            pipeline_tag: Task of the models, e.g. `text-to-image`.
+            search: Substring of the repository id or its owner's name.
+            sort: Property to sort on: `downloads`, `likes`, `trendingScore`, `createdAt`, `lastModified`...
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/models``
+        """
+        return self._client._paginate(_list(author, card_data, config, direction, expand, filter, full, gated, inference_provider, language, library, limit, pipeline_tag, search, sort))
 
     async def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> list[AccessRequest]:
         """List access requests.

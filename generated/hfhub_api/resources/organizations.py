@@ -14,7 +14,7 @@ from .._request import fields as _fields
 from .._request import query as _q
 from .._request import segment as _seg
 from .._types import UNSET, ListOf
-from ..models._organizations import BlockedContent, ExportAuditLogItem, GetBillingUsageByResourceGroupResponse, GetNetworkSecurityResponse, GetSocialsResponse, Member, UpdateMemberRoleBodyResourceGroup
+from ..models._organizations import BlockedContent, ExportAuditLogItem, GetBillingUsageByResourceGroupResponse, GetNetworkSecurityResponse, GetSocialsResponse, Member, OrganizationFollower, OrganizationOverview, UpdateMemberRoleBodyResourceGroup
 from ..models._shared import GetAvatarResponse, GetBillingUsageByInferenceSessionResponse, GetBillingUsageResponse, Repository
 
 
@@ -80,8 +80,22 @@ def _get_network_security(name) -> Request:
     )
 
 
+def _get_overview(name) -> Request:
+    return Request("GET", f"/api/organizations/{_seg(name, 'name')}/overview", convert=OrganizationOverview._convert)
+
+
 def _get_socials(name) -> Request:
     return Request("GET", f"/api/organizations/{_seg(name, 'name')}/socials", convert=GetSocialsResponse._convert)
+
+
+def _list_followers(name, limit) -> Request:
+    return Request(
+        "GET",
+        f"/api/organizations/{_seg(name, 'name')}/followers",
+        params=_q({"limit": limit}),
+        convert=OrganizationFollower._convert,
+        paginated=True,
+    )
 
 
 def _list_members(name, cursor, email, limit, search) -> Request:
@@ -208,6 +222,16 @@ class OrganizationsResource(Resource):
         """
         return self._client._send(_get_network_security(name))
 
+    def get_overview(self, name: str) -> OrganizationOverview:
+        """Get organization overview.
+
+        Args:
+            name: Organization name.
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/organizations/{name}/overview``
+        """
+        return self._client._send(_get_overview(name))
+
     def get_socials(self, name: str) -> GetSocialsResponse:
         """Get social handles.
 
@@ -216,6 +240,19 @@ class OrganizationsResource(Resource):
         ``GET /api/organizations/{name}/socials``
         """
         return self._client._send(_get_socials(name))
+
+    def list_followers(self, name: str, *, limit: int | None = UNSET) -> Paginator[OrganizationFollower]:
+        """List organization followers.
+
+        Followers of an organization, paginated with `Link` headers.
+
+        Args:
+            name: Organization name.
+            limit: At most this many followers in all.
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/organizations/{name}/followers``
+        """
+        return self._client._paginate(_list_followers(name, limit))
 
     def list_members(self, name: str, *, cursor: str | None = UNSET, email: str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET) -> Paginator[Member]:
         """Get organization members.
@@ -354,6 +391,16 @@ class AsyncOrganizationsResource(Resource):
         """
         return await self._client._send(_get_network_security(name))
 
+    async def get_overview(self, name: str) -> OrganizationOverview:
+        """Get organization overview.
+
+        Args:
+            name: Organization name.
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/organizations/{name}/overview``
+        """
+        return await self._client._send(_get_overview(name))
+
     async def get_socials(self, name: str) -> GetSocialsResponse:
         """Get social handles.
 
@@ -362,6 +409,19 @@ class AsyncOrganizationsResource(Resource):
         ``GET /api/organizations/{name}/socials``
         """
         return await self._client._send(_get_socials(name))
+
+    def list_followers(self, name: str, *, limit: int | None = UNSET) -> AsyncPaginator[OrganizationFollower]:
+        """List organization followers.
+
+        Followers of an organization, paginated with `Link` headers.
+
+        Args:
+            name: Organization name.
+            limit: At most this many followers in all.
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/organizations/{name}/followers``
+        """
+        return self._client._paginate(_list_followers(name, limit))
 
     def list_members(self, name: str, *, cursor: str | None = UNSET, email: str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET) -> AsyncPaginator[Member]:
         """Get organization members.

@@ -14,7 +14,7 @@ from .._request import fields as _fields
 from .._request import query as _q
 from .._request import segment as _seg
 from .._types import UNSET
-from ..models._papers import ClaimAuthorshipResponse, Daily, GetResponse2, ListItem7
+from ..models._papers import ClaimAuthorshipResponse, Daily, GetResponse2, ListArxivReposResponse, ListItem7
 
 
 def _claim_authorship(paper_id, claim_author_id, target_user_id) -> Request:
@@ -47,6 +47,10 @@ def _list(cursor, limit) -> Request:
         convert=ListItem7._convert,
         paginated=True,
     )
+
+
+def _list_arxiv_repos(id) -> Request:
+    return Request("GET", f"/api/arxiv/{_seg(id, 'id')}/repos", convert=ListArxivReposResponse._convert)
 
 
 def _list_daily(date, limit, month, p, sort, submitter, week) -> Request:
@@ -119,6 +123,16 @@ class PapersResource(Resource):
         ``GET /api/papers``
         """
         return self._client._paginate(_list(cursor, limit))
+
+    def list_arxiv_repos(self, id: str) -> ListArxivReposResponse:
+        """List repositories citing a paper.
+
+        Args:
+            id: arXiv id, e.g. `2307.09288`.
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/arxiv/{id}/repos``
+        """
+        return self._client._send(_list_arxiv_repos(id))
 
     def list_daily(self, *, date: str | None = UNSET, limit: int | None = UNSET, month: str | None = UNSET, p: int | None = UNSET, sort: Literal["publishedAt", "trending"] | str | None = UNSET, submitter: str | None = UNSET, week: str | None = UNSET) -> Paginator[Daily]:
         """Get Daily Papers.
@@ -194,6 +208,16 @@ class AsyncPapersResource(Resource):
         ``GET /api/papers``
         """
         return self._client._paginate(_list(cursor, limit))
+
+    async def list_arxiv_repos(self, id: str) -> ListArxivReposResponse:
+        """List repositories citing a paper.
+
+        Args:
+            id: arXiv id, e.g. `2307.09288`.
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/arxiv/{id}/repos``
+        """
+        return await self._client._send(_list_arxiv_repos(id))
 
     def list_daily(self, *, date: str | None = UNSET, limit: int | None = UNSET, month: str | None = UNSET, p: int | None = UNSET, sort: Literal["publishedAt", "trending"] | str | None = UNSET, submitter: str | None = UNSET, week: str | None = UNSET) -> AsyncPaginator[Daily]:
         """Get Daily Papers.

@@ -27,6 +27,15 @@ def _create(name, organization, region, license, license_name, license_link, pri
     )
 
 
+def _delete(name, organization, type) -> Request:
+    return Request(
+        "DELETE",
+        "/api/repos/delete",
+        json=_fields({"name": name, "organization": organization, "type": type}),
+        kind="empty",
+    )
+
+
 def _duplicate(repo_type, repo_id, repository, private, visibility, resource_group_id, hardware, sleep_time_seconds, secrets, variables, volumes) -> Request:
     return Request(
         "POST",
@@ -72,6 +81,20 @@ class ReposResource(Resource):
         ``POST /api/repos/create``
         """
         return self._client._send(_create(name, organization, region, license, license_name, license_link, private, visibility, resource_group_id, files))
+
+    def delete(self, *, name: str, organization: str | None = UNSET, type: Literal["model", "dataset", "space"] | str | None = UNSET) -> Any:
+        """Delete a repository.
+
+        Deletes a repository. This cannot be undone.
+
+        Args:
+            name: Name of the repository (without its namespace).
+            organization: Namespace of the repository when it is not the caller's.
+            type: Repository type; `model` when omitted.
+
+        Described by hfhub (spec/additions), not by the published spec: ``DELETE /api/repos/delete``
+        """
+        return self._client._send(_delete(name, organization, type))
 
     def duplicate(self, repo_id: str, *, repo_type: Literal["spaces", "space"] = "spaces", repository: str | None = UNSET, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, resource_group_id: str | None = UNSET, hardware: Literal["cpu-basic", "cpu-upgrade", "cpu-performance", "cpu-xl", "sprx8", "zero-a10g", "t4-small", "t4-medium", "l4x1", "l4x4", "l40sx1", "l40sx4", "l40sx8", "a10g-small", "a10g-large", "a10g-largex2", "a10g-largex4", "a100-large", "a100x4", "a100x8", "h200", "h200x2", "h200x4", "h200x8", "rtx-pro-6000", "rtx-pro-6000x2", "rtx-pro-6000x4", "rtx-pro-6000x8", "inf2x6", ""] | str | None = UNSET, sleep_time_seconds: int | Literal[-1] | None = UNSET, secrets: list[Secret] | dict[str, Any] | None = UNSET, variables: list[Secret] | dict[str, Any] | None = UNSET, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET) -> Redirect:
         """Duplicate a repository.
@@ -122,6 +145,20 @@ class AsyncReposResource(Resource):
         ``POST /api/repos/create``
         """
         return await self._client._send(_create(name, organization, region, license, license_name, license_link, private, visibility, resource_group_id, files))
+
+    async def delete(self, *, name: str, organization: str | None = UNSET, type: Literal["model", "dataset", "space"] | str | None = UNSET) -> Any:
+        """Delete a repository.
+
+        Deletes a repository. This cannot be undone.
+
+        Args:
+            name: Name of the repository (without its namespace).
+            organization: Namespace of the repository when it is not the caller's.
+            type: Repository type; `model` when omitted.
+
+        Described by hfhub (spec/additions), not by the published spec: ``DELETE /api/repos/delete``
+        """
+        return await self._client._send(_delete(name, organization, type))
 
     async def duplicate(self, repo_id: str, *, repo_type: Literal["spaces", "space"] = "spaces", repository: str | None = UNSET, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, resource_group_id: str | None = UNSET, hardware: Literal["cpu-basic", "cpu-upgrade", "cpu-performance", "cpu-xl", "sprx8", "zero-a10g", "t4-small", "t4-medium", "l4x1", "l4x4", "l40sx1", "l40sx4", "l40sx8", "a10g-small", "a10g-large", "a10g-largex2", "a10g-largex4", "a100-large", "a100x4", "a100x8", "h200", "h200x2", "h200x4", "h200x8", "rtx-pro-6000", "rtx-pro-6000x2", "rtx-pro-6000x4", "rtx-pro-6000x8", "inf2x6", ""] | str | None = UNSET, sleep_time_seconds: int | Literal[-1] | None = UNSET, secrets: list[Secret] | dict[str, Any] | None = UNSET, variables: list[Secret] | dict[str, Any] | None = UNSET, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET) -> Redirect:
         """Duplicate a repository.

@@ -17,7 +17,7 @@ from .._request import segment as _seg
 from .._types import UNSET, DictOf, ListOf
 from . import _repo_ops
 from ..models._shared import Commit, CommitResponse, Deletions, DuplicateXetFilesResponse, File, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, LfsFile, ListRefsResponse, PreuploadBodyFile, PreuploadResponse, ResolveCachedResponse, ResourceGroup, RunBodyVolume, SetResourceGroupResponse, SuperSquashResponse, Target, Tree, UpdateSettingsResponse2
-from ..models._spaces import GetZeroGpuQuotaResponse, Hardware2, ListSecretsResponseValue, ListTemplatesResponse, ListVariablesResponseValue
+from ..models._spaces import GetZeroGpuQuotaResponse, Hardware2, ListSecretsResponseValue, ListTemplatesResponse, ListVariablesResponseValue, SpaceInfo
 
 
 def _delete_secret(repo_id, key) -> Request:
@@ -34,6 +34,34 @@ def _delete_volumes(repo_id) -> Request:
 
 def _get_zero_gpu_quota() -> Request:
     return Request("GET", "/api/spaces/zero-gpu/quota", convert=GetZeroGpuQuotaResponse._convert)
+
+
+def _info(repo_id, blobs, expand) -> Request:
+    return Request(
+        "GET",
+        f"/api/spaces/{_repo(repo_id)}",
+        params=_q({"blobs": blobs, "expand": expand}),
+        convert=SpaceInfo._convert,
+    )
+
+
+def _info_at_revision(repo_id, revision, blobs, expand) -> Request:
+    return Request(
+        "GET",
+        f"/api/spaces/{_repo(repo_id)}/revision/{_seg(revision, 'revision')}",
+        params=_q({"blobs": blobs, "expand": expand}),
+        convert=SpaceInfo._convert,
+    )
+
+
+def _list(author, config, direction, expand, filter, full, limit, search, sort) -> Request:
+    return Request(
+        "GET",
+        "/api/spaces",
+        params=_q({"author": author, "config": config, "direction": direction, "expand": expand, "filter": filter, "full": full, "limit": limit, "search": search, "sort": sort}),
+        convert=SpaceInfo._convert,
+        paginated=True,
+    )
 
 
 def _list_hardware() -> Request:
@@ -410,6 +438,51 @@ class SpacesResource(Resource):
         ``GET /api/spaces/zero-gpu/quota``
         """
         return self._client._send(_get_zero_gpu_quota())
+
+    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[Literal["author", "cardData", "createdAt", "datasets", "disabled", "lastModified", "likes", "models", "private", "region", "resourceGroup", "runtime", "sdk", "sha", "siblings", "subdomain", "tags", "trendingScore", "usedStorage"] | str] | None = UNSET) -> SpaceInfo:
+        """Get Space info.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            blobs: Return size, blob id and LFS metadata of each file.
+            expand: Properties to return (replaces the default set).
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/spaces/{namespace}/{repo}``
+        """
+        return self._client._send(_info(repo_id, blobs, expand))
+
+    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[Literal["author", "cardData", "createdAt", "datasets", "disabled", "lastModified", "likes", "models", "private", "region", "resourceGroup", "runtime", "sdk", "sha", "siblings", "subdomain", "tags", "trendingScore", "usedStorage"] | str] | None = UNSET) -> SpaceInfo:
+        """Get Space info at a revision.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            revision: Revision: a branch, tag or commit sha.
+            blobs: Return size, blob id and LFS metadata of each file.
+            expand: Properties to return (replaces the default set).
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/spaces/{namespace}/{repo}/revision/{rev}``
+        """
+        return self._client._send(_info_at_revision(repo_id, revision, blobs, expand))
+
+    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[Literal["author", "cardData", "createdAt", "datasets", "disabled", "lastModified", "likes", "models", "private", "region", "resourceGroup", "runtime", "sdk", "sha", "siblings", "subdomain", "tags", "trendingScore", "usedStorage"] | str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> Paginator[SpaceInfo]:
+        """List spaces.
+
+        Lists spaces on the Hub, paginated with `Link: rel="next"` headers.
+
+        Args:
+            author: Owner: a user or an organization.
+            config: Return the repository configuration too.
+            direction: `-1` for descending order.
+            expand: Properties to return (replaces the default set).
+            filter: Tags to filter on, e.g. `text-classification` or `license:mit`.
+            full: Return most of the repository data (all tags, files...).
+            limit: At most this many repositories in all (and per page).
+            search: Substring of the repository id or its owner's name.
+            sort: Property to sort on: `downloads`, `likes`, `trendingScore`, `createdAt`, `lastModified`...
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/spaces``
+        """
+        return self._client._paginate(_list(author, config, direction, expand, filter, full, limit, search, sort))
 
     def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> Paginator[Commit]:
         """List commits.
@@ -973,6 +1046,51 @@ class AsyncSpacesResource(Resource):
         ``GET /api/spaces/zero-gpu/quota``
         """
         return await self._client._send(_get_zero_gpu_quota())
+
+    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[Literal["author", "cardData", "createdAt", "datasets", "disabled", "lastModified", "likes", "models", "private", "region", "resourceGroup", "runtime", "sdk", "sha", "siblings", "subdomain", "tags", "trendingScore", "usedStorage"] | str] | None = UNSET) -> SpaceInfo:
+        """Get Space info.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            blobs: Return size, blob id and LFS metadata of each file.
+            expand: Properties to return (replaces the default set).
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/spaces/{namespace}/{repo}``
+        """
+        return await self._client._send(_info(repo_id, blobs, expand))
+
+    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[Literal["author", "cardData", "createdAt", "datasets", "disabled", "lastModified", "likes", "models", "private", "region", "resourceGroup", "runtime", "sdk", "sha", "siblings", "subdomain", "tags", "trendingScore", "usedStorage"] | str] | None = UNSET) -> SpaceInfo:
+        """Get Space info at a revision.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            revision: Revision: a branch, tag or commit sha.
+            blobs: Return size, blob id and LFS metadata of each file.
+            expand: Properties to return (replaces the default set).
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/spaces/{namespace}/{repo}/revision/{rev}``
+        """
+        return await self._client._send(_info_at_revision(repo_id, revision, blobs, expand))
+
+    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[Literal["author", "cardData", "createdAt", "datasets", "disabled", "lastModified", "likes", "models", "private", "region", "resourceGroup", "runtime", "sdk", "sha", "siblings", "subdomain", "tags", "trendingScore", "usedStorage"] | str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> AsyncPaginator[SpaceInfo]:
+        """List spaces.
+
+        Lists spaces on the Hub, paginated with `Link: rel="next"` headers.
+
+        Args:
+            author: Owner: a user or an organization.
+            config: Return the repository configuration too.
+            direction: `-1` for descending order.
+            expand: Properties to return (replaces the default set).
+            filter: Tags to filter on, e.g. `text-classification` or `license:mit`.
+            full: Return most of the repository data (all tags, files...).
+            limit: At most this many repositories in all (and per page).
+            search: Substring of the repository id or its owner's name.
+            sort: Property to sort on: `downloads`, `likes`, `trendingScore`, `createdAt`, `lastModified`...
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/spaces``
+        """
+        return self._client._paginate(_list(author, config, direction, expand, filter, full, limit, search, sort))
 
     def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> AsyncPaginator[Commit]:
         """List commits.
