@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import hashlib
 import json
 import shutil
 import sys
@@ -59,8 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
-    spec = json.loads(args.source.read_text(encoding="utf-8"))
-    files = render(spec)
+    raw = args.source.read_bytes()
+    files = render(json.loads(raw), source_sha256=hashlib.sha256(raw).hexdigest())
     if args.check:
         with tempfile.TemporaryDirectory() as tmp:
             write_package(files, Path(tmp))

@@ -363,4 +363,4 @@ ADDITIONS: frozenset[str] = frozenset({
     "PATCH /api/collections/{namespace}/{slug}-{id}/items/{itemId}",
 })
 
-SPEC_SHA256 = "738d1cd8bb27d04798f0cc93571066217d5ee47740ba96bf2f5654b2d37d3cf3"
+SPEC_SHA256 = "6fc19a1829f386510102459354f51056b4447e8e86f4924fb3fbdf44ef3ef607"

@@ -244,9 +244,8 @@ def _body(op: Operation, raw: dict[str, Any], registry: Registry, hint: str, use
         for key, prop in props.items():
             ref = registry.resolve(prop, pascal(key), hint + "Body", op.resource)
             models |= ref.models
-            pyname = field_name(key, used)
-            if pyname in used:
-                pyname = field_name("body_" + key, used)
+            pyname = field_name(key, set())
+            pyname = field_name("body_" + key if pyname in used else key, used)
             used.add(pyname)
             is_required = key in required and body_required
             annotation = ref.optional() if is_required else _or_none(ref.optional())

@@ -34,9 +34,14 @@ def _pydoc(text: str | None, indent: int) -> str:
     return f'{pad}"""{body[indent:]}"""' if len(lines) == 1 else f'{pad}"""{body[indent:]}\n{pad}"""'
 
 
+def _summary(op: Operation) -> str:
+    head = (op.summary or op.key).rstrip(".")
+    return head.replace("\\", "\\\\").replace('"', '\\"')
+
+
 def _method_doc(op: Operation) -> str:
     parts: list[str] = []
-    head = op.summary or f"{op.method} {op.key.split(' ', 1)[1]}"
+    head = op.summary or op.key
     parts.append(head if head.endswith(".") else head + ".")
     if op.description and op.description != op.summary:
         parts.append(op.description)
@@ -115,6 +120,7 @@ def environment() -> jinja2.Environment:
     env.filters.update(
         pydoc=_pydoc,
         method_doc=_method_doc,
+        summary=_summary,
         request_expr=_request_expr,
         converter_expr=_converter_expr,
         result_type=_result_type,
@@ -178,9 +184,14 @@ def _tidy(source: str) -> str:
     return text.rstrip("\n") + "\n"
 
 
-def render(spec: dict[str, Any], name_map: dict[str, str] | None = None, additions: list[dict[str, Any]] | None = None) -> dict[str, str]:
+def render(
+    spec: dict[str, Any],
+    name_map: dict[str, str] | None = None,
+    additions: list[dict[str, Any]] | None = None,
+    source_sha256: str = "",
+) -> dict[str, str]:
     """Every file of the generated package, as ``{relative path: text}``."""
-    digest = hashlib.sha256(json.dumps(spec, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+    digest = source_sha256 or hashlib.sha256(json.dumps(spec, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
     spec = normalise(spec, additions)
     registry = Registry(spec)
     ops = build_operations(spec, registry, load_name_map() if name_map is None else name_map)

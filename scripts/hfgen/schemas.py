@@ -16,6 +16,7 @@ from typing import Any
 
 from .naming import snake
 
+_MAX_LITERALS = 16  # longer enums (languages, libraries) read better as plain ``str``
 _TEXT_KEYS = {"description", "title", "examples", "example", "$schema", "id", "$id", "$comment", "deprecated", "default"}
 _RESERVED_FIELDS = {"to_dict", "from_dict", "extra_fields", "_data", "_fields", "model_config"}
 
@@ -142,9 +143,11 @@ class Registry:
         if "enum" in schema and isinstance(schema["enum"], list):
             values = [v for v in schema["enum"] if v is not None]
             nullable = None in schema["enum"]
-            if values and all(_is_literal(v) for v in values):
+            if values and all(_is_literal(v) for v in values) and len(values) <= _MAX_LITERALS:
                 base = {str: "str", int: "int", bool: "bool", float: "float"}.get(type(values[0]), "Any")
                 return TypeRef(f"Literal[{', '.join(_literal(v) for v in values)}] | {base}", nullable=nullable)
+            if values and len({type(v) for v in values}) == 1 and type(values[0]) in (str, int):
+                return TypeRef(type(values[0]).__name__, nullable=nullable)
             return TypeRef("Any")
         if types == "object" or (types is None and ("properties" in schema or "additionalProperties" in schema)):
             return self._object(schema, name_hint, parent, resource)

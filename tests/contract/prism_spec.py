@@ -55,12 +55,14 @@ def prepare_for_prism(spec: dict) -> dict:
         if not isinstance(item, dict):
             continue
         _drop_reserved_headers(item)
+        _fix_query_params(item)
         for method in HTTP_METHODS:
             op = item.get(method)
             if not isinstance(op, dict):
                 continue
             media_types = _declared_content_types(op)
             _drop_reserved_headers(op)
+            _fix_query_params(op)
             _fill_responses(op)
             if method in BODY_METHODS:
                 _allow_optional_body(op, media_types)
@@ -127,6 +129,35 @@ def _is_reserved_header(param: Any) -> bool:
         and param.get("in") == "header"
         and str(param.get("name", "")).lower() in RESERVED_HEADERS
     )
+
+
+def _fix_query_params(holder: dict) -> None:
+    """Make two OpenAPI defaults explicit on query parameters, where Prism differs.
+
+    - `explode`: OpenAPI's default for the (default) `form` style is `true`, so an array
+      travels as `a=1&a=2`, as the Hub expects. Prism reads a missing `explode` as `false`:
+      it keeps only the last `a` and splits it on commas, so it checks one item of many.
+    - `type: array` on a schema whose `anyOf`/`oneOf` branches are all arrays (the
+      quicksearch filters): Prism only turns a lone `type=model` into `["model"]` when the
+      schema's top-level `type` says array, and otherwise refuses it ("must be array").
+      Every branch being an array, the added keyword changes nothing else.
+    """
+    for param in holder.get("parameters") or []:
+        if not isinstance(param, dict) or param.get("in") != "query":
+            continue
+        if param.get("style", "form") == "form" and "explode" not in param:
+            param["explode"] = True
+        schema = param.get("schema")
+        if isinstance(schema, dict) and "type" not in schema and _all_branches_are_arrays(schema):
+            param["schema"] = {"type": "array", **schema}
+
+
+def _all_branches_are_arrays(schema: dict) -> bool:
+    for key in ("anyOf", "oneOf"):
+        branches = schema.get(key)
+        if isinstance(branches, list) and branches:
+            return all(isinstance(b, dict) and b.get("type") == "array" for b in branches)
+    return False
 
 
 def _declared_content_types(op: dict) -> list[str]:

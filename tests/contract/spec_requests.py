@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-from prism_spec import iter_operations
-from values import example_for
+from .prism_spec import iter_operations
+from .values import example_for
 
 __all__ = ["SampleRequest", "build_request", "operation_key", "success_schema", "MULTI_SEGMENT_PATH"]
 

@@ -71,6 +71,6 @@ class ListTagsByTypeResponseValueItem(Model):
     __slots__ = ()
     id: str = Field("id")
     label: str = Field("label")
-    type: Literal["benchmark", "task_categories", "size_categories", "modality", "format", "library", "language", "license", "arxiv", "doi", "region", "other", "task_ids", "annotations_creators", "language_creators", "multilinguality", "source_datasets"] | str = Field("type")
+    type: str = Field("type")
     sub_type: str | None = Field("subType", default=None)
     clickable: bool | None = Field("clickable", default=None)

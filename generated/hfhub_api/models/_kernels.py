@@ -15,7 +15,7 @@ from ._shared import LatestAuthor, ResourceGroup
 class Backend(Model):
     __slots__ = ()
     type: Literal["cuda", "rocm", "metal", "xpu", "cpu"] | str = Field("type")
-    hardware_types: list[Literal["5.0", "5.2", "6.0", "6.1", "6.2", "7.0", "7.2", "7.5", "8.0", "8.6", "8.7", "8.9", "9.0", "10.0", "10.3", "11.0", "12.0", "12.1", "13.0", "5.0+PTX", "5.2+PTX", "6.0+PTX", "6.1+PTX", "6.2+PTX", "7.0+PTX", "7.2+PTX", "7.5+PTX", "8.0+PTX", "8.6+PTX", "8.7+PTX", "8.9+PTX", "9.0+PTX", "10.0+PTX", "10.3+PTX", "11.0+PTX", "12.0+PTX", "12.1+PTX", "13.0+PTX", "9.0a", "10.0a", "10.3a", "11.0a", "12.0a", "12.1a", "13.0a", "10.0f", "12.0f", "13.0f", "gfx900", "gfx906", "gfx908", "gfx90a", "gfx942", "gfx950", "gfx1030", "gfx1100", "gfx1101", "gfx1102", "gfx1150", "gfx1151", "gfx1200", "gfx1201"] | str] = Field("hardwareTypes")
+    hardware_types: list[str] = Field("hardwareTypes")
     no_archs: Literal[True] | None = Field("noArchs", default=None)
 
 

@@ -24,7 +24,7 @@ class Job(Model):
     environment: dict[str, str] = Field("environment")
     arguments: list[str] | None = Field("arguments", default=None)
     command: list[str] | None = Field("command", default=None)
-    flavor: Literal["cpu-basic", "cpu-upgrade", "cpu-performance", "cpu-xl", "sprx8", "zero-a10g", "t4-small", "t4-medium", "l4x1", "l4x4", "l40sx1", "l40sx4", "l40sx8", "a10g-small", "a10g-large", "a10g-largex2", "a10g-largex4", "a100-large", "a100x4", "a100x8", "h200", "h200x2", "h200x4", "h200x8", "rtx-pro-6000", "rtx-pro-6000x2", "rtx-pro-6000x4", "rtx-pro-6000x8", "inf2x6"] | str = Field("flavor")
+    flavor: str = Field("flavor")
     timeout_seconds: int | None = Field("timeoutSeconds")
     labels: dict[str, str] | None = Field("labels", default=None)
     """Labels for the job as key-value pairs. Both keys and values must be max 100 characters and contain only alphanumeric characters, dots, dashes, and underscores."""

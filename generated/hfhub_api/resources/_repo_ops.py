@@ -44,11 +44,11 @@ def create_branch(rt: str, repo_id, branch, starting_point, empty_branch, overwr
     )
 
 
-def create_tag(rt: str, repo_id, tag, tag_2, message) -> Request:
+def create_tag(rt: str, repo_id, tag, body_tag, message) -> Request:
     return Request(
         "POST",
         f"/api/{rt}/{_repo(repo_id)}/tag/{_seg(tag, 'tag')}",
-        json=_fields({"tag": tag_2, "message": message}),
+        json=_fields({"tag": body_tag, "message": message}),
         kind="empty",
     )
 

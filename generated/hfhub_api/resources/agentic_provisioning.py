@@ -159,70 +159,37 @@ class AsyncAgenticProvisioningResource(Resource):
 
 
     async def create_account_request(self, *, id: str | None = UNSET, object: Literal["account_request"] | None = UNSET, name: str | None = UNSET, email: str | None = UNSET, scopes: list[str] | None = UNSET, phone: str | None = UNSET, country: str | None = UNSET, kyc: Kyc | dict[str, Any] | None = UNSET, client_capabilities: list[Literal["browser", "email", "sms"] | str] | None = UNSET, configuration: dict[str, Any] | None = UNSET, confirmation_secret: str | None = UNSET, expires_at: datetime | None = UNSET, orchestrator: Orchestrator | dict[str, Any] | None = UNSET) -> CreateAccountRequestResponse:
-        """Create account request.
-
-        ``POST /api/agentic/provisioning/account_requests``
-        """
+        """Create account request (async form of ``AgenticProvisioningResource.create_account_request``)."""
         return await self._client._send(_create_account_request(id, object, name, email, scopes, phone, country, kyc, client_capabilities, configuration, confirmation_secret, expires_at, orchestrator))
 
     async def create_deep_link(self, *, purpose: Literal["dashboard"] | None = UNSET) -> CreateDeepLinkResponse:
-        """Create deep link.
-
-        ``POST /api/agentic/provisioning/deep_links``
-        """
+        """Create deep link (async form of ``AgenticProvisioningResource.create_deep_link``)."""
         return await self._client._send(_create_deep_link(purpose))
 
     async def get_health(self) -> Any:
-        """Get health.
-
-        ``GET /api/agentic/provisioning/health``
-        """
+        """Get health (async form of ``AgenticProvisioningResource.get_health``)."""
         return await self._client._send(_get_health())
 
     async def get_resource(self, id: str) -> GetResourceResponse:
-        """Get a resource by ID.
-
-        ``GET /api/agentic/provisioning/resources/{id}``
-        """
+        """Get a resource by ID (async form of ``AgenticProvisioningResource.get_resource``)."""
         return await self._client._send(_get_resource(id))
 
     async def list_services(self) -> ListServicesResponse:
-        """Get services.
-
-        ``GET /api/agentic/provisioning/services``
-        """
+        """Get services (async form of ``AgenticProvisioningResource.list_services``)."""
         return await self._client._send(_list_services())
 
     async def provision_resource(self, *, body: ProvisionResourceBody | None | dict[str, Any] = UNSET) -> ProvisionResourceResponse:
-        """Provision a resource.
-
-        ``POST /api/agentic/provisioning/resources``
-        """
+        """Provision a resource (async form of ``AgenticProvisioningResource.provision_resource``)."""
         return await self._client._send(_provision_resource(body))
 
     async def remove_resource(self, id: str, *, body: Any = UNSET) -> RemoveResourceResponse:
-        """Remove resource.
-
-        Args:
-            body: Request body, sent as JSON (the published spec does not describe it).
-
-        ``POST /api/agentic/provisioning/resources/{id}/remove``
-        """
+        """Remove resource (async form of ``AgenticProvisioningResource.remove_resource``)."""
         return await self._client._send(_remove_resource(id, body))
 
     async def rotate_resource_credentials(self, id: str, *, body: Any = UNSET) -> RotateResourceCredentialsResponse:
-        """Rotate resource credentials.
-
-        Args:
-            body: Request body, sent as JSON (the published spec does not describe it).
-
-        ``POST /api/agentic/provisioning/resources/{id}/rotate_credentials``
-        """
+        """Rotate resource credentials (async form of ``AgenticProvisioningResource.rotate_resource_credentials``)."""
         return await self._client._send(_rotate_resource_credentials(id, body))
 
     async def update_resource_service(self, id: str, *, service_id: str | None = UNSET, configuration: UpdateResourceServiceBodyConfiguration | dict[str, Any] | None = UNSET, payment_credentials: UpdateResourceServiceBodyPaymentCredentials | dict[str, Any] | None = UNSET) -> UpdateResourceServiceResponse:
-        """Update resource service.
-
-        ``POST /api/agentic/provisioning/resources/{id}/update_service``
-        """
+        """Update resource service (async form of ``AgenticProvisioningResource.update_resource_service``)."""
         return await self._client._send(_update_resource_service(id, service_id, configuration, payment_credentials))

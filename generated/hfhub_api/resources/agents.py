@@ -38,10 +38,5 @@ class AsyncAgentsResource(Resource):
 
 
     async def list_harnesses(self) -> ListHarnessesResponse:
-        """Get agent harnesses.
-
-        Get the registry of AI agents / harnesses known to the Hub, along with the standard environment variables used to detect them. Clients use this registry to identify which agent they are running in when reporting Hub activity.
-
-        ``GET /api/agent-harnesses``
-        """
+        """Get agent harnesses (async form of ``AgentsResource.list_harnesses``)."""
         return await self._client._send(_list_harnesses())

@@ -278,169 +278,57 @@ class AsyncBucketsResource(Resource):
 
 
     async def batch_files(self, repo_id: str, *, body: Any = UNSET) -> BatchFilesResponse:
-        """Batch file operations.
-
-        Accepts NDJSON (newline-delimited JSON) where each line is an addFile, copyFile, or deleteFile instruction.
-        All add/copy operations must come before all delete operations.
-
-        JSON-lines payload:
-        ```json
-        	'{"type":"addFile","path":"...","xetHash":"...","mtime":...,"mtimeNanos":...,"contentType":"..."}' +
-        	'{"type":"copyFile","path":"...","xetHash":"...","sourceRepoType":"...","sourceRepoId":"...","mtime":...,"mtimeNanos":...,"contentType":"..."}' +
-        	'{"type":"deleteFile","path":"..."}'
-        ```
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-            body: Request body, sent as JSON (the published spec does not describe it).
-
-        ``POST /api/buckets/{namespace}/{repo}/batch``
-        """
+        """Batch file operations (async form of ``BucketsResource.batch_files``)."""
         return await self._client._send(_batch_files(repo_id, body))
 
     async def create(self, repo_id: str, *, private: bool | None = UNSET, resource_group_id: str | None = UNSET, cdn: list[CdnRegion] | dict[str, Any] | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET) -> CreateResponse:
-        """Create bucket.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-            private: Bucket visibility. Defaults to public
-            cdn: CDN pre-warming regions
-            region: The region where the bucket is hosted.
-
-        ``POST /api/buckets/{namespace}/{repo}``
-        """
+        """Create bucket (async form of ``BucketsResource.create``)."""
         return await self._client._send(_create(repo_id, private, resource_group_id, cdn, region))
 
     async def delete(self, repo_id: str) -> Any:
-        """Delete bucket.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``DELETE /api/buckets/{namespace}/{repo}``
-        """
+        """Delete bucket (async form of ``BucketsResource.delete``)."""
         return await self._client._send(_delete(repo_id))
 
     async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
-        """Duplicate xet files.
-
-        Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``POST /api/buckets/{namespace}/{repo}/lfs-files/duplicate``
-        """
+        """Duplicate xet files (async form of ``BucketsResource.duplicate_xet_files``)."""
         return await self._client._send(_repo_ops.duplicate_xet_files("buckets", repo_id, target, files))
 
     async def get(self, repo_id: str) -> ListItem:
-        """Get bucket details.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``GET /api/buckets/{namespace}/{repo}``
-        """
+        """Get bucket details (async form of ``BucketsResource.get``)."""
         return await self._client._send(_get(repo_id))
 
     async def get_paths_info(self, repo_id: str, *, paths: list[str] | str | None = UNSET) -> list[GetPathsInfoItem]:
-        """List paths info.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``POST /api/buckets/{namespace}/{repo}/paths-info``
-        """
+        """List paths info (async form of ``BucketsResource.get_paths_info``)."""
         return await self._client._send(_get_paths_info(repo_id, paths))
 
     async def get_resource_group(self, repo_id: str) -> ResourceGroup:
-        """Get resource group.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``GET /api/buckets/{namespace}/{repo}/resource-group``
-        """
+        """Get resource group (async form of ``BucketsResource.get_resource_group``)."""
         return await self._client._send(_repo_ops.get_resource_group("buckets", repo_id))
 
     async def get_xet_read_token(self, repo_id: str) -> GetXetReadTokenResponse:
-        """Xet read token.
-
-        Get a read short-lived access token for XET
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``GET /api/buckets/{namespace}/{repo}/xet-read-token``
-        """
+        """Xet read token (async form of ``BucketsResource.get_xet_read_token``)."""
         return await self._client._send(_get_xet_read_token(repo_id))
 
     async def get_xet_write_token(self, repo_id: str) -> GetXetReadTokenResponse:
-        """Xet write token.
-
-        Get a write short-lived access token for XET upload
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``GET /api/buckets/{namespace}/{repo}/xet-write-token``
-        """
+        """Xet write token (async form of ``BucketsResource.get_xet_write_token``)."""
         return await self._client._send(_get_xet_write_token(repo_id))
 
     async def list(self, namespace: str, *, search: str | None = UNSET) -> list[ListItem]:
-        """List namespace buckets.
-
-        ``GET /api/buckets/{namespace}``
-        """
+        """List namespace buckets (async form of ``BucketsResource.list``)."""
         return await self._client._send(_list(namespace, search))
 
     def list_tree(self, repo_id: str, path: str, *, cursor: str | None = UNSET, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET, sort: Literal["path", "uploadedAt"] | str | None = UNSET) -> AsyncPaginator[GetPathsInfoItem]:
-        """List files.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-            path: Wildcard path parameter
-            cursor: Pagination cursor
-            direction: Sort direction. Defaults to `asc` for `path` and `desc` for `uploadedAt`.
-            recursive: When false, returns collapsed directory entries instead of listing all files recursively. The number of entries returned can then be less than the limit, but there will always be a pagination link if there are more entries. Note: non-recursive listing hasn't a strong consistency guarantees.
-            sort: Sort order. `path` (default) sorts lexicographically; `uploadedAt` sorts by most recent upload first. In recursive mode `uploadedAt` is only supported at the bucket root (no path prefix). In non-recursive mode, only supported at root or exact folder prefixes.
-
-        ``GET /api/buckets/{namespace}/{repo}/tree/{path}``
-        """
+        """List files (async form of ``BucketsResource.list_tree``)."""
         return self._client._paginate(_list_tree(repo_id, path, cursor, direction, limit, recursive, sort))
 
     async def resolve(self, repo_id: str, path: str, *, download: Any = UNSET, no_content_disposition: Any = UNSET) -> ResolveResponse:
-        """Get file metadata.
-
-        Returns file metadata including size, hash, and links to XET authentication
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-            path: Wildcard path parameter
-
-        ``GET /buckets/{namespace}/{repo}/resolve/{path}``
-        """
+        """Get file metadata (async form of ``BucketsResource.resolve``)."""
         return await self._client._send(_resolve(repo_id, path, download, no_content_disposition))
 
     async def set_resource_group(self, repo_id: str, *, resource_group_id: str | None = UNSET) -> SetResourceGroupResponse:
-        """Add resource group.
-
-        Add the repository to a resource group
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-            resource_group_id: The resource group to add the repository to, if null, the repository will be removed from the resource group
-
-        ``POST /api/buckets/{namespace}/{repo}/resource-group``
-        """
+        """Add resource group (async form of ``BucketsResource.set_resource_group``)."""
         return await self._client._send(_repo_ops.set_resource_group("buckets", repo_id, resource_group_id))
 
     async def update_settings(self, repo_id: str, *, private: Any = UNSET, cdn_regions: list[CdnRegion] | dict[str, Any] | None = UNSET) -> UpdateSettingsResponse:
-        """Update bucket settings.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``PUT /api/buckets/{namespace}/{repo}/settings``
-        """
+        """Update bucket settings (async form of ``BucketsResource.update_settings``)."""
         return await self._client._send(_update_settings(repo_id, private, cdn_regions))

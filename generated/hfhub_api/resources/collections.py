@@ -358,169 +358,77 @@ class AsyncCollectionsResource(Resource):
 
 
     async def add_item(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET) -> CreateResponse2:
-        """Add item.
-
-        Add an item to a collection
-
-        ``POST /api/collections/{namespace}/{slug}/items``
-        """
+        """Add item (async form of ``CollectionsResource.add_item``)."""
         return await self._client._send(_add_item(namespace, slug, item, note))
 
     async def add_item_by_id(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET) -> CreateResponse2:
-        """Add item.
-
-        Add an item to a collection
-
-        ``POST /api/collections/{namespace}/{slug}-{id}/items``
-        """
+        """Add item (async form of ``CollectionsResource.add_item_by_id``)."""
         return await self._client._send(_add_item_by_id(namespace, slug, item, note))
 
     async def create(self, *, title: str | None = UNSET, description: str | None = UNSET, namespace: str | None = UNSET, item: CreateBodyItem | dict[str, Any] | None = UNSET, private: bool | None = UNSET, resource_group_id: str | None = UNSET) -> CreateResponse2:
-        """Create a collection.
-
-        Args:
-            private: If not provided, the collection will be public. This field will respect the organization's visibility setting.
-            resource_group_id: Assign the collection to a resource group of the owning organization. Only valid for organization-owned collections.
-
-        ``POST /api/collections``
-        """
+        """Create a collection (async form of ``CollectionsResource.create``)."""
         return await self._client._send(_create(title, description, namespace, item, private, resource_group_id))
 
     async def delete(self, namespace: str, slug: str) -> Any:
-        """Delete a collection.
-
-        ``DELETE /api/collections/{namespace}/{slug}``
-        """
+        """Delete a collection (async form of ``CollectionsResource.delete``)."""
         return await self._client._send(_delete(namespace, slug))
 
     async def delete_by_id(self, namespace: str, slug: str) -> Any:
-        """Delete a collection.
-
-        ``DELETE /api/collections/{namespace}/{slug}-{id}``
-        """
+        """Delete a collection (async form of ``CollectionsResource.delete_by_id``)."""
         return await self._client._send(_delete_by_id(namespace, slug))
 
     async def delete_item(self, namespace: str, slug: str, item_id: str) -> Any:
-        """Delete item.
-
-        Delete an item from a collection
-
-        ``DELETE /api/collections/{namespace}/{slug}/items/{slug}``
-        """
+        """Delete item (async form of ``CollectionsResource.delete_item``)."""
         return await self._client._send(_delete_item(namespace, slug, item_id))
 
     async def delete_item_by_id(self, namespace: str, slug: str, item_id: str) -> Any:
-        """Delete item.
-
-        Delete an item from a collection
-
-        ``DELETE /api/collections/{namespace}/{slug}-{id}/items/{itemId}``
-        """
+        """Delete item (async form of ``CollectionsResource.delete_item_by_id``)."""
         return await self._client._send(_delete_item_by_id(namespace, slug, item_id))
 
     async def get(self, namespace: str, slug: str) -> CreateResponse2:
-        """Get a collection.
-
-        ``GET /api/collections/{namespace}/{slug}``
-        """
+        """Get a collection (async form of ``CollectionsResource.get``)."""
         return await self._client._send(_get(namespace, slug))
 
     async def get_by_id(self, namespace: str, slug: str) -> CreateResponse2:
-        """Get a collection.
-
-        ``GET /api/collections/{namespace}/{slug}-{id}``
-        """
+        """Get a collection (async form of ``CollectionsResource.get_by_id``)."""
         return await self._client._send(_get_by_id(namespace, slug))
 
     async def get_resource_group(self, namespace: str, slug: str) -> ResourceGroup:
-        """Get collection resource group.
-
-        ``GET /api/collections/{namespace}/{slug}/resource-group``
-        """
+        """Get collection resource group (async form of ``CollectionsResource.get_resource_group``)."""
         return await self._client._send(_get_resource_group(namespace, slug))
 
     async def get_resource_group_by_id(self, namespace: str, slug: str) -> ResourceGroup:
-        """Get collection resource group.
-
-        ``GET /api/collections/{namespace}/{slug}-{id}/resource-group``
-        """
+        """Get collection resource group (async form of ``CollectionsResource.get_resource_group_by_id``)."""
         return await self._client._send(_get_resource_group_by_id(namespace, slug))
 
     async def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: list[str] | str | None = UNSET, limit: float | None = UNSET, owner: list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET) -> list[ListResponseItem] | list[ListResponseItem2]:
-        """Get collections.
-
-        ``GET /api/collections``
-        """
+        """Get collections (async form of ``CollectionsResource.list``)."""
         return await self._client._send(_list(cursor, expand, item, limit, owner, q, sort))
 
     async def set_resource_group(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET) -> SetResourceGroupByIdResponse:
-        """Set collection resource group.
-
-        Assign, move, or unassign an organization-owned collection to a resource group. Pass null to unassign. User-owned collections are not eligible.
-
-        Args:
-            resource_group_id: The resource group to assign the collection to. If null, the collection is removed from any resource group.
-
-        ``POST /api/collections/{namespace}/{slug}/resource-group``
-        """
+        """Set collection resource group (async form of ``CollectionsResource.set_resource_group``)."""
         return await self._client._send(_set_resource_group(namespace, slug, resource_group_id))
 
     async def set_resource_group_by_id(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET) -> SetResourceGroupByIdResponse:
-        """Set collection resource group.
-
-        Assign, move, or unassign an organization-owned collection to a resource group. Pass null to unassign. User-owned collections are not eligible.
-
-        Args:
-            resource_group_id: The resource group to assign the collection to. If null, the collection is removed from any resource group.
-
-        ``POST /api/collections/{namespace}/{slug}-{id}/resource-group``
-        """
+        """Set collection resource group (async form of ``CollectionsResource.set_resource_group_by_id``)."""
         return await self._client._send(_set_resource_group_by_id(namespace, slug, resource_group_id))
 
     async def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: Literal[False] | Gating | UpdateBodyGating | dict[str, Any] | None = UNSET) -> UpdateResponse:
-        """Update a collection.
-
-        ``PATCH /api/collections/{namespace}/{slug}``
-        """
+        """Update a collection (async form of ``CollectionsResource.update``)."""
         return await self._client._send(_update(namespace, slug, position, private, theme, title, description, gating))
 
     async def update_by_id(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: Literal[False] | Gating | UpdateBodyGating | dict[str, Any] | None = UNSET) -> UpdateResponse:
-        """Update a collection.
-
-        ``PATCH /api/collections/{namespace}/{slug}-{id}``
-        """
+        """Update a collection (async form of ``CollectionsResource.update_by_id``)."""
         return await self._client._send(_update_by_id(namespace, slug, position, private, theme, title, description, gating))
 
     async def update_item_by_id(self, namespace: str, slug: str, item_id: str, *, note: str | None = UNSET, position: int | None = UNSET) -> Any:
-        """Update item.
-
-        Update the note or position of an item of a collection.
-
-        Args:
-            namespace: Owner of the repository (user or organization).
-            slug: Collection slug.
-            item_id: Id of the item object in the collection (not the repo or paper id).
-            note: Note attached to the item.
-            position: New position in the collection.
-
-        Described by hfhub (spec/additions), not by the published spec: ``PATCH /api/collections/{namespace}/{slug}-{id}/items/{itemId}``
-        """
+        """Update item (async form of ``CollectionsResource.update_item_by_id``)."""
         return await self._client._send(_update_item_by_id(namespace, slug, item_id, note, position))
 
     async def update_items(self, namespace: str, slug: str, *, body: list[UpdateItemsByIdBodyItem] | None | dict[str, Any] = UNSET) -> Any:
-        """Batch update items.
-
-        Batch update items in a collection
-
-        ``POST /api/collections/{namespace}/{slug}/items/batch``
-        """
+        """Batch update items (async form of ``CollectionsResource.update_items``)."""
         return await self._client._send(_update_items(namespace, slug, body))
 
     async def update_items_by_id(self, namespace: str, slug: str, *, body: list[UpdateItemsByIdBodyItem] | None | dict[str, Any] = UNSET) -> Any:
-        """Batch update items.
-
-        Batch update items in a collection
-
-        ``POST /api/collections/{namespace}/{slug}-{id}/items/batch``
-        """
+        """Batch update items (async form of ``CollectionsResource.update_items_by_id``)."""
         return await self._client._send(_update_items_by_id(namespace, slug, body))

@@ -397,195 +397,81 @@ class AsyncDiscussionsResource(Resource):
 
 
     async def change_status(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", status: Literal["open", "closed"] | str | None = UNSET, comment: str | None = UNSET) -> ChangeStatusResponse:
-        """Change status.
-
-        Change the status of a discussion
-
-        Args:
-            repo_type: Repository type.
-            repo_id: Repository id, `namespace/name`.
-
-        ``POST /api/{repoType}/{namespace}/{repo}/discussions/{num}/status``
-        """
+        """Change status (async form of ``DiscussionsResource.change_status``)."""
         return await self._client._send(_change_status(repo_type, repo_id, num, status, comment))
 
     async def change_title(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", title: str | None = UNSET) -> ChangeTitleResponse:
-        """Change title.
-
-        Change the title of a discussion
-
-        Args:
-            repo_type: Repository type.
-            repo_id: Repository id, `namespace/name`.
-
-        ``POST /api/{repoType}/{namespace}/{repo}/discussions/{num}/title``
-        """
+        """Change title (async form of ``DiscussionsResource.change_title``)."""
         return await self._client._send(_change_title(repo_type, repo_id, num, title))
 
     async def comment(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET) -> CommentBlogResponse:
-        """Create a new comment.
-
-        Args:
-            repo_type: Repository type.
-            repo_id: Repository id, `namespace/name`.
-
-        ``POST /api/{repoType}/{namespace}/{repo}/discussions/{num}/comment``
-        """
+        """Create a new comment (async form of ``DiscussionsResource.comment``)."""
         return await self._client._send(_comment(repo_type, repo_id, num, comment))
 
     async def comment_blog(self, namespace: str, slug: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
-        """Create a new comment.
-
-        ``POST /api/blog/{namespace}/{slug}/comment``
-        """
+        """Create a new comment (async form of ``DiscussionsResource.comment_blog``)."""
         return await self._client._send(_comment_blog(namespace, slug, comment))
 
     async def comment_official_blog(self, slug: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
-        """Create a new comment.
-
-        ``POST /api/blog/{slug}/comment``
-        """
+        """Create a new comment (async form of ``DiscussionsResource.comment_official_blog``)."""
         return await self._client._send(_comment_official_blog(slug, comment))
 
     async def comment_paper(self, paper_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
-        """Create a new comment.
-
-        ``POST /api/papers/{paperId}/comment``
-        """
+        """Create a new comment (async form of ``DiscussionsResource.comment_paper``)."""
         return await self._client._send(_comment_paper(paper_id, comment))
 
     async def comment_post(self, username: str, post_slug: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
-        """Create a new comment.
-
-        ``POST /api/posts/{username}/{postSlug}/comment``
-        """
+        """Create a new comment (async form of ``DiscussionsResource.comment_post``)."""
         return await self._client._send(_comment_post(username, post_slug, comment))
 
     async def create(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", title: str | None = UNSET, description: str | None = UNSET, pull_request: bool | None = UNSET) -> CreateResponse5:
-        """Create a new discussion.
-
-        Args:
-            repo_type: Repository type.
-            repo_id: Repository id, `namespace/name`.
-
-        ``POST /api/{repoType}/{namespace}/{repo}/discussions``
-        """
+        """Create a new discussion (async form of ``DiscussionsResource.create``)."""
         return await self._client._send(_create(repo_type, repo_id, title, description, pull_request))
 
     async def delete(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> Any:
-        """Delete a discussion.
-
-        Args:
-            repo_type: Repository type.
-            repo_id: Repository id, `namespace/name`.
-
-        ``DELETE /api/{repoType}/{namespace}/{repo}/discussions/{num}``
-        """
+        """Delete a discussion (async form of ``DiscussionsResource.delete``)."""
         return await self._client._send(_delete(repo_type, repo_id, num))
 
     async def delete_post(self, username: str, post_slug: str) -> Any:
-        """Delete a discussion.
-
-        ``DELETE /api/posts/{username}/{postSlug}``
-        """
+        """Delete a discussion (async form of ``DiscussionsResource.delete_post``)."""
         return await self._client._send(_delete_post(username, post_slug))
 
     async def delete_pr_ref(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> Any:
-        """Delete PR ref.
-
-        Deletes the git ref for a closed/merged pull request to free up storage. LFS files unique to this PR will be garbage collected. The PR page and diff will still be viewable using stored commit data.
-
-        Args:
-            repo_type: Repository type.
-            repo_id: Repository id, `namespace/name`.
-
-        ``DELETE /api/{repoType}/{namespace}/{repo}/discussions/{num}/ref``
-        """
+        """Delete PR ref (async form of ``DiscussionsResource.delete_pr_ref``)."""
         return await self._client._send(_delete_pr_ref(repo_type, repo_id, num))
 
     async def get(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> GetResponse3:
-        """Get discussion details.
-
-        Args:
-            repo_type: Repository type.
-            repo_id: Repository id, `namespace/name`.
-
-        ``GET /api/{repoType}/{namespace}/{repo}/discussions/{num}``
-        """
+        """Get discussion details (async form of ``DiscussionsResource.get``)."""
         return await self._client._send(_get(repo_type, repo_id, num))
 
     async def get_storage_estimate(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> GetStorageEstimateResponse:
-        """PR storage estimate.
-
-        Estimates the LFS storage used by a PR that could be freed if the ref is deleted.
-
-        Args:
-            repo_type: Repository type.
-            repo_id: Repository id, `namespace/name`.
-
-        ``GET /api/{repoType}/{namespace}/{repo}/discussions/{num}/storage``
-        """
+        """PR storage estimate (async form of ``DiscussionsResource.get_storage_estimate``)."""
         return await self._client._send(_get_storage_estimate(repo_type, repo_id, num))
 
     async def list(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", author: str | None = UNSET, p: int | None = UNSET, search: str | None = UNSET, sort: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, status: Literal["all", "open", "closed"] | str | None = UNSET, type: Literal["all", "discussion", "pull_request"] | str | None = UNSET) -> ListResponse2:
-        """List discussions.
-
-        Get discussions for a repo
-
-        Args:
-            repo_type: Repository type.
-            repo_id: Repository id, `namespace/name`.
-
-        ``GET /api/{repoType}/{namespace}/{repo}/discussions``
-        """
+        """List discussions (async form of ``DiscussionsResource.list``)."""
         return await self._client._send(_list(repo_type, repo_id, author, p, search, sort, status, type))
 
     async def merge(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET) -> Any:
-        """Merge a pull request.
-
-        Args:
-            repo_type: Repository type.
-            repo_id: Repository id, `namespace/name`.
-
-        ``POST /api/{repoType}/{namespace}/{repo}/discussions/{num}/merge``
-        """
+        """Merge a pull request (async form of ``DiscussionsResource.merge``)."""
         return await self._client._send(_merge(repo_type, repo_id, num, comment))
 
     async def pin(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", pinned: bool | None = UNSET) -> Any:
-        """Pin a discussion.
-
-        Args:
-            repo_type: Repository type.
-            repo_id: Repository id, `namespace/name`.
-
-        ``POST /api/{repoType}/{namespace}/{repo}/discussions/{num}/pin``
-        """
+        """Pin a discussion (async form of ``DiscussionsResource.pin``)."""
         return await self._client._send(_pin(repo_type, repo_id, num, pinned))
 
     async def reply_blog_comment(self, namespace: str, slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
-        """Create a new comment.
-
-        ``POST /api/blog/{namespace}/{slug}/comment/{commentId}/reply``
-        """
+        """Create a new comment (async form of ``DiscussionsResource.reply_blog_comment``)."""
         return await self._client._send(_reply_blog_comment(namespace, slug, comment_id, comment))
 
     async def reply_official_blog_comment(self, slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
-        """Create a new comment.
-
-        ``POST /api/blog/{slug}/comment/{commentId}/reply``
-        """
+        """Create a new comment (async form of ``DiscussionsResource.reply_official_blog_comment``)."""
         return await self._client._send(_reply_official_blog_comment(slug, comment_id, comment))
 
     async def reply_paper_comment(self, paper_id: str, comment_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
-        """Create a new comment.
-
-        ``POST /api/papers/{paperId}/comment/{commentId}/reply``
-        """
+        """Create a new comment (async form of ``DiscussionsResource.reply_paper_comment``)."""
         return await self._client._send(_reply_paper_comment(paper_id, comment_id, comment))
 
     async def reply_post_comment(self, username: str, post_slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
-        """Create a new comment.
-
-        ``POST /api/posts/{username}/{postSlug}/comment/{commentId}/reply``
-        """
+        """Create a new comment (async form of ``DiscussionsResource.reply_post_comment``)."""
         return await self._client._send(_reply_post_comment(username, post_slug, comment_id, comment))

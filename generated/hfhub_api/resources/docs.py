@@ -5,7 +5,6 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Literal
 
 from .._client_base import Resource
 from .._request import Request
@@ -51,7 +50,7 @@ class DocsResource(Resource):
         """
         return self._client._send(_list())
 
-    def search(self, *, q: str, limit: int | None = UNSET, product: Literal["hub", "transformers", "diffusers", "datasets", "gradio", "trackio", "smolagents", "huggingface_hub", "cli", "huggingface.js", "transformers.js", "inference-providers", "inference-endpoints", "peft", "accelerate", "optimum", "optimum-habana", "optimum-neuron", "optimum-intel", "optimum-executorch", "optimum-tpu", "tokenizers", "llm-course", "context-course", "robotics-course", "mcp-course", "smol-course", "agents-course", "deep-rl-course", "computer-vision-course", "evaluate", "tasks", "dataset-viewer", "trl", "openenv", "simulate", "sagemaker", "timm", "safetensors", "tgi", "setfit", "audio-course", "lerobot", "reachy_mini", "autotrain", "tei", "bitsandbytes", "cookbook", "sentence_transformers", "ml-games-course", "diffusion-course", "ml-for-3d-course", "chat-ui", "leaderboards", "lighteval", "argilla", "distilabel", "microsoft-azure", "kernels", "google-cloud", "xet"] | str | None = UNSET) -> list[SearchItem]:
+    def search(self, *, q: str, limit: int | None = UNSET, product: str | None = UNSET) -> list[SearchItem]:
         """Search docs.
 
         Search any Hugging Face documentation
@@ -77,28 +76,13 @@ class AsyncDocsResource(Resource):
 
 
     async def list(self) -> list[ListItem2]:
-        """List docs.
-
-        Get list of available documentation
-
-        ``GET /api/docs``
-        """
+        """List docs (async form of ``DocsResource.list``)."""
         return await self._client._send(_list())
 
-    async def search(self, *, q: str, limit: int | None = UNSET, product: Literal["hub", "transformers", "diffusers", "datasets", "gradio", "trackio", "smolagents", "huggingface_hub", "cli", "huggingface.js", "transformers.js", "inference-providers", "inference-endpoints", "peft", "accelerate", "optimum", "optimum-habana", "optimum-neuron", "optimum-intel", "optimum-executorch", "optimum-tpu", "tokenizers", "llm-course", "context-course", "robotics-course", "mcp-course", "smol-course", "agents-course", "deep-rl-course", "computer-vision-course", "evaluate", "tasks", "dataset-viewer", "trl", "openenv", "simulate", "sagemaker", "timm", "safetensors", "tgi", "setfit", "audio-course", "lerobot", "reachy_mini", "autotrain", "tei", "bitsandbytes", "cookbook", "sentence_transformers", "ml-games-course", "diffusion-course", "ml-for-3d-course", "chat-ui", "leaderboards", "lighteval", "argilla", "distilabel", "microsoft-azure", "kernels", "google-cloud", "xet"] | str | None = UNSET) -> list[SearchItem]:
-        """Search docs.
-
-        Search any Hugging Face documentation
-
-        ``GET /api/docs/search``
-        """
+    async def search(self, *, q: str, limit: int | None = UNSET, product: str | None = UNSET) -> list[SearchItem]:
+        """Search docs (async form of ``DocsResource.search``)."""
         return await self._client._send(_search(limit, product, q))
 
     async def search_full_text(self, *, q: str, domain: str | None = UNSET, limit: int | None = UNSET) -> SearchFullTextResponse:
-        """Full-text search docs.
-
-        Full-text search across Hugging Face documentation
-
-        ``GET /api/docs/search/full-text``
-        """
+        """Full-text search docs (async form of ``DocsResource.search_full_text``)."""
         return await self._client._send(_search_full_text(domain, limit, q))

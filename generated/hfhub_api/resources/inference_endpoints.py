@@ -73,25 +73,9 @@ class AsyncInferenceEndpointsResource(Resource):
 
 
     async def check_access(self, namespace: str, perms: Literal["read", "write", "infer"] | str, *, creator_id: str | None = UNSET, incur_cost: Any = UNSET, is_creator: Any = UNSET, own: Any = UNSET, repo_id: str | None = UNSET, resource_group_id: str | None = UNSET, body: Any = UNSET) -> CheckAccessResponse:
-        """Check access.
-
-        Check if the user has access to the inference endpoint
-
-        Args:
-            body: Request body, sent as JSON (the published spec does not describe it).
-
-        ``POST /api/inference-endpoints/{namespace}/auth-check/{perms}``
-        """
+        """Check access (async form of ``InferenceEndpointsResource.check_access``)."""
         return await self._client._send(_check_access(namespace, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body))
 
     async def check_endpoint_access(self, namespace: str, endpoint: str, perms: Literal["read", "write", "infer"] | str, *, creator_id: str | None = UNSET, incur_cost: Any = UNSET, is_creator: Any = UNSET, own: Any = UNSET, repo_id: str | None = UNSET, resource_group_id: str | None = UNSET, body: Any = UNSET) -> CheckAccessResponse:
-        """Check access.
-
-        Check if the user has access to the inference endpoint
-
-        Args:
-            body: Request body, sent as JSON (the published spec does not describe it).
-
-        ``POST /api/inference-endpoints/{namespace}/{endpoint}/auth-check/{perms}``
-        """
+        """Check access (async form of ``InferenceEndpointsResource.check_endpoint_access``)."""
         return await self._client._send(_check_endpoint_access(namespace, endpoint, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body))

@@ -347,7 +347,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_resume_scheduled(namespace, job_id, body))
 
-    def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: list[str] | None = UNSET, command: list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: Literal["cpu-basic", "cpu-upgrade", "cpu-performance", "cpu-xl", "sprx8", "zero-a10g", "t4-small", "t4-medium", "l4x1", "l4x4", "l40sx1", "l40sx4", "l40sx8", "a10g-small", "a10g-large", "a10g-largex2", "a10g-largex4", "a100-large", "a100x4", "a100x8", "h200", "h200x2", "h200x4", "h200x8", "rtx-pro-6000", "rtx-pro-6000x2", "rtx-pro-6000x4", "rtx-pro-6000x8", "inf2x6"] | str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET) -> ListItem3:
+    def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: list[str] | None = UNSET, command: list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET) -> ListItem3:
         """Start a job.
 
         Args:
@@ -467,246 +467,93 @@ class AsyncJobsResource(Resource):
 
 
     async def cancel(self, namespace: str, job_id: str, *, body: Any = UNSET) -> ListItem3:
-        """Cancel a job.
-
-        Args:
-            body: Request body, sent as JSON (the published spec does not describe it).
-
-        ``POST /api/jobs/{namespace}/{jobId}/cancel``
-        """
+        """Cancel a job (async form of ``JobsResource.cancel``)."""
         return await self._client._send(_cancel(namespace, job_id, body))
 
     async def check_access(self, namespace: str, perms: Literal["read", "write"] | str, *, body: Any = UNSET) -> CheckAccessResponse2:
-        """Check access.
-
-        Check if the user has access to jobs in the namespace
-
-        Args:
-            body: Request body, sent as JSON (the published spec does not describe it).
-
-        ``POST /api/jobs/{namespace}/auth-check/{perms}``
-        """
+        """Check access (async form of ``JobsResource.check_access``)."""
         return await self._client._send(_check_access(namespace, perms, body))
 
     async def check_job_access(self, namespace: str, job_id: str, perms: Literal["read", "write"] | str, *, body: Any = UNSET) -> CheckAccessResponse2:
-        """Check access.
-
-        Check if the user has access to jobs in the namespace
-
-        Args:
-            body: Request body, sent as JSON (the published spec does not describe it).
-
-        ``POST /api/jobs/{namespace}/{jobId}/auth-check/{perms}``
-        """
+        """Check access (async form of ``JobsResource.check_job_access``)."""
         return await self._client._send(_check_job_access(namespace, job_id, perms, body))
 
     async def count(self, namespace: str, *, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET) -> CountResponse:
-        """Count jobs.
-
-        Count the number of jobs for an entity with optional status stage filter
-
-        ``GET /api/jobs/{namespace}/count``
-        """
+        """Count jobs (async form of ``JobsResource.count``)."""
         return await self._client._send(_count(namespace, stage))
 
     async def create_scheduled(self, namespace: str, *, job_spec: CreateScheduledBodyJobSpec | dict[str, Any] | None = UNSET, schedule: str | None = UNSET, suspend: bool | None = UNSET, concurrency: bool | None = UNSET) -> Scheduled:
-        """Create a scheduled job.
-
-        Args:
-            schedule: CRON schedule expression (e.g., '0 9 * * 1' for 9 AM every Monday).
-            suspend: Whether the scheduled job is suspended (paused)
-            concurrency: Whether multiple instances of this job can run concurrently
-
-        ``POST /api/scheduled-jobs/{namespace}``
-        """
+        """Create a scheduled job (async form of ``JobsResource.create_scheduled``)."""
         return await self._client._send(_create_scheduled(namespace, job_spec, schedule, suspend, concurrency))
 
     async def delete_scheduled(self, namespace: str, job_id: str) -> Any:
-        """Delete a scheduled job.
-
-        ``DELETE /api/scheduled-jobs/{namespace}/{jobId}``
-        """
+        """Delete a scheduled job (async form of ``JobsResource.delete_scheduled``)."""
         return await self._client._send(_delete_scheduled(namespace, job_id))
 
     async def duplicate(self, namespace: str, job_id: str, *, body: Any = UNSET) -> ListItem3:
-        """Duplicate a job.
-
-        Duplicate an existing job, re-using its spec
-
-        Args:
-            body: Request body, sent as JSON (the published spec does not describe it).
-
-        ``POST /api/jobs/{namespace}/{jobId}/duplicate``
-        """
+        """Duplicate a job (async form of ``JobsResource.duplicate``)."""
         return await self._client._send(_duplicate(namespace, job_id, body))
 
     async def get(self, namespace: str, job_id: str) -> ListItem3:
-        """Get a job.
-
-        ``GET /api/jobs/{namespace}/{jobId}``
-        """
+        """Get a job (async form of ``JobsResource.get``)."""
         return await self._client._send(_get(namespace, job_id))
 
     async def get_scheduled(self, namespace: str, job_id: str) -> Scheduled:
-        """Get a scheduled job.
-
-        ``GET /api/scheduled-jobs/{namespace}/{jobId}``
-        """
+        """Get a scheduled job (async form of ``JobsResource.get_scheduled``)."""
         return await self._client._send(_get_scheduled(namespace, job_id))
 
     def list(self, namespace: str, *, cursor: str | None = UNSET, label: str | list[str] | None = UNSET, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET) -> AsyncPaginator[ListItem3]:
-        """List jobs.
-
-        List of jobs for an entity
-
-        Args:
-            cursor: Pagination cursor obtained from the `rel="next"` link of a previous response's `Link` header.
-            label: Filter jobs by label. Format: 'key=value' (e.g., 'environment=production'). Repeat the parameter to filter by several labels.
-            stage: Filter jobs by status stage. Repeat the parameter to filter by several stages.
-
-        ``GET /api/jobs/{namespace}``
-        """
+        """List jobs (async form of ``JobsResource.list``)."""
         return self._client._paginate(_list(namespace, cursor, label, stage))
 
     async def list_hardware(self) -> list[Hardware]:
-        """Get job hardware.
-
-        Get available job hardware
-
-        ``GET /api/jobs/hardware``
-        """
+        """Get job hardware (async form of ``JobsResource.list_hardware``)."""
         return await self._client._send(_list_hardware())
 
     async def list_scheduled(self, namespace: str, *, label: str | None = UNSET) -> list[Scheduled]:
-        """List scheduled jobs.
-
-        List scheduled jobs for an entity
-
-        Args:
-            label: Filter scheduled jobs by label. Format: 'key=value' (e.g., 'environment=production').
-
-        ``GET /api/scheduled-jobs/{namespace}``
-        """
+        """List scheduled jobs (async form of ``JobsResource.list_scheduled``)."""
         return await self._client._send(_list_scheduled(namespace, label))
 
     async def resume_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> Any:
-        """Resume a scheduled job.
-
-        Args:
-            body: Request body, sent as JSON (the published spec does not describe it).
-
-        ``POST /api/scheduled-jobs/{namespace}/{jobId}/resume``
-        """
+        """Resume a scheduled job (async form of ``JobsResource.resume_scheduled``)."""
         return await self._client._send(_resume_scheduled(namespace, job_id, body))
 
-    async def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: list[str] | None = UNSET, command: list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: Literal["cpu-basic", "cpu-upgrade", "cpu-performance", "cpu-xl", "sprx8", "zero-a10g", "t4-small", "t4-medium", "l4x1", "l4x4", "l40sx1", "l40sx4", "l40sx8", "a10g-small", "a10g-large", "a10g-largex2", "a10g-largex4", "a100-large", "a100x4", "a100x8", "h200", "h200x2", "h200x4", "h200x8", "rtx-pro-6000", "rtx-pro-6000x2", "rtx-pro-6000x4", "rtx-pro-6000x8", "inf2x6"] | str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET) -> ListItem3:
-        """Start a job.
-
-        Args:
-            attempts: Max number of attempts to make. For example, if you set this to 3, the job will be retried up to 2 times if it fails.
-            labels: Labels for the job as key-value pairs. Both keys and values must be max 100 characters and contain only alphanumeric characters, dots, dashes, and underscores.
-            volumes: HuggingFace Buckets or Repos to mount as volumes in the job container.
-            expose: Ports to expose publicly through the jobs proxy. Each port is reachable at `https://<job_id>--<port>.<jobs-public-domain>`. Access requires a HF token with read access to the job's namespace, except for ports also listed in `portsPublic`.
-            ssh: When `enabled`, the job's container is reachable over SSH at `ssh <job_id>@ssh.hf.jobs`. Only the job's owner is allowed in, authenticated by an SSH public key registered on the Hub.
-
-        ``POST /api/jobs/{namespace}``
-        """
+    async def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: list[str] | None = UNSET, command: list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET) -> ListItem3:
+        """Start a job (async form of ``JobsResource.run``)."""
         return await self._client._send(_run(namespace, space_id, docker_image, arguments, command, environment, secrets, flavor, arch, timeout_seconds, attempts, labels, volumes, expose, ssh, resource_group_id))
 
     async def run_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> ListItem3:
-        """Run job.
-
-        Trigger a scheduled job run. Trigger a scheduled job to run immediately. Throws an error if an instance is already running and job spec does not allow concurrent runs.
-
-        Args:
-            body: Request body, sent as JSON (the published spec does not describe it).
-
-        ``POST /api/scheduled-jobs/{namespace}/{jobId}/run``
-        """
+        """Run job (async form of ``JobsResource.run_scheduled``)."""
         return await self._client._send(_run_scheduled(namespace, job_id, body))
 
     async def stream_events(self, namespace: str, job_id: str) -> AsyncEventStream:
-        """Stream job events.
-
-        Stream the events of a job, using SSE
-
-        ``GET /api/jobs/{namespace}/{jobId}/events``
-        """
+        """Stream job events (async form of ``JobsResource.stream_events``)."""
         return await self._client._send(_stream_events(namespace, job_id))
 
     async def stream_logs(self, namespace: str, job_id: str, *, tail: int | None = UNSET) -> AsyncEventStream:
-        """Stream job logs.
-
-        Stream the logs of a job, using SSE
-
-        Args:
-            tail: Maximum number of lines to return from the logs.
-
-        ``GET /api/jobs/{namespace}/{jobId}/logs``
-        """
+        """Stream job logs (async form of ``JobsResource.stream_logs``)."""
         return await self._client._send(_stream_logs(namespace, job_id, tail))
 
     async def stream_metrics(self, namespace: str, job_id: str) -> AsyncEventStream:
-        """Stream job metrics.
-
-        Stream the metrics of a job, using SSE
-
-        ``GET /api/jobs/{namespace}/{jobId}/metrics``
-        """
+        """Stream job metrics (async form of ``JobsResource.stream_metrics``)."""
         return await self._client._send(_stream_metrics(namespace, job_id))
 
     async def suspend_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> Any:
-        """Suspend a scheduled job.
-
-        Args:
-            body: Request body, sent as JSON (the published spec does not describe it).
-
-        ``POST /api/scheduled-jobs/{namespace}/{jobId}/suspend``
-        """
+        """Suspend a scheduled job (async form of ``JobsResource.suspend_scheduled``)."""
         return await self._client._send(_suspend_scheduled(namespace, job_id, body))
 
     async def update_exposed_ports(self, namespace: str, job_id: str, *, ports: list[int] | None = UNSET, ports_public: list[int] | None = UNSET) -> ListItem3:
-        """Update job exposed ports.
-
-        Replace the exposed ports of a running job, applied live (no re-run). Ports listed in `portsPublic` are reachable without any authentication.
-
-        Args:
-            ports_public: Subset of `ports` reachable without any authentication.
-
-        ``PUT /api/jobs/{namespace}/{jobId}/expose``
-        """
+        """Update job exposed ports (async form of ``JobsResource.update_exposed_ports``)."""
         return await self._client._send(_update_exposed_ports(namespace, job_id, ports, ports_public))
 
     async def update_labels(self, namespace: str, job_id: str, *, labels: dict[str, str] | None = UNSET) -> ListItem3:
-        """Update job labels.
-
-        Replace user-provided labels on a job
-
-        Args:
-            labels: The new labels to set on the job. Replaces all existing labels.
-
-        ``PUT /api/jobs/{namespace}/{jobId}/labels``
-        """
+        """Update job labels (async form of ``JobsResource.update_labels``)."""
         return await self._client._send(_update_labels(namespace, job_id, labels))
 
     async def update_schedule(self, namespace: str, job_id: str, *, schedule: str | None = UNSET) -> Scheduled:
-        """Update job schedule.
-
-        Args:
-            schedule: CRON schedule expression (e.g., '0 9 * * 1' for 9 AM every Monday).
-
-        ``POST /api/scheduled-jobs/{namespace}/{jobId}/schedule``
-        """
+        """Update job schedule (async form of ``JobsResource.update_schedule``)."""
         return await self._client._send(_update_schedule(namespace, job_id, schedule))
 
     async def update_scheduled_labels(self, namespace: str, job_id: str, *, labels: dict[str, str] | None = UNSET) -> Scheduled:
-        """Update scheduled job labels.
-
-        Replace user-provided labels on a scheduled job
-
-        Args:
-            labels: The new labels to set on the job. Replaces all existing labels.
-
-        ``PUT /api/scheduled-jobs/{namespace}/{jobId}/labels``
-        """
+        """Update scheduled job labels (async form of ``JobsResource.update_scheduled_labels``)."""
         return await self._client._send(_update_scheduled_labels(namespace, job_id, labels))

@@ -79,7 +79,7 @@ class KernelsResource(Resource):
         """
         return self._client._send(_info_at_revision(repo_id, revision))
 
-    def list(self, *, arxiv_ids: str | list[str] | None = UNSET, author: str | list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: Literal["author", "cardData", "disabled", "downloads", "downloadsAllTime", "gated", "lastModified", "createdAt", "likes", "private", "sha", "files", "tags", "trendingScore", "buildMetadata", "supportedDriverFamilies", "resourceGroup", "arxivIds"] | str | list[Literal["author", "cardData", "disabled", "downloads", "downloadsAllTime", "gated", "lastModified", "createdAt", "likes", "private", "sha", "files", "tags", "trendingScore", "buildMetadata", "supportedDriverFamilies", "resourceGroup", "arxivIds"] | str] | None = UNSET, filter: str | list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET) -> Paginator[ListItem4]:
+    def list(self, *, arxiv_ids: str | list[str] | None = UNSET, author: str | list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: str | list[str] | None = UNSET, filter: str | list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET) -> Paginator[ListItem4]:
         """List kernels.
 
         List kernels with optional filtering, sorting, and pagination
@@ -110,56 +110,17 @@ class AsyncKernelsResource(Resource):
 
 
     async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
-        """Duplicate xet files.
-
-        Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``POST /api/kernels/{namespace}/{repo}/lfs-files/duplicate``
-        """
+        """Duplicate xet files (async form of ``KernelsResource.duplicate_xet_files``)."""
         return await self._client._send(_repo_ops.duplicate_xet_files("kernels", repo_id, target, files))
 
     async def info(self, repo_id: str) -> InfoResponse:
-        """Get kernel.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``GET /api/kernels/{namespace}/{repo}``
-        """
+        """Get kernel (async form of ``KernelsResource.info``)."""
         return await self._client._send(_info(repo_id))
 
     async def info_at_revision(self, repo_id: str, *, revision: str = "main") -> InfoResponse:
-        """Get kernel.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``GET /api/kernels/{namespace}/{repo}/revision/{rev}``
-        """
+        """Get kernel (async form of ``KernelsResource.info_at_revision``)."""
         return await self._client._send(_info_at_revision(repo_id, revision))
 
-    def list(self, *, arxiv_ids: str | list[str] | None = UNSET, author: str | list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: Literal["author", "cardData", "disabled", "downloads", "downloadsAllTime", "gated", "lastModified", "createdAt", "likes", "private", "sha", "files", "tags", "trendingScore", "buildMetadata", "supportedDriverFamilies", "resourceGroup", "arxivIds"] | str | list[Literal["author", "cardData", "disabled", "downloads", "downloadsAllTime", "gated", "lastModified", "createdAt", "likes", "private", "sha", "files", "tags", "trendingScore", "buildMetadata", "supportedDriverFamilies", "resourceGroup", "arxivIds"] | str] | None = UNSET, filter: str | list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET) -> AsyncPaginator[ListItem4]:
-        """List kernels.
-
-        List kernels with optional filtering, sorting, and pagination
-
-        Args:
-            arxiv_ids: Filter by Arxiv ID
-            author: Filter by author
-            cursor: Pagination cursor from Link header
-            direction: Sort direction: 1 for ascending, -1 for descending
-            expand: Display specific fields in the response
-            filter: Filter by tags
-            full: Return full kernel info including author, sha, lastModified, files, gated
-            gated: Filter by gated
-            id: Filter by ID
-            limit: Maximum number of results to return
-            search: Filter by search term
-            sort: Sort field (e.g. downloads, likes, lastModified, trendingScore)
-
-        ``GET /api/kernels``
-        """
+    def list(self, *, arxiv_ids: str | list[str] | None = UNSET, author: str | list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: str | list[str] | None = UNSET, filter: str | list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET) -> AsyncPaginator[ListItem4]:
+        """List kernels (async form of ``KernelsResource.list``)."""
         return self._client._paginate(_list(arxiv_ids, author, cursor, direction, expand, filter, full, gated, id, limit, search, sort))

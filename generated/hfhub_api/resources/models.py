@@ -200,7 +200,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.create_branch("models", repo_id, branch, starting_point, empty_branch, overwrite))
 
-    def create_tag(self, repo_id: str, tag: str, *, tag_2: str | None = UNSET, message: str | None = UNSET) -> Any:
+    def create_tag(self, repo_id: str, tag: str, *, body_tag: str | None = UNSET, message: str | None = UNSET) -> Any:
         """Create tag.
 
         Args:
@@ -208,7 +208,7 @@ class ModelsResource(Resource):
 
         ``POST /api/models/{namespace}/{repo}/tag/{rev}``
         """
-        return self._client._send(_repo_ops.create_tag("models", repo_id, tag, tag_2, message))
+        return self._client._send(_repo_ops.create_tag("models", repo_id, tag, body_tag, message))
 
     def delete_branch(self, repo_id: str, branch: str) -> Any:
         """Delete a branch.
@@ -414,7 +414,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.handle_access_requests("models", repo_id, status, rejection_reason, requests))
 
-    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[Literal["author", "baseModels", "cardData", "childrenModelCount", "config", "createdAt", "disabled", "downloads", "downloadsAllTime", "evalResults", "gated", "gguf", "inference", "inferenceProviderMapping", "lastModified", "library_name", "likes", "mask_token", "model-index", "pipeline_tag", "private", "resourceGroup", "safetensors", "sha", "siblings", "spaces", "tags", "transformersInfo", "trendingScore", "usedStorage", "widgetData"] | str] | None = UNSET) -> ModelInfo:
+    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> ModelInfo:
         """Get model info.
 
         Args:
@@ -426,7 +426,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_info(repo_id, blobs, expand))
 
-    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[Literal["author", "baseModels", "cardData", "childrenModelCount", "config", "createdAt", "disabled", "downloads", "downloadsAllTime", "evalResults", "gated", "gguf", "inference", "inferenceProviderMapping", "lastModified", "library_name", "likes", "mask_token", "model-index", "pipeline_tag", "private", "resourceGroup", "safetensors", "sha", "siblings", "spaces", "tags", "transformersInfo", "trendingScore", "usedStorage", "widgetData"] | str] | None = UNSET) -> ModelInfo:
+    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> ModelInfo:
         """Get model info at a revision.
 
         Args:
@@ -439,7 +439,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_info_at_revision(repo_id, revision, blobs, expand))
 
-    def list(self, *, author: str | None = UNSET, card_data: bool | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[Literal["author", "baseModels", "cardData", "childrenModelCount", "config", "createdAt", "disabled", "downloads", "downloadsAllTime", "evalResults", "gated", "gguf", "inference", "inferenceProviderMapping", "lastModified", "library_name", "likes", "mask_token", "model-index", "pipeline_tag", "private", "resourceGroup", "safetensors", "sha", "siblings", "spaces", "tags", "transformersInfo", "trendingScore", "usedStorage", "widgetData"] | str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, inference_provider: str | None = UNSET, language: str | None = UNSET, library: str | None = UNSET, limit: int | None = UNSET, pipeline_tag: str | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> Paginator[ModelInfo]:
+    def list(self, *, author: str | None = UNSET, card_data: bool | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, inference_provider: str | None = UNSET, language: str | None = UNSET, library: str | None = UNSET, limit: int | None = UNSET, pipeline_tag: str | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> Paginator[ModelInfo]:
         """List models.
 
         Lists models on the Hub, paginated with `Link: rel="next"` headers.
@@ -635,548 +635,153 @@ class AsyncModelsResource(Resource):
 
 
     async def cancel_access_request(self, repo_id: str, *, body: Any = UNSET) -> Any:
-        """Cancel access request.
-
-        Cancel the current user's access request to a gated repository
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-            body: Request body, sent as JSON (the published spec does not describe it).
-
-        ``POST /api/models/{namespace}/{repo}/user-access-request/cancel``
-        """
+        """Cancel access request (async form of ``ModelsResource.cancel_access_request``)."""
         return await self._client._send(_repo_ops.cancel_access_request("models", repo_id, body))
 
     async def commit(self, repo_id: str, *, revision: str = "main", content_type: Literal["application/json", "application/x-ndjson"] | str | None = UNSET, create_pr: Any = UNSET, hot_reload: Any = UNSET, body: Any = UNSET) -> CommitResponse:
-        """Commit.
-
-        For legacy reason, we support both `application/json` and `application/x-ndjson` but we recommend using `application/x-ndjson` to create a commit.
-
-        JSON-lines payload:
-        ```json
-        {
-          "key": "header",
-          "value": {
-            "summary": "string (REQUIRED)",
-            "description": "string (OPTIONAL - defaults to empty string)",
-            "parentCommit": "string (OPTIONAL - 40-character hex SHA)"
-          }
-        }
-        {
-          "key": "file",
-          "value": {
-            "path": "string (REQUIRED)",
-            "content": "string (OPTIONAL - required if oldPath not set)",
-            "encoding": "utf-8 | base64 (OPTIONAL - defaults to utf-8)",
-            "oldPath": "string (OPTIONAL - for move/rename operations)"
-          }
-        }
-        {
-          "key": "deletedEntry",
-          "value": {
-            "path": "string (REQUIRED)"
-          }
-        }
-        {
-          "key": "lfsFile",
-          "value": {
-            "path": "string (REQUIRED - max 1000 chars)",
-            "oid": "string (OPTIONAL - required if oldPath not set, 64 hex chars)",
-            "algo": "sha256 (OPTIONAL - only sha256 supported)",
-            "size": "number (OPTIONAL - required if oldPath is set)",
-            "oldPath": "string (OPTIONAL - for move/rename operations)"
-          }
-        }
-        ```
-
-        JSON payload:
-        ```json
-        {
-          "summary": "string (REQUIRED)",
-          "description": "string (OPTIONAL - defaults to empty string)",
-          "parentCommit": "string (OPTIONAL - 40-character hex SHA)"
-          "files": [
-            {
-              "path": "string (REQUIRED)",
-              "content": "string (OPTIONAL - required if oldPath not set)",
-              "encoding": "utf-8 | base64 (OPTIONAL - defaults to utf-8)",
-              "oldPath": "string (OPTIONAL - for move/rename operations)"
-            }
-          ],
-          "deletedEntries": [
-            {
-              "path": "string (REQUIRED)"
-            }
-          ],
-          "lfsFiles": [
-            {
-              "path": "string (REQUIRED - max 1000 chars)",
-              "oid": "string (OPTIONAL - required if oldPath not set, 64 hex chars)",
-              "algo": "sha256 (OPTIONAL - only sha256 supported)",
-              "size": "number (OPTIONAL - required if oldPath is set)",
-              "oldPath": "string (OPTIONAL - for move/rename operations)"
-            }
-          ]
-        }
-        ```
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-            content_type: `application/x-ndjson` if you to commit by json lines
-            create_pr: Whether to create a pull request from the commit
-            hot_reload: For Spaces, whether to try to hot reload the commit (only for single python files updates)
-            body: Request body, sent as JSON (the published spec does not describe it).
-
-        ``POST /api/models/{namespace}/{repo}/commit/{rev}``
-        """
+        """Commit (async form of ``ModelsResource.commit``)."""
         return await self._client._send(_repo_ops.commit("models", repo_id, revision, content_type, create_pr, hot_reload, body))
 
     async def compare(self, repo_id: str, compare: str, *, raw: bool | None = UNSET) -> str:
-        """Get a compare rev.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``GET /api/models/{namespace}/{repo}/compare/{compare}``
-        """
+        """Get a compare rev (async form of ``ModelsResource.compare``)."""
         return await self._client._send(_repo_ops.compare("models", repo_id, compare, raw))
 
     async def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET) -> Any:
-        """Create branch.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-            starting_point: The commit to start from
-            empty_branch: Create an empty branch
-            overwrite: Overwrite the branch if it already exists
-
-        ``POST /api/models/{namespace}/{repo}/branch/{rev}``
-        """
+        """Create branch (async form of ``ModelsResource.create_branch``)."""
         return await self._client._send(_repo_ops.create_branch("models", repo_id, branch, starting_point, empty_branch, overwrite))
 
-    async def create_tag(self, repo_id: str, tag: str, *, tag_2: str | None = UNSET, message: str | None = UNSET) -> Any:
-        """Create tag.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``POST /api/models/{namespace}/{repo}/tag/{rev}``
-        """
-        return await self._client._send(_repo_ops.create_tag("models", repo_id, tag, tag_2, message))
+    async def create_tag(self, repo_id: str, tag: str, *, body_tag: str | None = UNSET, message: str | None = UNSET) -> Any:
+        """Create tag (async form of ``ModelsResource.create_tag``)."""
+        return await self._client._send(_repo_ops.create_tag("models", repo_id, tag, body_tag, message))
 
     async def delete_branch(self, repo_id: str, branch: str) -> Any:
-        """Delete a branch.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``DELETE /api/models/{namespace}/{repo}/branch/{rev}``
-        """
+        """Delete a branch (async form of ``ModelsResource.delete_branch``)."""
         return await self._client._send(_repo_ops.delete_branch("models", repo_id, branch))
 
     async def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET) -> Any:
-        """Delete Large file.
-
-        Delete a Xet/LFS file
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``DELETE /api/models/{namespace}/{repo}/lfs-files/{sha}``
-        """
+        """Delete Large file (async form of ``ModelsResource.delete_lfs_file``)."""
         return await self._client._send(_repo_ops.delete_lfs_file("models", repo_id, sha, rewrite_history))
 
     async def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET) -> Any:
-        """Delete Large files.
-
-        Delete Xet/LFS files in batch
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``POST /api/models/{namespace}/{repo}/lfs-files/batch``
-        """
+        """Delete Large files (async form of ``ModelsResource.delete_lfs_files``)."""
         return await self._client._send(_repo_ops.delete_lfs_files("models", repo_id, deletions))
 
     async def delete_tag(self, repo_id: str, tag: str) -> Any:
-        """Delete a tag.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``DELETE /api/models/{namespace}/{repo}/tag/{rev}``
-        """
+        """Delete a tag (async form of ``ModelsResource.delete_tag``)."""
         return await self._client._send(_repo_ops.delete_tag("models", repo_id, tag))
 
     async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
-        """Duplicate xet files.
-
-        Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``POST /api/models/{namespace}/{repo}/lfs-files/duplicate``
-        """
+        """Duplicate xet files (async form of ``ModelsResource.duplicate_xet_files``)."""
         return await self._client._send(_repo_ops.duplicate_xet_files("models", repo_id, target, files))
 
     async def export_access_report(self, repo_id: str) -> str:
-        """Export access report.
-
-        Export a report of all access requests for a gated repository
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``GET /{namespace}/{repo}/user-access-report``
-        """
+        """Export access report (async form of ``ModelsResource.export_access_report``)."""
         return await self._client._send(_export_access_report(repo_id))
 
     async def get_folder_size(self, repo_id: str, path: str, *, revision: str = "main") -> GetFolderSizeResponse:
-        """Get folder size.
-
-        Get the total size of a repository at a given revision, optionally under a specific subpath. Returns the total size in bytes of all files under the specified path (recursively). If a file is stored via Xet/LFS, the LFS file size is used.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-            path: Wildcard path parameter
-
-        ``GET /api/models/{namespace}/{repo}/treesize/{rev}/{path}``
-        """
+        """Get folder size (async form of ``ModelsResource.get_folder_size``)."""
         return await self._client._send(_repo_ops.get_folder_size("models", repo_id, revision, path))
 
     async def get_jwt(self, repo_id: str, *, billing_details: Any = UNSET, encrypted: Any = UNSET, expiration: datetime | None = UNSET, expires_in: int | None = UNSET, include_pro_status: Any = UNSET, inference_api: Any = UNSET, write: Any = UNSET) -> GetJwtResponse:
-        """Generate JWT.
-
-        Generate a JWT token for accessing a repository. Supports optional write access for spaces in dev mode, custom expiration, and encryption.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-            expiration: Requested expiration datetime, capped at the default (10 minutes with write, 24 hours for spaces, 1 hour otherwise). Use expires_in instead.
-            expires_in: Requested lifetime in seconds, capped at the default (600s with write, 86400s for spaces, 3600s otherwise)
-            include_pro_status: Use billing_details instead.
-
-        ``GET /api/models/{namespace}/{repo}/jwt``
-        """
+        """Generate JWT (async form of ``ModelsResource.get_jwt``)."""
         return await self._client._send(_repo_ops.get_jwt("models", repo_id, billing_details, encrypted, expiration, expires_in, include_pro_status, inference_api, write))
 
     async def get_notebook_url(self, repo_id: str, path: str, *, revision: str = "main") -> GetNotebookUrlResponse:
-        """Get notebook URL.
-
-        Get a jupyter notebook URL for the requested file
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-            path: Wildcard path parameter
-
-        ``GET /api/models/{namespace}/{repo}/notebook/{rev}/{path}``
-        """
+        """Get notebook URL (async form of ``ModelsResource.get_notebook_url``)."""
         return await self._client._send(_repo_ops.get_notebook_url("models", repo_id, revision, path))
 
     async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[GetPathsInfoItem2]:
-        """List paths info.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-            expand: Expand the response with the last commit and security file status
-
-        ``POST /api/models/{namespace}/{repo}/paths-info/{rev}``
-        """
+        """List paths info (async form of ``ModelsResource.get_paths_info``)."""
         return await self._client._send(_repo_ops.get_paths_info("models", repo_id, revision, paths, expand))
 
     async def get_resource_group(self, repo_id: str) -> ResourceGroup:
-        """Get resource group.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``GET /api/models/{namespace}/{repo}/resource-group``
-        """
+        """Get resource group (async form of ``ModelsResource.get_resource_group``)."""
         return await self._client._send(_repo_ops.get_resource_group("models", repo_id))
 
     async def get_security_status(self, repo_id: str) -> GetSecurityStatusResponse:
-        """Get security status.
-
-        Get the security status of a repo
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``GET /api/models/{namespace}/{repo}/scan``
-        """
+        """Get security status (async form of ``ModelsResource.get_security_status``)."""
         return await self._client._send(_repo_ops.get_security_status("models", repo_id))
 
     async def get_xet_read_token(self, repo_id: str, *, revision: str = "main") -> GetXetReadTokenResponse:
-        """Xet read token.
-
-        Get a read short-lived access token for XET
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``GET /api/models/{namespace}/{repo}/xet-read-token/{rev}``
-        """
+        """Xet read token (async form of ``ModelsResource.get_xet_read_token``)."""
         return await self._client._send(_repo_ops.get_xet_read_token("models", repo_id, revision))
 
     async def get_xet_write_token(self, repo_id: str, *, revision: str = "main") -> GetXetReadTokenResponse:
-        """Xet write token.
-
-        Get a write short-lived access token for XET upload
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``GET /api/models/{namespace}/{repo}/xet-write-token/{rev}``
-        """
+        """Xet write token (async form of ``ModelsResource.get_xet_write_token``)."""
         return await self._client._send(_repo_ops.get_xet_write_token("models", repo_id, revision))
 
     async def grant_access(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET) -> Any:
-        """Grant access.
-
-        Grant access to a user for a gated repository
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``POST /api/models/{namespace}/{repo}/user-access-request/grant``
-        """
+        """Grant access (async form of ``ModelsResource.grant_access``)."""
         return await self._client._send(_repo_ops.grant_access("models", repo_id, user_id, user))
 
     async def handle_access_request(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET) -> Any:
-        """Handle access request.
-
-        Handle a user's access request to a gated repository
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-            user_id: Either userId or user must be provided
-            user: Either userId or user must be provided
-
-        ``POST /api/models/{namespace}/{repo}/user-access-request/handle``
-        """
+        """Handle access request (async form of ``ModelsResource.handle_access_request``)."""
         return await self._client._send(_repo_ops.handle_access_request("models", repo_id, user_id, user, status, rejection_reason))
 
     async def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[HandleAccessRequestsBodyRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
-        """Batch handle access requests.
-
-        Accept, reject or reset to pending up to 100 access requests for a single gated repository in one call. The same `status` (and optional `rejectionReason`) is applied to every request in the list.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``POST /api/models/{namespace}/{repo}/user-access-request/batch``
-        """
+        """Batch handle access requests (async form of ``ModelsResource.handle_access_requests``)."""
         return await self._client._send(_repo_ops.handle_access_requests("models", repo_id, status, rejection_reason, requests))
 
-    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[Literal["author", "baseModels", "cardData", "childrenModelCount", "config", "createdAt", "disabled", "downloads", "downloadsAllTime", "evalResults", "gated", "gguf", "inference", "inferenceProviderMapping", "lastModified", "library_name", "likes", "mask_token", "model-index", "pipeline_tag", "private", "resourceGroup", "safetensors", "sha", "siblings", "spaces", "tags", "transformersInfo", "trendingScore", "usedStorage", "widgetData"] | str] | None = UNSET) -> ModelInfo:
-        """Get model info.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-            blobs: Return size, blob id and LFS metadata of each file.
-            expand: Properties to return (replaces the default set).
-
-        Described by hfhub (spec/additions), not by the published spec: ``GET /api/models/{namespace}/{repo}``
-        """
+    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> ModelInfo:
+        """Get model info (async form of ``ModelsResource.info``)."""
         return await self._client._send(_info(repo_id, blobs, expand))
 
-    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[Literal["author", "baseModels", "cardData", "childrenModelCount", "config", "createdAt", "disabled", "downloads", "downloadsAllTime", "evalResults", "gated", "gguf", "inference", "inferenceProviderMapping", "lastModified", "library_name", "likes", "mask_token", "model-index", "pipeline_tag", "private", "resourceGroup", "safetensors", "sha", "siblings", "spaces", "tags", "transformersInfo", "trendingScore", "usedStorage", "widgetData"] | str] | None = UNSET) -> ModelInfo:
-        """Get model info at a revision.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-            revision: Revision: a branch, tag or commit sha.
-            blobs: Return size, blob id and LFS metadata of each file.
-            expand: Properties to return (replaces the default set).
-
-        Described by hfhub (spec/additions), not by the published spec: ``GET /api/models/{namespace}/{repo}/revision/{rev}``
-        """
+    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> ModelInfo:
+        """Get model info at a revision (async form of ``ModelsResource.info_at_revision``)."""
         return await self._client._send(_info_at_revision(repo_id, revision, blobs, expand))
 
-    def list(self, *, author: str | None = UNSET, card_data: bool | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[Literal["author", "baseModels", "cardData", "childrenModelCount", "config", "createdAt", "disabled", "downloads", "downloadsAllTime", "evalResults", "gated", "gguf", "inference", "inferenceProviderMapping", "lastModified", "library_name", "likes", "mask_token", "model-index", "pipeline_tag", "private", "resourceGroup", "safetensors", "sha", "siblings", "spaces", "tags", "transformersInfo", "trendingScore", "usedStorage", "widgetData"] | str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, inference_provider: str | None = UNSET, language: str | None = UNSET, library: str | None = UNSET, limit: int | None = UNSET, pipeline_tag: str | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> AsyncPaginator[ModelInfo]:
-        """List models.
-
-        Lists models on the Hub, paginated with `Link: rel="next"` headers.
-
-        Args:
-            author: Owner: a user or an organization.
-            card_data: Return the card metadata.
-            config: Return the repository configuration too.
-            direction: `-1` for descending order.
-            expand: Properties to return (replaces the default set).
-            filter: Tags to filter on, e.g. `text-classification` or `license:mit`.
-            full: Return most of the repository data (all tags, files...).
-            gated: Only gated (or only non-gated) models.
-            inference_provider: Models served by this provider, a comma-separated list of providers, or `all`.
-            language: Language code, e.g. `en`.
-            library: Library, e.g. `transformers`.
-            limit: At most this many repositories in all (and per page).
-            pipeline_tag: Task of the models, e.g. `text-to-image`.
-            search: Substring of the repository id or its owner's name.
-            sort: Property to sort on: `downloads`, `likes`, `trendingScore`, `createdAt`, `lastModified`...
-
-        Described by hfhub (spec/additions), not by the published spec: ``GET /api/models``
-        """
+    def list(self, *, author: str | None = UNSET, card_data: bool | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, inference_provider: str | None = UNSET, language: str | None = UNSET, library: str | None = UNSET, limit: int | None = UNSET, pipeline_tag: str | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> AsyncPaginator[ModelInfo]:
+        """List models (async form of ``ModelsResource.list``)."""
         return self._client._paginate(_list(author, card_data, config, direction, expand, filter, full, gated, inference_provider, language, library, limit, pipeline_tag, search, sort))
 
     async def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> list[AccessRequest]:
-        """List access requests.
-
-        List access requests for a gated repository
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``GET /api/models/{namespace}/{repo}/user-access-request/{status}``
-        """
+        """List access requests (async form of ``ModelsResource.list_access_requests``)."""
         return await self._client._send(_repo_ops.list_access_requests("models", repo_id, status, after, before, limit))
 
     def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> AsyncPaginator[Commit]:
-        """List commits.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``GET /api/models/{namespace}/{repo}/commits/{rev}``
-        """
+        """List commits (async form of ``ModelsResource.list_commits``)."""
         return self._client._paginate(_repo_ops.list_commits("models", repo_id, revision, expand, limit, p))
 
     def list_lfs_files(self, repo_id: str, *, cursor: str | None = UNSET, limit: int | None = UNSET, xet: Any = UNSET) -> AsyncPaginator[LfsFile]:
-        """List Large files.
-
-        List Xet/LFS files for a repo
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``GET /api/models/{namespace}/{repo}/lfs-files``
-        """
+        """List Large files (async form of ``ModelsResource.list_lfs_files``)."""
         return self._client._paginate(_repo_ops.list_lfs_files("models", repo_id, cursor, limit, xet))
 
     async def list_refs(self, repo_id: str, *, include_prs: bool | None = UNSET) -> ListRefsResponse:
-        """List references.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``GET /api/models/{namespace}/{repo}/refs``
-        """
+        """List references (async form of ``ModelsResource.list_refs``)."""
         return await self._client._send(_repo_ops.list_refs("models", repo_id, include_prs))
 
     async def list_tags_by_type(self, *, type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str | None = UNSET) -> dict[str, list[ListTagsByTypeResponseValueItem2]]:
-        """Get model tags.
-
-        Get all possible tags used for models, grouped by tag type. Optionally restrict to only one tag type
-
-        ``GET /api/models-tags-by-type``
-        """
+        """Get model tags (async form of ``ModelsResource.list_tags_by_type``)."""
         return await self._client._send(_list_tags_by_type(type))
 
     def list_tree(self, repo_id: str, path: str, *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET) -> AsyncPaginator[Tree]:
-        """List folder content.
-
-        List the content of a repository tree, with pagination support.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-            path: Wildcard path parameter
-            expand: If true, returns returns associated commit data for each entry and security scanner metadata.
-            limit: 1.000 by default, 100 by default for expand=true
-            recursive: If true, returns the tree recursively.
-
-        ``GET /api/models/{namespace}/{repo}/tree/{rev}/{path}``
-        """
+        """List folder content (async form of ``ModelsResource.list_tree``)."""
         return self._client._paginate(_repo_ops.list_tree("models", repo_id, revision, path, cursor, expand, limit, recursive))
 
     async def preupload(self, repo_id: str, *, revision: str = "main", files: list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
-        """Check upload method.
-
-        Check if a file should be uploaded through the Large File mechanism or directly.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-            git_attributes: Provide this parameter if you plan to modify `.gitattributes` yourself at the same time as uploading LFS files. Note that this is not needed if you solely rely on automatic LFS detection from HF: the commit endpoint will automatically edit the `.gitattributes` file to track the files passed to its `lfsFiles` param.
-            git_ignore: Content of the .gitignore file for the revision. Optional, otherwise takes the existing content of `.gitignore` for the revision.
-
-        ``POST /api/models/{namespace}/{repo}/preupload/{rev}``
-        """
+        """Check upload method (async form of ``ModelsResource.preupload``)."""
         return await self._client._send(_repo_ops.preupload("models", repo_id, revision, files, git_attributes, git_ignore))
 
     async def request_access(self, repo_id: str, *, body: dict[str, Any] | None = UNSET) -> Any:
-        """Request access.
-
-        Request access to a gated repository. The fields requested by repository card metadata (https://huggingface.co/docs/hub/en/models-gated#customize-requested-information)
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``POST /{namespace}/{repo}/ask-access``
-        """
+        """Request access (async form of ``ModelsResource.request_access``)."""
         return await self._client._send(_request_access(repo_id, body))
 
     async def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> ResolveCachedResponse:
-        """Resolve a file.
-
-        This endpoint requires to follow redirection
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-            path: Wildcard path parameter
-            range: The range in bytes of the file to download
-
-        ``GET /{namespace}/{repo}/resolve/{rev}/{path}``
-        """
+        """Resolve a file (async form of ``ModelsResource.resolve``)."""
         return await self._client._send(_resolve(repo_id, revision, path, range))
 
     async def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> ResolveCachedResponse:
-        """Resolve a file.
-
-        This endpoint requires to follow redirection
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-            path: Wildcard path parameter
-            range: The range in bytes of the file to download
-
-        ``GET /api/resolve-cache/models/{namespace}/{repo}/{rev}/{path}``
-        """
+        """Resolve a file (async form of ``ModelsResource.resolve_cached``)."""
         return await self._client._send(_repo_ops.resolve_cached("models", repo_id, revision, path, range))
 
     async def set_resource_group(self, repo_id: str, *, resource_group_id: str | None = UNSET) -> SetResourceGroupResponse:
-        """Add resource group.
-
-        Add the repository to a resource group
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-            resource_group_id: The resource group to add the repository to, if null, the repository will be removed from the resource group
-
-        ``POST /api/models/{namespace}/{repo}/resource-group``
-        """
+        """Add resource group (async form of ``ModelsResource.set_resource_group``)."""
         return await self._client._send(_repo_ops.set_resource_group("models", repo_id, resource_group_id))
 
     async def super_squash(self, repo_id: str, *, revision: str = "main", message: str | None = UNSET) -> SuperSquashResponse:
-        """Squash ref.
-
-        Squash all commits in the current ref into a single commit with the given message. Action is irreversible.
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-
-        ``POST /api/models/{namespace}/{repo}/super-squash/{rev}``
-        """
+        """Squash ref (async form of ``ModelsResource.super_squash``)."""
         return await self._client._send(_repo_ops.super_squash("models", repo_id, revision, message))
 
     async def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> UpdateSettingsResponse2:
-        """Update repo settings.
-
-        Update the settings of a repo
-
-        Args:
-            repo_id: Repository id, `namespace/name`.
-            visibility: Repository visibility. `protected` is only supported for Spaces.
-            org_members_gated: If true, members of the owning org (except admins) must also go through the gated access-request flow.
-
-        ``PUT /api/models/{namespace}/{repo}/settings``
-        """
+        """Update repo settings (async form of ``ModelsResource.update_settings``)."""
         return await self._client._send(_repo_ops.update_settings("models", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode))

@@ -119,49 +119,21 @@ class AsyncNotificationsResource(Resource):
 
 
     async def delete(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: list[str] | None = UNSET) -> Any:
-        """Delete notifications.
-
-        Delete notifications, either by specifying discussionIds or by applying to all notifications with search parameters
-
-        ``DELETE /api/notifications``
-        """
+        """Delete notifications (async form of ``NotificationsResource.delete``)."""
         return await self._client._send(_delete(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids))
 
     async def list(self, *, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> ListResponse:
-        """List notifications.
-
-        List notifications for the user
-
-        ``GET /api/notifications``
-        """
+        """List notifications (async form of ``NotificationsResource.list``)."""
         return await self._client._send(_list(article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type))
 
     async def mark_as_read(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: list[str] | None = UNSET, read: bool | None = UNSET) -> Any:
-        """Change read status.
-
-        Mark discussions as read or unread. If `applyToAll` is true, all notifications for the user matching the search parameters will be marked as read or unread.
-
-        ``POST /api/notifications/mark-as-read``
-        """
+        """Change read status (async form of ``NotificationsResource.mark_as_read``)."""
         return await self._client._send(_mark_as_read(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids, read))
 
     async def update_settings(self, *, notifications: UpdateSettingsBodyNotifications | dict[str, Any] | None = UNSET, prepaid_amount: str | None = UNSET) -> Any:
-        """Update notification settings.
-
-        Update notification settings for the user
-
-        Args:
-            prepaid_amount: To be provided when enabling launch_prepaid_credits
-
-        ``PATCH /api/settings/notifications``
-        """
+        """Update notification settings (async form of ``NotificationsResource.update_settings``)."""
         return await self._client._send(_update_settings(notifications, prepaid_amount))
 
     async def update_watch(self, *, delete: list[DeleteItem] | dict[str, Any] | None = UNSET, add: list[DeleteItem] | dict[str, Any] | None = UNSET) -> Any:
-        """Update watch settings.
-
-        Update watch settings for the user. Get notified when discussions happen on your watched items.
-
-        ``PATCH /api/settings/watch``
-        """
+        """Update watch settings (async form of ``NotificationsResource.update_watch``)."""
         return await self._client._send(_update_watch(delete, add))

@@ -89,36 +89,17 @@ class AsyncOauthResource(Resource):
 
 
     async def get_userinfo(self) -> GetUserinfoResponse:
-        """Get user info.
-
-        Get information about the user. Only available through oauth access tokens. Information varies depending on the scope of the oauth app and what permissions the user granted to the oauth app.
-
-        ``GET /oauth/userinfo``
-        """
+        """Get user info (async form of ``OauthResource.get_userinfo``)."""
         return await self._client._send(_get_userinfo())
 
     async def post_userinfo(self, *, body: Any = UNSET) -> GetUserinfoResponse:
-        """Get user info.
-
-        Get information about the user. Only available through oauth access tokens. Information varies depending on the scope of the oauth app and what permissions the user granted to the oauth app.
-
-        Args:
-            body: Request body, sent as JSON (the published spec does not describe it).
-
-        ``POST /oauth/userinfo``
-        """
+        """Get user info (async form of ``OauthResource.post_userinfo``)."""
         return await self._client._send(_post_userinfo(body))
 
     async def register_app(self, *, redirect_uris: list[str] | None = UNSET, client_name: str | None = UNSET, client_uri: str | None = UNSET, logo_uri: str | None = UNSET, scope: str | None = UNSET, contacts: list[str] | None = UNSET, token_endpoint_auth_method: Literal["client_secret_basic", "none", "client_secret_post"] | str | None = UNSET, software_id: str | None = UNSET, software_version: str | None = UNSET) -> RegisterAppResponse:
-        """Register a new OAuth app.
-
-        ``POST /oauth/register``
-        """
+        """Register a new OAuth app (async form of ``OauthResource.register_app``)."""
         return await self._client._send(_register_app(redirect_uris, client_name, client_uri, logo_uri, scope, contacts, token_endpoint_auth_method, software_id, software_version))
 
     async def start_device_authorization(self, *, client_id: str | None = UNSET, scope: str | None = UNSET) -> StartDeviceAuthorizationResponse:
-        """Initiate device authorization.
-
-        ``POST /oauth/device``
-        """
+        """Initiate device authorization (async form of ``OauthResource.start_device_authorization``)."""
         return await self._client._send(_start_device_authorization(client_id, scope))

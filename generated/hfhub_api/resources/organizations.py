@@ -324,163 +324,65 @@ class AsyncOrganizationsResource(Resource):
 
 
     async def export_audit_log(self, name: str, *, q: str | None = UNSET) -> list[ExportAuditLogItem]:
-        """Export the audit log.
-
-        Export the audit log events in JSON format for a Team or Enterprise organization. The export is limited to the last 100,000 events.
-
-        ``GET /api/organizations/{name}/audit-log/export``
-        """
+        """Export the audit log (async form of ``OrganizationsResource.export_audit_log``)."""
         return await self._client._send(_export_audit_log(name, q))
 
     async def get_avatar(self, name: str, *, redirect: Any = UNSET) -> GetAvatarResponse:
-        """Get avatar.
-
-        Retrieve organization avatar. This endpoint returns a JSON with the avatar URL for the organization.
-
-        If called with the `Sec-Fetch-Dest: image` header, it instead redirects to the avatar URL
-
-        Args:
-            redirect: Redirect to the avatar url instead of returning it
-
-        ``GET /api/organizations/{name}/avatar``
-        """
+        """Get avatar (async form of ``OrganizationsResource.get_avatar``)."""
         return await self._client._send(_get_avatar(name, redirect))
 
     async def get_billing_usage(self, name: str, *, period_id: str | None = UNSET) -> GetBillingUsageResponse:
-        """Get org usage.
-
-        Get org usage for a given period
-
-        ``GET /api/organizations/{name}/billing/usage``
-        """
+        """Get org usage (async form of ``OrganizationsResource.get_billing_usage``)."""
         return await self._client._send(_get_billing_usage(name, period_id))
 
     async def get_billing_usage_by_inference_session(self, name: str, *, end_date: datetime | None = UNSET, start_date: datetime | None = UNSET) -> GetBillingUsageByInferenceSessionResponse:
-        """Get session inference usage.
-
-        Get org inference-provider usage broken down per session id, as a time-series of monthly periods.
-
-        ``GET /api/organizations/{name}/billing/usage-by-inference-session``
-        """
+        """Get session inference usage (async form of ``OrganizationsResource.get_billing_usage_by_inference_session``)."""
         return await self._client._send(_get_billing_usage_by_inference_session(name, end_date, start_date))
 
     async def get_billing_usage_by_resource_group(self, name: str, *, end_date: datetime | None = UNSET, start_date: datetime | None = UNSET) -> GetBillingUsageByResourceGroupResponse:
-        """Get resource group usage.
-
-        Get org usage breakdown per resource group, returned as a time-series of monthly periods. Window is [startDate, endDate], defaults to the current month. Both dates must fall within the last 12 months. Storage values are the peak observed within each monthly period.
-
-        ``GET /api/organizations/{name}/billing/usage-by-resource-group``
-        """
+        """Get resource group usage (async form of ``OrganizationsResource.get_billing_usage_by_resource_group``)."""
         return await self._client._send(_get_billing_usage_by_resource_group(name, end_date, start_date))
 
     async def get_billing_usage_v2(self, name: str, *, end_date: int, start_date: int) -> Any:
-        """Get org usage.
-
-        Get org usage for a given period
-
-        ``GET /api/organizations/{name}/billing/usage-v2``
-        """
+        """Get org usage (async form of ``OrganizationsResource.get_billing_usage_v2``)."""
         return await self._client._send(_get_billing_usage_v2(name, end_date, start_date))
 
     async def get_network_security(self, name: str) -> GetNetworkSecurityResponse:
-        """Get network security settings.
-
-        Get the network security settings for an organization.
-
-        ``GET /api/organizations/{name}/settings/network-security``
-        """
+        """Get network security settings (async form of ``OrganizationsResource.get_network_security``)."""
         return await self._client._send(_get_network_security(name))
 
     async def get_overview(self, name: str) -> OrganizationOverview:
-        """Get organization overview.
-
-        Args:
-            name: Organization name.
-
-        Described by hfhub (spec/additions), not by the published spec: ``GET /api/organizations/{name}/overview``
-        """
+        """Get organization overview (async form of ``OrganizationsResource.get_overview``)."""
         return await self._client._send(_get_overview(name))
 
     async def get_socials(self, name: str) -> GetSocialsResponse:
-        """Get social handles.
-
-        Get an organization's social media handles
-
-        ``GET /api/organizations/{name}/socials``
-        """
+        """Get social handles (async form of ``OrganizationsResource.get_socials``)."""
         return await self._client._send(_get_socials(name))
 
     def list_followers(self, name: str, *, limit: int | None = UNSET) -> AsyncPaginator[OrganizationFollower]:
-        """List organization followers.
-
-        Followers of an organization, paginated with `Link` headers.
-
-        Args:
-            name: Organization name.
-            limit: At most this many followers in all.
-
-        Described by hfhub (spec/additions), not by the published spec: ``GET /api/organizations/{name}/followers``
-        """
+        """List organization followers (async form of ``OrganizationsResource.list_followers``)."""
         return self._client._paginate(_list_followers(name, limit))
 
     def list_members(self, name: str, *, cursor: str | None = UNSET, email: str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET) -> AsyncPaginator[Member]:
-        """Get organization members.
-
-        Get a list of members for the organization with optional search and pagination.
-
-        ``GET /api/organizations/{name}/members``
-        """
+        """Get organization members (async form of ``OrganizationsResource.list_members``)."""
         return self._client._paginate(_list_members(name, cursor, email, limit, search))
 
     async def list_repositories(self, name: str, *, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["storage", "updatedAt"] | str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> list[Repository]:
-        """List organization repositories.
-
-        Args:
-            direction: Sort direction (default: desc)
-            limit: Max number of repositories to return
-            search: Filter repositories by name (case-insensitive substring match)
-            sort: Sort field (default: storage)
-            type: Filter by repository type
-
-        ``GET /api/organizations/{name}/settings/repositories``
-        """
+        """List organization repositories (async form of ``OrganizationsResource.list_repositories``)."""
         return await self._client._send(_list_repositories(name, direction, limit, search, sort, type))
 
     async def revoke_member_token(self, name: str, token_id: str, *, body: Any = UNSET) -> Any:
-        """Revoke member token.
-
-        An org admin can revoke a token's access to the org. The token itself isn't deleted, it still works outside the org. The token id is the one displayed in the org token settings page or through the tokens listing API endpoint. Enterprise only.
-
-        Args:
-            body: Request body, sent as JSON (the published spec does not describe it).
-
-        ``POST /api/organizations/{name}/settings/tokens/{tokenId}/revoke``
-        """
+        """Revoke member token (async form of ``OrganizationsResource.revoke_member_token``)."""
         return await self._client._send(_revoke_member_token(name, token_id, body))
 
     async def stream_billing_usage(self, name: str) -> AsyncEventStream:
-        """Stream usage.
-
-        Get live usage for org
-
-        ``GET /api/organizations/{name}/billing/usage/live``
-        """
+        """Stream usage (async form of ``OrganizationsResource.stream_billing_usage``)."""
         return await self._client._send(_stream_billing_usage(name))
 
     async def update_member_role(self, name: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET, resource_groups: list[UpdateMemberRoleBodyResourceGroup] | dict[str, Any] | None = UNSET) -> Any:
-        """Change member role.
-
-        Change the role of a member in the organization. Need a paid plan.
-
-        ``PUT /api/organizations/{name}/members/{username}/role``
-        """
+        """Change member role (async form of ``OrganizationsResource.update_member_role``)."""
         return await self._client._send(_update_member_role(name, username, role, resource_groups))
 
     async def update_network_security(self, name: str, *, enforce_auth: bool | None = UNSET, enforce_ip_restriction: bool | None = UNSET, high_rate_limits: bool | None = UNSET, ip_ranges: list[str] | None = UNSET, blocked_contents: list[BlockedContent] | dict[str, Any] | None = UNSET, allowed_contents: list[BlockedContent] | dict[str, Any] | None = UNSET, keep_repos_metadata_visible: bool | None = UNSET) -> GetNetworkSecurityResponse:
-        """Update network security.
-
-        Update the network security settings for an organization.
-
-        ``PATCH /api/organizations/{name}/settings/network-security``
-        """
+        """Update network security (async form of ``OrganizationsResource.update_network_security``)."""
         return await self._client._send(_update_network_security(name, enforce_auth, enforce_ip_restriction, high_rate_limits, ip_ranges, blocked_contents, allowed_contents, keep_repos_metadata_visible))

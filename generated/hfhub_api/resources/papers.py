@@ -167,79 +167,33 @@ class AsyncPapersResource(Resource):
 
 
     async def claim_authorship(self, *, paper_id: str | None = UNSET, claim_author_id: str | None = UNSET, target_user_id: str | None = UNSET) -> ClaimAuthorshipResponse:
-        """Claim paper authorship.
-
-        Args:
-            paper_id: ArXiv paper identifier being claimed.
-            claim_author_id: Author entry on the paper being claimed.
-            target_user_id: HF user who should receive the claim.
-
-        ``POST /api/settings/papers/claim``
-        """
+        """Claim paper authorship (async form of ``PapersResource.claim_authorship``)."""
         return await self._client._send(_claim_authorship(paper_id, claim_author_id, target_user_id))
 
     async def get(self, paper_id: str, *, field: Literal["submissionDeadline", "comments"] | str | list[Literal["submissionDeadline", "comments"] | str] | None = UNSET) -> GetResponse2:
-        """Get a paper.
-
-        ``GET /api/papers/{paperId}``
-        """
+        """Get a paper (async form of ``PapersResource.get``)."""
         return await self._client._send(_get(paper_id, field))
 
     async def index(self, *, arxiv_id: str | None = UNSET) -> dict[str, Any]:
-        """Index a paper.
-
-        Index a paper from arXiv by its ID. If the paper is already indexed, only its authors can re-index it.
-
-        Args:
-            arxiv_id: The arXiv ID of the paper to index (e.g. 2301.00001)
-
-        ``POST /api/papers/index``
-        """
+        """Index a paper (async form of ``PapersResource.index``)."""
         return await self._client._send(_index(arxiv_id))
 
     def list(self, *, cursor: str | None = UNSET, limit: int | None = UNSET) -> AsyncPaginator[ListItem7]:
-        """List papers.
-
-        List arXiv papers sorted by published date
-
-        Args:
-            cursor: Pagination cursor
-
-        ``GET /api/papers``
-        """
+        """List papers (async form of ``PapersResource.list``)."""
         return self._client._paginate(_list(cursor, limit))
 
     async def list_arxiv_repos(self, id: str) -> ListArxivReposResponse:
-        """List repositories citing a paper.
-
-        Args:
-            id: arXiv id, e.g. `2307.09288`.
-
-        Described by hfhub (spec/additions), not by the published spec: ``GET /api/arxiv/{id}/repos``
-        """
+        """List repositories citing a paper (async form of ``PapersResource.list_arxiv_repos``)."""
         return await self._client._send(_list_arxiv_repos(id))
 
     def list_daily(self, *, date: str | None = UNSET, limit: int | None = UNSET, month: str | None = UNSET, p: int | None = UNSET, sort: Literal["publishedAt", "trending"] | str | None = UNSET, submitter: str | None = UNSET, week: str | None = UNSET) -> AsyncPaginator[Daily]:
-        """Get Daily Papers.
-
-        ``GET /api/daily_papers``
-        """
+        """Get Daily Papers (async form of ``PapersResource.list_daily``)."""
         return self._client._paginate(_list_daily(date, limit, month, p, sort, submitter, week))
 
     async def search(self, *, limit: int | None = UNSET, q: str | None = UNSET) -> Any:
-        """Search papers.
-
-        Perform a hybrid semantic / full-text-search on papers
-
-        ``GET /api/papers/search``
-        """
+        """Search papers (async form of ``PapersResource.search``)."""
         return await self._client._send(_search(limit, q))
 
     async def update_links(self, paper_id: str, *, project_page: str | None = UNSET, github_repo: str | None = UNSET, organization_id: str | None = UNSET) -> dict[str, Any]:
-        """Update paper links.
-
-        Update the project page, GitHub repository, or submitting organization for a paper. Requires the requester to be the paper author, the Daily Papers submitter, or a papers admin.
-
-        ``POST /api/papers/{paperId}/links``
-        """
+        """Update paper links (async form of ``PapersResource.update_links``)."""
         return await self._client._send(_update_links(paper_id, project_page, github_repo, organization_id))

@@ -49,14 +49,5 @@ class AsyncRegistryResource(Resource):
 
 
     async def get_token(self, *, service: str, scope: str | list[str] | None = UNSET) -> GetTokenResponse:
-        """Registry token.
-
-        Mints a short-lived EdDSA JWT for the HuggingFace container registry, verifiable via the JWK at `/api/keys/jwt`.
-
-        Args:
-            scope: Docker Distribution scope(s), e.g. `repository:org/img:push,pull`. May be repeated.
-            service: Registry service identifier — placed in the JWT `aud` claim.
-
-        ``GET /api/registry/token``
-        """
+        """Registry token (async form of ``RegistryResource.get_token``)."""
         return await self._client._send(_get_token(scope, service))

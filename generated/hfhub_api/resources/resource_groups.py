@@ -25,11 +25,11 @@ def _add_users(name, resource_group_id, users) -> Request:
     )
 
 
-def _create(name, name_2, description, users, repos, auto_join) -> Request:
+def _create(name, body_name, description, users, repos, auto_join) -> Request:
     return Request(
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/resource-groups",
-        json=_fields({"name": name_2, "description": description, "users": users, "repos": repos, "autoJoin": auto_join}),
+        json=_fields({"name": body_name, "description": description, "users": users, "repos": repos, "autoJoin": auto_join}),
         convert=ListItem5._convert,
     )
 
@@ -62,11 +62,11 @@ def _remove_user(name, resource_group_id, username) -> Request:
     )
 
 
-def _update(name, resource_group_id, name_2, description, spend_limits) -> Request:
+def _update(name, resource_group_id, body_name, description, spend_limits) -> Request:
     return Request(
         "PATCH",
         f"/api/organizations/{_seg(name, 'name')}/resource-groups/{_seg(resource_group_id, 'resource_group_id')}",
-        json=_fields({"name": name_2, "description": description, "spendLimits": spend_limits}),
+        json=_fields({"name": body_name, "description": description, "spendLimits": spend_limits}),
         convert=ListItem5._convert,
     )
 
@@ -106,7 +106,7 @@ class ResourceGroupsResource(Resource):
         """
         return self._client._send(_add_users(name, resource_group_id, users))
 
-    def create(self, name: str, *, name_2: str | None = UNSET, description: str | None = UNSET, users: list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET) -> ListItem5:
+    def create(self, name: str, *, body_name: str | None = UNSET, description: str | None = UNSET, users: list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET) -> ListItem5:
         """Create resource group.
 
         Create a new resource group in the organization.
@@ -115,7 +115,7 @@ class ResourceGroupsResource(Resource):
 
         ``POST /api/organizations/{name}/resource-groups``
         """
-        return self._client._send(_create(name, name_2, description, users, repos, auto_join))
+        return self._client._send(_create(name, body_name, description, users, repos, auto_join))
 
     def delete(self, name: str, resource_group_id: str) -> DeleteResponse:
         """Delete resource group.
@@ -161,7 +161,7 @@ class ResourceGroupsResource(Resource):
         """
         return self._client._send(_remove_user(name, resource_group_id, username))
 
-    def update(self, name: str, resource_group_id: str, *, name_2: str | None = UNSET, description: str | None = UNSET, spend_limits: UpdateBodySpendLimits | dict[str, Any] | None = UNSET) -> ListItem5:
+    def update(self, name: str, resource_group_id: str, *, body_name: str | None = UNSET, description: str | None = UNSET, spend_limits: UpdateBodySpendLimits | dict[str, Any] | None = UNSET) -> ListItem5:
         """Update resource group.
 
         Update the name, description and/or monthly spend limits (in cents, `null` to remove) of a resource group.
@@ -172,7 +172,7 @@ class ResourceGroupsResource(Resource):
 
         ``PATCH /api/organizations/{name}/resource-groups/{resourceGroupId}``
         """
-        return self._client._send(_update(name, resource_group_id, name_2, description, spend_limits))
+        return self._client._send(_update(name, resource_group_id, body_name, description, spend_limits))
 
     def update_settings(self, name: str, resource_group_id: str, *, auto_join: UpdateSettingsBodyAutoJoin | dict[str, Any] | None = UNSET) -> ListItem5:
         """Configure auto-join.
@@ -204,102 +204,37 @@ class AsyncResourceGroupsResource(Resource):
 
 
     async def add_users(self, name: str, resource_group_id: str, *, users: list[AddUsersBodyUser] | dict[str, Any] | None = UNSET) -> ListItem5:
-        """Add users.
-
-        Add one or more organization members to a resource group.
-
-        Requires the org to have a Team plan or higher.
-
-        ``POST /api/organizations/{name}/resource-groups/{resourceGroupId}/users``
-        """
+        """Add users (async form of ``ResourceGroupsResource.add_users``)."""
         return await self._client._send(_add_users(name, resource_group_id, users))
 
-    async def create(self, name: str, *, name_2: str | None = UNSET, description: str | None = UNSET, users: list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET) -> ListItem5:
-        """Create resource group.
-
-        Create a new resource group in the organization.
-
-        Requires the org to have a Team plan or higher.
-
-        ``POST /api/organizations/{name}/resource-groups``
-        """
-        return await self._client._send(_create(name, name_2, description, users, repos, auto_join))
+    async def create(self, name: str, *, body_name: str | None = UNSET, description: str | None = UNSET, users: list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET) -> ListItem5:
+        """Create resource group (async form of ``ResourceGroupsResource.create``)."""
+        return await self._client._send(_create(name, body_name, description, users, repos, auto_join))
 
     async def delete(self, name: str, resource_group_id: str) -> DeleteResponse:
-        """Delete resource group.
-
-        Delete a resource group from the organization.
-
-        Requires the org to have a Team plan or higher.
-
-        ``DELETE /api/organizations/{name}/resource-groups/{resourceGroupId}``
-        """
+        """Delete resource group (async form of ``ResourceGroupsResource.delete``)."""
         return await self._client._send(_delete(name, resource_group_id))
 
     async def get(self, name: str, resource_group_id: str) -> ListItem5:
-        """Get resource group.
-
-        Retrieve a single resource group by id.
-
-        Requires the org to have a Team plan or higher.
-
-        ``GET /api/organizations/{name}/resource-groups/{resourceGroupId}``
-        """
+        """Get resource group (async form of ``ResourceGroupsResource.get``)."""
         return await self._client._send(_get(name, resource_group_id))
 
     async def list(self, name: str) -> list[ListItem5]:
-        """Get resource groups.
-
-        Retrieve accessible resource groups. Get all resource groups the user has access to.
-
-        Requires the org to have a Team plan or higher.
-
-        ``GET /api/organizations/{name}/resource-groups``
-        """
+        """Get resource groups (async form of ``ResourceGroupsResource.list``)."""
         return await self._client._send(_list(name))
 
     async def remove_user(self, name: str, resource_group_id: str, username: str) -> ListItem5:
-        """Remove user.
-
-        Remove a user from a resource group, revoking the access granted through it.
-
-        Requires the org to have a Team plan or higher.
-
-        ``DELETE /api/organizations/{name}/resource-groups/{resourceGroupId}/users/{username}``
-        """
+        """Remove user (async form of ``ResourceGroupsResource.remove_user``)."""
         return await self._client._send(_remove_user(name, resource_group_id, username))
 
-    async def update(self, name: str, resource_group_id: str, *, name_2: str | None = UNSET, description: str | None = UNSET, spend_limits: UpdateBodySpendLimits | dict[str, Any] | None = UNSET) -> ListItem5:
-        """Update resource group.
-
-        Update the name, description and/or monthly spend limits (in cents, `null` to remove) of a resource group.
-
-        `spendLimits.total` caps the group's combined spend across every product; the per-product limits cap each product on top of it.
-
-        Requires the org to have a Team plan or higher.
-
-        ``PATCH /api/organizations/{name}/resource-groups/{resourceGroupId}``
-        """
-        return await self._client._send(_update(name, resource_group_id, name_2, description, spend_limits))
+    async def update(self, name: str, resource_group_id: str, *, body_name: str | None = UNSET, description: str | None = UNSET, spend_limits: UpdateBodySpendLimits | dict[str, Any] | None = UNSET) -> ListItem5:
+        """Update resource group (async form of ``ResourceGroupsResource.update``)."""
+        return await self._client._send(_update(name, resource_group_id, body_name, description, spend_limits))
 
     async def update_settings(self, name: str, resource_group_id: str, *, auto_join: UpdateSettingsBodyAutoJoin | dict[str, Any] | None = UNSET) -> ListItem5:
-        """Configure auto-join.
-
-        Configure the auto-join settings of a resource group.
-
-        Requires the org to have a Team plan or higher.
-
-        ``POST /api/organizations/{name}/resource-groups/{resourceGroupId}/settings``
-        """
+        """Configure auto-join (async form of ``ResourceGroupsResource.update_settings``)."""
         return await self._client._send(_update_settings(name, resource_group_id, auto_join))
 
     async def update_user_role(self, name: str, resource_group_id: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET) -> ListItem5:
-        """Change user role.
-
-        Change the role of a user in a resource group.
-
-        Requires the org to have a Team plan or higher.
-
-        ``PATCH /api/organizations/{name}/resource-groups/{resourceGroupId}/users/{username}``
-        """
+        """Change user role (async form of ``ResourceGroupsResource.update_user_role``)."""
         return await self._client._send(_update_user_role(name, resource_group_id, username, role))

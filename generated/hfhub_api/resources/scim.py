@@ -43,11 +43,11 @@ def _create_managed_user(name, schemas, user_name, emails, active, external_id) 
     )
 
 
-def _create_user(name, schemas, user_name, emails, name_2, active, external_id) -> Request:
+def _create_user(name, schemas, user_name, emails, body_name, active, external_id) -> Request:
     return Request(
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users",
-        json=_fields({"schemas": schemas, "userName": user_name, "emails": emails, "name": name_2, "active": active, "externalId": external_id}),
+        json=_fields({"schemas": schemas, "userName": user_name, "emails": emails, "name": body_name, "active": active, "externalId": external_id}),
         convert=ListManagedUsersResponseResource._convert,
     )
 
@@ -235,11 +235,11 @@ def _replace_managed_user(name, user_id, schemas, active, external_id) -> Reques
     )
 
 
-def _replace_user(name, user_id, schemas, user_name, emails, name_2, active, external_id) -> Request:
+def _replace_user(name, user_id, schemas, user_name, emails, body_name, active, external_id) -> Request:
     return Request(
         "PUT",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users/{_seg(user_id, 'user_id')}",
-        json=_fields({"schemas": schemas, "userName": user_name, "emails": emails, "name": name_2, "active": active, "externalId": external_id}),
+        json=_fields({"schemas": schemas, "userName": user_name, "emails": emails, "name": body_name, "active": active, "externalId": external_id}),
         convert=ListManagedUsersResponseResource._convert,
     )
 
@@ -287,7 +287,7 @@ class ScimResource(Resource):
         """
         return self._client._send(_create_managed_user(name, schemas, user_name, emails, active, external_id))
 
-    def create_user(self, name: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, name_2: CreateUserBodyName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
+    def create_user(self, name: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, body_name: CreateUserBodyName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
         """Create a SCIM user.
 
         Creates a new user in the organization. If the user already exists, only `active` field will be updated to provision the user.
@@ -298,7 +298,7 @@ class ScimResource(Resource):
 
         ``POST /api/organizations/{name}/scim/v2/Users``
         """
-        return self._client._send(_create_user(name, schemas, user_name, emails, name_2, active, external_id))
+        return self._client._send(_create_user(name, schemas, user_name, emails, body_name, active, external_id))
 
     def delete_group(self, name: str, group_id: str) -> Any:
         """Delete a SCIM group.
@@ -509,7 +509,7 @@ class ScimResource(Resource):
         """
         return self._client._send(_replace_managed_user(name, user_id, schemas, active, external_id))
 
-    def replace_user(self, name: str, user_id: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, name_2: CreateUserBodyName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
+    def replace_user(self, name: str, user_id: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, body_name: CreateUserBodyName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
         """Update a SCIM user.
 
         Updates a provisioned user, you'll need to provide all their information fresh - just like setting them up for the first time. Any details you don't include will be automatically removed, so make sure to include everything they need to keep their account running smoothly. Setting `active` to `false` will deprovision the user from the organization.
@@ -519,7 +519,7 @@ class ScimResource(Resource):
 
         ``PUT /api/organizations/{name}/scim/v2/Users/{userId}``
         """
-        return self._client._send(_replace_user(name, user_id, schemas, user_name, emails, name_2, active, external_id))
+        return self._client._send(_replace_user(name, user_id, schemas, user_name, emails, body_name, active, external_id))
 
 
 class AsyncScimResource(Resource):
@@ -529,272 +529,113 @@ class AsyncScimResource(Resource):
 
 
     async def create_group(self, name: str, *, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[CreateManagedGroupBodyMember] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
-        """Create a SCIM group.
-
-        Creates a new group in the organization. The group name must be unique within the organization.
-
-        Args:
-            members: Array of SCIM user ids
-
-        ``POST /api/organizations/{name}/scim/v2/Groups``
-        """
+        """Create a SCIM group (async form of ``ScimResource.create_group``)."""
         return await self._client._send(_create_group(name, display_name, external_id, members))
 
     async def create_managed_group(self, name: str, *, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[CreateManagedGroupBodyMember] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
-        """Create a SCIM group.
-
-        Creates a new group in the organization. The group name must be unique within the organization.
-
-        Args:
-            members: Array of SCIM user ids
-
-        ``POST /api/organizations/{name}/scim-provisioning/v2/Groups``
-        """
+        """Create a SCIM group (async form of ``ScimResource.create_managed_group``)."""
         return await self._client._send(_create_managed_group(name, display_name, external_id, members))
 
     async def create_managed_user(self, name: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
-        """Create SCIM invitation.
-
-        Creates an invitation for a user to join the organization. The user must have an existing Hugging Face account.
-
-        Args:
-            user_name: Username of the existing Hugging Face user
-            external_id: SSO unique identifier (SAML nameid or OIDC sub claim) - required for SSO login
-
-        ``POST /api/organizations/{name}/scim-provisioning/v2/Users``
-        """
+        """Create SCIM invitation (async form of ``ScimResource.create_managed_user``)."""
         return await self._client._send(_create_managed_user(name, schemas, user_name, emails, active, external_id))
 
-    async def create_user(self, name: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, name_2: CreateUserBodyName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
-        """Create a SCIM user.
-
-        Creates a new user in the organization. If the user already exists, only `active` field will be updated to provision the user.
-
-        Args:
-            user_name: Username for the user, it should respect the hub rules: No consecutive dashes, No digit-only, Does not start or end with a dash, Only dashes, letters or numbers, Not 24 chars hex string
-            external_id: External ID for the user, it must be unique within the organization and is required for managed users
-
-        ``POST /api/organizations/{name}/scim/v2/Users``
-        """
-        return await self._client._send(_create_user(name, schemas, user_name, emails, name_2, active, external_id))
+    async def create_user(self, name: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, body_name: CreateUserBodyName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
+        """Create a SCIM user (async form of ``ScimResource.create_user``)."""
+        return await self._client._send(_create_user(name, schemas, user_name, emails, body_name, active, external_id))
 
     async def delete_group(self, name: str, group_id: str) -> Any:
-        """Delete a SCIM group.
-
-        ``DELETE /api/organizations/{name}/scim/v2/Groups/{groupId}``
-        """
+        """Delete a SCIM group (async form of ``ScimResource.delete_group``)."""
         return await self._client._send(_delete_group(name, group_id))
 
     async def delete_managed_group(self, name: str, group_id: str) -> Any:
-        """Delete a SCIM group.
-
-        ``DELETE /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
-        """
+        """Delete a SCIM group (async form of ``ScimResource.delete_managed_group``)."""
         return await self._client._send(_delete_managed_group(name, group_id))
 
     async def delete_managed_user(self, name: str, user_id: str) -> Any:
-        """Delete SCIM user.
-
-        Removes a user from the organization and deletes any pending invitations for non-managed organizations.
-
-        ``DELETE /api/organizations/{name}/scim-provisioning/v2/Users/{userId}``
-        """
+        """Delete SCIM user (async form of ``ScimResource.delete_managed_user``)."""
         return await self._client._send(_delete_managed_user(name, user_id))
 
     async def delete_user(self, name: str, user_id: str) -> Any:
-        """Delete a SCIM user.
-
-        ``DELETE /api/organizations/{name}/scim/v2/Users/{userId}``
-        """
+        """Delete a SCIM user (async form of ``ScimResource.delete_user``)."""
         return await self._client._send(_delete_user(name, user_id))
 
     async def get_group(self, name: str, group_id: str, *, excluded_attributes: Literal["members"] | None = UNSET) -> ListManagedGroupsResponseResource:
-        """Get a SCIM group.
-
-        Retrieves a group by its ID. If you provide the `excludedAttributes` parameter, the `members` attribute is not returned.
-
-        ``GET /api/organizations/{name}/scim/v2/Groups/{groupId}``
-        """
+        """Get a SCIM group (async form of ``ScimResource.get_group``)."""
         return await self._client._send(_get_group(name, group_id, excluded_attributes))
 
     async def get_managed_group(self, name: str, group_id: str, *, excluded_attributes: Literal["members"] | None = UNSET) -> ListManagedGroupsResponseResource:
-        """Get a SCIM group.
-
-        Retrieves a group by its ID. If you provide the `excludedAttributes` parameter, the `members` attribute is not returned.
-
-        ``GET /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
-        """
+        """Get a SCIM group (async form of ``ScimResource.get_managed_group``)."""
         return await self._client._send(_get_managed_group(name, group_id, excluded_attributes))
 
     async def get_managed_user(self, name: str, user_id: str) -> ListManagedUsersResponseResource:
-        """Get a SCIM provisioning user.
-
-        Retrieves a SCIM user by their ID for non-managed organizations.
-
-        ``GET /api/organizations/{name}/scim-provisioning/v2/Users/{userId}``
-        """
+        """Get a SCIM provisioning user (async form of ``ScimResource.get_managed_user``)."""
         return await self._client._send(_get_managed_user(name, user_id))
 
     async def get_schema(self, name: str, schema_id: str) -> Schema:
-        """Get SCIM Schema by ID.
-
-        Returns a single SCIM 2.0 schema definition by its schema URI.
-
-        ``GET /api/organizations/{name}/scim/v2/Schemas/{schemaId}``
-        """
+        """Get SCIM Schema by ID (async form of ``ScimResource.get_schema``)."""
         return await self._client._send(_get_schema(name, schema_id))
 
     async def get_service_provider_config(self, name: str) -> GetServiceProviderConfigResponse:
-        """Get SCIM Configuration.
-
-        Returns the SCIM 2.0 Service Provider configuration, describing the server's capabilities and supported authentication schemes.
-
-        ``GET /api/organizations/{name}/scim/v2/ServiceProviderConfig``
-        """
+        """Get SCIM Configuration (async form of ``ScimResource.get_service_provider_config``)."""
         return await self._client._send(_get_service_provider_config(name))
 
     async def get_user(self, name: str, user_id: str) -> ListManagedUsersResponseResource:
-        """Get a SCIM user.
-
-        Retrieves a SCIM user by their ID.
-
-        ``GET /api/organizations/{name}/scim/v2/Users/{userId}``
-        """
+        """Get a SCIM user (async form of ``ScimResource.get_user``)."""
         return await self._client._send(_get_user(name, user_id))
 
     async def list_groups(self, name: str, *, count: float | None = UNSET, excluded_attributes: Literal["members"] | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListManagedGroupsResponse:
-        """List SCIM groups.
-
-        Get a list of SCIM groups. Retrieves a paginated list of all organization groups. If you provide the filter parameter, the resources for all matching groups are returned.
-
-        ``GET /api/organizations/{name}/scim/v2/Groups``
-        """
+        """List SCIM groups (async form of ``ScimResource.list_groups``)."""
         return await self._client._send(_list_groups(name, count, excluded_attributes, filter, start_index))
 
     async def list_managed_groups(self, name: str, *, count: float | None = UNSET, excluded_attributes: Literal["members"] | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListManagedGroupsResponse:
-        """List SCIM groups.
-
-        Get a list of SCIM groups. Retrieves a paginated list of all organization groups. If you provide the filter parameter, the resources for all matching groups are returned.
-
-        ``GET /api/organizations/{name}/scim-provisioning/v2/Groups``
-        """
+        """List SCIM groups (async form of ``ScimResource.list_managed_groups``)."""
         return await self._client._send(_list_managed_groups(name, count, excluded_attributes, filter, start_index))
 
     async def list_managed_users(self, name: str, *, count: float | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListManagedUsersResponse:
-        """List SCIM-managed users.
-
-        Retrieves a paginated list of organization members and pending invitations managed by SCIM for non-managed organizations.
-
-        Args:
-            filter: You can filter results using the equals operator (eq) to find items that match specific values like `id`, `userName`, `emails`, and `externalId`. For example, to find a user named Bob, use this search: `?filter=userName%20eq%20Bob`
-
-        ``GET /api/organizations/{name}/scim-provisioning/v2/Users``
-        """
+        """List SCIM-managed users (async form of ``ScimResource.list_managed_users``)."""
         return await self._client._send(_list_managed_users(name, count, filter, start_index))
 
     async def list_resource_types(self, name: str) -> list[ResourceType]:
-        """Get SCIM Resource Types.
-
-        Returns the list of SCIM 2.0 resource types supported by this server (User and Group).
-
-        ``GET /api/organizations/{name}/scim/v2/ResourceTypes``
-        """
+        """Get SCIM Resource Types (async form of ``ScimResource.list_resource_types``)."""
         return await self._client._send(_list_resource_types(name))
 
     async def list_schemas(self, name: str) -> list[Schema]:
-        """Get SCIM Schemas.
-
-        Returns the SCIM 2.0 schema definitions for User and Group resources.
-
-        ``GET /api/organizations/{name}/scim/v2/Schemas``
-        """
+        """Get SCIM Schemas (async form of ``ScimResource.list_schemas``)."""
         return await self._client._send(_list_schemas(name))
 
     async def list_users(self, name: str, *, count: float | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListManagedUsersResponse:
-        """List SCIM users.
-
-        Retrieves a paginated list of all organization members who have been set up, including disabled users. If you provide the filter parameter, the resources for all matching members are returned.
-
-        Args:
-            filter: You can filter results using the equals operator (eq) to find items that match specific values like `id`, `userName`, `emails`, and `externalId`. For example, to find a user named Bob, use this search: `?filter=userName%20eq%20Bob`
-
-        ``GET /api/organizations/{name}/scim/v2/Users``
-        """
+        """List SCIM users (async form of ``ScimResource.list_users``)."""
         return await self._client._send(_list_users(name, count, filter, start_index))
 
     async def patch_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[Operation] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
-        """Update SCIM group.
-
-        Update attributes of a SCIM group. Updates individual attributes using Operations format. Just provide the changes you want to make using add, remove (only `members` is supported), or replace operations.
-
-        ``PATCH /api/organizations/{name}/scim/v2/Groups/{groupId}``
-        """
+        """Update SCIM group (async form of ``ScimResource.patch_group``)."""
         return await self._client._send(_patch_group(name, group_id, schemas, operations))
 
     async def patch_managed_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[Operation] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
-        """Update SCIM group.
-
-        Update attributes of a SCIM group. Updates individual attributes using Operations format. Just provide the changes you want to make using add, remove (only `members` is supported), or replace operations.
-
-        ``PATCH /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
-        """
+        """Update SCIM group (async form of ``ScimResource.patch_managed_group``)."""
         return await self._client._send(_patch_managed_group(name, group_id, schemas, operations))
 
     async def patch_managed_user(self, name: str, user_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[PatchManagedUserBodyOperation] | dict[str, Any] | None = UNSET) -> ListManagedUsersResponseResource:
-        """Update SCIM user.
-
-        Modify individual attributes for non-managed organizations. Only the `active` field can be modified. User profile fields are not editable via SCIM.
-
-        ``PATCH /api/organizations/{name}/scim-provisioning/v2/Users/{userId}``
-        """
+        """Update SCIM user (async form of ``ScimResource.patch_managed_user``)."""
         return await self._client._send(_patch_managed_user(name, user_id, schemas, operations))
 
     async def patch_user(self, name: str, user_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[PatchUserBodyOperation] | dict[str, Any] | None = UNSET) -> ListManagedUsersResponseResource:
-        """Update SCIM user.
-
-        Update an attribute of a SCIM user. Modify individual attributes using Operations format. Just provide the changes you want to make using add, remove (only `externalId` is supported), or replace operations.
-         If you set `active` to `false`, the user will be deprovisioned from the organization.
-        Complicated SCIM `path` values are not supported like `emails[type eq 'work'].value`.
-
-        ``PATCH /api/organizations/{name}/scim/v2/Users/{userId}``
-        """
+        """Update SCIM user (async form of ``ScimResource.patch_user``)."""
         return await self._client._send(_patch_user(name, user_id, schemas, operations))
 
     async def replace_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None = UNSET, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[CreateManagedGroupBodyMember] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
-        """Update a SCIM group.
-
-        Updates a group by its ID. The group name must be unique within the organization.
-
-        ``PUT /api/organizations/{name}/scim/v2/Groups/{groupId}``
-        """
+        """Update a SCIM group (async form of ``ScimResource.replace_group``)."""
         return await self._client._send(_replace_group(name, group_id, schemas, display_name, external_id, members))
 
     async def replace_managed_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None = UNSET, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[CreateManagedGroupBodyMember] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
-        """Update a SCIM group.
-
-        Updates a group by its ID. The group name must be unique within the organization.
-
-        ``PUT /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
-        """
+        """Update a SCIM group (async form of ``ScimResource.replace_managed_group``)."""
         return await self._client._send(_replace_managed_group(name, group_id, schemas, display_name, external_id, members))
 
     async def replace_managed_user(self, name: str, user_id: str, *, schemas: list[str] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
-        """Update a SCIM user.
-
-        Updates a provisioned user's invitation for non-managed organizations. User profile fields are not editable via SCIM for non-managed organizations.
-
-        ``PUT /api/organizations/{name}/scim-provisioning/v2/Users/{userId}``
-        """
+        """Update a SCIM user (async form of ``ScimResource.replace_managed_user``)."""
         return await self._client._send(_replace_managed_user(name, user_id, schemas, active, external_id))
 
-    async def replace_user(self, name: str, user_id: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, name_2: CreateUserBodyName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
-        """Update a SCIM user.
-
-        Updates a provisioned user, you'll need to provide all their information fresh - just like setting them up for the first time. Any details you don't include will be automatically removed, so make sure to include everything they need to keep their account running smoothly. Setting `active` to `false` will deprovision the user from the organization.
-
-        Args:
-            user_name: Username for the user, it should respect the hub rules: No consecutive dashes, No digit-only, Does not start or end with a dash, Only dashes, letters or numbers, Not 24 chars hex string
-
-        ``PUT /api/organizations/{name}/scim/v2/Users/{userId}``
-        """
-        return await self._client._send(_replace_user(name, user_id, schemas, user_name, emails, name_2, active, external_id))
+    async def replace_user(self, name: str, user_id: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, body_name: CreateUserBodyName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
+        """Update a SCIM user (async form of ``ScimResource.replace_user``)."""
+        return await self._client._send(_replace_user(name, user_id, schemas, user_name, emails, body_name, active, external_id))

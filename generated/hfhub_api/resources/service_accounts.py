@@ -15,11 +15,11 @@ from .._types import UNSET, ListOf
 from ..models._service_accounts import CreateResponse3, CreateTokenResponse, GetResponse, ListItem6, RotateTokenResponse, UpdateTokenResponse
 
 
-def _create(name, name_2, description) -> Request:
+def _create(name, body_name, description) -> Request:
     return Request(
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/service-accounts",
-        json=_fields({"name": name_2, "description": description}),
+        json=_fields({"name": body_name, "description": description}),
         convert=CreateResponse3._convert,
     )
 
@@ -83,18 +83,18 @@ class ServiceAccountsResource(Resource):
     __slots__ = ()
 
 
-    def create(self, name: str, *, name_2: str | None = UNSET, description: str | None = UNSET) -> CreateResponse3:
+    def create(self, name: str, *, body_name: str | None = UNSET, description: str | None = UNSET) -> CreateResponse3:
         """Create service account.
 
         Create a new service account for the organization.
 
         Args:
-            name_2: Display name for the service account
+            body_name: Display name for the service account
             description: Optional description of what this service account is used for
 
         ``POST /api/organizations/{name}/service-accounts``
         """
-        return self._client._send(_create(name, name_2, description))
+        return self._client._send(_create(name, body_name, description))
 
     def create_token(self, name: str, service_account_id: str, *, display_name: str | None = UNSET, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: list[str] | None = UNSET, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: list[str] | None = UNSET, skip_network_security: bool | None = UNSET) -> CreateTokenResponse:
         """Create service-account token.
@@ -185,97 +185,34 @@ class AsyncServiceAccountsResource(Resource):
     __slots__ = ()
 
 
-    async def create(self, name: str, *, name_2: str | None = UNSET, description: str | None = UNSET) -> CreateResponse3:
-        """Create service account.
-
-        Create a new service account for the organization.
-
-        Args:
-            name_2: Display name for the service account
-            description: Optional description of what this service account is used for
-
-        ``POST /api/organizations/{name}/service-accounts``
-        """
-        return await self._client._send(_create(name, name_2, description))
+    async def create(self, name: str, *, body_name: str | None = UNSET, description: str | None = UNSET) -> CreateResponse3:
+        """Create service account (async form of ``ServiceAccountsResource.create``)."""
+        return await self._client._send(_create(name, body_name, description))
 
     async def create_token(self, name: str, service_account_id: str, *, display_name: str | None = UNSET, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: list[str] | None = UNSET, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: list[str] | None = UNSET, skip_network_security: bool | None = UNSET) -> CreateTokenResponse:
-        """Create service-account token.
-
-        Create a new access token for a service account. Store the token securely - it cannot be retrieved later.
-
-        Args:
-            display_name: Display name for the token
-            permissions: Org-wide permissions for this token
-            repo_ids: Repositories to grant `repoPermissions` on. Can be repositories owned by the organization or any public repository. These override the org-wide permissions.
-            repo_permissions: Permissions granted on the selected `repoIds`.
-            endpoint_patterns: Inference endpoint name patterns (wildcards allowed, e.g. `gpt2-*`) restricting the token's org-wide Inference Endpoint permissions to matching endpoints. Empty means all endpoints.
-            skip_network_security: Exempt this token from the org's Network Security enforcement (IP allowlist and content access policy). Enterprise Plus only, and requires the `org.networkSecurity.write` permission.
-
-        ``POST /api/organizations/{name}/service-accounts/{serviceAccountId}/tokens``
-        """
+        """Create service-account token (async form of ``ServiceAccountsResource.create_token``)."""
         return await self._client._send(_create_token(name, service_account_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security))
 
     async def delete(self, name: str, service_account_id: str) -> Any:
-        """Delete service account.
-
-        Delete a service account and all its tokens. This action cannot be undone.
-
-        ``DELETE /api/organizations/{name}/service-accounts/{serviceAccountId}``
-        """
+        """Delete service account (async form of ``ServiceAccountsResource.delete``)."""
         return await self._client._send(_delete(name, service_account_id))
 
     async def delete_token(self, name: str, service_account_id: str, token_id: str) -> Any:
-        """Delete service-account token.
-
-        Delete an access token from a service account. This action cannot be undone.
-
-        ``DELETE /api/organizations/{name}/service-accounts/{serviceAccountId}/tokens/{tokenId}``
-        """
+        """Delete service-account token (async form of ``ServiceAccountsResource.delete_token``)."""
         return await self._client._send(_delete_token(name, service_account_id, token_id))
 
     async def get(self, name: str, service_account_id: str) -> GetResponse:
-        """Get service account.
-
-        Retrieve a single service account and its access token metadata. Token secrets are never returned.
-
-        ``GET /api/organizations/{name}/service-accounts/{serviceAccountId}``
-        """
+        """Get service account (async form of ``ServiceAccountsResource.get``)."""
         return await self._client._send(_get(name, service_account_id))
 
     async def list(self, name: str) -> list[ListItem6]:
-        """List service accounts.
-
-        List all service accounts for the organization.
-
-        ``GET /api/organizations/{name}/service-accounts``
-        """
+        """List service accounts (async form of ``ServiceAccountsResource.list``)."""
         return await self._client._send(_list(name))
 
     async def rotate_token(self, name: str, service_account_id: str, token_id: str, *, body: Any = UNSET) -> RotateTokenResponse:
-        """Rotate service-account token.
-
-        Invalidate an existing token and generate a new one with the same permissions. The old token will stop working immediately.
-
-        Args:
-            body: Request body, sent as JSON (the published spec does not describe it).
-
-        ``POST /api/organizations/{name}/service-accounts/{serviceAccountId}/tokens/{tokenId}/rotate``
-        """
+        """Rotate service-account token (async form of ``ServiceAccountsResource.rotate_token``)."""
         return await self._client._send(_rotate_token(name, service_account_id, token_id, body))
 
     async def update_token(self, name: str, service_account_id: str, token_id: str, *, display_name: str | None = UNSET, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: list[str] | None = UNSET, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: list[str] | None = UNSET, skip_network_security: bool | None = UNSET) -> UpdateTokenResponse:
-        """Update service-account token.
-
-        Update the name and/or permissions of an existing service account token.
-
-        Args:
-            display_name: New display name for the token
-            permissions: Org-wide permissions for this token
-            repo_ids: Repositories to grant `repoPermissions` on. Can be repositories owned by the organization or any public repository. These override the org-wide permissions.
-            repo_permissions: Permissions granted on the selected `repoIds`.
-            endpoint_patterns: Inference endpoint name patterns (wildcards allowed, e.g. `gpt2-*`) restricting the token's org-wide Inference Endpoint permissions to matching endpoints. Empty means all endpoints.
-            skip_network_security: Exempt this token from the org's Network Security enforcement (IP allowlist and content access policy). Enterprise Plus only, and requires the `org.networkSecurity.write` permission.
-
-        ``PATCH /api/organizations/{name}/service-accounts/{serviceAccountId}/tokens/{tokenId}``
-        """
+        """Update service-account token (async form of ``ServiceAccountsResource.update_token``)."""
         return await self._client._send(_update_token(name, service_account_id, token_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security))

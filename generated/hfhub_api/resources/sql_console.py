@@ -95,40 +95,13 @@ class AsyncSqlConsoleResource(Resource):
 
 
     async def create_embed(self, repo_id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets", sql: str | None = UNSET, title: str | None = UNSET, private: bool | None = UNSET, views: list[View] | dict[str, Any] | None = UNSET) -> CreateEmbedResponse:
-        """Create embed.
-
-        Create SQL Console embed
-
-        Args:
-            repo_type: Repository type.
-            repo_id: Repository id, `namespace/name`.
-
-        ``POST /api/{repoType}/{namespace}/{repo}/sql-console/embed``
-        """
+        """Create embed (async form of ``SqlConsoleResource.create_embed``)."""
         return await self._client._send(_create_embed(repo_type, repo_id, sql, title, private, views))
 
     async def delete_embed(self, repo_id: str, id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets") -> dict[str, Any]:
-        """Delete embed.
-
-        Delete SQL Console embed
-
-        Args:
-            repo_type: Repository type.
-            repo_id: Repository id, `namespace/name`.
-
-        ``DELETE /api/{repoType}/{namespace}/{repo}/sql-console/embed/{id}``
-        """
+        """Delete embed (async form of ``SqlConsoleResource.delete_embed``)."""
         return await self._client._send(_delete_embed(repo_type, repo_id, id))
 
     async def update_embed(self, repo_id: str, id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets", title: str | None = UNSET, private: bool | None = UNSET, sql: str | None = UNSET) -> CreateEmbedResponse:
-        """Update embed.
-
-        Update SQL Console embed
-
-        Args:
-            repo_type: Repository type.
-            repo_id: Repository id, `namespace/name`.
-
-        ``PATCH /api/{repoType}/{namespace}/{repo}/sql-console/embed/{id}``
-        """
+        """Update embed (async form of ``SqlConsoleResource.update_embed``)."""
         return await self._client._send(_update_embed(repo_type, repo_id, id, title, private, sql))

@@ -43,13 +43,5 @@ class AsyncTokensResource(Resource):
 
 
     async def revoke_leaked(self, *, credentials: list[str] | None = UNSET) -> Any:
-        """Revoke leaked tokens.
-
-        Publicly invalidate leaked Hugging Face access tokens. Possession of the raw token value is the only proof required: no authentication is needed, and no rights over the owning account or org are necessary. Each raw token is fully invalidated, the owning user is notified by email. Always returns 202, whether or not any of the provided tokens existed, so the response cannot be used to probe token validity.
-
-        Args:
-            credentials: Raw access token values to invalidate, at most 1000.
-
-        ``POST /api/credentials/revoke``
-        """
+        """Revoke leaked tokens (async form of ``TokensResource.revoke_leaked``)."""
         return await self._client._send(_revoke_leaked(credentials))

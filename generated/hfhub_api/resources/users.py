@@ -269,148 +269,61 @@ class AsyncUsersResource(Resource):
 
 
     async def get_avatar(self, username: str, *, redirect: Any = UNSET) -> GetAvatarResponse:
-        """Retrieve user avatar.
-
-        This endpoint returns a JSON with the avatar URL for the user.
-
-        If called with the `Sec-Fetch-Dest: image` header, it instead redirects to the avatar URL
-
-        Args:
-            redirect: Redirect to the avatar url instead of returning it
-
-        ``GET /api/users/{username}/avatar``
-        """
+        """Retrieve user avatar (async form of ``UsersResource.get_avatar``)."""
         return await self._client._send(_get_avatar(username, redirect))
 
     async def get_billing_usage(self, *, period_id: str | None = UNSET) -> GetBillingUsageResponse:
-        """Get user usage.
-
-        Get user usage for a given period
-
-        ``GET /api/settings/billing/usage``
-        """
+        """Get user usage (async form of ``UsersResource.get_billing_usage``)."""
         return await self._client._send(_get_billing_usage(period_id))
 
     async def get_billing_usage_by_inference_session(self, *, end_date: datetime | None = UNSET, start_date: datetime | None = UNSET) -> GetBillingUsageByInferenceSessionResponse:
-        """Get session inference usage.
-
-        Get user inference-provider usage broken down per session id
-
-        ``GET /api/settings/billing/usage-by-inference-session``
-        """
+        """Get session inference usage (async form of ``UsersResource.get_billing_usage_by_inference_session``)."""
         return await self._client._send(_get_billing_usage_by_inference_session(end_date, start_date))
 
     async def get_billing_usage_v2(self, *, end_date: int, start_date: int) -> Any:
-        """Get user usage.
-
-        Get user usage for a given period
-
-        ``GET /api/settings/billing/usage-v2``
-        """
+        """Get user usage (async form of ``UsersResource.get_billing_usage_v2``)."""
         return await self._client._send(_get_billing_usage_v2(end_date, start_date))
 
     async def get_mcp_tools(self) -> GetMcpToolsResponse:
-        """Get MCP tools.
-
-        Get the MCP tools for the current user
-
-        ``GET /api/settings/mcp``
-        """
+        """Get MCP tools (async form of ``UsersResource.get_mcp_tools``)."""
         return await self._client._send(_get_mcp_tools())
 
     async def get_namespace_avatar(self, namespace: str) -> Any:
-        """Get avatar.
-
-        Display the avatar for any user or organization. This endpoint redirects to the avatar URL for either a user or an organization
-
-        ``GET /api/avatars/{namespace}``
-        """
+        """Get avatar (async form of ``UsersResource.get_namespace_avatar``)."""
         return await self._client._send(_get_namespace_avatar(namespace))
 
     async def get_overview(self, username: str) -> GetOverviewResponse:
-        """User overview.
-
-        ``GET /api/users/{username}/overview``
-        """
+        """User overview (async form of ``UsersResource.get_overview``)."""
         return await self._client._send(_get_overview(username))
 
     async def get_socials(self, username: str) -> GetSocialsResponse2:
-        """Get social handles.
-
-        Get a user's social media handles
-
-        ``GET /api/users/{username}/socials``
-        """
+        """Get social handles (async form of ``UsersResource.get_socials``)."""
         return await self._client._send(_get_socials(username))
 
     async def list_billing_usage_jobs(self) -> ListBillingUsageJobsResponse:
-        """Get jobs usage.
-
-        Get user Jobs usage for current subscription period
-
-        ``GET /api/settings/billing/usage/jobs``
-        """
+        """Get jobs usage (async form of ``UsersResource.list_billing_usage_jobs``)."""
         return await self._client._send(_list_billing_usage_jobs())
 
     def list_likes(self, username: str, *, cursor: str | None = UNSET, limit: int | None = UNSET) -> AsyncPaginator[Like]:
-        """List user likes.
-
-        List public repos liked by a user
-
-        Args:
-            cursor: Cursor for pagination. Always check to see if more results, a page can be empty or not filled.
-            limit: Max number of likes to return
-
-        ``GET /api/users/{username}/likes``
-        """
+        """List user likes (async form of ``UsersResource.list_likes``)."""
         return self._client._paginate(_list_likes(username, cursor, limit))
 
     async def list_repositories(self, *, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["storage", "updatedAt"] | str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> list[Repository]:
-        """List user repositories.
-
-        Args:
-            direction: Sort direction (default: desc)
-            limit: Max number of repositories to return
-            search: Filter repositories by name (case-insensitive substring match)
-            sort: Sort field (default: storage)
-            type: Filter by repository type
-
-        ``GET /api/settings/repositories``
-        """
+        """List user repositories (async form of ``UsersResource.list_repositories``)."""
         return await self._client._send(_list_repositories(direction, limit, search, sort, type))
 
     async def stream_billing_usage(self) -> AsyncEventStream:
-        """Stream usage.
-
-        Get live usage for user
-
-        ``GET /api/settings/billing/usage/live``
-        """
+        """Stream usage (async form of ``UsersResource.stream_billing_usage``)."""
         return await self._client._send(_stream_billing_usage())
 
     async def stream_metrics(self) -> AsyncEventStream:
-        """Stream metrics.
-
-        Get live usage and running jobs count for the logged-in user, over a single SSE connection
-
-        ``GET /api/settings/metrics/live``
-        """
+        """Stream metrics (async form of ``UsersResource.stream_metrics``)."""
         return await self._client._send(_stream_metrics())
 
     async def stream_user_billing_usage(self, username: str) -> AsyncEventStream:
-        """Stream usage.
-
-        Get live usage for user
-
-        ``GET /api/users/{username}/billing/usage/live``
-        """
+        """Stream usage (async form of ``UsersResource.stream_user_billing_usage``)."""
         return await self._client._send(_stream_user_billing_usage(username))
 
     async def whoami(self) -> WhoamiResponse:
-        """Get user info.
-
-        Get information about the user and auth method used
-
-        ``GET /api/whoami-v2``
-        """
+        """Get user info (async form of ``UsersResource.whoami``)."""
         return await self._client._send(_whoami())

@@ -133,56 +133,29 @@ class AsyncWebhooksResource(Resource):
 
 
     async def create(self, *, watched: list[CreateBodyWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateScheduledBodyJobSpec | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> CreateResponse4:
-        """Create webhook.
-
-        ``POST /api/settings/webhooks``
-        """
+        """Create webhook (async form of ``WebhooksResource.create``)."""
         return await self._client._send(_create(watched, url, job, job_source_id, domains, secret))
 
     async def delete(self, webhook_id: str) -> dict[str, Any]:
-        """Delete webhook.
-
-        ``DELETE /api/settings/webhooks/{webhookId}``
-        """
+        """Delete webhook (async form of ``WebhooksResource.delete``)."""
         return await self._client._send(_delete(webhook_id))
 
     async def get(self, webhook_id: str) -> CreateResponse4:
-        """Get webhook.
-
-        ``GET /api/settings/webhooks/{webhookId}``
-        """
+        """Get webhook (async form of ``WebhooksResource.get``)."""
         return await self._client._send(_get(webhook_id))
 
     async def list(self) -> list[ListItem8]:
-        """List webhooks.
-
-        ``GET /api/settings/webhooks``
-        """
+        """List webhooks (async form of ``WebhooksResource.list``)."""
         return await self._client._send(_list())
 
     async def replay_log(self, webhook_id: str, log_id: str, *, body: Any = UNSET) -> ReplayLogResponse:
-        """Replay webhook log.
-
-        Args:
-            body: Request body, sent as JSON (the published spec does not describe it).
-
-        ``POST /api/settings/webhooks/{webhookId}/replay/{logId}``
-        """
+        """Replay webhook log (async form of ``WebhooksResource.replay_log``)."""
         return await self._client._send(_replay_log(webhook_id, log_id, body))
 
     async def set_enabled(self, webhook_id: str, action: Literal["enable", "disable"] | str, *, body: Any = UNSET) -> CreateResponse4:
-        """Enable/disable webhook.
-
-        Args:
-            body: Request body, sent as JSON (the published spec does not describe it).
-
-        ``POST /api/settings/webhooks/{webhookId}/{action}``
-        """
+        """Enable/disable webhook (async form of ``WebhooksResource.set_enabled``)."""
         return await self._client._send(_set_enabled(webhook_id, action, body))
 
     async def update(self, webhook_id: str, *, watched: list[CreateBodyWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateScheduledBodyJobSpec | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> CreateResponse4:
-        """Update webhook.
-
-        ``POST /api/settings/webhooks/{webhookId}``
-        """
+        """Update webhook (async form of ``WebhooksResource.update``)."""
         return await self._client._send(_update(webhook_id, watched, url, job, job_source_id, domains, secret))
