@@ -196,6 +196,9 @@ def compare_operation(old: tuple, new: tuple, old_name: str, new_name: str) -> l
     if old_name != new_name:
         changes.append(change("python_name_changed", "python_name", f"{old_name} → {new_name}", True))
     (old_r, old_op, _), (new_r, new_op, _) = old, new
+    old_plain, new_plain = canonical(old_op, old_r), canonical(new_op, new_r)
+    if old_plain == new_plain:
+        return changes
     if (old_op.get("deprecated") is True) != (new_op.get("deprecated") is True):
         deprecated = new_op.get("deprecated") is True
         changes.append(change("deprecated" if deprecated else "undeprecated", "operation",
@@ -210,9 +213,8 @@ def compare_operation(old: tuple, new: tuple, old_name: str, new_name: str) -> l
     if not changes:
         # Whatever the structured comparison does not look at (additionalProperties,
         # propertyNames, extensions, order of lists...) is still reported, never dropped.
-        pointer = first_difference(canonical(old_op, old_r), canonical(new_op, new_r))
-        if pointer is not None:
-            changes.append(change("other", pointer, "changed", False))
+        pointer = first_difference(old_plain, new_plain)
+        changes.append(change("other", pointer or "/", "changed", False))
     return sorted(changes, key=lambda c: (c["where"], c["kind"], c["detail"]))
 
 

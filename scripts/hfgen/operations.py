@@ -274,9 +274,13 @@ def _response(op: Operation, raw: dict[str, Any], registry: Registry, hint: str,
     if _is_sse(raw, response):
         op.kind, op.result = "sse", "EventStream"
         return None
+    if "/resolve/" in op.path or "/resolve-cache/" in op.path:
+        # The file itself; its JSON form (xet file info) needs an Accept header we do not send.
+        op.kind, op.result = "binary", "bytes"
+        return None
     media_type = "application/json" if "application/json" in content else next(iter(content), None)
     if media_type is None:
-        if "/resolve/" in op.path or "/resolve-cache/" in op.path or op.path.endswith("/avatar"):
+        if op.path.endswith("/avatar"):
             op.kind, op.result = "binary", "bytes"
         else:
             op.kind, op.result = "empty", "Any"

@@ -178,6 +178,10 @@ class Registry:
             part = self.deref(part)
             if "allOf" in part:
                 part = self._merge_all_of(part)
+            for combo in ("anyOf", "oneOf"):
+                variants = [self.deref(v) for v in part.get(combo, [])]
+                if variants and all("properties" in v for v in variants):
+                    part = _merge_variants(variants)
             props.update(part.get("properties", {}))
             required += [r for r in part.get("required", []) if r not in required]
             for k in ("type", "additionalProperties"):

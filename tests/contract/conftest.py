@@ -23,21 +23,20 @@ import json
 import shutil
 from pathlib import Path
 
+import httpx
 import pytest
 
+from .pinned import load_spec
 from .prism_process import PRISM_BIN, PrismServer, PrismStartError
 from .prism_spec import write_prism_spec
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-PINNED_SPEC = REPO_ROOT.parent / "shared" / "hub-openapi" / "openapi.json"
-HISTORY_DIR = PINNED_SPEC.parent / "history"
 PRISM_SEED = 1
 
 
 @pytest.fixture(scope="session")
 def hub_spec() -> dict:
     """The pinned, published Hub spec, as published."""
-    return json.loads(PINNED_SPEC.read_text())
+    return load_spec()
 
 
 @pytest.fixture(scope="session")
@@ -67,3 +66,10 @@ def prism_server(served_spec_file: Path):
         yield base_url
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def prism_client(prism_server: str):
+    """A plain httpx client for the Prism server (no generated client involved)."""
+    with httpx.Client(base_url=prism_server, timeout=30.0) as client:
+        yield client

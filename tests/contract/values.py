@@ -22,14 +22,13 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
 __all__ = ["example_for", "validator_for", "regex_example"]
 
 _ATTEMPTS = 60
 _MAX_DEPTH = 12
 _FORMAT_CHECKER = FormatChecker()
+_KEYWORDS = frozenset(Draft202012Validator.VALIDATORS) | {"$schema", "$id", "$defs", "$anchor"}
 
 # Readable characters first: "any character" picks from these.
 _SAFE = string.ascii_lowercase + string.digits + string.ascii_uppercase
@@ -62,12 +61,15 @@ _FORMAT_VALUES = {
 
 
 def validator_for(schema: Any, *, root: dict | None = None) -> Draft202012Validator:
-    """A 2020-12 validator for `schema`; `root` (the OpenAPI document) resolves `#/...` refs."""
-    if root is None:
-        return Draft202012Validator(schema, format_checker=_FORMAT_CHECKER)
-    resource = Resource(contents=root, specification=DRAFT202012)
-    registry = Registry().with_resource("", resource)
-    return Draft202012Validator(schema, registry=registry, format_checker=_FORMAT_CHECKER)
+    """A 2020-12 validator for `schema`; `root` (the OpenAPI document) resolves `#/...` refs.
+
+    A `#/components/...` pointer resolves against the schema being validated, so the
+    document's top-level members are carried along inside it (they are not keywords).
+    """
+    if isinstance(schema, dict) and root:
+        carried = {k: v for k, v in root.items() if k not in schema and k not in _KEYWORDS}
+        schema = {**carried, **schema}
+    return Draft202012Validator(schema, format_checker=_FORMAT_CHECKER)
 
 
 def example_for(

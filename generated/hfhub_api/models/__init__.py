@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ._agentic_provisioning import Account, AllowedUpdate, Bearer, Complete, Component, Configuration, ConfigurationSchema, Constraints, Count, CreateAccountRequestResponse, CreateDeepLinkResponse, Credentials, DataItem, DataItemKyc, Error, GetResourceResponse, GetResourceResponseComplete, Kyc, ListServicesResponse, MutualExclusion, Option, Orchestrator, Paid, PaymentCredentials, Pricing, ProvisionResourceBody, ProvisionResourceBodyConfiguration, ProvisionResourceResponse, RemoveResourceResponse, RequiresAuth, RotateResourceCredentialsResponse, Stripe, UpdateResourceServiceBodyConfiguration, UpdateResourceServiceBodyPaymentCredentials, UpdateResourceServiceResponse
     from ._agents import HarnessValue, ListHarnessesResponse
-    from ._buckets import BatchFilesResponse, CdnRegion, Disabled, FailedItem, GetPathsInfoItem, ListItem, ResolveResponse, UpdateSettingsResponse
+    from ._buckets import BatchFilesResponse, FailedItem, GetPathsInfoItem, ListItem, UpdateSettingsResponse
     from ._collections import CreateBodyItem, CreateResponse2, Gating, Item, ListResponseItem, ListResponseItem2, ListResponseItemGating, Note, Notifications, SetResourceGroupByIdResponse, UpdateBodyGating, UpdateItemsByIdBodyItem, UpdateItemsByIdBodyItemData, UpdateResponse
     from ._datasets import DatasetInfo, GetLeaderboardItem, ListTagsByTypeResponseValueItem, Source
-    from ._discussions import ChangeStatusResponse, ChangeTitleResponse, CommentBlogResponse, CreateResponse5, GetResponse3, GetStorageEstimateResponse, ListResponse2, ListResponse2Discussion, NewStatus, NewStatusData, NewTitle, NewTitleData, References, RepoOwner, TopReaction
+    from ._discussions import ChangeStatusResponse, ChangeTitleResponse, Changes, CommentBlogResponse, CreateResponse5, Event, EventData, EventData2, EventData3, EventData4, EventData5, EventData6, GetResponse3, GetResponse3Org, GetStorageEstimateResponse, ListResponse2, ListResponse2Discussion, NewStatus, NewStatusData, NewTitle, References, RepoOwner, TopReaction
     from ._docs import Hit, HitFormatted, ListItem2, SearchFullTextResponse, SearchItem, Vectors
     from ._inference_endpoints import CheckAccessResponse, CheckAccessResponseUser
-    from ._jobs import CheckAccessResponse2, CountResponse, Durations, Hardware, HfToken, Initiator, JobSpec, LastJob, ListItem3, Owner, Scheduled, ScheduledStatus, Status, Volume
+    from ._jobs import CheckAccessResponse2, CountResponse, Durations, Hardware2, HfToken, Initiator, JobSpec, LastJob, ListItem3, Owner, Scheduled, ScheduledStatus, Status, Volume
     from ._kernels import Backend, BuildMetadata, Builder, Compatibility, InfoResponse, ListItem4
     from ._models import InferenceProviderMapping, ListTagsByTypeResponseValueItem2, ModelInfo, Safetensors, TransformersInfo
     from ._notifications import Blog, DeleteItem, Discussion, ListResponse, ListResponseCount, Notification, NotificationPaper, PaperDiscussion, ParticipatingItem, Post, UpdateSettingsBodyNotifications
@@ -25,13 +25,13 @@ if TYPE_CHECKING:
     from ._organizations import BlockedContent, Compute, ExportAuditLogItem, ExportAuditLogItemAuthor, GetBillingUsageByResourceGroupResponse, GetBillingUsageByResourceGroupResponsePeriod, GetBillingUsageByResourceGroupResponsePeriodResourceGroup, GetNetworkSecurityResponse, GetSocialsResponse, Inference, Location, Member, MemberResourceGroup, Oauth, OrganizationFollower, OrganizationOverview, SocialHandles, Spaces, Storage, Token, UpdateMemberRoleBodyResourceGroup
     from ._papers import ClaimAuthorshipResponse, Daily, GetResponse2, LinkedDataset, LinkedModel, LinkedSpace, ListArxivReposResponse, ListArxivReposResponseModel, ListItem7, Organization, Paper, PaperAuthor, User
     from ._registry import GetTokenResponse
-    from ._repos import CreateBodyFile, HotReloading, ListTrendingResponse, OriginRepo, RecentlyTrendingItem, RecentlyTrendingItemRepoData, RepoData, Runtime, RuntimeDomain, RuntimeHardware, RuntimeReplicas, Secret
+    from ._repos import CreateBodyFile, ListTrendingResponse, RecentlyTrendingItem, RecentlyTrendingItemRepoData, RepoData, Secret
     from ._resource_groups import AddUsersBodyUser, AutoJoin, CreateBodyUser, DeleteResponse, ListItem5, ListItem5Resource, ListItem5User, SpendLimits, UpdateBodySpendLimits, UpdateSettingsBodyAutoJoin
     from ._scim import AuthenticationScheme, Bulk, CreateManagedGroupBodyMember, CreateManagedGroupResponse, CreateManagedUserBodyEmail, CreateUserBodyName, Email, Filter, GetServiceProviderConfigResponse, ListManagedGroupsResponse, ListManagedGroupsResponseResource, ListManagedGroupsResponseResourceMember, ListManagedUsersResponse, ListManagedUsersResponseResource, ListManagedUsersResponseResourceMeta, Meta, Name, Operation, Patch, PatchManagedUserBodyOperation, PatchUserBodyOperation, ResourceType, ResourceTypeMeta, Schema
     from ._search import Collection, Dataset, QuicksearchResponse, QuicksearchResponseOrg, QuicksearchResponsePaper, QuicksearchResponseUser, Space
     from ._service_accounts import AccessToken, CreateResponse3, CreateTokenResponse, GetResponse, ListItem6, RotateTokenResponse, RotateTokenResponseTokenInfo, TokenInfo, UpdateTokenResponse
-    from ._shared import Accelerator, AccessRequest, AccessRequestUser, Author, AvailableInferenceProvider, BlobLfsInfo, Charge, Commit, CommitAuthor, CommitResponse, CreateResponse, CreateScheduledBodyJobSpec, Data, DatasetInfoResourceGroup, DatasetsServerInfo, Deletions, DuplicateXetFilesResponse, DuplicateXetFilesResponseFailedItem, EncryptedToken, Expose, Features, File, FilesWithIssue, Formatted, GetAvatarResponse, GetBillingUsageByInferenceSessionResponse, GetBillingUsageByInferenceSessionResponsePeriod, GetBillingUsageResponse, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, GrantedBy, HandleAccessRequestsBodyRequest, HandleAccessRequestsItem, HardwareItem, IdentifiedLanguage, ImageData, Invoice, JFrogScan, LastCommit, Latest, LatestAuthor, Lfs, LfsFile, ListRefsResponse, Namespace, NewMessage, OauthApp, Org, Period, PickleImport, PreuploadBodyFile, PreuploadResponse, PreuploadResponseFile, PrimaryOrg, Pusher, Reaction, Redirect, RepoId, RepoSibling, Repository, ResolveCachedResponse, ResourceGroup, RunBodyVolume, SecurityFileStatus, Session, SetResourceGroupResponse, Ssh, SuperSquashResponse, Tag, Target, Tree, TreeLastCommit, TreeLfs, UpdateSettingsResponse2, UsageValueItem
-    from ._spaces import Domain, GetZeroGpuQuotaResponse, Hardware2, ListSecretsResponseValue, ListTemplatesResponse, ListVariablesResponseValue, Replicas, Runs, SpaceInfo, SpaceRuntime, SpaceRuntimeHardware, Template
+    from ._shared import Accelerator, AccessRequest, AccessRequestUser, Author, AvailableInferenceProvider, BlobLfsInfo, CdnRegion, Charge, Commit, CommitAuthor, CommitResponse, CreateResponse, CreateScheduledBodyJobSpec, Data, DatasetInfoResourceGroup, DatasetsServerInfo, Deletions, Disabled, Domain, DuplicateXetFilesResponse, DuplicateXetFilesResponseFailedItem, EncryptedToken, Expose, Features, File, FilesWithIssue, Formatted, GetAvatarResponse, GetBillingUsageByInferenceSessionResponse, GetBillingUsageByInferenceSessionResponsePeriod, GetBillingUsageResponse, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, GrantedBy, HandleAccessRequestsBodyRequest, HandleAccessRequestsItem, Hardware, HardwareItem, HotReloading, IdentifiedLanguage, ImageData, Invoice, JFrogScan, LastCommit, Latest, LatestAuthor, Lfs, LfsFile, ListRefsResponse, Namespace, NewMessage, OauthApp, Org, OriginRepo, Period, PickleImport, PreuploadBodyFile, PreuploadResponse, PreuploadResponseFile, PrimaryOrg, Pusher, Reaction, Redirect, Replicas, RepoId, RepoSibling, Repository, ResourceGroup, RunBodyVolume, Runtime, SecurityFileStatus, Session, SetResourceGroupResponse, Ssh, SuperSquashResponse, Tag, Target, Tree, TreeLastCommit, TreeLfs, UpdateSettingsResponse2, UsageValueItem
+    from ._spaces import GetZeroGpuQuotaResponse, Hardware3, ListSecretsResponseValue, ListTemplatesResponse, ListVariablesResponseValue, Runs, SpaceInfo, SpaceRuntime, SpaceRuntimeDomain, SpaceRuntimeHardware, SpaceRuntimeReplicas, Template
     from ._sql_console import CreateEmbedResponse, View
     from ._users import Auth, AuthAccessToken, AuthResource, Entity, FineGrained, GetMcpToolsResponse, GetOverviewResponse, GetSocialsResponse2, GetSocialsResponse2SocialHandles, JobDetail, Like, ListBillingUsageJobsResponse, ScopedItem, SpaceTool, Usage, WhoamiResponse, WhoamiResponseOrg, WhoamiResponseOrgResourceGroup
     from ._webhooks import CreateBodyWatchedItem, CreateResponse4, Job, ListItem8, ReplayLogResponse, WatchedItem
@@ -75,12 +75,9 @@ _MODULE_OF = {
     "HarnessValue": "_agents",
     "ListHarnessesResponse": "_agents",
     "BatchFilesResponse": "_buckets",
-    "CdnRegion": "_buckets",
-    "Disabled": "_buckets",
     "FailedItem": "_buckets",
     "GetPathsInfoItem": "_buckets",
     "ListItem": "_buckets",
-    "ResolveResponse": "_buckets",
     "UpdateSettingsResponse": "_buckets",
     "CreateBodyItem": "_collections",
     "CreateResponse2": "_collections",
@@ -102,16 +99,24 @@ _MODULE_OF = {
     "Source": "_datasets",
     "ChangeStatusResponse": "_discussions",
     "ChangeTitleResponse": "_discussions",
+    "Changes": "_discussions",
     "CommentBlogResponse": "_discussions",
     "CreateResponse5": "_discussions",
+    "Event": "_discussions",
+    "EventData": "_discussions",
+    "EventData2": "_discussions",
+    "EventData3": "_discussions",
+    "EventData4": "_discussions",
+    "EventData5": "_discussions",
+    "EventData6": "_discussions",
     "GetResponse3": "_discussions",
+    "GetResponse3Org": "_discussions",
     "GetStorageEstimateResponse": "_discussions",
     "ListResponse2": "_discussions",
     "ListResponse2Discussion": "_discussions",
     "NewStatus": "_discussions",
     "NewStatusData": "_discussions",
     "NewTitle": "_discussions",
-    "NewTitleData": "_discussions",
     "References": "_discussions",
     "RepoOwner": "_discussions",
     "TopReaction": "_discussions",
@@ -126,7 +131,7 @@ _MODULE_OF = {
     "CheckAccessResponse2": "_jobs",
     "CountResponse": "_jobs",
     "Durations": "_jobs",
-    "Hardware": "_jobs",
+    "Hardware2": "_jobs",
     "HfToken": "_jobs",
     "Initiator": "_jobs",
     "JobSpec": "_jobs",
@@ -200,16 +205,10 @@ _MODULE_OF = {
     "User": "_papers",
     "GetTokenResponse": "_registry",
     "CreateBodyFile": "_repos",
-    "HotReloading": "_repos",
     "ListTrendingResponse": "_repos",
-    "OriginRepo": "_repos",
     "RecentlyTrendingItem": "_repos",
     "RecentlyTrendingItemRepoData": "_repos",
     "RepoData": "_repos",
-    "Runtime": "_repos",
-    "RuntimeDomain": "_repos",
-    "RuntimeHardware": "_repos",
-    "RuntimeReplicas": "_repos",
     "Secret": "_repos",
     "AddUsersBodyUser": "_resource_groups",
     "AutoJoin": "_resource_groups",
@@ -267,6 +266,7 @@ _MODULE_OF = {
     "Author": "_shared",
     "AvailableInferenceProvider": "_shared",
     "BlobLfsInfo": "_shared",
+    "CdnRegion": "_shared",
     "Charge": "_shared",
     "Commit": "_shared",
     "CommitAuthor": "_shared",
@@ -277,6 +277,8 @@ _MODULE_OF = {
     "DatasetInfoResourceGroup": "_shared",
     "DatasetsServerInfo": "_shared",
     "Deletions": "_shared",
+    "Disabled": "_shared",
+    "Domain": "_shared",
     "DuplicateXetFilesResponse": "_shared",
     "DuplicateXetFilesResponseFailedItem": "_shared",
     "EncryptedToken": "_shared",
@@ -298,7 +300,9 @@ _MODULE_OF = {
     "GrantedBy": "_shared",
     "HandleAccessRequestsBodyRequest": "_shared",
     "HandleAccessRequestsItem": "_shared",
+    "Hardware": "_shared",
     "HardwareItem": "_shared",
+    "HotReloading": "_shared",
     "IdentifiedLanguage": "_shared",
     "ImageData": "_shared",
     "Invoice": "_shared",
@@ -313,6 +317,7 @@ _MODULE_OF = {
     "NewMessage": "_shared",
     "OauthApp": "_shared",
     "Org": "_shared",
+    "OriginRepo": "_shared",
     "Period": "_shared",
     "PickleImport": "_shared",
     "PreuploadBodyFile": "_shared",
@@ -322,12 +327,13 @@ _MODULE_OF = {
     "Pusher": "_shared",
     "Reaction": "_shared",
     "Redirect": "_shared",
+    "Replicas": "_shared",
     "RepoId": "_shared",
     "RepoSibling": "_shared",
     "Repository": "_shared",
-    "ResolveCachedResponse": "_shared",
     "ResourceGroup": "_shared",
     "RunBodyVolume": "_shared",
+    "Runtime": "_shared",
     "SecurityFileStatus": "_shared",
     "Session": "_shared",
     "SetResourceGroupResponse": "_shared",
@@ -340,17 +346,17 @@ _MODULE_OF = {
     "TreeLfs": "_shared",
     "UpdateSettingsResponse2": "_shared",
     "UsageValueItem": "_shared",
-    "Domain": "_spaces",
     "GetZeroGpuQuotaResponse": "_spaces",
-    "Hardware2": "_spaces",
+    "Hardware3": "_spaces",
     "ListSecretsResponseValue": "_spaces",
     "ListTemplatesResponse": "_spaces",
     "ListVariablesResponseValue": "_spaces",
-    "Replicas": "_spaces",
     "Runs": "_spaces",
     "SpaceInfo": "_spaces",
     "SpaceRuntime": "_spaces",
+    "SpaceRuntimeDomain": "_spaces",
     "SpaceRuntimeHardware": "_spaces",
+    "SpaceRuntimeReplicas": "_spaces",
     "Template": "_spaces",
     "CreateEmbedResponse": "_sql_console",
     "View": "_sql_console",

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Literal
 
 from .._types import Field, ListOf, Model, parse_datetime
-from ._shared import ResourceGroup
+from ._shared import CdnRegion, Disabled, ResourceGroup
 
 
 class FailedItem(Model):
@@ -30,18 +30,6 @@ class BatchFilesResponse(Model):
     """Number of successful operations"""
     failed: list[FailedItem] = Field("failed", ListOf(FailedItem))
     """List of failed operations"""
-
-
-class CdnRegion(Model):
-    __slots__ = ()
-    provider: Literal["gcp", "aws"] | str = Field("provider")
-    region: Literal["us", "eu"] | str = Field("region")
-
-
-class Disabled(Model):
-    __slots__ = ()
-    reason: str = Field("reason")
-    hide_readme: bool | None = Field("hideReadme", default=None)
 
 
 class GetPathsInfoItem(Model):
@@ -75,22 +63,6 @@ class ListItem(Model):
     disabled: Disabled | None = Field("disabled", Disabled, default=None)
     cdn_regions: list[CdnRegion] = Field("cdnRegions", ListOf(CdnRegion))
     resource_group: ResourceGroup | None = Field("resourceGroup", ResourceGroup, default=None)
-
-
-class ResolveResponse(Model):
-    __slots__ = ()
-    hash: str = Field("hash")
-    """The XET hash of the file"""
-    refresh_url: str = Field("refreshUrl")
-    """The XET auth URL for the file"""
-    reconstruction_url: str = Field("reconstructionUrl")
-    """The XET reconstruction URL for the file"""
-    etag: str = Field("etag")
-    """The ETag of the file"""
-    size: float = Field("size")
-    """The size of the file"""
-    content_type: str | None = Field("contentType", default=None)
-    """The content type of the file"""
 
 
 class UpdateSettingsResponse(Model):

@@ -6,10 +6,10 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
-from .._types import Field, ListOf, Model, parse_datetime
-from ._shared import Author, LatestAuthor, NewMessage, RepoId
+from .._types import AnyOf, Field, ListOf, Model, parse_datetime
+from ._shared import Author, IdentifiedLanguage, Latest, LatestAuthor, NewMessage, Reaction, RepoId
 
 
 class NewStatusData(Model):
@@ -32,7 +32,7 @@ class ChangeStatusResponse(Model):
     new_status: NewStatus = Field("newStatus", NewStatus)
 
 
-class NewTitleData(Model):
+class EventData3(Model):
     __slots__ = ()
     from_: str = Field("from")
     to: str = Field("to")
@@ -44,12 +44,22 @@ class NewTitle(Model):
     created_at: datetime = Field("createdAt", parse_datetime)
     author: Author | None = Field("author", Author, default=None)
     type: Literal["title-change"] = Field("type")
-    data: NewTitleData = Field("data", NewTitleData)
+    data: EventData3 = Field("data", EventData3)
 
 
 class ChangeTitleResponse(Model):
     __slots__ = ()
     new_title: NewTitle = Field("newTitle", NewTitle)
+
+
+class Changes(Model):
+    __slots__ = ()
+    base: str = Field("base")
+    merge_commit_id: str | None = Field("mergeCommitId", default=None)
+    head_commit_id: str | None = Field("headCommitId", default=None)
+    """The last commit ID of the PR branch, stored before ref deletion so diffs can still be computed."""
+    ref_deleted: bool | None = Field("refDeleted", default=None)
+    """Whether the PR ref has been deleted (to free up storage)."""
 
 
 class CommentBlogResponse(Model):
@@ -71,8 +81,88 @@ class CreateResponse5(Model):
     references: References | None = Field("references", References, default=None)
 
 
+class EventData(Model):
+    __slots__ = ()
+    edited: bool | None = Field("edited", default=None)
+    hidden: bool | None = Field("hidden", default=None)
+    hidden_by: str | None = Field("hiddenBy", default=None)
+    hidden_reason: Literal["Spam", "Abuse", "Graphic Content", "Resolved", "Off-Topic", "Low Quality"] | str | None = Field("hiddenReason", default=None)
+    latest: Latest | None = Field("latest", Latest, default=None)
+    num_edits: float | None = Field("numEdits", default=None)
+    editors: list[str] | None = Field("editors", default=None)
+    editor_avatar_urls: list[str] | None = Field("editorAvatarUrls", default=None)
+    reactions: list[Reaction] | None = Field("reactions", ListOf(Reaction), default=None)
+    identified_language: IdentifiedLanguage | None = Field("identifiedLanguage", IdentifiedLanguage, default=None)
+    related_event_id: str | None = Field("relatedEventId", default=None)
+    is_report: bool | None = Field("isReport", default=None)
+    parent_comment_id: str | None = Field("parentCommentId", default=None)
+    status: Literal["draft", "open", "closed", "merged"] | str | None = Field("status", default=None)
+    reason: str | None = Field("reason", default=None)
+
+
+class EventData2(Model):
+    __slots__ = ()
+    subject: str = Field("subject")
+    oid: str = Field("oid")
+
+
+class EventData4(Model):
+    __slots__ = ()
+    pinned: bool = Field("pinned")
+
+
+class EventData5(Model):
+    __slots__ = ()
+    locked: bool = Field("locked")
+
+
+class EventData6(Model):
+    __slots__ = ()
+    report: bool = Field("report")
+
+
+class Event(Model):
+    __slots__ = ()
+    id: str = Field("id")
+    created_at: datetime = Field("createdAt", parse_datetime)
+    author: Author | None = Field("author", Author, default=None)
+    type: Literal["comment"] | Literal["status-change"] | Literal["commit"] | Literal["title-change"] | Literal["pinning-change"] | Literal["locking-change"] | Literal["report-status-change"] | Literal["ref-deleted"] = Field("type")
+    data: EventData | EventData2 | EventData3 | EventData4 | EventData5 | EventData6 | dict[str, Any] = Field("data", AnyOf(AnyOf(AnyOf(AnyOf(AnyOf(EventData, EventData2), EventData3), EventData4), EventData5), EventData6))
+
+
+class GetResponse3Org(Model):
+    __slots__ = ()
+    avatar_url: str = Field("avatarUrl")
+    email: str | None = Field("email", default=None)
+    fullname: str = Field("fullname")
+    name: str = Field("name")
+    type: Literal["org"] = Field("type")
+    is_hf: bool = Field("isHf")
+    plan: Literal["team", "enterprise", "plus", "academia"] | str | None = Field("plan", default=None)
+    details: str | None = Field("details", default=None)
+    has_private_members_list: bool | None = Field("hasPrivateMembersList", default=None)
+    requires_sso: bool | None = Field("requiresSSO", default=None)
+
+
 class GetResponse3(Model):
     __slots__ = ()
+    id_: str = Field("_id")
+    num: float | None = Field("num", default=None)
+    author: LatestAuthor | None = Field("author", LatestAuthor, default=None)
+    org: GetResponse3Org | None = Field("org", GetResponse3Org, default=None)
+    repo: RepoId | None = Field("repo", RepoId, default=None)
+    title: str = Field("title")
+    created_at: datetime | None = Field("createdAt", parse_datetime, default=None)
+    status: Literal["draft", "open", "closed", "merged"] | str = Field("status")
+    events: list[Event] = Field("events", ListOf(Event))
+    pinned: bool = Field("pinned")
+    locked: bool = Field("locked")
+    collection: Literal["discussions", "paper_discussions", "social_posts", "community_blogs"] | str | Literal["discussions"] = Field("collection")
+    is_pull_request: Literal[False] | Literal[True] = Field("isPullRequest")
+    is_report: bool | None = Field("isReport", default=None)
+    files_with_conflicts: list[str] | Literal[True] | None = Field("filesWithConflicts", default=None)
+    """The list of files with conflicts. `true` means there are conflicts but we cannot list them."""
+    changes: Changes | None = Field("changes", Changes, default=None)
     diff_url: str | None = Field("diffUrl", default=None)
 
 

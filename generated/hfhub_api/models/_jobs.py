@@ -30,7 +30,7 @@ class Durations(Model):
     total_secs: float | None = Field("totalSecs", default=None)
 
 
-class Hardware(Model):
+class Hardware2(Model):
     __slots__ = ()
     name: str = Field("name")
     pretty_name: str = Field("prettyName")

@@ -6,10 +6,10 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Literal
 
 from .._types import AnyOf, Field, ListOf, Model, parse_datetime
-from ._shared import AvailableInferenceProvider, DatasetsServerInfo, LatestAuthor, ResourceGroup
+from ._shared import AvailableInferenceProvider, DatasetsServerInfo, LatestAuthor, OriginRepo, ResourceGroup, Runtime
 
 
 class CreateBodyFile(Model):
@@ -17,50 +17,6 @@ class CreateBodyFile(Model):
     content: str = Field("content")
     path: str = Field("path")
     encoding: Literal["utf-8", "base64"] | str | None = Field("encoding", default=None)
-
-
-class HotReloading(Model):
-    __slots__ = ()
-    status: str = Field("status")
-    replica_statuses: list[list[Any]] = Field("replicaStatuses")
-
-
-class OriginRepo(Model):
-    __slots__ = ()
-    author: LatestAuthor = Field("author", LatestAuthor)
-    name: str = Field("name")
-
-
-class RuntimeDomain(Model):
-    __slots__ = ()
-    domain: str = Field("domain")
-    is_custom: bool | None = Field("isCustom", default=None)
-    stage: Literal["READY", "PENDING", "PENDING_CHALLENGE", "EXPIRED_CHALLENGE", "MISCONFIGURED"] | str = Field("stage")
-
-
-class RuntimeHardware(Model):
-    __slots__ = ()
-    current: str | None = Field("current")
-    requested: str | None = Field("requested")
-
-
-class RuntimeReplicas(Model):
-    __slots__ = ()
-    current: float | None = Field("current", default=None)
-    requested: float | Literal["auto"] = Field("requested")
-
-
-class Runtime(Model):
-    __slots__ = ()
-    stage: Literal["NO_APP_FILE", "CONFIG_ERROR", "BUILDING", "BUILD_ERROR", "APP_STARTING", "RUNNING", "RUNNING_BUILDING", "RUNNING_APP_STARTING", "RUNTIME_ERROR", "DELETING", "STOPPED", "PAUSED", "SLEEPING"] | str = Field("stage")
-    hardware: RuntimeHardware = Field("hardware", RuntimeHardware)
-    error_message: str | None = Field("errorMessage", default=None)
-    gc_timeout: float | None = Field("gcTimeout", default=None)
-    replicas: RuntimeReplicas = Field("replicas", RuntimeReplicas)
-    dev_mode: bool | None = Field("devMode", default=None)
-    domains: list[RuntimeDomain] | None = Field("domains", ListOf(RuntimeDomain), default=None)
-    sha: str | None = Field("sha", default=None)
-    hot_reloading: HotReloading | None = Field("hotReloading", HotReloading, default=None)
 
 
 class RecentlyTrendingItemRepoData(Model):

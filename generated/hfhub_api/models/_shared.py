@@ -110,8 +110,36 @@ class OauthApp(Model):
     name: str = Field("name")
 
 
+class PrimaryOrg(Model):
+    __slots__ = ()
+    avatar_url: str = Field("avatarUrl")
+    fullname: str = Field("fullname")
+    name: str = Field("name")
+    type: Literal["org"] = Field("type")
+    is_hf: bool = Field("isHf")
+    is_following: bool | None = Field("isFollowing", default=None)
+    plan: Literal["team", "enterprise", "plus", "academia"] | str | None = Field("plan", default=None)
+    details: str | None = Field("details", default=None)
+    has_private_members_list: bool | None = Field("hasPrivateMembersList", default=None)
+    user_role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = Field("userRole", default=None)
+    num_users: float | None = Field("numUsers", default=None)
+
+
 class Author(Model):
     __slots__ = ()
+    id_: str = Field("_id")
+    avatar_url: str = Field("avatarUrl")
+    fullname: str = Field("fullname")
+    name: str = Field("name")
+    is_hf: bool = Field("isHf")
+    is_hf_admin: bool = Field("isHfAdmin")
+    is_mod: bool = Field("isMod")
+    follower_count: float | None = Field("followerCount", default=None)
+    type: Literal["org"] | Literal["user"] = Field("type")
+    plan: Literal["team", "enterprise", "plus", "academia"] | str | None = Field("plan", default=None)
+    is_user_following: bool | None = Field("isUserFollowing", default=None)
+    is_pro: bool | None = Field("isPro", default=None)
+    primary_org: PrimaryOrg | None = Field("primaryOrg", PrimaryOrg, default=None)
     is_owner: bool | None = Field("isOwner", default=None)
     is_org_member: bool | None = Field("isOrgMember", default=None)
     is_blocked_by_me: bool | None = Field("isBlockedByMe", default=None)
@@ -147,6 +175,12 @@ class BlobLfsInfo(Model):
     size: int | None = Field("size", default=None)
     sha256: str | None = Field("sha256", default=None)
     pointer_size: int | None = Field("pointerSize", default=None)
+
+
+class CdnRegion(Model):
+    __slots__ = ()
+    provider: Literal["gcp", "aws"] | str = Field("provider")
+    region: Literal["us", "eu"] | str = Field("region")
 
 
 class Charge(Model):
@@ -265,21 +299,6 @@ class IdentifiedLanguage(Model):
     probability: float = Field("probability")
 
 
-class PrimaryOrg(Model):
-    __slots__ = ()
-    avatar_url: str = Field("avatarUrl")
-    fullname: str = Field("fullname")
-    name: str = Field("name")
-    type: Literal["org"] = Field("type")
-    is_hf: bool = Field("isHf")
-    is_following: bool | None = Field("isFollowing", default=None)
-    plan: Literal["team", "enterprise", "plus", "academia"] | str | None = Field("plan", default=None)
-    details: str | None = Field("details", default=None)
-    has_private_members_list: bool | None = Field("hasPrivateMembersList", default=None)
-    user_role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = Field("userRole", default=None)
-    num_users: float | None = Field("numUsers", default=None)
-
-
 class LatestAuthor(Model):
     __slots__ = ()
     id_: str = Field("_id")
@@ -349,6 +368,19 @@ class Deletions(Model):
     __slots__ = ()
     sha: list[str] = Field("sha")
     rewrite_history: bool | None = Field("rewriteHistory", default=None)
+
+
+class Disabled(Model):
+    __slots__ = ()
+    reason: str = Field("reason")
+    hide_readme: bool | None = Field("hideReadme", default=None)
+
+
+class Domain(Model):
+    __slots__ = ()
+    domain: str = Field("domain")
+    is_custom: bool | None = Field("isCustom", default=None)
+    stage: Literal["READY", "PENDING", "PENDING_CHALLENGE", "EXPIRED_CHALLENGE", "MISCONFIGURED"] | str = Field("stage")
 
 
 class DuplicateXetFilesResponseFailedItem(Model):
@@ -571,6 +603,12 @@ class HandleAccessRequestsItem(Model):
     error: Literal["user_not_found", "request_not_found"] | str | None = Field("error", default=None)
 
 
+class Hardware(Model):
+    __slots__ = ()
+    current: str | None = Field("current")
+    requested: str | None = Field("requested")
+
+
 class HardwareItem(Model):
     __slots__ = ()
     sku: list[Any] = Field("sku")
@@ -580,6 +618,12 @@ class HardwareItem(Model):
     num: float = Field("num")
     """Number of units"""
     is_primary: Literal[True] | None = Field("isPrimary", default=None)
+
+
+class HotReloading(Model):
+    __slots__ = ()
+    status: str = Field("status")
+    replica_statuses: list[list[Any]] = Field("replicaStatuses")
 
 
 class Pusher(Model):
@@ -641,6 +685,12 @@ class NewMessage(Model):
     data: Data = Field("data", Data)
 
 
+class OriginRepo(Model):
+    __slots__ = ()
+    author: LatestAuthor = Field("author", LatestAuthor)
+    name: str = Field("name")
+
+
 class PreuploadBodyFile(Model):
     __slots__ = ()
     path: str = Field("path")
@@ -666,6 +716,12 @@ class PreuploadResponse(Model):
 class Redirect(Model):
     __slots__ = ()
     url: str = Field("url")
+
+
+class Replicas(Model):
+    __slots__ = ()
+    current: float | None = Field("current", default=None)
+    requested: float | Literal["auto"] = Field("requested")
 
 
 class RepoId(Model):
@@ -697,25 +753,24 @@ class Repository(Model):
     storage_percent: float = Field("storagePercent")
 
 
-class ResolveCachedResponse(Model):
-    __slots__ = ()
-    hash: str = Field("hash")
-    """The XET hash of the file"""
-    refresh_url: str = Field("refreshUrl")
-    """The XET auth URL for the file"""
-    reconstruction_url: str = Field("reconstructionUrl")
-    """The XET reconstruction URL for the file"""
-    etag: str = Field("etag")
-    """The ETag of the file"""
-    size: float = Field("size")
-    """The size of the file"""
-
-
 class ResourceGroup(Model):
     __slots__ = ()
     id: str = Field("id")
     name: str = Field("name")
     num_users: float | None = Field("numUsers", default=None)
+
+
+class Runtime(Model):
+    __slots__ = ()
+    stage: Literal["NO_APP_FILE", "CONFIG_ERROR", "BUILDING", "BUILD_ERROR", "APP_STARTING", "RUNNING", "RUNNING_BUILDING", "RUNNING_APP_STARTING", "RUNTIME_ERROR", "DELETING", "STOPPED", "PAUSED", "SLEEPING"] | str = Field("stage")
+    hardware: Hardware = Field("hardware", Hardware)
+    error_message: str | None = Field("errorMessage", default=None)
+    gc_timeout: float | None = Field("gcTimeout", default=None)
+    replicas: Replicas = Field("replicas", Replicas)
+    dev_mode: bool | None = Field("devMode", default=None)
+    domains: list[Domain] | None = Field("domains", ListOf(Domain), default=None)
+    sha: str | None = Field("sha", default=None)
+    hot_reloading: HotReloading | None = Field("hotReloading", HotReloading, default=None)
 
 
 class SetResourceGroupResponse(Model):

@@ -12,12 +12,6 @@ from .._types import Field, ListOf, Model, parse_datetime
 from ._shared import Accelerator, DatasetInfoResourceGroup, RepoSibling
 
 
-class Domain(Model):
-    __slots__ = ()
-    domain: str | None = Field("domain", default=None)
-    stage: str | None = Field("stage", default=None)
-
-
 class Runs(Model):
     """Execution (runs) accounting, or omitted for visitors without a runs limit"""
     __slots__ = ()
@@ -45,7 +39,7 @@ class GetZeroGpuQuotaResponse(Model):
     """Execution (runs) accounting, or omitted for visitors without a runs limit"""
 
 
-class Hardware2(Model):
+class Hardware3(Model):
     __slots__ = ()
     name: str = Field("name")
     pretty_name: str = Field("prettyName")
@@ -88,16 +82,22 @@ class ListVariablesResponseValue(Model):
     updated_at: datetime | None = Field("updatedAt", parse_datetime, default=None)
 
 
-class Replicas(Model):
+class SpaceRuntimeDomain(Model):
     __slots__ = ()
-    current: int | None = Field("current", default=None)
-    requested: int | Literal["auto"] | str | None = Field("requested", default=None)
+    domain: str | None = Field("domain", default=None)
+    stage: str | None = Field("stage", default=None)
 
 
 class SpaceRuntimeHardware(Model):
     __slots__ = ()
     current: str | None = Field("current", default=None)
     requested: str | None = Field("requested", default=None)
+
+
+class SpaceRuntimeReplicas(Model):
+    __slots__ = ()
+    current: int | None = Field("current", default=None)
+    requested: int | Literal["auto"] | str | None = Field("requested", default=None)
 
 
 class SpaceRuntime(Model):
@@ -108,9 +108,9 @@ class SpaceRuntime(Model):
     hardware: SpaceRuntimeHardware | None = Field("hardware", SpaceRuntimeHardware, default=None)
     storage: str | None = Field("storage", default=None)
     gc_timeout: int | None = Field("gcTimeout", default=None)
-    replicas: Replicas | None = Field("replicas", Replicas, default=None)
+    replicas: SpaceRuntimeReplicas | None = Field("replicas", SpaceRuntimeReplicas, default=None)
     dev_mode: bool | None = Field("devMode", default=None)
-    domains: list[Domain] | None = Field("domains", ListOf(Domain), default=None)
+    domains: list[SpaceRuntimeDomain] | None = Field("domains", ListOf(SpaceRuntimeDomain), default=None)
     sha: str | None = Field("sha", default=None)
     error_message: str | None = Field("errorMessage", default=None)
 

@@ -13,7 +13,7 @@ from .._request import query as _q
 from .._request import repo_segments as _repo
 from .._request import segment as _seg
 from .._types import ListOf
-from ..models._shared import AccessRequest, Commit, CommitResponse, DuplicateXetFilesResponse, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadResponse, ResolveCachedResponse, ResourceGroup, SetResourceGroupResponse, SuperSquashResponse, Tree, UpdateSettingsResponse2
+from ..models._shared import AccessRequest, Commit, CommitResponse, DuplicateXetFilesResponse, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadResponse, ResourceGroup, SetResourceGroupResponse, SuperSquashResponse, Tree, UpdateSettingsResponse2
 
 
 def cancel_access_request(rt: str, repo_id, body) -> Request:
@@ -235,7 +235,7 @@ def resolve(rt: str, repo_id, revision, path, range) -> Request:
         "GET",
         f"/{rt}/{_repo(repo_id)}/resolve/{_seg(revision, 'revision')}/{_file(path, 'path')}",
         headers=_q({"Range": range}),
-        convert=ResolveCachedResponse._convert,
+        kind="binary",
     )
 
 
@@ -244,7 +244,7 @@ def resolve_cached(rt: str, repo_id, revision, path, range) -> Request:
         "GET",
         f"/api/resolve-cache/{rt}/{_repo(repo_id)}/{_seg(revision, 'revision')}/{_file(path, 'path')}",
         headers=_q({"Range": range}),
-        convert=ResolveCachedResponse._convert,
+        kind="binary",
     )
 
 

@@ -17,8 +17,8 @@ from .._request import repo_segments as _repo
 from .._request import segment as _seg
 from .._types import UNSET, ListOf
 from . import _repo_ops
-from ..models._buckets import BatchFilesResponse, CdnRegion, GetPathsInfoItem, ListItem, ResolveResponse, UpdateSettingsResponse
-from ..models._shared import CreateResponse, DuplicateXetFilesResponse, File, GetXetReadTokenResponse, ResourceGroup, SetResourceGroupResponse, Target
+from ..models._buckets import BatchFilesResponse, GetPathsInfoItem, ListItem, UpdateSettingsResponse
+from ..models._shared import CdnRegion, CreateResponse, DuplicateXetFilesResponse, File, GetXetReadTokenResponse, ResourceGroup, SetResourceGroupResponse, Target
 
 
 def _batch_files(repo_id, body) -> Request:
@@ -83,7 +83,7 @@ def _resolve(repo_id, path, download, no_content_disposition) -> Request:
         "GET",
         f"/buckets/{_repo(repo_id)}/resolve/{_file(path, 'path')}",
         params=_q({"download": download, "noContentDisposition": no_content_disposition}),
-        convert=ResolveResponse._convert,
+        kind="binary",
     )
 
 
@@ -234,7 +234,7 @@ class BucketsResource(Resource):
         """
         return self._client._paginate(_list_tree(repo_id, path, cursor, direction, limit, recursive, sort))
 
-    def resolve(self, repo_id: str, path: str, *, download: Any = UNSET, no_content_disposition: Any = UNSET) -> ResolveResponse:
+    def resolve(self, repo_id: str, path: str, *, download: Any = UNSET, no_content_disposition: Any = UNSET) -> bytes:
         """Get file metadata.
 
         Returns file metadata including size, hash, and links to XET authentication
@@ -321,7 +321,7 @@ class AsyncBucketsResource(Resource):
         """List files (async form of ``BucketsResource.list_tree``)."""
         return self._client._paginate(_list_tree(repo_id, path, cursor, direction, limit, recursive, sort))
 
-    async def resolve(self, repo_id: str, path: str, *, download: Any = UNSET, no_content_disposition: Any = UNSET) -> ResolveResponse:
+    async def resolve(self, repo_id: str, path: str, *, download: Any = UNSET, no_content_disposition: Any = UNSET) -> bytes:
         """Get file metadata (async form of ``BucketsResource.resolve``)."""
         return await self._client._send(_resolve(repo_id, path, download, no_content_disposition))
 

@@ -16,7 +16,7 @@ from .._request import segment as _seg
 from .._types import UNSET, DictOf, ListOf
 from . import _repo_ops
 from ..models._datasets import DatasetInfo, GetLeaderboardItem, ListTagsByTypeResponseValueItem
-from ..models._shared import AccessRequest, Commit, CommitResponse, Deletions, DuplicateXetFilesResponse, File, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsBodyRequest, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadBodyFile, PreuploadResponse, ResolveCachedResponse, ResourceGroup, SetResourceGroupResponse, SuperSquashResponse, Target, Tree, UpdateSettingsResponse2
+from ..models._shared import AccessRequest, Commit, CommitResponse, Deletions, DuplicateXetFilesResponse, File, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsBodyRequest, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadBodyFile, PreuploadResponse, ResourceGroup, SetResourceGroupResponse, SuperSquashResponse, Target, Tree, UpdateSettingsResponse2
 
 
 def _export_access_report(repo_id) -> Request:
@@ -652,7 +652,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_request_access(repo_id, body))
 
-    def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> ResolveCachedResponse:
+    def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> bytes:
         """Resolve a file.
 
         This endpoint requires to follow redirection
@@ -666,7 +666,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.resolve("datasets", repo_id, revision, path, range))
 
-    def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> ResolveCachedResponse:
+    def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> bytes:
         """Resolve a file.
 
         This endpoint requires to follow redirection
@@ -882,11 +882,11 @@ class AsyncDatasetsResource(Resource):
         """Request access (async form of ``DatasetsResource.request_access``)."""
         return await self._client._send(_request_access(repo_id, body))
 
-    async def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> ResolveCachedResponse:
+    async def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> bytes:
         """Resolve a file (async form of ``DatasetsResource.resolve``)."""
         return await self._client._send(_repo_ops.resolve("datasets", repo_id, revision, path, range))
 
-    async def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> ResolveCachedResponse:
+    async def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> bytes:
         """Resolve a file (async form of ``DatasetsResource.resolve_cached``)."""
         return await self._client._send(_repo_ops.resolve_cached("datasets", repo_id, revision, path, range))
 

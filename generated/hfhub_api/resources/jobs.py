@@ -14,7 +14,7 @@ from .._request import fields as _fields
 from .._request import query as _q
 from .._request import segment as _seg
 from .._types import UNSET, ListOf
-from ..models._jobs import CheckAccessResponse2, CountResponse, Hardware, ListItem3, Scheduled
+from ..models._jobs import CheckAccessResponse2, CountResponse, Hardware2, ListItem3, Scheduled
 from ..models._shared import CreateScheduledBodyJobSpec, Expose, RunBodyVolume, Ssh
 
 
@@ -107,7 +107,7 @@ def _list(namespace, cursor, label, stage) -> Request:
 
 
 def _list_hardware() -> Request:
-    return Request("GET", "/api/jobs/hardware", convert=ListOf(Hardware))
+    return Request("GET", "/api/jobs/hardware", convert=ListOf(Hardware2))
 
 
 def _list_scheduled(namespace, label) -> Request:
@@ -316,7 +316,7 @@ class JobsResource(Resource):
         """
         return self._client._paginate(_list(namespace, cursor, label, stage))
 
-    def list_hardware(self) -> list[Hardware]:
+    def list_hardware(self) -> list[Hardware2]:
         """Get job hardware.
 
         Get available job hardware
@@ -506,7 +506,7 @@ class AsyncJobsResource(Resource):
         """List jobs (async form of ``JobsResource.list``)."""
         return self._client._paginate(_list(namespace, cursor, label, stage))
 
-    async def list_hardware(self) -> list[Hardware]:
+    async def list_hardware(self) -> list[Hardware2]:
         """Get job hardware (async form of ``JobsResource.list_hardware``)."""
         return await self._client._send(_list_hardware())
 

@@ -17,7 +17,7 @@ from .._request import segment as _seg
 from .._types import UNSET, DictOf, ListOf
 from . import _repo_ops
 from ..models._models import ListTagsByTypeResponseValueItem2, ModelInfo
-from ..models._shared import AccessRequest, Commit, CommitResponse, Deletions, DuplicateXetFilesResponse, File, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsBodyRequest, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadBodyFile, PreuploadResponse, ResolveCachedResponse, ResourceGroup, SetResourceGroupResponse, SuperSquashResponse, Target, Tree, UpdateSettingsResponse2
+from ..models._shared import AccessRequest, Commit, CommitResponse, Deletions, DuplicateXetFilesResponse, File, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsBodyRequest, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadBodyFile, PreuploadResponse, ResourceGroup, SetResourceGroupResponse, SuperSquashResponse, Target, Tree, UpdateSettingsResponse2
 
 
 def _export_access_report(repo_id) -> Request:
@@ -70,7 +70,7 @@ def _resolve(repo_id, revision, path, range) -> Request:
         "GET",
         f"/{_repo(repo_id)}/resolve/{_seg(revision, 'revision')}/{_file(path, 'path')}",
         headers=_q({"Range": range}),
-        convert=ResolveCachedResponse._convert,
+        kind="binary",
     )
 
 
@@ -560,7 +560,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_request_access(repo_id, body))
 
-    def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> ResolveCachedResponse:
+    def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> bytes:
         """Resolve a file.
 
         This endpoint requires to follow redirection
@@ -574,7 +574,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_resolve(repo_id, revision, path, range))
 
-    def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> ResolveCachedResponse:
+    def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> bytes:
         """Resolve a file.
 
         This endpoint requires to follow redirection
@@ -766,11 +766,11 @@ class AsyncModelsResource(Resource):
         """Request access (async form of ``ModelsResource.request_access``)."""
         return await self._client._send(_request_access(repo_id, body))
 
-    async def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> ResolveCachedResponse:
+    async def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> bytes:
         """Resolve a file (async form of ``ModelsResource.resolve``)."""
         return await self._client._send(_resolve(repo_id, revision, path, range))
 
-    async def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> ResolveCachedResponse:
+    async def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> bytes:
         """Resolve a file (async form of ``ModelsResource.resolve_cached``)."""
         return await self._client._send(_repo_ops.resolve_cached("models", repo_id, revision, path, range))
 

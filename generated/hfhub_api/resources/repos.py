@@ -18,11 +18,11 @@ from ..models._repos import CreateBodyFile, ListTrendingResponse, Secret
 from ..models._shared import CreateResponse, Redirect, RunBodyVolume
 
 
-def _create(name, organization, region, license, license_name, license_link, private, visibility, resource_group_id, files) -> Request:
+def _create(name, organization, region, license, license_name, license_link, private, visibility, resource_group_id, files, type, template, short_description, hardware, secrets, variables, sleep_time_seconds, volumes, sdk, sdk_version, dev_mode_enabled) -> Request:
     return Request(
         "POST",
         "/api/repos/create",
-        json=_fields({"name": name, "organization": organization, "region": region, "license": license, "license_name": license_name, "license_link": license_link, "private": private, "visibility": visibility, "resourceGroupId": resource_group_id, "files": files}),
+        json=_fields({"name": name, "organization": organization, "region": region, "license": license, "license_name": license_name, "license_link": license_link, "private": private, "visibility": visibility, "resourceGroupId": resource_group_id, "files": files, "type": type, "template": template, "short_description": short_description, "hardware": hardware, "secrets": secrets, "variables": variables, "sleepTimeSeconds": sleep_time_seconds, "volumes": volumes, "sdk": sdk, "sdkVersion": sdk_version, "devModeEnabled": dev_mode_enabled}),
         convert=CreateResponse._convert,
     )
 
@@ -69,7 +69,7 @@ class ReposResource(Resource):
     __slots__ = ()
 
 
-    def create(self, *, name: str | None = UNSET, organization: str | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET, license: str | None = UNSET, license_name: str | None = UNSET, license_link: Literal["LICENSE"] | Literal["LICENSE.md"] | str | None = UNSET, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, resource_group_id: str | None = UNSET, files: list[CreateBodyFile] | dict[str, Any] | None = UNSET) -> CreateResponse:
+    def create(self, *, name: str | None = UNSET, organization: str | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET, license: str | None = UNSET, license_name: str | None = UNSET, license_link: Literal["LICENSE"] | Literal["LICENSE.md"] | str | None = UNSET, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, resource_group_id: str | None = UNSET, files: list[CreateBodyFile] | dict[str, Any] | None = UNSET, type: Literal["dataset"] | Literal["model"] | Literal["kernel"] | Literal["space"] | None = UNSET, template: str | None = UNSET, short_description: str | None = UNSET, hardware: str | None = UNSET, secrets: list[Secret] | dict[str, Any] | None = UNSET, variables: list[Secret] | dict[str, Any] | None = UNSET, sleep_time_seconds: int | Literal[-1] | None = UNSET, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET, sdk: Literal["gradio", "docker", "static"] | str | None = UNSET, sdk_version: str | None = UNSET, dev_mode_enabled: bool | None = UNSET) -> CreateResponse:
         """Create a new repository.
 
         Args:
@@ -77,10 +77,13 @@ class ReposResource(Resource):
             license: The license of the repository. You can select 'Other' if your license is not in the list
             private: Repository visibility. Defaults to public. Cannot be specified along with visibility.
             visibility: Repository visibility. `protected` is only supported for Spaces. Cannot be specified along with private.
+            hardware: The hardware flavor of the space. If you select 'zero-a10g' or 'zerogpu', the SDK must be Gradio.
+            volumes: HuggingFace Buckets or Repos to mount as volumes in the Space container.
+            sdk: The Space SDK. `static` is free for everyone. `gradio` and `docker` run on compute: on the free `cpu-basic` flavor they require a subscription (PRO for users, Team/Enterprise for orgs), while paid hardware only requires billing (a payment method and prepaid credits).
 
         ``POST /api/repos/create``
         """
-        return self._client._send(_create(name, organization, region, license, license_name, license_link, private, visibility, resource_group_id, files))
+        return self._client._send(_create(name, organization, region, license, license_name, license_link, private, visibility, resource_group_id, files, type, template, short_description, hardware, secrets, variables, sleep_time_seconds, volumes, sdk, sdk_version, dev_mode_enabled))
 
     def delete(self, *, name: str, organization: str | None = UNSET, type: Literal["model", "dataset", "space"] | str | None = UNSET) -> Any:
         """Delete a repository.
@@ -133,9 +136,9 @@ class AsyncReposResource(Resource):
     __slots__ = ()
 
 
-    async def create(self, *, name: str | None = UNSET, organization: str | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET, license: str | None = UNSET, license_name: str | None = UNSET, license_link: Literal["LICENSE"] | Literal["LICENSE.md"] | str | None = UNSET, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, resource_group_id: str | None = UNSET, files: list[CreateBodyFile] | dict[str, Any] | None = UNSET) -> CreateResponse:
+    async def create(self, *, name: str | None = UNSET, organization: str | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET, license: str | None = UNSET, license_name: str | None = UNSET, license_link: Literal["LICENSE"] | Literal["LICENSE.md"] | str | None = UNSET, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, resource_group_id: str | None = UNSET, files: list[CreateBodyFile] | dict[str, Any] | None = UNSET, type: Literal["dataset"] | Literal["model"] | Literal["kernel"] | Literal["space"] | None = UNSET, template: str | None = UNSET, short_description: str | None = UNSET, hardware: str | None = UNSET, secrets: list[Secret] | dict[str, Any] | None = UNSET, variables: list[Secret] | dict[str, Any] | None = UNSET, sleep_time_seconds: int | Literal[-1] | None = UNSET, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET, sdk: Literal["gradio", "docker", "static"] | str | None = UNSET, sdk_version: str | None = UNSET, dev_mode_enabled: bool | None = UNSET) -> CreateResponse:
         """Create a new repository (async form of ``ReposResource.create``)."""
-        return await self._client._send(_create(name, organization, region, license, license_name, license_link, private, visibility, resource_group_id, files))
+        return await self._client._send(_create(name, organization, region, license, license_name, license_link, private, visibility, resource_group_id, files, type, template, short_description, hardware, secrets, variables, sleep_time_seconds, volumes, sdk, sdk_version, dev_mode_enabled))
 
     async def delete(self, *, name: str, organization: str | None = UNSET, type: Literal["model", "dataset", "space"] | str | None = UNSET) -> Any:
         """Delete a repository (async form of ``ReposResource.delete``)."""

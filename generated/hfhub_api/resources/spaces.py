@@ -16,8 +16,8 @@ from .._request import repo_segments as _repo
 from .._request import segment as _seg
 from .._types import UNSET, DictOf, ListOf
 from . import _repo_ops
-from ..models._shared import Commit, CommitResponse, Deletions, DuplicateXetFilesResponse, File, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, LfsFile, ListRefsResponse, PreuploadBodyFile, PreuploadResponse, ResolveCachedResponse, ResourceGroup, RunBodyVolume, SetResourceGroupResponse, SuperSquashResponse, Target, Tree, UpdateSettingsResponse2
-from ..models._spaces import GetZeroGpuQuotaResponse, Hardware2, ListSecretsResponseValue, ListTemplatesResponse, ListVariablesResponseValue, SpaceInfo
+from ..models._shared import Commit, CommitResponse, Deletions, DuplicateXetFilesResponse, File, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, LfsFile, ListRefsResponse, PreuploadBodyFile, PreuploadResponse, ResourceGroup, RunBodyVolume, SetResourceGroupResponse, SuperSquashResponse, Target, Tree, UpdateSettingsResponse2
+from ..models._spaces import GetZeroGpuQuotaResponse, Hardware3, ListSecretsResponseValue, ListTemplatesResponse, ListVariablesResponseValue, SpaceInfo
 
 
 def _delete_secret(repo_id, key) -> Request:
@@ -65,7 +65,7 @@ def _list(author, config, direction, expand, filter, full, limit, search, sort) 
 
 
 def _list_hardware() -> Request:
-    return Request("GET", "/api/spaces/hardware", convert=ListOf(Hardware2))
+    return Request("GET", "/api/spaces/hardware", convert=ListOf(Hardware3))
 
 
 def _list_secrets(repo_id) -> Request:
@@ -494,7 +494,7 @@ class SpacesResource(Resource):
         """
         return self._client._paginate(_repo_ops.list_commits("spaces", repo_id, revision, expand, limit, p))
 
-    def list_hardware(self) -> list[Hardware2]:
+    def list_hardware(self) -> list[Hardware3]:
         """List space hardware.
 
         Get available space hardware
@@ -588,7 +588,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_repo_ops.preupload("spaces", repo_id, revision, files, git_attributes, git_ignore))
 
-    def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> ResolveCachedResponse:
+    def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> bytes:
         """Resolve a file.
 
         This endpoint requires to follow redirection
@@ -602,7 +602,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_repo_ops.resolve("spaces", repo_id, revision, path, range))
 
-    def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> ResolveCachedResponse:
+    def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> bytes:
         """Resolve a file.
 
         This endpoint requires to follow redirection
@@ -833,7 +833,7 @@ class AsyncSpacesResource(Resource):
         """List commits (async form of ``SpacesResource.list_commits``)."""
         return self._client._paginate(_repo_ops.list_commits("spaces", repo_id, revision, expand, limit, p))
 
-    async def list_hardware(self) -> list[Hardware2]:
+    async def list_hardware(self) -> list[Hardware3]:
         """List space hardware (async form of ``SpacesResource.list_hardware``)."""
         return await self._client._send(_list_hardware())
 
@@ -865,11 +865,11 @@ class AsyncSpacesResource(Resource):
         """Check upload method (async form of ``SpacesResource.preupload``)."""
         return await self._client._send(_repo_ops.preupload("spaces", repo_id, revision, files, git_attributes, git_ignore))
 
-    async def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> ResolveCachedResponse:
+    async def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> bytes:
         """Resolve a file (async form of ``SpacesResource.resolve``)."""
         return await self._client._send(_repo_ops.resolve("spaces", repo_id, revision, path, range))
 
-    async def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> ResolveCachedResponse:
+    async def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> bytes:
         """Resolve a file (async form of ``SpacesResource.resolve_cached``)."""
         return await self._client._send(_repo_ops.resolve_cached("spaces", repo_id, revision, path, range))
 

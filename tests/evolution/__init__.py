@@ -1,0 +1,1 @@
+"""Spec evolution: spec_diff, changelog and the spec-update workflow, on the published snapshots."""
