@@ -12,9 +12,10 @@ appends ``breaking=true|false`` to it. ``--body-file`` also writes the section a
 fit a pull-request body. Always exits 0 once the documents are read: a breaking change is
 news for reviewers, not a failure.
 
-Headings: the new spec is called by ``--date`` (default: a date in its file name, else
-today, UTC); the old one by ``--old-date``, else a date in its file name, else the name the
-changelog gave it when it was the new one, else "previous".
+Headings: the new spec is called by ``--date`` (default: a date in its file name, else the
+retrieval date of ``openapi.lock.json`` beside it when the lock pins it, else today, UTC); the
+old one by ``--old-date``, else a date found the same way, else the name the changelog gave
+it when it was the new one, else "previous".
 """
 
 from __future__ import annotations
@@ -30,13 +31,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from spec_diff import diff_specs, is_breaking, load  # noqa: E402
+from spec_diff import diff_specs, is_breaking, load, spec_date  # noqa: E402
 from specdiff.markdown import render_markdown, summary_line  # noqa: E402
 
 HEADER = "# Changelog"
 MAX_BODY = 60_000  # GitHub refuses pull-request bodies over 65,536 characters
 _MARKER = re.compile(r"<!-- hub-spec old=([0-9a-f]+) new=([0-9a-f]+) new-label=(\S+) -->")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def spec_sha(spec: dict) -> str:
@@ -55,11 +55,6 @@ def recorded(text: str, old_sha: str, new_sha: str) -> bool:
 def label_in_changelog(text: str, sha: str) -> str | None:
     """The name a spec got in the changelog when it was the new one."""
     return next((m.group(3) for m in _MARKER.finditer(text) if m.group(2) == sha), None)
-
-
-def date_in_name(path: str) -> str | None:
-    found = _DATE.search(Path(path).name)
-    return found.group(0) if found else None
 
 
 def insert_section(text: str, section: str) -> str:
@@ -115,8 +110,8 @@ def main(argv: list[str] | None = None) -> int:
 
     diff = diff_specs(old, new)
     breaking = is_breaking(diff)
-    new_label = args.date or date_in_name(args.new) or dt.datetime.now(dt.timezone.utc).date().isoformat()
-    old_label = args.old_date or date_in_name(args.old) or label_in_changelog(text, old_sha) or "previous"
+    new_label = args.date or spec_date(args.new) or dt.datetime.now(dt.timezone.utc).date().isoformat()
+    old_label = args.old_date or spec_date(args.old) or label_in_changelog(text, old_sha) or "previous"
     heading, _, rest = render_markdown(diff, old_label, new_label).partition("\n")
     section = f"{heading}\n{marker(old_sha, new_sha, new_label)}\n{rest}"
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate ``generated/hfhub_api`` from a Hub OpenAPI document.
 
-    python scripts/generate.py --source PATH [--output DIR] [--check]
+    python scripts/generate.py --source PATH [--tasks DIR] [--output DIR] [--check]
 
 ``--check`` renders into a temporary directory and exits 1 if anything differs from
 ``--output`` (default ``generated/``). The same input always gives byte-identical files.
@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from hfgen.render import ROOT, render  # noqa: E402
+from hfgen.render import ROOT, TASKS_DIR, render  # noqa: E402
 
 PACKAGE = "hfhub_api"
 
@@ -57,11 +57,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--source", required=True, type=Path, help="the OpenAPI document (JSON)")
     parser.add_argument("--output", type=Path, default=ROOT / "generated", help="directory receiving hfhub_api/")
     parser.add_argument("--check", action="store_true", help="fail if --output is not what the spec renders to")
+    parser.add_argument("--tasks", type=Path, default=TASKS_DIR, help="the inference task schemas (inference-tasks/)")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
     raw = args.source.read_bytes()
-    files = render(json.loads(raw), source_sha256=hashlib.sha256(raw).hexdigest())
+    files = render(json.loads(raw), source_sha256=hashlib.sha256(raw).hexdigest(), tasks_dir=args.tasks)
     if args.check:
         with tempfile.TemporaryDirectory() as tmp:
             write_package(files, Path(tmp))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import hashlib
 import json
 import re
 import sys
@@ -91,8 +92,8 @@ def _compare_parameters(old: tuple, new: tuple) -> list[dict]:
     for key in sorted(set(old_p) | set(new_p)):
         before = _param_fields(old_r, old_p[key]) if key in old_p else {}
         after = _param_fields(new_r, new_p[key]) if key in new_p else {}
-        changes += compare_fields(before, after, prefix=f"{key[0]}.{old_p.get(key, new_p.get(key))['name']}",
-                                  side="request", kind="parameter")
+        name = (old_p.get(key) or new_p[key])["name"]
+        changes += compare_fields(before, after, prefix=f"{key[0]}.{name}", side="request", kind="parameter")
     return changes
 
 
@@ -109,9 +110,11 @@ def _compare_body(old: tuple, new: tuple) -> list[dict]:
             bodies.append((set(), {}))
             continue
         media, schema = _json_media(body.get("content"))
-        bodies.append((media, schema_fields(schema if schema is not None else {}, resolver, body.get("required") is True)))
+        fields = schema_fields(schema if schema is not None else {}, resolver, body.get("required") is True)
+        bodies.append((media, fields))
     (old_media, old_fields), (new_media, new_fields) = bodies
-    changes = compare_fields(old_fields, new_fields, prefix="body", side="request", kind="body_field", root_kinds=_BODY_ROOT)
+    changes = compare_fields(old_fields, new_fields, prefix="body", side="request", kind="body_field",
+                             root_kinds=_BODY_ROOT)
     if old_fields and new_fields:
         changes += [change("media_type_added", "body", m, False) for m in sorted(new_media - old_media)]
         changes += [change("media_type_removed", "body", m, True) for m in sorted(old_media - new_media)]
@@ -134,7 +137,8 @@ def _compare_responses(old: tuple, new: tuple) -> list[dict]:
         changes.append(change("response_status_added", f"response.{code}", f"status {code}", False))
     for code in sorted(set(old_resp) - set(new_resp)):
         # A success response gone: the typed result the client parsed is gone with it.
-        changes.append(change("response_status_removed", f"response.{code}", f"status {code}", code.startswith("2")))
+        removed = change("response_status_removed", f"response.{code}", f"status {code}", code.startswith("2"))
+        changes.append(removed)
     for code in sorted(set(old_resp) & set(new_resp)):
         where = f"response.{code}"
         old_media, old_schema = _json_media(old_resp[code].get("content"))
@@ -190,31 +194,39 @@ def first_difference(a: Any, b: Any, pointer: str = "") -> str | None:
     return None if a == b else (pointer or "/")
 
 
+def _operation_level(old_op: dict, new_op: dict) -> list[dict]:
+    changes = []
+    if (old_op.get("deprecated") is True) != (new_op.get("deprecated") is True):
+        now = new_op.get("deprecated") is True
+        changes.append(change("deprecated" if now else "undeprecated", "operation",
+                              "now deprecated" if now else "no longer deprecated", False))
+    old_tags = ", ".join(sorted(map(str, old_op.get("tags") or []))) or "none"
+    new_tags = ", ".join(sorted(map(str, new_op.get("tags") or []))) or "none"
+    if old_tags != new_tags:
+        changes.append(change("tags_changed", "tags", f"{old_tags} → {new_tags}", False))
+    old_security, new_security = dump(old_op.get("security")), dump(new_op.get("security"))
+    if old_security != new_security:
+        changes.append(change("security_changed", "security", f"{old_security} → {new_security}", False))
+    return changes
+
+
 def compare_operation(old: tuple, new: tuple, old_name: str, new_name: str) -> list[dict]:
     """Every change between two versions of one operation; ``old``/``new`` = (resolver, op, path item)."""
     changes = []
     if old_name != new_name:
         changes.append(change("python_name_changed", "python_name", f"{old_name} → {new_name}", True))
-    (old_r, old_op, _), (new_r, new_op, _) = old, new
-    old_plain, new_plain = canonical(old_op, old_r), canonical(new_op, new_r)
-    if old_plain == new_plain:
-        return changes
-    if (old_op.get("deprecated") is True) != (new_op.get("deprecated") is True):
-        deprecated = new_op.get("deprecated") is True
-        changes.append(change("deprecated" if deprecated else "undeprecated", "operation",
-                              "now deprecated" if deprecated else "no longer deprecated", False))
-    old_tags, new_tags = sorted(map(str, old_op.get("tags") or [])), sorted(map(str, new_op.get("tags") or []))
-    if old_tags != new_tags:
-        changes.append(change("tags_changed", "tags", f"{', '.join(old_tags) or 'none'} → {', '.join(new_tags) or 'none'}", False))
-    if dump(old_op.get("security")) != dump(new_op.get("security")):
-        changes.append(change("security_changed", "security",
-                              f"{dump(old_op.get('security'))} → {dump(new_op.get('security'))}", False))
-    changes += _compare_parameters(old, new) + _compare_body(old, new) + _compare_responses(old, new)
-    if not changes:
-        # Whatever the structured comparison does not look at (additionalProperties,
-        # propertyNames, extensions, order of lists...) is still reported, never dropped.
-        pointer = first_difference(old_plain, new_plain)
-        changes.append(change("other", pointer or "/", "changed", False))
+    (old_r, old_op, old_item), (new_r, new_op, new_item) = old, new
+    # Parameters declared on the path item belong to the operation too.
+    old_plain = canonical({**old_op, "(path parameters)": old_item.get("parameters") or []}, old_r)
+    new_plain = canonical({**new_op, "(path parameters)": new_item.get("parameters") or []}, new_r)
+    if old_plain != new_plain:
+        found = _operation_level(old_op, new_op)
+        found += _compare_parameters(old, new) + _compare_body(old, new) + _compare_responses(old, new)
+        if not found:
+            # Whatever the structured comparison does not look at (additionalProperties,
+            # propertyNames, extensions, order of lists...) is still reported, never dropped.
+            found.append(change("other", first_difference(old_plain, new_plain) or "/", "changed", False))
+        changes += found
     return sorted(changes, key=lambda c: (c["where"], c["kind"], c["detail"]))
 
 
@@ -228,12 +240,15 @@ def diff_specs(old: dict, new: dict, *, old_name_map: dict[str, str] | None = No
     old_ops, new_ops = operations(old), operations(new)
     old_names, new_names = operation_names(old, old_name_map), operation_names(new, new_name_map)
     old_r, new_r = Resolver(old), Resolver(new)
-    added = [{"operation": k, "python_name": new_names[k]} for k in sorted(set(new_ops) - set(old_ops), key=_sort_key)]
-    removed = [{"operation": k, "python_name": old_names[k]} for k in sorted(set(old_ops) - set(new_ops), key=_sort_key)]
+    added = [{"operation": k, "python_name": new_names[k]}
+             for k in sorted(set(new_ops) - set(old_ops), key=_sort_key)]
+    removed = [{"operation": k, "python_name": old_names[k]}
+               for k in sorted(set(old_ops) - set(new_ops), key=_sort_key)]
     changed = []
     for key in sorted(set(old_ops) & set(new_ops), key=_sort_key):
         (_, _, old_op, old_item), (_, _, new_op, new_item) = old_ops[key], new_ops[key]
-        changes = compare_operation((old_r, old_op, old_item), (new_r, new_op, new_item), old_names[key], new_names[key])
+        changes = compare_operation((old_r, old_op, old_item), (new_r, new_op, new_item),
+                                    old_names[key], new_names[key])
         if changes:
             changed.append({"operation": key, "python_name": new_names[key],
                             "breaking": any(c["breaking"] for c in changes), "changes": changes})
@@ -247,16 +262,33 @@ def is_breaking(diff: dict) -> bool:
 _DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
 
 
-def spec_label(path: str | Path, spec: dict) -> str:
-    """How a spec is called in a heading: a date in its file name, ``info.x-date``, or its name."""
-    found = _DATE.search(Path(path).name)
+def spec_date(path: str | Path) -> str | None:
+    """The date of a spec file: in its name, or the retrieval date of the lock that pins it."""
+    path = Path(path)
+    found = _DATE.search(path.name)
     if found:
         return found.group(1)
+    lock = path.parent / "openapi.lock.json"
+    try:
+        pinned = json.loads(lock.read_text(encoding="utf-8"))
+        if pinned.get("sha256") == hashlib.sha256(path.read_bytes()).hexdigest():
+            return str(pinned["retrieved"])
+    except (OSError, ValueError, KeyError, AttributeError):
+        pass
+    return None
+
+
+def spec_label(path: str | Path, spec: dict) -> str:
+    """How a spec is called in a heading: its date (``spec_date``), ``info.x-date``, or its name."""
+    date = spec_date(path)
+    if date:
+        return date
     info = spec.get("info") or {}
-    for key in ("x-date", "x-retrieved", "x-generated"):
-        if isinstance(info.get(key), str):
-            return info[key]
-    return Path(path).name
+    return info["x-date"] if isinstance(info.get("x-date"), str) else Path(path).name
+
+
+def to_markdown(diff: dict, old_label: str = "previous", new_label: str = "current") -> str:
+    return render_markdown(diff, old_label, new_label)
 
 
 def load(path: str | Path) -> dict:

@@ -11,14 +11,18 @@
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
 
-from ._version import __version__
-
+# Not ``typing.TYPE_CHECKING``: importing typing would double the cost of ``import hfhub``.
+# Type checkers treat any ``TYPE_CHECKING`` name as true.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from . import errors
     from ._hub_client import AsyncHubClient, HubClient
     from .inference import AsyncInferenceClient, InferenceClient
+
+__version__ = "0.1.0"
 
 __all__ = ["HubClient", "AsyncHubClient", "InferenceClient", "AsyncInferenceClient", "errors", "__version__"]
 

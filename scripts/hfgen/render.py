@@ -11,6 +11,7 @@ from typing import Any
 
 import jinja2
 
+from .inference_types import render_inference_types
 from .naming import load_name_map
 from .normalise import normalise
 from .operations import Operation, build_operations
@@ -19,6 +20,7 @@ from .schemas import ModelDef, Registry, pascal
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates"
 RUNTIME = TEMPLATES / "runtime"
+TASKS_DIR = ROOT.parent / "shared" / "inference-tasks"
 SHARED_MODULE = "_shared"
 
 
@@ -189,6 +191,7 @@ def render(
     name_map: dict[str, str] | None = None,
     additions: list[dict[str, Any]] | None = None,
     source_sha256: str = "",
+    tasks_dir: Path = TASKS_DIR,
 ) -> dict[str, str]:
     """Every file of the generated package, as ``{relative path: text}``."""
     digest = source_sha256 or hashlib.sha256(json.dumps(spec, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
@@ -242,6 +245,7 @@ def render(
     files["_operations.py"] = env.get_template("operations.py.jinja").render(
         ops=sorted(ops, key=lambda o: o.key), spec_sha256=digest)
     files["__init__.py"] = env.get_template("package_init.py.jinja").render()
+    files.update(render_inference_types(tasks_dir, env))
     return files
 
 

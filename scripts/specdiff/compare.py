@@ -95,7 +95,8 @@ def _compare_field(o: Field, n: Field, where: str, path: str, side: Side, kind: 
     if o.types != n.types:
         # A request may send what it sent before; a response sends only what the client expects.
         ok = covers(n.types, o.types) if request else covers(o.types, n.types)
-        out.append(change(f"{kind}_type_changed", where, f"{format_types(o.types)} → {format_types(n.types)}", not ok))
+        detail = f"{format_types(o.types)} → {format_types(n.types)}"
+        out.append(change(f"{kind}_type_changed", where, detail, not ok))
     if o.required != n.required:
         what = "required" if n.required else "optional"
         name = roots.get(what, f"{kind}_{what}") if path == "" else f"{kind}_{what}"
@@ -108,7 +109,7 @@ def _compare_field(o: Field, n: Field, where: str, path: str, side: Side, kind: 
             detail = f"{key}: {old_c.get(key, 'none')} → {new_c.get(key, 'none')}"
             out.append(change("constraint_changed", where, _short(detail), False))
     if o.default != n.default:
-        detail = f"{o.default if o.default is not None else 'none'} → {n.default if n.default is not None else 'none'}"
+        detail = f"{o.default or 'none'} → {n.default or 'none'}"  # JSON text: never empty
         out.append(change("default_changed", where, _short(detail), False))
     if o.deprecated != n.deprecated:
         detail = "now deprecated" if n.deprecated else "no longer deprecated"

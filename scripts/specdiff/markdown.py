@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_SPECIALS = re.compile(r"([\\`*<>\[\]|])")
+_SPECIALS = re.compile(r"([\\`*<>])")
 
 
 def _escape(text: str) -> str:

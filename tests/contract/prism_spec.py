@@ -67,6 +67,11 @@ def prepare_for_prism(spec: dict) -> dict:
             if method in BODY_METHODS:
                 _allow_optional_body(op, media_types)
     spec["paths"] = _order_for_prism_routing(_rename_duplicate_path_params(paths))
+    for schema in _document_schemas(spec):
+        for node in _subschemas(schema):
+            _close_intersection_once(node)
+            _declare_required_properties(node)
+            _spell_out_property_names(node)
     return spec
 
 
@@ -271,3 +276,142 @@ def _order_for_prism_routing(paths: dict) -> dict:
 
 def _partly_templated_segments(path: str) -> int:
     return sum(1 for s in path.split("/") if "{" in s and not _TEMPLATE.fullmatch(s))
+
+
+# -- schemas that no value satisfies, or that Prism's faker cannot follow --------------
+
+
+def _close_intersection_once(schema: dict) -> None:
+    """`allOf` of closed objects: close the intersection, not each part.
+
+    The Hub writes an object that is "a user or an org, plus `isOwner`..." as
+    `allOf: [{anyOf: [user, org]}, {properties: {isOwner...}}]` with
+    `additionalProperties: false` on every part, which no object satisfies (each part
+    refuses the other's fields): Prism flags every response it generates for 18 operations
+    (comments, discussions, collections). `unevaluatedProperties: false` on the `allOf`
+    says what was meant: no field that none of the parts declares.
+    """
+    members = schema.get("allOf")
+    if not isinstance(members, list) or len(members) < 2:
+        return
+    closed = [node for member in members for node in _alternatives(member) if _is_closed(node)]
+    if not closed:
+        return
+    for node in closed:
+        del node["additionalProperties"]
+    schema.setdefault("unevaluatedProperties", False)
+
+
+def _alternatives(schema: Any) -> Iterator[dict]:
+    """`schema` and, through `anyOf`/`oneOf`/`allOf`, every schema it is made of in place."""
+    if not isinstance(schema, dict):
+        return
+    yield schema
+    for key in ("anyOf", "oneOf", "allOf"):
+        for branch in schema.get(key) or []:
+            yield from _alternatives(branch)
+
+
+def _is_closed(schema: dict) -> bool:
+    return schema.get("additionalProperties") is False and "properties" in schema
+
+
+def _declare_required_properties(schema: dict) -> None:
+    """Declare, with an empty schema, a required property that a closed object omits.
+
+    The resource-group object requires `repos` but neither declares it nor allows extra
+    properties, so no object satisfies it. Declaring it keeps "required" (the Hub sends it).
+    """
+    if schema.get("additionalProperties") is not False or schema.get("patternProperties"):
+        return
+    required = schema.get("required")
+    properties = schema.get("properties")
+    if not isinstance(required, list) or not isinstance(properties, dict):
+        return
+    for name in required:
+        if isinstance(name, str) and name not in properties:
+            properties[name] = {}
+
+
+def _spell_out_property_names(schema: dict) -> None:
+    """Turn `propertyNames` drawn from a finite list into explicit optional properties.
+
+    Prism's faker ignores `propertyNames`, so the tags-by-type and billing-usage maps came
+    back keyed by random words outside the enum. Properties named after each allowed key,
+    each with the `additionalProperties` schema, and no other keys, mean the same.
+    """
+    names = _finite_names(schema.get("propertyNames"))
+    if names is None or "properties" in schema or "patternProperties" in schema:
+        return
+    value_schema = schema.get("additionalProperties", True)
+    if value_schema is False:
+        return
+    del schema["propertyNames"]
+    schema["properties"] = {name: copy.deepcopy(value_schema) for name in names}
+    schema["additionalProperties"] = False
+
+
+def _finite_names(schema: Any) -> list[str] | None:
+    """The keys a `propertyNames` schema allows when it lists them (else None)."""
+    if not isinstance(schema, dict):
+        return None
+    if "enum" in schema:
+        return [v for v in schema["enum"] if isinstance(v, str)]
+    if "const" in schema:
+        return [schema["const"]] if isinstance(schema["const"], str) else []
+    if schema.get("not") == {} and len(schema) == 1:
+        return []
+    branches = schema.get("anyOf") or schema.get("oneOf")
+    if isinstance(branches, list) and set(schema) <= {"anyOf", "oneOf", "description"}:
+        found: list[str] = []
+        for branch in branches:
+            names = _finite_names(branch)
+            if names is None:
+                return None
+            found += [n for n in names if n not in found]
+        return found
+    return None
+
+
+_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SCHEMA_VALUES = (
+    "items", "additionalProperties", "not", "if", "then", "else", "contains",
+    "propertyNames", "unevaluatedProperties", "unevaluatedItems",
+)
+
+
+def _document_schemas(spec: dict) -> Iterator[dict]:
+    """Every JSON Schema the document holds directly (parameters, bodies, responses, components)."""
+    for schema in (spec.get("components", {}).get("schemas") or {}).values():
+        yield schema
+    for _path, _method, op in iter_operations(spec):
+        yield from (p.get("schema") for p in op.get("parameters", []) if isinstance(p, dict))
+        yield from _content_schemas((op.get("requestBody") or {}).get("content"))
+        for response in (op.get("responses") or {}).values():
+            if isinstance(response, dict):
+                yield from _content_schemas(response.get("content"))
+                for header in (response.get("headers") or {}).values():
+                    if isinstance(header, dict):
+                        yield header.get("schema")
+
+
+def _content_schemas(content: Any) -> Iterator[Any]:
+    for media in (content or {}).values():
+        if isinstance(media, dict):
+            yield media.get("schema")
+
+
+def _subschemas(schema: Any) -> Iterator[dict]:
+    """`schema` and every schema inside it, parents first."""
+    if not isinstance(schema, dict):
+        return
+    yield schema
+    for key in _SCHEMA_MAPS:
+        for sub in list((schema.get(key) or {}).values()) if isinstance(schema.get(key), dict) else []:
+            yield from _subschemas(sub)
+    for key in _SCHEMA_LISTS:
+        for sub in list(schema.get(key) or []) if isinstance(schema.get(key), list) else []:
+            yield from _subschemas(sub)
+    for key in _SCHEMA_VALUES:
+        yield from _subschemas(schema.get(key))

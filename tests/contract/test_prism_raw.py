@@ -60,7 +60,8 @@ def test_prism_accepts_spec_built_request(
     assert response.headers.get(OPERATION_HEADER) == expected, f"routed elsewhere\n{context}"
 
     declared = success_schema(op)
-    if declared is not None and declared[0] == str(response.status_code):
+    # A 204 has no body (HTTP), though the spec gives seven of them a JSON schema.
+    if declared is not None and declared[0] == str(response.status_code) != "204":
         errors = sorted(
             validator_for(declared[1], root=served_spec).iter_errors(response.json()),
             key=lambda e: list(e.absolute_path),
@@ -89,12 +90,13 @@ def test_prism_rejects_invalid_requests(prism_client: httpx.Client) -> None:
     bad_enum = prism_client.get("/api/notifications", params={"readStatus": "nope"}, headers=headers)
     assert bad_enum.status_code == 422
     assert bad_enum.json()["type"].endswith("UNPROCESSABLE_ENTITY")
-    assert [v["location"] for v in bad_enum.json()["validation"]] == [["query", "readStatus"]]
+    # Prism matches query names case-insensitively and reports them lower-cased.
+    assert [v["location"] for v in bad_enum.json()["validation"]] == [["query", "readstatus"]]
     bad_body = prism_client.post(
         "/api/settings/webhooks", json={"watched": "not-a-list"}, headers=headers
     )
-    assert bad_body.status_code in (400, 422)
-    assert "body" in bad_body.headers.get("sl-violations", "")
+    assert bad_body.status_code == 422
+    assert ["body", "watched"] in [v["location"] for v in bad_body.json()["validation"]]
     wrong_method = prism_client.request("TRACE", "/api/notifications", headers=headers)
     assert wrong_method.status_code == 405
 
@@ -106,8 +108,9 @@ def _violations(response: httpx.Response, side: str) -> list[dict]:
         return []
     try:
         listed = json.loads(raw)
-    except json.JSONDecodeError:  # "Too many violations! ..." (truncated)
-        return [{"location": [side], "message": raw[:300], "severity": "Error"}]
+    except json.JSONDecodeError:  # "Too many violations! [..." cut at 8 kB
+        marker = f'"location":["{side}"'
+        return [{"location": [side], "message": raw[:300]}] if marker in raw else []
     return [
         v for v in listed
         if v.get("location", [None])[0] == side and v.get("severity") == "Error"

@@ -4,7 +4,10 @@
 value. It prefers the schema's own `examples` and `default` when they are valid, and
 otherwise builds a value from the keywords; every candidate is checked with
 `jsonschema`'s Draft202012Validator before it is returned, so a value that comes back is
-valid (or `ValueError` is raised).
+valid (or `ValueError` is raised). Seed 0 gives the plainest value (first enum member,
+`1`, `"hfhub"`, the non-null branch of an `anyOf`); other seeds vary what is free to vary.
+Regular expressions are written by a small generator over Python's own regex parser,
+not by hypothesis, so that no health check or example database is involved.
 
 Values are meant to travel in URLs and to be checked by a JavaScript validator (Prism's
 AJV), so generated strings are ASCII only: a Python `\\d` or `\\w` would also match
@@ -86,6 +89,7 @@ def example_for(
     for attempt in range(_ATTEMPTS):
         gen.rng = random.Random(f"{seed}/{attempt}")
         gen.attempt = attempt
+        gen.vary = bool(seed) or attempt > 0
         try:
             value = gen.value(schema, 0)
         except _Unsatisfiable as exc:
@@ -107,6 +111,8 @@ class _Generator:
         self.full = full
         self.rng = random.Random(0)
         self.attempt = 0
+        # False for seed 0's first attempt: the plainest value (first enum member, 1, "hfhub").
+        self.vary = False
 
     # -- dispatch ---------------------------------------------------------------
 
@@ -164,7 +170,7 @@ class _Generator:
         valid = [o for o in options if _is_valid(rest, o, self.root)] if rest else options
         if not valid:
             raise _Unsatisfiable("no enum value fits the other keywords")
-        return valid[(self.rng.randrange(len(valid)) if self.attempt else 0)]
+        return valid[self.rng.randrange(len(valid)) if self.vary else 0]
 
     def pick_branch(self, schema: dict, key: str) -> dict:
         branches = schema[key]
@@ -210,13 +216,20 @@ class _Generator:
         return None
 
     def gen_boolean(self, schema: dict, depth: int) -> bool:
-        return True if self.attempt == 0 else self.rng.random() < 0.5
+        return self.rng.random() < 0.5 if self.vary else True
 
     def gen_integer(self, schema: dict, depth: int) -> int:
         return int(self.number(schema, integer=True))
 
     def gen_number(self, schema: dict, depth: int) -> float:
-        return float(self.number(schema, integer=False))
+        value = float(self.number(schema, integer=False))
+        if self.vary and "multipleOf" not in schema:
+            # A fraction tells a `number` from an `integer` (as in `oneOf` of both).
+            fraction = value + 0.5
+            high, top = schema.get("maximum"), schema.get("exclusiveMaximum")
+            if (high is None or fraction <= high) and (top is None or fraction < top):
+                value = fraction
+        return value
 
     def number(self, schema: dict, *, integer: bool) -> float:
         low, high = schema.get("minimum"), schema.get("maximum")
@@ -233,7 +246,7 @@ class _Generator:
             high = None if high is None else _floor(high)
         if low is not None and high is not None and low > high:
             raise _Unsatisfiable("empty numeric range")
-        preferred = 1 if self.attempt == 0 else self.rng.randint(0, 100)
+        preferred = self.rng.randint(0, 100) if self.vary else 1
         value = preferred
         if low is not None and value < low:
             value = low
@@ -260,9 +273,9 @@ class _Generator:
                 return candidate
         if pattern is not None:
             return regex_example(pattern, self.rng, min_len=min_len, max_len=max_len)
-        text = "hfhub" if self.attempt == 0 else "".join(
+        text = "".join(
             self.rng.choice(string.ascii_lowercase) for _ in range(self.rng.randint(3, 10))
-        )
+        ) if self.vary else "hfhub"
         if len(text) < min_len:
             text = (text * (min_len // len(text) + 1))[:min_len]
         if max_len is not None:
@@ -295,14 +308,15 @@ class _Generator:
             free = [v for v in self.resolve(sub)["enum"] if v not in taken]
             if free:
                 return free[0]
-        saved = self.attempt
-        for extra in range(1, 20):
-            self.attempt = saved + extra
-            value = self.value(sub, depth + 1)
-            if value not in taken:
-                self.attempt = saved
-                return value
-        self.attempt = saved
+        saved = self.attempt, self.vary
+        try:
+            for extra in range(1, 20):
+                self.attempt, self.vary = saved[0] + extra, True
+                value = self.value(sub, depth + 1)
+                if value not in taken:
+                    return value
+        finally:
+            self.attempt, self.vary = saved
         raise _Unsatisfiable("cannot make distinct items")
 
     def gen_object(self, schema: dict, depth: int) -> dict:
@@ -333,13 +347,12 @@ class _Generator:
     def property_name(self, schema: dict, index: int) -> str:
         names = schema.get("propertyNames")
         if isinstance(names, dict):
-            saved = self.attempt
-            self.attempt = saved + index
+            saved = self.attempt, self.vary
+            self.attempt, self.vary = saved[0] + index, saved[1] or index > 0
             try:
-                name = self.value({"type": "string", **self.resolve(names)}, 1)
+                return self.value({"type": "string", **self.resolve(names)}, 1)
             finally:
-                self.attempt = saved
-            return name
+                self.attempt, self.vary = saved
         return f"key{index}"
 
 

@@ -47,3 +47,9 @@ def pair_diff(index: int) -> dict:
     """diff_specs of snapshot ``index`` -> ``index + 1`` with pinned names."""
     maps = pinned_name_maps()
     return diff_specs(snapshot(index), snapshot(index + 1), old_name_map=maps[index], new_name_map=maps[index + 1])
+
+
+@lru_cache(maxsize=None)
+def derived_pair_diff(index: int) -> dict:
+    """diff_specs of snapshot ``index`` -> ``index + 1`` with names derived, nothing pinned."""
+    return diff_specs(snapshot(index), snapshot(index + 1), old_name_map={}, new_name_map={})

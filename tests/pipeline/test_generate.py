@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PINNED_SPEC, ROOT, history_snapshots, require
+from shared_paths import PINNED_SPEC, ROOT, history_snapshots, require
 
 GENERATE = ROOT / "scripts" / "generate.py"
 ALLOWED_IMPORTS = {"httpx", "dateutil", "__future__", "typing", "datetime", "json", "re", "importlib", "urllib"}

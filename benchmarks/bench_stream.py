@@ -1,0 +1,193 @@
+"""Chat-completion streaming throughput, side by side, in one run.
+
+Starts ``benchmarks/stream_server.py`` (a local replay of a ``--chunks``-chunk OpenAI
+stream, 127.0.0.1 only) and reads the whole stream with each client, best of
+``--repeat`` runs after one warm-up, printing chunks/s and the ratio to raw httpx:
+
+* raw: ``httpx`` ``iter_lines`` + ``json.loads`` (the floor);
+* huggingface_hub: ``InferenceClient(base_url).chat_completion(stream=True)``;
+* openai: ``OpenAI(base_url, api_key).chat.completions.create(stream=True)``;
+* hfhub: ``hfhub.InferenceClient(base_url).chat_completion(stream=True)``, if importable.
+
+    python benchmarks/bench_stream.py [--chunks 5000] [--repeat 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+
+HERE = Path(__file__).resolve().parent
+MESSAGES = [{"role": "user", "content": "Stream a long answer."}]
+MODEL = "bench/tiny-model"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _start_server(chunks: int) -> tuple[subprocess.Popen, str]:
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, str(HERE / "stream_server.py"), "--port", str(port),
+                             "--chunks", str(chunks)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    origin = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        if proc.poll() is not None:
+            raise RuntimeError(f"stream_server exited: {proc.stderr.read().decode(errors='replace')}")
+        try:
+            if httpx.get(origin + "/health", timeout=1.0, trust_env=False).status_code == 200:
+                return proc, origin + "/v1"
+        except httpx.TransportError:
+            if time.monotonic() > deadline:
+                proc.kill()
+                raise
+        time.sleep(0.05)
+
+
+# Each reader consumes the whole stream and returns (chunks seen, content characters):
+# every client does the same work, touching each chunk's delta content.
+
+def make_raw(base_url: str) -> Callable[[], tuple[int, int]]:
+    client = httpx.Client(timeout=60, trust_env=False)
+    url = base_url + "/chat/completions"
+    body = {"model": MODEL, "messages": MESSAGES, "stream": True, "max_tokens": 1 << 20}
+
+    def run() -> tuple[int, int]:
+        n = chars = 0
+        with client.stream("POST", url, json=body) as response:
+            response.raise_for_status()
+            for line in response.iter_lines():
+                if not line.startswith("data:"):
+                    continue
+                data = line[5:].strip()
+                if data == "[DONE]":
+                    break
+                chunk = json.loads(data)
+                n += 1
+                if chunk["choices"]:
+                    chars += len(chunk["choices"][0]["delta"].get("content") or "")
+        return n, chars
+    return run
+
+
+def _make_object_reader(iterate: Callable[[], object]) -> Callable[[], tuple[int, int]]:
+    def run() -> tuple[int, int]:
+        n = chars = 0
+        for chunk in iterate():
+            n += 1
+            if chunk.choices:
+                chars += len(chunk.choices[0].delta.content or "")
+        return n, chars
+    return run
+
+
+def make_huggingface_hub(base_url: str) -> Callable[[], tuple[int, int]]:
+    from huggingface_hub import InferenceClient
+
+    client = InferenceClient(base_url=base_url)
+    return _make_object_reader(lambda: client.chat_completion(
+        messages=MESSAGES, model=MODEL, stream=True, max_tokens=1 << 20))
+
+
+def make_openai(base_url: str) -> Callable[[], tuple[int, int]]:
+    from openai import OpenAI
+
+    client = OpenAI(base_url=base_url, api_key="x", max_retries=0)
+    return _make_object_reader(lambda: client.chat.completions.create(
+        messages=MESSAGES, model=MODEL, stream=True, max_tokens=1 << 20))
+
+
+def make_hfhub(base_url: str) -> Callable[[], tuple[int, int]]:
+    from hfhub import InferenceClient  # ImportError: reported as "not available"
+
+    client = InferenceClient(base_url=base_url)
+    return _make_object_reader(lambda: client.chat_completion(
+        messages=MESSAGES, model=MODEL, stream=True, max_tokens=1 << 20))
+
+
+CLIENTS: dict[str, Callable[[str], Callable[[], tuple[int, int]]]] = {
+    "raw httpx": make_raw,
+    "huggingface_hub": make_huggingface_hub,
+    "openai": make_openai,
+    "hfhub": make_hfhub,
+}
+
+
+def _version(name: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "?"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--chunks", type=int, default=5000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--json", action="store_true", help="also print the results as JSON")
+    args = parser.parse_args(argv)
+    for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        os.environ.pop(var, None)  # loopback only
+
+    proc, base_url = _start_server(args.chunks)
+    expected = args.chunks
+    results: dict[str, dict[str, float] | None] = {}
+    try:
+        for name, factory in CLIENTS.items():
+            try:
+                run = factory(base_url)
+            except ImportError as exc:
+                print(f"{name}: not available ({exc})")
+                results[name] = None
+                continue
+            seen = run()  # warm-up (imports, connection)
+            if seen[0] != expected:
+                raise SystemExit(f"{name} saw {seen[0]} chunks, expected {expected}")
+            walls, cpus = [], []
+            for _ in range(args.repeat):
+                c0, t0 = time.process_time(), time.perf_counter()
+                got = run()
+                walls.append(time.perf_counter() - t0)
+                cpus.append(time.process_time() - c0)
+                if got != seen:
+                    raise SystemExit(f"{name}: {got} on a repeat, {seen} on the warm-up")
+            results[name] = {"best_s": min(walls), "chunks_per_s": expected / min(walls),
+                             "cpu_s": min(cpus)}
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+    raw = results["raw httpx"]
+    assert raw is not None
+    print(f"\n{args.chunks} chunks, best of {args.repeat} (python {sys.version.split()[0]}, "
+          f"httpx {_version('httpx')}, huggingface_hub {_version('huggingface_hub')}, "
+          f"openai {_version('openai')}, hfhub {_version('hfhub')})")
+    print("wall: best elapsed time; cpu: best CPU time of this process (the server runs in another),")
+    print("steadier than wall on a busy machine. Ratios are throughput relative to raw httpx.")
+    print(f"{'client':<17}{'chunks/s':>11}{'wall ms':>9}{'vs raw':>8}{'cpu ms':>9}{'vs raw':>8}")
+    for name, r in results.items():
+        if r is None:
+            print(f"{name}: not available")
+            continue
+        print(f"{name:<17}{r['chunks_per_s']:>11,.0f}{r['best_s'] * 1e3:>9.1f}"
+              f"{raw['best_s'] / r['best_s']:>7.2f}x{r['cpu_s'] * 1e3:>9.1f}{raw['cpu_s'] / r['cpu_s']:>7.2f}x")
+    if args.json:
+        print(json.dumps(results, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

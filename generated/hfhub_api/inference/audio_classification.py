@@ -1,0 +1,30 @@
+"""Inputs and outputs of the ``audio-classification`` inference task.
+
+Generated from the inference task schemas by scripts/generate.py: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._types import Field, Model
+from ._common import ClassificationOutput
+
+
+class AudioClassificationParameters(Model):
+    __slots__ = ()
+    function_to_apply: Literal["sigmoid", "softmax", "none"] | str | None = Field("function_to_apply", default=None)
+    """The function to apply to the model outputs in order to retrieve the scores."""
+    top_k: int | None = Field("top_k", default=None)
+    """When specified, limits the output to the top K most probable classes."""
+
+
+class AudioClassificationInput(Model):
+    """Inputs for Audio Classification inference"""
+    __slots__ = ()
+    inputs: str = Field("inputs")
+    """The input audio data as a base64-encoded string. If no `parameters` are provided, you can also provide the audio data as a raw bytes payload."""
+    parameters: AudioClassificationParameters | None = Field("parameters", AudioClassificationParameters, default=None)
+
+
+AudioClassificationOutputElement = ClassificationOutput

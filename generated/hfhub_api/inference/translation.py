@@ -1,0 +1,39 @@
+"""Inputs and outputs of the ``translation`` inference task.
+
+Generated from the inference task schemas by scripts/generate.py: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._types import Field, Model
+
+
+class TranslationParameters(Model):
+    __slots__ = ()
+    src_lang: str | None = Field("src_lang", default=None)
+    """The source language of the text. Required for models that can translate from multiple languages."""
+    tgt_lang: str | None = Field("tgt_lang", default=None)
+    """Target language to translate to. Required for models that can translate to multiple languages."""
+    clean_up_tokenization_spaces: bool | None = Field("clean_up_tokenization_spaces", default=None)
+    """Whether to clean up the potential extra spaces in the text output."""
+    truncation: Literal["do_not_truncate", "longest_first", "only_first", "only_second"] | str | None = Field("truncation", default=None)
+    """The truncation strategy to use."""
+    generate_parameters: dict[str, Any] | None = Field("generate_parameters", default=None)
+    """Additional parametrization of the text generation algorithm."""
+
+
+class TranslationInput(Model):
+    """Inputs for Translation inference"""
+    __slots__ = ()
+    inputs: str = Field("inputs")
+    """The text to translate."""
+    parameters: TranslationParameters | None = Field("parameters", TranslationParameters, default=None)
+
+
+class TranslationOutput(Model):
+    """Outputs of inference for the Translation task"""
+    __slots__ = ()
+    translation_text: str = Field("translation_text")
+    """The translated text."""

@@ -1,0 +1,34 @@
+"""Inputs and outputs of the ``video-classification`` inference task.
+
+Generated from the inference task schemas by scripts/generate.py: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._types import Field, Model
+from ._common import ClassificationOutput
+
+
+class VideoClassificationParameters(Model):
+    __slots__ = ()
+    function_to_apply: Literal["sigmoid", "softmax", "none"] | str | None = Field("function_to_apply", default=None)
+    """The function to apply to the model outputs in order to retrieve the scores."""
+    num_frames: int | None = Field("num_frames", default=None)
+    """The number of sampled frames to consider for classification."""
+    frame_sampling_rate: int | None = Field("frame_sampling_rate", default=None)
+    """The sampling rate used to select frames from the video."""
+    top_k: int | None = Field("top_k", default=None)
+    """When specified, limits the output to the top K most probable classes."""
+
+
+class VideoClassificationInput(Model):
+    """Inputs for Video Classification inference"""
+    __slots__ = ()
+    inputs: Any = Field("inputs")
+    """The input video data"""
+    parameters: VideoClassificationParameters | None = Field("parameters", VideoClassificationParameters, default=None)
+
+
+VideoClassificationOutputElement = ClassificationOutput

@@ -1,0 +1,128 @@
+"""What one task call asks for, before any provider or transport is involved (sans-I/O).
+
+A task helper builds a :class:`TaskCall`: the task's Hub name, its payload in the shape of
+the task schema (binary inputs as :class:`~._inputs.Media`), and how to read the answer
+into the generated output types. Providers translate the payload into their own format
+and their answer back into the task schema's shape; ``parse`` then types it.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Any, Callable, Generic, TypeVar
+
+T = TypeVar("T")
+
+__all__ = ["TaskCall", "parameters", "schema_payload", "typed", "typed_list", "first", "as_list", "binary_output", "JSON", "BINARY"]
+
+# How the body of a successful answer is read before ``parse``.
+JSON, BINARY = "json", "binary"
+# Stream formats.
+TGI, CHAT, COMPLETIONS, LINES = "tgi", "chat", "completions", "lines"
+
+
+@dataclass(eq=False)
+class TaskCall(Generic[T]):
+    """One inference request in the task schema's terms.
+
+    ``task``: the Hub's task name (``"text-classification"``; chat is ``"conversational"``,
+    as in the Hub's provider mapping). ``payload``: the task schema's input object, ``None``
+    values left out. ``parse``: from the answer (decoded JSON, or ``bytes`` when ``output``
+    is ``BINARY``) to the typed result. ``stream``: the event format when streaming.
+    ``raw``: sent as given by :meth:`post`, untouched by providers.
+    """
+
+    task: str | None
+    payload: Any
+    parse: Callable[[Any], T]
+    model: str | None = None
+    output: str = JSON
+    stream: str | None = None
+    extra_body: dict[str, Any] | None = None
+    raw: bool = False
+
+    @property
+    def parameters(self) -> dict[str, Any]:
+        found = self.payload.get("parameters") if isinstance(self.payload, dict) else None
+        return found if isinstance(found, dict) else {}
+
+
+def parameters(**values: Any) -> dict[str, Any]:
+    """The given parameters, without those left ``None``."""
+    return {key: value for key, value in values.items() if value is not None}
+
+
+def _class(name: str) -> Any:
+    # Looked up on first use so that importing the client loads no task module.
+    return getattr(importlib.import_module("hfhub_api.inference"), name)
+
+
+def typed(name: str, normalise: Callable[[Any], Any] | None = None) -> Callable[[Any], Any]:
+    """A parser reading one object as the generated class ``name``."""
+
+    def parse(data: Any) -> Any:
+        if normalise is not None:
+            data = normalise(data)
+        if not isinstance(data, dict):
+            raise _unexpected(name, data)
+        return _class(name).from_dict(data)
+
+    return parse
+
+
+def typed_list(name: str, normalise: Callable[[Any], Any] | None = None) -> Callable[[Any], Any]:
+    """A parser reading a list of objects as the generated class ``name``."""
+
+    def parse(data: Any) -> Any:
+        items = as_list(normalise(data) if normalise is not None else data)
+        cls = _class(name)
+        out = []
+        for item in items:
+            if not isinstance(item, dict):
+                raise _unexpected(name, item)
+            out.append(cls.from_dict(item))
+        return out
+
+    return parse
+
+
+def binary_output(name: str, field: str) -> Callable[[Any], Any]:
+    """A parser wrapping the bytes of an image, audio or video answer in ``name``."""
+
+    def parse(data: Any) -> Any:
+        if not isinstance(data, bytes):
+            raise _unexpected(name, data)
+        return _class(name).from_dict({field: data})
+
+    return parse
+
+
+def first(data: Any) -> Any:
+    """Servers answer some single-result tasks with a list of one: take its item."""
+    if isinstance(data, list) and data:
+        return data[0]
+    return data
+
+
+def as_list(data: Any) -> list[Any]:
+    """A list of results, from a list, a single result, or a list holding the list (batch of one)."""
+    if isinstance(data, dict):
+        return [data]
+    if not isinstance(data, list):
+        raise _unexpected("a list", data)
+    if len(data) == 1 and isinstance(data[0], list):
+        return data[0]
+    return data
+
+
+def _unexpected(expected: str, data: Any) -> ValueError:
+    shown = repr(data)
+    if len(shown) > 200:
+        shown = shown[:200] + "..."
+    return ValueError(f"unexpected answer from the server: expected {expected}, got {shown}")
+
+
+def schema_payload(inputs: Any, params: dict[str, Any]) -> dict[str, Any]:
+    """The task schema's input object: ``inputs``, and ``parameters`` when any is set."""
+    return {"inputs": inputs, "parameters": params} if params else {"inputs": inputs}

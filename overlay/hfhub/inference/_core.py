@@ -1,0 +1,420 @@
+"""What ``InferenceClient`` and ``AsyncInferenceClient`` share: everything but sending.
+
+A call runs as a *plan*: a generator that yields steps (:class:`Send` an HTTP request,
+:class:`Sleep`, :class:`HubCall` through the Hub client) and receives their outcomes. It
+chooses the provider, builds the requests, waits out a loading model, retries, polls a
+queue and reads the answer, without doing any I/O itself; each client drives it with its
+own sending and sleeping. Credentials go only to the origins listed in
+:meth:`_InferenceCore._credential_origins`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Generator, Mapping
+
+import httpx
+from hfhub_api._types import UNSET
+
+from .._auth import resolve_endpoint, resolve_token
+from .._retry import RetryPolicy
+from ..errors import HubError, error_for_response, error_for_transport
+from . import _providers
+from ._call import BINARY, TaskCall
+from ._errors import InferenceTimeoutError
+from ._inputs import Media, is_url, media_in, replace_media
+
+if TYPE_CHECKING:
+    from hfhub_api._request import Request
+
+__all__ = ["Send", "Sleep", "HubCall", "Exchange", "Budget", "OpenedStream", "DEFAULT_ROUTER_URL", "HF", "SERVER", "PUBLIC"]
+
+DEFAULT_ROUTER_URL = "https://router.huggingface.co"
+HF, SERVER, PUBLIC = "hf", "server", "public"
+# Hosts run by Hugging Face for inference: Inference Endpoints and Spaces.
+_HF_HOST_SUFFIXES = (".huggingface.cloud", ".hf.space")
+_MODEL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*(/[A-Za-z0-9_.\-]+)?(:[A-Za-z0-9_.\-]+)?$")
+_CONNECT_TIMEOUT = 10.0
+# The first wait for a loading model; later requests ask the server to hold the answer
+# until the model is ready (``X-wait-for-model``).
+_LOADING_PAUSE = 1.0
+Plan = Generator[Any, Any, Any]
+
+
+class Send:
+    """Send ``request``; the outcome is its ``httpx.Response`` (read unless ``stream``) or the transport error."""
+
+    __slots__ = ("request", "stream")
+
+    def __init__(self, request: httpx.Request, stream: bool) -> None:
+        self.request = request
+        self.stream = stream
+
+
+class Sleep:
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+
+class HubCall:
+    """Send a Hub API request through the Hub client (retries, errors, its own credentials rule)."""
+
+    __slots__ = ("request", "paginate")
+
+    def __init__(self, request: Request, paginate: bool = False) -> None:
+        self.request = request
+        self.paginate = paginate
+
+
+@dataclass
+class Exchange:
+    """One HTTP request of a task, as a provider describes it."""
+
+    method: str
+    url: str
+    json: Any = UNSET
+    content: bytes | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    params: dict[str, Any] | None = None
+    stream: bool = False
+    # Inference requests change nothing on the server, so they are safe to send again;
+    # a request that enqueues a job is not.
+    idempotent: bool = True
+    wait_for_model: bool = False
+    # Who receives it: HF (credentials for Hugging Face's origins only), SERVER (the server
+    # the caller named: credentials if given explicitly or run by Hugging Face) or PUBLIC
+    # (files on CDNs, input URLs: no token, cookie or caller header).
+    audience: str = "hf"
+
+
+@dataclass
+class OpenedStream:
+    """A successful streamed answer, not read yet, and the decoder of its lines."""
+
+    response: httpx.Response
+    decoder: Any
+
+
+class Budget:
+    """The time left for one call (``None``: no limit)."""
+
+    __slots__ = ("timeout", "deadline")
+
+    def __init__(self, timeout: float | None) -> None:
+        self.timeout = timeout
+        self.deadline = None if timeout is None else time.monotonic() + timeout
+
+    def remaining(self) -> float | None:
+        if self.deadline is None:
+            return None
+        return max(0.0, self.deadline - time.monotonic())
+
+
+class _InferenceCore:
+    """Configuration and plans of an inference client; subclasses add the sending."""
+
+    _http_client_type: type
+
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        provider: str = "auto",
+        token: str | bool | None = None,
+        timeout: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        cookies: Mapping[str, str] | None = None,
+        base_url: str | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        endpoint: str | None = None,
+        router_url: str | None = None,
+        api_inference_url: str | None = None,
+        revision: str | None = None,
+        max_retries: int | RetryPolicy = 2,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, self._http_client_type):
+            raise TypeError(
+                f"{type(self).__name__} needs an {self._http_client_type.__qualname__} as http_client, "
+                f"not {type(http_client).__name__}"
+            )
+        self.model = _check_model(model)
+        self.base_url = _check_url(base_url, "base_url")
+        if self.base_url is not None and is_url(self.model):
+            raise ValueError("pass the server either as base_url or as a URL model, not both")
+        self.provider = _check_provider(provider)
+        if (self.base_url is not None or is_url(self.model)) and self.provider != "auto":
+            raise ValueError(f"provider={provider!r} cannot be used with a server URL: requests go to that server")
+        if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0):
+            raise ValueError(f"timeout must be a positive number of seconds or None, not {timeout!r}")
+        self.timeout = float(timeout) if timeout is not None else None
+        if revision is not None and (not isinstance(revision, str) or not revision.strip()):
+            raise ValueError("revision must be a non-empty str (a branch, tag or commit sha)")
+        self.revision = revision
+        self.endpoint = resolve_endpoint(endpoint)
+        self.router_url = _check_url(router_url, "router_url") or DEFAULT_ROUTER_URL
+        legacy = api_inference_url if api_inference_url is not None else os.environ.get("HF_INFERENCE_ENDPOINT")
+        self.api_inference_url = _check_url(legacy, "api_inference_url")
+        self._token = resolve_token(token)
+        self._retry = max_retries if isinstance(max_retries, RetryPolicy) else RetryPolicy(max_retries)
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else self._new_http_client()
+        self._set_headers(headers, cookies, explicit_token=isinstance(token, str))
+        self._mappings: dict[str, list[tuple[str, Any]]] = {}
+        self._recommended: dict[str, str | None] | None = None
+        self._hub_client: Any = None
+
+    # -- configuration --------------------------------------------------------------------
+    def _new_http_client(self) -> Any:
+        if self.timeout is None:
+            timeout = httpx.Timeout(None, connect=_CONNECT_TIMEOUT)
+        else:
+            timeout = httpx.Timeout(self.timeout, connect=min(_CONNECT_TIMEOUT, self.timeout))
+        return self._http_client_type(timeout=timeout)
+
+    def _set_headers(self, headers: Mapping[str, str] | None, cookies: Mapping[str, str] | None, explicit_token: bool) -> None:
+        from .._hub_client import USER_AGENT
+
+        self._user_headers = dict(headers) if headers else {}
+        self._cookies = dict(cookies) if cookies else {}
+        plain = {"User-Agent": USER_AGENT}
+        credentials: dict[str, str] = {}
+        for name, value in self._user_headers.items():
+            lowered = name.lower()
+            if lowered in ("authorization", "cookie"):
+                credentials[name] = value  # sent like the token: to trusted origins only
+                continue
+            if lowered == "user-agent":
+                plain.pop("User-Agent")
+            plain[name] = value
+        if self._token is not None and not any(k.lower() == "authorization" for k in credentials):
+            credentials["Authorization"] = f"Bearer {self._token}"
+        if self._cookies:
+            credentials["Cookie"] = "; ".join(f"{k}={v}" for k, v in self._cookies.items())
+        self._plain_headers = plain
+        self._auth_headers = {**plain, **credentials}
+        self._download_headers = {"User-Agent": plain.get("User-Agent", USER_AGENT)}
+        self._explicit_credentials = explicit_token or any(k.lower() == "authorization" for k in self._user_headers)
+        self._trusted = self._credential_origins()
+
+    def _credential_origins(self) -> frozenset[tuple[str, str, int | None]]:
+        """Hugging Face's origins in use: they get the token and cookies."""
+        origins = {_origin(self.router_url), _origin(self.endpoint)}
+        if self.api_inference_url is not None:
+            origins.add(_origin(self.api_inference_url))
+        return frozenset(origins)
+
+    def _headers_for(self, url: str, extra: Mapping[str, str] | None = None, named_server: bool = False) -> dict[str, str]:
+        """Headers for ``url``; a server the caller named gets credentials given explicitly, or if run by Hugging Face."""
+        origin = _origin(url)
+        trusted = origin in self._trusted or (
+            named_server and (self._explicit_credentials or origin[1].endswith(_HF_HOST_SUFFIXES))
+        )
+        base = self._auth_headers if trusted else self._plain_headers
+        return {**base, **extra} if extra else base
+
+    def _hub(self) -> Any:
+        """The Hub client for lookups, sharing this client's connections (created on first use)."""
+        if self._hub_client is None:
+            from .._hub_client import AsyncHubClient, HubClient
+
+            hub_type = HubClient if self._http_client_type is httpx.Client else AsyncHubClient
+            self._hub_client = hub_type(
+                self._token if self._token is not None else False,
+                self.endpoint,
+                timeout=self.timeout if self.timeout is not None else UNSET,
+                max_retries=self._retry,
+                http_client=self._http,
+            )
+        return self._hub_client
+
+    # -- plans ----------------------------------------------------------------------------
+    def _plan(self, call: TaskCall[Any]) -> Plan:
+        """The whole call: route, send, read; returns the typed result or an :class:`OpenedStream`."""
+        budget = Budget(self.timeout)
+        model = _check_model(call.model) if call.model is not None else self.model
+        if self.base_url is not None and is_url(model):
+            raise ValueError("pass the server either as base_url or as a URL model, not both")
+        if self.base_url is not None or is_url(model):
+            provider_name = "self-hosted"
+        else:
+            provider_name = self.provider
+            if model is None:
+                if call.task is None:
+                    raise ValueError("pass model= (a Hub model id or a URL), or task= to use the recommended model")
+                from ._hub import recommended_model
+
+                model = yield from recommended_model(self, call.task)
+        provider = _providers.get(provider_name)
+        result = yield from provider.plan(call, self, model, budget)
+        if isinstance(result, OpenedStream) or call.raw:
+            return result
+        return call.parse(result)
+
+    def _exchange(self, exchange: Exchange, budget: Budget) -> Plan:
+        """Send ``exchange`` until it succeeds: waits out a loading model, retries 429/5xx and transport failures.
+
+        Returns the response (unread if streamed); raises an ``hfhub.errors`` error otherwise.
+        """
+        retry = 0
+        headers = dict(exchange.headers)
+        while True:
+            request = self._build(exchange, headers, budget)
+            outcome = yield Send(request, exchange.stream)
+            if isinstance(outcome, Exception):
+                delay = self._retry.after_error(exchange, outcome, retry)
+                if delay is None or not _fits(delay, budget):
+                    raise _transport_failure(outcome, request)
+                yield Sleep(delay)
+                retry += 1
+                continue
+            response: httpx.Response = outcome
+            if response.status_code < 400:
+                return response
+            if exchange.wait_for_model and _is_loading(response):
+                remaining = budget.remaining()
+                if remaining is not None and remaining <= 0:
+                    raise _loading_timeout(response, budget)
+                yield Sleep(_LOADING_PAUSE if remaining is None else min(_LOADING_PAUSE, remaining))
+                headers["X-wait-for-model"] = "1"
+                continue
+            delay = self._retry.after_response(exchange, response, retry)
+            if delay is None or not _fits(delay, budget):
+                raise error_for_response(response)
+            yield Sleep(delay)
+            retry += 1
+
+    def _build(self, exchange: Exchange, headers: dict[str, str], budget: Budget) -> httpx.Request:
+        if exchange.audience == PUBLIC:
+            sent = {**self._download_headers, **headers}
+        else:
+            sent = self._headers_for(exchange.url, headers, exchange.audience == SERVER)
+        kwargs: dict[str, Any] = {"headers": sent, "params": exchange.params}
+        if exchange.json is not UNSET:
+            kwargs["json"] = exchange.json
+        elif exchange.content is not None:
+            kwargs["content"] = exchange.content
+        request = self._http.build_request(exchange.method, exchange.url, **kwargs)
+        remaining = budget.remaining()
+        if remaining is not None:
+            request.extensions["timeout"] = httpx.Timeout(max(remaining, 0.001)).as_dict()
+        return request
+
+    def _download(self, url: str, budget: Budget) -> Plan:
+        """The content at ``url`` (an output file, an input URL), fetched without credentials."""
+        if not is_url(url):
+            raise ValueError(f"expected an http(s) URL to download, got {url[:100]!r}")
+        response = yield from self._exchange(Exchange("GET", url, audience=PUBLIC), budget)
+        return response.content
+
+    def _with_content(self, payload: Any, budget: Budget) -> Plan:
+        """``payload`` with every media URL replaced by its downloaded content."""
+        replacements: dict[int, Media] = {}
+        for item in media_in(payload):
+            if item.url is not None and id(item) not in replacements:
+                data = yield from self._download(item.url, budget)
+                replacements[id(item)] = item.with_data(data)
+        return replace_media(payload, replacements) if replacements else payload
+
+    def _pause(self, seconds: float, budget: Budget, waiting_for: str) -> Plan:
+        """Wait between two polls of a queued job, within the call's time."""
+        remaining = budget.remaining()
+        if remaining is not None and remaining < seconds:
+            raise InferenceTimeoutError(f"timed out after {budget.timeout} s waiting for {waiting_for}")
+        yield Sleep(seconds)
+
+    @staticmethod
+    def _read(call: TaskCall[Any], response: httpx.Response) -> Any:
+        """The body of a successful answer: bytes for binary outputs, decoded JSON otherwise."""
+        if call.output == BINARY or call.raw:
+            return response.content
+        try:
+            return response.json()
+        except ValueError:
+            raise ValueError(
+                f"the server answered {response.headers.get('content-type', 'without a content type')} "
+                f"that is not JSON: {response.content[:200]!r}"
+            ) from None
+
+    def __repr__(self) -> str:
+        where = self.base_url or self.model
+        return f"<{type(self).__name__} model={where!r} provider={self.provider!r} authenticated={self._token is not None}>"
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parsed = httpx.URL(url)
+    return parsed.scheme, parsed.host, parsed.port
+
+
+def _check_model(model: Any) -> str | None:
+    if model is None:
+        return None
+    if not isinstance(model, str):
+        raise TypeError(f"model must be a str (a Hub model id or a URL), not {type(model).__name__}")
+    if is_url(model):
+        return _check_url(model, "model")
+    if not _MODEL_ID.match(model) or ".." in model:
+        raise ValueError(f"invalid model {model!r}: expected a Hub model id like 'namespace/name' or an http(s) URL")
+    return model
+
+
+def _check_url(url: Any, name: str) -> str | None:
+    if url is None:
+        return None
+    if not isinstance(url, str) or not is_url(url):
+        raise ValueError(f"{name} must be an http(s) URL, not {url!r}")
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"{name} is not a valid URL: {exc}") from None
+    if not parsed.host:
+        raise ValueError(f"{name} has no host: {url!r}")
+    return url.rstrip("/")
+
+
+def _check_provider(provider: Any) -> str:
+    if not isinstance(provider, str) or provider not in _providers.PUBLIC:
+        raise ValueError(f"unknown provider {provider!r}: expected one of {', '.join(_providers.PUBLIC)}")
+    return provider
+
+
+def _fits(delay: float, budget: Budget) -> bool:
+    remaining = budget.remaining()
+    return remaining is None or delay < remaining
+
+
+def _is_loading(response: httpx.Response) -> bool:
+    if response.status_code != 503:
+        return False
+    try:
+        body = response.json()
+    except ValueError:
+        return False
+    if not isinstance(body, dict):
+        return False
+    error = body.get("error")
+    return "estimated_time" in body or (isinstance(error, str) and "loading" in error.lower())
+
+
+def _loading_timeout(response: httpx.Response, budget: Budget) -> InferenceTimeoutError:
+    cause = error_for_response(response)
+    return InferenceTimeoutError(
+        f"model still loading after {budget.timeout} s: {cause}",
+        status_code=503,
+        server_message=cause.server_message,
+        request_id=cause.request_id,
+        url=cause.url,
+        response=response,
+        request=cause.request,
+    )
+
+
+def _transport_failure(exc: Exception, request: httpx.Request) -> HubError:
+    error = error_for_transport(exc, request)
+    if isinstance(exc, httpx.TimeoutException):
+        return InferenceTimeoutError(str(error), url=error.url, request=error.request)
+    return error

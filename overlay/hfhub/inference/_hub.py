@@ -1,0 +1,140 @@
+"""What inference asks the Hub: recommended models, provider mappings, model status, deployed models.
+
+Plans (see ``_core``) that yield :class:`~._core.HubCall` steps; the Hub client sends them,
+so Hub lookups get its retries, errors and credentials rule. Answers that do not change
+during a client's life (recommended models, mappings) are cached per client.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any, Sequence
+from urllib.parse import quote
+
+from hfhub_api._request import Request
+
+from ._core import HubCall, Plan
+from ._types import ModelStatus
+
+if TYPE_CHECKING:
+    from ._core import _InferenceCore
+
+__all__ = ["recommended_model", "provider_mappings", "model_status", "deployed_models", "Mapping"]
+
+logger = logging.getLogger("hfhub.inference")
+
+# (provider name, its InferenceProviderMapping from the Hub)
+Mapping = tuple[str, Any]
+
+
+def _model_info_request(client: _InferenceCore, model: str, expand: Sequence[str]) -> Request:
+    from hfhub_api.models import ModelInfo
+
+    repo = model.partition(":")[0]  # "repo:provider" names a model of the chat router
+    path = "/api/models/" + "/".join(quote(part, safe="") for part in repo.split("/"))
+    if client.revision is not None:
+        path += "/revision/" + quote(client.revision, safe="")
+    return Request("GET", path, params={"expand": list(expand)}, convert=ModelInfo._convert, operation="models.info")
+
+
+def recommended_model(client: _InferenceCore, task: str) -> Plan:
+    """The model the Hub recommends for ``task`` (``GET /api/tasks``, first widget model)."""
+    if client._recommended is None:
+        tasks = yield HubCall(Request("GET", "/api/tasks", operation="tasks.list"))
+        found: dict[str, str | None] = {}
+        if isinstance(tasks, dict):
+            for name, details in tasks.items():
+                models = details.get("widgetModels") if isinstance(details, dict) else None
+                found[name] = models[0] if isinstance(models, list) and models and isinstance(models[0], str) else None
+        client._recommended = found
+    model = client._recommended.get(task)
+    if not model:
+        raise ValueError(f"the Hub recommends no model for {task!r}: pass model= (a Hub model id or a URL)")
+    return model
+
+
+def provider_mappings(client: _InferenceCore, model: str) -> Plan:
+    """The providers serving ``model``: ``[(provider, mapping)]``, as the Hub orders them."""
+    cached = client._mappings.get(model)
+    if cached is not None:
+        return cached
+    info = yield HubCall(_model_info_request(client, model, ["inferenceProviderMapping"]))
+    found = _mappings_of(info)
+    client._mappings[model] = found
+    return found
+
+
+def _mappings_of(info: Any) -> list[Mapping]:
+    raw = info.inference_provider_mapping if info is not None else None
+    if isinstance(raw, dict):
+        return [(name, mapping) for name, mapping in raw.items() if mapping is not None]
+    if isinstance(raw, list):
+        return [(m.provider, m) for m in raw if m is not None and isinstance(m.provider, str)]
+    return []
+
+
+def mapping_for(client: _InferenceCore, model: str, provider: str, task: str) -> Plan:
+    """The mapping of ``model`` on ``provider`` for ``task``, or a clear error."""
+    mappings = yield from provider_mappings(client, model)
+    for name, mapping in mappings:
+        if name != provider:
+            continue
+        if mapping.task != task:
+            raise ValueError(f"{provider} serves {model} for {mapping.task!r}, not {task!r}")
+        if mapping.status != "live":
+            logger.warning("%s serves %s with status %r: it may fail", provider, model, mapping.status)
+        return mapping
+    served = ", ".join(sorted(name for name, _ in mappings)) or "none"
+    raise ValueError(f"{model} is not served by {provider} (providers: {served})")
+
+
+def model_status(client: _InferenceCore, model: str) -> Plan:
+    """A :class:`ModelStatus` from the model's ``inference`` and ``inferenceProviderMapping``."""
+    expand = ["inference", "inferenceProviderMapping", "library_name", "pipeline_tag"]
+    info = yield HubCall(_model_info_request(client, model, expand))
+    providers = [name for name, mapping in _mappings_of(info) if mapping.status == "live"]
+    loaded = info.inference == "warm"
+    state = "Loaded" if loaded else ("Loadable" if providers else "NotLoadable")
+    return ModelStatus.from_dict(
+        {
+            "loaded": loaded,
+            "state": state,
+            "compute_type": None,
+            "framework": info.library_name,
+            "providers": providers,
+            "task": info.pipeline_tag,
+        }
+    )
+
+
+def deployed_models(client: _InferenceCore, frameworks: str | Sequence[str] | None, provider: str) -> Plan:
+    """``{task: sorted model ids}`` of the models ``provider`` serves (``"all"``: any provider)."""
+    from hfhub_api.models import ModelInfo
+
+    wanted = _frameworks(frameworks)
+    request = Request(
+        "GET",
+        "/api/models",
+        params={"inference_provider": provider, "expand": ["pipeline_tag", "library_name"]},
+        convert=ModelInfo._convert,
+        paginated=True,
+        operation="models.list",
+    )
+    models = yield HubCall(request, paginate=True)
+    by_task: dict[str, list[str]] = {}
+    for info in models:
+        if wanted is not None and info.library_name not in wanted:
+            continue
+        if info.pipeline_tag and info.id:
+            by_task.setdefault(info.pipeline_tag, []).append(info.id)
+    return {task: sorted(ids) for task, ids in sorted(by_task.items())}
+
+
+def _frameworks(frameworks: str | Sequence[str] | None) -> set[str] | None:
+    if frameworks is None or frameworks == "all":
+        return None
+    if isinstance(frameworks, str):
+        return {frameworks}
+    if not isinstance(frameworks, (list, tuple, set)) or not all(isinstance(f, str) for f in frameworks):
+        raise TypeError("frameworks must be 'all', a framework name or a list of them")
+    return set(frameworks)

@@ -1,0 +1,82 @@
+"""Task helpers as client methods, written once for both clients.
+
+``text_classification = SyncTask(text.text_classification)`` gives ``InferenceClient`` a
+method with the builder's signature and docstring that builds the call and runs it;
+``AsyncTask`` gives ``AsyncInferenceClient`` the same method as a coroutine. Type checkers
+see ``Callable[P, T]`` and ``Callable[P, Awaitable[T]]`` through the ``ParamSpec``.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, Generic, ParamSpec, TypeVar, overload
+
+if TYPE_CHECKING:
+    from ._call import TaskCall
+
+__all__ = ["SyncTask", "AsyncTask"]
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class _Task(Generic[P, T]):
+    __slots__ = ("build", "name")
+
+    def __init__(self, build: Callable[P, TaskCall[T]]) -> None:
+        self.build = build
+        self.name = build.__name__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def _bind(self, client: Any) -> Callable[..., Any]:
+        raise NotImplementedError
+
+    def _bound(self, client: Any) -> Any:
+        method = self._bind(client)
+        functools.update_wrapper(method, self.build)
+        method.__qualname__ = f"{type(client).__name__}.{self.name}"
+        return method
+
+
+class SyncTask(_Task[P, T]):
+    """A task method of ``InferenceClient``."""
+
+    __slots__ = ()
+
+    @overload
+    def __get__(self, client: None, owner: type) -> SyncTask[P, T]: ...
+    @overload
+    def __get__(self, client: object, owner: type) -> Callable[P, T]: ...
+    def __get__(self, client: Any, owner: type) -> Any:
+        return self if client is None else self._bound(client)
+
+    def _bind(self, client: Any) -> Callable[..., Any]:
+        build, run = self.build, client._run
+
+        def method(*args: Any, **kwargs: Any) -> Any:
+            return run(build(*args, **kwargs))
+
+        return method
+
+
+class AsyncTask(_Task[P, T]):
+    """A task method of ``AsyncInferenceClient``."""
+
+    __slots__ = ()
+
+    @overload
+    def __get__(self, client: None, owner: type) -> AsyncTask[P, T]: ...
+    @overload
+    def __get__(self, client: object, owner: type) -> Callable[P, Awaitable[T]]: ...
+    def __get__(self, client: Any, owner: type) -> Any:
+        return self if client is None else self._bound(client)
+
+    def _bind(self, client: Any) -> Callable[..., Any]:
+        build, run = self.build, client._run
+
+        async def method(*args: Any, **kwargs: Any) -> Any:
+            return await run(build(*args, **kwargs))
+
+        return method

@@ -1,0 +1,98 @@
+"""fal.ai: synchronous runs (speech recognition, images, speech) and its queue (video, image editing).
+
+A queued job is submitted to ``<model>?_subdomain=queue``, its status polled until
+``COMPLETED``, then its result fetched, all through the router. Generated files are
+downloaded from fal's CDN without credentials.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlparse
+
+from .._call import TaskCall
+from .._core import Budget, Exchange, Plan
+from .._inputs import Media
+from ._base import Provider, json_body
+
+if TYPE_CHECKING:
+    from .._core import _InferenceCore
+
+__all__ = ["FalAI"]
+
+QUEUED = frozenset({"text-to-video", "image-to-image", "image-to-video"})
+_QUEUE = {"_subdomain": "queue"}
+_POLL_INTERVAL = 0.5
+# Where each task's answer keeps its file: the key, and whether it is a list of files.
+_FILE_OF = {
+    "text-to-image": ("images", True),
+    "image-to-image": ("images", True),
+    "text-to-speech": ("audio", False),
+    "text-to-video": ("video", False),
+    "image-to-video": ("video", False),
+}
+
+
+class FalAI(Provider):
+    name = "fal-ai"
+    tasks = frozenset({"automatic-speech-recognition", "text-to-image", "text-to-speech"}) | QUEUED
+    takes_urls = True
+
+    def route(self, client: _InferenceCore, call: TaskCall[Any], target: str | None) -> str:
+        return self.provider_url(client, f"/{target}")
+
+    def request(self, call: TaskCall[Any], client: _InferenceCore, target: str | None) -> Exchange:
+        body = json_body(call, self._payload(call))
+        url = self.route(client, call, target)
+        if call.task in QUEUED:
+            # Submitting enqueues a job: sending it twice would run it twice.
+            return Exchange("POST", url, json=body, params=dict(_QUEUE), idempotent=False)
+        return Exchange("POST", url, json=body)
+
+    @staticmethod
+    def _payload(call: TaskCall[Any]) -> dict[str, Any]:
+        inputs = call.payload["inputs"]
+        params = dict(call.parameters)
+        task = call.task
+        if task == "automatic-speech-recognition":
+            return {"audio_url": inputs.data_url(), **params}
+        if task == "text-to-speech":
+            return {"text": inputs, **params}
+        if isinstance(inputs, Media):
+            target_size = params.pop("target_size", None)
+            if target_size is not None:
+                params["image_size"] = target_size
+            return {"image_url": inputs.data_url(), **params}
+        if "width" in params and "height" in params:
+            params["image_size"] = {"width": params.pop("width"), "height": params.pop("height")}
+        return {"prompt": inputs, **params}
+
+    def answer(self, call: TaskCall[Any], client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget) -> Plan:
+        data = response.json()
+        if call.task in QUEUED:
+            data = yield from self._await_job(client, data, budget)
+        if call.task == "automatic-speech-recognition":
+            if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+                raise ValueError(f"unexpected speech recognition answer from fal-ai: {str(data)[:200]}")
+            return data
+        key, many = _FILE_OF[call.task or ""]
+        try:
+            item = data[key][0] if many else data[key]
+            url = item["url"]
+        except (KeyError, IndexError, TypeError):
+            raise ValueError(f"fal-ai's answer has no {key} file: {str(data)[:200]}") from None
+        return (yield from client._download(url, budget))
+
+    def _await_job(self, client: _InferenceCore, submitted: Any, budget: Budget) -> Plan:
+        response_url = submitted.get("response_url") if isinstance(submitted, dict) else None
+        if not isinstance(response_url, str) or not submitted.get("request_id"):
+            raise ValueError(f"fal-ai's queue did not accept the job: {str(submitted)[:200]}")
+        # The job's path on fal's queue, asked for through the router like the submission.
+        job = self.provider_url(client, urlparse(response_url).path)
+        status = submitted.get("status")
+        while status != "COMPLETED":
+            yield from client._pause(_POLL_INTERVAL, budget, "fal-ai's queue")
+            polled = yield from client._exchange(Exchange("GET", f"{job}/status", params=dict(_QUEUE)), budget)
+            status = polled.json().get("status")
+        result = yield from client._exchange(Exchange("GET", job, params=dict(_QUEUE)), budget)
+        return result.json()

@@ -1,0 +1,60 @@
+"""``hf-inference``: Hugging Face's own serving, through the router or the legacy ``api-inference`` URLs.
+
+The payload is the task schema's input itself. A lone binary input without parameters
+goes as raw bytes, as the service prefers; otherwise it is base64 inside the JSON.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._call import TaskCall
+from .._core import Exchange
+from .._inputs import Media
+from ._base import Provider, json_body
+
+if TYPE_CHECKING:
+    from .._core import _InferenceCore
+
+__all__ = ["HFInference", "schema_request"]
+
+CHAT = "conversational"
+# Models that serve several tasks are asked for one of these through a pipeline route.
+PIPELINE_TASKS = frozenset({"feature-extraction", "sentence-similarity"})
+
+
+class HFInference(Provider):
+    name = "hf-inference"
+    mapped = False  # its model ids are the Hub's
+
+    def route(self, client: _InferenceCore, call: TaskCall[Any], target: str | None) -> str:
+        task = call.task
+        legacy = client.api_inference_url
+        if legacy is not None:
+            if task == CHAT:
+                return f"{legacy}/models/{target}/v1/chat/completions"
+            if task in PIPELINE_TASKS:
+                return f"{legacy}/pipeline/{task}/{target}"
+            return f"{legacy}/models/{target}"
+        base = self.provider_url(client, f"/models/{target}")
+        if task == CHAT:
+            return base + "/v1/chat/completions"
+        if task in PIPELINE_TASKS:
+            return f"{base}/pipeline/{task}"
+        return base
+
+    def request(self, call: TaskCall[Any], client: _InferenceCore, target: str | None) -> Exchange:
+        url = self.route(client, call, target)
+        if call.task == CHAT:
+            return Exchange("POST", url, json={"model": target, **json_body(call, call.payload)}, wait_for_model=True)
+        return schema_request(url, call)
+
+
+def schema_request(url: str, call: TaskCall[Any], **options: Any) -> Exchange:
+    """A request carrying the task schema's payload: raw bytes for a lone binary input, else JSON."""
+    payload = call.payload
+    inputs = payload.get("inputs") if isinstance(payload, dict) else None
+    if isinstance(inputs, Media) and len(payload) == 1 and not call.extra_body:
+        assert inputs.data is not None
+        return Exchange("POST", url, content=inputs.data, headers={"Content-Type": inputs.mime}, wait_for_model=True, **options)
+    return Exchange("POST", url, json=json_body(call, payload, Media.base64), wait_for_model=True, **options)

@@ -1,0 +1,84 @@
+"""Replicate: predictions for images, video, speech and transcription, through the router.
+
+A prediction is created with ``Prefer: wait``; if it is still running when Replicate
+answers, it is polled until it ends. Output files are downloaded from Replicate's CDN
+without credentials.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...errors import HubError
+from .._call import TaskCall
+from .._core import Budget, Exchange, Plan
+from .._inputs import Media
+from ._base import Provider
+
+if TYPE_CHECKING:
+    from .._core import _InferenceCore
+
+__all__ = ["Replicate"]
+
+_ENDED = frozenset({"succeeded", "failed", "canceled"})
+_POLL_INTERVAL = 1.0
+
+
+class Replicate(Provider):
+    name = "replicate"
+    tasks = frozenset({"text-to-image", "text-to-video", "text-to-speech", "image-to-image", "automatic-speech-recognition"})
+    takes_urls = True
+
+    def route(self, client: _InferenceCore, call: TaskCall[Any], target: str | None) -> str:
+        # "<owner>/<model>:<version>" runs that version; "<owner>/<model>" its latest.
+        if target is not None and ":" in target:
+            return self.provider_url(client, "/v1/predictions")
+        return self.provider_url(client, f"/v1/models/{target}/predictions")
+
+    def request(self, call: TaskCall[Any], client: _InferenceCore, target: str | None) -> Exchange:
+        body: dict[str, Any] = {"input": self._input(call)}
+        if target is not None and ":" in target:
+            body["version"] = target.split(":", 1)[1]
+        if call.extra_body:
+            body["input"].update(call.extra_body)
+        # Creating a prediction starts a paid job: it is not sent twice.
+        return Exchange("POST", self.route(client, call, target), json=body, headers={"Prefer": "wait"}, idempotent=False)
+
+    @staticmethod
+    def _input(call: TaskCall[Any]) -> dict[str, Any]:
+        inputs = call.payload["inputs"]
+        params = dict(call.parameters)
+        if call.task == "automatic-speech-recognition":
+            return {"audio": inputs.data_url(), **params}
+        if call.task == "text-to-speech":
+            return {"text": inputs, **params}
+        if isinstance(inputs, Media):
+            return {"image": inputs.data_url(), **params}
+        return {"prompt": inputs, **params}
+
+    def answer(self, call: TaskCall[Any], client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget) -> Plan:
+        prediction = response.json()
+        while isinstance(prediction, dict) and prediction.get("output") is None and prediction.get("status") not in _ENDED:
+            if not prediction.get("id"):
+                raise ValueError(f"unexpected answer from replicate: {str(prediction)[:200]}")
+            yield from client._pause(_POLL_INTERVAL, budget, "a replicate prediction")
+            url = self.provider_url(client, f"/v1/predictions/{prediction['id']}")
+            polled = yield from client._exchange(Exchange("GET", url), budget)
+            prediction = polled.json()
+        output = prediction.get("output") if isinstance(prediction, dict) else None
+        if output is None:
+            detail = prediction.get("error") if isinstance(prediction, dict) else None
+            status = prediction.get("status") if isinstance(prediction, dict) else None
+            raise HubError(
+                f"replicate prediction ended with status {status!r} and no output" + (f": {detail}" if detail else ""),
+                server_message=str(detail) if detail else None,
+            )
+        first = output[0] if isinstance(output, list) and output else output
+        if call.task == "automatic-speech-recognition":
+            text = first.get("transcription") if isinstance(first, dict) else first
+            if not isinstance(text, str):
+                raise ValueError(f"unexpected transcription from replicate: {str(output)[:200]}")
+            return {"text": text}
+        if not isinstance(first, str):
+            raise ValueError(f"unexpected output from replicate: {str(output)[:200]}")
+        return (yield from client._download(first, budget))

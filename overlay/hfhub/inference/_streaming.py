@@ -1,0 +1,242 @@
+"""Streamed answers: text-generation (TGI), chat completion (OpenAI chunks), raw lines.
+
+Decoders are sans-I/O: fed one line at a time (without its line ending), they use the one
+SSE decoder of ``hfhub_api._sse`` and return an item, nothing yet, or :data:`STOP`. An error
+event raises :class:`~._errors.InferenceStreamError`; a stream that ends before its final
+event raises ``APIConnectionError`` from :meth:`finish`. The two stream classes only read
+lines from the response, synchronously or not.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from typing import Any, AsyncIterator, Generic, Iterator, TypeVar
+
+import httpx
+from hfhub_api._sse import ServerSentEvent, SSEDecoder
+
+from ..errors import HubError, error_for_transport
+from ._call import CHAT, COMPLETIONS, LINES, TGI
+from ._errors import InferenceStreamError, InferenceTimeoutError
+
+__all__ = ["STOP", "decoder_for", "InferenceStream", "AsyncInferenceStream"]
+
+T = TypeVar("T")
+STOP: Any = object()
+_DONE = "[DONE]"
+
+
+def _types() -> Any:
+    return importlib.import_module("hfhub_api.inference")
+
+
+class _EventDecoder:
+    """Server-sent events to items; subclasses say what an event's JSON means."""
+
+    def __init__(self) -> None:
+        self._sse = SSEDecoder()
+        self.complete = False
+
+    def feed(self, line: str) -> Any:
+        event = self._sse.feed(line)
+        if event is None:
+            return None
+        if event.data.strip() == _DONE:
+            self.complete = True
+            return STOP
+        data = self._json(event)
+        if event.event == "error" or (isinstance(data, dict) and data.get("error") is not None):
+            raise _stream_error(data)
+        return self.item(data)
+
+    def item(self, data: Any) -> Any:
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        """Called when the stream ends: it must have delivered its final event."""
+        if not self.complete:
+            raise ValueError("the stream ended before its final event")
+
+    @staticmethod
+    def _json(event: ServerSentEvent) -> Any:
+        try:
+            return json.loads(event.data)
+        except ValueError:
+            if event.event == "error":
+                return {"error": event.data}
+            raise ValueError(f"the server sent an event that is not JSON: {event.data[:200]!r}") from None
+
+
+class TGIDecoder(_EventDecoder):
+    """``/generate_stream`` events: token text, or ``TextGenerationStreamOutput`` with ``details``."""
+
+    def __init__(self, details: bool) -> None:
+        super().__init__()
+        self.details = details
+        self._cls = _types().TextGenerationStreamOutput
+
+    def item(self, data: Any) -> Any:
+        if not isinstance(data, dict) or not isinstance(data.get("token"), dict):
+            raise ValueError(f"unexpected text-generation event: {str(data)[:200]}")
+        if data.get("generated_text") is not None or data.get("details") is not None:
+            self.complete = True
+        if self.details:
+            return self._cls.from_dict(data)
+        return data["token"].get("text", "")
+
+
+class ChatDecoder(_EventDecoder):
+    """OpenAI ``chat.completion.chunk`` events as ``ChatCompletionStreamOutput``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cls = _types().ChatCompletionStreamOutput
+
+    def item(self, data: Any) -> Any:
+        if not isinstance(data, dict):
+            raise ValueError(f"unexpected chat-completion chunk: {str(data)[:200]}")
+        choices = data.get("choices")
+        if isinstance(choices, list) and any(isinstance(c, dict) and c.get("finish_reason") for c in choices):
+            self.complete = True
+        return self._cls.from_dict(data)
+
+
+class CompletionsDecoder(_EventDecoder):
+    """OpenAI ``text_completion`` events (``/v1/completions``) as token text."""
+
+    def item(self, data: Any) -> Any:
+        choices = data.get("choices") if isinstance(data, dict) else None
+        if not isinstance(choices, list):
+            raise ValueError(f"unexpected completion chunk: {str(data)[:200]}")
+        if not choices:
+            return None
+        choice = choices[0] if isinstance(choices[0], dict) else {}
+        if choice.get("finish_reason"):
+            self.complete = True
+        return choice.get("text") or None
+
+
+class LinesDecoder:
+    """Raw lines, for :meth:`post` with ``stream=True``."""
+
+    complete = True
+
+    def feed(self, line: str) -> Any:
+        return line.encode()
+
+    def finish(self) -> None:
+        pass
+
+
+def decoder_for(kind: str, details: bool = False) -> Any:
+    if kind == TGI:
+        return TGIDecoder(details)
+    if kind == CHAT:
+        return ChatDecoder()
+    if kind == COMPLETIONS:
+        return CompletionsDecoder()
+    if kind == LINES:
+        return LinesDecoder()
+    raise ValueError(f"unknown stream format {kind!r}")
+
+
+def _stream_error(data: Any) -> InferenceStreamError:
+    error = data.get("error") if isinstance(data, dict) else data
+    error_type = data.get("error_type") if isinstance(data, dict) else None
+    if isinstance(error, dict):
+        error_type = error.get("type") or error.get("code") or error_type
+        error = error.get("message") or json.dumps(error)
+    message = str(error)
+    return InferenceStreamError(
+        f"the server reported an error in the stream: {message}",
+        server_message=message,
+        error_type=str(error_type) if error_type is not None else None,
+    )
+
+
+def _failure(exc: Exception, request: httpx.Request) -> HubError:
+    if isinstance(exc, httpx.TimeoutException):
+        error = error_for_transport(exc, request)
+        return InferenceTimeoutError(str(error), url=error.url, request=error.request)
+    if isinstance(exc, ValueError):
+        cut = httpx.RemoteProtocolError(str(exc), request=request)
+        return error_for_transport(cut, request)
+    return error_for_transport(exc, request)
+
+
+class _StreamBase(Generic[T]):
+    def __init__(self, response: httpx.Response, decoder: Any) -> None:
+        self.response = response
+        self._decoder = decoder
+
+    def _feed(self, line: str) -> Any:
+        try:
+            return self._decoder.feed(line)
+        except ValueError as exc:
+            raise _failure(exc, self.response.request) from exc
+
+    def _finish(self) -> None:
+        try:
+            self._decoder.finish()
+        except ValueError as exc:
+            raise _failure(exc, self.response.request) from exc
+
+
+class InferenceStream(_StreamBase[T]):
+    """The items of a streamed answer, read as they arrive; closes the response when done.
+
+    Iterate it once; ``with`` (or :meth:`close`) releases the connection early.
+    """
+
+    def __iter__(self) -> Iterator[T]:
+        feed = self._feed
+        try:
+            for line in self.response.iter_lines():
+                item = feed(line)
+                if item is STOP:
+                    return
+                if item is not None:
+                    yield item
+            self._finish()
+        except httpx.TransportError as exc:
+            raise _failure(exc, self.response.request) from exc
+        finally:
+            self.response.close()
+
+    def close(self) -> None:
+        self.response.close()
+
+    def __enter__(self) -> InferenceStream[T]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncInferenceStream(_StreamBase[T]):
+    """``async for`` over the items of a streamed answer; closes the response when done."""
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        feed = self._feed
+        try:
+            async for line in self.response.aiter_lines():
+                item = feed(line)
+                if item is STOP:
+                    return
+                if item is not None:
+                    yield item
+            self._finish()
+        except httpx.TransportError as exc:
+            raise _failure(exc, self.response.request) from exc
+        finally:
+            await self.response.aclose()
+
+    async def close(self) -> None:
+        await self.response.aclose()
+
+    async def __aenter__(self) -> AsyncInferenceStream[T]:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()

@@ -1,0 +1,146 @@
+"""Tasks that read or produce audio."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .. import _inputs as _in
+from .._call import BINARY, TaskCall, as_list, binary_output, parameters, schema_payload, typed, typed_list
+from .._inputs import ContentInput
+from .._types import AudioToAudioOutputElement
+
+if TYPE_CHECKING:
+    from hfhub_api.inference import (
+        AudioClassificationOutputElement,
+        AutomaticSpeechRecognitionOutput,
+        TextToAudioOutput,
+        TextToSpeechOutput,
+    )
+
+__all__ = ["audio_classification", "audio_to_audio", "automatic_speech_recognition", "text_to_speech", "text_to_audio"]
+
+
+def audio_classification(
+    audio: ContentInput, *, model: str | None = None, function_to_apply: str | None = None, top_k: int | None = None
+) -> TaskCall[list[AudioClassificationOutputElement]]:
+    """Classify an audio (emotion, speaker, sound...).
+
+    Args:
+        audio: the audio: bytes, a local path, a binary file object or a URL.
+        model: a Hub model id or a URL; default: the client's model.
+        function_to_apply: ``"sigmoid"``, ``"softmax"`` or ``"none"``, to turn the model's outputs into scores.
+        top_k: return only the ``top_k`` most probable labels.
+
+    Returns: the predicted labels and their scores.
+    """
+    params = parameters(function_to_apply=_in.opt_str(function_to_apply, "function_to_apply"), top_k=_in.opt_int(top_k, "top_k", 1))
+    payload = schema_payload(_in.media(audio, "audio", "audio"), params)
+    return TaskCall("audio-classification", payload, typed_list("AudioClassificationOutputElement"), model)
+
+
+def audio_to_audio(audio: ContentInput, *, model: str | None = None) -> TaskCall[list[AudioToAudioOutputElement]]:
+    """Transform an audio: separate voices, remove noise...
+
+    Args:
+        audio: the audio: bytes, a local path, a binary file object or a URL.
+        model: a Hub model id or a URL; default: the client's model.
+
+    Returns: the audios produced, each with its label, MIME type and base64 content (``blob``).
+    """
+    return TaskCall("audio-to-audio", {"inputs": _in.media(audio, "audio", "audio")}, _audios, model)
+
+
+def _audios(data: Any) -> list[AudioToAudioOutputElement]:
+    items = as_list(data)
+    if not all(isinstance(item, dict) and "blob" in item for item in items):
+        raise ValueError(f"unexpected answer from the server: expected audios with a blob, got {str(data)[:200]}")
+    return [AudioToAudioOutputElement.from_dict(item) for item in items]
+
+
+def automatic_speech_recognition(
+    audio: ContentInput,
+    *,
+    model: str | None = None,
+    return_timestamps: bool | None = None,
+    generation_parameters: dict[str, Any] | None = None,
+    extra_body: dict[str, Any] | None = None,
+) -> TaskCall[AutomaticSpeechRecognitionOutput]:
+    """Transcribe speech.
+
+    Args:
+        audio: the audio: bytes, a local path, a binary file object or a URL.
+        model: a Hub model id or a URL; default: the client's model.
+        return_timestamps: also return the text in timed chunks.
+        generation_parameters: generation parameters of the model.
+        extra_body: provider-specific fields added to the request body.
+
+    Returns: the text (``text``), and ``chunks`` with timestamps when asked.
+    """
+    params = parameters(
+        return_timestamps=_in.opt_bool(return_timestamps, "return_timestamps"),
+        generation_parameters=_in.opt_dict(generation_parameters, "generation_parameters"),
+    )
+    payload = schema_payload(_in.media(audio, "audio", "audio"), params)
+    return TaskCall(
+        "automatic-speech-recognition",
+        payload,
+        typed("AutomaticSpeechRecognitionOutput"),
+        model,
+        extra_body=_in.opt_dict(extra_body, "extra_body"),
+    )
+
+
+def text_to_speech(
+    text: str,
+    *,
+    model: str | None = None,
+    generation_parameters: dict[str, Any] | None = None,
+    extra_body: dict[str, Any] | None = None,
+) -> TaskCall[TextToSpeechOutput]:
+    """Speak a text.
+
+    Args:
+        text: the text to speak.
+        model: a Hub model id or a URL; default: the client's model.
+        generation_parameters: generation parameters of the model.
+        extra_body: provider-specific fields added to the request body (a voice...).
+
+    Returns: the audio (``audio``, the bytes of a file, FLAC or WAV as the model makes it).
+    """
+    params = parameters(generation_parameters=_in.opt_dict(generation_parameters, "generation_parameters"))
+    return TaskCall(
+        "text-to-speech",
+        schema_payload(_in.text(text, "text"), params),
+        binary_output("TextToSpeechOutput", "audio"),
+        model,
+        output=BINARY,
+        extra_body=_in.opt_dict(extra_body, "extra_body"),
+    )
+
+
+def text_to_audio(
+    text: str,
+    *,
+    model: str | None = None,
+    generation_parameters: dict[str, Any] | None = None,
+    extra_body: dict[str, Any] | None = None,
+) -> TaskCall[TextToAudioOutput]:
+    """Make audio (music, sounds) from a description.
+
+    Args:
+        text: the description.
+        model: a Hub model id or a URL; default: the client's model.
+        generation_parameters: generation parameters of the model.
+        extra_body: provider-specific fields added to the request body.
+
+    Returns: the audio (``audio``, the bytes of a file).
+    """
+    params = parameters(generation_parameters=_in.opt_dict(generation_parameters, "generation_parameters"))
+    return TaskCall(
+        "text-to-audio",
+        schema_payload(_in.text(text, "text"), params),
+        binary_output("TextToAudioOutput", "audio"),
+        model,
+        output=BINARY,
+        extra_body=_in.opt_dict(extra_body, "extra_body"),
+    )

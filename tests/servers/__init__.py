@@ -1,0 +1,1 @@
+"""Tests against real OpenAI-compatible servers (transformers serve, llama-cpp-python)."""
