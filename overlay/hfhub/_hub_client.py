@@ -10,7 +10,7 @@ import functools
 import logging
 import ssl
 import sys
-from typing import Any, Mapping, Self
+from typing import TYPE_CHECKING, Any, Mapping, Self
 
 import httpx
 import hfhub_api
@@ -18,12 +18,15 @@ from hfhub_api._client_base import DEFAULT_TIMEOUT, _Base
 from hfhub_api._request import Request
 from hfhub_api._types import UNSET
 
+from . import __version__
 from ._auth import resolve_endpoint, resolve_token
 from ._retry import RetryPolicy
-from . import __version__
 from .errors import HubError, error_for_response, error_for_transport, public_url
 
 __all__ = ["HubClient", "AsyncHubClient", "USER_AGENT"]
+
+# Resources whose generated class the overlay extends (hfhub._repo_resources).
+_OVERLAY_RESOURCE_NAMES = frozenset({"models", "datasets", "spaces"})
 
 USER_AGENT = "hfhub/{}; python/{}.{}.{}".format(__version__, *sys.version_info[:3])
 
@@ -60,20 +63,21 @@ class _HubTransport(_Base):
                 f"{type(self).__name__} needs an {self._http_client_type.__qualname__} as http_client, "
                 f"not {type(http_client).__name__}"
             )
+        # Everything that can be refused is checked before an HTTP client is opened.
         endpoint = resolve_endpoint(endpoint)
+        base = httpx.URL(endpoint)
         self._token = resolve_token(token)
+        self._retry = max_retries if isinstance(max_retries, RetryPolicy) else RetryPolicy(max_retries)
         self._given_headers = dict(headers) if headers else None
         own_headers, authorization = _compose_headers(self._given_headers)
+        # With a client of its own, the timeout is that client's; with the caller's, it is set per request.
+        self._call_timeout = UNSET if http_client is None else timeout
+        self._timeout_extension = None if self._call_timeout is UNSET else httpx.Timeout(timeout).as_dict()
         owned_timeout = DEFAULT_TIMEOUT if timeout is UNSET else timeout
         super().__init__(endpoint, headers=own_headers, timeout=owned_timeout, http_client=http_client)
         if authorization is None and self._token is not None:
             authorization = f"Bearer {self._token}"
         self._auth_headers = self._headers if authorization is None else {**self._headers, "Authorization": authorization}
-        # With a client of its own, the timeout is that client's; with the caller's, it is set per request.
-        self._call_timeout = UNSET if http_client is None else timeout
-        self._timeout_extension = None if self._call_timeout is UNSET else httpx.Timeout(timeout).as_dict()
-        self._retry = max_retries if isinstance(max_retries, RetryPolicy) else RetryPolicy(max_retries)
-        base = httpx.URL(self.base_url)
         self._origin = (base.scheme, base.host, base.port)
         self._origin_prefix = f"{base.scheme}://{base.netloc.decode('ascii')}/"
 
@@ -129,6 +133,17 @@ class _HubTransport(_Base):
         if self._timeout_extension is not None:
             http_request.extensions["timeout"] = self._timeout_extension
         return http_request
+
+    _flavour = "sync"
+
+    def __getattr__(self, name: str) -> Any:
+        if name in _OVERLAY_RESOURCE_NAMES:
+            from ._repo_resources import RESOURCES
+
+            resource = RESOURCES[self._flavour][name](self)
+            self.__dict__[name] = resource
+            return resource
+        return super().__getattr__(name)  # type: ignore[misc]
 
     def _status_error(self, response: httpx.Response) -> HubError:
         return error_for_response(response)
@@ -189,6 +204,12 @@ class HubClient(_HubTransport, hfhub_api.Client):
 
     _http_client_type = httpx.Client
     _http: httpx.Client
+    if TYPE_CHECKING:
+        from ._repo_resources import DatasetsResource, ModelsResource, SpacesResource
+
+        models: ModelsResource
+        datasets: DatasetsResource
+        spaces: SpacesResource
 
     def _new_http_client(self, timeout: Any) -> httpx.Client:
         return httpx.Client(timeout=timeout, verify=_ssl_context())
@@ -237,6 +258,13 @@ class AsyncHubClient(_HubTransport, hfhub_api.AsyncClient):
 
     _http_client_type = httpx.AsyncClient
     _http: httpx.AsyncClient
+    _flavour = "async"
+    if TYPE_CHECKING:
+        from ._repo_resources import AsyncDatasetsResource, AsyncModelsResource, AsyncSpacesResource
+
+        models: AsyncModelsResource
+        datasets: AsyncDatasetsResource
+        spaces: AsyncSpacesResource
 
     def _new_http_client(self, timeout: Any) -> httpx.AsyncClient:
         return httpx.AsyncClient(timeout=timeout, verify=_ssl_context())

@@ -49,6 +49,13 @@ class RetryPolicy:
     """
 
     __slots__ = ("max_retries", "base_delay", "max_delay", "max_wait", "sleep", "async_sleep", "random")
+    max_retries: int
+    base_delay: float
+    max_delay: float
+    max_wait: float
+    sleep: Callable[[float], Any]
+    async_sleep: Callable[[float], Awaitable[Any]]
+    random: Callable[[], float]
 
     def __init__(
         self,
@@ -78,7 +85,7 @@ class RetryPolicy:
         return RetryPolicy(settings.pop("max_retries"), **settings)
 
     def backoff(self, retry: int) -> float:
-        return self.random() * min(self.max_delay, self.base_delay * 2**retry)
+        return self.random() * min(self.max_delay, self.base_delay * 2.0**retry)
 
     def after_error(self, request: Request, error: Exception, retry: int) -> float | None:
         """Seconds to wait before sending ``request`` again after a transport failure, or ``None``."""
@@ -91,7 +98,10 @@ class RetryPolicy:
     def after_response(self, request: Request, response: httpx.Response, retry: int) -> float | None:
         """Seconds to wait before sending ``request`` again after an error status, or ``None``."""
         status = response.status_code
-        if retry >= self.max_retries or status not in RETRY_STATUSES or not request.idempotent:
+        if retry >= self.max_retries or status not in RETRY_STATUSES:
+            return None
+        # A 429 refused the request before doing anything, so even a POST is safe to send again.
+        if not request.idempotent and status != 429:
             return None
         hinted = server_delay(response.headers, rate_limited=status == 429)
         if hinted is None:

@@ -35,6 +35,7 @@ __all__ = [
     "ServerError",
     "APIConnectionError",
     "APITimeoutError",
+    "error_class",
     "error_for_response",
     "error_for_transport",
 ]

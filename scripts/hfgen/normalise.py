@@ -75,13 +75,31 @@ def _dedupe_path_params(path: str, op: dict[str, Any]) -> tuple[str, dict[str, A
     return path, op
 
 
+def declare_required_properties(node: Any) -> None:
+    """A ``required`` name missing from ``properties`` is declared there (any value): the spec lists
+    such names (``bucketNamespace`` of quicksearch, ``repos`` of resource groups) without describing them."""
+    if isinstance(node, dict):
+        props = node.get("properties")
+        required = node.get("required")
+        if isinstance(props, dict) and isinstance(required, list):
+            for name in required:
+                if isinstance(name, str) and name not in props:
+                    props[name] = {}
+        for value in node.values():
+            declare_required_properties(value)
+    elif isinstance(node, list):
+        for value in node:
+            declare_required_properties(value)
+
+
 def normalise(spec: dict[str, Any], additions: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """A deep copy of ``spec`` ready to render.
 
     - our additions from ``spec/additions/`` merged in;
     - a ``responses`` object on every operation (the Hub omits it on 68);
     - every path parameter declared, once per name (``{slug}`` twice gets a new name);
-    - header parameters with a ``const`` value dropped (they are not choices for a caller).
+    - header parameters with a ``const`` value dropped (they are not choices for a caller);
+    - properties that are required but undeclared, declared.
     """
     spec = copy.deepcopy(spec)
     spec.setdefault("paths", {})
@@ -105,6 +123,8 @@ def normalise(spec: dict[str, Any], additions: list[dict[str, Any]] | None = Non
             op["parameters"] = params
             if not op.get("responses"):
                 op["responses"] = {"200": {"description": "Success (the published spec declares no response)"}}
+            for part in ("requestBody", "responses"):
+                declare_required_properties(op.get(part))
             new_path, op = _dedupe_path_params(path, op)
             new_paths.setdefault(new_path, {})[method] = op
             op.setdefault("x-hfhub-path", path)

@@ -71,5 +71,5 @@ def prism_server(served_spec_file: Path):
 @pytest.fixture(scope="session")
 def prism_client(prism_server: str):
     """A plain httpx client for the Prism server (no generated client involved)."""
-    with httpx.Client(base_url=prism_server, timeout=30.0) as client:
+    with httpx.Client(base_url=prism_server, timeout=30.0, trust_env=False) as client:
         yield client

@@ -6,7 +6,6 @@ import os
 import signal
 import socket
 import subprocess
-import tempfile
 import time
 from collections import deque
 from pathlib import Path
@@ -37,7 +36,10 @@ class PrismServer:
     Use as a context manager; `base_url` is set once Prism answers HTTP.
     """
 
-    def __init__(self, spec_file: Path, *, seed: int = 1, extra_args: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, spec_file: Path, *, seed: int = 1, extra_args: tuple[str, ...] = (),
+        log_path: Path | None = None,
+    ) -> None:
         self.spec_file = Path(spec_file)
         self.seed = seed
         self.extra_args = extra_args
@@ -45,9 +47,9 @@ class PrismServer:
         self.base_url = ""
         self.process: subprocess.Popen[bytes] | None = None
         self.log: deque[str] = deque(maxlen=400)
-        handle, name = tempfile.mkstemp(prefix="prism-", suffix=".log")
-        os.close(handle)
-        self.log_path = Path(name)
+        # Prism's whole output (each request and its violations), beside the spec by default.
+        self.log_path = Path(log_path) if log_path else self.spec_file.with_suffix(".log")
+        self.timeout = STARTUP_TIMEOUT
 
     def command(self) -> list[str]:
         return [
@@ -56,28 +58,39 @@ class PrismServer:
         ]
 
     def start(self, timeout: float = STARTUP_TIMEOUT) -> str:
+        self.timeout = timeout
+        deadline = time.monotonic() + timeout
+        for _ in range(3):  # the free port may be taken between our probe and Prism's bind
+            try:
+                return self._start_once(deadline)
+            except PrismStartError:
+                if "EADDRINUSE" not in self.tail() or time.monotonic() >= deadline:
+                    raise
+                self.log.clear()
+        raise PrismStartError(self._failure("Prism found no free port"))
+
+    def _start_once(self, deadline: float) -> str:
         self.port = free_port()
         env = {**os.environ, "NO_COLOR": "1", "FORCE_COLOR": "0"}
         self.process = subprocess.Popen(
             self.command(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL, start_new_session=True, env=env, cwd=HERE,
         )
-        Thread(target=self._pump, daemon=True).start()
+        Thread(target=self._pump, args=(self.process,), daemon=True).start()
         base_url = f"http://127.0.0.1:{self.port}"
-        deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise PrismStartError(self._failure(f"Prism exited with code {self.process.returncode}"))
             try:
                 # Any HTTP answer, even a 404 for this unknown route, means Prism listens.
-                httpx.get(f"{base_url}/__hfhub_ready__", timeout=1.0)
+                httpx.get(f"{base_url}/__hfhub_ready__", timeout=1.0, trust_env=False)
             except httpx.TransportError:
                 time.sleep(0.1)
                 continue
             self.base_url = base_url
             return base_url
         self.stop()
-        raise PrismStartError(self._failure(f"Prism did not answer within {timeout:.0f} s"))
+        raise PrismStartError(self._failure(f"Prism did not answer within {self.timeout:.0f} s"))
 
     def stop(self) -> None:
         process, self.process = self.process, None
@@ -99,12 +112,15 @@ class PrismServer:
 
     def _failure(self, what: str) -> str:
         time.sleep(0.2)  # let the pump thread read the last lines
-        return f"{what}: {' '.join(self.command())}\n--- Prism output (last lines) ---\n{self.tail()}"
+        return (
+            f"{what}: {' '.join(self.command())}\n"
+            f"--- Prism output (last lines; all of it in {self.log_path}) ---\n{self.tail()}"
+        )
 
-    def _pump(self) -> None:
-        assert self.process is not None and self.process.stdout is not None
-        with open(self.log_path, "w", encoding="utf-8", errors="replace") as sink:
-            for raw in self.process.stdout:
+    def _pump(self, process: subprocess.Popen[bytes]) -> None:
+        assert process.stdout is not None
+        with open(self.log_path, "a", encoding="utf-8", errors="replace") as sink:
+            for raw in process.stdout:
                 line = raw.decode("utf-8", "replace").rstrip("\n")
                 self.log.append(line)
                 sink.write(line + "\n")

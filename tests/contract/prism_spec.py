@@ -1,11 +1,23 @@
 """Prepare the published Hub spec for Stoplight Prism (the contract tests' mock server).
 
-Prism reads the published document as it is, but routes and validates some of it in ways
-that turn correct requests into errors. `prepare_for_prism` fixes exactly those places
-and nothing else; each fix is a small function below whose docstring says what Prism does
-without it. The function is pure (a deep copy is changed, never the input) and
-deterministic, and it only relies on the shape of the document, so older snapshots and a
-spec with paths of our own added go through it as well.
+Prism 5 serves the published document as it is, but routes, validates and fakes parts of
+it in ways that turn correct requests into errors, or make its own responses break the
+spec. `prepare_for_prism` changes exactly those places; each change is a small function
+below whose docstring says what Prism does without it:
+
+- requests: a bare 200 on operations without `responses` (else a 500 for every call);
+  `Accept`/`Content-Type`/`Authorization` header parameters dropped (OpenAPI says to
+  ignore them, Prism enforces them); an optional body on POST/PUT/PATCH without one (else
+  a 415 for any body); `type: array` on all-array `anyOf` query schemas (else a 422 for a
+  single value); the second `{slug}` of a path renamed; `{slug}-{id}` paths declared after
+  their `{slug}` twins (else unreachable);
+- responses (spec defects that no value satisfies, or that Prism's faker cannot follow):
+  closed objects intersected with `allOf`, required properties that a closed object does
+  not declare, `propertyNames` from a list.
+
+The function is pure (a deep copy is changed, never the input), deterministic and
+idempotent, and it relies only on the shape of the document, so older snapshots and a spec
+with paths of our own added go through it as well.
 """
 
 from __future__ import annotations
@@ -51,18 +63,19 @@ def prepare_for_prism(spec: dict) -> dict:
     """A copy of `spec` that Prism 5 routes and validates as the Hub behaves."""
     spec = copy.deepcopy(spec)
     paths = spec.get("paths", {})
-    for path, item in list(paths.items()):
+    for item in paths.values():
         if not isinstance(item, dict):
             continue
+        shared_media_types = _declared_content_types(item)
         _drop_reserved_headers(item)
-        _fix_query_params(item)
+        _type_array_query_params(item)
         for method in HTTP_METHODS:
             op = item.get(method)
             if not isinstance(op, dict):
                 continue
-            media_types = _declared_content_types(op)
+            media_types = _declared_content_types(op) or shared_media_types
             _drop_reserved_headers(op)
-            _fix_query_params(op)
+            _type_array_query_params(op)
             _fill_responses(op)
             if method in BODY_METHODS:
                 _allow_optional_body(op, media_types)
@@ -136,22 +149,17 @@ def _is_reserved_header(param: Any) -> bool:
     )
 
 
-def _fix_query_params(holder: dict) -> None:
-    """Make two OpenAPI defaults explicit on query parameters, where Prism differs.
+def _type_array_query_params(holder: dict) -> None:
+    """Say `type: array` on a query schema whose `anyOf`/`oneOf` branches are all arrays.
 
-    - `explode`: OpenAPI's default for the (default) `form` style is `true`, so an array
-      travels as `a=1&a=2`, as the Hub expects. Prism reads a missing `explode` as `false`:
-      it keeps only the last `a` and splits it on commas, so it checks one item of many.
-    - `type: array` on a schema whose `anyOf`/`oneOf` branches are all arrays (the
-      quicksearch filters): Prism only turns a lone `type=model` into `["model"]` when the
-      schema's top-level `type` says array, and otherwise refuses it ("must be array").
-      Every branch being an array, the added keyword changes nothing else.
+    Prism only reads a lone `type=model` as `["model"]` when the schema's top-level `type`
+    is `array`; for the quicksearch filters (`anyOf` of two array schemas) it refuses it
+    ("must be array"), though a repeated `type=a&type=b` passes. Every branch being an
+    array, the added keyword changes nothing else.
     """
     for param in holder.get("parameters") or []:
         if not isinstance(param, dict) or param.get("in") != "query":
             continue
-        if param.get("style", "form") == "form" and "explode" not in param:
-            param["explode"] = True
         schema = param.get("schema")
         if isinstance(schema, dict) and "type" not in schema and _all_branches_are_arrays(schema):
             param["schema"] = {"type": "array", **schema}
@@ -165,9 +173,9 @@ def _all_branches_are_arrays(schema: dict) -> bool:
     return False
 
 
-def _declared_content_types(op: dict) -> list[str]:
-    """Media types an operation names in a `Content-Type` header parameter (the commit's)."""
-    for param in op.get("parameters", []):
+def _declared_content_types(holder: dict) -> list[str]:
+    """Media types named by a `Content-Type` header parameter (the commit endpoints')."""
+    for param in holder.get("parameters") or []:
         if _is_reserved_header(param) and str(param.get("name")).lower() == "content-type":
             schema = param.get("schema") or {}
             values = schema.get("enum") or ([schema["const"]] if "const" in schema else [])
@@ -287,8 +295,8 @@ def _close_intersection_once(schema: dict) -> None:
     The Hub writes an object that is "a user or an org, plus `isOwner`..." as
     `allOf: [{anyOf: [user, org]}, {properties: {isOwner...}}]` with
     `additionalProperties: false` on every part, which no object satisfies (each part
-    refuses the other's fields): Prism flags every response it generates for 18 operations
-    (comments, discussions, collections). `unevaluatedProperties: false` on the `allOf`
+    refuses the other's fields): Prism flags every response it generates for 21 operations
+    (comments, discussions, papers, collections). `unevaluatedProperties: false` on the `allOf`
     says what was meant: no field that none of the parts declares.
     """
     members = schema.get("allOf")
@@ -319,8 +327,9 @@ def _is_closed(schema: dict) -> bool:
 def _declare_required_properties(schema: dict) -> None:
     """Declare, with an empty schema, a required property that a closed object omits.
 
-    The resource-group object requires `repos` but neither declares it nor allows extra
-    properties, so no object satisfies it. Declaring it keeps "required" (the Hub sends it).
+    The resource-group object requires `repos` (8 operations) and the collection update
+    response `success` (2), but neither declares it nor allows other properties, so no
+    object satisfies them. Declaring them keeps "required" (the Hub sends them).
     """
     if schema.get("additionalProperties") is not False or schema.get("patternProperties"):
         return

@@ -12,10 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-from .prism_spec import iter_operations
 from .values import example_for
 
-__all__ = ["SampleRequest", "build_request", "operation_key", "success_schema", "MULTI_SEGMENT_PATH"]
+__all__ = ["BEARER", "MULTI_SEGMENT_PATH", "SampleRequest", "build_request", "operation_key", "success_schema"]
 
 BEARER = "Bearer hf_test"
 # A `{path}` value with several segments, to check that it survives the trip as `%2F`.
@@ -37,10 +36,6 @@ class SampleRequest:
     headers: dict[str, str] = field(default_factory=dict)
     json_body: Any = None
     has_body: bool = False
-
-    @property
-    def key(self) -> str:
-        return operation_key(self.method, self.spec_path)
 
     def content(self) -> bytes | None:
         return json.dumps(self.json_body).encode() if self.has_body else None
@@ -98,19 +93,12 @@ def success_schema(op: dict) -> tuple[str, dict] | None:
     return None
 
 
-def all_operations(spec: dict) -> list[tuple[str, str]]:
-    return [(path, method) for path, method, _op in iter_operations(spec)]
-
-
 def _parameters(item: dict, op: dict) -> list[dict]:
-    """Path-item parameters overridden by the operation's own (same `in` and `name`)."""
+    """Path-item parameters, overridden by the operation's own (same `in` and `name`)."""
     merged: dict[tuple[str, str], dict] = {}
     for param in [*item.get("parameters", []), *op.get("parameters", [])]:
         if isinstance(param, dict) and "in" in param and "name" in param:
-            merged.setdefault((param["in"], param["name"]), param)
-            if param in op.get("parameters", []):
-                merged[(param["in"], param["name"])] = param
-    # A path template named twice (`{slug}` ... `{slug}`) is one value in the URL.
+            merged[(param["in"], param["name"])] = param
     return list(merged.values())
 
 

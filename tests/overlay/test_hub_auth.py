@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import pytest
 from overlay_server import Reply
 
@@ -121,7 +123,7 @@ def test_invalid_repo_id_fails_before_anything_is_sent(serve):
             with pytest.raises(ValueError, match="invalid repo_id"):
                 hub.models.list_refs(bad)
         with pytest.raises(TypeError):
-            hub.models.list_refs(None)
+            hub.models.list_refs(cast(Any, None))
         with pytest.raises(ValueError, match="path"):
             hub.models.resolve("org/name", "../../etc/passwd")
         with pytest.raises(ValueError, match="repo_id"):

@@ -122,8 +122,8 @@ def test_token_never_appears_in_an_error_from_a_response(serve):
     assert server.exchanges[0].headers["authorization"] == f"Bearer {TOKEN}"
     assert_no_token(error)
     assert error.response.request.headers["authorization"] == "[redacted]"
-    assert error.request.headers["authorization"] == "[redacted]"
-    assert "[redacted]" in error.server_message
+    assert error.request is not None and error.request.headers["authorization"] == "[redacted]"
+    assert error.server_message is not None and "[redacted]" in error.server_message
 
 
 def test_token_never_appears_in_an_error_without_a_response():
@@ -133,7 +133,7 @@ def test_token_never_appears_in_an_error_without_a_response():
     error = caught.value
     assert not isinstance(error, APITimeoutError)
     assert_no_token(error)
-    assert error.request.headers["authorization"] == "[redacted]"
+    assert error.request is not None and error.request.headers["authorization"] == "[redacted]"
     assert str(error).startswith(f"Connection failed for GET {hub.base_url}/api/whoami-v2 (ConnectError")
 
 

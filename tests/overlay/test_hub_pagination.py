@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import json
 import tracemalloc
 
 from overlay_server import Reply
 
-from hfhub import HubClient
+from hfhub import AsyncHubClient, HubClient
 from hfhub_api import Paginator
 from hfhub_api._request import Request
 
@@ -106,3 +107,17 @@ def test_generated_listing_follows_pages_through_the_hub_client(serve):
         assert sum(1 for _ in commits) == 120
     assert server.exchanges[0].path == "/api/models/org/name/commits/main"
     assert server.exchanges[0].query == {"limit": "120"}
+
+
+def test_async_listing_follows_pages_and_keeps_the_token_home(serve):
+    other = serve(lambda ex: Reply(200, [{"i": 2}, {"i": 3}]), host="127.0.0.2")
+    first = serve(lambda ex: Reply(200, [{"i": 1}], {"Link": f'<{other.url}/api/items?page=1>; rel="next"'}))
+
+    async def main():
+        async with AsyncHubClient(endpoint=first.url, token="hf_pages") as hub:
+            pager = hub._paginate(Request("GET", "/api/items", params={"limit": 2}, paginated=True))
+            return [item async for item in pager]
+
+    assert asyncio.run(main()) == [{"i": 1}, {"i": 2}]
+    assert first.exchanges[0].headers["authorization"] == "Bearer hf_pages"
+    assert "authorization" not in other.exchanges[0].headers

@@ -36,6 +36,13 @@ def test_429_with_retry_after_waits_what_the_server_asked(serve, policy, sleeps)
     assert sleeps == [3.0]
 
 
+def test_429_with_an_exhausted_ratelimit_header_waits_for_its_reset(serve, policy, sleeps):
+    server = serve(scripted(Reply(429, headers={"RateLimit": '"api";r=0;t=12'}), OK))
+    with HubClient(endpoint=server.url, token=False, max_retries=policy) as hub:
+        assert hub._send(Request("GET", "/api/x")) == {"ok": True}
+    assert sleeps == [12.0]
+
+
 def test_503_twice_then_success_backs_off_exponentially(serve, policy, sleeps):
     server = serve(scripted(Reply(503), Reply(503), OK))
     with HubClient(endpoint=server.url, token=False, max_retries=policy) as hub:
@@ -63,13 +70,13 @@ def test_post_that_fails_with_500_is_sent_once(serve, policy, sleeps):
     assert sleeps == []
 
 
-def test_post_that_is_rate_limited_is_sent_once(serve, policy, sleeps):
+def test_post_that_is_rate_limited_is_sent_again_after_the_wait(serve, policy, sleeps):
+    # A 429 refused the request before applying it: sending it again cannot apply it twice.
     server = serve(scripted(Reply(429, headers={"Retry-After": "1"}), OK))
     with HubClient(endpoint=server.url, token=False, max_retries=policy) as hub:
-        with pytest.raises(RateLimitError) as caught:
-            hub._send(Request("POST", "/api/x", json={}))
-    assert caught.value.retry_after == 1.0
-    assert server.count == 1
+        assert hub._send(Request("POST", "/api/x", json={})) == {"ok": True}
+    assert server.count == 2
+    assert sleeps == [1.0]
 
 
 def test_retry_after_beyond_the_maximum_wait_raises_at_once(serve, policy, sleeps):

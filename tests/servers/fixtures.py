@@ -84,7 +84,7 @@ def ensure_server_env() -> None:
     log = LOG_DIR / "setup.log"
     with open(SERVERS_DIR / "setup.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # one setup at a time (parallel test processes)
-        for cmd in (["bash", str(SETUP_SCRIPT)], [sys.executable, str(BUILD_SCRIPT)]):
+        for cmd in (["bash", str(SETUP_SCRIPT)], [str(VENV_PYTHON), str(BUILD_SCRIPT)]):
             with open(log, "a") as out:
                 out.write(f"\n$ {' '.join(cmd)}\n")
                 out.flush()

@@ -6,7 +6,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from .._types import AnyOf, Field, ListOf, Model, parse_datetime
 from ._shared import AvailableInferenceProvider, CdnRegion, DatasetsServerInfo, Disabled, LatestAuthor, OriginRepo, ResourceGroup, Runtime
@@ -180,3 +180,4 @@ class UpdateItemsByIdBodyItem(Model):
 class UpdateResponse(Model):
     __slots__ = ()
     data: CreateResponse2 = Field("data", CreateResponse2)
+    success: Any = Field("success")

@@ -5,7 +5,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from .._types import Field, ListOf, Model
 
@@ -75,6 +75,7 @@ class ListItem5(Model):
     spend_limits: SpendLimits | None = Field("spendLimits", SpendLimits, default=None)
     users: list[ListItem5User] = Field("users", ListOf(ListItem5User))
     resources: list[ListItem5Resource] = Field("resources", ListOf(ListItem5Resource))
+    repos: Any = Field("repos")
 
 
 class UpdateBodySpendLimits(Model):

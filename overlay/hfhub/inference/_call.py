@@ -14,7 +14,10 @@ from typing import Any, Callable, Generic, TypeVar
 
 T = TypeVar("T")
 
-__all__ = ["TaskCall", "parameters", "schema_payload", "typed", "typed_list", "first", "as_list", "binary_output", "JSON", "BINARY"]
+__all__ = [
+    "TaskCall", "parameters", "schema_payload", "typed", "typed_list", "first", "as_list", "binary_output",
+    "JSON", "BINARY", "TGI", "CHAT", "COMPLETIONS", "LINES",
+]
 
 # How the body of a successful answer is read before ``parse``.
 JSON, BINARY = "json", "binary"

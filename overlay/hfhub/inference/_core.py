@@ -14,7 +14,7 @@ import os
 import re
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generator, Mapping
+from typing import TYPE_CHECKING, Any, Generator, Mapping, cast
 
 import httpx
 from hfhub_api._types import UNSET
@@ -139,7 +139,7 @@ class _InferenceCore:
     ) -> None:
         if http_client is not None and not isinstance(http_client, self._http_client_type):
             raise TypeError(
-                f"{type(self).__name__} needs an {self._http_client_type.__qualname__} as http_client, "
+                f"{type(self).__name__} needs an httpx.{self._http_client_type.__name__} as http_client, "
                 f"not {type(http_client).__name__}"
             )
         self.model = _check_model(model)
@@ -232,6 +232,22 @@ class _InferenceCore:
             )
         return self._hub_client
 
+    def _hub_model(self, model: str | None) -> str:
+        """A Hub model id to look up: ``model``, else the client's."""
+        found = _check_model(model) if model is not None else self.model
+        if found is None:
+            raise ValueError("pass model= (a Hub model id)")
+        if is_url(found):
+            raise ValueError(f"the Hub knows models by id, not by URL: {found!r}")
+        return found
+
+    def _listing_provider(self, provider: str | None) -> str:
+        if provider is None:
+            return "all" if self.provider == "auto" else self.provider
+        if provider != "all" and (provider == "auto" or _check_provider(provider) != provider):
+            raise ValueError(f"provider must be a provider name or 'all', not {provider!r}")
+        return provider
+
     # -- plans ----------------------------------------------------------------------------
     def _plan(self, call: TaskCall[Any]) -> Plan:
         """The whole call: route, send, read; returns the typed result or an :class:`OpenedStream`."""
@@ -262,11 +278,12 @@ class _InferenceCore:
         """
         retry = 0
         headers = dict(exchange.headers)
+        retried = cast(Any, exchange)  # the policy reads only ``idempotent``, which an Exchange has
         while True:
             request = self._build(exchange, headers, budget)
             outcome = yield Send(request, exchange.stream)
             if isinstance(outcome, Exception):
-                delay = self._retry.after_error(exchange, outcome, retry)
+                delay = self._retry.after_error(retried, outcome, retry)
                 if delay is None or not _fits(delay, budget):
                     raise _transport_failure(outcome, request)
                 yield Sleep(delay)
@@ -282,7 +299,7 @@ class _InferenceCore:
                 yield Sleep(_LOADING_PAUSE if remaining is None else min(_LOADING_PAUSE, remaining))
                 headers["X-wait-for-model"] = "1"
                 continue
-            delay = self._retry.after_response(exchange, response, retry)
+            delay = self._retry.after_response(retried, response, retry)
             if delay is None or not _fits(delay, budget):
                 raise error_for_response(response)
             yield Sleep(delay)

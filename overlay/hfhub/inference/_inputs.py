@@ -41,26 +41,21 @@ ContentInput = Union[bytes, bytearray, memoryview, str, os.PathLike, BinaryIO]
 """Raw bytes, a local path, a binary file object, or an ``http(s)``/``data:`` URL."""
 
 _DEFAULT_MIME = {"image": "image/png", "audio": "audio/wav", "video": "video/mp4", "binary": "application/octet-stream"}
-# Leading bytes of the formats the tasks take; ``None`` matches any byte.
-_SIGNATURES: tuple[tuple[tuple[int | None, ...], str], ...] = tuple(
-    (tuple(None if c == "?" else ord(c) for c in prefix) if isinstance(prefix, str) else prefix, mime)
-    for prefix, mime in (
-        (b"\x89PNG\r\n\x1a\n", "image/png"),
-        (b"\xff\xd8\xff", "image/jpeg"),
-        (b"GIF87a", "image/gif"),
-        (b"GIF89a", "image/gif"),
-        ("RIFF????WEBP", "image/webp"),
-        (b"BM", "image/bmp"),
-        (b"fLaC", "audio/flac"),
-        ("RIFF????WAVE", "audio/wav"),
-        (b"OggS", "audio/ogg"),
-        (b"ID3", "audio/mpeg"),
-        (b"\xff\xfb", "audio/mpeg"),
-        (b"\xff\xf3", "audio/mpeg"),
-        ("????ftyp", "video/mp4"),
-        (b"\x1a\x45\xdf\xa3", "video/webm"),
-    )
+# Leading bytes of the formats the tasks take.
+_PREFIXES = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"BM", "image/bmp"),
+    (b"fLaC", "audio/flac"),
+    (b"OggS", "audio/ogg"),
+    (b"ID3", "audio/mpeg"),
+    (b"\xff\xfb", "audio/mpeg"),
+    (b"\xff\xf3", "audio/mpeg"),
+    (b"\x1a\x45\xdf\xa3", "video/webm"),
 )
+_RIFF = {b"WEBP": "image/webp", b"WAVE": "audio/wav"}
 
 
 @dataclass(frozen=True)
@@ -104,9 +99,13 @@ def is_url(value: Any) -> bool:
 
 def sniff(data: bytes) -> str | None:
     """The MIME type of ``data`` from its leading bytes, if it is a known format."""
-    for signature, mime in _SIGNATURES:
-        if len(data) >= len(signature) and all(s is None or s == b for s, b in zip(signature, data)):
+    for prefix, mime in _PREFIXES:
+        if data.startswith(prefix):
             return mime
+    if data[:4] == b"RIFF":
+        return _RIFF.get(data[8:12])
+    if data[4:8] == b"ftyp":
+        return "video/mp4"
     return None
 
 

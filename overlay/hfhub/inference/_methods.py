@@ -9,6 +9,7 @@ see ``Callable[P, T]`` and ``Callable[P, Awaitable[T]]`` through the ``ParamSpec
 from __future__ import annotations
 
 import functools
+import inspect
 from typing import TYPE_CHECKING, Any, Awaitable, Callable, Generic, ParamSpec, TypeVar, overload
 
 if TYPE_CHECKING:
@@ -21,11 +22,17 @@ T = TypeVar("T")
 
 
 class _Task(Generic[P, T]):
-    __slots__ = ("build", "name")
+    __slots__ = ("build", "name", "signature")
 
     def __init__(self, build: Callable[P, TaskCall[T]]) -> None:
         self.build = build
         self.name = build.__name__
+        # The method returns what the builder's TaskCall[...] will produce.
+        signature = inspect.signature(build)
+        returned = signature.return_annotation
+        if isinstance(returned, str) and returned.startswith("TaskCall[") and returned.endswith("]"):
+            signature = signature.replace(return_annotation=returned[len("TaskCall["):-1])
+        self.signature = signature
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
@@ -37,6 +44,7 @@ class _Task(Generic[P, T]):
         method = self._bind(client)
         functools.update_wrapper(method, self.build)
         method.__qualname__ = f"{type(client).__name__}.{self.name}"
+        method.__signature__ = self.signature  # type: ignore[attr-defined]
         return method
 
 

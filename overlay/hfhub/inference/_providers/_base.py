@@ -43,10 +43,12 @@ class Provider:
         if self.mapped:
             if model is None:
                 raise ValueError(f"{self.name} needs a Hub model id: pass model=")
+            if call.task is None:
+                raise ValueError(f"pass task= to post to {self.name}: its routes depend on the task")
             if mapping is None:
                 from .._hub import mapping_for
 
-                mapping = yield from mapping_for(client, model, self.name, call.task or "")
+                mapping = yield from mapping_for(client, model, self.name, call.task)
             target = mapping.provider_id
         if call.raw or not self.takes_urls:
             payload = yield from client._with_content(call.payload, budget)

@@ -1,0 +1,52 @@
+"""Inference: every task of the Hub's providers, Inference Endpoints and your own servers.
+
+``from hfhub.inference import InferenceClient`` loads the client; providers load when first
+used, task types when first returned. The generated task types are importable from here
+too (``from hfhub.inference import ChatCompletionOutput``).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from hfhub_api.inference import *  # noqa: F403
+
+    from ._async_client import AsyncInferenceClient
+    from ._client import InferenceClient
+    from ._errors import InferenceStreamError, InferenceTimeoutError
+    from ._streaming import AsyncInferenceStream, InferenceStream
+    from ._types import AudioToAudioOutputElement, ConversationalOutput, ConversationalOutputConversation, ModelStatus
+
+_LAZY = {
+    "InferenceClient": "._client",
+    "AsyncInferenceClient": "._async_client",
+    "InferenceTimeoutError": "._errors",
+    "InferenceStreamError": "._errors",
+    "InferenceStream": "._streaming",
+    "AsyncInferenceStream": "._streaming",
+    "AudioToAudioOutputElement": "._types",
+    "ConversationalOutput": "._types",
+    "ConversationalOutputConversation": "._types",
+    "ModelStatus": "._types",
+}
+
+__all__ = sorted(_LAZY)
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(module, __name__), name)
+    else:
+        types = importlib.import_module("hfhub_api.inference")
+        if name not in types.__all__:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(types, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*__all__, *importlib.import_module("hfhub_api.inference").__all__})
