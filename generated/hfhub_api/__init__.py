@@ -36,7 +36,22 @@ _LAZY = {
     "Model": "._types",
 }
 
-__all__ = sorted(_LAZY)
+__all__ = [
+    "ADDITIONS",
+    "APIError",
+    "AsyncClient",
+    "AsyncEventStream",
+    "AsyncPaginator",
+    "Client",
+    "EventStream",
+    "Model",
+    "OPERATIONS",
+    "Paginator",
+    "Request",
+    "ServerSentEvent",
+    "UNSET",
+    "Unset",
+]
 
 
 def __getattr__(name: str) -> Any:
