@@ -25,7 +25,7 @@ demo: setup generate
 	$(PY) scripts/demo.py --spec $(SPEC)
 
 test: setup
-	$(PY) -m pytest -q -p no:cacheprovider
+	$(PY) -m pytest -q -p no:cacheprovider -n 2 --dist loadgroup
 
 test-quick: $(VENV)/.installed
 	$(PY) -m pytest -q -p no:cacheprovider -m "not slow"

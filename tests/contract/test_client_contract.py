@@ -24,7 +24,7 @@ from model_walk import read_everything
 from .pinned import load_spec
 from .values import example_for
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("prism")]  # one Prism per worker
 
 REPO_ID = "hfhub-org/demo-repo"
 SPEC = load_spec()

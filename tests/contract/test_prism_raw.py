@@ -22,7 +22,7 @@ from .prism_spec import OPERATION_HEADER, PUBLISHED_PATH, iter_operations, prepa
 from .spec_requests import MULTI_SEGMENT_PATH, build_request, operation_key, success_schema
 from .values import validator_for
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("prism")]  # one Prism per worker
 
 # Collected from the prepared spec: its paths are the ones Prism serves (one is renamed).
 _PREPARED = prepare_for_prism(load_spec())

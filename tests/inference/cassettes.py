@@ -13,13 +13,13 @@ import functools
 import gzip
 import json
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Callable
 
 import httpx
 import yaml
+from shared_paths import SHARED
 
-CASSETTES = Path(__file__).resolve().parents[3] / "shared" / "cassettes"
+CASSETTES = SHARED / "cassettes"
 ROUTER = "https://router.huggingface.co"
 LEGACY = "https://api-inference.huggingface.co"
 PROVIDER_HOSTS = {

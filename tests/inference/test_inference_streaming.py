@@ -58,10 +58,13 @@ def chat_chunk(content: str, finish: str | None = None) -> dict[str, Any]:
 
 def collect(mode: str, chunks_or_handler: Any, call: Callable[[Any], Any], **options: Any) -> list[Any]:
     """Run ``call(client)`` (a streaming method) against a mock server and gather its items."""
-    handler = chunks_or_handler
     if isinstance(chunks_or_handler, list):
+        chunks = chunks_or_handler
+
         def handler(request: httpx.Request) -> httpx.Response:
-            return httpx.Response(200, headers={"content-type": "text/event-stream"}, stream=Chunks(chunks_or_handler))
+            return httpx.Response(200, headers={"content-type": "text/event-stream"}, stream=Chunks(chunks))
+    else:
+        handler = chunks_or_handler
     options.setdefault("base_url", "http://tgi.test")
     if mode == "sync":
         with InferenceClient(token=False, http_client=httpx.Client(transport=httpx.MockTransport(handler)), **options) as client:

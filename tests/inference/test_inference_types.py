@@ -11,13 +11,11 @@ from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
+from hfgen.inference_types import render_inference_types
+from hfgen.render import TASKS_DIR, environment
+from shared_paths import ROOT
 
-from hfgen.inference_types import render_inference_types  # noqa: E402
-from hfgen.render import TASKS_DIR, environment  # noqa: E402
-
-from hfhub import AsyncInferenceClient, InferenceClient  # noqa: E402
+from hfhub import AsyncInferenceClient, InferenceClient
 
 GENERATED = ROOT / "generated" / "hfhub_api" / "inference"
 

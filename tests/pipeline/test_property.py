@@ -58,6 +58,10 @@ def _inline(schema, spec):
             if "format" in out and "pattern" in out:
                 # The Hub's date-time regex makes drawing very slow; the format says the same.
                 del out["pattern"]
+            for part in out.get("allOf", []):
+                # Closed objects joined by allOf admit no value at all (a spec defect): open them.
+                if isinstance(part, dict) and part.get("additionalProperties") is False:
+                    del part["additionalProperties"]
             return out
         if isinstance(node, list):
             return [walk(v, depth) for v in node]

@@ -125,7 +125,8 @@ def _server_env(**extra: str) -> dict[str, str]:
 def run_server(name: str, cmd: list[str], env: dict[str, str], port: int, ready_path: str,
                timeout: float = START_TIMEOUT) -> Iterator[str]:
     """Start ``cmd`` in its own process group, wait until ``GET ready_path`` answers 200,
-    yield ``http://127.0.0.1:{port}``, and kill the whole group at exit."""
+    yield ``http://127.0.0.1:{port}``, and kill the whole group at exit. The server's
+    output goes to ``tests/.servers/logs/``; the log is removed after a clean run."""
     LOG_DIR.mkdir(parents=True, exist_ok=True)
     log = LOG_DIR / f"{name}-{port}.log"
     origin = f"http://127.0.0.1:{port}"
@@ -149,8 +150,12 @@ def run_server(name: str, cmd: list[str], env: dict[str, str], port: int, ready_
                                        f"command: {' '.join(cmd)}\noutput tail ({log}):\n{_tail(log)}")
                 time.sleep(0.2)
         yield origin
-    finally:
+    except BaseException:
         _kill_group(proc)
+        raise  # keep the log
+    else:
+        _kill_group(proc)
+        log.unlink(missing_ok=True)
 
 
 def _kill_group(proc: subprocess.Popen) -> None:

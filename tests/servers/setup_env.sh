@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Create the virtualenv of the real OpenAI-compatible servers used by the slow tests:
-#   tests/.servers/venv   transformers serve (transformers[serving] + CPU torch) and
-#                         llama-cpp-python[server], the latter compiled from its sdist;
-#   tests/.servers/src/   the unpacked llama-cpp-python sdist (its vendored llama.cpp
-#                         ships convert_hf_to_gguf.py, used by build_tiny_model.py).
-# Idempotent: a stamp keyed by the hash of requirements.txt, the build flags and this
-# script skips everything when nothing changed. First run: about 6-8 minutes, ~1.3 GB.
+#   tests/.servers/venv    transformers serve (transformers[serving] + CPU torch) and
+#                          llama-cpp-python[server], the latter compiled from its sdist;
+#   tests/.servers/src/    the unpacked llama-cpp-python sdist (its vendored llama.cpp
+#                          ships convert_hf_to_gguf.py, used by build_tiny_model.py);
+#   tests/.servers/wheels/ the llama-cpp-python wheel built from it, kept so that a change
+#                          of requirements.txt does not recompile it.
+# Idempotent: a stamp keyed by the hash of requirements.txt, the build flags, the Python
+# version and this script skips everything when nothing changed. First run on 2 idle
+# cores: about 6-8 minutes (most of it compiling llama.cpp), 1.3 GB.
 #
 # Environment: PYTHON (default python3.11, else python3) picks the interpreter.
 set -euo pipefail
@@ -15,6 +18,7 @@ ROOT="$(cd "$HERE/../.." && pwd)"
 SERVERS="$ROOT/tests/.servers"
 VENV="$SERVERS/venv"
 SRC="$SERVERS/src"
+WHEELS="$SERVERS/wheels"
 REQ="$HERE/requirements.txt"
 STAMP="$VENV/.setup-stamp"
 LLAMA_CPP_PYTHON_VERSION="0.3.36"
@@ -24,12 +28,18 @@ if [[ -z "${PYTHON:-}" ]]; then
     if command -v python3.11 >/dev/null 2>&1; then PYTHON=python3.11; else PYTHON=python3; fi
 fi
 
-# CPU-only, no BLAS, no multimodal (llava/mtmd) library, no OpenMP, portable x86-64-v3
+# CPU only, no BLAS, no multimodal (llava/mtmd) library, no OpenMP; portable x86-64-v3
 # flags rather than -march=native (the venv may outlive the machine it was built on).
 export CMAKE_ARGS="-DGGML_BLAS=OFF -DGGML_NATIVE=OFF -DGGML_OPENMP=OFF -DLLAVA_BUILD=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_TOOLS=OFF -DLLAMA_BUILD_SERVER=OFF"
 export CMAKE_BUILD_PARALLEL_LEVEL=2   # -j2: the machine has 2 cores
 
-key="$( { cat "$REQ" "$0"; echo "$CMAKE_ARGS"; "$PYTHON" -c 'import sys; print(sys.version)'; } | sha256sum | cut -d' ' -f1)"
+pyversion="$("$PYTHON" -c 'import sys; print(sys.version)')"
+key="$( { cat "$REQ" "${BASH_SOURCE[0]}"; echo "$CMAKE_ARGS"; echo "$pyversion"; } | sha256sum | cut -d' ' -f1)"
+wheel_key="$( { echo "$LLAMA_CPP_PYTHON_VERSION $CMAKE_ARGS"; echo "$pyversion"; } | sha256sum | cut -d' ' -f1)"
+
+mkdir -p "$SERVERS"
+exec 9>"$SERVERS/.setup_env.lock"
+flock 9   # one run at a time; a second one waits, then finds the stamp
 
 if [[ -f "$STAMP" && "$(cat "$STAMP")" == "$key" && -x "$VENV/bin/python" ]]; then
     echo "setup_env: $VENV is up to date"
@@ -37,7 +47,7 @@ if [[ -f "$STAMP" && "$(cat "$STAMP")" == "$key" && -x "$VENV/bin/python" ]]; th
 fi
 
 start=$SECONDS
-mkdir -p "$SERVERS" "$SRC"
+mkdir -p "$SRC" "$WHEELS"
 rm -f "$STAMP"
 
 if [[ ! -x "$VENV/bin/python" ]]; then
@@ -58,11 +68,17 @@ if [[ ! -f "$sdist_dir/vendor/llama.cpp/convert_hf_to_gguf.py" ]]; then
     tar -xzf "$tmp/llama_cpp_python-$LLAMA_CPP_PYTHON_VERSION.tar.gz" -C "$SRC"
 fi
 
-echo "setup_env: installing $REQ (compiles llama-cpp-python: ~5 minutes)"
-# llama-cpp-python is built from the unpacked sdist, so convert_hf_to_gguf.py and the
-# library we serve with come from the same source tree.
-"${PIP[@]}" install --quiet --no-binary llama-cpp-python -r "$REQ" \
-    "llama-cpp-python[server] @ file://$sdist_dir"
+wheel="$(ls "$WHEELS"/llama_cpp_python-"$LLAMA_CPP_PYTHON_VERSION"-*.whl 2>/dev/null | head -n1 || true)"
+if [[ -z "$wheel" || ! -f "$WHEELS/.key" || "$(cat "$WHEELS/.key")" != "$wheel_key" ]]; then
+    echo "setup_env: compiling llama-cpp-python $LLAMA_CPP_PYTHON_VERSION from its sdist (~5 minutes on 2 idle cores)"
+    rm -f "$WHEELS"/*.whl "$WHEELS/.key"
+    "${PIP[@]}" wheel --quiet --no-deps --no-binary llama-cpp-python -w "$WHEELS" "$sdist_dir"
+    wheel="$(ls "$WHEELS"/llama_cpp_python-"$LLAMA_CPP_PYTHON_VERSION"-*.whl | head -n1)"
+    echo "$wheel_key" > "$WHEELS/.key"
+fi
+
+echo "setup_env: installing $REQ"
+"${PIP[@]}" install --quiet -r "$REQ" "llama-cpp-python[server] @ file://$wheel"
 "${PIP[@]}" check
 
 echo "$key" > "$STAMP"

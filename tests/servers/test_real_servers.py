@@ -24,7 +24,7 @@ import pytest
 
 from .fixtures import llamacpp_server, transformers_server
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("servers")]
 
 MAX_TOKENS = 64
 # Greedy decoding: every request for the same prompt yields the same tokens.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+from abc import ABC, abstractmethod
 from typing import TYPE_CHECKING, Any, Awaitable, Callable, Generic, ParamSpec, TypeVar, overload
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
-class _Task(Generic[P, T]):
+class _Task(ABC, Generic[P, T]):
     __slots__ = ("build", "name", "signature")
 
     def __init__(self, build: Callable[P, TaskCall[T]]) -> None:
@@ -37,8 +38,9 @@ class _Task(Generic[P, T]):
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
 
+    @abstractmethod
     def _bind(self, client: Any) -> Callable[..., Any]:
-        raise NotImplementedError
+        """The method of ``client``: builds the call and runs it."""
 
     def _bound(self, client: Any) -> Any:
         method = self._bind(client)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import json
+from abc import ABC, abstractmethod
 from typing import Any, AsyncIterator, Generic, Iterator, TypeVar
 
 import httpx
@@ -31,7 +32,7 @@ def _types() -> Any:
     return importlib.import_module("hfhub_api.inference")
 
 
-class _EventDecoder:
+class _EventDecoder(ABC):
     """Server-sent events to items; subclasses say what an event's JSON means."""
 
     def __init__(self) -> None:
@@ -50,8 +51,9 @@ class _EventDecoder:
             raise _stream_error(data)
         return self.item(data)
 
+    @abstractmethod
     def item(self, data: Any) -> Any:
-        raise NotImplementedError
+        """The item of one event's decoded JSON, or ``None`` for none."""
 
     def finish(self) -> None:
         """Called when the stream ends: it must have delivered its final event."""
