@@ -75,18 +75,20 @@ def run(url):
     return n
 """,
     "hfhub": """
+import sys
 from hfhub import HubClient
+hub = HubClient(token=False, endpoint=sys.argv[1])
 def run(url):
-    hub = HubClient(token=False, endpoint=url)
     n = 0
     for model in hub.models.list():
         model.id; n += 1
     return n
 """,
     "huggingface_hub 2.4.0": """
+import sys
 from huggingface_hub import HfApi
+api = HfApi(endpoint=sys.argv[1], token=False)
 def run(url):
-    api = HfApi(endpoint=url, token=False)
     n = 0
     for model in api.list_models():
         model.id; n += 1
@@ -115,8 +117,8 @@ def main() -> None:
     args = parser.parse_args()
     with local_server("hub_server.py", "--models", str(args.models)) as url:
         whoami, info = contenders_calls(url, args.calls)
-        report(f"whoami x{args.calls}", best_of(args.rounds, whoami), "raw httpx + json.loads", per=args.calls)
-        report(f"models.info x{args.calls}", best_of(args.rounds, info), "raw httpx + json.loads", per=args.calls)
+        report(f"whoami x{args.calls}", best_of(args.rounds, whoami), "raw httpx + json.loads", args.calls)
+        report(f"models.info x{args.calls}", best_of(args.rounds, info), "raw httpx + json.loads", args.calls)
         print(f"\nlisting {args.models} models over Link pages (best of {args.rounds}; peak traced memory)")
         results = {}
         for name, setup in LISTERS.items():

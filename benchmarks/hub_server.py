@@ -53,14 +53,15 @@ def _response(body: bytes, extra: str = "") -> bytes:
 
 
 class Hub:
-    def __init__(self, models: int, page_size: int) -> None:
+    def __init__(self, models: int, page_size: int, base: str) -> None:
         self.whoami = _response(json.dumps(WHOAMI).encode())
         self.info = _response(json.dumps(model_info()).encode())
         self.pages: list[bytes] = []
         for start in range(0, models, page_size):
             body = json.dumps([model_item(i) for i in range(start, min(start + page_size, models))]).encode()
             nxt = start // page_size + 1
-            link = f'link: </api/models?cursor={nxt}>; rel="next"\r\n' if start + page_size < models else ""
+            # Absolute, as the Hub sends them (huggingface_hub does not resolve relative ones).
+            link = f'link: <{base}/api/models?cursor={nxt}>; rel="next"\r\n' if start + page_size < models else ""
             self.pages.append(_response(body, link))
 
     def answer(self, target: str) -> bytes:
@@ -100,9 +101,11 @@ class Protocol(asyncio.Protocol):
 
 
 async def serve(port: int, models: int, page_size: int) -> None:
-    hub = Hub(models, page_size)
-    server = await asyncio.get_running_loop().create_server(lambda: Protocol(hub), "127.0.0.1", port)
-    print(f"READY {server.sockets[0].getsockname()[1]}", flush=True)
+    hubs: list[Hub] = []
+    server = await asyncio.get_running_loop().create_server(lambda: Protocol(hubs[0]), "127.0.0.1", port)
+    port = server.sockets[0].getsockname()[1]
+    hubs.append(Hub(models, page_size, f"http://127.0.0.1:{port}"))
+    print(f"READY {port}", flush=True)
     async with server:
         await server.serve_forever()
 

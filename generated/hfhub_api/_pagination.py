@@ -82,13 +82,15 @@ class Paginator(_Base[T]):
         url: str | None = None
         while remaining != 0:
             items, url, remaining = _advance(self._client._execute(self._request, url), remaining)
+            more = url is not None and bool(items)
             if convert is None:
                 yield from items
             else:
                 for item in items:
                     yield convert(item)
-            if url is None or not items:
+            if not more:
                 return
+            del items  # the next page is fetched and decoded without this one alive: one page in memory
 
 
 class AsyncPaginator(_Base[T]):
@@ -113,7 +115,9 @@ class AsyncPaginator(_Base[T]):
         url: str | None = None
         while remaining != 0:
             items, url, remaining = _advance(await self._client._execute(self._request, url), remaining)
+            more = url is not None and bool(items)
             for item in items:
                 yield convert(item) if convert is not None else item
-            if url is None or not items:
+            if not more:
                 return
+            del items

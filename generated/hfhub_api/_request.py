@@ -147,7 +147,7 @@ def fields(body: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in body.items() if v is not UNSET}
 
 
-def query(params: dict[str, Any]) -> dict[str, Any]:
+def query(params: dict[str, Any]) -> dict[str, Any] | None:
     """Query parameters without the ones left ``UNSET`` or ``None``; booleans as the Hub spells them."""
     out: dict[str, Any] = {}
     for key, value in params.items():
@@ -158,4 +158,4 @@ def query(params: dict[str, Any]) -> dict[str, Any]:
         elif value is False:
             value = "false"
         out[key] = value
-    return out
+    return out or None  # type: ignore[return-value]  # httpx re-parses the URL for any params given

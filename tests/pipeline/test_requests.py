@@ -81,7 +81,7 @@ def test_unset_query_parameters_are_not_sent(hub):
     req = hub.models.list(search="bert", limit=10, full=False)
     assert req.params == {"search": "bert", "limit": 10, "full": "false"}
     assert req.paginated
-    assert hub.models.list().params == {}
+    assert hub.models.list().params is None
 
 
 def test_operations_without_a_declared_body_still_accept_one(hub):
