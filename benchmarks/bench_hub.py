@@ -40,7 +40,7 @@ def contenders_calls(url: str, calls: int) -> tuple[dict, dict]:
 
     def hf_whoami():
         for _ in range(calls):
-            hf.whoami(cache=False)["name"] if "cache" in hf.whoami.__code__.co_varnames else hf.whoami()["name"]
+            hf.whoami(cache=False)["name"]
 
     def raw_info():
         for _ in range(calls):

@@ -203,7 +203,6 @@ class HubClient(_HubTransport, hfhub_api.Client):
     """
 
     _http_client_type = httpx.Client
-    _http: httpx.Client
     if TYPE_CHECKING:
         from ._repo_resources import DatasetsResource, ModelsResource, SpacesResource
 
@@ -257,7 +256,6 @@ class AsyncHubClient(_HubTransport, hfhub_api.AsyncClient):
     """
 
     _http_client_type = httpx.AsyncClient
-    _http: httpx.AsyncClient
     _flavour = "async"
     if TYPE_CHECKING:
         from ._repo_resources import AsyncDatasetsResource, AsyncModelsResource, AsyncSpacesResource

@@ -52,7 +52,15 @@ class _Base:
         self._headers = dict(headers or {})
         self._timeout = timeout
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else self._new_http_client(timeout)
+        self._http_client = http_client
+
+    @property
+    def _http(self) -> Any:
+        """The httpx client; one of our own is opened on first use (a TLS context costs tens of ms)."""
+        http = self._http_client
+        if http is None:
+            http = self._http_client = self._new_http_client(self._timeout)
+        return http
 
     def _new_http_client(self, timeout: Any) -> Any:
         raise NotImplementedError
@@ -83,15 +91,13 @@ class _Base:
 class SyncAPIClient(_Base):
     """Sends generated requests with an ``httpx.Client`` (the caller's own, or one it owns)."""
 
-    _http: httpx.Client
-
     def _new_http_client(self, timeout: Any) -> httpx.Client:
         return httpx.Client(timeout=timeout)
 
     def close(self) -> None:
         """Close the HTTP client if this object created it (never a client it was given)."""
-        if self._owns_http:
-            self._http.close()
+        if self._owns_http and self._http_client is not None:
+            self._http_client.close()
 
     def __enter__(self) -> Any:
         return self
@@ -127,15 +133,13 @@ class SyncAPIClient(_Base):
 class AsyncAPIClient(_Base):
     """Sends generated requests with an ``httpx.AsyncClient`` (the caller's own, or one it owns)."""
 
-    _http: httpx.AsyncClient
-
     def _new_http_client(self, timeout: Any) -> httpx.AsyncClient:
         return httpx.AsyncClient(timeout=timeout)
 
     async def close(self) -> None:
         """Close the HTTP client if this object created it (never a client it was given)."""
-        if self._owns_http:
-            await self._http.aclose()
+        if self._owns_http and self._http_client is not None:
+            await self._http_client.aclose()
 
     async def __aenter__(self) -> Any:
         return self
