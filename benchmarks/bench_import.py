@@ -22,7 +22,7 @@ CASES = {
     "hfhub HubClient + InferenceClient": "from hfhub import HubClient, InferenceClient",
     "huggingface_hub HfApi": "from huggingface_hub import HfApi",
     "huggingface_hub HfApi + InferenceClient": "from huggingface_hub import HfApi, InferenceClient",
-    "pyhfapi (Stainless)": "import pyhfapi; pyhfapi.PyHfApi",
+    "pyhfapi 1.1.0 (Stainless)": "from pyhfapi import Client",
 }
 
 

@@ -145,27 +145,34 @@ def main(argv: list[str] | None = None) -> int:
     proc, base_url = _start_server(args.chunks)
     expected = args.chunks
     results: dict[str, dict[str, float] | None] = {}
+    runners: dict[str, Callable[[], tuple[int, int]]] = {}
     try:
         for name, factory in CLIENTS.items():
             try:
-                run = factory(base_url)
+                runners[name] = factory(base_url)
             except ImportError as exc:
                 print(f"{name}: not available ({exc})")
-                results[name] = None
-                continue
-            seen = run()  # warm-up (imports, connection)
-            if seen[0] != expected:
-                raise SystemExit(f"{name} saw {seen[0]} chunks, expected {expected}")
-            walls, cpus = [], []
-            for _ in range(args.repeat):
+        warm = {name: run() for name, run in runners.items()}  # imports, connection
+        # Every client must see the whole stream, and the same content as raw httpx.
+        for name, seen in warm.items():
+            if seen != warm["raw httpx"] or seen[0] != expected:
+                raise SystemExit(f"{name} saw {seen} (chunks, characters); raw httpx {warm['raw httpx']}")
+        walls: dict[str, list[float]] = {name: [] for name in runners}
+        cpus: dict[str, list[float]] = {name: [] for name in runners}
+        for _ in range(args.repeat):  # rounds interleaved, so drift hits every client alike
+            for name, run in runners.items():
                 c0, t0 = time.process_time(), time.perf_counter()
                 got = run()
-                walls.append(time.perf_counter() - t0)
-                cpus.append(time.process_time() - c0)
-                if got != seen:
-                    raise SystemExit(f"{name}: {got} on a repeat, {seen} on the warm-up")
-            results[name] = {"best_s": min(walls), "chunks_per_s": expected / min(walls),
-                             "cpu_s": min(cpus)}
+                walls[name].append(time.perf_counter() - t0)
+                cpus[name].append(time.process_time() - c0)
+                if got != warm[name]:
+                    raise SystemExit(f"{name}: {got} on a repeat, {warm[name]} on the warm-up")
+        for name in CLIENTS:
+            if name in runners:
+                best = min(walls[name])
+                results[name] = {"best_s": best, "chunks_per_s": expected / best, "cpu_s": min(cpus[name])}
+            else:
+                results[name] = None
     finally:
         proc.terminate()
         proc.wait(timeout=10)

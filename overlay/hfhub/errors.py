@@ -35,6 +35,8 @@ __all__ = [
     "ServerError",
     "APIConnectionError",
     "APITimeoutError",
+    "InferenceTimeoutError",
+    "InferenceStreamError",
     "error_class",
     "error_for_response",
     "error_for_transport",
@@ -277,3 +279,24 @@ def _scrub(text: str, secrets: list[str]) -> str:
         if len(secret) >= 4 and secret in text:
             text = text.replace(secret, REDACTED)
     return text
+
+
+class InferenceTimeoutError(APITimeoutError, TimeoutError):
+    """The model did not answer within the client's ``timeout``.
+
+    Either it was still loading when the time ran out (``status_code`` 503, ``response``
+    kept), or a request got no answer in time (``status_code`` ``None``). Also a
+    ``TimeoutError``, as in ``huggingface_hub``.
+    """
+
+
+class InferenceStreamError(HubError):
+    """The server reported an error inside a stream it had started (after its ``200``).
+
+    ``server_message`` is the server's words, ``error_type`` its category when it gave one
+    (TGI: ``"generation"``, ``"validation"``, ``"overloaded"``...).
+    """
+
+    def __init__(self, message: str, *, error_type: str | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.error_type = error_type

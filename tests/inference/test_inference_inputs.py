@@ -217,6 +217,15 @@ def test_self_hosted_results_read_into_the_task_types() -> None:
     assert len(recorder.requests) == 2
 
 
+def test_a_base_url_server_names_its_models_as_it_likes() -> None:
+    answer = {"choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": "ok"}}]}
+    request = _served({"base_url": "http://127.0.0.1:8000/v1", "model": "/models/tiny-llama", "token": False},
+                      lambda c: c.chat_completion([{"role": "user", "content": "x"}]), answer)
+    assert json.loads(request.content)["model"] == "/models/tiny-llama"
+    with pytest.raises(ValueError, match="invalid model"):
+        InferenceClient("/models/tiny-llama")
+
+
 def test_url_model_is_posted_as_is_and_chat_gets_its_route() -> None:
     url = "http://localhost:8080/custom/path"
     first = _served({"model": url, "token": False}, lambda c: c.text_generation("Hi"), [{"generated_text": "!"}])

@@ -4,8 +4,9 @@
 #                          llama-cpp-python[server], the latter compiled from its sdist;
 #   tests/.servers/src/    the unpacked llama-cpp-python sdist (its vendored llama.cpp
 #                          ships convert_hf_to_gguf.py, used by build_tiny_model.py);
-#   tests/.servers/wheels/ the llama-cpp-python wheel built from it, kept so that a change
-#                          of requirements.txt does not recompile it.
+#   ~/.cache/hfhub/llama-cpp-python-wheels/  the wheel compiled from it, outside the work
+#                          tree, so that a fresh clone on the same machine (CI) or a change
+#                          of requirements.txt does not compile it again.
 # Idempotent: a stamp keyed by the hash of requirements.txt, the build flags, the Python
 # version and this script skips everything when nothing changed. First run on 2 idle
 # cores: about 6-8 minutes (most of it compiling llama.cpp), 1.3 GB.
@@ -18,7 +19,7 @@ ROOT="$(cd "$HERE/../.." && pwd)"
 SERVERS="$ROOT/tests/.servers"
 VENV="$SERVERS/venv"
 SRC="$SERVERS/src"
-WHEELS="$SERVERS/wheels"
+WHEELS="${XDG_CACHE_HOME:-$HOME/.cache}/hfhub/llama-cpp-python-wheels"
 REQ="$HERE/requirements.txt"
 STAMP="$VENV/.setup-stamp"
 LLAMA_CPP_PYTHON_VERSION="0.3.36"

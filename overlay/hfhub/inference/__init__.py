@@ -15,15 +15,15 @@ if TYPE_CHECKING:
 
     from ._async_client import AsyncInferenceClient
     from ._client import InferenceClient
-    from ._errors import InferenceStreamError, InferenceTimeoutError
+    from ..errors import InferenceStreamError, InferenceTimeoutError
     from ._streaming import AsyncInferenceStream, InferenceStream
     from ._types import AudioToAudioOutputElement, ConversationalOutput, ConversationalOutputConversation, ModelStatus
 
 _LAZY = {
     "InferenceClient": "._client",
     "AsyncInferenceClient": "._async_client",
-    "InferenceTimeoutError": "._errors",
-    "InferenceStreamError": "._errors",
+    "InferenceTimeoutError": "..errors",
+    "InferenceStreamError": "..errors",
     "InferenceStream": "._streaming",
     "AsyncInferenceStream": "._streaming",
     "AudioToAudioOutputElement": "._types",

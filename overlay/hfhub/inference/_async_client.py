@@ -41,7 +41,6 @@ class AsyncInferenceClient(_InferenceCore):
     """
 
     _http_client_type = httpx.AsyncClient
-    _http: httpx.AsyncClient
 
     audio_classification = AsyncTask(audio.audio_classification)
     audio_to_audio = AsyncTask(audio.audio_to_audio)
@@ -166,8 +165,8 @@ class AsyncInferenceClient(_InferenceCore):
 
     async def close(self) -> None:
         """Close the connections, unless the HTTP client was given (then its owner closes it)."""
-        if self._owns_http:
-            await self._http.aclose()
+        if self._owns_http and self._http_client is not None:
+            await self._http_client.aclose()
 
     async def __aenter__(self) -> Self:
         return self

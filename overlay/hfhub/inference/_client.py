@@ -60,7 +60,6 @@ class InferenceClient(_InferenceCore):
     """
 
     _http_client_type = httpx.Client
-    _http: httpx.Client
 
     audio_classification = SyncTask(audio.audio_classification)
     audio_to_audio = SyncTask(audio.audio_to_audio)
@@ -185,8 +184,8 @@ class InferenceClient(_InferenceCore):
 
     def close(self) -> None:
         """Close the connections, unless the HTTP client was given (then its owner closes it)."""
-        if self._owns_http:
-            self._http.close()
+        if self._owns_http and self._http_client is not None:
+            self._http_client.close()
 
     def __enter__(self) -> Self:
         return self

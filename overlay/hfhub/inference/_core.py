@@ -24,7 +24,7 @@ from .._retry import RetryPolicy
 from ..errors import HubError, error_for_response, error_for_transport
 from . import _providers
 from ._call import BINARY, TaskCall
-from ._errors import InferenceTimeoutError
+from ..errors import InferenceTimeoutError
 from ._inputs import Media, is_url, media_in, replace_media
 
 if TYPE_CHECKING:
@@ -142,8 +142,8 @@ class _InferenceCore:
                 f"{type(self).__name__} needs an httpx.{self._http_client_type.__name__} as http_client, "
                 f"not {type(http_client).__name__}"
             )
-        self.model = _check_model(model)
         self.base_url = _check_url(base_url, "base_url")
+        self.model = _check_model(model, served_by=self.base_url)
         if self.base_url is not None and is_url(self.model):
             raise ValueError("pass the server either as base_url or as a URL model, not both")
         self.provider = _check_provider(provider)
@@ -162,13 +162,21 @@ class _InferenceCore:
         self._token = resolve_token(token)
         self._retry = max_retries if isinstance(max_retries, RetryPolicy) else RetryPolicy(max_retries)
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else self._new_http_client()
+        self._http_client = http_client
         self._set_headers(headers, cookies, explicit_token=isinstance(token, str))
         self._mappings: dict[str, list[tuple[str, Any]]] = {}
         self._recommended: dict[str, str | None] | None = None
         self._hub_client: Any = None
 
     # -- configuration --------------------------------------------------------------------
+    @property
+    def _http(self) -> Any:
+        # Opened on first use: creating its TLS context is most of a client's construction time.
+        http = self._http_client
+        if http is None:
+            http = self._http_client = self._new_http_client()
+        return http
+
     def _new_http_client(self) -> Any:
         if self.timeout is None:
             timeout = httpx.Timeout(None, connect=_CONNECT_TIMEOUT)
@@ -252,7 +260,7 @@ class _InferenceCore:
     def _plan(self, call: TaskCall[Any]) -> Plan:
         """The whole call: route, send, read; returns the typed result or an :class:`OpenedStream`."""
         budget = Budget(self.timeout)
-        model = _check_model(call.model) if call.model is not None else self.model
+        model = _check_model(call.model, served_by=self.base_url) if call.model is not None else self.model
         if self.base_url is not None and is_url(model):
             raise ValueError("pass the server either as base_url or as a URL model, not both")
         if self.base_url is not None or is_url(model):
@@ -367,13 +375,18 @@ def _origin(url: str) -> tuple[str, str, int | None]:
     return parsed.scheme, parsed.host, parsed.port
 
 
-def _check_model(model: Any) -> str | None:
+def _check_model(model: Any, served_by: str | None = None) -> str | None:
+    """``model`` checked: a Hub id or a URL; for a ``base_url`` server, any name it serves (a path...)."""
     if model is None:
         return None
     if not isinstance(model, str):
         raise TypeError(f"model must be a str (a Hub model id or a URL), not {type(model).__name__}")
     if is_url(model):
         return _check_url(model, "model")
+    if served_by is not None:
+        if not model.strip():
+            raise ValueError("model must not be empty")
+        return model
     if not _MODEL_ID.match(model) or ".." in model:
         raise ValueError(f"invalid model {model!r}: expected a Hub model id like 'namespace/name' or an http(s) URL")
     return model

@@ -19,7 +19,7 @@ from hfhub_api._sse import ServerSentEvent, SSEDecoder
 
 from ..errors import HubError, error_for_transport
 from ._call import CHAT, COMPLETIONS, LINES, TGI
-from ._errors import InferenceStreamError, InferenceTimeoutError
+from ..errors import InferenceStreamError, InferenceTimeoutError
 
 __all__ = ["STOP", "decoder_for", "InferenceStream", "AsyncInferenceStream"]
 
