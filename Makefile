@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SPEC ?= ../shared/hub-openapi/openapi.json
 
-.PHONY: setup generate demo test test-quick
+.PHONY: setup servers generate demo test test-quick
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,12 +16,18 @@ tests/contract/node_modules/.installed: tests/contract/package.json tests/contra
 	cd tests/contract && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-setup: $(VENV)/.installed tests/contract/node_modules/.installed
+# Real OpenAI-compatible servers (transformers serve, llama.cpp) and their tiny model, for the
+# slow inference tests: 10-15 min the first time (compiling llama.cpp), seconds afterwards.
+servers: $(VENV)/.installed
+	bash tests/servers/setup_env.sh
+	tests/.servers/venv/bin/python tests/servers/build_tiny_model.py
+
+setup: $(VENV)/.installed tests/contract/node_modules/.installed servers
 
 generate: $(VENV)/.installed
 	$(PY) scripts/generate.py --source $(SPEC)
 
-demo: setup generate
+demo: $(VENV)/.installed tests/contract/node_modules/.installed generate
 	$(PY) scripts/demo.py --spec $(SPEC)
 
 test: setup

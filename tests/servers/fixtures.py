@@ -1,9 +1,10 @@
 """Real OpenAI-compatible servers for the slow tests: ``transformers serve`` and
 ``llama-cpp-python``'s server, both serving the tiny locally built Llama.
 
-Helpers, not registered fixtures: wire them into a conftest, e.g.::
+Helpers, not registered fixtures: wire them into a conftest, e.g. in ``tests/conftest.py``
+(``tests/`` is on ``sys.path`` there, ``tests/servers`` is a package)::
 
-    from tests.servers.fixtures import transformers_server
+    from servers.fixtures import transformers_server
 
     @pytest.fixture(scope="session")
     def tf_server():
@@ -12,9 +13,10 @@ Helpers, not registered fixtures: wire them into a conftest, e.g.::
 
 ``base_url`` ends in ``/v1`` (what ``openai.OpenAI(base_url=...)`` and
 ``InferenceClient(base_url=...)`` expect). The servers run from their own virtualenv,
-``tests/.servers/venv``, which ``ensure_server_env()`` creates on first use (about 6-8
-minutes: ``setup_env.sh`` then ``build_tiny_model.py``) unless ``HFHUB_SKIP_SERVER_SETUP=1``,
-in which case the tests that need it are skipped.
+``tests/.servers/venv``, which ``ensure_server_env()`` creates on first use
+(``setup_env.sh`` then ``build_tiny_model.py``: 10-15 minutes on 2 cores, most of it
+compiling llama.cpp; ~3 minutes once that wheel is cached in ``~/.cache/hfhub``) unless
+``HFHUB_SKIP_SERVER_SETUP=1``, in which case the tests that need it are skipped.
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ import os
 import signal
 import socket
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -45,7 +46,7 @@ SETUP_SCRIPT = HERE / "setup_env.sh"
 BUILD_SCRIPT = HERE / "build_tiny_model.py"
 
 SKIP_ENV = "HFHUB_SKIP_SERVER_SETUP"
-SETUP_TIMEOUT = 45 * 60  # first setup takes ~6-8 min on 2 cores; leave room for a slow mirror
+SETUP_TIMEOUT = 45 * 60  # first setup: 10-15 min on 2 cores; room for a busy machine
 START_TIMEOUT = 180.0
 LLAMACPP_MODEL_ALIAS = "tiny-llama"
 

@@ -8,8 +8,9 @@
 #                          tree, so that a fresh clone on the same machine (CI) or a change
 #                          of requirements.txt does not compile it again.
 # Idempotent: a stamp keyed by the hash of requirements.txt, the build flags, the Python
-# version and this script skips everything when nothing changed. First run on 2 idle
-# cores: about 6-8 minutes (most of it compiling llama.cpp), 1.3 GB.
+# version and this script skips everything when nothing changed. First run on 2 cores:
+# 10-15 minutes, ~19 CPU-minutes of it compiling llama.cpp; ~2-3 minutes once the wheel
+# is cached; 1.3 GB.
 #
 # Environment: PYTHON (default python3.11, else python3) picks the interpreter.
 set -euo pipefail
@@ -71,7 +72,7 @@ fi
 
 wheel="$(ls "$WHEELS"/llama_cpp_python-"$LLAMA_CPP_PYTHON_VERSION"-*.whl 2>/dev/null | head -n1 || true)"
 if [[ -z "$wheel" || ! -f "$WHEELS/.key" || "$(cat "$WHEELS/.key")" != "$wheel_key" ]]; then
-    echo "setup_env: compiling llama-cpp-python $LLAMA_CPP_PYTHON_VERSION from its sdist (~5 minutes on 2 idle cores)"
+    echo "setup_env: compiling llama-cpp-python $LLAMA_CPP_PYTHON_VERSION from its sdist (~10 minutes on 2 cores)"
     rm -f "$WHEELS"/*.whl "$WHEELS/.key"
     "${PIP[@]}" wheel --quiet --no-deps --no-binary llama-cpp-python -w "$WHEELS" "$sdist_dir"
     wheel="$(ls "$WHEELS"/llama_cpp_python-"$LLAMA_CPP_PYTHON_VERSION"-*.whl | head -n1)"
