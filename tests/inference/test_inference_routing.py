@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 import pytest
-from overlay_server import Exchange, Reply
+from local_server import Exchange, Reply
 
 from hfhub import AsyncInferenceClient, InferenceClient
 from hfhub._retry import RetryPolicy

@@ -8,7 +8,7 @@ from typing import Any, Callable
 
 import httpx
 import pytest
-from overlay_server import sse_then_cut, sse_then_stall
+from local_server import sse_then_cut, sse_then_stall
 
 from hfhub import AsyncInferenceClient, InferenceClient
 from hfhub.errors import APIConnectionError, HubError

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 import pytest
-from overlay_server import Reply
+from local_server import Reply
 
 from hfhub import HubClient
 from hfhub._auth import DEFAULT_ENDPOINT, resolve_endpoint, resolve_token, token_path

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from overlay_server import Reply
+from local_server import Reply
 
 import hfhub
 from hfhub import AsyncHubClient, HubClient

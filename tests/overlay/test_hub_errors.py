@@ -6,7 +6,7 @@ import pickle
 import traceback
 
 import pytest
-from overlay_server import Reply, closed_port_url
+from local_server import Reply, closed_port_url
 
 from hfhub import HubClient
 from hfhub.errors import (

@@ -7,7 +7,7 @@ import gc
 import json
 import tracemalloc
 
-from overlay_server import Reply
+from local_server import Reply
 
 from hfhub import AsyncHubClient, HubClient
 from hfhub_api import Paginator

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from overlay_server import Reply
+from local_server import Reply
 
 from hfhub import HubClient
 from hfhub_api._request import Request

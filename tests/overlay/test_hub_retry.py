@@ -7,7 +7,7 @@ from email.utils import format_datetime
 from datetime import datetime, timezone
 
 import pytest
-from overlay_server import Reply, closed_port_url, drop_connection
+from local_server import Reply, closed_port_url, drop_connection
 
 from hfhub import AsyncHubClient, HubClient
 from hfhub._retry import RetryPolicy, server_delay

@@ -6,7 +6,7 @@ import asyncio
 import time
 
 import pytest
-from overlay_server import Reply, sse_then_cut, sse_then_stall
+from local_server import Reply, sse_then_cut, sse_then_stall
 
 from hfhub import AsyncHubClient, HubClient
 from hfhub.errors import APIConnectionError, APITimeoutError, NotFoundError
