@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import textwrap
 from pathlib import Path
 from typing import Any
 
