@@ -194,8 +194,22 @@ class Registry:
             merged["required"] = required
         return merged
 
+    def _options(self, options: list[Any]) -> list[dict[str, Any]]:
+        """The alternatives of a union, nested unions flattened and ``allOf`` merged."""
+        out: list[dict[str, Any]] = []
+        for option in options:
+            option = self.deref(option)
+            inner = option.get("anyOf") or option.get("oneOf")
+            if isinstance(inner, list) and not option.get("properties"):
+                out += self._options(inner)
+            elif isinstance(option.get("allOf"), list):
+                out.append(self._merge_all_of(option))
+            else:
+                out.append(option)
+        return out
+
     def _union(self, schema: dict[str, Any], combo: str, name_hint: str, parent: str | None, resource: str) -> TypeRef:
-        options = [self.deref(o) for o in schema[combo]]
+        options = self._options(schema[combo])
         nullable = any(o.get("type") == "null" or o.get("const", 0) is None for o in options)
         options = [o for o in options if not (o.get("type") == "null" or ("const" in o and o["const"] is None))]
         rest = {k: v for k, v in schema.items() if k != combo}
@@ -207,11 +221,15 @@ class Registry:
             ref = self.resolve(options[0], name_hint, parent, resource)
             ref.nullable = ref.nullable or nullable
             return ref
-        objects = [o for o in options if o.get("type") == "object" or "properties" in o]
-        if len(objects) == len(options) and any("properties" in o for o in objects):
-            ref = self._object(_merge_variants(objects), name_hint, parent, resource)
-            ref.nullable = nullable
-            return ref
+        objects = [o for o in options if "properties" in o]
+        if len(objects) > 1:
+            # JSON objects of several shapes read as one model holding every variant's fields.
+            merged = _merge_variants(objects)
+            options = [merged] + [o for o in options if "properties" not in o]
+            if len(options) == 1:
+                ref = self._object(merged, name_hint, parent, resource)
+                ref.nullable = nullable
+                return ref
         refs = [self.resolve(o, name_hint, parent, resource) for o in options]
         annotations: list[str] = []
         for r in refs:
@@ -222,6 +240,9 @@ class Registry:
         models = frozenset().union(*(r.models for r in refs))
         # A converter leaves values of other shapes untouched, so one alone is safe to apply.
         conv = converters[0] if len(converters) == 1 else (f"AnyOf({', '.join(converters)})" if converters else None)
+        if "Literal[True]" in annotations and "Literal[False]" in annotations:
+            annotations[annotations.index("Literal[True]")] = "bool"
+            annotations.remove("Literal[False]")
         if "Any" in annotations:
             return TypeRef("Any", conv, models, nullable)
         if "None" in annotations:

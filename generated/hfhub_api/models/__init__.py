@@ -9,12 +9,12 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._agentic_provisioning import Account, AllowedUpdate, Bearer, Complete, Component, Configuration, ConfigurationSchema, Constraints, Count, CreateAccountRequestResponse, CreateDeepLinkResponse, Credentials, DataItem, DataItemKyc, Error, GetResourceResponse, GetResourceResponseComplete, Kyc, ListServicesResponse, MutualExclusion, Option, Orchestrator, Paid, PaymentCredentials, Pricing, ProvisionResourceBody, ProvisionResourceBodyConfiguration, ProvisionResourceResponse, RemoveResourceResponse, RequiresAuth, RotateResourceCredentialsResponse, Stripe, UpdateResourceServiceBodyConfiguration, UpdateResourceServiceBodyPaymentCredentials, UpdateResourceServiceResponse
+    from ._agentic_provisioning import Account, AllowedUpdate, Bearer, Complete, Component, Configuration, ConfigurationSchema, Constraints, Count, CreateAccountRequestResponse, CreateDeepLinkResponse, Credentials, DataItem, DataItemKyc, Error, GetResourceResponse, GetResourceResponseComplete, Kyc, ListServicesResponse, MutualExclusion, Option, Orchestrator, Paid, PaymentCredentials, Pricing, ProvisionResourceBody, ProvisionResourceResponse, RemoveResourceResponse, RequiresAuth, RotateResourceCredentialsResponse, Stripe, UpdateResourceServiceBodyConfiguration, UpdateResourceServiceBodyPaymentCredentials, UpdateResourceServiceResponse
     from ._agents import HarnessValue, ListHarnessesResponse
     from ._buckets import BatchFilesResponse, FailedItem, GetPathsInfoItem, ListItem, UpdateSettingsResponse
-    from ._collections import CreateBodyItem, CreateResponse2, Gating, Item, ListResponseItem, ListResponseItem2, ListResponseItemGating, Note, Notifications, SetResourceGroupByIdResponse, UpdateBodyGating, UpdateItemsByIdBodyItem, UpdateItemsByIdBodyItemData, UpdateResponse
+    from ._collections import CreateBodyItem, CreateResponse2, Gating, Item, ListResponseItem, ListResponseItem2, Note, Notifications, SetResourceGroupByIdResponse, UpdateBodyGating, UpdateItemsByIdBodyItem, UpdateItemsByIdBodyItemData, UpdateResponse
     from ._datasets import DatasetInfo, GetLeaderboardItem, ListTagsByTypeResponseValueItem, Source
-    from ._discussions import ChangeStatusResponse, ChangeTitleResponse, Changes, CommentBlogResponse, CreateResponse5, Event, EventData, EventData2, EventData3, EventData4, EventData5, EventData6, GetResponse3, GetResponse3Org, GetStorageEstimateResponse, ListResponse2, ListResponse2Discussion, NewStatus, NewStatusData, NewTitle, References, RepoOwner, TopReaction
+    from ._discussions import ChangeStatusResponse, ChangeTitleResponse, Changes, CommentBlogResponse, CreateResponse5, Event, EventData, GetResponse3, GetResponse3Org, GetStorageEstimateResponse, ListResponse2, ListResponse2Discussion, NewStatus, NewStatusData, NewTitle, NewTitleData, References, RepoOwner, TopReaction
     from ._docs import Hit, HitFormatted, ListItem2, SearchFullTextResponse, SearchItem, Vectors
     from ._inference_endpoints import CheckAccessResponse, CheckAccessResponseUser
     from ._jobs import CheckAccessResponse2, CountResponse, Durations, Hardware2, HfToken, Initiator, JobSpec, LastJob, ListItem3, Owner, Scheduled, ScheduledStatus, Status, Volume
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ._organizations import BlockedContent, Compute, ExportAuditLogItem, ExportAuditLogItemAuthor, GetBillingUsageByResourceGroupResponse, GetBillingUsageByResourceGroupResponsePeriod, GetBillingUsageByResourceGroupResponsePeriodResourceGroup, GetNetworkSecurityResponse, GetSocialsResponse, Inference, Location, Member, MemberResourceGroup, Oauth, OrganizationFollower, OrganizationOverview, SocialHandles, Spaces, Storage, Token, UpdateMemberRoleBodyResourceGroup
     from ._papers import ClaimAuthorshipResponse, Daily, GetResponse2, LinkedDataset, LinkedModel, LinkedSpace, ListArxivReposResponse, ListArxivReposResponseModel, ListItem7, Organization, Paper, PaperAuthor, User
     from ._registry import GetTokenResponse
-    from ._repos import CreateBodyFile, ListTrendingResponse, RecentlyTrendingItem, RecentlyTrendingItemRepoData, RepoData, Secret
+    from ._repos import CreateBodyFile, ListTrendingResponse, RecentlyTrendingItem, RepoData, Secret
     from ._resource_groups import AddUsersBodyUser, AutoJoin, CreateBodyUser, DeleteResponse, ListItem5, ListItem5Resource, ListItem5User, SpendLimits, UpdateBodySpendLimits, UpdateSettingsBodyAutoJoin
     from ._scim import AuthenticationScheme, Bulk, CreateManagedGroupBodyMember, CreateManagedGroupResponse, CreateManagedUserBodyEmail, CreateUserBodyName, Email, Filter, GetServiceProviderConfigResponse, ListManagedGroupsResponse, ListManagedGroupsResponseResource, ListManagedGroupsResponseResourceMember, ListManagedUsersResponse, ListManagedUsersResponseResource, ListManagedUsersResponseResourceMeta, Meta, Name, Operation, Patch, PatchManagedUserBodyOperation, PatchUserBodyOperation, ResourceType, ResourceTypeMeta, Schema
     from ._search import Collection, Dataset, QuicksearchResponse, QuicksearchResponseOrg, QuicksearchResponsePaper, QuicksearchResponseUser, Space
@@ -63,7 +63,6 @@ _MODULE_OF = {
     "PaymentCredentials": "_agentic_provisioning",
     "Pricing": "_agentic_provisioning",
     "ProvisionResourceBody": "_agentic_provisioning",
-    "ProvisionResourceBodyConfiguration": "_agentic_provisioning",
     "ProvisionResourceResponse": "_agentic_provisioning",
     "RemoveResourceResponse": "_agentic_provisioning",
     "RequiresAuth": "_agentic_provisioning",
@@ -85,7 +84,6 @@ _MODULE_OF = {
     "Item": "_collections",
     "ListResponseItem": "_collections",
     "ListResponseItem2": "_collections",
-    "ListResponseItemGating": "_collections",
     "Note": "_collections",
     "Notifications": "_collections",
     "SetResourceGroupByIdResponse": "_collections",
@@ -104,11 +102,6 @@ _MODULE_OF = {
     "CreateResponse5": "_discussions",
     "Event": "_discussions",
     "EventData": "_discussions",
-    "EventData2": "_discussions",
-    "EventData3": "_discussions",
-    "EventData4": "_discussions",
-    "EventData5": "_discussions",
-    "EventData6": "_discussions",
     "GetResponse3": "_discussions",
     "GetResponse3Org": "_discussions",
     "GetStorageEstimateResponse": "_discussions",
@@ -117,6 +110,7 @@ _MODULE_OF = {
     "NewStatus": "_discussions",
     "NewStatusData": "_discussions",
     "NewTitle": "_discussions",
+    "NewTitleData": "_discussions",
     "References": "_discussions",
     "RepoOwner": "_discussions",
     "TopReaction": "_discussions",
@@ -207,7 +201,6 @@ _MODULE_OF = {
     "CreateBodyFile": "_repos",
     "ListTrendingResponse": "_repos",
     "RecentlyTrendingItem": "_repos",
-    "RecentlyTrendingItemRepoData": "_repos",
     "RepoData": "_repos",
     "Secret": "_repos",
     "AddUsersBodyUser": "_resource_groups",

@@ -190,16 +190,10 @@ class PaymentCredentials(Model):
     stripe_payment_token: str = Field("stripe_payment_token")
 
 
-class ProvisionResourceBodyConfiguration(Model):
-    __slots__ = ()
-    recharge_amount_usd: float | None = Field("rechargeAmountUsd", default=None)
-    """Optional pay-as-you-go auto top-up ceiling, in USD. If set, usage above the plan's included quota is billed via the shared payment token (minimum $15). If omitted, the plan's included quota is a hard cap."""
-
-
 class ProvisionResourceBody(Model):
     __slots__ = ()
     service_id: Literal["platform"] | Literal["bucket"] | Literal["free"] | Literal["pro"] = Field("service_id")
-    configuration: Configuration | ProvisionResourceBodyConfiguration | None = Field("configuration", AnyOf(Configuration, ProvisionResourceBodyConfiguration), default=None)
+    configuration: Configuration | None = Field("configuration", Configuration, default=None)
     payment_credentials: PaymentCredentials | None = Field("payment_credentials", PaymentCredentials, default=None)
 
 

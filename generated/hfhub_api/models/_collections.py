@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Literal
 
-from .._types import AnyOf, Field, ListOf, Model, parse_datetime
+from .._types import Field, ListOf, Model, parse_datetime
 from ._shared import AvailableInferenceProvider, CdnRegion, DatasetsServerInfo, Disabled, LatestAuthor, OriginRepo, ResourceGroup, Runtime
 
 
@@ -18,9 +18,16 @@ class CreateBodyItem(Model):
     id: str = Field("id")
 
 
+class Notifications(Model):
+    __slots__ = ()
+    mode: Literal["bulk", "real-time"] | str = Field("mode")
+    email: str | None = Field("email", default=None)
+
+
 class Gating(Model):
     __slots__ = ()
-    mode: Literal["auto"] = Field("mode")
+    mode: Literal["auto"] | Literal["manual"] = Field("mode")
+    notifications: Notifications | None = Field("notifications", Notifications, default=None)
 
 
 class Note(Model):
@@ -93,25 +100,13 @@ class Item(Model):
     cdn_regions: list[CdnRegion] | None = Field("cdnRegions", ListOf(CdnRegion), default=None)
 
 
-class Notifications(Model):
-    __slots__ = ()
-    mode: Literal["bulk", "real-time"] | str = Field("mode")
-    email: str | None = Field("email", default=None)
-
-
-class ListResponseItemGating(Model):
-    __slots__ = ()
-    mode: Literal["manual"] = Field("mode")
-    notifications: Notifications = Field("notifications", Notifications)
-
-
 class CreateResponse2(Model):
     __slots__ = ()
     slug: str = Field("slug")
     title: str = Field("title")
     description: str | None = Field("description", default=None)
     last_updated: datetime = Field("lastUpdated", parse_datetime)
-    gating: Literal[True] | Literal[False] | Gating | ListResponseItemGating = Field("gating", AnyOf(Gating, ListResponseItemGating))
+    gating: Gating | bool = Field("gating", Gating)
     owner: LatestAuthor = Field("owner", LatestAuthor)
     position: float = Field("position")
     theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str = Field("theme")
@@ -129,7 +124,7 @@ class ListResponseItem(Model):
     title: str = Field("title")
     description: str | None = Field("description", default=None)
     last_updated: datetime = Field("lastUpdated", parse_datetime)
-    gating: Literal[True] | Literal[False] | Gating | ListResponseItemGating = Field("gating", AnyOf(Gating, ListResponseItemGating))
+    gating: Gating | bool = Field("gating", Gating)
     owner: LatestAuthor = Field("owner", LatestAuthor)
     theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str = Field("theme")
     private: bool = Field("private")
@@ -159,8 +154,8 @@ class SetResourceGroupByIdResponse(Model):
 
 class UpdateBodyGating(Model):
     __slots__ = ()
-    mode: Literal["manual"] = Field("mode")
-    notifications: Notifications = Field("notifications", Notifications)
+    mode: Literal["auto"] | Literal["manual"] = Field("mode")
+    notifications: Notifications | None = Field("notifications", Notifications, default=None)
 
 
 class UpdateItemsByIdBodyItemData(Model):

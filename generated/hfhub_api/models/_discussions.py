@@ -6,9 +6,9 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Literal
 
-from .._types import AnyOf, Field, ListOf, Model, parse_datetime
+from .._types import Field, ListOf, Model, parse_datetime
 from ._shared import Author, IdentifiedLanguage, Latest, LatestAuthor, NewMessage, Reaction, RepoId
 
 
@@ -32,7 +32,7 @@ class ChangeStatusResponse(Model):
     new_status: NewStatus = Field("newStatus", NewStatus)
 
 
-class EventData3(Model):
+class NewTitleData(Model):
     __slots__ = ()
     from_: str = Field("from")
     to: str = Field("to")
@@ -44,7 +44,7 @@ class NewTitle(Model):
     created_at: datetime = Field("createdAt", parse_datetime)
     author: Author | None = Field("author", Author, default=None)
     type: Literal["title-change"] = Field("type")
-    data: EventData3 = Field("data", EventData3)
+    data: NewTitleData = Field("data", NewTitleData)
 
 
 class ChangeTitleResponse(Model):
@@ -98,27 +98,13 @@ class EventData(Model):
     parent_comment_id: str | None = Field("parentCommentId", default=None)
     status: Literal["draft", "open", "closed", "merged"] | str | None = Field("status", default=None)
     reason: str | None = Field("reason", default=None)
-
-
-class EventData2(Model):
-    __slots__ = ()
-    subject: str = Field("subject")
-    oid: str = Field("oid")
-
-
-class EventData4(Model):
-    __slots__ = ()
-    pinned: bool = Field("pinned")
-
-
-class EventData5(Model):
-    __slots__ = ()
-    locked: bool = Field("locked")
-
-
-class EventData6(Model):
-    __slots__ = ()
-    report: bool = Field("report")
+    subject: str | None = Field("subject", default=None)
+    oid: str | None = Field("oid", default=None)
+    from_: str | None = Field("from", default=None)
+    to: str | None = Field("to", default=None)
+    pinned: bool | None = Field("pinned", default=None)
+    locked: bool | None = Field("locked", default=None)
+    report: bool | None = Field("report", default=None)
 
 
 class Event(Model):
@@ -127,7 +113,7 @@ class Event(Model):
     created_at: datetime = Field("createdAt", parse_datetime)
     author: Author | None = Field("author", Author, default=None)
     type: Literal["comment"] | Literal["status-change"] | Literal["commit"] | Literal["title-change"] | Literal["pinning-change"] | Literal["locking-change"] | Literal["report-status-change"] | Literal["ref-deleted"] = Field("type")
-    data: EventData | EventData2 | EventData3 | EventData4 | EventData5 | EventData6 | dict[str, Any] = Field("data", AnyOf(AnyOf(AnyOf(AnyOf(AnyOf(EventData, EventData2), EventData3), EventData4), EventData5), EventData6))
+    data: EventData = Field("data", EventData)
 
 
 class GetResponse3Org(Model):
@@ -158,7 +144,7 @@ class GetResponse3(Model):
     pinned: bool = Field("pinned")
     locked: bool = Field("locked")
     collection: Literal["discussions", "paper_discussions", "social_posts", "community_blogs"] | str | Literal["discussions"] = Field("collection")
-    is_pull_request: Literal[False] | Literal[True] = Field("isPullRequest")
+    is_pull_request: bool = Field("isPullRequest")
     is_report: bool | None = Field("isReport", default=None)
     files_with_conflicts: list[str] | Literal[True] | None = Field("filesWithConflicts", default=None)
     """The list of files with conflicts. `true` means there are conflicts but we cannot list them."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from .._types import AnyOf, Field, ListOf, Model, parse_datetime
+from .._types import Field, ListOf, Model, parse_datetime
 from ._shared import AvailableInferenceProvider, DatasetsServerInfo, LatestAuthor, OriginRepo, ResourceGroup, Runtime
 
 
@@ -19,37 +19,6 @@ class CreateBodyFile(Model):
     encoding: Literal["utf-8", "base64"] | str | None = Field("encoding", default=None)
 
 
-class RecentlyTrendingItemRepoData(Model):
-    __slots__ = ()
-    author: str = Field("author")
-    color_from: str = Field("colorFrom")
-    color_to: str = Field("colorTo")
-    created_at: datetime = Field("createdAt", parse_datetime)
-    emoji: str = Field("emoji")
-    id: str = Field("id")
-    is_liked_by_user: bool = Field("isLikedByUser")
-    last_modified: datetime = Field("lastModified", parse_datetime)
-    likes: float = Field("likes")
-    pinned: bool = Field("pinned")
-    private: bool = Field("private")
-    repo_type: Literal["space"] = Field("repoType")
-    title: str = Field("title")
-    sdk: Literal["gradio", "docker", "static", "streamlit"] | str | None = Field("sdk", default=None)
-    runtime: Runtime = Field("runtime", Runtime)
-    disabled: bool = Field("disabled")
-    origin_repo: OriginRepo | None = Field("originRepo", OriginRepo, default=None)
-    ai_short_description: str | None = Field("ai_short_description", default=None)
-    ai_category: str | None = Field("ai_category", default=None)
-    trending_score: float | None = Field("trendingScore", default=None)
-    resource_group: ResourceGroup | None = Field("resourceGroup", ResourceGroup, default=None)
-    tags: list[str] = Field("tags")
-    author_data: LatestAuthor | None = Field("authorData", LatestAuthor, default=None)
-    short_description: str | None = Field("shortDescription", default=None)
-    semantic_relevancy_score: float | None = Field("semanticRelevancyScore", default=None)
-    featured: bool = Field("featured")
-    visibility: Literal["public", "private", "protected"] | str = Field("visibility")
-
-
 class RepoData(Model):
     __slots__ = ()
     author: str = Field("author")
@@ -58,9 +27,9 @@ class RepoData(Model):
     likes: float = Field("likes")
     datasets_server_info: DatasetsServerInfo | None = Field("datasetsServerInfo", DatasetsServerInfo, default=None)
     private: bool = Field("private")
-    repo_type: Literal["dataset"] | Literal["model"] = Field("repoType")
-    downloads: float = Field("downloads")
-    gated: Literal[False] | Literal["auto", "manual"] | str = Field("gated")
+    repo_type: Literal["dataset"] | Literal["model"] | Literal["space"] = Field("repoType")
+    downloads: float | None = Field("downloads", default=None)
+    gated: Literal[False] | Literal["auto", "manual"] | str | None = Field("gated", default=None)
     last_modified: datetime = Field("lastModified", parse_datetime)
     resource_group: ResourceGroup | None = Field("resourceGroup", ResourceGroup, default=None)
     is_benchmark: bool | None = Field("isBenchmark", default=None)
@@ -71,12 +40,30 @@ class RepoData(Model):
     author_data: LatestAuthor | None = Field("authorData", LatestAuthor, default=None)
     widget_output_urls: list[str] | None = Field("widgetOutputUrls", default=None)
     is_pre_release: Literal[True] | None = Field("isPreRelease", default=None)
+    color_from: str | None = Field("colorFrom", default=None)
+    color_to: str | None = Field("colorTo", default=None)
+    created_at: datetime | None = Field("createdAt", parse_datetime, default=None)
+    emoji: str | None = Field("emoji", default=None)
+    pinned: bool | None = Field("pinned", default=None)
+    title: str | None = Field("title", default=None)
+    sdk: Literal["gradio", "docker", "static", "streamlit"] | str | None = Field("sdk", default=None)
+    runtime: Runtime | None = Field("runtime", Runtime, default=None)
+    disabled: bool | None = Field("disabled", default=None)
+    origin_repo: OriginRepo | None = Field("originRepo", OriginRepo, default=None)
+    ai_short_description: str | None = Field("ai_short_description", default=None)
+    ai_category: str | None = Field("ai_category", default=None)
+    trending_score: float | None = Field("trendingScore", default=None)
+    tags: list[str] | None = Field("tags", default=None)
+    short_description: str | None = Field("shortDescription", default=None)
+    semantic_relevancy_score: float | None = Field("semanticRelevancyScore", default=None)
+    featured: bool | None = Field("featured", default=None)
+    visibility: Literal["public", "private", "protected"] | str | None = Field("visibility", default=None)
 
 
 class RecentlyTrendingItem(Model):
     __slots__ = ()
     repo_type: Literal["dataset"] | Literal["model"] | Literal["space"] = Field("repoType")
-    repo_data: RepoData | RecentlyTrendingItemRepoData = Field("repoData", AnyOf(RepoData, RecentlyTrendingItemRepoData))
+    repo_data: RepoData = Field("repoData", RepoData)
 
 
 class ListTrendingResponse(Model):

@@ -19,7 +19,7 @@ class AddUsersBodyUser(Model):
 
 class AutoJoin(Model):
     __slots__ = ()
-    enabled: Literal[True] | Literal[False] = Field("enabled")
+    enabled: bool = Field("enabled")
     role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = Field("role", default=None)
     scope: Literal["all", "read_plus"] | str | None = Field("scope", default=None)
 
@@ -89,6 +89,6 @@ class UpdateBodySpendLimits(Model):
 
 class UpdateSettingsBodyAutoJoin(Model):
     __slots__ = ()
-    enabled: Literal[True] | Literal["true"] | Literal[False] | Literal["false"] = Field("enabled")
+    enabled: bool | Literal["true"] | Literal["false"] = Field("enabled")
     role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = Field("role", default=None)
     scope: Literal["all", "read_plus"] | str | None = Field("scope", default=None)

@@ -13,7 +13,7 @@ from .._request import fields as _fields
 from .._request import query as _q
 from .._request import segment as _seg
 from .._types import UNSET, AnyOf, ListOf
-from ..models._collections import CreateBodyItem, CreateResponse2, Gating, ListResponseItem, ListResponseItem2, SetResourceGroupByIdResponse, UpdateBodyGating, UpdateItemsByIdBodyItem, UpdateResponse
+from ..models._collections import CreateBodyItem, CreateResponse2, ListResponseItem, ListResponseItem2, SetResourceGroupByIdResponse, UpdateBodyGating, UpdateItemsByIdBodyItem, UpdateResponse
 from ..models._shared import ResourceGroup
 
 
@@ -302,14 +302,14 @@ class CollectionsResource(Resource):
         """
         return self._client._send(_set_resource_group_by_id(namespace, slug, resource_group_id))
 
-    def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: Literal[False] | Gating | UpdateBodyGating | dict[str, Any] | None = UNSET) -> UpdateResponse:
+    def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: UpdateBodyGating | Literal[False] | dict[str, Any] | None = UNSET) -> UpdateResponse:
         """Update a collection.
 
         ``PATCH /api/collections/{namespace}/{slug}``
         """
         return self._client._send(_update(namespace, slug, position, private, theme, title, description, gating))
 
-    def update_by_id(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: Literal[False] | Gating | UpdateBodyGating | dict[str, Any] | None = UNSET) -> UpdateResponse:
+    def update_by_id(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: UpdateBodyGating | Literal[False] | dict[str, Any] | None = UNSET) -> UpdateResponse:
         """Update a collection.
 
         ``PATCH /api/collections/{namespace}/{slug}-{id}``
@@ -413,11 +413,11 @@ class AsyncCollectionsResource(Resource):
         """Set collection resource group (async form of ``CollectionsResource.set_resource_group_by_id``)."""
         return await self._client._send(_set_resource_group_by_id(namespace, slug, resource_group_id))
 
-    async def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: Literal[False] | Gating | UpdateBodyGating | dict[str, Any] | None = UNSET) -> UpdateResponse:
+    async def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: UpdateBodyGating | Literal[False] | dict[str, Any] | None = UNSET) -> UpdateResponse:
         """Update a collection (async form of ``CollectionsResource.update``)."""
         return await self._client._send(_update(namespace, slug, position, private, theme, title, description, gating))
 
-    async def update_by_id(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: Literal[False] | Gating | UpdateBodyGating | dict[str, Any] | None = UNSET) -> UpdateResponse:
+    async def update_by_id(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: UpdateBodyGating | Literal[False] | dict[str, Any] | None = UNSET) -> UpdateResponse:
         """Update a collection (async form of ``CollectionsResource.update_by_id``)."""
         return await self._client._send(_update_by_id(namespace, slug, position, private, theme, title, description, gating))
 
