@@ -8,7 +8,7 @@ from typing import Any
 
 from .naming import REPO_KINDS, operation_key, operation_names, snake
 from .normalise import OURS, iter_operations
-from .schemas import Registry, TypeRef, field_name, pascal, singular
+from .schemas import Registry, TypeRef, description_of, field_name, pascal, singular
 
 _REPO_TYPE_PARAM = "repoType"
 _PAGINATION_PARAMS = {"cursor", "p"}
@@ -218,8 +218,7 @@ def _or_none(annotation: str) -> str:
 
 
 def _describe(param: dict[str, Any], schema: dict[str, Any]) -> str | None:
-    text = param.get("description") or schema.get("description")
-    return text.strip() if isinstance(text, str) and text.strip() else None
+    return description_of(param) or description_of(schema)
 
 
 def _body(op: Operation, raw: dict[str, Any], registry: Registry, hint: str, used: set[str], models: set[str]) -> None:
@@ -259,12 +258,7 @@ def _body(op: Operation, raw: dict[str, Any], registry: Registry, hint: str, use
     annotation = ref.optional() if body_required else _or_none(ref.optional())
     if ref.models:
         annotation += " | dict[str, Any]"
-    op.params.append(Param("body", "body", "body", annotation, body_required, "UNSET", _doc_of(schema)))
-
-
-def _doc_of(schema: dict[str, Any]) -> str | None:
-    text = schema.get("description")
-    return text.strip() if isinstance(text, str) and text.strip() else None
+    op.params.append(Param("body", "body", "body", annotation, body_required, "UNSET", description_of(schema)))
 
 
 def _response(op: Operation, raw: dict[str, Any], registry: Registry, hint: str, models: set[str]) -> TypeRef | None:

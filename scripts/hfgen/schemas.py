@@ -264,7 +264,7 @@ class Registry:
         if name is None:
             name = self._new_name(name_hint, parent)
             self._by_key[key] = name
-            model = ModelDef(name, _doc(schema), [])
+            model = ModelDef(name, description_of(schema), [])
             self.models[name] = model
             model.fields = self._fields(schema, model, resource)
         model = self.models[name]
@@ -360,7 +360,7 @@ def _literal(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else repr(value)
 
 
-def _doc(schema: dict[str, Any]) -> str | None:
+def description_of(schema: dict[str, Any]) -> str | None:
     text = schema.get("description")
     return text.strip() if isinstance(text, str) and text.strip() else None
 

@@ -42,13 +42,12 @@ def _cases():
         schema = raw["responses"][code]["content"]["application/json"]["schema"]
         if op.paginated:
             schema = registry.deref(schema).get("items", {})
-        cases.append(pytest.param(op.converter, _inline(schema, spec), id=op.key))
+        cases.append(pytest.param(op.converter, _inline(schema, registry), id=op.key))
     return cases
 
 
-def _inline(schema, spec):
+def _inline(schema, registry):
     """The schema with local ``$ref``s replaced, as hypothesis-jsonschema wants."""
-    registry = Registry(spec)
 
     def walk(node, depth=0):
         if isinstance(node, dict):
