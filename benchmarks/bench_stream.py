@@ -17,43 +17,16 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
-import subprocess
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 import httpx
 
-HERE = Path(__file__).resolve().parent
+from _harness import local_server
+
 MESSAGES = [{"role": "user", "content": "Stream a long answer."}]
 MODEL = "bench/tiny-model"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _start_server(chunks: int) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, str(HERE / "stream_server.py"), "--port", str(port),
-                             "--chunks", str(chunks)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    origin = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        if proc.poll() is not None:
-            raise RuntimeError(f"stream_server exited: {proc.stderr.read().decode(errors='replace')}")
-        try:
-            if httpx.get(origin + "/health", timeout=1.0, trust_env=False).status_code == 200:
-                return proc, origin + "/v1"
-        except httpx.TransportError:
-            if time.monotonic() > deadline:
-                proc.kill()
-                raise
-        time.sleep(0.05)
 
 
 # Each reader consumes the whole stream and returns (chunks seen, content characters):
@@ -142,11 +115,11 @@ def main(argv: list[str] | None = None) -> int:
     for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
         os.environ.pop(var, None)  # loopback only
 
-    proc, base_url = _start_server(args.chunks)
     expected = args.chunks
     results: dict[str, dict[str, float] | None] = {}
     runners: dict[str, Callable[[], tuple[int, int]]] = {}
-    try:
+    with local_server("stream_server.py", "--chunks", str(args.chunks)) as origin:
+        base_url = origin + "/v1"
         for name, factory in CLIENTS.items():
             try:
                 runners[name] = factory(base_url)
@@ -173,9 +146,6 @@ def main(argv: list[str] | None = None) -> int:
                 results[name] = {"best_s": best, "chunks_per_s": expected / best, "cpu_s": min(cpus[name])}
             else:
                 results[name] = None
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
     raw = results["raw httpx"]
     assert raw is not None

@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.chunks < 2:
         parser.error("--chunks must be at least 2")
     server = StreamServer(args.port, args.chunks)
-    print(f"stream_server: http://127.0.0.1:{server.server_address[1]} ({args.chunks} chunks)", flush=True)
+    print(f"READY {server.server_address[1]}", flush=True)  # the line benchmarks/_harness.py waits for
     try:
         server.serve_forever()
     except KeyboardInterrupt:
