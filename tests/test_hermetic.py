@@ -24,8 +24,10 @@ def test_home_and_caches_are_temporary() -> None:
 def test_huggingface_hub_uses_the_temporary_home() -> None:
     from huggingface_hub import constants
 
+    # Its constants are read at its first import: the process home, or a test's own HF_HOME.
     for path in (constants.HF_HOME, constants.HF_HUB_CACHE, constants.AGENT_HARNESSES_PATH):
-        assert _inside(path, os.environ["HOME"]), path
+        assert _inside(path, tempfile.gettempdir()), path
+        assert not _inside(path, pwd.getpwuid(os.getuid()).pw_dir), path
 
 
 def test_spawned_processes_inherit_the_temporary_home() -> None:
