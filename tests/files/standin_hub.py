@@ -139,7 +139,7 @@ class StandinHub:
 
         server = ThreadingHTTPServer((host, 0), Handler)
         server.daemon_threads = True
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
         self._servers.append(server)
         return server
 
