@@ -83,6 +83,12 @@ class _Unclosed(io.BufferedIOBase):
     def read(self, size: int | None = -1) -> bytes:
         return self._raw.read(size if size is not None else -1)
 
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._raw.seek(offset, whence)
+
+    def seekable(self) -> bool:
+        return True
+
     def close(self) -> None:
         pass
 

@@ -100,7 +100,11 @@ def _new_lock(path: Path) -> FileLock:
 
 
 def _build(http: Any, step: Fetch, content: Any) -> httpx.Request:
-    kwargs: dict[str, Any] = {"headers": step.headers}
+    headers = step.headers
+    if isinstance(step.body, FileSlice):
+        # object stores refuse chunked uploads: the length is known, so say it
+        headers = {**headers, "Content-Length": str(step.body.length)}
+    kwargs: dict[str, Any] = {"headers": headers}
     if step.json is not None:
         kwargs["json"] = step.json
     elif content is not None:
