@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ _MAX_REDIRECTS = 10
 _MAX_ATTEMPTS = 5
 _SHA256 = 64
 _GIT_SHA1 = 40
+_BACKGROUND_FROM = 8 * 1024 * 1024
 _URL_PREFIX = {"model": "", "dataset": "datasets/", "space": "spaces/"}
 
 
@@ -97,7 +99,11 @@ def head_metadata(client: Any, url: str) -> Plan:
 
 
 class _Digest:
-    """The hash the etag promises: sha256 for LFS files, git's blob sha1 for small ones, none otherwise."""
+    """The hash the etag promises: sha256 for LFS files, git's blob sha1 for small ones, none otherwise.
+
+    Large bodies are hashed on a helper thread (hashlib releases the GIL), so hashing overlaps
+    with receiving and writing instead of adding to them.
+    """
 
     def __init__(self, etag: str, size: int | None) -> None:
         self.expected = etag
@@ -107,12 +113,23 @@ class _Digest:
             self._hash = hashlib.sha1(f"blob {size}\0".encode())
         else:
             self._hash = None
+        background = self._hash is not None and (size is None or size >= _BACKGROUND_FROM)
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="hfhub-hash") if background else None
 
     def update(self, chunk: bytes) -> None:
-        if self._hash is not None:
+        if self._pool is not None:
+            self._pool.submit(self._hash.update, chunk)
+        elif self._hash is not None:
             self._hash.update(chunk)
 
+    def close(self) -> None:
+        """Wait for the chunks still being hashed."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
+
     def matches(self) -> bool:
+        self.close()
         return self._hash is None or self._hash.hexdigest() == self.expected
 
 
@@ -163,6 +180,7 @@ def fetch_to_file(
     offset = _rehash(incomplete, digest) if incomplete.exists() else 0
     if size is not None and offset > size:
         incomplete.unlink()
+        digest.close()
         digest, offset = _Digest(etag, size), 0
     progress = Progress(size, label, callback)
     progress.done = offset
@@ -180,6 +198,7 @@ def fetch_to_file(
                     if offset and response.status_code != 206:
                         file.seek(0)  # the server ignored the range: start over
                         file.truncate()
+                        digest.close()
                         digest, offset = _Digest(etag, size), 0
                         progress.restart()
                     sink = _Sink(file, digest, progress)
@@ -199,6 +218,7 @@ def fetch_to_file(
                 yield Sleep(min(0.25 * 2 ** (failures - 1), 4.0))
     finally:
         progress.close()
+        digest.close()
     if (size is not None and offset != size) or not digest.matches():
         incomplete.unlink(missing_ok=True)
         raise IntegrityError(
