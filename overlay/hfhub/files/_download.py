@@ -10,7 +10,7 @@ from ..errors import APIConnectionError, ServerError
 from ._cache import COMMIT_HASH, LocalDirEntry, RepoCache, cache_root, check_filename, is_offline, link_or_copy
 from ._errors import LocalEntryNotFoundError
 from ._progress import ProgressCallback
-from ._steps import Lock, Plan
+from ._steps import Lock, Steps
 from ._transfer import FileMeta, fetch_to_file, head_metadata, resolve_url
 
 __all__ = ["download_plan", "fetch_known_plan", "fetch_known_to_dir_plan", "check_revision"]
@@ -39,7 +39,7 @@ def download_plan(
     force_download: bool,
     local_files_only: bool,
     progress: ProgressCallback | None,
-) -> Plan:
+) -> Steps[Path]:
     filename = check_filename(filename)
     revision = check_revision(revision)
     offline = local_files_only or is_offline()
@@ -69,7 +69,7 @@ def download_plan(
 
 def fetch_known_plan(
     client: Any, cache: RepoCache, commit: str, filename: str, etag: str, size: int | None, progress: ProgressCallback | None
-) -> Plan:
+) -> Steps[Path]:
     """A file whose commit and etag a tree listing gave: no metadata request, only the body if missing."""
     pointer = cache.pointer(commit, filename)
     if pointer.exists():
@@ -79,7 +79,7 @@ def fetch_known_plan(
     return (yield from _into_cache(client, cache, meta, filename, False, progress))
 
 
-def _into_cache(client: Any, cache: RepoCache, meta: FileMeta, filename: str, force: bool, progress: ProgressCallback | None) -> Plan:
+def _into_cache(client: Any, cache: RepoCache, meta: FileMeta, filename: str, force: bool, progress: ProgressCallback | None) -> Steps[Path]:
     blob = cache.blob(meta.etag)
     pointer = cache.pointer(meta.commit, filename)
     lock = yield Lock(cache.lock(meta.etag))
@@ -111,7 +111,7 @@ def _cached_or_raise(cache: RepoCache, revision: str, filename: str, why: str) -
 
 def _to_local_dir(
     client: Any, entry: LocalDirEntry, url: str, revision: str, force: bool, offline: bool, progress: ProgressCallback | None
-) -> Plan:
+) -> Steps[Path]:
     known = entry.read()
     if not force and known is not None and known[0] == revision and entry.path.is_file():
         return entry.path
@@ -129,7 +129,7 @@ def _to_local_dir(
 def fetch_known_to_dir_plan(
     client: Any, entry: LocalDirEntry, repo_type: str, repo_id: str, commit: str, etag: str, size: int | None,
     progress: ProgressCallback | None,
-) -> Plan:
+) -> Steps[Path]:
     """A snapshot file into ``local_dir``, skipped when its metadata already records this etag."""
     known = entry.read()
     if known is not None and known[1] == etag and entry.path.is_file():
@@ -140,7 +140,7 @@ def fetch_known_to_dir_plan(
     return (yield from _fill_local(client, entry, FileMeta(commit, etag, size, url), progress))
 
 
-def _fill_local(client: Any, entry: LocalDirEntry, meta: FileMeta, progress: ProgressCallback | None) -> Plan:
+def _fill_local(client: Any, entry: LocalDirEntry, meta: FileMeta, progress: ProgressCallback | None) -> Steps[Path]:
     lock = yield Lock(entry.lock())
     try:
         entry.path.parent.mkdir(parents=True, exist_ok=True)

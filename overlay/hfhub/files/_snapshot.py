@@ -15,7 +15,7 @@ from ._download import check_revision, fetch_known_plan, fetch_known_to_dir_plan
 from ._errors import LocalEntryNotFoundError
 from ._listing import RepoFile, api_path, tree_page_plan, tree_request
 from ._progress import ProgressCallback
-from ._steps import Call, Gather, Plan
+from ._steps import Call, Gather, Steps
 
 __all__ = ["snapshot_plan", "filter_paths"]
 
@@ -52,7 +52,7 @@ def snapshot_plan(
     max_workers: int,
     local_files_only: bool,
     progress: ProgressCallback | None,
-) -> Plan:
+) -> Steps[Path]:
     revision = check_revision(revision)
     if not isinstance(max_workers, int) or max_workers < 1:
         raise ValueError(f"max_workers must be a positive int, not {max_workers!r}")
@@ -87,7 +87,7 @@ def _size(f: RepoFile) -> int:
     return f.lfs.size if f.lfs is not None else f.size
 
 
-def _all_files(repo_type: str, repo_id: str, commit: str) -> Plan:
+def _all_files(repo_type: str, repo_id: str, commit: str) -> Steps[dict[str, RepoFile]]:
     request = tree_request(repo_type, repo_id, "", commit, recursive=True, expand=False)
     files: dict[str, RepoFile] = {}
     url = None

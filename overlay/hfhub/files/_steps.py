@@ -12,15 +12,18 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Generator, Iterator
+from typing import Any, Callable, Generator, Iterator, TypeVar
 
 import httpx
 from filelock import FileLock, Timeout
 from hfhub_api._request import Request
 
-__all__ = ["Plan", "Fetch", "Call", "Receive", "Lock", "Sleep", "Gather", "FileSlice", "run_sync", "run_async"]
+__all__ = ["Plan", "Steps", "Fetch", "Call", "Receive", "Lock", "Sleep", "Gather", "FileSlice", "run_sync", "run_async"]
 
-Plan = Generator[Any, Any, Any]
+T = TypeVar("T")
+# A plan that returns a T once its steps are answered.
+Steps = Generator[Any, Any, T]
+Plan = Steps[Any]
 CHUNK = 1024 * 1024
 _LOCK_POLL = 0.05
 
@@ -109,10 +112,11 @@ def _build(http: Any, step: Fetch, content: Any) -> httpx.Request:
         kwargs["json"] = step.json
     elif content is not None:
         kwargs["content"] = content
-    return http.build_request(step.method, step.url, **kwargs)
+    request: httpx.Request = http.build_request(step.method, step.url, **kwargs)
+    return request
 
 
-def run_sync(client: Any, plan: Plan) -> Any:
+def run_sync(client: Any, plan: Steps[T]) -> T:
     """Run ``plan`` with the sync client's HTTP connections."""
     outcome: Any = None
     error: BaseException | None = None
@@ -120,7 +124,8 @@ def run_sync(client: Any, plan: Plan) -> Any:
         try:
             step = plan.throw(error) if error is not None else plan.send(outcome)
         except StopIteration as stop:
-            return stop.value
+            result: T = stop.value
+            return result
         outcome, error = None, None
         try:
             outcome = _step_sync(client, step)
@@ -163,7 +168,7 @@ def _step_sync(client: Any, step: Any) -> Any:
     raise TypeError(f"unknown step {step!r}")
 
 
-async def run_async(client: Any, plan: Plan) -> Any:
+async def run_async(client: Any, plan: Steps[T]) -> T:
     """Run ``plan`` with the async client's HTTP connections, on the running event loop."""
     outcome: Any = None
     error: BaseException | None = None
@@ -171,7 +176,8 @@ async def run_async(client: Any, plan: Plan) -> Any:
         try:
             step = plan.throw(error) if error is not None else plan.send(outcome)
         except StopIteration as stop:
-            return stop.value
+            result: T = stop.value
+            return result
         outcome, error = None, None
         try:
             outcome = await _step_async(client, step)

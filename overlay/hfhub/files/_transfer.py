@@ -16,7 +16,7 @@ from hfhub_api._request import Request
 from ..errors import HubError, error_for_response, error_for_transport
 from ._errors import IntegrityError
 from ._progress import Progress, ProgressCallback
-from ._steps import Fetch, Plan, Receive, Sleep
+from ._steps import Fetch, Receive, Sleep, Steps
 
 __all__ = ["FileMeta", "resolve_url", "headers_for", "follow", "head_metadata", "fetch_to_file", "url_prefix"]
 
@@ -38,7 +38,8 @@ def resolve_url(endpoint: str, repo_type: str, repo_id: str, revision: str, file
 
 def headers_for(client: Any, url: str, extra: dict[str, str] | None = None) -> dict[str, str]:
     """The client's headers for ``url``: with its credentials only when ``url`` is the endpoint's origin."""
-    return client._headers_for(url, Request("GET", "", headers=extra))
+    headers: dict[str, str] = client._headers_for(url, Request("GET", "", headers=extra))
+    return headers
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,9 @@ def _normalize_etag(value: str | None) -> str | None:
     return value.strip('"') or None
 
 
-def follow(client: Any, method: str, url: str, extra: dict[str, str] | None, *, stream: bool, same_origin_only: bool = False) -> Plan:
+def follow(
+    client: Any, method: str, url: str, extra: dict[str, str] | None, *, stream: bool, same_origin_only: bool = False
+) -> Steps[httpx.Response]:
     """Send and follow redirects ourselves, computing headers per hop so no credential crosses origins.
 
     ``same_origin_only`` stops at a redirect to another host and returns it (its headers describe the file).
@@ -80,7 +83,7 @@ def follow(client: Any, method: str, url: str, extra: dict[str, str] | None, *, 
     raise HubError(f"too many redirects for {method} {httpx.URL(url).copy_with(query=None)}")
 
 
-def head_metadata(client: Any, url: str) -> Plan:
+def head_metadata(client: Any, url: str) -> Steps[FileMeta]:
     """The commit, etag, size and download location of a file; raises the Hub's error (not found...)."""
     try:
         response: httpx.Response = yield from follow(client, "HEAD", url, {"Accept-Encoding": "identity"}, stream=False, same_origin_only=True)
@@ -169,7 +172,7 @@ def fetch_to_file(
     size: int | None,
     label: str,
     callback: ProgressCallback | None = None,
-) -> Plan:
+) -> Steps[Path]:
     """GET ``url`` into ``incomplete`` (resuming what is there), verify it, then rename it to ``target``.
 
     A cut transfer is resumed with ``Range``; a body whose size or hash differs from the etag's
