@@ -78,3 +78,12 @@ def test_async_snapshot(standin: StandinHub, repo: str) -> None:
             return await client.models.snapshot("org/model", max_workers=3)
 
     assert _contents(asyncio.run(main())) == FILES
+
+
+def test_progress_adds_up_every_missing_file(hub: HubClient, repo: str) -> None:
+    calls: list[tuple[int, int | None]] = []
+    hub.models.download("org/model", "config.json")  # already there: not counted
+    hub.models.snapshot("org/model", max_workers=2, progress=lambda done, total: calls.append((done, total)))
+    missing = sum(len(v) for k, v in FILES.items() if k != "config.json")
+    assert calls[-1] == (missing, missing)
+    assert {total for _, total in calls} == {missing}

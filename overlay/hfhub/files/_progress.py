@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from typing import Any, Callable
 
-__all__ = ["ProgressCallback", "Progress", "bars_enabled"]
+__all__ = ["ProgressCallback", "Progress", "CombinedProgress", "bars_enabled"]
 
 # ``callback(bytes_done, bytes_total)``; ``bytes_total`` is ``None`` when the size is unknown.
 ProgressCallback = Callable[[int, "int | None"], None]
@@ -54,3 +55,23 @@ class Progress:
         if self._bar is not None:
             self._bar.close()
             self._bar = None
+
+
+class CombinedProgress:
+    """Many concurrent transfers reported to one callback as a single ``(bytes_done, bytes_total)``."""
+
+    def __init__(self, total: int, callback: ProgressCallback) -> None:
+        self.total = total
+        self._callback = callback
+        self._done = 0
+        self._per_file: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def for_file(self, name: str) -> ProgressCallback:
+        def report(done: int, _total: int | None) -> None:
+            with self._lock:  # held while reporting, so the numbers reach the callback in order
+                self._done += done - self._per_file.get(name, 0)
+                self._per_file[name] = done
+                self._callback(self._done, self.total)
+
+        return report

@@ -100,7 +100,11 @@ class SyncFiles(_Plans):
                  ignore_patterns: str | Iterable[str] | None = None, cache_dir: PathLike | None = None,
                  local_dir: PathLike | None = None, max_workers: int = 8, local_files_only: bool = False,
                  progress: ProgressCallback | None = None) -> Path:
-        """The folder of the repository at ``revision``, with every (matching) file present."""
+        """The folder of the repository at ``revision``, with every (matching) file present.
+
+        One revision lookup and one tree listing, then only the missing files, ``max_workers`` at a
+        time; ``progress(bytes_done, bytes_total)`` counts the bytes of all of them together.
+        """
         return run_sync(self._client, self._snapshot(repo_id, revision, allow_patterns, ignore_patterns, cache_dir, local_dir, max_workers, local_files_only, progress))
 
     def create_commit(self, repo_id: str, operations: Sequence[CommitOperation], *, commit_message: str | None = None,
