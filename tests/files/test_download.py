@@ -146,3 +146,10 @@ def test_async_download_shares_the_cache(standin: StandinHub, cache: Path, repo:
     assert big.read_bytes() == BIG and small.read_bytes() == SMALL
     assert big.is_relative_to(cache / "models--org--model" / "snapshots" / repo)
     assert all("authorization" not in s.headers for s in standin.seen if s.host == "cdn")
+
+
+def test_cookies_given_to_the_client_stay_with_the_hub(standin: StandinHub, repo: str) -> None:
+    with HubClient(token=TOKEN, endpoint=standin.endpoint, headers={"Cookie": "session=private"}) as client:
+        assert client.models.download("org/model", "weights/model.bin").read_bytes() == BIG
+    assert all(s.headers.get("cookie") == "session=private" for s in standin.seen if s.host == "hub")
+    assert all("cookie" not in s.headers for s in standin.seen if s.host == "cdn")

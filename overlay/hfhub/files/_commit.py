@@ -68,7 +68,7 @@ def commit_plan(
         header["parentCommit"] = parent_commit
     lines = [{"key": "header", "value": header}]
     for op in ops:
-        line = _line(op, modes, sources)
+        line = _line(op, modes, sources, revision)
         if line is not None:
             lines.append(line)
     body = b"".join(json.dumps(line, separators=(",", ":")).encode() + b"\n" for line in lines)
@@ -126,7 +126,9 @@ def _copy_sources(client: Any, repo_type: str, repo_id: str, revision: str, copi
     return sources
 
 
-def _line(op: CommitOperation, modes: dict[str, tuple[str, bool]], sources: dict[tuple[str, str], Any]) -> dict[str, Any] | None:
+def _line(
+    op: CommitOperation, modes: dict[str, tuple[str, bool]], sources: dict[tuple[str, str], Any], revision: str
+) -> dict[str, Any] | None:
     if isinstance(op, CommitOperationAdd):
         mode, ignored = modes.get(op.path_in_repo, ("regular", False))
         if ignored:
@@ -136,7 +138,7 @@ def _line(op: CommitOperation, modes: dict[str, tuple[str, bool]], sources: dict
         return {"key": "file", "value": {"path": op.path_in_repo, "content": op.b64(), "encoding": "base64"}}
     if isinstance(op, CommitOperationDelete):
         return {"key": "deletedFolder" if op.is_folder else "deletedFile", "value": {"path": op.path_in_repo}}
-    source = next(v for (rev, path), v in sources.items() if path == op.src_path_in_repo and (op.src_revision in (None, rev)))
+    source = sources[(op.src_revision or revision, op.src_path_in_repo)]
     if isinstance(source, bytes):
         return {"key": "file", "value": {"path": op.path_in_repo, "content": base64.b64encode(source).decode(), "encoding": "base64"}}
     assert source.lfs is not None

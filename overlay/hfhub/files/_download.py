@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,8 @@ from ._steps import Lock, Steps
 from ._transfer import FileMeta, fetch_to_file, head_metadata, resolve_url
 
 __all__ = ["download_plan", "fetch_known_plan", "fetch_known_to_dir_plan", "check_revision"]
+
+_LOCK_FROM = 1024 * 1024  # bytes; below this a duplicate transfer is cheaper than a lock
 
 
 def check_revision(revision: object) -> str:
@@ -80,21 +83,30 @@ def fetch_known_plan(
 
 
 def _into_cache(client: Any, cache: RepoCache, meta: FileMeta, filename: str, force: bool, progress: ProgressCallback | None) -> Steps[Path]:
+    """Fetch the blob unless present, then link the snapshot entry to it.
+
+    Large blobs are fetched under an inter-process lock into ``<etag>.incomplete``, which a later
+    call resumes. Small ones skip the lock (it costs more than their transfer): each writer
+    uses a file of its own and the atomic rename leaves one blob whoever finishes last.
+    """
     blob = cache.blob(meta.etag)
     pointer = cache.pointer(meta.commit, filename)
-    lock = yield Lock(cache.lock(meta.etag))
+    small = meta.size is not None and meta.size < _LOCK_FROM
+    lock = None if small else (yield Lock(cache.lock(meta.etag)))
     try:
         if force or not blob.exists():
-            incomplete = blob.with_name(blob.name + ".incomplete")
+            suffix = f".{uuid.uuid4().hex[:12]}.incomplete" if small else ".incomplete"
             yield from fetch_to_file(
-                client, meta.location, blob, incomplete, etag=meta.etag, size=meta.size, label=filename, callback=progress
+                client, meta.location, blob, blob.with_name(blob.name + suffix),
+                etag=meta.etag, size=meta.size, label=filename, callback=progress,
             )
         if force and (pointer.exists() or pointer.is_symlink()):
             pointer.unlink()
         if not pointer.exists():
             link_or_copy(blob, pointer)
     finally:
-        lock.release()
+        if lock is not None:
+            lock.release()
     return pointer
 
 
@@ -141,14 +153,20 @@ def fetch_known_to_dir_plan(
 
 
 def _fill_local(client: Any, entry: LocalDirEntry, meta: FileMeta, progress: ProgressCallback | None) -> Steps[Path]:
-    lock = yield Lock(entry.lock())
+    """Like :func:`_into_cache`: large files under a lock and resumable, small ones through a file of their own."""
+    small = meta.size is not None and meta.size < _LOCK_FROM
+    lock = None if small else (yield Lock(entry.lock()))
     try:
         entry.path.parent.mkdir(parents=True, exist_ok=True)
+        incomplete = entry.incomplete(meta.etag)
+        if small:
+            incomplete = incomplete.with_name(f"{incomplete.name[: -len('.incomplete')]}.{uuid.uuid4().hex[:12]}.incomplete")
         yield from fetch_to_file(
-            client, meta.location, entry.path, entry.incomplete(meta.etag),
+            client, meta.location, entry.path, incomplete,
             etag=meta.etag, size=meta.size, label=entry.filename, callback=progress,
         )
         entry.write(meta.commit, meta.etag)
     finally:
-        lock.release()
+        if lock is not None:
+            lock.release()
     return entry.path

@@ -26,6 +26,7 @@ _SHA256 = 64
 _GIT_SHA1 = 40
 _BACKGROUND_FROM = 8 * 1024 * 1024
 _URL_PREFIX = {"model": "", "dataset": "datasets/", "space": "spaces/"}
+_NO_HEADERS = Request("GET", "")
 
 
 def url_prefix(repo_type: str) -> str:
@@ -37,9 +38,14 @@ def resolve_url(endpoint: str, repo_type: str, repo_id: str, revision: str, file
 
 
 def headers_for(client: Any, url: str, extra: dict[str, str] | None = None) -> dict[str, str]:
-    """The client's headers for ``url``: with its credentials only when ``url`` is the endpoint's origin."""
-    headers: dict[str, str] = client._headers_for(url, Request("GET", "", headers=extra))
-    return headers
+    """The client's headers for ``url`` plus ``extra``: its token and cookies only for the endpoint's origin.
+
+    ``extra`` comes from the server for that URL (an LFS action's own ``Authorization``) and is kept.
+    """
+    headers: dict[str, str] = client._headers_for(url, _NO_HEADERS)
+    if not url.startswith(client.base_url + "/"):  # another origin: nothing that identifies the user goes there
+        headers = {k: v for k, v in headers.items() if k.lower() not in ("cookie", "authorization")}
+    return {**headers, **extra} if extra else headers
 
 
 @dataclass(frozen=True)
