@@ -2,7 +2,7 @@
 
 Starts ``benchmarks/files_server.py`` (the tests' stand-in Hub: resolve on 127.0.0.1, a 302 to
 its "CDN" on 127.0.0.2) and runs each contender in its own child process, into a fresh cache,
-so each reports its own wall time and peak memory (max RSS):
+so each reports its own wall time, CPU time and peak memory (max RSS):
 
 * big file: raw httpx streaming to disk (the floor: no cache, no hash), hfhub ``download``
   (cache, sha256 verification, lock), huggingface_hub ``hf_hub_download``;
@@ -40,6 +40,7 @@ def child(kind: str, endpoint: str, work: Path) -> dict[str, float]:
     elif kind.startswith("hf-"):
         import huggingface_hub as hf
     started = time.perf_counter()
+    cpu_at_start = sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
     if kind == "raw":
         with httpx.Client(timeout=60, trust_env=False) as client:
             url = f"{endpoint}/bench/big/resolve/main/model.bin"
@@ -59,7 +60,9 @@ def child(kind: str, endpoint: str, work: Path) -> dict[str, float]:
         else:
             hf.snapshot_download("bench/small", cache_dir=cache, endpoint=endpoint, token=False, max_workers=8)
     wall = time.perf_counter() - started
-    return {"wall": wall, "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = usage.ru_utime + usage.ru_stime - cpu_at_start
+    return {"wall": wall, "cpu": cpu, "max_rss_mb": usage.ru_maxrss / 1024}
 
 
 def run_child(kind: str, endpoint: str) -> dict[str, float]:
@@ -93,7 +96,9 @@ def compare(title: str, endpoint: str, kinds: list[str], baseline: str, repeat: 
     for kind in kinds:
         wall = best[kind]["wall"]
         rate = f"{size_mb / wall:8.0f} MB/s" if size_mb else ""
-        print(f"  {kind:<12} {wall:8.2f} s {best[baseline]['wall'] / wall:6.2f}x {rate}  peak RSS {best[kind]['max_rss_mb']:7.1f} MB")
+        cpu = best[kind]["cpu"]
+        print(f"  {kind:<12} {wall:8.2f} s {best[baseline]['wall'] / wall:6.2f}x {rate}  client CPU {cpu:6.2f} s"
+              f"  peak RSS {best[kind]['max_rss_mb']:7.1f} MB")
     return best
 
 

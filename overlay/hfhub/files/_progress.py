@@ -34,8 +34,10 @@ class Progress:
         self._callback = callback
         self._bar: Any = None
         if (total is None or total >= _BAR_FROM) and bars_enabled():
-            from tqdm.auto import tqdm
-
+            try:
+                from tqdm.auto import tqdm
+            except ImportError:  # the files extra is not installed: no bar, the transfer goes on
+                return
             self._bar = tqdm(total=total, desc=label, unit="B", unit_scale=True, unit_divisor=1024, leave=False)
 
     def advance(self, count: int) -> None:

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, Callable, Generator, Iterator, TypeVar
 
 import httpx
-from filelock import FileLock, Timeout
 from hfhub_api._request import Request
 
 __all__ = ["Plan", "Steps", "Fetch", "Call", "Receive", "Lock", "Sleep", "Gather", "FileSlice", "run_sync", "run_async"]
@@ -97,7 +96,11 @@ class Gather:
     workers: int
 
 
-def _new_lock(path: Path) -> FileLock:
+def _new_lock(path: Path) -> Any:
+    try:
+        from filelock import FileLock
+    except ImportError:  # imported here, so that hub.models works without the extra
+        raise ImportError("downloading large files needs filelock: pip install 'hfhub[files]'") from None
     path.parent.mkdir(parents=True, exist_ok=True)
     return FileLock(str(path))
 
@@ -212,6 +215,8 @@ async def _step_async(client: Any, step: Any) -> Any:
         return None
     if isinstance(step, Lock):
         lock = _new_lock(step.path)
+        from filelock import Timeout
+
         while True:
             try:
                 lock.acquire(timeout=0)
