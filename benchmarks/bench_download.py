@@ -87,8 +87,9 @@ def run_child(kind: str, endpoint: str) -> dict[str, float]:
 
 def compare(title: str, endpoint: str, kinds: list[str], baseline: str, repeat: int, size_mb: float | None) -> dict[str, dict[str, float]]:
     best: dict[str, dict[str, float]] = {}
-    for _ in range(repeat):
-        for kind in kinds:  # interleaved, so drift hits all alike
+    for round_ in range(repeat):
+        # interleaved, and rotated each round: no contender always follows the same one's disk writes
+        for kind in kinds[round_ % len(kinds):] + kinds[: round_ % len(kinds)]:
             result = run_child(kind, endpoint)
             if kind not in best or result["wall"] < best[kind]["wall"]:
                 best[kind] = {**result, "max_rss_mb": max(result["max_rss_mb"], best.get(kind, {}).get("max_rss_mb", 0))}

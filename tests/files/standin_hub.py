@@ -5,7 +5,8 @@ resolve (ETag, X-Repo-Commit, X-Linked-Etag/Size, 302 to the CDN for LFS files, 
 repo info, the paginated tree, paths-info, preupload, the git-lfs batch API (basic, and multipart
 above ``multipart_from`` bytes), the NDJSON commit API and repo creation. Every other route is 404.
 Faults: ``cut_once[sha] = n`` breaks the next body of that object after n bytes; ``corrupt`` holds
-shas served with one byte flipped; ``delay`` slows each chunk of CDN bodies.
+shas served with one byte flipped; ``fail_once[sha] = 503`` answers that status once; ``delay``
+slows each chunk of bodies.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ class StandinHub:
         self.repos: dict[tuple[str, str], Repo] = {}
         self.seen: list[Seen] = []
         self.cut_once: dict[str, int] = {}
+        self.fail_once: dict[str, int] = {}  # sha -> status answered once instead of the body
         self.corrupt: set[str] = set()
         self.delay = 0.0
         self.lfs_uploads: list[str] = []  # "basic"/"multipart" per object uploaded
@@ -237,6 +239,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _serve_object(self, sha: str, size: int, headers: dict[str, str]) -> None:
         hub = self.standin
+        if self.command == "GET":
+            with hub._lock:
+                failure = hub.fail_once.pop(sha, None)
+            if failure is not None:
+                raise _Reply(failure, b"try again")
         start = 0
         status = 200
         rng = self.headers.get("range")

@@ -93,3 +93,9 @@ def test_two_processes_download_one_blob(standin: StandinHub, cache: Path, repo:
     assert len(paths) == 1 and Path(paths.pop()).read_bytes() == BIG
     assert [p.name for p in _blobs(cache)] == [standin.entry_for(BIG).sha256]
     assert len([s for s in standin.seen if s.host == "cdn" and s.method == "GET"]) == 1
+
+
+def test_cdn_unavailable_once_is_retried(hub: HubClient, standin: StandinHub, repo: str) -> None:
+    standin.fail_once[standin.entry_for(BIG).sha256] = 503
+    assert hub.models.download("org/model", "model.bin").read_bytes() == BIG
+    assert len([s for s in standin.seen if s.host == "cdn" and s.method == "GET"]) == 2

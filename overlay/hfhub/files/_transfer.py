@@ -22,6 +22,7 @@ __all__ = ["FileMeta", "resolve_url", "headers_for", "follow", "head_metadata", 
 
 _MAX_REDIRECTS = 10
 _MAX_ATTEMPTS = 5
+_RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 _SHA256 = 64
 _GIT_SHA1 = 40
 _BACKGROUND_FROM = 8 * 1024 * 1024
@@ -202,6 +203,10 @@ def fetch_to_file(
                     extra["Range"] = f"bytes={offset}-"
                 try:
                     response: httpx.Response = yield from follow(client, "GET", url, extra, stream=True)
+                    if response.status_code in _RETRY_STATUSES and failures + 1 < _MAX_ATTEMPTS:
+                        failures += 1
+                        yield Sleep(min(0.25 * 2 ** (failures - 1), 4.0))
+                        continue
                     if response.status_code >= 400:
                         raise error_for_response(response)
                     if offset and response.status_code != 206:
