@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import multiprocessing
 import os
 from pathlib import Path
 
 import pytest
-from conftest import TOKEN
+from conftest import TOKEN, async_client
 from standin_hub import StandinHub
 
 from hfhub import HubClient
@@ -99,3 +100,17 @@ def test_cdn_unavailable_once_is_retried(hub: HubClient, standin: StandinHub, re
     standin.fail_once[standin.entry_for(BIG).sha256] = 503
     assert hub.models.download("org/model", "model.bin").read_bytes() == BIG
     assert len([s for s in standin.seen if s.host == "cdn" and s.method == "GET"]) == 2
+
+
+def test_async_download_takes_the_lock_and_resumes(standin: StandinHub, cache: Path, repo: str) -> None:
+    standin.cut_once[standin.entry_for(BIG).sha256] = len(BIG) // 3
+
+    async def main() -> list[Path]:
+        async with async_client(standin) as client:  # two tasks, one blob: the second waits on the lock
+            return list(await asyncio.gather(*(client.models.download("org/model", "model.bin") for _ in range(2))))
+
+    first, second = asyncio.run(main())
+    assert first == second and first.read_bytes() == BIG
+    assert [p.name for p in _blobs(cache)] == [standin.entry_for(BIG).sha256]
+    gets = [s for s in standin.seen if s.host == "cdn" and s.method == "GET"]
+    assert len(gets) == 2 and "range" in gets[1].headers
