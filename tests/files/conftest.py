@@ -1,4 +1,4 @@
-"""A stand-in Hub per test, and clients pointed at it with a token the CDN must never see."""
+"""A stand-in Hub per test, and a client pointed at it with a token the CDN must never see."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
+
+from hub_clients import TOKEN
 from standin_hub import StandinHub
 
-from hfhub import AsyncHubClient, HubClient
-
-TOKEN = "hf_standin_secret"
+from hfhub import HubClient
 
 
 @pytest.fixture
@@ -31,7 +31,3 @@ def hub(standin: StandinHub) -> Iterator[HubClient]:
 @pytest.fixture
 def cache(tmp_path: Path) -> Path:
     return tmp_path / "cache"
-
-
-def async_client(standin: StandinHub) -> AsyncHubClient:
-    return AsyncHubClient(token=TOKEN, endpoint=standin.endpoint, max_retries=0)

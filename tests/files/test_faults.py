@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import TOKEN, async_client
+from hub_clients import TOKEN, async_client
 from standin_hub import StandinHub
 
 from hfhub import HubClient

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from conftest import async_client
+from hub_clients import async_client
 from standin_hub import StandinHub
 
 from hfhub import HubClient

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import async_client
+from hub_clients import async_client
 from standin_hub import StandinHub
 
 from hfhub import HubClient
