@@ -10,6 +10,7 @@ from hfhub_api._request import Request, repo_segments
 
 from ..errors import HubError, error_for_response, error_for_transport
 from ._operations import CommitOperationAdd
+from ._progress import Progress
 from ._steps import Call, Fetch, FileSlice, Gather, Plan
 from ._transfer import headers_for, url_prefix
 
@@ -53,9 +54,9 @@ def lfs_upload_plan(client: Any, repo_type: str, repo_id: str, revision: str, op
         yield Gather(plans, workers)
 
 
-def _body(op: CommitOperationAdd, offset: int, length: int) -> bytes | FileSlice:
+def _body(op: CommitOperationAdd, offset: int, length: int, progress: Progress) -> bytes | FileSlice:
     if op.local_path is not None:
-        return FileSlice(op.local_path, offset, length)
+        return FileSlice(op.local_path, offset, length, progress.advance)
     with op.open() as f:
         f.seek(offset)
         return f.read(length)
@@ -75,21 +76,27 @@ def _object_plan(client: Any, op: CommitOperationAdd, actions: dict[str, Any]) -
     upload = actions["upload"]
     header = {str(k): str(v) for k, v in (upload.get("header") or {}).items()}
     chunk_size = header.pop("chunk_size", None)
-    if chunk_size is None:
-        yield from _send(client, "PUT", upload["href"], header, body=_body(op, 0, op.size))
-    else:
-        yield from _multipart(client, op, upload["href"], header, int(chunk_size))
+    progress = Progress(op.size, op.path_in_repo)
+    try:
+        if chunk_size is None:
+            yield from _send(client, "PUT", upload["href"], header, body=_body(op, 0, op.size, progress))
+        else:
+            yield from _multipart(client, op, upload["href"], header, int(chunk_size), progress)
+    finally:
+        progress.close()
     verify = actions.get("verify")
     if verify:
         yield from _send(client, "POST", verify["href"], verify.get("header"), json={"oid": op.sha256, "size": op.size})
 
 
-def _multipart(client: Any, op: CommitOperationAdd, completion_url: str, header: dict[str, str], chunk_size: int) -> Plan:
+def _multipart(
+    client: Any, op: CommitOperationAdd, completion_url: str, header: dict[str, str], chunk_size: int, progress: Progress
+) -> Plan:
     part_urls = [url for number, url in sorted(((int(k), v) for k, v in header.items() if k.isdigit()))]
     if chunk_size <= 0 or len(part_urls) != math.ceil(op.size / chunk_size):
         raise HubError(f"the LFS store answered {len(part_urls)} part URLs of {chunk_size} bytes for {op.size} bytes")
     parts = [
-        _send(client, "PUT", url, None, body=_body(op, i * chunk_size, min(chunk_size, op.size - i * chunk_size)))
+        _send(client, "PUT", url, None, body=_body(op, i * chunk_size, min(chunk_size, op.size - i * chunk_size), progress))
         for i, url in enumerate(part_urls)
     ]
     responses = yield Gather(parts, _PART_WORKERS)

@@ -29,11 +29,12 @@ _LOCK_POLL = 0.05
 
 @dataclass(frozen=True)
 class FileSlice:
-    """``length`` bytes of a local file from ``offset``, read in chunks when sent."""
+    """``length`` bytes of a local file from ``offset``, read in chunks when sent; ``sent(n)`` after each."""
 
     path: Path
     offset: int
     length: int
+    sent: Callable[[int], None] | None = None
 
     def chunks(self) -> Iterator[bytes]:
         with open(self.path, "rb") as f:
@@ -45,6 +46,8 @@ class FileSlice:
                     raise OSError(f"{self.path} shrank while it was being uploaded")
                 left -= len(chunk)
                 yield chunk
+                if self.sent is not None:
+                    self.sent(len(chunk))
 
 
 @dataclass
