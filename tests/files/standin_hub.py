@@ -6,7 +6,7 @@ repo info, the paginated tree, paths-info, preupload, the git-lfs batch API (bas
 above ``multipart_from`` bytes), the NDJSON commit API and repo creation. Every other route is 404.
 Faults: ``cut_once[sha] = n`` breaks the next body of that object after n bytes; ``corrupt`` holds
 shas served with one byte flipped; ``fail_once[sha] = 503`` answers that status once; ``delay``
-slows each chunk of bodies.
+slows each chunk of bodies; ``hub_failures`` are statuses the hub answers to its next requests.
 """
 
 from __future__ import annotations
@@ -69,6 +69,7 @@ class StandinHub:
         self.seen: list[Seen] = []
         self.cut_once: dict[str, int] = {}
         self.fail_once: dict[str, int] = {}  # sha -> status answered once instead of the body
+        self.hub_failures: list[int] = []  # statuses the hub answers to its next requests, one each
         self.corrupt: set[str] = set()
         self.delay = 0.0
         self.lfs_uploads: list[str] = []  # "basic"/"multipart" per object uploaded
@@ -207,6 +208,10 @@ class _Handler(BaseHTTPRequestHandler):
         raise _Reply(404, {"error": f"Revision Not Found {revision}"}, {"X-Error-Code": "RevisionNotFound"})
 
     def _hub(self, parts: list[str]) -> None:
+        with self.standin._lock:
+            failure = self.standin.hub_failures.pop(0) if self.standin.hub_failures else None
+        if failure is not None:
+            raise _Reply(failure, {"error": "stand-in outage"}, {"Retry-After": "0"})
         if parts[:2] == ["api", "repos"] and parts[2:] == ["create"] and self.command == "POST":
             return self._create()
         if parts[0] == "api" and len(parts) >= 4 and parts[1] in ("models", "datasets", "spaces"):

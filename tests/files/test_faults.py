@@ -12,6 +12,7 @@ from hub_clients import TOKEN, async_client
 from standin_hub import StandinHub
 
 from hfhub import HubClient
+from hfhub.errors import ServerError
 from hfhub.files import IntegrityError
 
 BIG = os.urandom(2_000_000)
@@ -114,3 +115,17 @@ def test_async_download_takes_the_lock_and_resumes(standin: StandinHub, cache: P
     assert [p.name for p in _blobs(cache)] == [standin.entry_for(BIG).sha256]
     gets = [s for s in standin.seen if s.host == "cdn" and s.method == "GET"]
     assert len(gets) == 2 and "range" in gets[1].headers
+
+
+def test_metadata_request_is_retried_by_the_client_policy(standin: StandinHub, repo: str) -> None:
+    standin.hub_failures = [503, 502]
+    with HubClient(token=TOKEN, endpoint=standin.endpoint, max_retries=2) as client:
+        assert client.models.download("org/model", "small.txt").read_bytes() == b"tiny file"
+    assert [s.method for s in standin.seen if s.host == "hub"] == ["HEAD", "HEAD", "HEAD", "GET"]
+
+
+def test_metadata_failure_beyond_the_retries_raises(standin: StandinHub, cache: Path, repo: str) -> None:
+    standin.hub_failures = [503, 503]
+    with HubClient(token=TOKEN, endpoint=standin.endpoint, max_retries=1) as client, pytest.raises(ServerError):
+        client.models.download("org/model", "small.txt")
+    assert not cache.exists()

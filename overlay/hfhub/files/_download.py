@@ -56,13 +56,21 @@ def download_plan(
         if pointer.exists():
             return pointer
     if offline:
-        return _cached_or_raise(cache, revision, filename, "offline (local_files_only or HF_HUB_OFFLINE)")
+        cached = _cached(cache, revision, filename)
+        if cached is None:
+            raise LocalEntryNotFoundError(
+                f"{filename!r} of {repo_id!r} at {revision!r} is not in the cache at {cache.root}, "
+                "and the client is offline (local_files_only or HF_HUB_OFFLINE)"
+            )
+        return cached
     try:
         meta: FileMeta = yield from head_metadata(client, url)
-    except (APIConnectionError, ServerError) as exc:
-        if force_download:
+    except (APIConnectionError, ServerError):
+        # the Hub is unreachable or failing: a cached copy of this revision still answers
+        cached = None if force_download else _cached(cache, revision, filename)
+        if cached is None:
             raise
-        return _cached_or_raise(cache, revision, filename, f"the Hub could not be reached ({exc})")
+        return cached
     cache.remember_ref(revision, meta.commit)
     pointer = cache.pointer(meta.commit, filename)
     if pointer.exists() and not force_download:
@@ -110,15 +118,13 @@ def _into_cache(client: Any, cache: RepoCache, meta: FileMeta, filename: str, fo
     return pointer
 
 
-def _cached_or_raise(cache: RepoCache, revision: str, filename: str, why: str) -> Path:
+def _cached(cache: RepoCache, revision: str, filename: str) -> Path | None:
     commit = cache.commit_for(revision)
     if commit is not None:
         pointer = cache.pointer(commit, filename)
         if pointer.exists():
             return pointer
-    raise LocalEntryNotFoundError(
-        f"{filename!r} of {cache.repo_id!r} at {revision!r} is not in the cache at {cache.root} and {why}"
-    )
+    return None
 
 
 def _to_local_dir(

@@ -28,6 +28,7 @@ _GIT_SHA1 = 40
 _BACKGROUND_FROM = 8 * 1024 * 1024
 _URL_PREFIX = {"model": "", "dataset": "datasets/", "space": "spaces/"}
 _NO_HEADERS = Request("GET", "")
+_HEAD = Request("HEAD", "")  # what the retry policy judges: an idempotent metadata request
 
 
 def url_prefix(repo_type: str) -> str:
@@ -91,13 +92,30 @@ def follow(
 
 
 def head_metadata(client: Any, url: str) -> Steps[FileMeta]:
-    """The commit, etag, size and download location of a file; raises the Hub's error (not found...)."""
-    try:
-        response: httpx.Response = yield from follow(client, "HEAD", url, {"Accept-Encoding": "identity"}, stream=False, same_origin_only=True)
-    except httpx.TransportError as exc:
-        raise error_for_transport(exc) from exc
-    if response.status_code >= 400:
-        raise error_for_response(response)
+    """The commit, etag, size and download location of a file; raises the Hub's error (not found...).
+
+    A failed attempt is retried as the client's retry policy says (``max_retries``, ``Retry-After``).
+    """
+    policy = client._retry
+    retry = 0
+    while True:
+        delay: float | None
+        try:
+            response: httpx.Response = yield from follow(
+                client, "HEAD", url, {"Accept-Encoding": "identity"}, stream=False, same_origin_only=True
+            )
+        except httpx.TransportError as exc:
+            delay = policy.after_error(_HEAD, exc, retry)
+            if delay is None:
+                raise error_for_transport(exc) from exc
+        else:
+            if response.status_code < 400:
+                break
+            delay = policy.after_response(_HEAD, response, retry)
+            if delay is None:
+                raise error_for_response(response)
+        yield Sleep(delay)
+        retry += 1
     headers = response.headers
     commit = headers.get("x-repo-commit")
     etag = _normalize_etag(headers.get("x-linked-etag") or headers.get("etag"))
