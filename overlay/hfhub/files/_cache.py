@@ -1,10 +1,4 @@
-"""Where files live on disk: the Hugging Face cache layout shared with huggingface_hub, and ``local_dir`` mode.
-
-``<cache>/<type>s--<org>--<name>/{blobs/<etag>, refs/<revision>, snapshots/<commit>/<path>}``, with
-snapshot entries as relative symlinks to blobs (copies where links are refused), locks in
-``<cache>/.locks/<repo folder>/<etag>.lock``. ``local_dir`` keeps its metadata in
-``<local_dir>/.cache/huggingface/download/<path>.metadata`` (commit, etag, timestamp).
-"""
+"""Where files live on disk: the Hugging Face cache layout shared with huggingface_hub, and ``local_dir`` mode."""
 
 from __future__ import annotations
 
@@ -77,7 +71,12 @@ def link_or_copy(blob: Path, target: Path) -> None:
 
 @dataclass(frozen=True)
 class RepoCache:
-    """The cache folder of one repository."""
+    """The cache folder of one repository.
+
+    ``<cache>/<type>s--<org>--<name>/{blobs/<etag>, refs/<revision>, snapshots/<commit>/<path>}``;
+    snapshot entries are relative symlinks to blobs (copies where links are refused); locks live
+    in ``<cache>/.locks/<repo folder>/<etag>.lock``.
+    """
 
     root: Path
     repo_type: str  # "model", "dataset", "space"
@@ -131,7 +130,8 @@ class RepoCache:
 
 @dataclass(frozen=True)
 class LocalDirEntry:
-    """One file of a ``local_dir`` download, with its metadata where huggingface_hub keeps it."""
+    """One file of a ``local_dir`` download, with its metadata where huggingface_hub keeps it:
+    ``<local_dir>/.cache/huggingface/download/<path>.metadata`` (commit, etag, timestamp lines)."""
 
     local_dir: Path
     filename: str

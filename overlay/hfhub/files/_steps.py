@@ -1,9 +1,4 @@
-"""File transfers as plans: generators that yield steps, run by a sync or an async driver.
-
-A plan decides every request, retry, hash and rename; it never touches the network itself.
-:func:`run_sync` answers its steps with ``httpx.Client``, :func:`run_async` with
-``httpx.AsyncClient`` and ``asyncio``, so the two clients share one copy of the logic.
-"""
+"""File transfers as plans (generators yielding steps) and the two drivers that run them, sync and async."""
 
 from __future__ import annotations
 
@@ -123,7 +118,12 @@ def _build(http: Any, step: Fetch, content: Any) -> httpx.Request:
 
 
 def run_sync(client: Any, plan: Steps[T]) -> T:
-    """Run ``plan`` with the sync client's HTTP connections."""
+    """Run ``plan`` with the sync client's HTTP connections.
+
+    A plan decides every request, retry, hash and rename and never touches the network; this
+    driver answers its steps with ``httpx.Client`` and :func:`run_async` with ``httpx.AsyncClient``
+    and ``asyncio``, so both clients share one copy of the logic.
+    """
     outcome: Any = None
     error: BaseException | None = None
     while True:
