@@ -48,8 +48,8 @@ def run(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     command = getattr(args, "run", None)
     if command is None:
-        parser.print_help(sys.stderr if argv else sys.stdout)
-        return _exit.USAGE if argv else _exit.OK
+        parser.print_help(sys.stderr)
+        return _exit.USAGE
     try:
         return command(args) or _exit.OK
     except BaseException as exc:  # every failure ends as a message and an exit status

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import configparser
-import io
 import os
 import sys
 from typing import Any
@@ -135,6 +133,8 @@ def _active_token() -> str | None:
 
 
 def _read_stored() -> dict[str, dict[str, str]]:
+    import configparser
+
     config = configparser.ConfigParser(interpolation=None)
     try:
         config.read(stored_tokens_file(), encoding="utf-8")
@@ -144,6 +144,9 @@ def _read_stored() -> dict[str, dict[str, str]]:
 
 
 def _format_stored(stored: dict[str, dict[str, str]]) -> str:
+    import configparser
+    import io
+
     config = configparser.ConfigParser(interpolation=None)
     for name in sorted(stored):
         config.add_section(name)

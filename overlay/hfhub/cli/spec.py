@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import os
-import subprocess
 import sys
-from pathlib import Path
 from typing import Any
 
 from ._exit import UsageError
@@ -23,8 +19,8 @@ def register(commands: Any) -> None:
         description="Compare two versions of the Hub's OpenAPI document. Python names are those of this "
         "installed client (none for an operation it does not have). Markdown by default, --json for scripts.",
     )
-    diff.add_argument("old", metavar="OLD", type=Path, help="the previous document (JSON)")
-    diff.add_argument("new", metavar="NEW", type=Path, help="the new document (JSON)")
+    diff.add_argument("old", metavar="OLD", help="the previous document (JSON)")
+    diff.add_argument("new", metavar="NEW", help="the new document (JSON)")
     diff.add_argument("--json", action="store_true", help="print the diff as JSON")
     diff.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a change breaks client code")
     diff.set_defaults(run=run_diff)
@@ -36,16 +32,17 @@ def register(commands: Any) -> None:
         "what the spec renders to. The generator and its templates are not installed with the wheel, and "
         "it needs Jinja2: pip install 'hfhub[codegen]'.",
     )
-    check.add_argument("--source", type=Path, help="the OpenAPI document (default: spec/openapi.json of the checkout)")
-    check.add_argument("--root", type=Path, help="the checkout (default: the current directory or a parent of it)")
+    check.add_argument("--source", help="the OpenAPI document (default: spec/openapi.json of the checkout)")
+    check.add_argument("--root", help="the checkout (default: the current directory or a parent of it)")
     check.set_defaults(run=run_check)
 
 
-def _load(path: Path) -> dict:
+def _load(path: str) -> dict:
     import json
+    from pathlib import Path
 
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
+        document = json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror}") from None
     except ValueError as exc:
@@ -70,7 +67,8 @@ def run_diff(args: argparse.Namespace) -> int:
     return 1 if args.fail_on_breaking and is_breaking(result) else 0
 
 
-def _checkout(start: Path) -> Path | None:
+def _checkout(start: Any) -> Any:
+    """The source checkout holding ``start``: the folder with scripts/generate.py and templates/."""
     for folder in (start, *start.parents):
         if (folder / "scripts" / "generate.py").is_file() and (folder / "templates").is_dir():
             return folder
@@ -78,13 +76,18 @@ def _checkout(start: Path) -> Path | None:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    root = args.root.resolve() if args.root else _checkout(Path.cwd().resolve())
+    import importlib.util
+    import os
+    import subprocess
+    from pathlib import Path
+
+    root = Path(args.root).resolve() if args.root else _checkout(Path.cwd().resolve())
     if root is None or _checkout(root) != root:
         raise UsageError("hfhub spec check runs in a source checkout of hfhub (scripts/generate.py, templates/): "
                          "run it there or pass --root")
     if importlib.util.find_spec("jinja2") is None:
         raise UsageError("hfhub spec check needs the generator's Jinja2: pip install 'hfhub[codegen]'")
-    source = args.source or root / "spec" / "openapi.json"
+    source = Path(args.source) if args.source else root / "spec" / "openapi.json"
     if not source.is_file():
         raise UsageError(f"no spec at {source}: pass --source, or fetch it with scripts/fetch_spec.py")
     command = [sys.executable, str(root / "scripts" / "generate.py"), "--check", "--source", str(source),
