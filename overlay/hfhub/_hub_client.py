@@ -26,7 +26,7 @@ from .errors import HubError, error_for_response, error_for_transport, public_ur
 __all__ = ["HubClient", "AsyncHubClient", "USER_AGENT"]
 
 # Resources whose generated class the overlay extends (hfhub._repo_resources).
-_OVERLAY_RESOURCE_NAMES = frozenset({"models", "datasets", "spaces"})
+_OVERLAY_RESOURCE_NAMES = frozenset({"models", "datasets", "spaces", "repos"})
 
 USER_AGENT = "hfhub/{}; python/{}.{}.{}".format(__version__, *sys.version_info[:3])
 

@@ -2,6 +2,8 @@
 
 ``info(repo_id, revision=None)`` picks ``/api/{kind}/{repo_id}`` or ``.../revision/{revision}``;
 ``datasets.parquet_files(repo_id, subset=None, split=None)`` picks the parquet listing level.
+The file methods (``download``, ``snapshot``, ``upload_file``, ``list_tree``...) come from
+:mod:`hfhub.files`; ``repos.create(..., exist_ok=True)`` accepts a repository that already exists.
 Everything else is the generated resource, unchanged.
 """
 
@@ -11,7 +13,10 @@ from typing import Any
 
 from hfhub_api._types import UNSET
 from hfhub_api.models import DatasetInfo, ModelInfo, SpaceInfo
-from hfhub_api.resources import datasets, models, spaces
+from hfhub_api.resources import datasets, models, repos, spaces
+
+from .errors import ConflictError
+from .files._resources import AsyncFiles, SyncFiles
 
 __all__ = ["RESOURCES"]
 
@@ -31,8 +36,9 @@ def _parquet_call(resource: Any, repo_id: str, subset: str | None, split: str | 
     return resource.list_split_parquet_files(repo_id, subset, split)
 
 
-class ModelsResource(models.ModelsResource):
+class ModelsResource(SyncFiles, models.ModelsResource):
     __slots__ = ()
+    _repo_type = "model"
 
     def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET) -> ModelInfo:
         """A model's information, at ``revision`` when given (``expand=["inferenceProviderMapping"]``...)."""
@@ -41,8 +47,9 @@ class ModelsResource(models.ModelsResource):
         return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs)
 
 
-class DatasetsResource(datasets.DatasetsResource):
+class DatasetsResource(SyncFiles, datasets.DatasetsResource):
     __slots__ = ()
+    _repo_type = "dataset"
 
     def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET) -> DatasetInfo:
         """A dataset's information, at ``revision`` when given."""
@@ -55,8 +62,9 @@ class DatasetsResource(datasets.DatasetsResource):
         return _parquet_call(self, repo_id, subset, split)
 
 
-class SpacesResource(spaces.SpacesResource):
+class SpacesResource(SyncFiles, spaces.SpacesResource):
     __slots__ = ()
+    _repo_type = "space"
 
     def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET) -> SpaceInfo:
         """A Space's information, at ``revision`` when given."""
@@ -65,8 +73,9 @@ class SpacesResource(spaces.SpacesResource):
         return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs)
 
 
-class AsyncModelsResource(models.AsyncModelsResource):
+class AsyncModelsResource(AsyncFiles, models.AsyncModelsResource):
     __slots__ = ()
+    _repo_type = "model"
 
     async def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET) -> ModelInfo:
         """A model's information, at ``revision`` when given (async)."""
@@ -75,8 +84,9 @@ class AsyncModelsResource(models.AsyncModelsResource):
         return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs)
 
 
-class AsyncDatasetsResource(datasets.AsyncDatasetsResource):
+class AsyncDatasetsResource(AsyncFiles, datasets.AsyncDatasetsResource):
     __slots__ = ()
+    _repo_type = "dataset"
 
     async def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET) -> DatasetInfo:
         """A dataset's information, at ``revision`` when given (async)."""
@@ -89,8 +99,9 @@ class AsyncDatasetsResource(datasets.AsyncDatasetsResource):
         return await _parquet_call(self, repo_id, subset, split)
 
 
-class AsyncSpacesResource(spaces.AsyncSpacesResource):
+class AsyncSpacesResource(AsyncFiles, spaces.AsyncSpacesResource):
     __slots__ = ()
+    _repo_type = "space"
 
     async def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET) -> SpaceInfo:
         """A Space's information, at ``revision`` when given (async)."""
@@ -99,7 +110,43 @@ class AsyncSpacesResource(spaces.AsyncSpacesResource):
         return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs)
 
 
+def _existing(conflict: ConflictError, name: Any, organization: Any, type: Any) -> Any:
+    """What ``create`` answers for a repository that exists: its URL and id, from the 409 when given."""
+    from hfhub_api.models import CreateResponse
+
+    repo_id = f"{organization}/{name}" if organization not in (None, UNSET) else str(name)
+    body = conflict.response.json() if conflict.response is not None and conflict.response.content else {}
+    url = body.get("url") if isinstance(body, dict) else None
+    return CreateResponse.from_dict({"url": url or "", "name": repo_id, "id": repo_id})
+
+
+class ReposResource(repos.ReposResource):
+    __slots__ = ()
+
+    def create(self, *, exist_ok: bool = False, **kwargs: Any) -> Any:
+        """Create a repository; with ``exist_ok=True`` one that already exists is not an error."""
+        try:
+            return super().create(**kwargs)
+        except ConflictError as conflict:
+            if not exist_ok:
+                raise
+            return _existing(conflict, kwargs.get("name"), kwargs.get("organization"), kwargs.get("type"))
+
+
+class AsyncReposResource(repos.AsyncReposResource):
+    __slots__ = ()
+
+    async def create(self, *, exist_ok: bool = False, **kwargs: Any) -> Any:
+        """Create a repository; with ``exist_ok=True`` one that already exists is not an error."""
+        try:
+            return await super().create(**kwargs)
+        except ConflictError as conflict:
+            if not exist_ok:
+                raise
+            return _existing(conflict, kwargs.get("name"), kwargs.get("organization"), kwargs.get("type"))
+
+
 RESOURCES = {
-    "sync": {"models": ModelsResource, "datasets": DatasetsResource, "spaces": SpacesResource},
-    "async": {"models": AsyncModelsResource, "datasets": AsyncDatasetsResource, "spaces": AsyncSpacesResource},
+    "sync": {"models": ModelsResource, "datasets": DatasetsResource, "spaces": SpacesResource, "repos": ReposResource},
+    "async": {"models": AsyncModelsResource, "datasets": AsyncDatasetsResource, "spaces": AsyncSpacesResource, "repos": AsyncReposResource},
 }

@@ -1,0 +1,154 @@
+"""One file into the shared cache or a ``local_dir``: served from disk when possible, else fetched once under a lock."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from ..errors import APIConnectionError, ServerError
+from ._cache import COMMIT_HASH, LocalDirEntry, RepoCache, cache_root, check_filename, is_offline, link_or_copy
+from ._errors import LocalEntryNotFoundError
+from ._progress import ProgressCallback
+from ._steps import Lock, Plan
+from ._transfer import FileMeta, fetch_to_file, head_metadata, resolve_url
+
+__all__ = ["download_plan", "fetch_known_plan", "fetch_known_to_dir_plan", "check_revision"]
+
+
+def check_revision(revision: object) -> str:
+    """A branch, tag or commit: non-empty, without '..' or empty segments (checked before any request)."""
+    if revision is None:
+        return "main"
+    if not isinstance(revision, str) or not revision.strip():
+        raise ValueError("revision must be a non-empty str")
+    if any(part in ("", ".", "..") for part in revision.split("/")) or "\\" in revision:
+        raise ValueError(f"invalid revision {revision!r}")
+    return revision
+
+
+def download_plan(
+    client: Any,
+    repo_type: str,
+    repo_id: str,
+    filename: str,
+    *,
+    revision: str | None,
+    cache_dir: str | os.PathLike[str] | None,
+    local_dir: str | os.PathLike[str] | None,
+    force_download: bool,
+    local_files_only: bool,
+    progress: ProgressCallback | None,
+) -> Plan:
+    filename = check_filename(filename)
+    revision = check_revision(revision)
+    offline = local_files_only or is_offline()
+    url = resolve_url(client.base_url, repo_type, repo_id, revision, filename)
+    if local_dir is not None:
+        entry = LocalDirEntry(Path(local_dir), filename)
+        return (yield from _to_local_dir(client, entry, url, revision, force_download, offline, progress))
+    cache = RepoCache(cache_root(cache_dir), repo_type, repo_id)
+    if COMMIT_HASH.match(revision) and not force_download:
+        pointer = cache.pointer(revision, filename)
+        if pointer.exists():
+            return pointer
+    if offline:
+        return _cached_or_raise(cache, revision, filename, "offline (local_files_only or HF_HUB_OFFLINE)")
+    try:
+        meta: FileMeta = yield from head_metadata(client, url)
+    except (APIConnectionError, ServerError) as exc:
+        if force_download:
+            raise
+        return _cached_or_raise(cache, revision, filename, f"the Hub could not be reached ({exc})")
+    cache.remember_ref(revision, meta.commit)
+    pointer = cache.pointer(meta.commit, filename)
+    if pointer.exists() and not force_download:
+        return pointer
+    return (yield from _into_cache(client, cache, meta, filename, force_download, progress))
+
+
+def fetch_known_plan(
+    client: Any, cache: RepoCache, commit: str, filename: str, etag: str, size: int | None, progress: ProgressCallback | None
+) -> Plan:
+    """A file whose commit and etag a tree listing gave: no metadata request, only the body if missing."""
+    pointer = cache.pointer(commit, filename)
+    if pointer.exists():
+        return pointer
+    url = resolve_url(client.base_url, cache.repo_type, cache.repo_id, commit, filename)
+    meta = FileMeta(commit, etag, size, url)
+    return (yield from _into_cache(client, cache, meta, filename, False, progress))
+
+
+def _into_cache(client: Any, cache: RepoCache, meta: FileMeta, filename: str, force: bool, progress: ProgressCallback | None) -> Plan:
+    blob = cache.blob(meta.etag)
+    pointer = cache.pointer(meta.commit, filename)
+    lock = yield Lock(cache.lock(meta.etag))
+    try:
+        if force or not blob.exists():
+            incomplete = blob.with_name(blob.name + ".incomplete")
+            yield from fetch_to_file(
+                client, meta.location, blob, incomplete, etag=meta.etag, size=meta.size, label=filename, callback=progress
+            )
+        if force and (pointer.exists() or pointer.is_symlink()):
+            pointer.unlink()
+        if not pointer.exists():
+            link_or_copy(blob, pointer)
+    finally:
+        lock.release()
+    return pointer
+
+
+def _cached_or_raise(cache: RepoCache, revision: str, filename: str, why: str) -> Path:
+    commit = cache.commit_for(revision)
+    if commit is not None:
+        pointer = cache.pointer(commit, filename)
+        if pointer.exists():
+            return pointer
+    raise LocalEntryNotFoundError(
+        f"{filename!r} of {cache.repo_id!r} at {revision!r} is not in the cache at {cache.root} and {why}"
+    )
+
+
+def _to_local_dir(
+    client: Any, entry: LocalDirEntry, url: str, revision: str, force: bool, offline: bool, progress: ProgressCallback | None
+) -> Plan:
+    known = entry.read()
+    if not force and known is not None and known[0] == revision and entry.path.is_file():
+        return entry.path
+    if offline:
+        if entry.path.is_file():
+            return entry.path
+        raise LocalEntryNotFoundError(f"{entry.filename!r} is not in {entry.local_dir} and the client is offline")
+    meta: FileMeta = yield from head_metadata(client, url)
+    if not force and known is not None and known[1] == meta.etag and entry.path.is_file():
+        entry.write(meta.commit, meta.etag)
+        return entry.path
+    return (yield from _fill_local(client, entry, meta, progress))
+
+
+def fetch_known_to_dir_plan(
+    client: Any, entry: LocalDirEntry, repo_type: str, repo_id: str, commit: str, etag: str, size: int | None,
+    progress: ProgressCallback | None,
+) -> Plan:
+    """A snapshot file into ``local_dir``, skipped when its metadata already records this etag."""
+    known = entry.read()
+    if known is not None and known[1] == etag and entry.path.is_file():
+        if known[0] != commit:
+            entry.write(commit, etag)
+        return entry.path
+    url = resolve_url(client.base_url, repo_type, repo_id, commit, entry.filename)
+    return (yield from _fill_local(client, entry, FileMeta(commit, etag, size, url), progress))
+
+
+def _fill_local(client: Any, entry: LocalDirEntry, meta: FileMeta, progress: ProgressCallback | None) -> Plan:
+    lock = yield Lock(entry.lock())
+    try:
+        entry.path.parent.mkdir(parents=True, exist_ok=True)
+        yield from fetch_to_file(
+            client, meta.location, entry.path, entry.incomplete(meta.etag),
+            etag=meta.etag, size=meta.size, label=entry.filename, callback=progress,
+        )
+        entry.write(meta.commit, meta.etag)
+    finally:
+        lock.release()
+    return entry.path

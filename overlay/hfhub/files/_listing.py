@@ -1,0 +1,131 @@
+"""What a repository holds: its tree (paginated, from the root), whether a repo or a file exists, file URLs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from hfhub_api._request import Request, repo_segments
+
+from ..errors import GatedRepoError, RepositoryNotFoundError, RevisionNotFoundError, error_for_response, error_for_transport
+from ._cache import check_filename
+from ._download import check_revision
+from ._steps import Call, Plan
+from ._transfer import follow, resolve_url
+
+__all__ = ["LfsInfo", "RepoFile", "RepoFolder", "tree_page_plan", "tree_request", "exists_plan", "file_exists_plan", "paths_info_plan"]
+
+
+@dataclass(frozen=True)
+class LfsInfo:
+    sha256: str
+    size: int
+    pointer_size: int | None = None
+
+
+@dataclass(frozen=True)
+class RepoFile:
+    """A file of a repository tree: ``blob_id`` is its git sha1, ``lfs`` set for files stored in LFS/Xet."""
+
+    path: str
+    size: int
+    blob_id: str
+    lfs: LfsInfo | None = None
+    xet_hash: str | None = None
+    raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def etag(self) -> str:
+        """The etag the resolve endpoint announces: the sha256 for LFS files, the git sha1 otherwise."""
+        return self.lfs.sha256 if self.lfs is not None else self.blob_id
+
+
+@dataclass(frozen=True)
+class RepoFolder:
+    path: str
+    tree_id: str
+    raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+
+def entry_from(item: dict[str, Any]) -> RepoFile | RepoFolder:
+    if item.get("type") == "directory":
+        return RepoFolder(path=item["path"], tree_id=item.get("oid", ""), raw=item)
+    lfs = item.get("lfs")
+    return RepoFile(
+        path=item["path"],
+        size=int(item.get("size") or 0),
+        blob_id=item.get("oid", ""),
+        lfs=LfsInfo(lfs["oid"], int(lfs["size"]), lfs.get("pointerSize")) if lfs else None,
+        xet_hash=item.get("xetHash"),
+        raw=item,
+    )
+
+
+def api_path(repo_type: str, repo_id: str) -> str:
+    return f"/api/{repo_type}s/{repo_segments(repo_id)}"
+
+
+def tree_request(repo_type: str, repo_id: str, path: str, revision: str | None, recursive: bool, expand: bool) -> Request:
+    """``GET /api/{type}s/{repo}/tree/{revision}/{path}``; the root when ``path`` is empty."""
+    revision = check_revision(revision)
+    suffix = "" if path in ("", "/") else "/" + quote(check_filename(path.rstrip("/"), "path"))
+    params = {}
+    if recursive:
+        params["recursive"] = "true"
+    if expand:
+        params["expand"] = "true"
+    return Request("GET", f"{api_path(repo_type, repo_id)}/tree/{quote(revision, safe='')}{suffix}", params=params or None, paginated=True)
+
+
+def tree_page_plan(request: Request, url: str | None) -> Plan:
+    """One page of a tree listing: its entries and the next page's URL (``Link: rel="next"``)."""
+    response = yield Call(request, url)
+    entries = [entry_from(item) for item in response.json()]
+    nxt = response.links.get("next", {}).get("url")
+    return entries, (str(response.url.join(nxt)) if nxt else None)
+
+
+def paths_info_plan(repo_type: str, repo_id: str, paths: list[str], revision: str | None) -> Plan:
+    """The tree entries of ``paths`` (missing ones are left out)."""
+    revision = check_revision(revision)
+    for path in paths:
+        check_filename(path, "path")
+    request = Request(
+        "POST",
+        f"{api_path(repo_type, repo_id)}/paths-info/{quote(revision, safe='')}",
+        json={"paths": paths, "expand": False},
+    )
+    response = yield Call(request)
+    return [entry_from(item) for item in response.json()]
+
+
+def exists_plan(repo_type: str, repo_id: str) -> Plan:
+    """Whether the repository exists (a gated one does; a private one you cannot see does not)."""
+    try:
+        yield Call(Request("GET", api_path(repo_type, repo_id), params={"expand": "sha"}))
+    except GatedRepoError:
+        return True
+    except RepositoryNotFoundError:
+        return False
+    return True
+
+
+def file_exists_plan(client: Any, repo_type: str, repo_id: str, filename: str, revision: str | None) -> Plan:
+    """Whether ``filename`` exists at ``revision``; an unknown repository or revision raises."""
+    url = resolve_url(client.base_url, repo_type, repo_segments(repo_id), check_revision(revision), check_filename(filename))
+    try:
+        response = yield from follow(client, "HEAD", url, None, stream=False, same_origin_only=True)
+    except httpx.TransportError as exc:
+        raise error_for_transport(exc) from exc
+    if response.status_code < 400:
+        return True
+    error = error_for_response(response)
+    if isinstance(error, GatedRepoError):
+        return True
+    if isinstance(error, (RepositoryNotFoundError, RevisionNotFoundError)):
+        raise error
+    if response.status_code == 404:
+        return False
+    raise error

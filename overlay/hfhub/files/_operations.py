@@ -1,0 +1,132 @@
+"""What a commit does (add, delete, copy) and what it returns, checked before anything is sent."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, Union
+
+from ._cache import check_filename
+
+__all__ = ["CommitOperationAdd", "CommitOperationDelete", "CommitOperationCopy", "CommitOperation", "CommitResult"]
+
+_SAMPLE = 512
+_HASH_CHUNK = 1024 * 1024
+
+
+@dataclass
+class CommitOperationAdd:
+    """Add or replace ``path_in_repo`` with a local file, bytes, or a readable binary file object."""
+
+    path_in_repo: str
+    path_or_fileobj: str | os.PathLike[str] | bytes | BinaryIO
+    size: int = field(init=False)
+    sha256: str = field(init=False)
+    sample: bytes = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.path_in_repo = check_filename(self.path_in_repo, "path_in_repo")
+        source = self.path_or_fileobj
+        if isinstance(source, (str, os.PathLike)):
+            path = Path(source)
+            if not path.is_file():
+                raise FileNotFoundError(f"cannot upload {str(path)!r}: no such file")
+            self.path_or_fileobj = path
+        elif isinstance(source, (bytes, bytearray)):
+            self.path_or_fileobj = bytes(source)
+        elif not (hasattr(source, "read") and hasattr(source, "seek")):
+            raise TypeError(f"path_or_fileobj must be a path, bytes or a seekable binary file, not {type(source).__name__}")
+        self._describe()
+
+    def _describe(self) -> None:
+        digest = hashlib.sha256()
+        size = 0
+        sample = b""
+        with self.open() as f:
+            while chunk := f.read(_HASH_CHUNK):
+                if not isinstance(chunk, bytes):
+                    raise TypeError(f"{self.path_in_repo}: the file object must be opened in binary mode")
+                if size < _SAMPLE:
+                    sample += chunk[: _SAMPLE - size]
+                digest.update(chunk)
+                size += len(chunk)
+        self.size, self.sha256, self.sample = size, digest.hexdigest(), sample
+
+    def open(self) -> BinaryIO:
+        """A fresh reader of the content from its start (a given file object is rewound, not closed)."""
+        source = self.path_or_fileobj
+        if isinstance(source, Path):
+            return open(source, "rb")
+        if isinstance(source, bytes):
+            return io.BytesIO(source)
+        source.seek(0)
+        return _Unclosed(source)
+
+    def read_all(self) -> bytes:
+        with self.open() as f:
+            return f.read()
+
+    def b64(self) -> str:
+        return base64.b64encode(self.read_all()).decode("ascii")
+
+
+class _Unclosed(io.BufferedIOBase):
+    """The caller's file object, seen through a ``with`` that must not close it."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+
+    def read(self, size: int | None = -1) -> bytes:
+        return self._raw.read(size if size is not None else -1)
+
+    def close(self) -> None:
+        pass
+
+
+@dataclass
+class CommitOperationDelete:
+    """Delete a file, or a folder (``is_folder=True``, or a path ending in ``/``)."""
+
+    path_in_repo: str
+    is_folder: bool = False
+
+    def __post_init__(self) -> None:
+        if self.path_in_repo.endswith("/"):
+            self.is_folder = True
+            self.path_in_repo = self.path_in_repo.rstrip("/")
+        self.path_in_repo = check_filename(self.path_in_repo, "path_in_repo")
+
+
+@dataclass
+class CommitOperationCopy:
+    """Copy ``src_path_in_repo`` (at ``src_revision``, default the commit's revision) to ``path_in_repo``."""
+
+    src_path_in_repo: str
+    path_in_repo: str
+    src_revision: str | None = None
+
+    def __post_init__(self) -> None:
+        self.src_path_in_repo = check_filename(self.src_path_in_repo, "src_path_in_repo")
+        self.path_in_repo = check_filename(self.path_in_repo, "path_in_repo")
+
+
+CommitOperation = Union[CommitOperationAdd, CommitOperationDelete, CommitOperationCopy]
+
+
+@dataclass(frozen=True)
+class CommitResult:
+    """A commit the Hub made: its id, its URL, and the pull request it opened (``create_pr=True``)."""
+
+    commit_id: str
+    commit_url: str
+    commit_message: str
+    pr_url: str | None = None
+    pr_num: int | None = None
+
+    @property
+    def oid(self) -> str:
+        return self.commit_id

@@ -1,0 +1,111 @@
+"""A whole repository at one commit: listed once, then only the missing files fetched, several at a time."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from pathlib import Path
+from typing import Any, Iterable
+from urllib.parse import quote
+
+from hfhub_api._request import Request
+
+from ._cache import LocalDirEntry, RepoCache, cache_root, is_offline
+from ._download import check_revision, fetch_known_plan, fetch_known_to_dir_plan
+from ._errors import LocalEntryNotFoundError
+from ._listing import RepoFile, api_path, tree_page_plan, tree_request
+from ._progress import ProgressCallback
+from ._steps import Call, Gather, Plan
+
+__all__ = ["snapshot_plan", "filter_paths"]
+
+
+def _patterns(value: str | Iterable[str] | None) -> list[str] | None:
+    if value is None:
+        return None
+    items = [value] if isinstance(value, str) else list(value)
+    # "folder/" means everything below it, as in huggingface_hub
+    return [p + "*" if p.endswith("/") else p for p in items]
+
+
+def filter_paths(paths: Iterable[str], allow: str | Iterable[str] | None, ignore: str | Iterable[str] | None) -> list[str]:
+    """The paths matching one of ``allow`` (all when ``None``) and none of ``ignore`` (fnmatch patterns)."""
+    allowed, ignored = _patterns(allow), _patterns(ignore)
+    return [
+        p
+        for p in paths
+        if (allowed is None or any(fnmatch.fnmatch(p, a) for a in allowed))
+        and not (ignored and any(fnmatch.fnmatch(p, i) for i in ignored))
+    ]
+
+
+def snapshot_plan(
+    client: Any,
+    repo_type: str,
+    repo_id: str,
+    *,
+    revision: str | None,
+    allow_patterns: str | Iterable[str] | None,
+    ignore_patterns: str | Iterable[str] | None,
+    cache_dir: str | os.PathLike[str] | None,
+    local_dir: str | os.PathLike[str] | None,
+    max_workers: int,
+    local_files_only: bool,
+    progress: ProgressCallback | None,
+) -> Plan:
+    revision = check_revision(revision)
+    if not isinstance(max_workers, int) or max_workers < 1:
+        raise ValueError(f"max_workers must be a positive int, not {max_workers!r}")
+    cache = RepoCache(cache_root(cache_dir), repo_type, repo_id)
+    if local_files_only or is_offline():
+        return _cached_snapshot(cache, revision, local_dir)
+    info = yield Call(Request("GET", f"{api_path(repo_type, repo_id)}/revision/{quote(revision, safe='')}", params={"expand": "sha"}))
+    commit = info.json().get("sha")
+    if not commit:
+        raise ValueError(f"the Hub did not give the commit of {repo_id!r} at {revision!r}")
+    files = yield from _all_files(repo_type, repo_id, commit)
+    wanted = set(filter_paths(files, allow_patterns, ignore_patterns))
+    chosen = [f for path, f in files.items() if path in wanted]
+    if local_dir is not None:
+        root = Path(local_dir)
+        plans = [
+            fetch_known_to_dir_plan(client, LocalDirEntry(root, f.path), repo_type, repo_id, commit, f.etag, _size(f), progress)
+            for f in chosen
+        ]
+    else:
+        plans = [fetch_known_plan(client, cache, commit, f.path, f.etag, _size(f), progress) for f in chosen]
+    yield Gather(plans, max_workers)
+    if local_dir is not None:
+        return Path(local_dir)
+    cache.remember_ref(revision, commit)
+    folder = cache.snapshot(commit)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _size(f: RepoFile) -> int:
+    return f.lfs.size if f.lfs is not None else f.size
+
+
+def _all_files(repo_type: str, repo_id: str, commit: str) -> Plan:
+    request = tree_request(repo_type, repo_id, "", commit, recursive=True, expand=False)
+    files: dict[str, RepoFile] = {}
+    url = None
+    while True:
+        entries, url = yield from tree_page_plan(request, url)
+        files.update((e.path, e) for e in entries if isinstance(e, RepoFile))
+        if url is None:
+            return files
+
+
+def _cached_snapshot(cache: RepoCache, revision: str, local_dir: str | os.PathLike[str] | None) -> Path:
+    if local_dir is not None:
+        if Path(local_dir).is_dir():
+            return Path(local_dir)
+        raise LocalEntryNotFoundError(f"{local_dir} does not exist and the client is offline")
+    commit = cache.commit_for(revision)
+    if commit is not None and cache.snapshot(commit).is_dir():
+        return cache.snapshot(commit)
+    raise LocalEntryNotFoundError(
+        f"no snapshot of {cache.repo_id!r} at {revision!r} in the cache at {cache.root}, and the client is offline"
+    )
