@@ -1,7 +1,8 @@
 """The ``hfhub`` console script installed from the built wheel into a clean virtual environment.
 
 ``cli_env`` builds the wheel (``pip wheel --no-deps``), creates a venv without system site
-packages, installs the wheel with its two runtime dependencies, and yields the script's path.
+packages, installs the wheel with its runtime dependencies and its ``files`` extra (the cache
+lock, progress bars), and yields the folder of the script.
 ``hfhub(*args)`` runs it with HOME and HF_HOME in a temp dir, no PYTHONPATH (so the wheel's
 code runs, not the checkout's) and no token or endpoint from the developer's machine.
 """
@@ -35,10 +36,10 @@ def cli_env(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for step in steps:
         subprocess.run(step, check=True, env=env, capture_output=True, timeout=600)
     wheel = next((work / "dist").glob("hfhub-*.whl"))
-    install = subprocess.run([str(work / "venv" / "bin" / "python"), "-m", "pip", "install", "--quiet", str(wheel)],
+    install = subprocess.run([str(work / "venv" / "bin" / "python"), "-m", "pip", "install", "--quiet", f"{wheel}[files]"],
                              env=env, capture_output=True, text=True, timeout=600)
     if install.returncode != 0:
-        pytest.skip(f"cannot install the wheel's dependencies (httpx, python-dateutil) into a venv: {install.stderr[-500:]}")
+        pytest.skip(f"cannot install the wheel's dependencies into a venv: {install.stderr[-500:]}")
     return work / "venv" / "bin"
 
 

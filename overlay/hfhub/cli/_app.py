@@ -9,7 +9,7 @@ import sys
 from . import _exit
 
 # Each module has ``register(subparsers)``; the commands' functions import what they need when run.
-_MODULES = ("auth", "repos", "chat", "spec")
+_MODULES = ("auth", "files", "repos", "chat", "spec")
 
 EPILOG = """exit status: 0 success, 1 server or connection failure (or other error), 2 usage,
 3 authentication or permission, 4 not found, 130 interrupted.
