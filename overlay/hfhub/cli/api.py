@@ -120,10 +120,21 @@ def call(args: argparse.Namespace) -> int:
     positional = [getattr(args, p[0]) for p in args.params if p[1]]
     keywords = {p[0]: getattr(args, p[0]) for p in args.params if not p[1] and getattr(args, p[0]) is not None}
     with _args.hub_client(args) as hub:
-        method = getattr(getattr(hub, args.resource), args.method)
-        result = method(*positional, **keywords)
+        result = generated_method(getattr(hub, args.resource), args.method)(*positional, **keywords)
         _print(result)
     return _exit.OK
+
+
+def generated_method(resource: Any, name: str) -> Any:
+    """The generated method of the operation, bound to ``resource``, even where the overlay redefines the name.
+
+    The overlay's conveniences (``info(repo_id, revision)``, the files' ``list_tree``...) take other
+    arguments; ``hfhub api`` is the spec's operation as the spec describes it.
+    """
+    for cls in type(resource).__mro__:
+        if cls.__module__.startswith("hfhub_api.") and name in cls.__dict__:
+            return cls.__dict__[name].__get__(resource)
+    raise LookupError(f"no generated method {name!r} on {type(resource).__name__}")
 
 
 def _print(result: Any) -> None:
