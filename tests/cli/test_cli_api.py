@@ -116,7 +116,7 @@ def test_sample_calls_on_the_wire(key, prism_server, hfhub):
 
     op = next(o for o in CONTRACT_OPERATIONS if o.key == key)
     argv = _argv(op.resource, op.name, arguments(op))
-    done = hfhub(*argv, "--token", "hf_test", env={"HF_ENDPOINT": prism_server})
+    done = hfhub(*argv, "--token", "hf_test", "--json", env={"HF_ENDPOINT": prism_server})
     assert done.returncode == 0, f"{argv}: {done.stderr}"
     if op.kind == "json":
         json.loads(done.stdout)

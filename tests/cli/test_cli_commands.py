@@ -154,10 +154,16 @@ def test_server_failure_exits_1_with_the_server_message(hub):
 
 
 def test_api_calls_print_json_and_refuse_bad_values_before_sending(hub):
-    result = hub("api", "models", "info", "acme/tiny-bert", "--expand", "likes", "--expand", "sha")
+    result = hub("api", "models", "info", "acme/tiny-bert", "--expand", "likes", "--expand", "sha", "--json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["id"] == "acme/tiny-bert"
     assert "expand=likes&expand=sha" in hub.server.exchanges[-1].target
+    readable = hub("api", "models", "info", "acme/tiny-bert")
+    assert "id:" in readable.stdout and "acme/tiny-bert" in readable.stdout
+    listing = hub("api", "models", "list", "--search", "tiny", "--json")
+    assert [m["id"] for m in json.loads(listing.stdout)] == [m["id"] for m in MODELS]  # three items over two pages
+    table = hub("api", "datasets", "list").stdout.splitlines()
+    assert table[0].split()[:2] == ["ID", "_ID"] and table[1].split()[:2] == ["acme/tiny-set", "4"]
     sent = len(hub.server.exchanges)
     bad = hub("api", "models", "list", "--limit", "many")
     assert bad.returncode == 2 and "invalid int value" in bad.stderr

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .._hub_client import HubClient
+
 REPO_TYPES = ("model", "dataset", "space")
 
 
@@ -30,7 +34,8 @@ def resource_of(repo_type: str) -> str:
     return repo_type + "s"
 
 
-def hub_client(args: argparse.Namespace):  # noqa: ANN201 - the import is deferred to keep --help fast
+def hub_client(args: argparse.Namespace) -> HubClient:
+    """A Hub client with the command's ``--token`` (imported here: ``--help`` needs no client)."""
     from .._hub_client import HubClient
 
     return HubClient(token=getattr(args, "token", None) or None)

@@ -7,6 +7,9 @@ import sys
 from typing import Any, Iterable, Sequence
 
 
+_MAX_COLUMNS = 6
+
+
 def plain(value: Any) -> Any:
     """Models, datetimes and containers of them as JSON-ready data."""
     from hfhub_api._types import to_json
@@ -17,6 +20,15 @@ def plain(value: Any) -> Any:
 def print_json(value: Any) -> None:
     json.dump(plain(value), sys.stdout, indent=2, ensure_ascii=False, default=str)
     sys.stdout.write("\n")
+
+
+def print_json_array(values: Iterable[Any]) -> None:
+    """One JSON array, written item by item as the items arrive (pages of a listing)."""
+    sys.stdout.write("[")
+    for index, value in enumerate(values):
+        sys.stdout.write(("," if index else "") + "\n  " + json.dumps(plain(value), ensure_ascii=False, default=str))
+        sys.stdout.flush()
+    sys.stdout.write("\n]\n")
 
 
 def print_json_lines(values: Iterable[Any]) -> None:
@@ -53,3 +65,17 @@ def print_fields(data: dict[str, Any], keys: Sequence[str] | None = None) -> Non
     width = max((len(k) for k in chosen), default=0)
     for key in chosen:
         sys.stdout.write(f"{key + ':':<{width + 1}} {cell(data[key])}\n")
+
+
+def print_readable(value: Any) -> None:
+    """Any JSON result for people: an object as ``key: value`` lines, a list of objects as a table."""
+    data = plain(value)
+    if isinstance(data, dict):
+        print_fields(data)
+    elif isinstance(data, list) and data and all(isinstance(item, dict) for item in data):
+        scalar = [k for k in data[0] if all(not isinstance(item.get(k), (dict, list)) for item in data)]
+        print_table(data, [(k, k) for k in scalar[:_MAX_COLUMNS]] or [("value", "")])
+    elif isinstance(data, list):
+        sys.stdout.write("".join(cell(item) + "\n" for item in data))
+    else:
+        sys.stdout.write(cell(data) + "\n")

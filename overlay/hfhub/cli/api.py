@@ -75,7 +75,8 @@ def build_parser(argv: list[str]) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hfhub api",
         description="Every operation of the Hugging Face Hub API, generated from its OpenAPI document. "
-        "Results are printed as JSON (streams: one event per line).",
+        "Results are printed for people, or as JSON with --json (listings stream item by item); "
+        "event streams print one JSON event per line, files their bytes.",
         epilog="hfhub api RESOURCE --help lists a resource's methods; hfhub api RESOURCE METHOD --help, its parameters.",
     )
     resources = parser.add_subparsers(title="resources", metavar="RESOURCE", required=True, dest="resource")
@@ -121,7 +122,7 @@ def call(args: argparse.Namespace) -> int:
     keywords = {p[0]: getattr(args, p[0]) for p in args.params if not p[1] and getattr(args, p[0]) is not None}
     with _args.hub_client(args) as hub:
         result = generated_method(getattr(hub, args.resource), args.method)(*positional, **keywords)
-        _print(result)
+        _print(result, args.json)
     return _exit.OK
 
 
@@ -137,11 +138,11 @@ def generated_method(resource: Any, name: str) -> Any:
     raise LookupError(f"no generated method {name!r} on {type(resource).__name__}")
 
 
-def _print(result: Any) -> None:
+def _print(result: Any, as_json: bool) -> None:
     from hfhub_api._client_base import EventStream
     from hfhub_api._pagination import Paginator
 
-    from ._output import print_json
+    from ._output import print_json, print_json_array, print_readable
 
     if isinstance(result, EventStream):
         with result:
@@ -151,7 +152,11 @@ def _print(result: Any) -> None:
     elif isinstance(result, bytes):
         sys.stdout.buffer.write(result)
         sys.stdout.flush()
-    elif isinstance(result, Paginator):
-        print_json(list(result))
-    elif result is not None:
+    elif result is None:
+        return
+    elif as_json and isinstance(result, Paginator):
+        print_json_array(result)
+    elif as_json:
         print_json(result)
+    else:
+        print_readable(list(result) if isinstance(result, Paginator) else result)

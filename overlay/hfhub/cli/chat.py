@@ -36,7 +36,7 @@ def run_chat(args: argparse.Namespace) -> int:
     messages = ([{"role": "system", "content": args.system}] if args.system else []) + [{"role": "user", "content": prompt}]
     options = {k: v for k, v in (("max_tokens", args.max_tokens), ("temperature", args.temperature)) if v is not None}
 
-    from ..inference import InferenceClient
+    from .. import InferenceClient
 
     client_options: dict[str, Any] = {"token": args.token or None}
     if args.provider:

@@ -28,7 +28,7 @@ def register(commands: Any) -> None:
         listing.add_argument("--author", help="owner (user or organization)")
         listing.add_argument("--search", help="text in the repository name")
         listing.add_argument("--filter", action="append", help="a tag to match (repeatable)")
-        listing.add_argument("--sort", help="sort key, e.g. downloads, likes, lastModified, trendingScore")
+        listing.add_argument("--sort", help="sort key, largest first: downloads, likes, lastModified, trendingScore...")
         listing.add_argument("--limit", type=_positive, default=20, help="how many to show (default 20)")
         if kind == "models":
             listing.add_argument("--inference-provider", help="served by this inference provider (or 'all')")

@@ -37,7 +37,7 @@ def register(commands: Any) -> None:
     check.set_defaults(run=run_check)
 
 
-def _load(path: str) -> dict:
+def _load(path: str) -> dict[str, Any]:
     import json
     from pathlib import Path
 
