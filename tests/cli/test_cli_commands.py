@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from local_server import closed_port_url
 from shared_paths import PINNED_SPEC, require
 
 from .conftest import ROOT
@@ -151,6 +152,12 @@ def test_server_failure_exits_1_with_the_server_message(hub):
     assert result.returncode == 1
     assert "could not create the repository" in result.stderr and "req-create-500" in result.stderr
     assert json.loads(hub.server.exchanges[-1].body) == {"name": "demo", "type": "model"}
+
+
+def test_no_server_exits_1_with_the_connection_error(hfhub):
+    result = hfhub("models", "info", "acme/tiny-gpt", env={"HF_ENDPOINT": closed_port_url()})
+    assert result.returncode == 1
+    assert result.stderr.startswith("hfhub: error: Connection failed for GET ")
 
 
 def test_api_calls_print_json_and_refuse_bad_values_before_sending(hub):
