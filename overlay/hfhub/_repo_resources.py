@@ -110,7 +110,7 @@ class AsyncSpacesResource(AsyncFiles, spaces.AsyncSpacesResource):
         return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs)
 
 
-def _existing(conflict: ConflictError, name: Any, organization: Any, type: Any) -> Any:
+def _existing(conflict: ConflictError, name: Any, organization: Any) -> Any:
     """What ``create`` answers for a repository that exists: its URL and id, from the 409 when given."""
     from hfhub_api.models import CreateResponse
 
@@ -130,7 +130,7 @@ class ReposResource(repos.ReposResource):
         except ConflictError as conflict:
             if not exist_ok:
                 raise
-            return _existing(conflict, kwargs.get("name"), kwargs.get("organization"), kwargs.get("type"))
+            return _existing(conflict, kwargs.get("name"), kwargs.get("organization"))
 
 
 class AsyncReposResource(repos.AsyncReposResource):
@@ -143,7 +143,7 @@ class AsyncReposResource(repos.AsyncReposResource):
         except ConflictError as conflict:
             if not exist_ok:
                 raise
-            return _existing(conflict, kwargs.get("name"), kwargs.get("organization"), kwargs.get("type"))
+            return _existing(conflict, kwargs.get("name"), kwargs.get("organization"))
 
 
 RESOURCES = {

@@ -13,8 +13,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import shutil
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -139,7 +139,7 @@ class StandinHub:
 
         server = ThreadingHTTPServer((host, 0), Handler)
         server.daemon_threads = True
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
         self._servers.append(server)
         return server
 
@@ -151,6 +151,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, *args: Any) -> None:
         pass
+
+    def setup(self) -> None:
+        super().setup()
+        # headers and body leave in separate writes: without this, Nagle's algorithm meets the
+        # client's delayed ACK and every small response waits ~40 ms
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
     def _handle(self) -> None:
         hub = self.standin

@@ -12,13 +12,13 @@ from urllib.parse import quote
 import httpx
 from hfhub_api._request import Request
 
-from ..errors import error_for_response, error_for_transport
+from ..errors import EntryNotFoundError, error_for_response, error_for_transport
 from ._download import check_revision
 from ._lfs import lfs_upload_plan
 from ._listing import RepoFile, api_path, paths_info_plan, tree_page_plan, tree_request
 from ._operations import CommitOperation, CommitOperationAdd, CommitOperationCopy, CommitOperationDelete, CommitResult
 from ._snapshot import filter_paths
-from ._steps import Call, Plan
+from ._steps import Call, Plan, Steps
 from ._transfer import follow, resolve_url
 
 __all__ = ["commit_plan", "upload_folder_plan", "OPERATIONS_PER_COMMIT"]
@@ -49,7 +49,7 @@ def commit_plan(
     create_pr: bool,
     parent_commit: str | None,
     workers: int,
-) -> Plan:
+) -> Steps[CommitResult]:
     """One commit of ``operations``; returns its :class:`CommitResult`."""
     ops = _check_operations(operations)
     revision = check_revision(revision)
@@ -68,7 +68,7 @@ def commit_plan(
         header["parentCommit"] = parent_commit
     lines = [{"key": "header", "value": header}]
     for op in ops:
-        line = _line(op, modes, sources)
+        line = _line(op, modes, sources, revision)
         if line is not None:
             lines.append(line)
     body = b"".join(json.dumps(line, separators=(",", ":")).encode() + b"\n" for line in lines)
@@ -123,10 +123,12 @@ def _copy_sources(client: Any, repo_type: str, repo_id: str, revision: str, copi
             if response.status_code >= 400:
                 raise error_for_response(response)
             sources[(rev, path)] = response.content
-    return {(rev, path): value for (rev, path), value in sources.items()}
+    return sources
 
 
-def _line(op: CommitOperation, modes: dict[str, tuple[str, bool]], sources: dict[tuple[str, str], Any]) -> dict[str, Any] | None:
+def _line(
+    op: CommitOperation, modes: dict[str, tuple[str, bool]], sources: dict[tuple[str, str], Any], revision: str
+) -> dict[str, Any] | None:
     if isinstance(op, CommitOperationAdd):
         mode, ignored = modes.get(op.path_in_repo, ("regular", False))
         if ignored:
@@ -136,7 +138,7 @@ def _line(op: CommitOperation, modes: dict[str, tuple[str, bool]], sources: dict
         return {"key": "file", "value": {"path": op.path_in_repo, "content": op.b64(), "encoding": "base64"}}
     if isinstance(op, CommitOperationDelete):
         return {"key": "deletedFolder" if op.is_folder else "deletedFile", "value": {"path": op.path_in_repo}}
-    source = next(v for (rev, path), v in sources.items() if path == op.src_path_in_repo and (op.src_revision in (None, rev)))
+    source = sources[(op.src_revision or revision, op.src_path_in_repo)]
     if isinstance(source, bytes):
         return {"key": "file", "value": {"path": op.path_in_repo, "content": base64.b64encode(source).decode(), "encoding": "base64"}}
     assert source.lfs is not None
@@ -144,7 +146,7 @@ def _line(op: CommitOperation, modes: dict[str, tuple[str, bool]], sources: dict
 
 
 def _local_files(folder: Path) -> list[str]:
-    found = []
+    found: list[str] = []
     for root, dirs, names in os.walk(folder):
         rel_root = Path(root).relative_to(folder).as_posix()
         rel_root = "" if rel_root == "." else rel_root + "/"
@@ -167,7 +169,7 @@ def upload_folder_plan(
     revision: str | None,
     create_pr: bool,
     workers: int,
-) -> Plan:
+) -> Steps[CommitResult]:
     """The folder's files in commits of at most :data:`OPERATIONS_PER_COMMIT` operations; the last commit's result."""
     folder = Path(folder_path)
     if not folder.is_dir():
@@ -210,10 +212,8 @@ def _remote_files(repo_type: str, repo_id: str, path: str, revision: str) -> Pla
     while True:
         try:
             entries, url = yield from tree_page_plan(request, url)
-        except Exception as exc:
-            from ..errors import EntryNotFoundError
-
-            if isinstance(exc, EntryNotFoundError) and path:
+        except EntryNotFoundError:
+            if path:
                 return files  # the folder does not exist yet: nothing to delete
             raise
         files.extend(e.path for e in entries if isinstance(e, RepoFile))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -10,10 +11,12 @@ from ..errors import APIConnectionError, ServerError
 from ._cache import COMMIT_HASH, LocalDirEntry, RepoCache, cache_root, check_filename, is_offline, link_or_copy
 from ._errors import LocalEntryNotFoundError
 from ._progress import ProgressCallback
-from ._steps import Lock, Plan
+from ._steps import Lock, Steps
 from ._transfer import FileMeta, fetch_to_file, head_metadata, resolve_url
 
 __all__ = ["download_plan", "fetch_known_plan", "fetch_known_to_dir_plan", "check_revision"]
+
+_LOCK_FROM = 1024 * 1024  # bytes; below this a duplicate transfer is cheaper than a lock
 
 
 def check_revision(revision: object) -> str:
@@ -39,7 +42,7 @@ def download_plan(
     force_download: bool,
     local_files_only: bool,
     progress: ProgressCallback | None,
-) -> Plan:
+) -> Steps[Path]:
     filename = check_filename(filename)
     revision = check_revision(revision)
     offline = local_files_only or is_offline()
@@ -69,7 +72,7 @@ def download_plan(
 
 def fetch_known_plan(
     client: Any, cache: RepoCache, commit: str, filename: str, etag: str, size: int | None, progress: ProgressCallback | None
-) -> Plan:
+) -> Steps[Path]:
     """A file whose commit and etag a tree listing gave: no metadata request, only the body if missing."""
     pointer = cache.pointer(commit, filename)
     if pointer.exists():
@@ -79,22 +82,31 @@ def fetch_known_plan(
     return (yield from _into_cache(client, cache, meta, filename, False, progress))
 
 
-def _into_cache(client: Any, cache: RepoCache, meta: FileMeta, filename: str, force: bool, progress: ProgressCallback | None) -> Plan:
+def _into_cache(client: Any, cache: RepoCache, meta: FileMeta, filename: str, force: bool, progress: ProgressCallback | None) -> Steps[Path]:
+    """Fetch the blob unless present, then link the snapshot entry to it.
+
+    Large blobs are fetched under an inter-process lock into ``<etag>.incomplete``, which a later
+    call resumes. Small ones skip the lock (it costs more than their transfer): each writer
+    uses a file of its own and the atomic rename leaves one blob whoever finishes last.
+    """
     blob = cache.blob(meta.etag)
     pointer = cache.pointer(meta.commit, filename)
-    lock = yield Lock(cache.lock(meta.etag))
+    small = meta.size is not None and meta.size < _LOCK_FROM
+    lock = None if small else (yield Lock(cache.lock(meta.etag)))
     try:
         if force or not blob.exists():
-            incomplete = blob.with_name(blob.name + ".incomplete")
+            suffix = f".{uuid.uuid4().hex[:12]}.incomplete" if small else ".incomplete"
             yield from fetch_to_file(
-                client, meta.location, blob, incomplete, etag=meta.etag, size=meta.size, label=filename, callback=progress
+                client, meta.location, blob, blob.with_name(blob.name + suffix),
+                etag=meta.etag, size=meta.size, label=filename, callback=progress,
             )
         if force and (pointer.exists() or pointer.is_symlink()):
             pointer.unlink()
         if not pointer.exists():
             link_or_copy(blob, pointer)
     finally:
-        lock.release()
+        if lock is not None:
+            lock.release()
     return pointer
 
 
@@ -111,7 +123,7 @@ def _cached_or_raise(cache: RepoCache, revision: str, filename: str, why: str) -
 
 def _to_local_dir(
     client: Any, entry: LocalDirEntry, url: str, revision: str, force: bool, offline: bool, progress: ProgressCallback | None
-) -> Plan:
+) -> Steps[Path]:
     known = entry.read()
     if not force and known is not None and known[0] == revision and entry.path.is_file():
         return entry.path
@@ -129,7 +141,7 @@ def _to_local_dir(
 def fetch_known_to_dir_plan(
     client: Any, entry: LocalDirEntry, repo_type: str, repo_id: str, commit: str, etag: str, size: int | None,
     progress: ProgressCallback | None,
-) -> Plan:
+) -> Steps[Path]:
     """A snapshot file into ``local_dir``, skipped when its metadata already records this etag."""
     known = entry.read()
     if known is not None and known[1] == etag and entry.path.is_file():
@@ -140,15 +152,21 @@ def fetch_known_to_dir_plan(
     return (yield from _fill_local(client, entry, FileMeta(commit, etag, size, url), progress))
 
 
-def _fill_local(client: Any, entry: LocalDirEntry, meta: FileMeta, progress: ProgressCallback | None) -> Plan:
-    lock = yield Lock(entry.lock())
+def _fill_local(client: Any, entry: LocalDirEntry, meta: FileMeta, progress: ProgressCallback | None) -> Steps[Path]:
+    """Like :func:`_into_cache`: large files under a lock and resumable, small ones through a file of their own."""
+    small = meta.size is not None and meta.size < _LOCK_FROM
+    lock = None if small else (yield Lock(entry.lock()))
     try:
         entry.path.parent.mkdir(parents=True, exist_ok=True)
+        incomplete = entry.incomplete(meta.etag)
+        if small:
+            incomplete = incomplete.with_name(f"{incomplete.name[: -len('.incomplete')]}.{uuid.uuid4().hex[:12]}.incomplete")
         yield from fetch_to_file(
-            client, meta.location, entry.path, entry.incomplete(meta.etag),
+            client, meta.location, entry.path, incomplete,
             etag=meta.etag, size=meta.size, label=entry.filename, callback=progress,
         )
         entry.write(meta.commit, meta.etag)
     finally:
-        lock.release()
+        if lock is not None:
+            lock.release()
     return entry.path

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -55,8 +54,8 @@ def lfs_upload_plan(client: Any, repo_type: str, repo_id: str, revision: str, op
 
 
 def _body(op: CommitOperationAdd, offset: int, length: int) -> bytes | FileSlice:
-    if isinstance(op.path_or_fileobj, Path):
-        return FileSlice(op.path_or_fileobj, offset, length)
+    if op.local_path is not None:
+        return FileSlice(op.local_path, offset, length)
     with op.open() as f:
         f.seek(offset)
         return f.read(length)

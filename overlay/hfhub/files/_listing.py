@@ -12,7 +12,7 @@ from hfhub_api._request import Request, repo_segments
 from ..errors import GatedRepoError, RepositoryNotFoundError, RevisionNotFoundError, error_for_response, error_for_transport
 from ._cache import check_filename
 from ._download import check_revision
-from ._steps import Call, Plan
+from ._steps import Call, Plan, Steps
 from ._transfer import follow, resolve_url
 
 __all__ = ["LfsInfo", "RepoFile", "RepoFolder", "tree_page_plan", "tree_request", "exists_plan", "file_exists_plan", "paths_info_plan"]
@@ -79,7 +79,7 @@ def tree_request(repo_type: str, repo_id: str, path: str, revision: str | None, 
     return Request("GET", f"{api_path(repo_type, repo_id)}/tree/{quote(revision, safe='')}{suffix}", params=params or None, paginated=True)
 
 
-def tree_page_plan(request: Request, url: str | None) -> Plan:
+def tree_page_plan(request: Request, url: str | None) -> Steps[tuple[list[RepoFile | RepoFolder], str | None]]:
     """One page of a tree listing: its entries and the next page's URL (``Link: rel="next"``)."""
     response = yield Call(request, url)
     entries = [entry_from(item) for item in response.json()]
@@ -101,7 +101,7 @@ def paths_info_plan(repo_type: str, repo_id: str, paths: list[str], revision: st
     return [entry_from(item) for item in response.json()]
 
 
-def exists_plan(repo_type: str, repo_id: str) -> Plan:
+def exists_plan(repo_type: str, repo_id: str) -> Steps[bool]:
     """Whether the repository exists (a gated one does; a private one you cannot see does not)."""
     try:
         yield Call(Request("GET", api_path(repo_type, repo_id), params={"expand": "sha"}))
@@ -112,7 +112,7 @@ def exists_plan(repo_type: str, repo_id: str) -> Plan:
     return True
 
 
-def file_exists_plan(client: Any, repo_type: str, repo_id: str, filename: str, revision: str | None) -> Plan:
+def file_exists_plan(client: Any, repo_type: str, repo_id: str, filename: str, revision: str | None) -> Steps[bool]:
     """Whether ``filename`` exists at ``revision``; an unknown repository or revision raises."""
     url = resolve_url(client.base_url, repo_type, repo_segments(repo_id), check_revision(revision), check_filename(filename))
     try:

@@ -27,6 +27,7 @@ class CommitOperationAdd:
     size: int = field(init=False)
     sha256: str = field(init=False)
     sample: bytes = field(init=False, repr=False)
+    _source: Path | bytes | BinaryIO = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.path_in_repo = check_filename(self.path_in_repo, "path_in_repo")
@@ -35,10 +36,12 @@ class CommitOperationAdd:
             path = Path(source)
             if not path.is_file():
                 raise FileNotFoundError(f"cannot upload {str(path)!r}: no such file")
-            self.path_or_fileobj = path
+            self._source = path
         elif isinstance(source, (bytes, bytearray)):
-            self.path_or_fileobj = bytes(source)
-        elif not (hasattr(source, "read") and hasattr(source, "seek")):
+            self._source = bytes(source)
+        elif hasattr(source, "read") and hasattr(source, "seek"):
+            self._source = source
+        else:
             raise TypeError(f"path_or_fileobj must be a path, bytes or a seekable binary file, not {type(source).__name__}")
         self._describe()
 
@@ -56,15 +59,20 @@ class CommitOperationAdd:
                 size += len(chunk)
         self.size, self.sha256, self.sample = size, digest.hexdigest(), sample
 
+    @property
+    def local_path(self) -> Path | None:
+        """The file to read from, when the content is a file on disk."""
+        return self._source if isinstance(self._source, Path) else None
+
     def open(self) -> BinaryIO:
         """A fresh reader of the content from its start (a given file object is rewound, not closed)."""
-        source = self.path_or_fileobj
+        source = self._source
         if isinstance(source, Path):
             return open(source, "rb")
         if isinstance(source, bytes):
             return io.BytesIO(source)
         source.seek(0)
-        return _Unclosed(source)
+        return _Unclosed(source)  # type: ignore[return-value]  # a BufferedIOBase reads like a BinaryIO
 
     def read_all(self) -> bytes:
         with self.open() as f:
@@ -82,6 +90,12 @@ class _Unclosed(io.BufferedIOBase):
 
     def read(self, size: int | None = -1) -> bytes:
         return self._raw.read(size if size is not None else -1)
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._raw.seek(offset, whence)
+
+    def seekable(self) -> bool:
+        return True
 
     def close(self) -> None:
         pass

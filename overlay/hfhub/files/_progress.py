@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from typing import Any, Callable
 
-__all__ = ["ProgressCallback", "Progress", "bars_enabled"]
+__all__ = ["ProgressCallback", "Progress", "CombinedProgress", "bars_enabled"]
 
 # ``callback(bytes_done, bytes_total)``; ``bytes_total`` is ``None`` when the size is unknown.
 ProgressCallback = Callable[[int, "int | None"], None]
@@ -33,8 +34,10 @@ class Progress:
         self._callback = callback
         self._bar: Any = None
         if (total is None or total >= _BAR_FROM) and bars_enabled():
-            from tqdm.auto import tqdm
-
+            try:
+                from tqdm.auto import tqdm
+            except ImportError:  # the files extra is not installed: no bar, the transfer goes on
+                return
             self._bar = tqdm(total=total, desc=label, unit="B", unit_scale=True, unit_divisor=1024, leave=False)
 
     def advance(self, count: int) -> None:
@@ -54,3 +57,23 @@ class Progress:
         if self._bar is not None:
             self._bar.close()
             self._bar = None
+
+
+class CombinedProgress:
+    """Many concurrent transfers reported to one callback as a single ``(bytes_done, bytes_total)``."""
+
+    def __init__(self, total: int, callback: ProgressCallback) -> None:
+        self.total = total
+        self._callback = callback
+        self._done = 0
+        self._per_file: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def for_file(self, name: str) -> ProgressCallback:
+        def report(done: int, _total: int | None) -> None:
+            with self._lock:  # held while reporting, so the numbers reach the callback in order
+                self._done += done - self._per_file.get(name, 0)
+                self._per_file[name] = done
+                self._callback(self._done, self.total)
+
+        return report

@@ -16,7 +16,7 @@ from ._listing import RepoFile, RepoFolder, exists_plan, file_exists_plan, tree_
 from ._operations import CommitOperation, CommitOperationAdd, CommitOperationDelete, CommitResult
 from ._progress import ProgressCallback
 from ._snapshot import snapshot_plan
-from ._steps import Plan, run_async, run_sync
+from ._steps import Steps, run_async, run_sync
 from ._transfer import url_prefix
 
 __all__ = ["SyncFiles", "AsyncFiles"]
@@ -32,14 +32,14 @@ class _Plans:
     _repo_type: str = "model"
 
     def _download(self, repo_id: str, filename: str, revision: str | None, cache_dir: PathLike | None, local_dir: PathLike | None,
-                  force_download: bool, local_files_only: bool, progress: ProgressCallback | None) -> Plan:
+                  force_download: bool, local_files_only: bool, progress: ProgressCallback | None) -> Steps[Path]:
         return download_plan(
             self._client, self._repo_type, repo_segments(repo_id), filename, revision=revision, cache_dir=cache_dir,
             local_dir=local_dir, force_download=force_download, local_files_only=local_files_only, progress=progress,
         )
 
     def _snapshot(self, repo_id: str, revision: str | None, allow_patterns: Any, ignore_patterns: Any, cache_dir: PathLike | None,
-                  local_dir: PathLike | None, max_workers: int, local_files_only: bool, progress: ProgressCallback | None) -> Plan:
+                  local_dir: PathLike | None, max_workers: int, local_files_only: bool, progress: ProgressCallback | None) -> Steps[Path]:
         return snapshot_plan(
             self._client, self._repo_type, repo_segments(repo_id), revision=revision, allow_patterns=allow_patterns,
             ignore_patterns=ignore_patterns, cache_dir=cache_dir, local_dir=local_dir, max_workers=max_workers,
@@ -47,7 +47,7 @@ class _Plans:
         )
 
     def _commit(self, repo_id: str, operations: Sequence[CommitOperation], commit_message: str | None, commit_description: str | None,
-                revision: str | None, create_pr: bool, parent_commit: str | None, max_workers: int) -> Plan:
+                revision: str | None, create_pr: bool, parent_commit: str | None, max_workers: int) -> Steps[CommitResult]:
         return commit_plan(
             self._client, self._repo_type, repo_segments(repo_id), operations,
             commit_message=commit_message if commit_message is not None else _default_message(operations),
@@ -56,7 +56,7 @@ class _Plans:
         )
 
     def _upload_folder(self, repo_id: str, folder_path: PathLike, path_in_repo: str, allow_patterns: Any, ignore_patterns: Any,
-                       delete_patterns: Any, commit_message: str | None, revision: str | None, create_pr: bool, max_workers: int) -> Plan:
+                       delete_patterns: Any, commit_message: str | None, revision: str | None, create_pr: bool, max_workers: int) -> Steps[CommitResult]:
         return upload_folder_plan(
             self._client, self._repo_type, repo_segments(repo_id), folder_path, path_in_repo=path_in_repo,
             allow_patterns=allow_patterns, ignore_patterns=ignore_patterns, delete_patterns=delete_patterns,
@@ -100,7 +100,11 @@ class SyncFiles(_Plans):
                  ignore_patterns: str | Iterable[str] | None = None, cache_dir: PathLike | None = None,
                  local_dir: PathLike | None = None, max_workers: int = 8, local_files_only: bool = False,
                  progress: ProgressCallback | None = None) -> Path:
-        """The folder of the repository at ``revision``, with every (matching) file present."""
+        """The folder of the repository at ``revision``, with every (matching) file present.
+
+        One revision lookup and one tree listing, then only the missing files, ``max_workers`` at a
+        time; ``progress(bytes_done, bytes_total)`` counts the bytes of all of them together.
+        """
         return run_sync(self._client, self._snapshot(repo_id, revision, allow_patterns, ignore_patterns, cache_dir, local_dir, max_workers, local_files_only, progress))
 
     def create_commit(self, repo_id: str, operations: Sequence[CommitOperation], *, commit_message: str | None = None,

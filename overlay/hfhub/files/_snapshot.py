@@ -5,7 +5,7 @@ from __future__ import annotations
 import fnmatch
 import os
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 from urllib.parse import quote
 
 from hfhub_api._request import Request
@@ -14,8 +14,8 @@ from ._cache import LocalDirEntry, RepoCache, cache_root, is_offline
 from ._download import check_revision, fetch_known_plan, fetch_known_to_dir_plan
 from ._errors import LocalEntryNotFoundError
 from ._listing import RepoFile, api_path, tree_page_plan, tree_request
-from ._progress import ProgressCallback
-from ._steps import Call, Gather, Plan
+from ._progress import CombinedProgress, ProgressCallback
+from ._steps import Call, Gather, Steps
 
 __all__ = ["snapshot_plan", "filter_paths"]
 
@@ -52,7 +52,7 @@ def snapshot_plan(
     max_workers: int,
     local_files_only: bool,
     progress: ProgressCallback | None,
-) -> Plan:
+) -> Steps[Path]:
     revision = check_revision(revision)
     if not isinstance(max_workers, int) or max_workers < 1:
         raise ValueError(f"max_workers must be a positive int, not {max_workers!r}")
@@ -66,14 +66,15 @@ def snapshot_plan(
     files = yield from _all_files(repo_type, repo_id, commit)
     wanted = set(filter_paths(files, allow_patterns, ignore_patterns))
     chosen = [f for path, f in files.items() if path in wanted]
+    report = _combined(chosen, cache, commit, local_dir, progress)
     if local_dir is not None:
         root = Path(local_dir)
         plans = [
-            fetch_known_to_dir_plan(client, LocalDirEntry(root, f.path), repo_type, repo_id, commit, f.etag, _size(f), progress)
+            fetch_known_to_dir_plan(client, LocalDirEntry(root, f.path), repo_type, repo_id, commit, f.etag, _size(f), report(f))
             for f in chosen
         ]
     else:
-        plans = [fetch_known_plan(client, cache, commit, f.path, f.etag, _size(f), progress) for f in chosen]
+        plans = [fetch_known_plan(client, cache, commit, f.path, f.etag, _size(f), report(f)) for f in chosen]
     yield Gather(plans, max_workers)
     if local_dir is not None:
         return Path(local_dir)
@@ -83,11 +84,28 @@ def snapshot_plan(
     return folder
 
 
+def _combined(
+    chosen: list[RepoFile], cache: RepoCache, commit: str, local_dir: str | os.PathLike[str] | None, progress: ProgressCallback | None
+) -> Callable[[RepoFile], ProgressCallback | None]:
+    """Per-file callbacks adding up to one total: the bytes of the files not already in place."""
+    if progress is None:
+        return lambda f: None
+
+    def present(f: RepoFile) -> bool:
+        if local_dir is None:
+            return cache.pointer(commit, f.path).exists()
+        known = LocalDirEntry(Path(local_dir), f.path).read()
+        return known is not None and known[1] == f.etag
+
+    combined = CombinedProgress(sum(_size(f) for f in chosen if not present(f)), progress)
+    return lambda f: combined.for_file(f.path)
+
+
 def _size(f: RepoFile) -> int:
     return f.lfs.size if f.lfs is not None else f.size
 
 
-def _all_files(repo_type: str, repo_id: str, commit: str) -> Plan:
+def _all_files(repo_type: str, repo_id: str, commit: str) -> Steps[dict[str, RepoFile]]:
     request = tree_request(repo_type, repo_id, "", commit, recursive=True, expand=False)
     files: dict[str, RepoFile] = {}
     url = None

@@ -12,15 +12,17 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Generator, Iterator
+from typing import Any, Callable, Generator, Iterator, TypeVar
 
 import httpx
-from filelock import FileLock, Timeout
 from hfhub_api._request import Request
 
-__all__ = ["Plan", "Fetch", "Call", "Receive", "Lock", "Sleep", "Gather", "FileSlice", "run_sync", "run_async"]
+__all__ = ["Plan", "Steps", "Fetch", "Call", "Receive", "Lock", "Sleep", "Gather", "FileSlice", "run_sync", "run_async"]
 
-Plan = Generator[Any, Any, Any]
+T = TypeVar("T")
+# A plan that returns a T once its steps are answered.
+Steps = Generator[Any, Any, T]
+Plan = Steps[Any]
 CHUNK = 1024 * 1024
 _LOCK_POLL = 0.05
 
@@ -94,21 +96,30 @@ class Gather:
     workers: int
 
 
-def _new_lock(path: Path) -> FileLock:
+def _new_lock(path: Path) -> Any:
+    try:
+        from filelock import FileLock
+    except ImportError:  # imported here, so that hub.models works without the extra
+        raise ImportError("downloading large files needs filelock: pip install 'hfhub[files]'") from None
     path.parent.mkdir(parents=True, exist_ok=True)
     return FileLock(str(path))
 
 
 def _build(http: Any, step: Fetch, content: Any) -> httpx.Request:
-    kwargs: dict[str, Any] = {"headers": step.headers}
+    headers = step.headers
+    if isinstance(step.body, FileSlice):
+        # object stores refuse chunked uploads: the length is known, so say it
+        headers = {**headers, "Content-Length": str(step.body.length)}
+    kwargs: dict[str, Any] = {"headers": headers}
     if step.json is not None:
         kwargs["json"] = step.json
     elif content is not None:
         kwargs["content"] = content
-    return http.build_request(step.method, step.url, **kwargs)
+    request: httpx.Request = http.build_request(step.method, step.url, **kwargs)
+    return request
 
 
-def run_sync(client: Any, plan: Plan) -> Any:
+def run_sync(client: Any, plan: Steps[T]) -> T:
     """Run ``plan`` with the sync client's HTTP connections."""
     outcome: Any = None
     error: BaseException | None = None
@@ -116,7 +127,8 @@ def run_sync(client: Any, plan: Plan) -> Any:
         try:
             step = plan.throw(error) if error is not None else plan.send(outcome)
         except StopIteration as stop:
-            return stop.value
+            result: T = stop.value
+            return result
         outcome, error = None, None
         try:
             outcome = _step_sync(client, step)
@@ -159,7 +171,7 @@ def _step_sync(client: Any, step: Any) -> Any:
     raise TypeError(f"unknown step {step!r}")
 
 
-async def run_async(client: Any, plan: Plan) -> Any:
+async def run_async(client: Any, plan: Steps[T]) -> T:
     """Run ``plan`` with the async client's HTTP connections, on the running event loop."""
     outcome: Any = None
     error: BaseException | None = None
@@ -167,7 +179,8 @@ async def run_async(client: Any, plan: Plan) -> Any:
         try:
             step = plan.throw(error) if error is not None else plan.send(outcome)
         except StopIteration as stop:
-            return stop.value
+            result: T = stop.value
+            return result
         outcome, error = None, None
         try:
             outcome = await _step_async(client, step)
@@ -202,6 +215,8 @@ async def _step_async(client: Any, step: Any) -> Any:
         return None
     if isinstance(step, Lock):
         lock = _new_lock(step.path)
+        from filelock import Timeout
+
         while True:
             try:
                 lock.acquire(timeout=0)

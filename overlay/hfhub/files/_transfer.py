@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from hfhub_api._request import Request
 from ..errors import HubError, error_for_response, error_for_transport
 from ._errors import IntegrityError
 from ._progress import Progress, ProgressCallback
-from ._steps import Fetch, Plan, Receive, Sleep
+from ._steps import Fetch, Receive, Sleep, Steps
 
 __all__ = ["FileMeta", "resolve_url", "headers_for", "follow", "head_metadata", "fetch_to_file", "url_prefix"]
 
@@ -23,7 +24,9 @@ _MAX_REDIRECTS = 10
 _MAX_ATTEMPTS = 5
 _SHA256 = 64
 _GIT_SHA1 = 40
+_BACKGROUND_FROM = 8 * 1024 * 1024
 _URL_PREFIX = {"model": "", "dataset": "datasets/", "space": "spaces/"}
+_NO_HEADERS = Request("GET", "")
 
 
 def url_prefix(repo_type: str) -> str:
@@ -35,8 +38,14 @@ def resolve_url(endpoint: str, repo_type: str, repo_id: str, revision: str, file
 
 
 def headers_for(client: Any, url: str, extra: dict[str, str] | None = None) -> dict[str, str]:
-    """The client's headers for ``url``: with its credentials only when ``url`` is the endpoint's origin."""
-    return client._headers_for(url, Request("GET", "", headers=extra))
+    """The client's headers for ``url`` plus ``extra``: its token and cookies only for the endpoint's origin.
+
+    ``extra`` comes from the server for that URL (an LFS action's own ``Authorization``) and is kept.
+    """
+    headers: dict[str, str] = client._headers_for(url, _NO_HEADERS)
+    if not url.startswith(client.base_url + "/"):  # another origin: nothing that identifies the user goes there
+        headers = {k: v for k, v in headers.items() if k.lower() not in ("cookie", "authorization")}
+    return {**headers, **extra} if extra else headers
 
 
 @dataclass(frozen=True)
@@ -61,7 +70,9 @@ def _normalize_etag(value: str | None) -> str | None:
     return value.strip('"') or None
 
 
-def follow(client: Any, method: str, url: str, extra: dict[str, str] | None, *, stream: bool, same_origin_only: bool = False) -> Plan:
+def follow(
+    client: Any, method: str, url: str, extra: dict[str, str] | None, *, stream: bool, same_origin_only: bool = False
+) -> Steps[httpx.Response]:
     """Send and follow redirects ourselves, computing headers per hop so no credential crosses origins.
 
     ``same_origin_only`` stops at a redirect to another host and returns it (its headers describe the file).
@@ -78,7 +89,7 @@ def follow(client: Any, method: str, url: str, extra: dict[str, str] | None, *, 
     raise HubError(f"too many redirects for {method} {httpx.URL(url).copy_with(query=None)}")
 
 
-def head_metadata(client: Any, url: str) -> Plan:
+def head_metadata(client: Any, url: str) -> Steps[FileMeta]:
     """The commit, etag, size and download location of a file; raises the Hub's error (not found...)."""
     try:
         response: httpx.Response = yield from follow(client, "HEAD", url, {"Accept-Encoding": "identity"}, stream=False, same_origin_only=True)
@@ -97,7 +108,11 @@ def head_metadata(client: Any, url: str) -> Plan:
 
 
 class _Digest:
-    """The hash the etag promises: sha256 for LFS files, git's blob sha1 for small ones, none otherwise."""
+    """The hash the etag promises: sha256 for LFS files, git's blob sha1 for small ones, none otherwise.
+
+    Large bodies are hashed on a helper thread (hashlib releases the GIL), so hashing overlaps
+    with receiving and writing instead of adding to them.
+    """
 
     def __init__(self, etag: str, size: int | None) -> None:
         self.expected = etag
@@ -107,12 +122,23 @@ class _Digest:
             self._hash = hashlib.sha1(f"blob {size}\0".encode())
         else:
             self._hash = None
+        background = self._hash is not None and (size is None or size >= _BACKGROUND_FROM)
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="hfhub-hash") if background else None
 
     def update(self, chunk: bytes) -> None:
-        if self._hash is not None:
+        if self._pool is not None:
+            self._pool.submit(self._hash.update, chunk)
+        elif self._hash is not None:
             self._hash.update(chunk)
 
+    def close(self) -> None:
+        """Wait for the chunks still being hashed."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+            self._pool = None
+
     def matches(self) -> bool:
+        self.close()
         return self._hash is None or self._hash.hexdigest() == self.expected
 
 
@@ -152,7 +178,7 @@ def fetch_to_file(
     size: int | None,
     label: str,
     callback: ProgressCallback | None = None,
-) -> Plan:
+) -> Steps[Path]:
     """GET ``url`` into ``incomplete`` (resuming what is there), verify it, then rename it to ``target``.
 
     A cut transfer is resumed with ``Range``; a body whose size or hash differs from the etag's
@@ -163,6 +189,7 @@ def fetch_to_file(
     offset = _rehash(incomplete, digest) if incomplete.exists() else 0
     if size is not None and offset > size:
         incomplete.unlink()
+        digest.close()
         digest, offset = _Digest(etag, size), 0
     progress = Progress(size, label, callback)
     progress.done = offset
@@ -180,6 +207,7 @@ def fetch_to_file(
                     if offset and response.status_code != 206:
                         file.seek(0)  # the server ignored the range: start over
                         file.truncate()
+                        digest.close()
                         digest, offset = _Digest(etag, size), 0
                         progress.restart()
                     sink = _Sink(file, digest, progress)
@@ -199,6 +227,7 @@ def fetch_to_file(
                 yield Sleep(min(0.25 * 2 ** (failures - 1), 4.0))
     finally:
         progress.close()
+        digest.close()
     if (size is not None and offset != size) or not digest.matches():
         incomplete.unlink(missing_ok=True)
         raise IntegrityError(

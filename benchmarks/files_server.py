@@ -1,0 +1,39 @@
+"""The tests' stand-in Hub (tests/files/standin_hub.py) as a process for benchmarks: one big file, many small ones.
+
+    python benchmarks/files_server.py --port 0 --big-mb 500 --small 1000   # prints "READY <port>"
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "files"))
+from standin_hub import StandinHub  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, default=0)  # the stand-in picks free ports itself
+    parser.add_argument("--big-mb", type=int, default=500)
+    parser.add_argument("--small", type=int, default=1000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="hfhub-bench-") as tmp:
+        hub = StandinHub(Path(tmp), page_size=1000)
+        big = bytearray()
+        for _ in range(args.big_mb):
+            big += os.urandom(1024 * 1024)
+        hub.create_repo("bench/big", files={"model.bin": bytes(big)})
+        del big
+        hub.create_repo("bench/small", files={f"shard/{i:04d}.json": b'{"i": %d}\n' % i for i in range(args.small)})
+        with hub:
+            print("READY", hub.endpoint.rsplit(":", 1)[1], flush=True)
+            threading.Event().wait()
+
+
+if __name__ == "__main__":
+    main()
