@@ -49,7 +49,7 @@ def _hf_result(case: Case, chain: list[Interaction], method: str, args: tuple[An
     def handler(request: httpx2.Request) -> httpx2.Response:
         if request.url.host == "huggingface.co":
             if not request.url.path.startswith("/api/models/"):
-                return httpx2.Response(200, json=[])
+                return httpx2.Response(404, json={"error": "not found"})  # never a catch-all 200
             tag = PIPELINE_TAG.get(method, method.replace("_", "-"))
             mapping = {case.provider: {"status": "live", "providerId": case.provider_id or case.model, "task": case.task or tag}}
             return httpx2.Response(200, json={"id": case.model, "pipeline_tag": tag, "tags": [tag], "inferenceProviderMapping": mapping})
