@@ -32,7 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from spec_diff import diff_specs, is_breaking, load, spec_date  # noqa: E402
-from specdiff.markdown import render_markdown, summary_line  # noqa: E402
+from hfhub.specdiff.markdown import render_markdown, summary_line  # noqa: E402
 
 HEADER = "# Changelog"
 MAX_BODY = 60_000  # GitHub refuses pull-request bodies over 65,536 characters

@@ -10,6 +10,7 @@ from typing import Any
 
 import jinja2
 
+from .cli_commands import render_cli_commands
 from .inference_types import render_inference_types
 from .naming import load_name_map
 from .normalise import normalise
@@ -245,6 +246,7 @@ def render(
         ops=sorted(ops, key=lambda o: o.key), spec_sha256=digest)
     files["__init__.py"] = env.get_template("package_init.py.jinja").render()
     files.update(render_inference_types(tasks_dir, env))
+    files.update(render_cli_commands(ops, env))
     return files
 
 

@@ -7,7 +7,7 @@ import random
 
 from .small_specs import STR, document, obj, ok, operation, query
 from .snapshots import derived_pair_diff, diff_specs, pair_diff, pinned_name_maps, snapshot
-from specdiff.markdown import render_markdown
+from hfhub.specdiff.markdown import render_markdown
 
 
 def shuffled(node, rng: random.Random):

@@ -8,7 +8,7 @@ import pytest
 
 from .small_specs import document, operation
 from .snapshots import PAIRS, derived_pair_diff, diff_specs, operation_names, pinned_name_maps, snapshot
-from specdiff.markdown import render_markdown
+from hfhub.specdiff.markdown import render_markdown
 
 INDICES = [i for i, _ in PAIRS]
 IDS = [name for _, name in PAIRS]

@@ -1,4 +1,4 @@
-"""Render a spec diff (``spec_diff.diff_specs``) as a CHANGELOG-ready markdown section."""
+"""Render a spec diff (``diff.diff_specs``) as a CHANGELOG-ready markdown section."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ def _escape(text: str) -> str:
 
 
 def _operation(entry: dict) -> str:
-    return f"`{entry['operation']}` (`{entry['python_name']}`)"
+    name = entry["python_name"]
+    return f"`{entry['operation']}`" + (f" (`{name}`)" if name else "")
 
 
 def _change(c: dict) -> str:

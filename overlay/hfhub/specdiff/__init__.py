@@ -2,5 +2,5 @@
 
 ``schema`` flattens a JSON Schema into dotted field paths, ``compare`` diffs two flattened
 schemas and classes each change, ``markdown`` renders a diff as a CHANGELOG section.
-``scripts/spec_diff.py`` ties them together per operation.
+``diff`` ties them together per operation (``scripts/spec_diff.py`` and ``hfhub spec diff`` call it).
 """

@@ -1,0 +1,41 @@
+"""Options shared by many commands, as argparse parent parsers."""
+
+from __future__ import annotations
+
+import argparse
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from .._hub_client import HubClient
+
+REPO_TYPES = ("model", "dataset", "space")
+
+
+def token_option() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--token", help="a Hugging Face token (default: HF_TOKEN, else the token file)")
+    return parent
+
+
+def json_option() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--json", action="store_true", help="print the result as JSON, for scripts")
+    return parent
+
+
+def repo_type_option() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--repo-type", choices=REPO_TYPES, default="model", help="the kind of repository (default: model)")
+    return parent
+
+
+def resource_of(repo_type: str) -> str:
+    """``model`` -> ``models``: the client attribute of a repository type."""
+    return repo_type + "s"
+
+
+def hub_client(args: argparse.Namespace) -> HubClient:
+    """A Hub client with the command's ``--token`` (imported here: ``--help`` needs no client)."""
+    from .._hub_client import HubClient
+
+    return HubClient(token=getattr(args, "token", None) or None)
