@@ -13,7 +13,7 @@ import jinja2
 from .inference_types import render_inference_types
 from .naming import load_name_map
 from .normalise import normalise
-from .operations import Operation, build_operations
+from .operations import KIND, Operation, build_operations
 from .schemas import ModelDef, Registry, pascal
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,11 +60,12 @@ def _method_doc(op: Operation) -> str:
 
 
 def _path_fstring(op: Operation, shared: bool) -> str:
-    if not shared:
-        return op.path_expr
-    parts = op.path_expr.split("/")
-    parts[op.repo_kind_index] = "{rt}"
-    return "/".join(parts)
+    path = op.path_expr
+    if shared:
+        parts = path.split("/")
+        parts[op.repo_kind_index] = "{rt}"
+        path = "/".join(parts)
+    return path.replace(KIND, "rt" if shared else (op.kind_expr or "None"))
 
 
 def _request_expr(op: Operation, shared: bool) -> str:
@@ -75,7 +76,7 @@ def _request_expr(op: Operation, shared: bool) -> str:
         return "{" + pairs + "}"
 
     path = _path_fstring(op, shared)
-    args = [f'"{op.method}"', f'f"{path}"' if "{" in path.replace("{{", "") else f'"{path.replace("{{", "{").replace("}}", "}")}"']
+    args = [f'"{op.method}"', f'f"{path}"' if "{" in path else f'"{path}"']
     if any(p.location == "query" for p in op.params):
         args.append(f"params=_q({mapping('query')})")
     if any(p.location == "header" for p in op.params):
@@ -242,7 +243,7 @@ def render(
     files["resources/__init__.py"] = '"""One module per resource of the Hub API. Generated: do not edit."""\n'
     files["_client.py"] = env.get_template("client.py.jinja").render(resources=resources)
     files["_operations.py"] = env.get_template("operations.py.jinja").render(
-        ops=sorted(ops, key=lambda o: o.key), spec_sha256=digest)
+        entries=sorted(((key, op) for op in ops for key in (op.key, *op.aliases)), key=lambda e: e[0]), spec_sha256=digest)
     files["__init__.py"] = env.get_template("package_init.py.jinja").render()
     files.update(render_inference_types(tasks_dir, env))
     return files

@@ -12,29 +12,29 @@ if TYPE_CHECKING:
     from ._agentic_provisioning import Account, AllowedUpdate, Bearer, Complete, Component, Configuration, ConfigurationSchema, Constraints, Count, CreateAccountRequestResponse, CreateDeepLinkResponse, Credentials, DataItem, DataItemKyc, Error, GetResourceResponse, GetResourceResponseComplete, Kyc, ListServicesResponse, MutualExclusion, Option, Orchestrator, Paid, PaymentCredentials, Pricing, ProvisionResourceBody, ProvisionResourceResponse, RemoveResourceResponse, RequiresAuth, RotateResourceCredentialsResponse, Stripe, UpdateResourceServiceBodyConfiguration, UpdateResourceServiceBodyPaymentCredentials, UpdateResourceServiceResponse
     from ._agents import HarnessValue, ListHarnessesResponse
     from ._buckets import BatchFilesResponse, FailedItem, GetPathsInfoItem, ListItem, UpdateSettingsResponse
-    from ._collections import CreateBodyItem, CreateResponse2, Gating, Item, ListResponseItem, ListResponseItem2, Note, Notifications, SetResourceGroupByIdResponse, UpdateBodyGating, UpdateItemsByIdBodyItem, UpdateItemsByIdBodyItemData, UpdateResponse
+    from ._collections import CreateBodyItem, CreateResponse2, Gating, Item, ListItem2, Note, Notifications, SetResourceGroupResponse2, UpdateBodyGating, UpdateItemsBodyItem, UpdateItemsBodyItemData, UpdateResponse
     from ._datasets import DatasetInfo, GetLeaderboardItem, ListTagsByTypeResponseValueItem, Source
     from ._discussions import ChangeStatusResponse, ChangeTitleResponse, Changes, CommentBlogResponse, CreateResponse5, Event, EventData, GetResponse3, GetResponse3Org, GetStorageEstimateResponse, ListResponse2, ListResponse2Discussion, NewStatus, NewStatusData, NewTitle, NewTitleData, References, RepoOwner, TopReaction
-    from ._docs import Hit, HitFormatted, ListItem2, SearchFullTextResponse, SearchItem, Vectors
+    from ._docs import Hit, HitFormatted, ListItem3, SearchFullTextResponse, SearchItem, Vectors
     from ._inference_endpoints import CheckAccessResponse, CheckAccessResponseUser
-    from ._jobs import CheckAccessResponse2, CountResponse, Durations, Hardware2, HfToken, Initiator, JobSpec, LastJob, ListItem3, Owner, Scheduled, ScheduledStatus, Status, Volume
-    from ._kernels import Backend, BuildMetadata, Builder, Compatibility, InfoResponse, ListItem4
+    from ._jobs import CheckAccessResponse2, CountResponse, Durations, Hardware2, HfToken, Initiator, JobSpec, LastJob, ListItem4, Owner, Scheduled, ScheduledStatus, Status, Volume
+    from ._kernels import Backend, BuildMetadata, Builder, Compatibility, InfoResponse, ListItem5
     from ._models import InferenceProviderMapping, ListTagsByTypeResponseValueItem2, ModelInfo, Safetensors, TransformersInfo
     from ._notifications import Blog, DeleteItem, Discussion, ListResponse, ListResponseCount, Notification, NotificationPaper, PaperDiscussion, ParticipatingItem, Post, UpdateSettingsBodyNotifications
     from ._oauth import GetUserinfoResponse, GetUserinfoResponseOrg, GetUserinfoResponseOrgResourceGroup, RegisterAppResponse, StartDeviceAuthorizationResponse
     from ._organizations import BlockedContent, Compute, ExportAuditLogItem, ExportAuditLogItemAuthor, GetBillingUsageByResourceGroupResponse, GetBillingUsageByResourceGroupResponsePeriod, GetBillingUsageByResourceGroupResponsePeriodResourceGroup, GetNetworkSecurityResponse, GetSocialsResponse, Inference, Location, Member, MemberResourceGroup, Oauth, OrganizationFollower, OrganizationOverview, SocialHandles, Spaces, Storage, Token, UpdateMemberRoleBodyResourceGroup
-    from ._papers import ClaimAuthorshipResponse, Daily, GetResponse2, LinkedDataset, LinkedModel, LinkedSpace, ListArxivReposResponse, ListArxivReposResponseModel, ListItem7, Organization, Paper, PaperAuthor, User
+    from ._papers import ClaimAuthorshipResponse, Daily, GetResponse2, LinkedDataset, LinkedModel, LinkedSpace, ListArxivReposResponse, ListArxivReposResponseModel, ListItem8, Organization, Paper, PaperAuthor, User
     from ._registry import GetTokenResponse
     from ._repos import CreateBodyFile, ListTrendingResponse, RecentlyTrendingItem, RepoData, Secret
-    from ._resource_groups import AddUsersBodyUser, AutoJoin, CreateBodyUser, DeleteResponse, ListItem5, ListItem5Resource, ListItem5User, SpendLimits, UpdateBodySpendLimits, UpdateSettingsBodyAutoJoin
+    from ._resource_groups import AddUsersBodyUser, AutoJoin, CreateBodyUser, DeleteResponse, ListItem6, ListItem6Resource, ListItem6User, SpendLimits, UpdateBodySpendLimits, UpdateSettingsBodyAutoJoin
     from ._scim import AuthenticationScheme, Bulk, CreateManagedGroupBodyMember, CreateManagedGroupResponse, CreateManagedUserBodyEmail, CreateUserBodyName, Email, Filter, GetServiceProviderConfigResponse, ListManagedGroupsResponse, ListManagedGroupsResponseResource, ListManagedGroupsResponseResourceMember, ListManagedUsersResponse, ListManagedUsersResponseResource, ListManagedUsersResponseResourceMeta, Meta, Name, Operation, Patch, PatchManagedUserBodyOperation, PatchUserBodyOperation, ResourceType, ResourceTypeMeta, Schema
     from ._search import Collection, Dataset, QuicksearchResponse, QuicksearchResponseOrg, QuicksearchResponsePaper, QuicksearchResponseUser, Space
-    from ._service_accounts import AccessToken, CreateResponse3, CreateTokenResponse, GetResponse, ListItem6, RotateTokenResponse, RotateTokenResponseTokenInfo, TokenInfo, UpdateTokenResponse
+    from ._service_accounts import AccessToken, CreateResponse3, CreateTokenResponse, GetResponse, ListItem7, RotateTokenResponse, RotateTokenResponseTokenInfo, TokenInfo, UpdateTokenResponse
     from ._shared import Accelerator, AccessRequest, AccessRequestUser, Author, AvailableInferenceProvider, BlobLfsInfo, CdnRegion, Charge, Commit, CommitAuthor, CommitResponse, CreateResponse, CreateScheduledBodyJobSpec, Data, DatasetInfoResourceGroup, DatasetsServerInfo, Deletions, Disabled, Domain, DuplicateXetFilesResponse, DuplicateXetFilesResponseFailedItem, EncryptedToken, Expose, Features, File, FilesWithIssue, Formatted, GetAvatarResponse, GetBillingUsageByInferenceSessionResponse, GetBillingUsageByInferenceSessionResponsePeriod, GetBillingUsageResponse, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, GrantedBy, HandleAccessRequestsBodyRequest, HandleAccessRequestsItem, Hardware, HardwareItem, HotReloading, IdentifiedLanguage, ImageData, Invoice, JFrogScan, LastCommit, Latest, LatestAuthor, Lfs, LfsFile, ListRefsResponse, Namespace, NewMessage, OauthApp, Org, OriginRepo, Period, PickleImport, PreuploadBodyFile, PreuploadResponse, PreuploadResponseFile, PrimaryOrg, Pusher, Reaction, Redirect, Replicas, RepoId, RepoSibling, Repository, ResourceGroup, RunBodyVolume, Runtime, SecurityFileStatus, Session, SetResourceGroupResponse, Ssh, SuperSquashResponse, Tag, Target, Tree, TreeLastCommit, TreeLfs, UpdateSettingsResponse2, UsageValueItem
     from ._spaces import GetZeroGpuQuotaResponse, Hardware3, ListSecretsResponseValue, ListTemplatesResponse, ListVariablesResponseValue, Runs, SpaceInfo, SpaceRuntime, SpaceRuntimeDomain, SpaceRuntimeHardware, SpaceRuntimeReplicas, Template
     from ._sql_console import CreateEmbedResponse, View
     from ._users import Auth, AuthAccessToken, AuthResource, Entity, FineGrained, GetMcpToolsResponse, GetOverviewResponse, GetSocialsResponse2, GetSocialsResponse2SocialHandles, JobDetail, Like, ListBillingUsageJobsResponse, ScopedItem, SpaceTool, Usage, WhoamiResponse, WhoamiResponseOrg, WhoamiResponseOrgResourceGroup
-    from ._webhooks import CreateBodyWatchedItem, CreateResponse4, Job, ListItem8, ReplayLogResponse, WatchedItem
+    from ._webhooks import CreateBodyWatchedItem, CreateResponse4, Job, ListItem9, ReplayLogResponse, WatchedItem
 
 _MODULE_OF = {
     "Account": "_agentic_provisioning",
@@ -82,14 +82,13 @@ _MODULE_OF = {
     "CreateResponse2": "_collections",
     "Gating": "_collections",
     "Item": "_collections",
-    "ListResponseItem": "_collections",
-    "ListResponseItem2": "_collections",
+    "ListItem2": "_collections",
     "Note": "_collections",
     "Notifications": "_collections",
-    "SetResourceGroupByIdResponse": "_collections",
+    "SetResourceGroupResponse2": "_collections",
     "UpdateBodyGating": "_collections",
-    "UpdateItemsByIdBodyItem": "_collections",
-    "UpdateItemsByIdBodyItemData": "_collections",
+    "UpdateItemsBodyItem": "_collections",
+    "UpdateItemsBodyItemData": "_collections",
     "UpdateResponse": "_collections",
     "DatasetInfo": "_datasets",
     "GetLeaderboardItem": "_datasets",
@@ -116,7 +115,7 @@ _MODULE_OF = {
     "TopReaction": "_discussions",
     "Hit": "_docs",
     "HitFormatted": "_docs",
-    "ListItem2": "_docs",
+    "ListItem3": "_docs",
     "SearchFullTextResponse": "_docs",
     "SearchItem": "_docs",
     "Vectors": "_docs",
@@ -130,7 +129,7 @@ _MODULE_OF = {
     "Initiator": "_jobs",
     "JobSpec": "_jobs",
     "LastJob": "_jobs",
-    "ListItem3": "_jobs",
+    "ListItem4": "_jobs",
     "Owner": "_jobs",
     "Scheduled": "_jobs",
     "ScheduledStatus": "_jobs",
@@ -141,7 +140,7 @@ _MODULE_OF = {
     "Builder": "_kernels",
     "Compatibility": "_kernels",
     "InfoResponse": "_kernels",
-    "ListItem4": "_kernels",
+    "ListItem5": "_kernels",
     "InferenceProviderMapping": "_models",
     "ListTagsByTypeResponseValueItem2": "_models",
     "ModelInfo": "_models",
@@ -192,7 +191,7 @@ _MODULE_OF = {
     "LinkedSpace": "_papers",
     "ListArxivReposResponse": "_papers",
     "ListArxivReposResponseModel": "_papers",
-    "ListItem7": "_papers",
+    "ListItem8": "_papers",
     "Organization": "_papers",
     "Paper": "_papers",
     "PaperAuthor": "_papers",
@@ -207,9 +206,9 @@ _MODULE_OF = {
     "AutoJoin": "_resource_groups",
     "CreateBodyUser": "_resource_groups",
     "DeleteResponse": "_resource_groups",
-    "ListItem5": "_resource_groups",
-    "ListItem5Resource": "_resource_groups",
-    "ListItem5User": "_resource_groups",
+    "ListItem6": "_resource_groups",
+    "ListItem6Resource": "_resource_groups",
+    "ListItem6User": "_resource_groups",
     "SpendLimits": "_resource_groups",
     "UpdateBodySpendLimits": "_resource_groups",
     "UpdateSettingsBodyAutoJoin": "_resource_groups",
@@ -248,7 +247,7 @@ _MODULE_OF = {
     "CreateResponse3": "_service_accounts",
     "CreateTokenResponse": "_service_accounts",
     "GetResponse": "_service_accounts",
-    "ListItem6": "_service_accounts",
+    "ListItem7": "_service_accounts",
     "RotateTokenResponse": "_service_accounts",
     "RotateTokenResponseTokenInfo": "_service_accounts",
     "TokenInfo": "_service_accounts",
@@ -374,7 +373,7 @@ _MODULE_OF = {
     "CreateBodyWatchedItem": "_webhooks",
     "CreateResponse4": "_webhooks",
     "Job": "_webhooks",
-    "ListItem8": "_webhooks",
+    "ListItem9": "_webhooks",
     "ReplayLogResponse": "_webhooks",
     "WatchedItem": "_webhooks",
 }

@@ -118,32 +118,24 @@ class CreateResponse2(Model):
     items: list[Item] = Field("items", ListOf(Item))
 
 
-class ListResponseItem(Model):
+class ListItem2(Model):
     __slots__ = ()
-    slug: str = Field("slug")
+    slug: str | None = Field("slug", default=None)
     title: str = Field("title")
     description: str | None = Field("description", default=None)
-    last_updated: datetime = Field("lastUpdated", parse_datetime)
-    gating: Gating | bool = Field("gating", Gating)
-    owner: LatestAuthor = Field("owner", LatestAuthor)
-    theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str = Field("theme")
+    last_updated: datetime | None = Field("lastUpdated", parse_datetime, default=None)
+    gating: Gating | bool | None = Field("gating", Gating, default=None)
+    owner: LatestAuthor | None = Field("owner", LatestAuthor, default=None)
+    theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = Field("theme", default=None)
     private: bool = Field("private")
     upvotes: float = Field("upvotes")
-    is_upvoted_by_user: bool = Field("isUpvotedByUser")
+    is_upvoted_by_user: bool | None = Field("isUpvotedByUser", default=None)
     resource_group: ResourceGroup | None = Field("resourceGroup", ResourceGroup, default=None)
-    items: list[Item] = Field("items", ListOf(Item))
+    items: list[Item] | None = Field("items", ListOf(Item), default=None)
+    name: str | None = Field("name", default=None)
 
 
-class ListResponseItem2(Model):
-    __slots__ = ()
-    title: str = Field("title")
-    private: bool = Field("private")
-    upvotes: float = Field("upvotes")
-    resource_group: ResourceGroup | None = Field("resourceGroup", ResourceGroup, default=None)
-    name: str = Field("name")
-
-
-class SetResourceGroupByIdResponse(Model):
+class SetResourceGroupResponse2(Model):
     __slots__ = ()
     id: str = Field("id")
     slug: str = Field("slug")
@@ -158,18 +150,18 @@ class UpdateBodyGating(Model):
     notifications: Notifications | None = Field("notifications", Notifications, default=None)
 
 
-class UpdateItemsByIdBodyItemData(Model):
+class UpdateItemsBodyItemData(Model):
     __slots__ = ()
     gallery: list[str] | None = Field("gallery", default=None)
     note: str | None = Field("note", default=None)
     position: int | None = Field("position", default=None)
 
 
-class UpdateItemsByIdBodyItem(Model):
+class UpdateItemsBodyItem(Model):
     __slots__ = ()
     action: Literal["update"] | str = Field("action")
     id_: str = Field("_id")
-    data: UpdateItemsByIdBodyItemData = Field("data", UpdateItemsByIdBodyItemData)
+    data: UpdateItemsBodyItemData = Field("data", UpdateItemsBodyItemData)
 
 
 class UpdateResponse(Model):

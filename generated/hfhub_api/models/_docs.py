@@ -38,7 +38,7 @@ class Hit(Model):
     formatted_: HitFormatted | None = Field("_formatted", HitFormatted, default=None)
 
 
-class ListItem2(Model):
+class ListItem3(Model):
     __slots__ = ()
     id: str = Field("id")
     url: str = Field("url")

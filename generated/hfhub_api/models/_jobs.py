@@ -120,7 +120,7 @@ class Status(Model):
     """SSH endpoint for the job (e.g. `ssh://<job_id>@ssh.hf.jobs`). Only present when `ssh.enabled`."""
 
 
-class ListItem3(Model):
+class ListItem4(Model):
     __slots__ = ()
     id: str = Field("id")
     created_at: datetime = Field("createdAt", parse_datetime)

@@ -60,7 +60,7 @@ class InfoResponse(Model):
     trusted_publisher: bool | None = Field("trustedPublisher", default=None)
 
 
-class ListItem4(Model):
+class ListItem5(Model):
     __slots__ = ()
     id: str = Field("id")
     """Kernel ID in format namespace/name"""

@@ -188,7 +188,7 @@ class Organization(Model):
     avatar: str | None = Field("avatar", default=None)
 
 
-class ListItem7(Model):
+class ListItem8(Model):
     __slots__ = ()
     id: str = Field("id")
     title: str = Field("title")

@@ -35,7 +35,7 @@ class DeleteResponse(Model):
     success: bool = Field("success")
 
 
-class ListItem5Resource(Model):
+class ListItem6Resource(Model):
     __slots__ = ()
     type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | Literal["collection"] | Literal["blog"] | Literal["job"] | Literal["scheduled-job"] = Field("type")
     name: str | None = Field("name", default=None)
@@ -46,7 +46,7 @@ class ListItem5Resource(Model):
     title: str | None = Field("title", default=None)
 
 
-class ListItem5User(Model):
+class ListItem6User(Model):
     __slots__ = ()
     type: Literal["user"] = Field("type")
     id_: str = Field("_id")
@@ -66,15 +66,15 @@ class SpendLimits(Model):
     endpoints: int | None = Field("endpoints", default=None)
 
 
-class ListItem5(Model):
+class ListItem6(Model):
     __slots__ = ()
     id: str = Field("id")
     name: str = Field("name")
     description: str | None = Field("description", default=None)
     auto_join: AutoJoin | None = Field("autoJoin", AutoJoin, default=None)
     spend_limits: SpendLimits | None = Field("spendLimits", SpendLimits, default=None)
-    users: list[ListItem5User] = Field("users", ListOf(ListItem5User))
-    resources: list[ListItem5Resource] = Field("resources", ListOf(ListItem5Resource))
+    users: list[ListItem6User] = Field("users", ListOf(ListItem6User))
+    resources: list[ListItem6Resource] = Field("resources", ListOf(ListItem6Resource))
     repos: Any = Field("repos")
 
 

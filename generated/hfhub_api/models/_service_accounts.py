@@ -66,7 +66,7 @@ class GetResponse(Model):
     access_tokens: list[AccessToken] | None = Field("accessTokens", ListOf(AccessToken), default=None)
 
 
-class ListItem6(Model):
+class ListItem7(Model):
     __slots__ = ()
     id_: str = Field("_id")
     user: str = Field("user")

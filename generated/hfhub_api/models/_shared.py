@@ -817,6 +817,8 @@ class Tree(Model):
     xet_hash: str | None = Field("xetHash", default=None)
     last_commit: TreeLastCommit | None = Field("lastCommit", TreeLastCommit, default=None)
     security_file_status: SecurityFileStatus | None = Field("securityFileStatus", SecurityFileStatus, default=None)
+    path: str = Field("path")
+    """Path of the entry from the repository root."""
 
 
 class UpdateSettingsResponse2(Model):

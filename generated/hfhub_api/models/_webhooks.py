@@ -38,7 +38,7 @@ class WatchedItem(Model):
     avatar_url: str | None = Field("avatarUrl", default=None)
 
 
-class ListItem8(Model):
+class ListItem9(Model):
     __slots__ = ()
     id: str = Field("id")
     url: str | None = Field("url", default=None)
@@ -54,7 +54,7 @@ class ListItem8(Model):
 
 class CreateResponse4(Model):
     __slots__ = ()
-    webhook: ListItem8 = Field("webhook", ListItem8)
+    webhook: ListItem9 = Field("webhook", ListItem9)
 
 
 class ReplayLogResponse(Model):

@@ -34,7 +34,7 @@ def _create_deep_link(purpose) -> Request:
 
 
 def _get_health() -> Request:
-    return Request("GET", "/api/agentic/provisioning/health", kind="empty")
+    return Request("GET", "/api/agentic/provisioning/health")
 
 
 def _get_resource(id) -> Request:

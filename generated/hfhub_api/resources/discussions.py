@@ -5,7 +5,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from .._client_base import Resource
 from .._request import Request
@@ -21,7 +21,7 @@ from ..models._discussions import ChangeStatusResponse, ChangeTitleResponse, Com
 def _change_status(repo_type, repo_id, num, status, comment) -> Request:
     return Request(
         "POST",
-        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id)}/discussions/{_seg(num, 'num')}/status",
+        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}/status",
         json=_fields({"status": status, "comment": comment}),
         convert=ChangeStatusResponse._convert,
     )
@@ -30,7 +30,7 @@ def _change_status(repo_type, repo_id, num, status, comment) -> Request:
 def _change_title(repo_type, repo_id, num, title) -> Request:
     return Request(
         "POST",
-        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id)}/discussions/{_seg(num, 'num')}/title",
+        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}/title",
         json=_fields({"title": title}),
         convert=ChangeTitleResponse._convert,
     )
@@ -39,7 +39,7 @@ def _change_title(repo_type, repo_id, num, title) -> Request:
 def _comment(repo_type, repo_id, num, comment) -> Request:
     return Request(
         "POST",
-        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id)}/discussions/{_seg(num, 'num')}/comment",
+        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}/comment",
         json=_fields({"comment": comment}),
         convert=CommentBlogResponse._convert,
     )
@@ -84,7 +84,7 @@ def _comment_post(username, post_slug, comment) -> Request:
 def _create(repo_type, repo_id, title, description, pull_request) -> Request:
     return Request(
         "POST",
-        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id)}/discussions",
+        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions",
         json=_fields({"title": title, "description": description, "pullRequest": pull_request}),
         convert=CreateResponse5._convert,
     )
@@ -93,7 +93,7 @@ def _create(repo_type, repo_id, title, description, pull_request) -> Request:
 def _delete(repo_type, repo_id, num) -> Request:
     return Request(
         "DELETE",
-        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id)}/discussions/{_seg(num, 'num')}",
+        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}",
         kind="empty",
     )
 
@@ -105,7 +105,7 @@ def _delete_post(username, post_slug) -> Request:
 def _delete_pr_ref(repo_type, repo_id, num) -> Request:
     return Request(
         "DELETE",
-        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id)}/discussions/{_seg(num, 'num')}/ref",
+        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}/ref",
         kind="empty",
     )
 
@@ -113,7 +113,7 @@ def _delete_pr_ref(repo_type, repo_id, num) -> Request:
 def _get(repo_type, repo_id, num) -> Request:
     return Request(
         "GET",
-        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id)}/discussions/{_seg(num, 'num')}",
+        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}",
         convert=GetResponse3._convert,
     )
 
@@ -121,7 +121,7 @@ def _get(repo_type, repo_id, num) -> Request:
 def _get_storage_estimate(repo_type, repo_id, num) -> Request:
     return Request(
         "GET",
-        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id)}/discussions/{_seg(num, 'num')}/storage",
+        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}/storage",
         convert=GetStorageEstimateResponse._convert,
     )
 
@@ -129,7 +129,7 @@ def _get_storage_estimate(repo_type, repo_id, num) -> Request:
 def _list(repo_type, repo_id, author, p, search, sort, status, type) -> Request:
     return Request(
         "GET",
-        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id)}/discussions",
+        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions",
         params=_q({"author": author, "p": p, "search": search, "sort": sort, "status": status, "type": type}),
         convert=ListResponse2._convert,
     )
@@ -138,7 +138,7 @@ def _list(repo_type, repo_id, author, p, search, sort, status, type) -> Request:
 def _merge(repo_type, repo_id, num, comment) -> Request:
     return Request(
         "POST",
-        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id)}/discussions/{_seg(num, 'num')}/merge",
+        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}/merge",
         json=_fields({"comment": comment}),
         kind="empty",
     )
@@ -147,7 +147,7 @@ def _merge(repo_type, repo_id, num, comment) -> Request:
 def _pin(repo_type, repo_id, num, pinned) -> Request:
     return Request(
         "POST",
-        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id)}/discussions/{_seg(num, 'num')}/pin",
+        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}/pin",
         json=_fields({"pinned": pinned}),
         kind="empty",
     )
@@ -271,7 +271,7 @@ class DiscussionsResource(Resource):
         """
         return self._client._send(_create(repo_type, repo_id, title, description, pull_request))
 
-    def delete(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> Any:
+    def delete(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> None:
         """Delete a discussion.
 
         Args:
@@ -282,14 +282,14 @@ class DiscussionsResource(Resource):
         """
         return self._client._send(_delete(repo_type, repo_id, num))
 
-    def delete_post(self, username: str, post_slug: str) -> Any:
+    def delete_post(self, username: str, post_slug: str) -> None:
         """Delete a discussion.
 
         ``DELETE /api/posts/{username}/{postSlug}``
         """
         return self._client._send(_delete_post(username, post_slug))
 
-    def delete_pr_ref(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> Any:
+    def delete_pr_ref(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> None:
         """Delete PR ref.
 
         Deletes the git ref for a closed/merged pull request to free up storage. LFS files unique to this PR will be garbage collected. The PR page and diff will still be viewable using stored commit data.
@@ -339,7 +339,7 @@ class DiscussionsResource(Resource):
         """
         return self._client._send(_list(repo_type, repo_id, author, p, search, sort, status, type))
 
-    def merge(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET) -> Any:
+    def merge(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET) -> None:
         """Merge a pull request.
 
         Args:
@@ -350,7 +350,7 @@ class DiscussionsResource(Resource):
         """
         return self._client._send(_merge(repo_type, repo_id, num, comment))
 
-    def pin(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", pinned: bool | None = UNSET) -> Any:
+    def pin(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", pinned: bool | None = UNSET) -> None:
         """Pin a discussion.
 
         Args:
@@ -428,15 +428,15 @@ class AsyncDiscussionsResource(Resource):
         """Create a new discussion (async form of ``DiscussionsResource.create``)."""
         return await self._client._send(_create(repo_type, repo_id, title, description, pull_request))
 
-    async def delete(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> Any:
+    async def delete(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> None:
         """Delete a discussion (async form of ``DiscussionsResource.delete``)."""
         return await self._client._send(_delete(repo_type, repo_id, num))
 
-    async def delete_post(self, username: str, post_slug: str) -> Any:
+    async def delete_post(self, username: str, post_slug: str) -> None:
         """Delete a discussion (async form of ``DiscussionsResource.delete_post``)."""
         return await self._client._send(_delete_post(username, post_slug))
 
-    async def delete_pr_ref(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> Any:
+    async def delete_pr_ref(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> None:
         """Delete PR ref (async form of ``DiscussionsResource.delete_pr_ref``)."""
         return await self._client._send(_delete_pr_ref(repo_type, repo_id, num))
 
@@ -452,11 +452,11 @@ class AsyncDiscussionsResource(Resource):
         """List discussions (async form of ``DiscussionsResource.list``)."""
         return await self._client._send(_list(repo_type, repo_id, author, p, search, sort, status, type))
 
-    async def merge(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET) -> Any:
+    async def merge(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET) -> None:
         """Merge a pull request (async form of ``DiscussionsResource.merge``)."""
         return await self._client._send(_merge(repo_type, repo_id, num, comment))
 
-    async def pin(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", pinned: bool | None = UNSET) -> Any:
+    async def pin(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", pinned: bool | None = UNSET) -> None:
         """Pin a discussion (async form of ``DiscussionsResource.pin``)."""
         return await self._client._send(_pin(repo_type, repo_id, num, pinned))
 

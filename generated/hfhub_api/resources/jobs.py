@@ -14,7 +14,7 @@ from .._request import fields as _fields
 from .._request import query as _q
 from .._request import segment as _seg
 from .._types import UNSET, ListOf
-from ..models._jobs import CheckAccessResponse2, CountResponse, Hardware2, ListItem3, Scheduled
+from ..models._jobs import CheckAccessResponse2, CountResponse, Hardware2, ListItem4, Scheduled
 from ..models._shared import CreateScheduledBodyJobSpec, Expose, RunBodyVolume, Ssh
 
 
@@ -23,7 +23,7 @@ def _cancel(namespace, job_id, body) -> Request:
         "POST",
         f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/cancel",
         json=body,
-        convert=ListItem3._convert,
+        convert=ListItem4._convert,
     )
 
 
@@ -76,7 +76,7 @@ def _duplicate(namespace, job_id, body) -> Request:
         "POST",
         f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/duplicate",
         json=body,
-        convert=ListItem3._convert,
+        convert=ListItem4._convert,
     )
 
 
@@ -84,7 +84,7 @@ def _get(namespace, job_id) -> Request:
     return Request(
         "GET",
         f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}",
-        convert=ListItem3._convert,
+        convert=ListItem4._convert,
     )
 
 
@@ -101,7 +101,7 @@ def _list(namespace, cursor, label, stage) -> Request:
         "GET",
         f"/api/jobs/{_seg(namespace, 'namespace')}",
         params=_q({"cursor": cursor, "label": label, "stage": stage}),
-        convert=ListItem3._convert,
+        convert=ListItem4._convert,
         paginated=True,
     )
 
@@ -133,7 +133,7 @@ def _run(namespace, space_id, docker_image, arguments, command, environment, sec
         "POST",
         f"/api/jobs/{_seg(namespace, 'namespace')}",
         json=_fields({"spaceId": space_id, "dockerImage": docker_image, "arguments": arguments, "command": command, "environment": environment, "secrets": secrets, "flavor": flavor, "arch": arch, "timeoutSeconds": timeout_seconds, "attempts": attempts, "labels": labels, "volumes": volumes, "expose": expose, "ssh": ssh, "resourceGroupId": resource_group_id}),
-        convert=ListItem3._convert,
+        convert=ListItem4._convert,
     )
 
 
@@ -142,7 +142,7 @@ def _run_scheduled(namespace, job_id, body) -> Request:
         "POST",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/run",
         json=body,
-        convert=ListItem3._convert,
+        convert=ListItem4._convert,
     )
 
 
@@ -177,7 +177,7 @@ def _update_exposed_ports(namespace, job_id, ports, ports_public) -> Request:
         "PUT",
         f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/expose",
         json=_fields({"ports": ports, "portsPublic": ports_public}),
-        convert=ListItem3._convert,
+        convert=ListItem4._convert,
     )
 
 
@@ -186,7 +186,7 @@ def _update_labels(namespace, job_id, labels) -> Request:
         "PUT",
         f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/labels",
         json=_fields({"labels": labels}),
-        convert=ListItem3._convert,
+        convert=ListItem4._convert,
     )
 
 
@@ -214,7 +214,7 @@ class JobsResource(Resource):
     __slots__ = ()
 
 
-    def cancel(self, namespace: str, job_id: str, *, body: Any = UNSET) -> ListItem3:
+    def cancel(self, namespace: str, job_id: str, *, body: Any = UNSET) -> ListItem4:
         """Cancel a job.
 
         Args:
@@ -269,14 +269,14 @@ class JobsResource(Resource):
         """
         return self._client._send(_create_scheduled(namespace, job_spec, schedule, suspend, concurrency))
 
-    def delete_scheduled(self, namespace: str, job_id: str) -> Any:
+    def delete_scheduled(self, namespace: str, job_id: str) -> None:
         """Delete a scheduled job.
 
         ``DELETE /api/scheduled-jobs/{namespace}/{jobId}``
         """
         return self._client._send(_delete_scheduled(namespace, job_id))
 
-    def duplicate(self, namespace: str, job_id: str, *, body: Any = UNSET) -> ListItem3:
+    def duplicate(self, namespace: str, job_id: str, *, body: Any = UNSET) -> ListItem4:
         """Duplicate a job.
 
         Duplicate an existing job, re-using its spec
@@ -288,7 +288,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_duplicate(namespace, job_id, body))
 
-    def get(self, namespace: str, job_id: str) -> ListItem3:
+    def get(self, namespace: str, job_id: str) -> ListItem4:
         """Get a job.
 
         ``GET /api/jobs/{namespace}/{jobId}``
@@ -302,7 +302,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_get_scheduled(namespace, job_id))
 
-    def list(self, namespace: str, *, cursor: str | None = UNSET, label: str | list[str] | None = UNSET, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET) -> Paginator[ListItem3]:
+    def list(self, namespace: str, *, cursor: str | None = UNSET, label: str | list[str] | None = UNSET, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET) -> Paginator[ListItem4]:
         """List jobs.
 
         List of jobs for an entity
@@ -337,7 +337,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_list_scheduled(namespace, label))
 
-    def resume_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> Any:
+    def resume_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> None:
         """Resume a scheduled job.
 
         Args:
@@ -347,7 +347,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_resume_scheduled(namespace, job_id, body))
 
-    def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: list[str] | None = UNSET, command: list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET) -> ListItem3:
+    def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: list[str] | None = UNSET, command: list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET) -> ListItem4:
         """Start a job.
 
         Args:
@@ -361,7 +361,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_run(namespace, space_id, docker_image, arguments, command, environment, secrets, flavor, arch, timeout_seconds, attempts, labels, volumes, expose, ssh, resource_group_id))
 
-    def run_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> ListItem3:
+    def run_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> ListItem4:
         """Run job.
 
         Trigger a scheduled job run. Trigger a scheduled job to run immediately. Throws an error if an instance is already running and job spec does not allow concurrent runs.
@@ -403,7 +403,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_stream_metrics(namespace, job_id))
 
-    def suspend_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> Any:
+    def suspend_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> None:
         """Suspend a scheduled job.
 
         Args:
@@ -413,7 +413,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_suspend_scheduled(namespace, job_id, body))
 
-    def update_exposed_ports(self, namespace: str, job_id: str, *, ports: list[int] | None = UNSET, ports_public: list[int] | None = UNSET) -> ListItem3:
+    def update_exposed_ports(self, namespace: str, job_id: str, *, ports: list[int] | None = UNSET, ports_public: list[int] | None = UNSET) -> ListItem4:
         """Update job exposed ports.
 
         Replace the exposed ports of a running job, applied live (no re-run). Ports listed in `portsPublic` are reachable without any authentication.
@@ -425,7 +425,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_update_exposed_ports(namespace, job_id, ports, ports_public))
 
-    def update_labels(self, namespace: str, job_id: str, *, labels: dict[str, str] | None = UNSET) -> ListItem3:
+    def update_labels(self, namespace: str, job_id: str, *, labels: dict[str, str] | None = UNSET) -> ListItem4:
         """Update job labels.
 
         Replace user-provided labels on a job
@@ -466,7 +466,7 @@ class AsyncJobsResource(Resource):
     __slots__ = ()
 
 
-    async def cancel(self, namespace: str, job_id: str, *, body: Any = UNSET) -> ListItem3:
+    async def cancel(self, namespace: str, job_id: str, *, body: Any = UNSET) -> ListItem4:
         """Cancel a job (async form of ``JobsResource.cancel``)."""
         return await self._client._send(_cancel(namespace, job_id, body))
 
@@ -486,15 +486,15 @@ class AsyncJobsResource(Resource):
         """Create a scheduled job (async form of ``JobsResource.create_scheduled``)."""
         return await self._client._send(_create_scheduled(namespace, job_spec, schedule, suspend, concurrency))
 
-    async def delete_scheduled(self, namespace: str, job_id: str) -> Any:
+    async def delete_scheduled(self, namespace: str, job_id: str) -> None:
         """Delete a scheduled job (async form of ``JobsResource.delete_scheduled``)."""
         return await self._client._send(_delete_scheduled(namespace, job_id))
 
-    async def duplicate(self, namespace: str, job_id: str, *, body: Any = UNSET) -> ListItem3:
+    async def duplicate(self, namespace: str, job_id: str, *, body: Any = UNSET) -> ListItem4:
         """Duplicate a job (async form of ``JobsResource.duplicate``)."""
         return await self._client._send(_duplicate(namespace, job_id, body))
 
-    async def get(self, namespace: str, job_id: str) -> ListItem3:
+    async def get(self, namespace: str, job_id: str) -> ListItem4:
         """Get a job (async form of ``JobsResource.get``)."""
         return await self._client._send(_get(namespace, job_id))
 
@@ -502,7 +502,7 @@ class AsyncJobsResource(Resource):
         """Get a scheduled job (async form of ``JobsResource.get_scheduled``)."""
         return await self._client._send(_get_scheduled(namespace, job_id))
 
-    def list(self, namespace: str, *, cursor: str | None = UNSET, label: str | list[str] | None = UNSET, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET) -> AsyncPaginator[ListItem3]:
+    def list(self, namespace: str, *, cursor: str | None = UNSET, label: str | list[str] | None = UNSET, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET) -> AsyncPaginator[ListItem4]:
         """List jobs (async form of ``JobsResource.list``)."""
         return self._client._paginate(_list(namespace, cursor, label, stage))
 
@@ -514,15 +514,15 @@ class AsyncJobsResource(Resource):
         """List scheduled jobs (async form of ``JobsResource.list_scheduled``)."""
         return await self._client._send(_list_scheduled(namespace, label))
 
-    async def resume_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> Any:
+    async def resume_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> None:
         """Resume a scheduled job (async form of ``JobsResource.resume_scheduled``)."""
         return await self._client._send(_resume_scheduled(namespace, job_id, body))
 
-    async def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: list[str] | None = UNSET, command: list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET) -> ListItem3:
+    async def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: list[str] | None = UNSET, command: list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET) -> ListItem4:
         """Start a job (async form of ``JobsResource.run``)."""
         return await self._client._send(_run(namespace, space_id, docker_image, arguments, command, environment, secrets, flavor, arch, timeout_seconds, attempts, labels, volumes, expose, ssh, resource_group_id))
 
-    async def run_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> ListItem3:
+    async def run_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> ListItem4:
         """Run job (async form of ``JobsResource.run_scheduled``)."""
         return await self._client._send(_run_scheduled(namespace, job_id, body))
 
@@ -538,15 +538,15 @@ class AsyncJobsResource(Resource):
         """Stream job metrics (async form of ``JobsResource.stream_metrics``)."""
         return await self._client._send(_stream_metrics(namespace, job_id))
 
-    async def suspend_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> Any:
+    async def suspend_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> None:
         """Suspend a scheduled job (async form of ``JobsResource.suspend_scheduled``)."""
         return await self._client._send(_suspend_scheduled(namespace, job_id, body))
 
-    async def update_exposed_ports(self, namespace: str, job_id: str, *, ports: list[int] | None = UNSET, ports_public: list[int] | None = UNSET) -> ListItem3:
+    async def update_exposed_ports(self, namespace: str, job_id: str, *, ports: list[int] | None = UNSET, ports_public: list[int] | None = UNSET) -> ListItem4:
         """Update job exposed ports (async form of ``JobsResource.update_exposed_ports``)."""
         return await self._client._send(_update_exposed_ports(namespace, job_id, ports, ports_public))
 
-    async def update_labels(self, namespace: str, job_id: str, *, labels: dict[str, str] | None = UNSET) -> ListItem3:
+    async def update_labels(self, namespace: str, job_id: str, *, labels: dict[str, str] | None = UNSET) -> ListItem4:
         """Update job labels (async form of ``JobsResource.update_labels``)."""
         return await self._client._send(_update_labels(namespace, job_id, labels))
 

@@ -15,18 +15,18 @@ from .._request import repo_segments as _repo
 from .._request import segment as _seg
 from .._types import UNSET
 from . import _repo_ops
-from ..models._kernels import InfoResponse, ListItem4
+from ..models._kernels import InfoResponse, ListItem5
 from ..models._shared import DuplicateXetFilesResponse, File, Target
 
 
 def _info(repo_id) -> Request:
-    return Request("GET", f"/api/kernels/{_repo(repo_id)}", convert=InfoResponse._convert)
+    return Request("GET", f"/api/kernels/{_repo(repo_id, 'kernels')}", convert=InfoResponse._convert)
 
 
 def _info_at_revision(repo_id, revision) -> Request:
     return Request(
         "GET",
-        f"/api/kernels/{_repo(repo_id)}/revision/{_seg(revision, 'revision')}",
+        f"/api/kernels/{_repo(repo_id, 'kernels')}/revision/{_seg(revision, 'revision')}",
         convert=InfoResponse._convert,
     )
 
@@ -36,7 +36,7 @@ def _list(arxiv_ids, author, cursor, direction, expand, filter, full, gated, id,
         "GET",
         "/api/kernels",
         params=_q({"arxivIds": arxiv_ids, "author": author, "cursor": cursor, "direction": direction, "expand": expand, "filter": filter, "full": full, "gated": gated, "id": id, "limit": limit, "search": search, "sort": sort}),
-        convert=ListItem4._convert,
+        convert=ListItem5._convert,
         paginated=True,
     )
 
@@ -79,7 +79,7 @@ class KernelsResource(Resource):
         """
         return self._client._send(_info_at_revision(repo_id, revision))
 
-    def list(self, *, arxiv_ids: str | list[str] | None = UNSET, author: str | list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: str | list[str] | None = UNSET, filter: str | list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET) -> Paginator[ListItem4]:
+    def list(self, *, arxiv_ids: str | list[str] | None = UNSET, author: str | list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: str | list[str] | None = UNSET, filter: str | list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET) -> Paginator[ListItem5]:
         """List kernels.
 
         List kernels with optional filtering, sorting, and pagination
@@ -121,6 +121,6 @@ class AsyncKernelsResource(Resource):
         """Get kernel (async form of ``KernelsResource.info_at_revision``)."""
         return await self._client._send(_info_at_revision(repo_id, revision))
 
-    def list(self, *, arxiv_ids: str | list[str] | None = UNSET, author: str | list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: str | list[str] | None = UNSET, filter: str | list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET) -> AsyncPaginator[ListItem4]:
+    def list(self, *, arxiv_ids: str | list[str] | None = UNSET, author: str | list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: str | list[str] | None = UNSET, filter: str | list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET) -> AsyncPaginator[ListItem5]:
         """List kernels (async form of ``KernelsResource.list``)."""
         return self._client._paginate(_list(arxiv_ids, author, cursor, direction, expand, filter, full, gated, id, limit, search, sort))

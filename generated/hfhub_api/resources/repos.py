@@ -39,7 +39,7 @@ def _delete(name, organization, type) -> Request:
 def _duplicate(repo_type, repo_id, repository, private, visibility, resource_group_id, hardware, sleep_time_seconds, secrets, variables, volumes) -> Request:
     return Request(
         "POST",
-        f"/api/{_repo_type(repo_type, ('spaces',))}/{_repo(repo_id)}/duplicate",
+        f"/api/{_repo_type(repo_type, ('spaces',))}/{_repo(repo_id, repo_type)}/duplicate",
         json=_fields({"repository": repository, "private": private, "visibility": visibility, "resourceGroupId": resource_group_id, "hardware": hardware, "sleepTimeSeconds": sleep_time_seconds, "secrets": secrets, "variables": variables, "volumes": volumes}),
         convert=Redirect._convert,
     )
@@ -85,7 +85,7 @@ class ReposResource(Resource):
         """
         return self._client._send(_create(name, organization, region, license, license_name, license_link, private, visibility, resource_group_id, files, type, template, short_description, hardware, secrets, variables, sleep_time_seconds, volumes, sdk, sdk_version, dev_mode_enabled))
 
-    def delete(self, *, name: str, organization: str | None = UNSET, type: Literal["model", "dataset", "space"] | str | None = UNSET) -> Any:
+    def delete(self, *, name: str, organization: str | None = UNSET, type: Literal["model", "dataset", "space"] | str | None = UNSET) -> None:
         """Delete a repository.
 
         Deletes a repository. This cannot be undone.
@@ -120,7 +120,7 @@ class ReposResource(Resource):
         """
         return self._client._send(_list_trending(limit, type))
 
-    def move(self, *, from_repo: str | None = UNSET, to_repo: str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> Any:
+    def move(self, *, from_repo: str | None = UNSET, to_repo: str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> None:
         """Move repo.
 
         Move or rename a repo
@@ -140,7 +140,7 @@ class AsyncReposResource(Resource):
         """Create a new repository (async form of ``ReposResource.create``)."""
         return await self._client._send(_create(name, organization, region, license, license_name, license_link, private, visibility, resource_group_id, files, type, template, short_description, hardware, secrets, variables, sleep_time_seconds, volumes, sdk, sdk_version, dev_mode_enabled))
 
-    async def delete(self, *, name: str, organization: str | None = UNSET, type: Literal["model", "dataset", "space"] | str | None = UNSET) -> Any:
+    async def delete(self, *, name: str, organization: str | None = UNSET, type: Literal["model", "dataset", "space"] | str | None = UNSET) -> None:
         """Delete a repository (async form of ``ReposResource.delete``)."""
         return await self._client._send(_delete(name, organization, type))
 
@@ -152,6 +152,6 @@ class AsyncReposResource(Resource):
         """Get trending (async form of ``ReposResource.list_trending``)."""
         return await self._client._send(_list_trending(limit, type))
 
-    async def move(self, *, from_repo: str | None = UNSET, to_repo: str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> Any:
+    async def move(self, *, from_repo: str | None = UNSET, to_repo: str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> None:
         """Move repo (async form of ``ReposResource.move``)."""
         return await self._client._send(_move(from_repo, to_repo, type))

@@ -43,11 +43,11 @@ def _create_managed_user(name, schemas, user_name, emails, active, external_id) 
     )
 
 
-def _create_user(name, schemas, user_name, emails, body_name, active, external_id) -> Request:
+def _create_user(organization, schemas, user_name, emails, name, active, external_id) -> Request:
     return Request(
         "POST",
-        f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users",
-        json=_fields({"schemas": schemas, "userName": user_name, "emails": emails, "name": body_name, "active": active, "externalId": external_id}),
+        f"/api/organizations/{_seg(organization, 'organization')}/scim/v2/Users",
+        json=_fields({"schemas": schemas, "userName": user_name, "emails": emails, "name": name, "active": active, "externalId": external_id}),
         convert=ListManagedUsersResponseResource._convert,
     )
 
@@ -235,11 +235,11 @@ def _replace_managed_user(name, user_id, schemas, active, external_id) -> Reques
     )
 
 
-def _replace_user(name, user_id, schemas, user_name, emails, body_name, active, external_id) -> Request:
+def _replace_user(organization, user_id, schemas, user_name, emails, name, active, external_id) -> Request:
     return Request(
         "PUT",
-        f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users/{_seg(user_id, 'user_id')}",
-        json=_fields({"schemas": schemas, "userName": user_name, "emails": emails, "name": body_name, "active": active, "externalId": external_id}),
+        f"/api/organizations/{_seg(organization, 'organization')}/scim/v2/Users/{_seg(user_id, 'user_id')}",
+        json=_fields({"schemas": schemas, "userName": user_name, "emails": emails, "name": name, "active": active, "externalId": external_id}),
         convert=ListManagedUsersResponseResource._convert,
     )
 
@@ -287,18 +287,19 @@ class ScimResource(Resource):
         """
         return self._client._send(_create_managed_user(name, schemas, user_name, emails, active, external_id))
 
-    def create_user(self, name: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, body_name: CreateUserBodyName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
+    def create_user(self, organization: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, name: CreateUserBodyName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
         """Create a SCIM user.
 
         Creates a new user in the organization. If the user already exists, only `active` field will be updated to provision the user.
 
         Args:
+            organization: ``{name}`` in the path; ``name`` is a body field.
             user_name: Username for the user, it should respect the hub rules: No consecutive dashes, No digit-only, Does not start or end with a dash, Only dashes, letters or numbers, Not 24 chars hex string
             external_id: External ID for the user, it must be unique within the organization and is required for managed users
 
         ``POST /api/organizations/{name}/scim/v2/Users``
         """
-        return self._client._send(_create_user(name, schemas, user_name, emails, body_name, active, external_id))
+        return self._client._send(_create_user(organization, schemas, user_name, emails, name, active, external_id))
 
     def delete_group(self, name: str, group_id: str) -> Any:
         """Delete a SCIM group.
@@ -509,17 +510,18 @@ class ScimResource(Resource):
         """
         return self._client._send(_replace_managed_user(name, user_id, schemas, active, external_id))
 
-    def replace_user(self, name: str, user_id: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, body_name: CreateUserBodyName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
+    def replace_user(self, organization: str, user_id: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, name: CreateUserBodyName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
         """Update a SCIM user.
 
         Updates a provisioned user, you'll need to provide all their information fresh - just like setting them up for the first time. Any details you don't include will be automatically removed, so make sure to include everything they need to keep their account running smoothly. Setting `active` to `false` will deprovision the user from the organization.
 
         Args:
+            organization: ``{name}`` in the path; ``name`` is a body field.
             user_name: Username for the user, it should respect the hub rules: No consecutive dashes, No digit-only, Does not start or end with a dash, Only dashes, letters or numbers, Not 24 chars hex string
 
         ``PUT /api/organizations/{name}/scim/v2/Users/{userId}``
         """
-        return self._client._send(_replace_user(name, user_id, schemas, user_name, emails, body_name, active, external_id))
+        return self._client._send(_replace_user(organization, user_id, schemas, user_name, emails, name, active, external_id))
 
 
 class AsyncScimResource(Resource):
@@ -540,9 +542,9 @@ class AsyncScimResource(Resource):
         """Create SCIM invitation (async form of ``ScimResource.create_managed_user``)."""
         return await self._client._send(_create_managed_user(name, schemas, user_name, emails, active, external_id))
 
-    async def create_user(self, name: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, body_name: CreateUserBodyName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
+    async def create_user(self, organization: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, name: CreateUserBodyName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
         """Create a SCIM user (async form of ``ScimResource.create_user``)."""
-        return await self._client._send(_create_user(name, schemas, user_name, emails, body_name, active, external_id))
+        return await self._client._send(_create_user(organization, schemas, user_name, emails, name, active, external_id))
 
     async def delete_group(self, name: str, group_id: str) -> Any:
         """Delete a SCIM group (async form of ``ScimResource.delete_group``)."""
@@ -636,6 +638,6 @@ class AsyncScimResource(Resource):
         """Update a SCIM user (async form of ``ScimResource.replace_managed_user``)."""
         return await self._client._send(_replace_managed_user(name, user_id, schemas, active, external_id))
 
-    async def replace_user(self, name: str, user_id: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, body_name: CreateUserBodyName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
+    async def replace_user(self, organization: str, user_id: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, name: CreateUserBodyName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
         """Update a SCIM user (async form of ``ScimResource.replace_user``)."""
-        return await self._client._send(_replace_user(name, user_id, schemas, user_name, emails, body_name, active, external_id))
+        return await self._client._send(_replace_user(organization, user_id, schemas, user_name, emails, name, active, external_id))

@@ -12,14 +12,14 @@ from .._request import Request
 from .._request import fields as _fields
 from .._request import segment as _seg
 from .._types import UNSET, ListOf
-from ..models._service_accounts import CreateResponse3, CreateTokenResponse, GetResponse, ListItem6, RotateTokenResponse, UpdateTokenResponse
+from ..models._service_accounts import CreateResponse3, CreateTokenResponse, GetResponse, ListItem7, RotateTokenResponse, UpdateTokenResponse
 
 
-def _create(name, body_name, description) -> Request:
+def _create(organization, name, description) -> Request:
     return Request(
         "POST",
-        f"/api/organizations/{_seg(name, 'name')}/service-accounts",
-        json=_fields({"name": body_name, "description": description}),
+        f"/api/organizations/{_seg(organization, 'organization')}/service-accounts",
+        json=_fields({"name": name, "description": description}),
         convert=CreateResponse3._convert,
     )
 
@@ -56,7 +56,7 @@ def _get(name, service_account_id) -> Request:
 
 
 def _list(name) -> Request:
-    return Request("GET", f"/api/organizations/{_seg(name, 'name')}/service-accounts", convert=ListOf(ListItem6))
+    return Request("GET", f"/api/organizations/{_seg(name, 'name')}/service-accounts", convert=ListOf(ListItem7))
 
 
 def _rotate_token(name, service_account_id, token_id, body) -> Request:
@@ -83,18 +83,19 @@ class ServiceAccountsResource(Resource):
     __slots__ = ()
 
 
-    def create(self, name: str, *, body_name: str | None = UNSET, description: str | None = UNSET) -> CreateResponse3:
+    def create(self, organization: str, *, name: str | None = UNSET, description: str | None = UNSET) -> CreateResponse3:
         """Create service account.
 
         Create a new service account for the organization.
 
         Args:
-            body_name: Display name for the service account
+            organization: ``{name}`` in the path; ``name`` is a body field.
+            name: Display name for the service account
             description: Optional description of what this service account is used for
 
         ``POST /api/organizations/{name}/service-accounts``
         """
-        return self._client._send(_create(name, body_name, description))
+        return self._client._send(_create(organization, name, description))
 
     def create_token(self, name: str, service_account_id: str, *, display_name: str | None = UNSET, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: list[str] | None = UNSET, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: list[str] | None = UNSET, skip_network_security: bool | None = UNSET) -> CreateTokenResponse:
         """Create service-account token.
@@ -140,7 +141,7 @@ class ServiceAccountsResource(Resource):
         """
         return self._client._send(_get(name, service_account_id))
 
-    def list(self, name: str) -> list[ListItem6]:
+    def list(self, name: str) -> list[ListItem7]:
         """List service accounts.
 
         List all service accounts for the organization.
@@ -185,9 +186,9 @@ class AsyncServiceAccountsResource(Resource):
     __slots__ = ()
 
 
-    async def create(self, name: str, *, body_name: str | None = UNSET, description: str | None = UNSET) -> CreateResponse3:
+    async def create(self, organization: str, *, name: str | None = UNSET, description: str | None = UNSET) -> CreateResponse3:
         """Create service account (async form of ``ServiceAccountsResource.create``)."""
-        return await self._client._send(_create(name, body_name, description))
+        return await self._client._send(_create(organization, name, description))
 
     async def create_token(self, name: str, service_account_id: str, *, display_name: str | None = UNSET, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: list[str] | None = UNSET, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: list[str] | None = UNSET, skip_network_security: bool | None = UNSET) -> CreateTokenResponse:
         """Create service-account token (async form of ``ServiceAccountsResource.create_token``)."""
@@ -205,7 +206,7 @@ class AsyncServiceAccountsResource(Resource):
         """Get service account (async form of ``ServiceAccountsResource.get``)."""
         return await self._client._send(_get(name, service_account_id))
 
-    async def list(self, name: str) -> list[ListItem6]:
+    async def list(self, name: str) -> list[ListItem7]:
         """List service accounts (async form of ``ServiceAccountsResource.list``)."""
         return await self._client._send(_list(name))
 

@@ -20,7 +20,7 @@ from ..models._sql_console import CreateEmbedResponse, View
 def _create_embed(repo_type, repo_id, sql, title, private, views) -> Request:
     return Request(
         "POST",
-        f"/api/{_repo_type(repo_type, ('datasets',))}/{_repo(repo_id)}/sql-console/embed",
+        f"/api/{_repo_type(repo_type, ('datasets',))}/{_repo(repo_id, repo_type)}/sql-console/embed",
         json=_fields({"sql": sql, "title": title, "private": private, "views": views}),
         convert=CreateEmbedResponse._convert,
     )
@@ -29,14 +29,14 @@ def _create_embed(repo_type, repo_id, sql, title, private, views) -> Request:
 def _delete_embed(repo_type, repo_id, id) -> Request:
     return Request(
         "DELETE",
-        f"/api/{_repo_type(repo_type, ('datasets',))}/{_repo(repo_id)}/sql-console/embed/{_seg(id, 'id')}",
+        f"/api/{_repo_type(repo_type, ('datasets',))}/{_repo(repo_id, repo_type)}/sql-console/embed/{_seg(id, 'id')}",
     )
 
 
 def _update_embed(repo_type, repo_id, id, title, private, sql) -> Request:
     return Request(
         "PATCH",
-        f"/api/{_repo_type(repo_type, ('datasets',))}/{_repo(repo_id)}/sql-console/embed/{_seg(id, 'id')}",
+        f"/api/{_repo_type(repo_type, ('datasets',))}/{_repo(repo_id, repo_type)}/sql-console/embed/{_seg(id, 'id')}",
         json=_fields({"title": title, "private": private, "sql": sql}),
         convert=CreateEmbedResponse._convert,
     )

@@ -13,7 +13,7 @@ from .._request import fields as _fields
 from .._request import segment as _seg
 from .._types import UNSET, ListOf
 from ..models._shared import CreateScheduledBodyJobSpec
-from ..models._webhooks import CreateBodyWatchedItem, CreateResponse4, ListItem8, ReplayLogResponse
+from ..models._webhooks import CreateBodyWatchedItem, CreateResponse4, ListItem9, ReplayLogResponse
 
 
 def _create(watched, url, job, job_source_id, domains, secret) -> Request:
@@ -34,7 +34,7 @@ def _get(webhook_id) -> Request:
 
 
 def _list() -> Request:
-    return Request("GET", "/api/settings/webhooks", convert=ListOf(ListItem8))
+    return Request("GET", "/api/settings/webhooks", convert=ListOf(ListItem9))
 
 
 def _replay_log(webhook_id, log_id, body) -> Request:
@@ -91,7 +91,7 @@ class WebhooksResource(Resource):
         """
         return self._client._send(_get(webhook_id))
 
-    def list(self) -> list[ListItem8]:
+    def list(self) -> list[ListItem9]:
         """List webhooks.
 
         ``GET /api/settings/webhooks``
@@ -144,7 +144,7 @@ class AsyncWebhooksResource(Resource):
         """Get webhook (async form of ``WebhooksResource.get``)."""
         return await self._client._send(_get(webhook_id))
 
-    async def list(self) -> list[ListItem8]:
+    async def list(self) -> list[ListItem9]:
         """List webhooks (async form of ``WebhooksResource.list``)."""
         return await self._client._send(_list())
 
