@@ -8,7 +8,7 @@ from typing import Any
 
 from .naming import REPO_KINDS, operation_key, operation_names, snake
 from .normalise import ALIASES, OURS, iter_operations
-from .schemas import Registry, TypeRef, description_of, field_name, pascal, singular
+from .schemas import Registry, TypeRef, description_of, field_name, pascal, resource_noun, singular
 
 _REPO_TYPE_PARAM = "repoType"
 _PAGINATION_PARAMS = {"cursor", "p"}
@@ -130,16 +130,25 @@ def _is_sse(op: dict[str, Any], response: dict[str, Any]) -> bool:
 def build_operations(spec: dict[str, Any], registry: Registry, name_map: dict[str, str] | None = None) -> list[Operation]:
     """Every operation of a normalised spec, sorted by ``resource.name``."""
     names = operation_names({"paths": _paths_by_published(spec)}, name_map)
-    ops: list[Operation] = []
+    planned = []
     for method, path, raw in iter_operations(spec):
         published = raw.get("x-hfhub-path", path)
-        key = operation_key(method, published)
-        resource, name = names[key].split(".", 1)
-        ops.append(_build(method, path, published, raw, resource, name, registry))
+        resource, name = names[operation_key(method, published)].split(".", 1)
+        planned.append((_naming_rank(name), resource, name, method, path, published, raw))
+    # The operations that show a resource's own thing (get, info, list, create) name classes first.
+    ops = [_build(method, path, published, raw, resource, name, registry)
+           for _, resource, name, method, path, published, raw in sorted(planned, key=lambda p: p[:3])]
     ops.sort(key=lambda o: (o.resource, o.name))
     _share_builders(ops)
     registry.propagate_users()
     return ops
+
+
+_CANONICAL = ("get", "info", "list", "create")
+
+
+def _naming_rank(name: str) -> int:
+    return _CANONICAL.index(name) if name in _CANONICAL else len(_CANONICAL)
 
 
 def _paths_by_published(spec: dict[str, Any]) -> dict[str, Any]:
@@ -173,7 +182,8 @@ def _build(method: str, path: str, published: str, raw: dict[str, Any], resource
         if location not in ("query", "header"):
             continue
         schema = _param_schema(spec_param)
-        ref = registry.resolve(schema, hint + pascal(wire), None, resource)
+        with registry.at(f"{op.key} {location} {wire}"):
+            ref = registry.resolve(schema, hint + pascal(wire), None, resource)
         models |= ref.models
         pyname = field_name(wire, used)
         if pyname in body_names:
@@ -255,7 +265,8 @@ def _path_expr(op: Operation, path: str, params_by_wire: dict[tuple[str, str], A
             i += 1
             continue
         is_file = wire == "path"
-        ref = registry.resolve(schema, pascal(wire), None, op.resource)
+        with registry.at(f"{op.key} path {wire}"):
+            ref = registry.resolve(schema, pascal(wire), None, op.resource)
         annotation = "str" if is_file or ref.optional() == "Any" else ref.optional()
         default = '"main"' if pyname == "revision" else "UNSET"
         op.params.append(Param(pyname, wire, "file_path" if is_file else "path", annotation, default == "UNSET", default,
@@ -319,7 +330,8 @@ def _body(op: Operation, raw: dict[str, Any], registry: Registry, hint: str, use
         op.body_kind = "fields"
         required = set(schema.get("required", []))
         for key, prop in props.items():
-            ref = registry.resolve(prop, pascal(key), hint + "Body", op.resource)
+            with registry.at(f"{op.key} body {key}"):
+                ref = registry.resolve(prop, pascal(key), hint + "Body", op.resource)
             models |= ref.models
             pyname = field_name(key, set())
             pyname = field_name("body_" + key if pyname in used else key, used)
@@ -331,7 +343,8 @@ def _body(op: Operation, raw: dict[str, Any], registry: Registry, hint: str, use
             op.params.append(Param(pyname, key, "body", annotation, is_required, "UNSET", _describe(prop, registry.deref(prop))))
         return
     op.body_kind = "whole"
-    ref = registry.resolve(media.get("schema") or {}, hint + "Body", None, op.resource)
+    with registry.at(f"{op.key} body"):
+        ref = registry.resolve(media.get("schema") or {}, hint + "Body", None, op.resource)
     models |= ref.models
     annotation = ref.optional() if body_required else _or_none(ref.optional())
     if ref.models:
@@ -363,15 +376,24 @@ def _response(op: Operation, raw: dict[str, Any], registry: Registry, hint: str,
         op.kind, op.result = "binary", "bytes"
         return None
     schema = content[media_type].get("schema") or {}
-    name_hint = hint + "Response"
+    noun = resource_noun(op.resource)
+    # The resource's own thing takes its noun; a second shape of it is said of its operation.
+    own = op.name in _CANONICAL and noun not in registry.models
+    said = hint if hint.startswith(noun) or op.name not in _CANONICAL else noun + hint  # ``PaperGetResponse``
+    name_hint = noun if own else said + "Response"
     resolved = _list_union(registry, registry.deref(schema))
     item: TypeRef | None = None
     if resolved.get("type") == "array":
-        items_hint = pascal(singular(op.name[5:])) if op.name.startswith("list_") else hint + "Item"
-        item = registry.resolve(resolved.get("items", {}), items_hint, None, op.resource)
+        if op.name.startswith("list_"):
+            items_hint = pascal(singular(op.name[5:]))
+        else:
+            items_hint = noun if own else said + "Item"
+        with registry.at(f"{op.key} response item"):
+            item = registry.resolve(resolved.get("items", {}), items_hint, None, op.resource)
         ref = TypeRef(f"list[{item.optional()}]", f"ListOf({item.converter})" if item.converter else None, item.models)
     else:
-        ref = registry.resolve(schema, name_hint, None, op.resource)
+        with registry.at(f"{op.key} response"):
+            ref = registry.resolve(schema, name_hint, None, op.resource)
     models |= ref.models
     op.result = ref.optional()
     op.converter = ref.converter

@@ -119,3 +119,26 @@ def test_binary_and_event_stream_operations_are_marked(hub):
 def test_unset_is_a_falsy_singleton():
     assert not UNSET and repr(UNSET) == "UNSET"
     assert type(UNSET)() is UNSET
+
+
+def test_a_collection_is_named_by_its_slug_as_in_its_url(hub):
+    slug = "my-models-6579ade1234567890abcdef0"
+    assert hub.collections.get("acme", slug).path == f"/api/collections/acme/{slug}"
+    assert hub.collections.delete_item("acme", slug, "item-1").path == f"/api/collections/acme/{slug}/items/item-1"
+    assert hub.collections.update_item("acme", slug, "item-1", note="n").path == f"/api/collections/acme/{slug}/items/item-1"
+    assert hub.collections.list().paginated
+
+
+def test_body_fields_keep_their_names_and_path_parameters_make_way(hub):
+    req = hub.resource_groups.create("acme", name="rg")
+    assert req.path == "/api/organizations/acme/resource-groups" and req.send_kwargs()["json"] == {"name": "rg"}
+    tag = hub.models.create_tag("org/name", revision="abc", tag="v1")
+    assert tag.path == "/api/models/org/name/tag/abc" and tag.send_kwargs()["json"] == {"tag": "v1"}
+    search = hub.search.quicksearch_post(q="body", query_q="query")
+    assert search.params == {"q": "query"} and search.send_kwargs()["json"] == {"q": "body"}
+
+
+def test_info_takes_the_flags_huggingface_hub_sends(hub):
+    req = hub.datasets.info("squad", full=True, blobs=True)
+    assert (req.path, req.params) == ("/api/datasets/squad", {"blobs": "true", "full": "true"})
+    assert hub.models.info("gpt2", security_status=True).params == {"securityStatus": "true"}

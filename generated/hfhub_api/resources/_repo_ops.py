@@ -14,7 +14,7 @@ from .._request import query as _q
 from .._request import repo_segments as _repo
 from .._request import segment as _seg
 from .._types import ListOf
-from ..models._shared import AccessRequest, Commit, CommitResponse, DuplicateXetFilesResponse, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadResponse, ResourceGroup, SetResourceGroupResponse, SuperSquashResponse, Tree, UpdateSettingsResponse2
+from ..models._shared import AccessRequest, Commit, CommitResponse, DatasetGetPathsInfoItem, DatasetUpdateSettingsResponse, DuplicateXetFilesResponse, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadResponse, ResourceGroupSummary, SetResourceGroupResponse, SuperSquashResponse, Tree
 
 
 def cancel_access_request(rt: str, repo_id, body) -> Request:
@@ -119,12 +119,12 @@ def get_paths_info(rt: str, repo_id, revision, paths, expand) -> Request:
         "POST",
         f"/api/{rt}/{_repo(repo_id, rt)}/paths-info/{_seg(revision, 'revision')}",
         json=_fields({"paths": paths, "expand": expand}),
-        convert=ListOf(GetPathsInfoItem2),
+        convert=ListOf(DatasetGetPathsInfoItem),
     )
 
 
 def get_resource_group(rt: str, repo_id) -> Request:
-    return Request("GET", f"/api/{rt}/{_repo(repo_id, rt)}/resource-group", convert=ResourceGroup._convert)
+    return Request("GET", f"/api/{rt}/{_repo(repo_id, rt)}/resource-group", convert=ResourceGroupSummary._convert)
 
 
 def get_security_status(rt: str, repo_id) -> Request:
@@ -273,5 +273,5 @@ def update_settings(rt: str, repo_id, private, visibility, discussions_disabled,
         "PUT",
         f"/api/{rt}/{_repo(repo_id, rt)}/settings",
         json=_fields({"private": private, "visibility": visibility, "discussionsDisabled": discussions_disabled, "discussionsSorting": discussions_sorting, "gated": gated, "orgMembersGated": org_members_gated, "gatedNotificationsEmail": gated_notifications_email, "gatedNotificationsMode": gated_notifications_mode}),
-        convert=UpdateSettingsResponse2._convert,
+        convert=DatasetUpdateSettingsResponse._convert,
     )

@@ -18,8 +18,8 @@ from .._request import repo_segments as _repo
 from .._request import segment as _seg
 from .._types import UNSET, ListOf
 from . import _repo_ops
-from ..models._buckets import BatchFilesResponse, GetPathsInfoItem, ListItem, UpdateSettingsResponse
-from ..models._shared import CdnRegion, CreateResponse, DuplicateXetFilesResponse, File, GetXetReadTokenResponse, ResourceGroup, SetResourceGroupResponse, Target
+from ..models._buckets import BatchFilesResponse, Bucket, GetPathsInfoItem, UpdateSettingsResponse
+from ..models._shared import BucketFile, CdnRegion, DuplicateXetFilesResponse, GetXetReadTokenResponse, RepoUrl, ResourceGroupSummary, SetResourceGroupResponse, Target
 
 
 def _batch_files(repo_id, body) -> Request:
@@ -36,7 +36,7 @@ def _create(repo_id, private, resource_group_id, cdn, region) -> Request:
         "POST",
         f"/api/buckets/{_repo(repo_id, 'buckets')}",
         json=_fields({"private": private, "resourceGroupId": resource_group_id, "cdn": cdn, "region": region}),
-        convert=CreateResponse._convert,
+        convert=RepoUrl._convert,
     )
 
 
@@ -45,7 +45,7 @@ def _delete(repo_id) -> Request:
 
 
 def _get(repo_id) -> Request:
-    return Request("GET", f"/api/buckets/{_repo(repo_id, 'buckets')}", convert=ListItem._convert)
+    return Request("GET", f"/api/buckets/{_repo(repo_id, 'buckets')}", convert=Bucket._convert)
 
 
 def _get_paths_info(repo_id, paths) -> Request:
@@ -78,7 +78,7 @@ def _list(namespace, search) -> Request:
         "GET",
         f"/api/buckets/{_seg(namespace, 'namespace')}",
         params=_q({"search": search}),
-        convert=ListItem._convert,
+        convert=Bucket._convert,
         paginated=True,
     )
 
@@ -138,7 +138,7 @@ class BucketsResource(Resource):
         """
         return self._client._send(_batch_files(repo_id, body))
 
-    def create(self, repo_id: str, *, private: bool | None = UNSET, resource_group_id: str | None = UNSET, cdn: list[CdnRegion] | dict[str, Any] | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET) -> CreateResponse:
+    def create(self, repo_id: str, *, private: bool | None = UNSET, resource_group_id: str | None = UNSET, cdn: list[CdnRegion] | dict[str, Any] | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET) -> RepoUrl:
         """Create bucket.
 
         Args:
@@ -161,7 +161,7 @@ class BucketsResource(Resource):
         """
         return self._client._send(_delete(repo_id))
 
-    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files.
 
         Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
@@ -173,7 +173,7 @@ class BucketsResource(Resource):
         """
         return self._client._send(_repo_ops.duplicate_xet_files("buckets", repo_id, target, files))
 
-    def get(self, repo_id: str) -> ListItem:
+    def get(self, repo_id: str) -> Bucket:
         """Get bucket details.
 
         Args:
@@ -193,7 +193,7 @@ class BucketsResource(Resource):
         """
         return self._client._send(_get_paths_info(repo_id, paths))
 
-    def get_resource_group(self, repo_id: str) -> ResourceGroup:
+    def get_resource_group(self, repo_id: str) -> ResourceGroupSummary:
         """Get resource group.
 
         Args:
@@ -227,7 +227,7 @@ class BucketsResource(Resource):
         """
         return self._client._send(_get_xet_write_token(repo_id))
 
-    def list(self, namespace: str, *, search: str | None = UNSET) -> Paginator[ListItem]:
+    def list(self, namespace: str, *, search: str | None = UNSET) -> Paginator[Bucket]:
         """List namespace buckets.
 
         ``GET /api/buckets/{namespace}``
@@ -296,7 +296,7 @@ class AsyncBucketsResource(Resource):
         """Batch file operations (async form of ``BucketsResource.batch_files``)."""
         return await self._client._send(_batch_files(repo_id, body))
 
-    async def create(self, repo_id: str, *, private: bool | None = UNSET, resource_group_id: str | None = UNSET, cdn: list[CdnRegion] | dict[str, Any] | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET) -> CreateResponse:
+    async def create(self, repo_id: str, *, private: bool | None = UNSET, resource_group_id: str | None = UNSET, cdn: list[CdnRegion] | dict[str, Any] | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET) -> RepoUrl:
         """Create bucket (async form of ``BucketsResource.create``)."""
         return await self._client._send(_create(repo_id, private, resource_group_id, cdn, region))
 
@@ -304,11 +304,11 @@ class AsyncBucketsResource(Resource):
         """Delete bucket (async form of ``BucketsResource.delete``)."""
         return await self._client._send(_delete(repo_id))
 
-    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files (async form of ``BucketsResource.duplicate_xet_files``)."""
         return await self._client._send(_repo_ops.duplicate_xet_files("buckets", repo_id, target, files))
 
-    async def get(self, repo_id: str) -> ListItem:
+    async def get(self, repo_id: str) -> Bucket:
         """Get bucket details (async form of ``BucketsResource.get``)."""
         return await self._client._send(_get(repo_id))
 
@@ -316,7 +316,7 @@ class AsyncBucketsResource(Resource):
         """List paths info (async form of ``BucketsResource.get_paths_info``)."""
         return await self._client._send(_get_paths_info(repo_id, paths))
 
-    async def get_resource_group(self, repo_id: str) -> ResourceGroup:
+    async def get_resource_group(self, repo_id: str) -> ResourceGroupSummary:
         """Get resource group (async form of ``BucketsResource.get_resource_group``)."""
         return await self._client._send(_repo_ops.get_resource_group("buckets", repo_id))
 
@@ -328,7 +328,7 @@ class AsyncBucketsResource(Resource):
         """Xet write token (async form of ``BucketsResource.get_xet_write_token``)."""
         return await self._client._send(_get_xet_write_token(repo_id))
 
-    def list(self, namespace: str, *, search: str | None = UNSET) -> AsyncPaginator[ListItem]:
+    def list(self, namespace: str, *, search: str | None = UNSET) -> AsyncPaginator[Bucket]:
         """List namespace buckets (async form of ``BucketsResource.list``)."""
         return self._client._paginate(_list(namespace, search))
 

@@ -14,8 +14,8 @@ from .._request import fields as _fields
 from .._request import query as _q
 from .._request import segment as _seg
 from .._types import UNSET
-from ..models._collections import CreateBodyItem, CreateResponse2, ListItem2, SetResourceGroupResponse2, UpdateBodyGating, UpdateItemsBodyItem, UpdateResponse
-from ..models._shared import ResourceGroup
+from ..models._collections import Collection, CollectionGating, CollectionListItem, CollectionSetResourceGroupResponse, CreateBodyItem, UpdateItemsBodyItem, UpdateResponse
+from ..models._shared import ResourceGroupSummary
 
 
 def _add_item(namespace, slug, item, note) -> Request:
@@ -23,7 +23,7 @@ def _add_item(namespace, slug, item, note) -> Request:
         "POST",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/items",
         json=_fields({"item": item, "note": note}),
-        convert=CreateResponse2._convert,
+        convert=Collection._convert,
     )
 
 
@@ -32,7 +32,7 @@ def _create(title, description, namespace, item, private, resource_group_id) -> 
         "POST",
         "/api/collections",
         json=_fields({"title": title, "description": description, "namespace": namespace, "item": item, "private": private, "resourceGroupId": resource_group_id}),
-        convert=CreateResponse2._convert,
+        convert=Collection._convert,
     )
 
 
@@ -52,7 +52,7 @@ def _get(namespace, slug) -> Request:
     return Request(
         "GET",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}",
-        convert=CreateResponse2._convert,
+        convert=Collection._convert,
     )
 
 
@@ -60,7 +60,7 @@ def _get_resource_group(namespace, slug) -> Request:
     return Request(
         "GET",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/resource-group",
-        convert=ResourceGroup._convert,
+        convert=ResourceGroupSummary._convert,
     )
 
 
@@ -69,7 +69,7 @@ def _list(cursor, expand, item, limit, owner, q, sort) -> Request:
         "GET",
         "/api/collections",
         params=_q({"cursor": cursor, "expand": expand, "item": item, "limit": limit, "owner": owner, "q": q, "sort": sort}),
-        convert=ListItem2._convert,
+        convert=CollectionListItem._convert,
         paginated=True,
     )
 
@@ -79,7 +79,7 @@ def _set_resource_group(namespace, slug, resource_group_id) -> Request:
         "POST",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/resource-group",
         json=_fields({"resourceGroupId": resource_group_id}),
-        convert=SetResourceGroupResponse2._convert,
+        convert=CollectionSetResourceGroupResponse._convert,
     )
 
 
@@ -116,7 +116,7 @@ class CollectionsResource(Resource):
     __slots__ = ()
 
 
-    def add_item(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET) -> CreateResponse2:
+    def add_item(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET) -> Collection:
         """Add item.
 
         Add an item to a collection
@@ -128,7 +128,7 @@ class CollectionsResource(Resource):
         """
         return self._client._send(_add_item(namespace, slug, item, note))
 
-    def create(self, *, title: str | None = UNSET, description: str | None = UNSET, namespace: str | None = UNSET, item: CreateBodyItem | dict[str, Any] | None = UNSET, private: bool | None = UNSET, resource_group_id: str | None = UNSET) -> CreateResponse2:
+    def create(self, *, title: str | None = UNSET, description: str | None = UNSET, namespace: str | None = UNSET, item: CreateBodyItem | dict[str, Any] | None = UNSET, private: bool | None = UNSET, resource_group_id: str | None = UNSET) -> Collection:
         """Create a collection.
 
         Args:
@@ -161,7 +161,7 @@ class CollectionsResource(Resource):
         """
         return self._client._send(_delete_item(namespace, slug, item_id))
 
-    def get(self, namespace: str, slug: str) -> CreateResponse2:
+    def get(self, namespace: str, slug: str) -> Collection:
         """Get a collection.
 
         Args:
@@ -171,7 +171,7 @@ class CollectionsResource(Resource):
         """
         return self._client._send(_get(namespace, slug))
 
-    def get_resource_group(self, namespace: str, slug: str) -> ResourceGroup:
+    def get_resource_group(self, namespace: str, slug: str) -> ResourceGroupSummary:
         """Get collection resource group.
 
         Args:
@@ -181,14 +181,14 @@ class CollectionsResource(Resource):
         """
         return self._client._send(_get_resource_group(namespace, slug))
 
-    def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: list[str] | str | None = UNSET, limit: float | None = UNSET, owner: list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET) -> Paginator[ListItem2]:
+    def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: list[str] | str | None = UNSET, limit: float | None = UNSET, owner: list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET) -> Paginator[CollectionListItem]:
         """Get collections.
 
         ``GET /api/collections``
         """
         return self._client._paginate(_list(cursor, expand, item, limit, owner, q, sort))
 
-    def set_resource_group(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET) -> SetResourceGroupResponse2:
+    def set_resource_group(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET) -> CollectionSetResourceGroupResponse:
         """Set collection resource group.
 
         Assign, move, or unassign an organization-owned collection to a resource group. Pass null to unassign. User-owned collections are not eligible.
@@ -201,7 +201,7 @@ class CollectionsResource(Resource):
         """
         return self._client._send(_set_resource_group(namespace, slug, resource_group_id))
 
-    def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: UpdateBodyGating | Literal[False] | dict[str, Any] | None = UNSET) -> UpdateResponse:
+    def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: CollectionGating | Literal[False] | dict[str, Any] | None = UNSET) -> UpdateResponse:
         """Update a collection.
 
         Args:
@@ -246,11 +246,11 @@ class AsyncCollectionsResource(Resource):
     __slots__ = ()
 
 
-    async def add_item(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET) -> CreateResponse2:
+    async def add_item(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET) -> Collection:
         """Add item (async form of ``CollectionsResource.add_item``)."""
         return await self._client._send(_add_item(namespace, slug, item, note))
 
-    async def create(self, *, title: str | None = UNSET, description: str | None = UNSET, namespace: str | None = UNSET, item: CreateBodyItem | dict[str, Any] | None = UNSET, private: bool | None = UNSET, resource_group_id: str | None = UNSET) -> CreateResponse2:
+    async def create(self, *, title: str | None = UNSET, description: str | None = UNSET, namespace: str | None = UNSET, item: CreateBodyItem | dict[str, Any] | None = UNSET, private: bool | None = UNSET, resource_group_id: str | None = UNSET) -> Collection:
         """Create a collection (async form of ``CollectionsResource.create``)."""
         return await self._client._send(_create(title, description, namespace, item, private, resource_group_id))
 
@@ -262,23 +262,23 @@ class AsyncCollectionsResource(Resource):
         """Delete item (async form of ``CollectionsResource.delete_item``)."""
         return await self._client._send(_delete_item(namespace, slug, item_id))
 
-    async def get(self, namespace: str, slug: str) -> CreateResponse2:
+    async def get(self, namespace: str, slug: str) -> Collection:
         """Get a collection (async form of ``CollectionsResource.get``)."""
         return await self._client._send(_get(namespace, slug))
 
-    async def get_resource_group(self, namespace: str, slug: str) -> ResourceGroup:
+    async def get_resource_group(self, namespace: str, slug: str) -> ResourceGroupSummary:
         """Get collection resource group (async form of ``CollectionsResource.get_resource_group``)."""
         return await self._client._send(_get_resource_group(namespace, slug))
 
-    def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: list[str] | str | None = UNSET, limit: float | None = UNSET, owner: list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET) -> AsyncPaginator[ListItem2]:
+    def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: list[str] | str | None = UNSET, limit: float | None = UNSET, owner: list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET) -> AsyncPaginator[CollectionListItem]:
         """Get collections (async form of ``CollectionsResource.list``)."""
         return self._client._paginate(_list(cursor, expand, item, limit, owner, q, sort))
 
-    async def set_resource_group(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET) -> SetResourceGroupResponse2:
+    async def set_resource_group(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET) -> CollectionSetResourceGroupResponse:
         """Set collection resource group (async form of ``CollectionsResource.set_resource_group``)."""
         return await self._client._send(_set_resource_group(namespace, slug, resource_group_id))
 
-    async def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: UpdateBodyGating | Literal[False] | dict[str, Any] | None = UNSET) -> UpdateResponse:
+    async def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: CollectionGating | Literal[False] | dict[str, Any] | None = UNSET) -> UpdateResponse:
         """Update a collection (async form of ``CollectionsResource.update``)."""
         return await self._client._send(_update(namespace, slug, position, private, theme, title, description, gating))
 

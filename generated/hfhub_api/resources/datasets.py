@@ -16,7 +16,7 @@ from .._request import segment as _seg
 from .._types import UNSET, DictOf, ListOf
 from . import _repo_ops
 from ..models._datasets import DatasetInfo, GetLeaderboardItem, ListTagsByTypeResponseValueItem
-from ..models._shared import AccessRequest, Commit, CommitResponse, Deletions, DuplicateXetFilesResponse, File, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsBodyRequest, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadBodyFile, PreuploadResponse, ResourceGroup, SetResourceGroupResponse, SuperSquashResponse, Target, Tree, UpdateSettingsResponse2
+from ..models._shared import AccessRequest, BucketFile, Commit, CommitResponse, DatasetFile, DatasetGetPathsInfoItem, DatasetRequest, DatasetUpdateSettingsResponse, Deletions, DuplicateXetFilesResponse, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadResponse, ResourceGroupSummary, SetResourceGroupResponse, SuperSquashResponse, Target, Tree
 
 
 def _export_access_report(repo_id) -> Request:
@@ -281,7 +281,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.delete_tag("datasets", repo_id, tag))
 
-    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files.
 
         Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
@@ -385,7 +385,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_get_parquet_shard(repo_id, subset, split, n))
 
-    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[GetPathsInfoItem2]:
+    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[DatasetGetPathsInfoItem]:
         """List paths info.
 
         Args:
@@ -396,7 +396,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.get_paths_info("datasets", repo_id, revision, paths, expand))
 
-    def get_resource_group(self, repo_id: str) -> ResourceGroup:
+    def get_resource_group(self, repo_id: str) -> ResourceGroupSummary:
         """Get resource group.
 
         Args:
@@ -468,7 +468,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.handle_access_request("datasets", repo_id, user_id, user, status, rejection_reason))
 
-    def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[HandleAccessRequestsBodyRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
+    def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[DatasetRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
         """Batch handle access requests.
 
         Accept, reject or reset to pending up to 100 access requests for a single gated repository in one call. The same `status` (and optional `rejectionReason`) is applied to every request in the list.
@@ -632,7 +632,7 @@ class DatasetsResource(Resource):
         """
         return self._client._paginate(_repo_ops.list_tree("datasets", repo_id, revision, path, cursor, expand, limit, recursive))
 
-    def preupload(self, repo_id: str, *, revision: str = "main", files: list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
+    def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
         """Check upload method.
 
         Check if a file should be uploaded through the Large File mechanism or directly.
@@ -711,7 +711,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.super_squash("datasets", repo_id, revision, message))
 
-    def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> UpdateSettingsResponse2:
+    def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> DatasetUpdateSettingsResponse:
         """Update repo settings.
 
         Update the settings of a repo
@@ -768,7 +768,7 @@ class AsyncDatasetsResource(Resource):
         """Delete a tag (async form of ``DatasetsResource.delete_tag``)."""
         return await self._client._send(_repo_ops.delete_tag("datasets", repo_id, tag))
 
-    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files (async form of ``DatasetsResource.duplicate_xet_files``)."""
         return await self._client._send(_repo_ops.duplicate_xet_files("datasets", repo_id, target, files))
 
@@ -800,11 +800,11 @@ class AsyncDatasetsResource(Resource):
         """Get a parquet shard (async form of ``DatasetsResource.get_parquet_shard``)."""
         return await self._client._send(_get_parquet_shard(repo_id, subset, split, n))
 
-    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[GetPathsInfoItem2]:
+    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[DatasetGetPathsInfoItem]:
         """List paths info (async form of ``DatasetsResource.get_paths_info``)."""
         return await self._client._send(_repo_ops.get_paths_info("datasets", repo_id, revision, paths, expand))
 
-    async def get_resource_group(self, repo_id: str) -> ResourceGroup:
+    async def get_resource_group(self, repo_id: str) -> ResourceGroupSummary:
         """Get resource group (async form of ``DatasetsResource.get_resource_group``)."""
         return await self._client._send(_repo_ops.get_resource_group("datasets", repo_id))
 
@@ -828,7 +828,7 @@ class AsyncDatasetsResource(Resource):
         """Handle access request (async form of ``DatasetsResource.handle_access_request``)."""
         return await self._client._send(_repo_ops.handle_access_request("datasets", repo_id, user_id, user, status, rejection_reason))
 
-    async def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[HandleAccessRequestsBodyRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
+    async def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[DatasetRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
         """Batch handle access requests (async form of ``DatasetsResource.handle_access_requests``)."""
         return await self._client._send(_repo_ops.handle_access_requests("datasets", repo_id, status, rejection_reason, requests))
 
@@ -880,7 +880,7 @@ class AsyncDatasetsResource(Resource):
         """List folder content (async form of ``DatasetsResource.list_tree``)."""
         return self._client._paginate(_repo_ops.list_tree("datasets", repo_id, revision, path, cursor, expand, limit, recursive))
 
-    async def preupload(self, repo_id: str, *, revision: str = "main", files: list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
+    async def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
         """Check upload method (async form of ``DatasetsResource.preupload``)."""
         return await self._client._send(_repo_ops.preupload("datasets", repo_id, revision, files, git_attributes, git_ignore))
 
@@ -904,6 +904,6 @@ class AsyncDatasetsResource(Resource):
         """Squash ref (async form of ``DatasetsResource.super_squash``)."""
         return await self._client._send(_repo_ops.super_squash("datasets", repo_id, revision, message))
 
-    async def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> UpdateSettingsResponse2:
+    async def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> DatasetUpdateSettingsResponse:
         """Update repo settings (async form of ``DatasetsResource.update_settings``)."""
         return await self._client._send(_repo_ops.update_settings("datasets", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode))

@@ -15,7 +15,7 @@ from .._request import repo_segments as _repo
 from .._request import repo_type_segment as _repo_type
 from .._request import segment as _seg
 from .._types import UNSET
-from ..models._discussions import ChangeStatusResponse, ChangeTitleResponse, CommentBlogResponse, CreateResponse5, GetResponse3, GetStorageEstimateResponse, ListResponse2
+from ..models._discussions import ChangeStatusResponse, ChangeTitleResponse, CommentResponse, Discussion, DiscussionCreateResponse, DiscussionListResponse, GetStorageEstimateResponse
 
 
 def _change_status(repo_type, repo_id, num, status, comment) -> Request:
@@ -41,7 +41,7 @@ def _comment(repo_type, repo_id, num, comment) -> Request:
         "POST",
         f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}/comment",
         json=_fields({"comment": comment}),
-        convert=CommentBlogResponse._convert,
+        convert=CommentResponse._convert,
     )
 
 
@@ -50,7 +50,7 @@ def _comment_blog(namespace, slug, comment) -> Request:
         "POST",
         f"/api/blog/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/comment",
         json=_fields({"comment": comment}),
-        convert=CommentBlogResponse._convert,
+        convert=CommentResponse._convert,
     )
 
 
@@ -59,7 +59,7 @@ def _comment_official_blog(slug, comment) -> Request:
         "POST",
         f"/api/blog/{_seg(slug, 'slug')}/comment",
         json=_fields({"comment": comment}),
-        convert=CommentBlogResponse._convert,
+        convert=CommentResponse._convert,
     )
 
 
@@ -68,7 +68,7 @@ def _comment_paper(paper_id, comment) -> Request:
         "POST",
         f"/api/papers/{_seg(paper_id, 'paper_id')}/comment",
         json=_fields({"comment": comment}),
-        convert=CommentBlogResponse._convert,
+        convert=CommentResponse._convert,
     )
 
 
@@ -77,7 +77,7 @@ def _comment_post(username, post_slug, comment) -> Request:
         "POST",
         f"/api/posts/{_seg(username, 'username')}/{_seg(post_slug, 'post_slug')}/comment",
         json=_fields({"comment": comment}),
-        convert=CommentBlogResponse._convert,
+        convert=CommentResponse._convert,
     )
 
 
@@ -86,7 +86,7 @@ def _create(repo_type, repo_id, title, description, pull_request) -> Request:
         "POST",
         f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions",
         json=_fields({"title": title, "description": description, "pullRequest": pull_request}),
-        convert=CreateResponse5._convert,
+        convert=DiscussionCreateResponse._convert,
     )
 
 
@@ -114,7 +114,7 @@ def _get(repo_type, repo_id, num) -> Request:
     return Request(
         "GET",
         f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}",
-        convert=GetResponse3._convert,
+        convert=Discussion._convert,
     )
 
 
@@ -131,7 +131,7 @@ def _list(repo_type, repo_id, author, p, search, sort, status, type) -> Request:
         "GET",
         f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions",
         params=_q({"author": author, "p": p, "search": search, "sort": sort, "status": status, "type": type}),
-        convert=ListResponse2._convert,
+        convert=DiscussionListResponse._convert,
     )
 
 
@@ -158,7 +158,7 @@ def _reply_blog_comment(namespace, slug, comment_id, comment) -> Request:
         "POST",
         f"/api/blog/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/comment/{_seg(comment_id, 'comment_id')}/reply",
         json=_fields({"comment": comment}),
-        convert=CommentBlogResponse._convert,
+        convert=CommentResponse._convert,
     )
 
 
@@ -167,7 +167,7 @@ def _reply_official_blog_comment(slug, comment_id, comment) -> Request:
         "POST",
         f"/api/blog/{_seg(slug, 'slug')}/comment/{_seg(comment_id, 'comment_id')}/reply",
         json=_fields({"comment": comment}),
-        convert=CommentBlogResponse._convert,
+        convert=CommentResponse._convert,
     )
 
 
@@ -176,7 +176,7 @@ def _reply_paper_comment(paper_id, comment_id, comment) -> Request:
         "POST",
         f"/api/papers/{_seg(paper_id, 'paper_id')}/comment/{_seg(comment_id, 'comment_id')}/reply",
         json=_fields({"comment": comment}),
-        convert=CommentBlogResponse._convert,
+        convert=CommentResponse._convert,
     )
 
 
@@ -185,7 +185,7 @@ def _reply_post_comment(username, post_slug, comment_id, comment) -> Request:
         "POST",
         f"/api/posts/{_seg(username, 'username')}/{_seg(post_slug, 'post_slug')}/comment/{_seg(comment_id, 'comment_id')}/reply",
         json=_fields({"comment": comment}),
-        convert=CommentBlogResponse._convert,
+        convert=CommentResponse._convert,
     )
 
 
@@ -221,7 +221,7 @@ class DiscussionsResource(Resource):
         """
         return self._client._send(_change_title(repo_type, repo_id, num, title))
 
-    def comment(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET) -> CommentBlogResponse:
+    def comment(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment.
 
         Args:
@@ -232,35 +232,35 @@ class DiscussionsResource(Resource):
         """
         return self._client._send(_comment(repo_type, repo_id, num, comment))
 
-    def comment_blog(self, namespace: str, slug: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    def comment_blog(self, namespace: str, slug: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment.
 
         ``POST /api/blog/{namespace}/{slug}/comment``
         """
         return self._client._send(_comment_blog(namespace, slug, comment))
 
-    def comment_official_blog(self, slug: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    def comment_official_blog(self, slug: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment.
 
         ``POST /api/blog/{slug}/comment``
         """
         return self._client._send(_comment_official_blog(slug, comment))
 
-    def comment_paper(self, paper_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    def comment_paper(self, paper_id: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment.
 
         ``POST /api/papers/{paperId}/comment``
         """
         return self._client._send(_comment_paper(paper_id, comment))
 
-    def comment_post(self, username: str, post_slug: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    def comment_post(self, username: str, post_slug: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment.
 
         ``POST /api/posts/{username}/{postSlug}/comment``
         """
         return self._client._send(_comment_post(username, post_slug, comment))
 
-    def create(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", title: str | None = UNSET, description: str | None = UNSET, pull_request: bool | None = UNSET) -> CreateResponse5:
+    def create(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", title: str | None = UNSET, description: str | None = UNSET, pull_request: bool | None = UNSET) -> DiscussionCreateResponse:
         """Create a new discussion.
 
         Args:
@@ -302,7 +302,7 @@ class DiscussionsResource(Resource):
         """
         return self._client._send(_delete_pr_ref(repo_type, repo_id, num))
 
-    def get(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> GetResponse3:
+    def get(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> Discussion:
         """Get discussion details.
 
         Args:
@@ -326,7 +326,7 @@ class DiscussionsResource(Resource):
         """
         return self._client._send(_get_storage_estimate(repo_type, repo_id, num))
 
-    def list(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", author: str | None = UNSET, p: int | None = UNSET, search: str | None = UNSET, sort: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, status: Literal["all", "open", "closed"] | str | None = UNSET, type: Literal["all", "discussion", "pull_request"] | str | None = UNSET) -> ListResponse2:
+    def list(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", author: str | None = UNSET, p: int | None = UNSET, search: str | None = UNSET, sort: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, status: Literal["all", "open", "closed"] | str | None = UNSET, type: Literal["all", "discussion", "pull_request"] | str | None = UNSET) -> DiscussionListResponse:
         """List discussions.
 
         Get discussions for a repo
@@ -361,28 +361,28 @@ class DiscussionsResource(Resource):
         """
         return self._client._send(_pin(repo_type, repo_id, num, pinned))
 
-    def reply_blog_comment(self, namespace: str, slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    def reply_blog_comment(self, namespace: str, slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment.
 
         ``POST /api/blog/{namespace}/{slug}/comment/{commentId}/reply``
         """
         return self._client._send(_reply_blog_comment(namespace, slug, comment_id, comment))
 
-    def reply_official_blog_comment(self, slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    def reply_official_blog_comment(self, slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment.
 
         ``POST /api/blog/{slug}/comment/{commentId}/reply``
         """
         return self._client._send(_reply_official_blog_comment(slug, comment_id, comment))
 
-    def reply_paper_comment(self, paper_id: str, comment_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    def reply_paper_comment(self, paper_id: str, comment_id: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment.
 
         ``POST /api/papers/{paperId}/comment/{commentId}/reply``
         """
         return self._client._send(_reply_paper_comment(paper_id, comment_id, comment))
 
-    def reply_post_comment(self, username: str, post_slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    def reply_post_comment(self, username: str, post_slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment.
 
         ``POST /api/posts/{username}/{postSlug}/comment/{commentId}/reply``
@@ -404,27 +404,27 @@ class AsyncDiscussionsResource(Resource):
         """Change title (async form of ``DiscussionsResource.change_title``)."""
         return await self._client._send(_change_title(repo_type, repo_id, num, title))
 
-    async def comment(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET) -> CommentBlogResponse:
+    async def comment(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.comment``)."""
         return await self._client._send(_comment(repo_type, repo_id, num, comment))
 
-    async def comment_blog(self, namespace: str, slug: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    async def comment_blog(self, namespace: str, slug: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.comment_blog``)."""
         return await self._client._send(_comment_blog(namespace, slug, comment))
 
-    async def comment_official_blog(self, slug: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    async def comment_official_blog(self, slug: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.comment_official_blog``)."""
         return await self._client._send(_comment_official_blog(slug, comment))
 
-    async def comment_paper(self, paper_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    async def comment_paper(self, paper_id: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.comment_paper``)."""
         return await self._client._send(_comment_paper(paper_id, comment))
 
-    async def comment_post(self, username: str, post_slug: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    async def comment_post(self, username: str, post_slug: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.comment_post``)."""
         return await self._client._send(_comment_post(username, post_slug, comment))
 
-    async def create(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", title: str | None = UNSET, description: str | None = UNSET, pull_request: bool | None = UNSET) -> CreateResponse5:
+    async def create(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", title: str | None = UNSET, description: str | None = UNSET, pull_request: bool | None = UNSET) -> DiscussionCreateResponse:
         """Create a new discussion (async form of ``DiscussionsResource.create``)."""
         return await self._client._send(_create(repo_type, repo_id, title, description, pull_request))
 
@@ -440,7 +440,7 @@ class AsyncDiscussionsResource(Resource):
         """Delete PR ref (async form of ``DiscussionsResource.delete_pr_ref``)."""
         return await self._client._send(_delete_pr_ref(repo_type, repo_id, num))
 
-    async def get(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> GetResponse3:
+    async def get(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> Discussion:
         """Get discussion details (async form of ``DiscussionsResource.get``)."""
         return await self._client._send(_get(repo_type, repo_id, num))
 
@@ -448,7 +448,7 @@ class AsyncDiscussionsResource(Resource):
         """PR storage estimate (async form of ``DiscussionsResource.get_storage_estimate``)."""
         return await self._client._send(_get_storage_estimate(repo_type, repo_id, num))
 
-    async def list(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", author: str | None = UNSET, p: int | None = UNSET, search: str | None = UNSET, sort: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, status: Literal["all", "open", "closed"] | str | None = UNSET, type: Literal["all", "discussion", "pull_request"] | str | None = UNSET) -> ListResponse2:
+    async def list(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", author: str | None = UNSET, p: int | None = UNSET, search: str | None = UNSET, sort: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, status: Literal["all", "open", "closed"] | str | None = UNSET, type: Literal["all", "discussion", "pull_request"] | str | None = UNSET) -> DiscussionListResponse:
         """List discussions (async form of ``DiscussionsResource.list``)."""
         return await self._client._send(_list(repo_type, repo_id, author, p, search, sort, status, type))
 
@@ -460,18 +460,18 @@ class AsyncDiscussionsResource(Resource):
         """Pin a discussion (async form of ``DiscussionsResource.pin``)."""
         return await self._client._send(_pin(repo_type, repo_id, num, pinned))
 
-    async def reply_blog_comment(self, namespace: str, slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    async def reply_blog_comment(self, namespace: str, slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.reply_blog_comment``)."""
         return await self._client._send(_reply_blog_comment(namespace, slug, comment_id, comment))
 
-    async def reply_official_blog_comment(self, slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    async def reply_official_blog_comment(self, slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.reply_official_blog_comment``)."""
         return await self._client._send(_reply_official_blog_comment(slug, comment_id, comment))
 
-    async def reply_paper_comment(self, paper_id: str, comment_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    async def reply_paper_comment(self, paper_id: str, comment_id: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.reply_paper_comment``)."""
         return await self._client._send(_reply_paper_comment(paper_id, comment_id, comment))
 
-    async def reply_post_comment(self, username: str, post_slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    async def reply_post_comment(self, username: str, post_slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.reply_post_comment``)."""
         return await self._client._send(_reply_post_comment(username, post_slug, comment_id, comment))

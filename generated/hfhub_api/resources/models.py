@@ -16,8 +16,8 @@ from .._request import repo_segments as _repo
 from .._request import segment as _seg
 from .._types import UNSET, DictOf, ListOf
 from . import _repo_ops
-from ..models._models import ListTagsByTypeResponseValueItem2, ModelInfo
-from ..models._shared import AccessRequest, Commit, CommitResponse, Deletions, DuplicateXetFilesResponse, File, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsBodyRequest, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadBodyFile, PreuploadResponse, ResourceGroup, SetResourceGroupResponse, SuperSquashResponse, Target, Tree, UpdateSettingsResponse2
+from ..models._models import ModelInfo, ModelListTagsByTypeResponseValueItem
+from ..models._shared import AccessRequest, BucketFile, Commit, CommitResponse, DatasetFile, DatasetGetPathsInfoItem, DatasetRequest, DatasetUpdateSettingsResponse, Deletions, DuplicateXetFilesResponse, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadResponse, ResourceGroupSummary, SetResourceGroupResponse, SuperSquashResponse, Target, Tree
 
 
 def _export_access_report(repo_id) -> Request:
@@ -57,7 +57,7 @@ def _list_tags_by_type(type) -> Request:
         "GET",
         "/api/models-tags-by-type",
         params=_q({"type": type}),
-        convert=DictOf(ListOf(ListTagsByTypeResponseValueItem2)),
+        convert=DictOf(ListOf(ModelListTagsByTypeResponseValueItem)),
     )
 
 
@@ -255,7 +255,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.delete_tag("models", repo_id, tag))
 
-    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files.
 
         Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
@@ -320,7 +320,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.get_notebook_url("models", repo_id, revision, path))
 
-    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[GetPathsInfoItem2]:
+    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[DatasetGetPathsInfoItem]:
         """List paths info.
 
         Args:
@@ -331,7 +331,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.get_paths_info("models", repo_id, revision, paths, expand))
 
-    def get_resource_group(self, repo_id: str) -> ResourceGroup:
+    def get_resource_group(self, repo_id: str) -> ResourceGroupSummary:
         """Get resource group.
 
         Args:
@@ -403,7 +403,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.handle_access_request("models", repo_id, user_id, user, status, rejection_reason))
 
-    def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[HandleAccessRequestsBodyRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
+    def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[DatasetRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
         """Batch handle access requests.
 
         Accept, reject or reset to pending up to 100 access requests for a single gated repository in one call. The same `status` (and optional `rejectionReason`) is applied to every request in the list.
@@ -514,7 +514,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.list_refs("models", repo_id, include_prs))
 
-    def list_tags_by_type(self, *, type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str | None = UNSET) -> dict[str, list[ListTagsByTypeResponseValueItem2]]:
+    def list_tags_by_type(self, *, type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str | None = UNSET) -> dict[str, list[ModelListTagsByTypeResponseValueItem]]:
         """Get model tags.
 
         Get all possible tags used for models, grouped by tag type. Optionally restrict to only one tag type
@@ -539,7 +539,7 @@ class ModelsResource(Resource):
         """
         return self._client._paginate(_repo_ops.list_tree("models", repo_id, revision, path, cursor, expand, limit, recursive))
 
-    def preupload(self, repo_id: str, *, revision: str = "main", files: list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
+    def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
         """Check upload method.
 
         Check if a file should be uploaded through the Large File mechanism or directly.
@@ -618,7 +618,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.super_squash("models", repo_id, revision, message))
 
-    def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> UpdateSettingsResponse2:
+    def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> DatasetUpdateSettingsResponse:
         """Update repo settings.
 
         Update the settings of a repo
@@ -675,7 +675,7 @@ class AsyncModelsResource(Resource):
         """Delete a tag (async form of ``ModelsResource.delete_tag``)."""
         return await self._client._send(_repo_ops.delete_tag("models", repo_id, tag))
 
-    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files (async form of ``ModelsResource.duplicate_xet_files``)."""
         return await self._client._send(_repo_ops.duplicate_xet_files("models", repo_id, target, files))
 
@@ -695,11 +695,11 @@ class AsyncModelsResource(Resource):
         """Get notebook URL (async form of ``ModelsResource.get_notebook_url``)."""
         return await self._client._send(_repo_ops.get_notebook_url("models", repo_id, revision, path))
 
-    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[GetPathsInfoItem2]:
+    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[DatasetGetPathsInfoItem]:
         """List paths info (async form of ``ModelsResource.get_paths_info``)."""
         return await self._client._send(_repo_ops.get_paths_info("models", repo_id, revision, paths, expand))
 
-    async def get_resource_group(self, repo_id: str) -> ResourceGroup:
+    async def get_resource_group(self, repo_id: str) -> ResourceGroupSummary:
         """Get resource group (async form of ``ModelsResource.get_resource_group``)."""
         return await self._client._send(_repo_ops.get_resource_group("models", repo_id))
 
@@ -723,7 +723,7 @@ class AsyncModelsResource(Resource):
         """Handle access request (async form of ``ModelsResource.handle_access_request``)."""
         return await self._client._send(_repo_ops.handle_access_request("models", repo_id, user_id, user, status, rejection_reason))
 
-    async def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[HandleAccessRequestsBodyRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
+    async def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[DatasetRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
         """Batch handle access requests (async form of ``ModelsResource.handle_access_requests``)."""
         return await self._client._send(_repo_ops.handle_access_requests("models", repo_id, status, rejection_reason, requests))
 
@@ -755,7 +755,7 @@ class AsyncModelsResource(Resource):
         """List references (async form of ``ModelsResource.list_refs``)."""
         return await self._client._send(_repo_ops.list_refs("models", repo_id, include_prs))
 
-    async def list_tags_by_type(self, *, type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str | None = UNSET) -> dict[str, list[ListTagsByTypeResponseValueItem2]]:
+    async def list_tags_by_type(self, *, type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str | None = UNSET) -> dict[str, list[ModelListTagsByTypeResponseValueItem]]:
         """Get model tags (async form of ``ModelsResource.list_tags_by_type``)."""
         return await self._client._send(_list_tags_by_type(type))
 
@@ -763,7 +763,7 @@ class AsyncModelsResource(Resource):
         """List folder content (async form of ``ModelsResource.list_tree``)."""
         return self._client._paginate(_repo_ops.list_tree("models", repo_id, revision, path, cursor, expand, limit, recursive))
 
-    async def preupload(self, repo_id: str, *, revision: str = "main", files: list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
+    async def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
         """Check upload method (async form of ``ModelsResource.preupload``)."""
         return await self._client._send(_repo_ops.preupload("models", repo_id, revision, files, git_attributes, git_ignore))
 
@@ -787,6 +787,6 @@ class AsyncModelsResource(Resource):
         """Squash ref (async form of ``ModelsResource.super_squash``)."""
         return await self._client._send(_repo_ops.super_squash("models", repo_id, revision, message))
 
-    async def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> UpdateSettingsResponse2:
+    async def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> DatasetUpdateSettingsResponse:
         """Update repo settings (async form of ``ModelsResource.update_settings``)."""
         return await self._client._send(_repo_ops.update_settings("models", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode))

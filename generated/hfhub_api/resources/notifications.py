@@ -12,7 +12,7 @@ from .._request import Request
 from .._request import fields as _fields
 from .._request import query as _q
 from .._types import UNSET
-from ..models._notifications import DeleteItem, ListResponse, UpdateSettingsBodyNotifications
+from ..models._notifications import DeleteItem, Notification, UpdateSettingsBodyNotifications
 
 
 def _delete(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids) -> Request:
@@ -30,7 +30,7 @@ def _list(article_id, last_update, mention, p, paper_id, post_author, read_statu
         "GET",
         "/api/notifications",
         params=_q({"articleId": article_id, "lastUpdate": last_update, "mention": mention, "p": p, "paperId": paper_id, "postAuthor": post_author, "readStatus": read_status, "repoName": repo_name, "repoType": repo_type}),
-        convert=ListResponse._convert,
+        convert=Notification._convert,
     )
 
 
@@ -72,7 +72,7 @@ class NotificationsResource(Resource):
         """
         return self._client._send(_delete(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids))
 
-    def list(self, *, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> ListResponse:
+    def list(self, *, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> Notification:
         """List notifications.
 
         List notifications for the user
@@ -122,7 +122,7 @@ class AsyncNotificationsResource(Resource):
         """Delete notifications (async form of ``NotificationsResource.delete``)."""
         return await self._client._send(_delete(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids))
 
-    async def list(self, *, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> ListResponse:
+    async def list(self, *, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> Notification:
         """List notifications (async form of ``NotificationsResource.list``)."""
         return await self._client._send(_list(article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type))
 

@@ -12,7 +12,7 @@ from .._request import Request
 from .._request import fields as _fields
 from .._request import segment as _seg
 from .._types import UNSET, ListOf
-from ..models._service_accounts import CreateResponse3, CreateTokenResponse, GetResponse, ListItem7, RotateTokenResponse, UpdateTokenResponse
+from ..models._service_accounts import CreateTokenResponse, RotateTokenResponse, ServiceAccount, ServiceAccountCreateResponse, ServiceAccountListItem, UpdateTokenResponse
 
 
 def _create(organization, name, description) -> Request:
@@ -20,7 +20,7 @@ def _create(organization, name, description) -> Request:
         "POST",
         f"/api/organizations/{_seg(organization, 'organization')}/service-accounts",
         json=_fields({"name": name, "description": description}),
-        convert=CreateResponse3._convert,
+        convert=ServiceAccountCreateResponse._convert,
     )
 
 
@@ -51,12 +51,16 @@ def _get(name, service_account_id) -> Request:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/service-accounts/{_seg(service_account_id, 'service_account_id')}",
-        convert=GetResponse._convert,
+        convert=ServiceAccount._convert,
     )
 
 
 def _list(name) -> Request:
-    return Request("GET", f"/api/organizations/{_seg(name, 'name')}/service-accounts", convert=ListOf(ListItem7))
+    return Request(
+        "GET",
+        f"/api/organizations/{_seg(name, 'name')}/service-accounts",
+        convert=ListOf(ServiceAccountListItem),
+    )
 
 
 def _rotate_token(name, service_account_id, token_id, body) -> Request:
@@ -83,7 +87,7 @@ class ServiceAccountsResource(Resource):
     __slots__ = ()
 
 
-    def create(self, organization: str, *, name: str | None = UNSET, description: str | None = UNSET) -> CreateResponse3:
+    def create(self, organization: str, *, name: str | None = UNSET, description: str | None = UNSET) -> ServiceAccountCreateResponse:
         """Create service account.
 
         Create a new service account for the organization.
@@ -132,7 +136,7 @@ class ServiceAccountsResource(Resource):
         """
         return self._client._send(_delete_token(name, service_account_id, token_id))
 
-    def get(self, name: str, service_account_id: str) -> GetResponse:
+    def get(self, name: str, service_account_id: str) -> ServiceAccount:
         """Get service account.
 
         Retrieve a single service account and its access token metadata. Token secrets are never returned.
@@ -141,7 +145,7 @@ class ServiceAccountsResource(Resource):
         """
         return self._client._send(_get(name, service_account_id))
 
-    def list(self, name: str) -> list[ListItem7]:
+    def list(self, name: str) -> list[ServiceAccountListItem]:
         """List service accounts.
 
         List all service accounts for the organization.
@@ -186,7 +190,7 @@ class AsyncServiceAccountsResource(Resource):
     __slots__ = ()
 
 
-    async def create(self, organization: str, *, name: str | None = UNSET, description: str | None = UNSET) -> CreateResponse3:
+    async def create(self, organization: str, *, name: str | None = UNSET, description: str | None = UNSET) -> ServiceAccountCreateResponse:
         """Create service account (async form of ``ServiceAccountsResource.create``)."""
         return await self._client._send(_create(organization, name, description))
 
@@ -202,11 +206,11 @@ class AsyncServiceAccountsResource(Resource):
         """Delete service-account token (async form of ``ServiceAccountsResource.delete_token``)."""
         return await self._client._send(_delete_token(name, service_account_id, token_id))
 
-    async def get(self, name: str, service_account_id: str) -> GetResponse:
+    async def get(self, name: str, service_account_id: str) -> ServiceAccount:
         """Get service account (async form of ``ServiceAccountsResource.get``)."""
         return await self._client._send(_get(name, service_account_id))
 
-    async def list(self, name: str) -> list[ListItem7]:
+    async def list(self, name: str) -> list[ServiceAccountListItem]:
         """List service accounts (async form of ``ServiceAccountsResource.list``)."""
         return await self._client._send(_list(name))
 

@@ -16,8 +16,8 @@ from .._request import repo_segments as _repo
 from .._request import segment as _seg
 from .._types import UNSET, DictOf, ListOf
 from . import _repo_ops
-from ..models._shared import Commit, CommitResponse, Deletions, DuplicateXetFilesResponse, File, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, LfsFile, ListRefsResponse, PreuploadBodyFile, PreuploadResponse, ResourceGroup, RunBodyVolume, SetResourceGroupResponse, SuperSquashResponse, Target, Tree, UpdateSettingsResponse2
-from ..models._spaces import GetZeroGpuQuotaResponse, Hardware3, ListSecretsResponseValue, ListTemplatesResponse, ListVariablesResponseValue, SpaceInfo
+from ..models._shared import BucketFile, Commit, CommitResponse, DatasetFile, DatasetGetPathsInfoItem, DatasetUpdateSettingsResponse, Deletions, DuplicateXetFilesResponse, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetSecurityStatusResponse, GetXetReadTokenResponse, LfsFile, ListRefsResponse, PreuploadResponse, RepoVolume, ResourceGroupSummary, SetResourceGroupResponse, SuperSquashResponse, Target, Tree
+from ..models._spaces import GetZeroGpuQuotaResponse, ListSecretsResponseValue, ListTemplatesResponse, ListVariablesResponseValue, SpaceHardwareFlavor, SpaceInfo
 
 
 def _delete_secret(repo_id, key) -> Request:
@@ -75,7 +75,7 @@ def _list(author, config, direction, expand, filter, full, limit, search, sort) 
 
 
 def _list_hardware() -> Request:
-    return Request("GET", "/api/spaces/hardware", convert=ListOf(Hardware3))
+    return Request("GET", "/api/spaces/hardware", convert=ListOf(SpaceHardwareFlavor))
 
 
 def _list_secrets(repo_id) -> Request:
@@ -345,7 +345,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_delete_volumes(repo_id))
 
-    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files.
 
         Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
@@ -398,7 +398,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_repo_ops.get_notebook_url("spaces", repo_id, revision, path))
 
-    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[GetPathsInfoItem2]:
+    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[DatasetGetPathsInfoItem]:
         """List paths info.
 
         Args:
@@ -409,7 +409,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_repo_ops.get_paths_info("spaces", repo_id, revision, paths, expand))
 
-    def get_resource_group(self, repo_id: str) -> ResourceGroup:
+    def get_resource_group(self, repo_id: str) -> ResourceGroupSummary:
         """Get resource group.
 
         Args:
@@ -521,7 +521,7 @@ class SpacesResource(Resource):
         """
         return self._client._paginate(_repo_ops.list_commits("spaces", repo_id, revision, expand, limit, p))
 
-    def list_hardware(self) -> list[Hardware3]:
+    def list_hardware(self) -> list[SpaceHardwareFlavor]:
         """List space hardware.
 
         Get available space hardware
@@ -601,7 +601,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_list_variables(repo_id))
 
-    def preupload(self, repo_id: str, *, revision: str = "main", files: list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
+    def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
         """Check upload method.
 
         Check if a file should be uploaded through the Large File mechanism or directly.
@@ -656,7 +656,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_repo_ops.set_resource_group("spaces", repo_id, resource_group_id))
 
-    def set_volumes(self, repo_id: str, *, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET) -> None:
+    def set_volumes(self, repo_id: str, *, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET) -> None:
         """Set Space volumes.
 
         Args:
@@ -715,7 +715,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_repo_ops.super_squash("spaces", repo_id, revision, message))
 
-    def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> UpdateSettingsResponse2:
+    def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> DatasetUpdateSettingsResponse:
         """Update repo settings.
 
         Update the settings of a repo
@@ -804,7 +804,7 @@ class AsyncSpacesResource(Resource):
         """Delete Space volumes (async form of ``SpacesResource.delete_volumes``)."""
         return await self._client._send(_delete_volumes(repo_id))
 
-    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files (async form of ``SpacesResource.duplicate_xet_files``)."""
         return await self._client._send(_repo_ops.duplicate_xet_files("spaces", repo_id, target, files))
 
@@ -820,11 +820,11 @@ class AsyncSpacesResource(Resource):
         """Get notebook URL (async form of ``SpacesResource.get_notebook_url``)."""
         return await self._client._send(_repo_ops.get_notebook_url("spaces", repo_id, revision, path))
 
-    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[GetPathsInfoItem2]:
+    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[DatasetGetPathsInfoItem]:
         """List paths info (async form of ``SpacesResource.get_paths_info``)."""
         return await self._client._send(_repo_ops.get_paths_info("spaces", repo_id, revision, paths, expand))
 
-    async def get_resource_group(self, repo_id: str) -> ResourceGroup:
+    async def get_resource_group(self, repo_id: str) -> ResourceGroupSummary:
         """Get resource group (async form of ``SpacesResource.get_resource_group``)."""
         return await self._client._send(_repo_ops.get_resource_group("spaces", repo_id))
 
@@ -860,7 +860,7 @@ class AsyncSpacesResource(Resource):
         """List commits (async form of ``SpacesResource.list_commits``)."""
         return self._client._paginate(_repo_ops.list_commits("spaces", repo_id, revision, expand, limit, p))
 
-    async def list_hardware(self) -> list[Hardware3]:
+    async def list_hardware(self) -> list[SpaceHardwareFlavor]:
         """List space hardware (async form of ``SpacesResource.list_hardware``)."""
         return await self._client._send(_list_hardware())
 
@@ -888,7 +888,7 @@ class AsyncSpacesResource(Resource):
         """List variables (async form of ``SpacesResource.list_variables``)."""
         return await self._client._send(_list_variables(repo_id))
 
-    async def preupload(self, repo_id: str, *, revision: str = "main", files: list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
+    async def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
         """Check upload method (async form of ``SpacesResource.preupload``)."""
         return await self._client._send(_repo_ops.preupload("spaces", repo_id, revision, files, git_attributes, git_ignore))
 
@@ -904,7 +904,7 @@ class AsyncSpacesResource(Resource):
         """Add resource group (async form of ``SpacesResource.set_resource_group``)."""
         return await self._client._send(_repo_ops.set_resource_group("spaces", repo_id, resource_group_id))
 
-    async def set_volumes(self, repo_id: str, *, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET) -> None:
+    async def set_volumes(self, repo_id: str, *, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET) -> None:
         """Set Space volumes (async form of ``SpacesResource.set_volumes``)."""
         return await self._client._send(_set_volumes(repo_id, volumes))
 
@@ -924,7 +924,7 @@ class AsyncSpacesResource(Resource):
         """Squash ref (async form of ``SpacesResource.super_squash``)."""
         return await self._client._send(_repo_ops.super_squash("spaces", repo_id, revision, message))
 
-    async def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> UpdateSettingsResponse2:
+    async def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> DatasetUpdateSettingsResponse:
         """Update repo settings (async form of ``SpacesResource.update_settings``)."""
         return await self._client._send(_repo_ops.update_settings("spaces", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode))
 

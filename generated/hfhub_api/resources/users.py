@@ -14,7 +14,7 @@ from .._request import query as _q
 from .._request import segment as _seg
 from .._types import UNSET
 from ..models._shared import GetAvatarResponse, GetBillingUsageByInferenceSessionResponse, GetBillingUsageResponse, Repository
-from ..models._users import GetMcpToolsResponse, GetOverviewResponse, GetSocialsResponse2, Like, ListBillingUsageJobsResponse, WhoamiResponse
+from ..models._users import GetMcpToolsResponse, GetOverviewResponse, Like, ListBillingUsageJobsResponse, UserGetSocialsResponse, WhoamiResponse
 
 
 def _get_avatar(username, redirect) -> Request:
@@ -61,7 +61,7 @@ def _get_overview(username) -> Request:
 
 
 def _get_socials(username) -> Request:
-    return Request("GET", f"/api/users/{_seg(username, 'username')}/socials", convert=GetSocialsResponse2._convert)
+    return Request("GET", f"/api/users/{_seg(username, 'username')}/socials", convert=UserGetSocialsResponse._convert)
 
 
 def _list_billing_usage_jobs() -> Request:
@@ -176,7 +176,7 @@ class UsersResource(Resource):
         """
         return self._client._send(_get_overview(username))
 
-    def get_socials(self, username: str) -> GetSocialsResponse2:
+    def get_socials(self, username: str) -> UserGetSocialsResponse:
         """Get social handles.
 
         Get a user's social media handles
@@ -292,7 +292,7 @@ class AsyncUsersResource(Resource):
         """User overview (async form of ``UsersResource.get_overview``)."""
         return await self._client._send(_get_overview(username))
 
-    async def get_socials(self, username: str) -> GetSocialsResponse2:
+    async def get_socials(self, username: str) -> UserGetSocialsResponse:
         """Get social handles (async form of ``UsersResource.get_socials``)."""
         return await self._client._send(_get_socials(username))
 
