@@ -101,7 +101,8 @@ def _path_param_name(path: str, wire: str, taken: set[str]) -> tuple[str, str | 
 
 def _body_field_names(raw: dict[str, Any], registry: Registry) -> set[str]:
     """Python names the JSON body's fields will take: path and query parameters make way for them."""
-    content = (raw.get("requestBody") or {}).get("content") or {} if isinstance(raw.get("requestBody"), dict) else {}
+    body = raw.get("requestBody")
+    content = (body.get("content") or {}) if isinstance(body, dict) else {}
     media = content.get("application/json") or next(iter(content.values()), {})
     schema = registry.deref(media.get("schema") or {})
     if "allOf" in schema:

@@ -1,4 +1,4 @@
-"""One call per operation, planned from the spec JSON alone: the client method's arguments and the exact request they must send.
+"""One call per operation, planned from the spec JSON alone: the arguments and the exact request they must send.
 
 Nothing here reads the generator: path templates are filled from the published document (and
 our ``spec/additions``), and a method's arguments are matched to the spec's parameters through
