@@ -365,6 +365,9 @@ def _response(op: Operation, raw: dict[str, Any], registry: Registry, hint: str,
         op.kind, op.result = "binary", "bytes"
         return None
     media_type = "application/json" if "application/json" in content else next(iter(content), None)
+    if code == "204":  # No Content, whatever schema the spec attaches to it
+        op.kind, op.result = "empty", "None"
+        return None
     if media_type is None:
         if "/avatar" in op.path:  # a redirect to the image
             op.kind, op.result = "binary", "bytes"

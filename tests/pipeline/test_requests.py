@@ -142,3 +142,8 @@ def test_info_takes_the_flags_huggingface_hub_sends(hub):
     req = hub.datasets.info("squad", full=True, blobs=True)
     assert (req.path, req.params) == ("/api/datasets/squad", {"blobs": "true", "full": "true"})
     assert hub.models.info("gpt2", security_status=True).params == {"securityStatus": "true"}
+
+
+def test_operations_answering_no_content_read_as_none(hub):
+    assert hub.scim.delete_group("acme", "g1").kind == "empty"  # 204 in the spec
+    assert hub.models.create_branch("org/name", "dev").kind == "empty"  # no answer declared

@@ -53,13 +53,18 @@ def _create_user(organization, schemas, user_name, emails, name, active, externa
 
 
 def _delete_group(name, group_id) -> Request:
-    return Request("DELETE", f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups/{_seg(group_id, 'group_id')}")
+    return Request(
+        "DELETE",
+        f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups/{_seg(group_id, 'group_id')}",
+        kind="empty",
+    )
 
 
 def _delete_managed_group(name, group_id) -> Request:
     return Request(
         "DELETE",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups/{_seg(group_id, 'group_id')}",
+        kind="empty",
     )
 
 
@@ -67,11 +72,16 @@ def _delete_managed_user(name, user_id) -> Request:
     return Request(
         "DELETE",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Users/{_seg(user_id, 'user_id')}",
+        kind="empty",
     )
 
 
 def _delete_user(name, user_id) -> Request:
-    return Request("DELETE", f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users/{_seg(user_id, 'user_id')}")
+    return Request(
+        "DELETE",
+        f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users/{_seg(user_id, 'user_id')}",
+        kind="empty",
+    )
 
 
 def _get_group(name, group_id, excluded_attributes) -> Request:
@@ -301,21 +311,21 @@ class ScimResource(Resource):
         """
         return self._client._send(_create_user(organization, schemas, user_name, emails, name, active, external_id))
 
-    def delete_group(self, name: str, group_id: str) -> Any:
+    def delete_group(self, name: str, group_id: str) -> None:
         """Delete a SCIM group.
 
         ``DELETE /api/organizations/{name}/scim/v2/Groups/{groupId}``
         """
         return self._client._send(_delete_group(name, group_id))
 
-    def delete_managed_group(self, name: str, group_id: str) -> Any:
+    def delete_managed_group(self, name: str, group_id: str) -> None:
         """Delete a SCIM group.
 
         ``DELETE /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
         """
         return self._client._send(_delete_managed_group(name, group_id))
 
-    def delete_managed_user(self, name: str, user_id: str) -> Any:
+    def delete_managed_user(self, name: str, user_id: str) -> None:
         """Delete SCIM user.
 
         Removes a user from the organization and deletes any pending invitations for non-managed organizations.
@@ -324,7 +334,7 @@ class ScimResource(Resource):
         """
         return self._client._send(_delete_managed_user(name, user_id))
 
-    def delete_user(self, name: str, user_id: str) -> Any:
+    def delete_user(self, name: str, user_id: str) -> None:
         """Delete a SCIM user.
 
         ``DELETE /api/organizations/{name}/scim/v2/Users/{userId}``
@@ -546,19 +556,19 @@ class AsyncScimResource(Resource):
         """Create a SCIM user (async form of ``ScimResource.create_user``)."""
         return await self._client._send(_create_user(organization, schemas, user_name, emails, name, active, external_id))
 
-    async def delete_group(self, name: str, group_id: str) -> Any:
+    async def delete_group(self, name: str, group_id: str) -> None:
         """Delete a SCIM group (async form of ``ScimResource.delete_group``)."""
         return await self._client._send(_delete_group(name, group_id))
 
-    async def delete_managed_group(self, name: str, group_id: str) -> Any:
+    async def delete_managed_group(self, name: str, group_id: str) -> None:
         """Delete a SCIM group (async form of ``ScimResource.delete_managed_group``)."""
         return await self._client._send(_delete_managed_group(name, group_id))
 
-    async def delete_managed_user(self, name: str, user_id: str) -> Any:
+    async def delete_managed_user(self, name: str, user_id: str) -> None:
         """Delete SCIM user (async form of ``ScimResource.delete_managed_user``)."""
         return await self._client._send(_delete_managed_user(name, user_id))
 
-    async def delete_user(self, name: str, user_id: str) -> Any:
+    async def delete_user(self, name: str, user_id: str) -> None:
         """Delete a SCIM user (async form of ``ScimResource.delete_user``)."""
         return await self._client._send(_delete_user(name, user_id))
 

@@ -37,6 +37,7 @@ def _delete(name, service_account_id) -> Request:
     return Request(
         "DELETE",
         f"/api/organizations/{_seg(name, 'name')}/service-accounts/{_seg(service_account_id, 'service_account_id')}",
+        kind="empty",
     )
 
 
@@ -44,6 +45,7 @@ def _delete_token(name, service_account_id, token_id) -> Request:
     return Request(
         "DELETE",
         f"/api/organizations/{_seg(name, 'name')}/service-accounts/{_seg(service_account_id, 'service_account_id')}/tokens/{_seg(token_id, 'token_id')}",
+        kind="empty",
     )
 
 
@@ -118,7 +120,7 @@ class ServiceAccountsResource(Resource):
         """
         return self._client._send(_create_token(name, service_account_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security))
 
-    def delete(self, name: str, service_account_id: str) -> Any:
+    def delete(self, name: str, service_account_id: str) -> None:
         """Delete service account.
 
         Delete a service account and all its tokens. This action cannot be undone.
@@ -127,7 +129,7 @@ class ServiceAccountsResource(Resource):
         """
         return self._client._send(_delete(name, service_account_id))
 
-    def delete_token(self, name: str, service_account_id: str, token_id: str) -> Any:
+    def delete_token(self, name: str, service_account_id: str, token_id: str) -> None:
         """Delete service-account token.
 
         Delete an access token from a service account. This action cannot be undone.
@@ -198,11 +200,11 @@ class AsyncServiceAccountsResource(Resource):
         """Create service-account token (async form of ``ServiceAccountsResource.create_token``)."""
         return await self._client._send(_create_token(name, service_account_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security))
 
-    async def delete(self, name: str, service_account_id: str) -> Any:
+    async def delete(self, name: str, service_account_id: str) -> None:
         """Delete service account (async form of ``ServiceAccountsResource.delete``)."""
         return await self._client._send(_delete(name, service_account_id))
 
-    async def delete_token(self, name: str, service_account_id: str, token_id: str) -> Any:
+    async def delete_token(self, name: str, service_account_id: str, token_id: str) -> None:
         """Delete service-account token (async form of ``ServiceAccountsResource.delete_token``)."""
         return await self._client._send(_delete_token(name, service_account_id, token_id))
 
