@@ -27,6 +27,8 @@ def read_response(request: Request, response: httpx.Response) -> Any:
     kind = request.kind
     if kind == BINARY:
         return response.content
+    if kind == EMPTY:
+        return None  # the operation declares no answer: whatever the server adds is not its result
     content = response.content
     if not content:
         return None
@@ -35,7 +37,7 @@ def read_response(request: Request, response: httpx.Response) -> Any:
         try:
             return json.loads(content)
         except ValueError:
-            return None if kind == EMPTY else response.text
+            return response.text
     return convert(json.loads(content))
 
 

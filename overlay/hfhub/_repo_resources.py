@@ -1,6 +1,6 @@
 """Repository resources with the conveniences the spec cannot express as one operation.
 
-``info(repo_id, revision=None)`` picks ``/api/{kind}/{repo_id}`` or ``.../revision/{revision}``;
+``info(repo_id, revision=None, ...)`` picks ``/api/{kind}/{repo_id}`` or ``.../revision/{revision}``;
 ``datasets.parquet_files(repo_id, subset=None, split=None)`` picks the parquet listing level.
 The file methods (``download``, ``snapshot``, ``upload_file``, ``list_tree``...) come from
 :mod:`hfhub.files`; ``repos.create(..., exist_ok=True)`` accepts a repository that already exists.
@@ -40,22 +40,26 @@ class ModelsResource(SyncFiles, models.ModelsResource):
     __slots__ = ()
     _repo_type = "model"
 
-    def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET) -> ModelInfo:
+    def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET,
+             full: bool | None = UNSET, security_status: bool | None = UNSET) -> ModelInfo:
         """A model's information, at ``revision`` when given (``expand=["inferenceProviderMapping"]``...)."""
         if revision is None:
-            return super().info(repo_id, expand=_expand(expand), blobs=blobs)
-        return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs)
+            return super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full,
+                                security_status=security_status)
+        return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full,
+                                     security_status=security_status)
 
 
 class DatasetsResource(SyncFiles, datasets.DatasetsResource):
     __slots__ = ()
     _repo_type = "dataset"
 
-    def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET) -> DatasetInfo:
+    def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET,
+             full: bool | None = UNSET) -> DatasetInfo:
         """A dataset's information, at ``revision`` when given."""
         if revision is None:
-            return super().info(repo_id, expand=_expand(expand), blobs=blobs)
-        return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs)
+            return super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full)
+        return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full)
 
     def parquet_files(self, repo_id: str, subset: str | None = None, split: str | None = None) -> Any:
         """URLs of the auto-converted parquet files: by subset and split, of one subset, or of one split."""
@@ -66,33 +70,38 @@ class SpacesResource(SyncFiles, spaces.SpacesResource):
     __slots__ = ()
     _repo_type = "space"
 
-    def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET) -> SpaceInfo:
+    def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET,
+             full: bool | None = UNSET) -> SpaceInfo:
         """A Space's information, at ``revision`` when given."""
         if revision is None:
-            return super().info(repo_id, expand=_expand(expand), blobs=blobs)
-        return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs)
+            return super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full)
+        return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full)
 
 
 class AsyncModelsResource(AsyncFiles, models.AsyncModelsResource):
     __slots__ = ()
     _repo_type = "model"
 
-    async def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET) -> ModelInfo:
+    async def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET,
+             full: bool | None = UNSET, security_status: bool | None = UNSET) -> ModelInfo:
         """A model's information, at ``revision`` when given (async)."""
         if revision is None:
-            return await super().info(repo_id, expand=_expand(expand), blobs=blobs)
-        return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs)
+            return await super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full,
+                                      security_status=security_status)
+        return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full,
+                                           security_status=security_status)
 
 
 class AsyncDatasetsResource(AsyncFiles, datasets.AsyncDatasetsResource):
     __slots__ = ()
     _repo_type = "dataset"
 
-    async def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET) -> DatasetInfo:
+    async def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET,
+             full: bool | None = UNSET) -> DatasetInfo:
         """A dataset's information, at ``revision`` when given (async)."""
         if revision is None:
-            return await super().info(repo_id, expand=_expand(expand), blobs=blobs)
-        return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs)
+            return await super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full)
+        return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full)
 
     async def parquet_files(self, repo_id: str, subset: str | None = None, split: str | None = None) -> Any:
         """URLs of the auto-converted parquet files (async)."""
@@ -103,11 +112,12 @@ class AsyncSpacesResource(AsyncFiles, spaces.AsyncSpacesResource):
     __slots__ = ()
     _repo_type = "space"
 
-    async def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET) -> SpaceInfo:
+    async def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET,
+             full: bool | None = UNSET) -> SpaceInfo:
         """A Space's information, at ``revision`` when given (async)."""
         if revision is None:
-            return await super().info(repo_id, expand=_expand(expand), blobs=blobs)
-        return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs)
+            return await super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full)
+        return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full)
 
 
 def _existing(conflict: ConflictError, name: Any, organization: Any) -> Any:

@@ -122,7 +122,7 @@ def _resolve_task(
                 raise ValueError(f"{task}: $defs/{key} differs between its schema files")
             defs[key] = schema
         roots[name] = document
-    registry = _TaskRegistry({"$defs": defs, "definitions": _tidy_schema(common)})
+    registry = _TaskRegistry({"$defs": defs, "definitions": _tidy_schema(common)}, pins={})
     aliases: list[tuple[str, str]] = []
     for name, root in roots.items():
         title = pascal(root.get("title") or f"{task} {name.removesuffix('.json')}")
@@ -142,10 +142,10 @@ class _TaskRegistry(Registry):
     Classes named by the schemas (roots, ``$defs``, common definitions) keep their name.
     """
 
-    def _new_name(self, hint: str, parent: str | None) -> str:
+    def _new_name(self, hint: str, parent: str | None, resource: str) -> str:
         if parent is not None and not hint.startswith(parent):
             hint = parent + ("Data" if hint == "Inputs" else hint)
-        return super()._new_name(hint, None)
+        return super()._new_name(hint, None, "")
 
 
 def _tidy_schema(node: Any) -> Any:

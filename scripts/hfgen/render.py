@@ -14,7 +14,7 @@ from .cli_commands import render_cli_commands
 from .inference_types import render_inference_types
 from .naming import load_name_map
 from .normalise import normalise
-from .operations import Operation, build_operations
+from .operations import KIND, Operation, build_operations
 from .schemas import ModelDef, Registry, pascal
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,11 +61,12 @@ def _method_doc(op: Operation) -> str:
 
 
 def _path_fstring(op: Operation, shared: bool) -> str:
-    if not shared:
-        return op.path_expr
-    parts = op.path_expr.split("/")
-    parts[op.repo_kind_index] = "{rt}"
-    return "/".join(parts)
+    path = op.path_expr
+    if shared:
+        parts = path.split("/")
+        parts[op.repo_kind_index] = "{rt}"
+        path = "/".join(parts)
+    return path.replace(KIND, "rt" if shared else (op.kind_expr or "None"))
 
 
 def _request_expr(op: Operation, shared: bool) -> str:
@@ -76,7 +77,7 @@ def _request_expr(op: Operation, shared: bool) -> str:
         return "{" + pairs + "}"
 
     path = _path_fstring(op, shared)
-    args = [f'"{op.method}"', f'f"{path}"' if "{" in path.replace("{{", "") else f'"{path.replace("{{", "{").replace("}}", "}")}"']
+    args = [f'"{op.method}"', f'f"{path}"' if "{" in path else f'"{path}"']
     if any(p.location == "query" for p in op.params):
         args.append(f"params=_q({mapping('query')})")
     if any(p.location == "header" for p in op.params):
@@ -192,12 +193,20 @@ def render(
     additions: list[dict[str, Any]] | None = None,
     source_sha256: str = "",
     tasks_dir: Path = TASKS_DIR,
+    class_names: dict[str, str] | None = None,
+    named: dict[str, str] | None = None,
 ) -> dict[str, str]:
-    """Every file of the generated package, as ``{relative path: text}``."""
+    """Every file of the generated package, as ``{relative path: text}``.
+
+    ``class_names`` pins model class names (default ``spec/class-names.json``); ``named``, when
+    given, receives the origin and name of every class, to pin the new ones.
+    """
     digest = source_sha256 or hashlib.sha256(json.dumps(spec, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
     spec = normalise(spec, additions)
-    registry = Registry(spec)
+    registry = Registry(spec, class_names)
     ops = build_operations(spec, registry, load_name_map() if name_map is None else name_map)
+    if named is not None:
+        named.update(registry.origins)
     for model in registry.models.values():
         model.module = _module_of(model)
     env = environment()
@@ -243,7 +252,7 @@ def render(
     files["resources/__init__.py"] = '"""One module per resource of the Hub API. Generated: do not edit."""\n'
     files["_client.py"] = env.get_template("client.py.jinja").render(resources=resources)
     files["_operations.py"] = env.get_template("operations.py.jinja").render(
-        ops=sorted(ops, key=lambda o: o.key), spec_sha256=digest)
+        entries=sorted(((key, op) for op in ops for key in (op.key, *op.aliases)), key=lambda e: e[0]), spec_sha256=digest)
     files["__init__.py"] = env.get_template("package_init.py.jinja").render()
     files.update(render_inference_types(tasks_dir, env))
     files.update(render_cli_commands(ops, env))

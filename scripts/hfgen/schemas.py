@@ -11,11 +11,14 @@ from __future__ import annotations
 import json
 import keyword
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import Any, Iterator
 
 from .naming import snake
 
+CLASS_NAMES_FILE = Path(__file__).resolve().parents[2] / "spec" / "class-names.json"
 _MAX_LITERALS = 16  # longer enums (languages, libraries) read better as plain ``str``
 _TEXT_KEYS = {"description", "title", "examples", "example", "$schema", "id", "$id", "$comment", "deprecated", "default"}
 _RESERVED_FIELDS = {"to_dict", "from_dict", "extra_fields", "_data", "_fields", "model_config"}
@@ -37,6 +40,16 @@ def singular(word: str) -> str:
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+def load_class_names(path: Path = CLASS_NAMES_FILE) -> dict[str, str]:
+    """``"GET /api/jobs/{namespace} response item"`` (where a class is first met) -> its pinned name."""
+    return json.loads(path.read_text()) if path.exists() else {}
+
+
+def resource_noun(resource: str) -> str:
+    """``"resource_groups"`` -> ``"ResourceGroup"``: what one thing of a resource is called."""
+    return pascal(singular(resource))
 
 
 def structure(schema: Any) -> Any:
@@ -90,10 +103,24 @@ class TypeRef:
 class Registry:
     """Collects model classes while types are resolved; owns naming and deduplication."""
 
-    def __init__(self, spec: dict[str, Any]) -> None:
+    def __init__(self, spec: dict[str, Any], pins: dict[str, str] | None = None) -> None:
         self.spec = spec
         self.models: dict[str, ModelDef] = {}
         self._by_key: dict[str, str] = {}
+        # Where a class is first met -> its name; by default the Hub's pins, spec/class-names.json.
+        self.pins = load_class_names() if pins is None else dict(pins)
+        self._pinned_names = set(self.pins.values())
+        self.origin = ""  # where the schema being resolved sits: "<METHOD> <path> response", "Model.key"...
+        self.origins: dict[str, str] = {}  # the same, for every class named by this registry
+
+    @contextmanager
+    def at(self, origin: str) -> Iterator[None]:
+        """Resolve inside ``with registry.at(origin):`` so that a class first met there can be pinned."""
+        outer, self.origin = self.origin, origin
+        try:
+            yield
+        finally:
+            self.origin = outer
 
     # -- resolution -------------------------------------------------------------------
     def deref(self, schema: Any) -> Any:
@@ -262,7 +289,7 @@ class Registry:
         key = _key({"properties": props, "required": sorted(schema.get("required", []))})
         name = self._by_key.get(key)
         if name is None:
-            name = self._new_name(name_hint, parent)
+            name = self._new_name(name_hint, parent, resource)
             self._by_key[key] = name
             model = ModelDef(name, description_of(schema), [])
             self.models[name] = model
@@ -279,7 +306,8 @@ class Registry:
             attr = field_name(key, used)
             used.add(attr)
             hint = pascal(key)
-            ref = self.resolve(prop, hint, model.name, resource)
+            with self.at(f"{model.name}.{key}"):
+                ref = self.resolve(prop, hint, model.name, resource)
             model.children |= ref.models
             is_required = key in required
             annotation = ref.optional() if is_required else _optional(ref.annotation)
@@ -287,15 +315,33 @@ class Registry:
             fields.append(FieldDef(attr, key, annotation, ref.converter, is_required, described))
         return fields
 
-    def _new_name(self, hint: str, parent: str | None) -> str:
+    def _new_name(self, hint: str, parent: str | None, resource: str) -> str:
+        """The pinned name of this origin; else a derived one, never a name pinned elsewhere."""
+        pinned = self.pins.get(self.origin)
+        if pinned and pinned not in self.models:
+            name = pinned
+        else:
+            name = self._derived_name(hint, parent, resource)
+        if self.origin:
+            self.origins.setdefault(self.origin, name)
+        return name
+
+    def _derived_name(self, hint: str, parent: str | None, resource: str) -> str:
+        """The hint; else the hint said of its resource (``JobListItem``) or its parent; a number only last."""
         candidates = [pascal(hint)]
-        if parent:
-            candidates.append(parent + pascal(hint))
+        owner = resource_noun(resource) if resource else candidates[0]
+        if candidates[0] in _VAGUE_NAMES and resource:
+            candidates = []
+        if not pascal(hint).startswith(owner):
+            candidates.append(owner + pascal(hint))
+        if parent or not candidates:
+            candidates.append((parent or "") + pascal(hint))
+        taken = self.models.keys() | _RESERVED_NAMES | self._pinned_names
         for candidate in candidates:
-            if candidate not in self.models and candidate not in _RESERVED_NAMES:
+            if candidate not in taken:
                 return candidate
         base, n = candidates[-1], 2
-        while f"{base}{n}" in self.models:
+        while f"{base}{n}" in taken:
             n += 1
         return f"{base}{n}"
 
@@ -311,6 +357,9 @@ class Registry:
                         target.users |= model.users
                         changed = True
 
+
+# Field names that say nothing alone: a class met under one of them is named for its resource or parent.
+_VAGUE_NAMES = {"Data", "Count", "Org", "File", "Item", "Value", "Info", "Result", "Response", "Details"}
 
 _RESERVED_NAMES = {
     "Any", "Literal", "Model", "Field", "ListOf", "DictOf", "AnyOf", "UNSET", "Unset", "Request", "datetime",

@@ -12,7 +12,9 @@ from urllib.parse import quote
 
 from ._types import UNSET, to_json
 
-__all__ = ["Request", "repo_segments", "segment", "file_path", "repo_type_segment", "fields", "query", "IDEMPOTENT_METHODS"]
+__all__ = [
+    "Request", "repo_segments", "segment", "file_path", "dir_path", "repo_type_segment", "fields", "query", "IDEMPOTENT_METHODS",
+]
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
@@ -94,11 +96,22 @@ def _check_name(part: str, what: str, repo_id: str) -> None:
         raise ValueError(f"invalid repo_id {repo_id!r}: a name cannot start or end with '-' or '.'")
 
 
-def repo_segments(repo_id: Any) -> str:
-    """``"namespace/name"`` checked against the Hub's rules, as two encoded path segments."""
+# Models and datasets from before namespaces keep a one-part id the Hub still answers to (gpt2, squad).
+_LEGACY_KINDS = frozenset({"models", "datasets"})
+
+
+def repo_segments(repo_id: Any, kind: str | None = None) -> str:
+    """``"namespace/name"`` checked against the Hub's rules, as two encoded path segments.
+
+    A one-part legacy id (``"gpt2"``, ``"bert-base-uncased"``, ``"squad"``) is accepted for the
+    ``kind`` of repository that has them: models and datasets.
+    """
     if not isinstance(repo_id, str):
         raise TypeError(f"repo_id must be a str like 'namespace/name', not {type(repo_id).__name__}")
     namespace, sep, name = repo_id.partition("/")
+    if not sep and _REPO_TYPE_ALIASES.get(kind or "", kind) in _LEGACY_KINDS:
+        _check_name(repo_id, "name", repo_id)
+        return repo_id
     if not sep or not namespace or not name:
         raise ValueError(f"invalid repo_id {repo_id!r}: expected 'namespace/name'")
     _check_name(namespace, "namespace", repo_id)
@@ -131,6 +144,16 @@ def file_path(value: Any, name: str) -> str:
         if part in ("", ".", ".."):
             raise ValueError(f"invalid {name} {value!r}: empty, '.' and '..' segments are not allowed")
     return "/".join(quote(p, safe="") for p in parts)
+
+
+def dir_path(value: Any, name: str) -> str:
+    """A folder inside a repository as the end of a path: ``""`` for the root, else ``"/"`` and the folder."""
+    if value is None or value is UNSET:
+        return ""
+    if not isinstance(value, str):
+        raise ValueError(f"{name} must be a str")
+    folder = value.strip("/")
+    return "/" + file_path(folder, name) if folder else ""
 
 
 def repo_type_segment(value: Any, allowed: tuple[str, ...]) -> str:

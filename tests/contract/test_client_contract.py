@@ -58,7 +58,7 @@ def arguments(op) -> dict:
             kwargs[p.name] = REPO_ID
         elif p.location == "repo_type":
             kwargs[p.name] = p.choices[0]
-        elif p.location == "file_path":
+        elif p.location in ("file_path", "dir_path"):
             kwargs[p.name] = "README.md"
         elif p.location == "path":
             kwargs[p.name] = _segment_value(p, params)
@@ -109,6 +109,6 @@ def test_operation_is_accepted_routed_and_parsed(hub, op):
 
 
 def test_every_published_operation_is_exercised():
-    keys = {op.key for op in OPERATIONS}
+    keys = {key for op in OPERATIONS for key in (op.key, *op.aliases)}  # aliases: the same request
     published = {f"{m.upper()} {p}" for p, item in SPEC["paths"].items() for m in item if m in ("get", "put", "post", "delete", "patch")}
     assert keys == published

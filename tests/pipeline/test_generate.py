@@ -114,3 +114,12 @@ def test_importing_the_client_loads_no_resource_or_model():
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_path_no_parameter_fills_is_refused_at_generation():
+    from hfgen.operations import GenerationError, build_operations
+    from hfgen.schemas import Registry
+
+    spec = {"paths": {"/api/things/{a}{b}": {"get": {"parameters": [], "responses": {"200": {"description": "ok"}}}}}}
+    with pytest.raises(GenerationError, match="no parameter fills"):
+        build_operations(spec, Registry(spec, {}), {})

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import random
 
-from hfgen.normalise import OURS, merge_additions, normalise
+import pytest
+
+from hfgen.normalise import OURS, NormaliseError, merge_additions, normalise
 
 
 def _spec(paths: dict) -> dict:
@@ -70,3 +72,38 @@ def test_output_does_not_depend_on_key_order(pinned_spec):
     b = normalise(_shuffled(pinned_spec, random.Random(7)))
     assert json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
     assert list(a["paths"]) == list(b["paths"])
+
+
+def _collection_op(summary: str = "Get a collection") -> dict:
+    return {"summary": summary, "parameters": [
+        {"name": n, "in": "path", "required": True, "schema": {"type": "string"}} for n in ("namespace", "slug", "id")]}
+
+
+def test_a_segment_of_several_placeholders_is_one_value_and_twins_become_aliases():
+    twin = {"summary": "Get a collection", "parameters": _collection_op()["parameters"][:2]}
+    spec = _spec({"/api/c/{namespace}/{slug}-{id}": {"get": _collection_op()}, "/api/c/{namespace}/{slug}": {"get": twin}})
+    out = normalise(spec, additions=[], paginated=set())
+    assert list(out["paths"]) == ["/api/c/{namespace}/{slug}"]
+    op = out["paths"]["/api/c/{namespace}/{slug}"]["get"]
+    assert [p["name"] for p in op["parameters"]] == ["namespace", "slug"]
+    assert "my-models-6579ade1234567890abcdef0" in op["parameters"][1]["description"]
+    assert op["x-hfhub-path"] == "/api/c/{namespace}/{slug}"
+    assert op["x-hfhub-aliases"] == ["/api/c/{namespace}/{slug}-{id}"]
+
+
+def test_two_different_operations_on_one_request_are_refused():
+    spec = _spec({"/api/c/{namespace}/{slug}-{id}": {"get": _collection_op()},
+                  "/api/c/{namespace}/{slug}": {"get": dict(_collection_op("Something else"), parameters=[])}})
+    with pytest.raises(NormaliseError, match="same request"):
+        normalise(spec, additions=[], paginated=set())
+
+
+def test_link_paged_listings_and_response_item_extensions_come_from_spec_files():
+    listing = {"responses": {"200": {"content": {"application/json": {"schema": {
+        "type": "array", "items": {"type": "object", "properties": {"oid": {"type": "string"}}}}}}}}}
+    extension = {"x-hfhub-response-items": {"GET /api/t": {"properties": {"path": {"type": "string"}}, "required": ["path"]}}}
+    out = normalise(_spec({"/api/t": {"get": listing}}), additions=[extension], paginated={"GET /api/t"})
+    op = out["paths"]["/api/t"]["get"]
+    items = op["responses"]["200"]["content"]["application/json"]["schema"]["items"]
+    assert op["x-hfhub-paginated"] is True
+    assert list(items["properties"]) == ["oid", "path"] and items["required"] == ["path"]

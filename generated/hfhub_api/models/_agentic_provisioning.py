@@ -17,6 +17,33 @@ class Account(Model):
     payment_credentials: Literal["orchestrator"] = Field("payment_credentials")
 
 
+class AgenticProvisioningComplete(Model):
+    __slots__ = ()
+    access_configuration: dict[str, Any] = Field("access_configuration")
+
+
+class AgenticProvisioningConfiguration(Model):
+    __slots__ = ()
+    recharge_amount_usd: float | None = Field("rechargeAmountUsd", default=None)
+    """Set a number (USD, minimum $15) to enable or update pay-as-you-go auto top-up; pass null to disable; omit to leave it unchanged."""
+
+
+class AgenticProvisioningCount(Model):
+    __slots__ = ()
+    at_most: int = Field("at_most")
+
+
+class AgenticProvisioningKyc(Model):
+    __slots__ = ()
+    required_fields: list[Literal["name", "email", "phone", "country"] | str] = Field("required_fields")
+
+
+class AgenticProvisioningPaymentCredentials(Model):
+    __slots__ = ()
+    type: Literal["stripe_payment_token"] = Field("type")
+    stripe_payment_token: str | None = Field("stripe_payment_token", default=None)
+
+
 class AllowedUpdate(Model):
     __slots__ = ()
     service: str = Field("service")
@@ -33,7 +60,7 @@ class Bearer(Model):
 
 class Complete(Model):
     __slots__ = ()
-    access_configuration: dict[str, Any] = Field("access_configuration")
+    access_configuration: dict[str, Any] | None = Field("access_configuration", default=None)
 
 
 class Paid(Model):
@@ -74,11 +101,6 @@ class ConfigurationSchema(Model):
     properties: dict[str, Any] = Field("properties")
 
 
-class Count(Model):
-    __slots__ = ()
-    at_most: int = Field("at_most")
-
-
 class MutualExclusion(Model):
     __slots__ = ()
     allowed_updates: Literal[True] = Field("allowed_updates")
@@ -86,7 +108,7 @@ class MutualExclusion(Model):
 
 class Constraints(Model):
     __slots__ = ()
-    count: Count | None = Field("count", Count, default=None)
+    count: AgenticProvisioningCount | None = Field("count", AgenticProvisioningCount, default=None)
     mutual_exclusion: MutualExclusion | None = Field("mutual_exclusion", MutualExclusion, default=None)
 
 
@@ -116,11 +138,6 @@ class CreateDeepLinkResponse(Model):
     expires_at: str = Field("expires_at")
 
 
-class DataItemKyc(Model):
-    __slots__ = ()
-    required_fields: list[Literal["name", "email", "phone", "country"] | str] = Field("required_fields")
-
-
 class Pricing(Model):
     __slots__ = ()
     type: Literal["free"] | Literal["paid"] | Literal["component"] = Field("type")
@@ -137,7 +154,7 @@ class DataItem(Model):
     pricing: Pricing = Field("pricing", Pricing)
     group: str | None = Field("group", default=None)
     scope: Literal["project", "account"] | str | None = Field("scope", default=None)
-    kyc: DataItemKyc | None = Field("kyc", DataItemKyc, default=None)
+    kyc: AgenticProvisioningKyc | None = Field("kyc", AgenticProvisioningKyc, default=None)
     configuration_schema: ConfigurationSchema | None = Field("configuration_schema", ConfigurationSchema, default=None)
     allowed_updates: list[AllowedUpdate] | None = Field("allowed_updates", ListOf(AllowedUpdate), default=None)
     constraints: Constraints | None = Field("constraints", Constraints, default=None)
@@ -149,16 +166,11 @@ class Error(Model):
     message: str = Field("message")
 
 
-class GetResourceResponseComplete(Model):
-    __slots__ = ()
-    access_configuration: dict[str, Any] | None = Field("access_configuration", default=None)
-
-
 class GetResourceResponse(Model):
     __slots__ = ()
     status: Literal["complete"] | Literal["pending"] | Literal["removed"] | Literal["error"] = Field("status")
     id: str = Field("id")
-    complete: GetResourceResponseComplete | None = Field("complete", GetResourceResponseComplete, default=None)
+    complete: Complete | None = Field("complete", Complete, default=None)
     error: Error | None = Field("error", Error, default=None)
 
 
@@ -201,7 +213,7 @@ class ProvisionResourceResponse(Model):
     __slots__ = ()
     status: Literal["complete"] | Literal["pending"] | Literal["error"] = Field("status")
     id: str = Field("id")
-    complete: Complete | None = Field("complete", Complete, default=None)
+    complete: AgenticProvisioningComplete | None = Field("complete", AgenticProvisioningComplete, default=None)
     error: Error | None = Field("error", Error, default=None)
 
 
@@ -216,25 +228,13 @@ class RotateResourceCredentialsResponse(Model):
     __slots__ = ()
     status: Literal["complete"] | Literal["error"] = Field("status")
     id: str = Field("id")
-    complete: GetResourceResponseComplete | None = Field("complete", GetResourceResponseComplete, default=None)
+    complete: Complete | None = Field("complete", Complete, default=None)
     error: Error | None = Field("error", Error, default=None)
-
-
-class UpdateResourceServiceBodyConfiguration(Model):
-    __slots__ = ()
-    recharge_amount_usd: float | None = Field("rechargeAmountUsd", default=None)
-    """Set a number (USD, minimum $15) to enable or update pay-as-you-go auto top-up; pass null to disable; omit to leave it unchanged."""
-
-
-class UpdateResourceServiceBodyPaymentCredentials(Model):
-    __slots__ = ()
-    type: Literal["stripe_payment_token"] = Field("type")
-    stripe_payment_token: str | None = Field("stripe_payment_token", default=None)
 
 
 class UpdateResourceServiceResponse(Model):
     __slots__ = ()
     status: Literal["complete"] | Literal["pending"] | Literal["error"] = Field("status")
     id: str = Field("id")
-    complete: GetResourceResponseComplete | None = Field("complete", GetResourceResponseComplete, default=None)
+    complete: Complete | None = Field("complete", Complete, default=None)
     error: Error | None = Field("error", Error, default=None)

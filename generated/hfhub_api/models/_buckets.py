@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Literal
 
 from .._types import Field, ListOf, Model, parse_datetime
-from ._shared import CdnRegion, Disabled, ResourceGroup
+from ._shared import CdnRegion, Disabled, ResourceGroupSummary
 
 
 class FailedItem(Model):
@@ -32,22 +32,7 @@ class BatchFilesResponse(Model):
     """List of failed operations"""
 
 
-class GetPathsInfoItem(Model):
-    __slots__ = ()
-    type: Literal["file", "directory"] | str = Field("type")
-    path: str = Field("path")
-    size: int | None = Field("size", default=None)
-    xet_hash: str | None = Field("xetHash", default=None)
-    """Not defined for directories"""
-    mtime: datetime | None = Field("mtime", parse_datetime, default=None)
-    mtime_nanos: int | None = Field("mtimeNanos", default=None)
-    """Sub-millisecond remainder of mtime, in nanoseconds (0–999_999)"""
-    uploaded_at: datetime = Field("uploadedAt", parse_datetime)
-    content_type: str | None = Field("contentType", default=None)
-
-
-class ListItem(Model):
-    """Bucket overview information"""
+class Bucket(Model):
     __slots__ = ()
     author: str = Field("author")
     id: str = Field("id")
@@ -62,7 +47,21 @@ class ListItem(Model):
     admin_tags: list[str] | None = Field("adminTags", default=None)
     disabled: Disabled | None = Field("disabled", Disabled, default=None)
     cdn_regions: list[CdnRegion] = Field("cdnRegions", ListOf(CdnRegion))
-    resource_group: ResourceGroup | None = Field("resourceGroup", ResourceGroup, default=None)
+    resource_group: ResourceGroupSummary | None = Field("resourceGroup", ResourceGroupSummary, default=None)
+
+
+class GetPathsInfoItem(Model):
+    __slots__ = ()
+    type: Literal["file", "directory"] | str = Field("type")
+    path: str = Field("path")
+    size: int | None = Field("size", default=None)
+    xet_hash: str | None = Field("xetHash", default=None)
+    """Not defined for directories"""
+    mtime: datetime | None = Field("mtime", parse_datetime, default=None)
+    mtime_nanos: int | None = Field("mtimeNanos", default=None)
+    """Sub-millisecond remainder of mtime, in nanoseconds (0–999_999)"""
+    uploaded_at: datetime = Field("uploadedAt", parse_datetime)
+    content_type: str | None = Field("contentType", default=None)
 
 
 class UpdateSettingsResponse(Model):

@@ -9,25 +9,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from .._types import Field, ListOf, Model, parse_datetime
-from ._shared import AvailableInferenceProvider, CdnRegion, DatasetsServerInfo, Disabled, LatestAuthor, OriginRepo, ResourceGroup, Runtime
-
-
-class CreateBodyItem(Model):
-    __slots__ = ()
-    type: Literal["paper", "collection", "space", "model", "dataset", "bucket"] | str = Field("type")
-    id: str = Field("id")
-
-
-class Notifications(Model):
-    __slots__ = ()
-    mode: Literal["bulk", "real-time"] | str = Field("mode")
-    email: str | None = Field("email", default=None)
-
-
-class Gating(Model):
-    __slots__ = ()
-    mode: Literal["auto"] | Literal["manual"] = Field("mode")
-    notifications: Notifications | None = Field("notifications", Notifications, default=None)
+from ._shared import AvailableInferenceProvider, CdnRegion, DatasetsServerInfo, Disabled, OriginRepo, Owner, ResourceGroupSummary, Runtime
 
 
 class Note(Model):
@@ -36,7 +18,7 @@ class Note(Model):
     text: str = Field("text")
 
 
-class Item(Model):
+class CollectionItem(Model):
     __slots__ = ()
     id_: str = Field("_id")
     note: Note | None = Field("note", Note, default=None)
@@ -52,14 +34,14 @@ class Item(Model):
     downloads: float | None = Field("downloads", default=None)
     gated: Literal[False] | Literal["auto", "manual"] | str | None = Field("gated", default=None)
     last_modified: datetime | None = Field("lastModified", parse_datetime, default=None)
-    resource_group: ResourceGroup | None = Field("resourceGroup", ResourceGroup, default=None)
+    resource_group: ResourceGroupSummary | None = Field("resourceGroup", ResourceGroupSummary, default=None)
     is_benchmark: bool | None = Field("isBenchmark", default=None)
     is_traces: bool | None = Field("isTraces", default=None)
     type: Literal["dataset"] | Literal["model"] | Literal["space"] | Literal["paper"] | Literal["collection"] | Literal["bucket"] = Field("type")
     available_inference_providers: list[AvailableInferenceProvider] | None = Field("availableInferenceProviders", ListOf(AvailableInferenceProvider), default=None)
     pipeline_tag: str | None = Field("pipeline_tag", default=None)
     num_parameters: float | None = Field("numParameters", default=None)
-    author_data: LatestAuthor | None = Field("authorData", LatestAuthor, default=None)
+    author_data: Owner | None = Field("authorData", Owner, default=None)
     widget_output_urls: list[str] | None = Field("widgetOutputUrls", default=None)
     is_pre_release: Literal[True] | None = Field("isPreRelease", default=None)
     color_from: str | None = Field("colorFrom", default=None)
@@ -87,7 +69,7 @@ class Item(Model):
     slug: str | None = Field("slug", default=None)
     last_updated: datetime | None = Field("lastUpdated", parse_datetime, default=None)
     description: str | None = Field("description", default=None)
-    owner: LatestAuthor | None = Field("owner", LatestAuthor, default=None)
+    owner: Owner | None = Field("owner", Owner, default=None)
     theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = Field("theme", default=None)
     share_url: str | None = Field("shareUrl", default=None)
     number_items: float | None = Field("numberItems", default=None)
@@ -100,50 +82,67 @@ class Item(Model):
     cdn_regions: list[CdnRegion] | None = Field("cdnRegions", ListOf(CdnRegion), default=None)
 
 
-class CreateResponse2(Model):
+class Notifications(Model):
+    __slots__ = ()
+    mode: Literal["bulk", "real-time"] | str = Field("mode")
+    email: str | None = Field("email", default=None)
+
+
+class Gating(Model):
+    __slots__ = ()
+    mode: Literal["auto"] | Literal["manual"] = Field("mode")
+    notifications: Notifications | None = Field("notifications", Notifications, default=None)
+
+
+class Collection(Model):
     __slots__ = ()
     slug: str = Field("slug")
     title: str = Field("title")
     description: str | None = Field("description", default=None)
     last_updated: datetime = Field("lastUpdated", parse_datetime)
     gating: Gating | bool = Field("gating", Gating)
-    owner: LatestAuthor = Field("owner", LatestAuthor)
+    owner: Owner = Field("owner", Owner)
     position: float = Field("position")
     theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str = Field("theme")
     private: bool = Field("private")
     upvotes: float = Field("upvotes")
     share_url: str = Field("shareUrl")
     is_upvoted_by_user: bool = Field("isUpvotedByUser")
-    resource_group: ResourceGroup | None = Field("resourceGroup", ResourceGroup, default=None)
-    items: list[Item] = Field("items", ListOf(Item))
+    resource_group: ResourceGroupSummary | None = Field("resourceGroup", ResourceGroupSummary, default=None)
+    items: list[CollectionItem] = Field("items", ListOf(CollectionItem))
 
 
-class ListResponseItem(Model):
+class CollectionData(Model):
     __slots__ = ()
-    slug: str = Field("slug")
+    gallery: list[str] | None = Field("gallery", default=None)
+    note: str | None = Field("note", default=None)
+    position: int | None = Field("position", default=None)
+
+
+class CollectionGating(Model):
+    __slots__ = ()
+    mode: Literal["auto"] | Literal["manual"] = Field("mode")
+    notifications: Notifications | None = Field("notifications", Notifications, default=None)
+
+
+class CollectionListItem(Model):
+    __slots__ = ()
+    slug: str | None = Field("slug", default=None)
     title: str = Field("title")
     description: str | None = Field("description", default=None)
-    last_updated: datetime = Field("lastUpdated", parse_datetime)
-    gating: Gating | bool = Field("gating", Gating)
-    owner: LatestAuthor = Field("owner", LatestAuthor)
-    theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str = Field("theme")
+    last_updated: datetime | None = Field("lastUpdated", parse_datetime, default=None)
+    gating: Gating | bool | None = Field("gating", Gating, default=None)
+    owner: Owner | None = Field("owner", Owner, default=None)
+    theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = Field("theme", default=None)
     private: bool = Field("private")
     upvotes: float = Field("upvotes")
-    is_upvoted_by_user: bool = Field("isUpvotedByUser")
-    resource_group: ResourceGroup | None = Field("resourceGroup", ResourceGroup, default=None)
-    items: list[Item] = Field("items", ListOf(Item))
+    is_upvoted_by_user: bool | None = Field("isUpvotedByUser", default=None)
+    resource_group: ResourceGroupSummary | None = Field("resourceGroup", ResourceGroupSummary, default=None)
+    items: list[CollectionItem] | None = Field("items", ListOf(CollectionItem), default=None)
+    name: str | None = Field("name", default=None)
 
 
-class ListResponseItem2(Model):
-    __slots__ = ()
-    title: str = Field("title")
-    private: bool = Field("private")
-    upvotes: float = Field("upvotes")
-    resource_group: ResourceGroup | None = Field("resourceGroup", ResourceGroup, default=None)
-    name: str = Field("name")
-
-
-class SetResourceGroupByIdResponse(Model):
+class CollectionSetResourceGroupResponse(Model):
     __slots__ = ()
     id: str = Field("id")
     slug: str = Field("slug")
@@ -152,27 +151,20 @@ class SetResourceGroupByIdResponse(Model):
     added_by: str = Field("addedBy")
 
 
-class UpdateBodyGating(Model):
+class CreateBodyItem(Model):
     __slots__ = ()
-    mode: Literal["auto"] | Literal["manual"] = Field("mode")
-    notifications: Notifications | None = Field("notifications", Notifications, default=None)
+    type: Literal["paper", "collection", "space", "model", "dataset", "bucket"] | str = Field("type")
+    id: str = Field("id")
 
 
-class UpdateItemsByIdBodyItemData(Model):
-    __slots__ = ()
-    gallery: list[str] | None = Field("gallery", default=None)
-    note: str | None = Field("note", default=None)
-    position: int | None = Field("position", default=None)
-
-
-class UpdateItemsByIdBodyItem(Model):
+class UpdateItemsBodyItem(Model):
     __slots__ = ()
     action: Literal["update"] | str = Field("action")
     id_: str = Field("_id")
-    data: UpdateItemsByIdBodyItemData = Field("data", UpdateItemsByIdBodyItemData)
+    data: CollectionData = Field("data", CollectionData)
 
 
 class UpdateResponse(Model):
     __slots__ = ()
-    data: CreateResponse2 = Field("data", CreateResponse2)
+    data: Collection = Field("data", Collection)
     success: Any = Field("success")

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from .._types import Field, ListOf, Model, parse_datetime
-from ._shared import DatasetInfoResourceGroup, LatestAuthor, RepoSibling
+from ._shared import DatasetResourceGroup, Owner, RepoSibling
 
 
 class DatasetInfo(Model):
@@ -35,7 +35,7 @@ class DatasetInfo(Model):
     main_size: int | None = Field("mainSize", default=None)
     paperswithcode_id: str | None = Field("paperswithcode_id", default=None)
     private: bool | None = Field("private", default=None)
-    resource_group: DatasetInfoResourceGroup | None = Field("resourceGroup", DatasetInfoResourceGroup, default=None)
+    resource_group: DatasetResourceGroup | None = Field("resourceGroup", DatasetResourceGroup, default=None)
     sha: str | None = Field("sha", default=None)
     """Commit sha of the revision described."""
     siblings: list[RepoSibling] | None = Field("siblings", ListOf(RepoSibling), default=None)
@@ -49,14 +49,14 @@ class Source(Model):
     url: str = Field("url")
     name: str | None = Field("name", default=None)
     is_external: bool = Field("isExternal")
-    author: LatestAuthor | None = Field("author", LatestAuthor, default=None)
+    author: Owner | None = Field("author", Owner, default=None)
 
 
 class GetLeaderboardItem(Model):
     __slots__ = ()
     rank: float = Field("rank")
     model_id: str = Field("modelId")
-    author: LatestAuthor = Field("author", LatestAuthor)
+    author: Owner = Field("author", Owner)
     value: float = Field("value")
     verified: bool | None = Field("verified", default=None)
     source: Source | None = Field("source", Source, default=None)

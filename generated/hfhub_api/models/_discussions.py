@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Literal
 
 from .._types import Field, ListOf, Model, parse_datetime
-from ._shared import Author, IdentifiedLanguage, Latest, LatestAuthor, NewMessage, Reaction, RepoId
+from ._shared import Author, Comment, IdentifiedLanguage, Latest, Owner, Reaction, RepoId
 
 
 class NewStatusData(Model):
@@ -62,26 +62,26 @@ class Changes(Model):
     """Whether the PR ref has been deleted (to free up storage)."""
 
 
-class CommentBlogResponse(Model):
+class CommentResponse(Model):
     __slots__ = ()
-    new_message: NewMessage = Field("newMessage", NewMessage)
+    new_message: Comment = Field("newMessage", Comment)
 
 
-class References(Model):
+class DiscussionOrg(Model):
     __slots__ = ()
-    base: str = Field("base")
-    merge_commit_id: str | None = Field("mergeCommitId", default=None)
+    avatar_url: str = Field("avatarUrl")
+    email: str | None = Field("email", default=None)
+    fullname: str = Field("fullname")
+    name: str = Field("name")
+    type: Literal["org"] = Field("type")
+    is_hf: bool = Field("isHf")
+    plan: Literal["team", "enterprise", "plus", "academia"] | str | None = Field("plan", default=None)
+    details: str | None = Field("details", default=None)
+    has_private_members_list: bool | None = Field("hasPrivateMembersList", default=None)
+    requires_sso: bool | None = Field("requiresSSO", default=None)
 
 
-class CreateResponse5(Model):
-    __slots__ = ()
-    url: str = Field("url")
-    num: float = Field("num")
-    pull_request: bool = Field("pullRequest")
-    references: References | None = Field("references", References, default=None)
-
-
-class EventData(Model):
+class DiscussionData(Model):
     __slots__ = ()
     edited: bool | None = Field("edited", default=None)
     hidden: bool | None = Field("hidden", default=None)
@@ -113,29 +113,15 @@ class Event(Model):
     created_at: datetime = Field("createdAt", parse_datetime)
     author: Author | None = Field("author", Author, default=None)
     type: Literal["comment"] | Literal["status-change"] | Literal["commit"] | Literal["title-change"] | Literal["pinning-change"] | Literal["locking-change"] | Literal["report-status-change"] | Literal["ref-deleted"] = Field("type")
-    data: EventData = Field("data", EventData)
+    data: DiscussionData = Field("data", DiscussionData)
 
 
-class GetResponse3Org(Model):
-    __slots__ = ()
-    avatar_url: str = Field("avatarUrl")
-    email: str | None = Field("email", default=None)
-    fullname: str = Field("fullname")
-    name: str = Field("name")
-    type: Literal["org"] = Field("type")
-    is_hf: bool = Field("isHf")
-    plan: Literal["team", "enterprise", "plus", "academia"] | str | None = Field("plan", default=None)
-    details: str | None = Field("details", default=None)
-    has_private_members_list: bool | None = Field("hasPrivateMembersList", default=None)
-    requires_sso: bool | None = Field("requiresSSO", default=None)
-
-
-class GetResponse3(Model):
+class Discussion(Model):
     __slots__ = ()
     id_: str = Field("_id")
     num: float | None = Field("num", default=None)
-    author: LatestAuthor | None = Field("author", LatestAuthor, default=None)
-    org: GetResponse3Org | None = Field("org", GetResponse3Org, default=None)
+    author: Owner | None = Field("author", Owner, default=None)
+    org: DiscussionOrg | None = Field("org", DiscussionOrg, default=None)
     repo: RepoId | None = Field("repo", RepoId, default=None)
     title: str = Field("title")
     created_at: datetime | None = Field("createdAt", parse_datetime, default=None)
@@ -152,12 +138,18 @@ class GetResponse3(Model):
     diff_url: str | None = Field("diffUrl", default=None)
 
 
-class GetStorageEstimateResponse(Model):
+class References(Model):
     __slots__ = ()
-    estimated_storage: float = Field("estimatedStorage")
-    """Estimated storage in bytes that may be freed"""
-    ref_deleted: bool = Field("refDeleted")
-    """Whether the ref has already been deleted"""
+    base: str = Field("base")
+    merge_commit_id: str | None = Field("mergeCommitId", default=None)
+
+
+class DiscussionCreateResponse(Model):
+    __slots__ = ()
+    url: str = Field("url")
+    num: float = Field("num")
+    pull_request: bool = Field("pullRequest")
+    references: References | None = Field("references", References, default=None)
 
 
 class RepoOwner(Model):
@@ -174,10 +166,10 @@ class TopReaction(Model):
     count: float = Field("count")
 
 
-class ListResponse2Discussion(Model):
+class DiscussionListResponseDiscussion(Model):
     __slots__ = ()
     num: float = Field("num")
-    author: LatestAuthor | None = Field("author", LatestAuthor, default=None)
+    author: Owner | None = Field("author", Owner, default=None)
     repo: RepoId = Field("repo", RepoId)
     title: str = Field("title")
     created_at: datetime = Field("createdAt", parse_datetime)
@@ -190,10 +182,18 @@ class ListResponse2Discussion(Model):
     repo_owner: RepoOwner | None = Field("repoOwner", RepoOwner, default=None)
 
 
-class ListResponse2(Model):
+class DiscussionListResponse(Model):
     __slots__ = ()
-    discussions: list[ListResponse2Discussion] = Field("discussions", ListOf(ListResponse2Discussion))
+    discussions: list[DiscussionListResponseDiscussion] = Field("discussions", ListOf(DiscussionListResponseDiscussion))
     count: float = Field("count")
     start: float = Field("start")
     num_closed_discussions: float | None = Field("numClosedDiscussions", default=None)
     """Number of closed discussions on the first page"""
+
+
+class GetStorageEstimateResponse(Model):
+    __slots__ = ()
+    estimated_storage: float = Field("estimatedStorage")
+    """Estimated storage in bytes that may be freed"""
+    ref_deleted: bool = Field("refDeleted")
+    """Whether the ref has already been deleted"""

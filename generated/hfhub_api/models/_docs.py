@@ -9,7 +9,14 @@ from __future__ import annotations
 from .._types import Field, ListOf, Model
 
 
-class HitFormatted(Model):
+class Doc(Model):
+    __slots__ = ()
+    id: str = Field("id")
+    url: str = Field("url")
+    category: str | None = Field("category", default=None)
+
+
+class DocFormatted(Model):
     __slots__ = ()
     url: str | None = Field("url", default=None)
     hierarchy_lvl0: str | None = Field("hierarchy_lvl0", default=None)
@@ -35,14 +42,7 @@ class Hit(Model):
     hierarchy_lvl6: str | None = Field("hierarchy_lvl6", default=None)
     content: str | None = Field("content", default=None)
     anchor: str | None = Field("anchor", default=None)
-    formatted_: HitFormatted | None = Field("_formatted", HitFormatted, default=None)
-
-
-class ListItem2(Model):
-    __slots__ = ()
-    id: str = Field("id")
-    url: str = Field("url")
-    category: str | None = Field("category", default=None)
+    formatted_: DocFormatted | None = Field("_formatted", DocFormatted, default=None)
 
 
 class SearchFullTextResponse(Model):

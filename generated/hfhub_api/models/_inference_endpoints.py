@@ -7,10 +7,10 @@ from __future__ import annotations
 
 
 from .._types import Field, Model
-from ._shared import Namespace
+from ._shared import CreatedBy
 
 
-class CheckAccessResponseUser(Model):
+class InferenceEndpointUser(Model):
     __slots__ = ()
     id: str = Field("id")
     name: str = Field("name")
@@ -19,6 +19,6 @@ class CheckAccessResponseUser(Model):
 
 class CheckAccessResponse(Model):
     __slots__ = ()
-    namespace: Namespace = Field("namespace", Namespace)
-    user: CheckAccessResponseUser = Field("user", CheckAccessResponseUser)
+    namespace: CreatedBy = Field("namespace", CreatedBy)
+    user: InferenceEndpointUser = Field("user", InferenceEndpointUser)
     resource_group_id: str | None = Field("resourceGroupId", default=None)

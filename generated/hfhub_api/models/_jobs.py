@@ -9,18 +9,20 @@ from datetime import datetime
 from typing import Literal
 
 from .._types import Field, ListOf, Model, parse_datetime
-from ._shared import Accelerator, Expose, Namespace, ResourceGroup
-
-
-class CheckAccessResponse2(Model):
-    __slots__ = ()
-    namespace: Namespace = Field("namespace", Namespace)
-    user: Namespace = Field("user", Namespace)
+from ._shared import Accelerator, CreatedBy, Expose, ResourceGroupSummary
 
 
 class CountResponse(Model):
     __slots__ = ()
     count: float = Field("count")
+
+
+class JobOwner(Model):
+    __slots__ = ()
+    id: str = Field("id")
+    name: str = Field("name")
+    type: Literal["user", "org"] | str = Field("type")
+    avatar_url: str = Field("avatarUrl")
 
 
 class Durations(Model):
@@ -30,19 +32,6 @@ class Durations(Model):
     total_secs: float | None = Field("totalSecs", default=None)
 
 
-class Hardware2(Model):
-    __slots__ = ()
-    name: str = Field("name")
-    pretty_name: str = Field("prettyName")
-    cpu: str = Field("cpu")
-    ram: str = Field("ram")
-    ephemeral_storage: str = Field("ephemeralStorage")
-    accelerator: Accelerator | None = Field("accelerator", Accelerator)
-    unit_cost_micro_usd: float = Field("unitCostMicroUSD")
-    unit_cost_usd: float = Field("unitCostUSD")
-    unit_label: str = Field("unitLabel")
-
-
 class HfToken(Model):
     __slots__ = ()
     owner_name: str = Field("ownerName")
@@ -50,14 +39,6 @@ class HfToken(Model):
     token_role: Literal["read", "write", "fineGrained"] | str | None = Field("tokenRole", default=None)
     token_id: str | None = Field("tokenId", default=None)
     settings_url: str | None = Field("settingsUrl", default=None)
-
-
-class Initiator(Model):
-    __slots__ = ()
-    id: str = Field("id")
-    name: str | None = Field("name", default=None)
-    type: Literal["user", "org"] | str | Literal["scheduled-job"] | Literal["duplicated-job"] | Literal["webhook"] = Field("type")
-    avatar_url: str | None = Field("avatarUrl", default=None)
 
 
 class Volume(Model):
@@ -88,7 +69,7 @@ class JobSpec(Model):
     volumes: list[Volume] | None = Field("volumes", ListOf(Volume), default=None)
     expose: Expose | None = Field("expose", Expose, default=None)
     """Ports exposed through the jobs proxy (see `status.exposeUrls` for the reachable URLs)."""
-    resource_group: ResourceGroup | None = Field("resourceGroup", ResourceGroup, default=None)
+    resource_group: ResourceGroupSummary | None = Field("resourceGroup", ResourceGroupSummary, default=None)
     secrets: list[str] | None = Field("secrets", default=None)
     labels: dict[str, str] | None = Field("labels", default=None)
     hf_token: HfToken | None = Field("hfToken", HfToken, default=None)
@@ -100,12 +81,33 @@ class LastJob(Model):
     at: datetime = Field("at", parse_datetime)
 
 
-class Owner(Model):
+class JobStatus(Model):
+    __slots__ = ()
+    last_job: LastJob | None = Field("lastJob", LastJob)
+    next_job_run_at: datetime = Field("nextJobRunAt", parse_datetime)
+
+
+class CreateScheduledResponse(Model):
     __slots__ = ()
     id: str = Field("id")
-    name: str = Field("name")
-    type: Literal["user", "org"] | str = Field("type")
-    avatar_url: str = Field("avatarUrl")
+    created_at: datetime = Field("createdAt", parse_datetime)
+    schedule: str = Field("schedule")
+    suspend: bool = Field("suspend")
+    suspend_reason: str | None = Field("suspendReason", default=None)
+    concurrency: bool = Field("concurrency")
+    status: JobStatus = Field("status", JobStatus)
+    type: Literal["scheduled-job"] = Field("type")
+    owner: JobOwner = Field("owner", JobOwner)
+    initiator: JobOwner | None = Field("initiator", JobOwner, default=None)
+    job_spec: JobSpec = Field("jobSpec", JobSpec)
+
+
+class Initiator(Model):
+    __slots__ = ()
+    id: str = Field("id")
+    name: str | None = Field("name", default=None)
+    type: Literal["user", "org"] | str | Literal["scheduled-job"] | Literal["duplicated-job"] | Literal["webhook"] = Field("type")
+    avatar_url: str | None = Field("avatarUrl", default=None)
 
 
 class Status(Model):
@@ -120,7 +122,7 @@ class Status(Model):
     """SSH endpoint for the job (e.g. `ssh://<job_id>@ssh.hf.jobs`). Only present when `ssh.enabled`."""
 
 
-class ListItem3(Model):
+class Job(Model):
     __slots__ = ()
     id: str = Field("id")
     created_at: datetime = Field("createdAt", parse_datetime)
@@ -132,7 +134,7 @@ class ListItem3(Model):
     arguments: list[str] | None = Field("arguments", default=None)
     arch: Literal["amd64", "arm64"] | str | None = Field("arch", default=None)
     flavor: str = Field("flavor")
-    created_by: Namespace = Field("createdBy", Namespace)
+    created_by: CreatedBy = Field("createdBy", CreatedBy)
     resource_group_id: str | None = Field("resourceGroupId", default=None)
     retry: float | None = Field("retry", default=None)
     started_at: datetime | None = Field("startedAt", parse_datetime, default=None)
@@ -142,8 +144,8 @@ class ListItem3(Model):
     expose: Expose | None = Field("expose", Expose, default=None)
     """Ports exposed through the jobs proxy (see `status.exposeUrls` for the reachable URLs)."""
     type: Literal["job"] = Field("type")
-    owner: Owner = Field("owner", Owner)
-    resource_group: ResourceGroup | None = Field("resourceGroup", ResourceGroup, default=None)
+    owner: JobOwner = Field("owner", JobOwner)
+    resource_group: ResourceGroupSummary | None = Field("resourceGroup", ResourceGroupSummary, default=None)
     initiator: Initiator | None = Field("initiator", Initiator, default=None)
     status: Status = Field("status", Status)
     secrets: list[str] | None = Field("secrets", default=None)
@@ -151,22 +153,20 @@ class ListItem3(Model):
     hf_token: HfToken | None = Field("hfToken", HfToken, default=None)
 
 
-class ScheduledStatus(Model):
+class JobCheckAccessResponse(Model):
     __slots__ = ()
-    last_job: LastJob | None = Field("lastJob", LastJob)
-    next_job_run_at: datetime = Field("nextJobRunAt", parse_datetime)
+    namespace: CreatedBy = Field("namespace", CreatedBy)
+    user: CreatedBy = Field("user", CreatedBy)
 
 
-class Scheduled(Model):
+class JobHardware(Model):
     __slots__ = ()
-    id: str = Field("id")
-    created_at: datetime = Field("createdAt", parse_datetime)
-    schedule: str = Field("schedule")
-    suspend: bool = Field("suspend")
-    suspend_reason: str | None = Field("suspendReason", default=None)
-    concurrency: bool = Field("concurrency")
-    status: ScheduledStatus = Field("status", ScheduledStatus)
-    type: Literal["scheduled-job"] = Field("type")
-    owner: Owner = Field("owner", Owner)
-    initiator: Owner | None = Field("initiator", Owner, default=None)
-    job_spec: JobSpec = Field("jobSpec", JobSpec)
+    name: str = Field("name")
+    pretty_name: str = Field("prettyName")
+    cpu: str = Field("cpu")
+    ram: str = Field("ram")
+    ephemeral_storage: str = Field("ephemeralStorage")
+    accelerator: Accelerator | None = Field("accelerator", Accelerator)
+    unit_cost_micro_usd: float = Field("unitCostMicroUSD")
+    unit_cost_usd: float = Field("unitCostUSD")
+    unit_label: str = Field("unitLabel")

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from .._types import Field, ListOf, Model, parse_datetime
-from ._shared import LatestAuthor, ResourceGroup
+from ._shared import Owner, ResourceGroupSummary
 
 
 class Backend(Model):
@@ -41,7 +41,7 @@ class BuildMetadata(Model):
     builder: Builder | None = Field("builder", Builder, default=None)
 
 
-class InfoResponse(Model):
+class Kernel(Model):
     __slots__ = ()
     author: str = Field("author")
     downloads: float = Field("downloads")
@@ -53,14 +53,14 @@ class InfoResponse(Model):
     repo_type: Literal["kernel"] = Field("repoType")
     sha: str = Field("sha")
     gated: Literal[False] | Literal["auto", "manual"] | str = Field("gated")
-    resource_group: ResourceGroup | None = Field("resourceGroup", ResourceGroup, default=None)
-    author_data: LatestAuthor | None = Field("authorData", LatestAuthor, default=None)
+    resource_group: ResourceGroupSummary | None = Field("resourceGroup", ResourceGroupSummary, default=None)
+    author_data: Owner | None = Field("authorData", Owner, default=None)
     files: list[str] | None = Field("files", default=None)
     supported_driver_families: list[Literal["cuda", "rocm", "metal", "xpu", "cpu"] | str] | None = Field("supportedDriverFamilies", default=None)
     trusted_publisher: bool | None = Field("trustedPublisher", default=None)
 
 
-class ListItem4(Model):
+class KernelListItem(Model):
     __slots__ = ()
     id: str = Field("id")
     """Kernel ID in format namespace/name"""
@@ -96,5 +96,5 @@ class ListItem4(Model):
     """Build metadata"""
     supported_driver_families: list[Literal["cuda", "rocm", "metal", "xpu", "cpu"] | str] | None = Field("supportedDriverFamilies", default=None)
     """Driver families supported by the kernel (derived from build metadata)"""
-    resource_group: ResourceGroup | None = Field("resourceGroup", ResourceGroup, default=None)
+    resource_group: ResourceGroupSummary | None = Field("resourceGroup", ResourceGroupSummary, default=None)
     """Resource group information"""

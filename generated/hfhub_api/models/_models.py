@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from .._types import AnyOf, DictOf, Field, ListOf, Model, parse_datetime
-from ._shared import DatasetInfoResourceGroup, RepoSibling
+from ._shared import DatasetResourceGroup, RepoSibling
 
 
 class InferenceProviderMapping(Model):
@@ -28,15 +28,6 @@ class InferenceProviderMapping(Model):
     adapter: str | None = Field("adapter", default=None)
     adapter_weights_path: str | None = Field("adapterWeightsPath", default=None)
     type: Literal["single-model", "tag-filter"] | str | None = Field("type", default=None)
-
-
-class ListTagsByTypeResponseValueItem2(Model):
-    __slots__ = ()
-    id: str = Field("id")
-    label: str = Field("label")
-    type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str = Field("type")
-    sub_type: str | None = Field("subType", default=None)
-    clickable: bool | None = Field("clickable", default=None)
 
 
 class Safetensors(Model):
@@ -88,7 +79,7 @@ class ModelInfo(Model):
     pipeline_tag: str | None = Field("pipeline_tag", default=None)
     """The task of the model, e.g. `text-generation`."""
     private: bool | None = Field("private", default=None)
-    resource_group: DatasetInfoResourceGroup | None = Field("resourceGroup", DatasetInfoResourceGroup, default=None)
+    resource_group: DatasetResourceGroup | None = Field("resourceGroup", DatasetResourceGroup, default=None)
     safetensors: Safetensors | None = Field("safetensors", Safetensors, default=None)
     security_repo_status: dict[str, Any] | None = Field("securityRepoStatus", default=None)
     sha: str | None = Field("sha", default=None)
@@ -100,3 +91,12 @@ class ModelInfo(Model):
     trending_score: float | None = Field("trendingScore", default=None)
     used_storage: int | None = Field("usedStorage", default=None)
     widget_data: Any = Field("widgetData", default=None)
+
+
+class ModelListTagsByTypeResponseValueItem(Model):
+    __slots__ = ()
+    id: str = Field("id")
+    label: str = Field("label")
+    type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str = Field("type")
+    sub_type: str | None = Field("subType", default=None)
+    clickable: bool | None = Field("clickable", default=None)

@@ -35,7 +35,14 @@ class DeleteItem(Model):
     type: Literal["org", "user", "repo"] | str = Field("type")
 
 
-class Discussion(Model):
+class NotificationCount(Model):
+    __slots__ = ()
+    view: float = Field("view")
+    unread: float = Field("unread")
+    all: float = Field("all")
+
+
+class NotificationDiscussion(Model):
     __slots__ = ()
     num: float = Field("num")
     title: str = Field("title")
@@ -43,13 +50,6 @@ class Discussion(Model):
     id: str = Field("id")
     is_pull_request: bool = Field("isPullRequest")
     participating: list[ParticipatingItem] = Field("participating", ListOf(ParticipatingItem))
-
-
-class ListResponseCount(Model):
-    __slots__ = ()
-    view: float = Field("view")
-    unread: float = Field("unread")
-    all: float = Field("all")
 
 
 class NotificationPaper(Model):
@@ -74,7 +74,7 @@ class Post(Model):
     participating: list[ParticipatingItem] = Field("participating", ListOf(ParticipatingItem))
 
 
-class Notification(Model):
+class NotificationNotification(Model):
     __slots__ = ()
     type: Literal["paper"] | Literal["repo"] | Literal["post"] | Literal["community_blog"] = Field("type")
     updated_at: datetime = Field("updatedAt", parse_datetime)
@@ -83,15 +83,15 @@ class Notification(Model):
     paper: NotificationPaper | None = Field("paper", NotificationPaper, default=None)
     paper_discussion: PaperDiscussion | None = Field("paperDiscussion", PaperDiscussion, default=None)
     repo: RepoId | None = Field("repo", RepoId, default=None)
-    discussion: Discussion | None = Field("discussion", Discussion, default=None)
+    discussion: NotificationDiscussion | None = Field("discussion", NotificationDiscussion, default=None)
     post: Post | None = Field("post", Post, default=None)
     blog: Blog | None = Field("blog", Blog, default=None)
 
 
-class ListResponse(Model):
+class Notification(Model):
     __slots__ = ()
-    notifications: list[Notification] = Field("notifications", ListOf(Notification))
-    count: ListResponseCount = Field("count", ListResponseCount)
+    notifications: list[NotificationNotification] = Field("notifications", ListOf(NotificationNotification))
+    count: NotificationCount = Field("count", NotificationCount)
     start: float = Field("start")
 
 

@@ -11,14 +11,14 @@ from .._types import Field, ListOf, Model
 from ._shared import HardwareItem
 
 
-class GetUserinfoResponseOrgResourceGroup(Model):
+class OauthResourceGroup(Model):
     __slots__ = ()
     sub: str = Field("sub")
     name: str = Field("name")
     role: Literal["admin", "write", "contributor", "read", "no_access"] | str = Field("role")
 
 
-class GetUserinfoResponseOrg(Model):
+class OauthOrg(Model):
     __slots__ = ()
     sub: str = Field("sub")
     """ID of the organization"""
@@ -34,7 +34,7 @@ class GetUserinfoResponseOrg(Model):
     role_in_org: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = Field("roleInOrg", default=None)
     security_restrictions: list[Literal["mfa", "token-policy", "token-revoked", "sso", "ip"] | str] | None = Field("securityRestrictions", default=None)
     """Current security restrictions for accessing data in this organization with current authentication method"""
-    resource_groups: list[GetUserinfoResponseOrgResourceGroup] | None = Field("resourceGroups", ListOf(GetUserinfoResponseOrgResourceGroup), default=None)
+    resource_groups: list[OauthResourceGroup] | None = Field("resourceGroups", ListOf(OauthResourceGroup), default=None)
 
 
 class GetUserinfoResponse(Model):
@@ -63,7 +63,7 @@ class GetUserinfoResponse(Model):
     """Whether the user has access to billing. You should check `canPay` first."""
     billing_mode: Literal["prepaid", "postpaid"] | str | None = Field("billingMode", default=None)
     """Whether the user is on prepaid or postpaid billing"""
-    orgs: list[GetUserinfoResponseOrg] = Field("orgs", ListOf(GetUserinfoResponseOrg))
+    orgs: list[OauthOrg] = Field("orgs", ListOf(OauthOrg))
 
 
 class RegisterAppResponse(Model):

@@ -30,15 +30,6 @@ class Compute(Model):
     jobs: Spaces = Field("jobs", Spaces)
 
 
-class ExportAuditLogItemAuthor(Model):
-    __slots__ = ()
-    id_: str = Field("_id")
-    user: str = Field("user")
-    avatar_url: str = Field("avatarUrl")
-    type: Literal["user", "system"] | str = Field("type")
-    deleted: bool | None = Field("deleted", default=None)
-
-
 class Location(Model):
     __slots__ = ()
     formatted: str = Field("formatted")
@@ -50,6 +41,15 @@ class Oauth(Model):
     __slots__ = ()
     client_id: str = Field("clientId")
     name: str | None = Field("name", default=None)
+
+
+class OrganizationAuthor(Model):
+    __slots__ = ()
+    id_: str = Field("_id")
+    user: str = Field("user")
+    avatar_url: str = Field("avatarUrl")
+    type: Literal["user", "system"] | str = Field("type")
+    deleted: bool | None = Field("deleted", default=None)
 
 
 class Token(Model):
@@ -71,7 +71,7 @@ class ExportAuditLogItem(Model):
     ip: str | None = Field("ip", default=None)
     location: Location | None = Field("location", Location, default=None)
     user_agent: str | None = Field("userAgent", default=None)
-    author: ExportAuditLogItemAuthor = Field("author", ExportAuditLogItemAuthor)
+    author: OrganizationAuthor = Field("author", OrganizationAuthor)
     token: Token | None = Field("token", Token, default=None)
     oauth: Oauth | None = Field("oauth", Oauth, default=None)
 
@@ -88,7 +88,7 @@ class Storage(Model):
     public_gb: float = Field("publicGB")
 
 
-class GetBillingUsageByResourceGroupResponsePeriodResourceGroup(Model):
+class OrganizationResourceGroup(Model):
     __slots__ = ()
     id: str | None = Field("id")
     name: str | None = Field("name")
@@ -100,7 +100,7 @@ class GetBillingUsageByResourceGroupResponsePeriodResourceGroup(Model):
 class GetBillingUsageByResourceGroupResponsePeriod(Model):
     __slots__ = ()
     period: datetime = Field("period", parse_datetime)
-    resource_groups: list[GetBillingUsageByResourceGroupResponsePeriodResourceGroup] = Field("resourceGroups", ListOf(GetBillingUsageByResourceGroupResponsePeriodResourceGroup))
+    resource_groups: list[OrganizationResourceGroup] = Field("resourceGroups", ListOf(OrganizationResourceGroup))
 
 
 class GetBillingUsageByResourceGroupResponse(Model):

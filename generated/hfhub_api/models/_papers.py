@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Literal
 
 from .._types import Field, ListOf, Model, parse_datetime
-from ._shared import AvailableInferenceProvider, DatasetsServerInfo, LatestAuthor, NewMessage, ResourceGroup
+from ._shared import AvailableInferenceProvider, Comment, DatasetsServerInfo, Owner, ResourceGroupSummary
 
 
 class ClaimAuthorshipResponse(Model):
@@ -46,7 +46,7 @@ class PaperAuthor(Model):
     hidden: bool = Field("hidden")
 
 
-class Paper(Model):
+class DailyPaper(Model):
     """Paper data with metadata"""
     __slots__ = ()
     id: str = Field("id")
@@ -72,7 +72,7 @@ class Paper(Model):
 class Daily(Model):
     """Daily paper data for API responses"""
     __slots__ = ()
-    paper: Paper = Field("paper", Paper)
+    paper: DailyPaper = Field("paper", DailyPaper)
     """Paper data with metadata"""
     published_at: datetime = Field("publishedAt", parse_datetime)
     title: str = Field("title")
@@ -97,7 +97,7 @@ class LinkedDataset(Model):
     downloads: float = Field("downloads")
     gated: Literal[False] | Literal["auto", "manual"] | str = Field("gated")
     last_modified: datetime = Field("lastModified", parse_datetime)
-    resource_group: ResourceGroup | None = Field("resourceGroup", ResourceGroup, default=None)
+    resource_group: ResourceGroupSummary | None = Field("resourceGroup", ResourceGroupSummary, default=None)
     is_benchmark: bool | None = Field("isBenchmark", default=None)
     is_traces: bool | None = Field("isTraces", default=None)
 
@@ -115,9 +115,9 @@ class LinkedModel(Model):
     private: bool = Field("private")
     repo_type: Literal["model"] = Field("repoType")
     gated: Literal[False] | Literal["auto", "manual"] | str = Field("gated")
-    resource_group: ResourceGroup | None = Field("resourceGroup", ResourceGroup, default=None)
+    resource_group: ResourceGroupSummary | None = Field("resourceGroup", ResourceGroupSummary, default=None)
     num_parameters: float | None = Field("numParameters", default=None)
-    author_data: LatestAuthor | None = Field("authorData", LatestAuthor, default=None)
+    author_data: Owner | None = Field("authorData", Owner, default=None)
     widget_output_urls: list[str] | None = Field("widgetOutputUrls", default=None)
     is_pre_release: Literal[True] | None = Field("isPreRelease", default=None)
 
@@ -131,7 +131,32 @@ class LinkedSpace(Model):
     featured: bool = Field("featured")
 
 
-class GetResponse2(Model):
+class PaperModel(Model):
+    __slots__ = ()
+    id: str = Field("id")
+    author: str | None = Field("author", default=None)
+    likes: int | None = Field("likes", default=None)
+    downloads: int | None = Field("downloads", default=None)
+    last_modified: datetime | None = Field("lastModified", parse_datetime, default=None)
+    private: bool | None = Field("private", default=None)
+
+
+class ListArxivReposResponse(Model):
+    __slots__ = ()
+    models: list[PaperModel] | None = Field("models", ListOf(PaperModel), default=None)
+    datasets: list[PaperModel] | None = Field("datasets", ListOf(PaperModel), default=None)
+    spaces: list[PaperModel] | None = Field("spaces", ListOf(PaperModel), default=None)
+
+
+class Organization(Model):
+    __slots__ = ()
+    id_: str = Field("_id")
+    name: str = Field("name")
+    fullname: str | None = Field("fullname", default=None)
+    avatar: str | None = Field("avatar", default=None)
+
+
+class Paper(Model):
     __slots__ = ()
     id: str = Field("id")
     authors: list[PaperAuthor] = Field("authors", ListOf(PaperAuthor))
@@ -159,36 +184,11 @@ class GetResponse2(Model):
     num_total_datasets: float = Field("numTotalDatasets")
     linked_spaces: list[LinkedSpace] = Field("linkedSpaces", ListOf(LinkedSpace))
     num_total_spaces: float = Field("numTotalSpaces")
-    comments: list[NewMessage] | None = Field("comments", ListOf(NewMessage), default=None)
+    comments: list[Comment] | None = Field("comments", ListOf(Comment), default=None)
     """only available when field contains 'comments'"""
 
 
-class ListArxivReposResponseModel(Model):
-    __slots__ = ()
-    id: str = Field("id")
-    author: str | None = Field("author", default=None)
-    likes: int | None = Field("likes", default=None)
-    downloads: int | None = Field("downloads", default=None)
-    last_modified: datetime | None = Field("lastModified", parse_datetime, default=None)
-    private: bool | None = Field("private", default=None)
-
-
-class ListArxivReposResponse(Model):
-    __slots__ = ()
-    models: list[ListArxivReposResponseModel] | None = Field("models", ListOf(ListArxivReposResponseModel), default=None)
-    datasets: list[ListArxivReposResponseModel] | None = Field("datasets", ListOf(ListArxivReposResponseModel), default=None)
-    spaces: list[ListArxivReposResponseModel] | None = Field("spaces", ListOf(ListArxivReposResponseModel), default=None)
-
-
-class Organization(Model):
-    __slots__ = ()
-    id_: str = Field("_id")
-    name: str = Field("name")
-    fullname: str | None = Field("fullname", default=None)
-    avatar: str | None = Field("avatar", default=None)
-
-
-class ListItem7(Model):
+class PaperListItem(Model):
     __slots__ = ()
     id: str = Field("id")
     title: str = Field("title")

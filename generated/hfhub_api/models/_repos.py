@@ -9,14 +9,7 @@ from datetime import datetime
 from typing import Literal
 
 from .._types import Field, ListOf, Model, parse_datetime
-from ._shared import AvailableInferenceProvider, DatasetsServerInfo, LatestAuthor, OriginRepo, ResourceGroup, Runtime
-
-
-class CreateBodyFile(Model):
-    __slots__ = ()
-    content: str = Field("content")
-    path: str = Field("path")
-    encoding: Literal["utf-8", "base64"] | str | None = Field("encoding", default=None)
+from ._shared import AvailableInferenceProvider, DatasetsServerInfo, OriginRepo, Owner, ResourceGroupSummary, Runtime
 
 
 class RepoData(Model):
@@ -31,13 +24,13 @@ class RepoData(Model):
     downloads: float | None = Field("downloads", default=None)
     gated: Literal[False] | Literal["auto", "manual"] | str | None = Field("gated", default=None)
     last_modified: datetime = Field("lastModified", parse_datetime)
-    resource_group: ResourceGroup | None = Field("resourceGroup", ResourceGroup, default=None)
+    resource_group: ResourceGroupSummary | None = Field("resourceGroup", ResourceGroupSummary, default=None)
     is_benchmark: bool | None = Field("isBenchmark", default=None)
     is_traces: bool | None = Field("isTraces", default=None)
     available_inference_providers: list[AvailableInferenceProvider] | None = Field("availableInferenceProviders", ListOf(AvailableInferenceProvider), default=None)
     pipeline_tag: str | None = Field("pipeline_tag", default=None)
     num_parameters: float | None = Field("numParameters", default=None)
-    author_data: LatestAuthor | None = Field("authorData", LatestAuthor, default=None)
+    author_data: Owner | None = Field("authorData", Owner, default=None)
     widget_output_urls: list[str] | None = Field("widgetOutputUrls", default=None)
     is_pre_release: Literal[True] | None = Field("isPreRelease", default=None)
     color_from: str | None = Field("colorFrom", default=None)
@@ -69,6 +62,13 @@ class RecentlyTrendingItem(Model):
 class ListTrendingResponse(Model):
     __slots__ = ()
     recently_trending: list[RecentlyTrendingItem] = Field("recentlyTrending", ListOf(RecentlyTrendingItem))
+
+
+class RepoFile(Model):
+    __slots__ = ()
+    content: str = Field("content")
+    path: str = Field("path")
+    encoding: Literal["utf-8", "base64"] | str | None = Field("encoding", default=None)
 
 
 class Secret(Model):

@@ -35,7 +35,7 @@ class DeleteResponse(Model):
     success: bool = Field("success")
 
 
-class ListItem5Resource(Model):
+class ResourceGroupResource(Model):
     __slots__ = ()
     type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | Literal["collection"] | Literal["blog"] | Literal["job"] | Literal["scheduled-job"] = Field("type")
     name: str | None = Field("name", default=None)
@@ -46,7 +46,7 @@ class ListItem5Resource(Model):
     title: str | None = Field("title", default=None)
 
 
-class ListItem5User(Model):
+class ResourceGroupUser(Model):
     __slots__ = ()
     type: Literal["user"] = Field("type")
     id_: str = Field("_id")
@@ -66,29 +66,29 @@ class SpendLimits(Model):
     endpoints: int | None = Field("endpoints", default=None)
 
 
-class ListItem5(Model):
+class ResourceGroup(Model):
     __slots__ = ()
     id: str = Field("id")
     name: str = Field("name")
     description: str | None = Field("description", default=None)
     auto_join: AutoJoin | None = Field("autoJoin", AutoJoin, default=None)
     spend_limits: SpendLimits | None = Field("spendLimits", SpendLimits, default=None)
-    users: list[ListItem5User] = Field("users", ListOf(ListItem5User))
-    resources: list[ListItem5Resource] = Field("resources", ListOf(ListItem5Resource))
+    users: list[ResourceGroupUser] = Field("users", ListOf(ResourceGroupUser))
+    resources: list[ResourceGroupResource] = Field("resources", ListOf(ResourceGroupResource))
     repos: Any = Field("repos")
 
 
-class UpdateBodySpendLimits(Model):
+class ResourceGroupAutoJoin(Model):
+    __slots__ = ()
+    enabled: bool | Literal["true"] | Literal["false"] = Field("enabled")
+    role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = Field("role", default=None)
+    scope: Literal["all", "read_plus"] | str | None = Field("scope", default=None)
+
+
+class ResourceGroupSpendLimits(Model):
     __slots__ = ()
     total: int | None = Field("total", default=None)
     inference_providers: int | None = Field("inferenceProviders", default=None)
     spaces: int | None = Field("spaces", default=None)
     jobs: int | None = Field("jobs", default=None)
     endpoints: int | None = Field("endpoints", default=None)
-
-
-class UpdateSettingsBodyAutoJoin(Model):
-    __slots__ = ()
-    enabled: bool | Literal["true"] | Literal["false"] = Field("enabled")
-    role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = Field("role", default=None)
-    scope: Literal["all", "read_plus"] | str | None = Field("scope", default=None)

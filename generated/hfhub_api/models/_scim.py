@@ -26,12 +26,7 @@ class Bulk(Model):
     max_payload_size: float = Field("maxPayloadSize")
 
 
-class CreateManagedGroupBodyMember(Model):
-    __slots__ = ()
-    value: str = Field("value")
-
-
-class ListManagedGroupsResponseResourceMember(Model):
+class CreateGroupResponseMember(Model):
     __slots__ = ()
     value: str = Field("value")
 
@@ -42,33 +37,53 @@ class Meta(Model):
     location: str = Field("location")
 
 
-class CreateManagedGroupResponse(Model):
+class CreateGroupResponse(Model):
     __slots__ = ()
     schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"] | str] = Field("schemas")
     id: str = Field("id")
     display_name: str = Field("displayName")
-    members: list[ListManagedGroupsResponseResourceMember] = Field("members", ListOf(ListManagedGroupsResponseResourceMember))
+    members: list[CreateGroupResponseMember] = Field("members", ListOf(CreateGroupResponseMember))
     external_id: str | None = Field("externalId", default=None)
     meta: Meta = Field("meta", Meta)
 
 
-class CreateManagedUserBodyEmail(Model):
-    __slots__ = ()
-    value: str = Field("value")
-
-
-class CreateUserBodyName(Model):
+class Name(Model):
     __slots__ = ()
     given_name: str = Field("givenName")
     family_name: str = Field("familyName")
+    formatted: str = Field("formatted")
 
 
-class Email(Model):
+class ScimEmail(Model):
     __slots__ = ()
     value: str = Field("value")
     primary: bool = Field("primary")
     type: Literal["work"] | str | None = Field("type", default=None)
     """We only support work emails, other types are converted to work"""
+
+
+class ScimMeta(Model):
+    __slots__ = ()
+    resource_type: Literal["User"] | str = Field("resourceType")
+    location: str = Field("location")
+
+
+class CreateManagedUserResponse(Model):
+    __slots__ = ()
+    schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:User"] | str] = Field("schemas")
+    id: str = Field("id")
+    external_id: str | None = Field("externalId")
+    user_name: str = Field("userName")
+    display_name: str = Field("displayName")
+    name: Name = Field("name", Name)
+    emails: list[ScimEmail] = Field("emails", ListOf(ScimEmail))
+    active: bool = Field("active")
+    meta: ScimMeta = Field("meta", ScimMeta)
+
+
+class Email(Model):
+    __slots__ = ()
+    value: str = Field("value")
 
 
 class Filter(Model):
@@ -77,15 +92,35 @@ class Filter(Model):
     max_results: float = Field("maxResults")
 
 
-class Patch(Model):
+class GetGroupResponse(Model):
     __slots__ = ()
-    supported: bool = Field("supported")
+    schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"] | str] = Field("schemas")
+    id: str = Field("id")
+    display_name: str = Field("displayName")
+    members: list[CreateGroupResponseMember] | None = Field("members", ListOf(CreateGroupResponseMember), default=None)
+    external_id: str | None = Field("externalId", default=None)
+    meta: Meta = Field("meta", Meta)
 
 
-class ResourceTypeMeta(Model):
+class GetSchemaResponseMeta(Model):
     __slots__ = ()
     resource_type: str = Field("resourceType")
     location: str = Field("location")
+
+
+class GetSchemaResponse(Model):
+    __slots__ = ()
+    schemas: list[str] = Field("schemas")
+    id: str = Field("id")
+    name: str = Field("name")
+    description: str = Field("description")
+    attributes: list[Any] = Field("attributes")
+    meta: GetSchemaResponseMeta = Field("meta", GetSchemaResponseMeta)
+
+
+class Patch(Model):
+    __slots__ = ()
+    supported: bool = Field("supported")
 
 
 class GetServiceProviderConfigResponse(Model):
@@ -99,52 +134,16 @@ class GetServiceProviderConfigResponse(Model):
     sort: Patch = Field("sort", Patch)
     etag: Patch = Field("etag", Patch)
     authentication_schemes: list[AuthenticationScheme] = Field("authenticationSchemes", ListOf(AuthenticationScheme))
-    meta: ResourceTypeMeta = Field("meta", ResourceTypeMeta)
+    meta: GetSchemaResponseMeta = Field("meta", GetSchemaResponseMeta)
 
 
-class ListManagedGroupsResponseResource(Model):
-    __slots__ = ()
-    schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"] | str] = Field("schemas")
-    id: str = Field("id")
-    display_name: str = Field("displayName")
-    members: list[ListManagedGroupsResponseResourceMember] | None = Field("members", ListOf(ListManagedGroupsResponseResourceMember), default=None)
-    external_id: str | None = Field("externalId", default=None)
-    meta: Meta = Field("meta", Meta)
-
-
-class ListManagedGroupsResponse(Model):
+class ListGroupsResponse(Model):
     __slots__ = ()
     schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:ListResponse"] | str] = Field("schemas")
     total_results: int = Field("totalResults")
     items_per_page: int = Field("itemsPerPage")
     start_index: int = Field("startIndex")
-    resources: list[ListManagedGroupsResponseResource] = Field("Resources", ListOf(ListManagedGroupsResponseResource))
-
-
-class ListManagedUsersResponseResourceMeta(Model):
-    __slots__ = ()
-    resource_type: Literal["User"] | str = Field("resourceType")
-    location: str = Field("location")
-
-
-class Name(Model):
-    __slots__ = ()
-    given_name: str = Field("givenName")
-    family_name: str = Field("familyName")
-    formatted: str = Field("formatted")
-
-
-class ListManagedUsersResponseResource(Model):
-    __slots__ = ()
-    schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:User"] | str] = Field("schemas")
-    id: str = Field("id")
-    external_id: str | None = Field("externalId")
-    user_name: str = Field("userName")
-    display_name: str = Field("displayName")
-    name: Name = Field("name", Name)
-    emails: list[Email] = Field("emails", ListOf(Email))
-    active: bool = Field("active")
-    meta: ListManagedUsersResponseResourceMeta = Field("meta", ListManagedUsersResponseResourceMeta)
+    resources: list[GetGroupResponse] = Field("Resources", ListOf(GetGroupResponse))
 
 
 class ListManagedUsersResponse(Model):
@@ -153,22 +152,14 @@ class ListManagedUsersResponse(Model):
     total_results: int = Field("totalResults")
     items_per_page: int = Field("itemsPerPage")
     start_index: int = Field("startIndex")
-    resources: list[ListManagedUsersResponseResource] = Field("Resources", ListOf(ListManagedUsersResponseResource))
+    resources: list[CreateManagedUserResponse] = Field("Resources", ListOf(CreateManagedUserResponse))
 
 
 class Operation(Model):
     __slots__ = ()
     op: str = Field("op")
     path: str | None = Field("path", default=None)
-    value: Any = Field("value", ListOf(ListManagedGroupsResponseResourceMember), default=None)
-
-
-class PatchManagedUserBodyOperation(Model):
-    __slots__ = ()
-    op: Literal["add", "remove", "replace"] | str = Field("op")
-    """`remove` operation is not supported for non-managed organizations"""
-    path: Literal["active", "externalId", "userName", "emails[type eq 'work'].value", "name.givenName", "name.familyName"] | str | None = Field("path", default=None)
-    value: Any = Field("value")
+    value: Any = Field("value", ListOf(CreateGroupResponseMember), default=None)
 
 
 class PatchUserBodyOperation(Model):
@@ -186,14 +177,23 @@ class ResourceType(Model):
     description: str = Field("description")
     endpoint: str = Field("endpoint")
     schema: str = Field("schema")
-    meta: ResourceTypeMeta = Field("meta", ResourceTypeMeta)
+    meta: GetSchemaResponseMeta = Field("meta", GetSchemaResponseMeta)
 
 
-class Schema(Model):
+class ScimMember(Model):
     __slots__ = ()
-    schemas: list[str] = Field("schemas")
-    id: str = Field("id")
-    name: str = Field("name")
-    description: str = Field("description")
-    attributes: list[Any] = Field("attributes")
-    meta: ResourceTypeMeta = Field("meta", ResourceTypeMeta)
+    value: str = Field("value")
+
+
+class ScimName(Model):
+    __slots__ = ()
+    given_name: str = Field("givenName")
+    family_name: str = Field("familyName")
+
+
+class ScimOperation(Model):
+    __slots__ = ()
+    op: Literal["add", "remove", "replace"] | str = Field("op")
+    """`remove` operation is not supported for non-managed organizations"""
+    path: Literal["active", "externalId", "userName", "emails[type eq 'work'].value", "name.givenName", "name.familyName"] | str | None = Field("path", default=None)
+    value: Any = Field("value")

@@ -9,13 +9,6 @@ from __future__ import annotations
 from .._types import Field, ListOf, Model
 
 
-class Collection(Model):
-    __slots__ = ()
-    id_: str = Field("_id")
-    title: str = Field("title")
-    description: str | None = Field("description", default=None)
-
-
 class Dataset(Model):
     __slots__ = ()
     id: str = Field("id")
@@ -23,7 +16,14 @@ class Dataset(Model):
     trending_weight: float = Field("trendingWeight")
 
 
-class QuicksearchResponseOrg(Model):
+class SearchCollection(Model):
+    __slots__ = ()
+    id_: str = Field("_id")
+    title: str = Field("title")
+    description: str | None = Field("description", default=None)
+
+
+class SearchOrg(Model):
     __slots__ = ()
     id_: str = Field("_id")
     avatar_url: str = Field("avatarUrl")
@@ -31,13 +31,13 @@ class QuicksearchResponseOrg(Model):
     name: str = Field("name")
 
 
-class QuicksearchResponsePaper(Model):
+class SearchPaper(Model):
     __slots__ = ()
     id: str = Field("id")
     private: bool | None = Field("private", default=None)
 
 
-class QuicksearchResponseUser(Model):
+class SearchUser(Model):
     __slots__ = ()
     id_: str = Field("_id")
     avatar_url: str = Field("avatarUrl")
@@ -59,16 +59,16 @@ class QuicksearchResponse(Model):
     datasets_count: float = Field("datasetsCount")
     models: list[Dataset] = Field("models", ListOf(Dataset))
     models_count: float = Field("modelsCount")
-    orgs: list[QuicksearchResponseOrg] = Field("orgs", ListOf(QuicksearchResponseOrg))
+    orgs: list[SearchOrg] = Field("orgs", ListOf(SearchOrg))
     q: str = Field("q")
     spaces: list[Space] = Field("spaces", ListOf(Space))
     spaces_count: float = Field("spacesCount")
-    users: list[QuicksearchResponseUser] = Field("users", ListOf(QuicksearchResponseUser))
-    papers: list[QuicksearchResponsePaper] = Field("papers", ListOf(QuicksearchResponsePaper))
+    users: list[SearchUser] = Field("users", ListOf(SearchUser))
+    papers: list[SearchPaper] = Field("papers", ListOf(SearchPaper))
     papers_count: float = Field("papersCount")
-    collections: list[Collection] = Field("collections", ListOf(Collection))
+    collections: list[SearchCollection] = Field("collections", ListOf(SearchCollection))
     collections_count: float = Field("collectionsCount")
-    buckets: list[QuicksearchResponsePaper] = Field("buckets", ListOf(QuicksearchResponsePaper))
+    buckets: list[SearchPaper] = Field("buckets", ListOf(SearchPaper))
     buckets_count: float = Field("bucketsCount")
-    kernels: list[QuicksearchResponsePaper] = Field("kernels", ListOf(QuicksearchResponsePaper))
+    kernels: list[SearchPaper] = Field("kernels", ListOf(SearchPaper))
     kernels_count: float = Field("kernelsCount")

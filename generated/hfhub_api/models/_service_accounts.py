@@ -27,15 +27,6 @@ class AccessToken(Model):
     skip_network_security: bool | None = Field("skipNetworkSecurity", default=None)
 
 
-class CreateResponse3(Model):
-    __slots__ = ()
-    id_: str = Field("_id")
-    user: str = Field("user")
-    fullname: str = Field("fullname")
-    description: str | None = Field("description", default=None)
-    created_at: str = Field("createdAt")
-
-
 class TokenInfo(Model):
     __slots__ = ()
     id_: str = Field("_id")
@@ -55,28 +46,7 @@ class CreateTokenResponse(Model):
     token_info: TokenInfo = Field("tokenInfo", TokenInfo)
 
 
-class GetResponse(Model):
-    __slots__ = ()
-    id_: str = Field("_id")
-    user: str = Field("user")
-    name: str = Field("name")
-    email: str = Field("email")
-    description: str | None = Field("description", default=None)
-    created_at: datetime = Field("createdAt", parse_datetime)
-    access_tokens: list[AccessToken] | None = Field("accessTokens", ListOf(AccessToken), default=None)
-
-
-class ListItem6(Model):
-    __slots__ = ()
-    id_: str = Field("_id")
-    user: str = Field("user")
-    name: str = Field("name")
-    email: str = Field("email")
-    description: str | None = Field("description", default=None)
-    created_at: datetime = Field("createdAt", parse_datetime)
-
-
-class RotateTokenResponseTokenInfo(Model):
+class ServiceAccountTokenInfo(Model):
     __slots__ = ()
     id_: str = Field("_id")
     display_name: str = Field("displayName")
@@ -88,7 +58,37 @@ class RotateTokenResponse(Model):
     __slots__ = ()
     token: str = Field("token")
     """The new access token"""
-    token_info: RotateTokenResponseTokenInfo = Field("tokenInfo", RotateTokenResponseTokenInfo)
+    token_info: ServiceAccountTokenInfo = Field("tokenInfo", ServiceAccountTokenInfo)
+
+
+class ServiceAccount(Model):
+    __slots__ = ()
+    id_: str = Field("_id")
+    user: str = Field("user")
+    name: str = Field("name")
+    email: str = Field("email")
+    description: str | None = Field("description", default=None)
+    created_at: datetime = Field("createdAt", parse_datetime)
+    access_tokens: list[AccessToken] | None = Field("accessTokens", ListOf(AccessToken), default=None)
+
+
+class ServiceAccountCreateResponse(Model):
+    __slots__ = ()
+    id_: str = Field("_id")
+    user: str = Field("user")
+    fullname: str = Field("fullname")
+    description: str | None = Field("description", default=None)
+    created_at: str = Field("createdAt")
+
+
+class ServiceAccountListItem(Model):
+    __slots__ = ()
+    id_: str = Field("_id")
+    user: str = Field("user")
+    name: str = Field("name")
+    email: str = Field("email")
+    description: str | None = Field("description", default=None)
+    created_at: datetime = Field("createdAt", parse_datetime)
 
 
 class UpdateTokenResponse(Model):

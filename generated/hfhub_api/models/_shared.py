@@ -20,7 +20,7 @@ class Accelerator(Model):
     manufacturer: Literal["Nvidia", "AWS"] | str = Field("manufacturer")
 
 
-class Org(Model):
+class DatasetOrg(Model):
     __slots__ = ()
     id: str = Field("id")
     name: str = Field("name")
@@ -28,10 +28,10 @@ class Org(Model):
     avatar_url: str = Field("avatarUrl")
 
 
-class AccessRequestUser(Model):
+class DatasetUser(Model):
     __slots__ = ()
     id_: str = Field("_id")
-    orgs: list[Org] | None = Field("orgs", ListOf(Org), default=None)
+    orgs: list[DatasetOrg] | None = Field("orgs", ListOf(DatasetOrg), default=None)
     avatar_url: str = Field("avatarUrl")
     fullname: str = Field("fullname")
     is_pro: bool = Field("isPro")
@@ -60,7 +60,7 @@ class AccessRequestUser(Model):
 class GrantedBy(Model):
     __slots__ = ()
     id_: str | None = Field("_id", default=None)
-    orgs: list[Org] | None = Field("orgs", ListOf(Org), default=None)
+    orgs: list[DatasetOrg] | None = Field("orgs", ListOf(DatasetOrg), default=None)
     avatar_url: str | None = Field("avatarUrl", default=None)
     fullname: str | None = Field("fullname", default=None)
     is_pro: bool | None = Field("isPro", default=None)
@@ -87,7 +87,7 @@ class GrantedBy(Model):
 
 class AccessRequest(Model):
     __slots__ = ()
-    user: AccessRequestUser | None = Field("user", AccessRequestUser, default=None)
+    user: DatasetUser | None = Field("user", DatasetUser, default=None)
     granted_by: GrantedBy | None = Field("grantedBy", GrantedBy, default=None)
     status: Literal["accepted", "rejected", "pending"] | str = Field("status")
     fields: dict[str, str] | None = Field("fields", default=None)
@@ -177,6 +177,23 @@ class BlobLfsInfo(Model):
     pointer_size: int | None = Field("pointerSize", default=None)
 
 
+class BucketFailedItem(Model):
+    __slots__ = ()
+    xet_hash: str = Field("xetHash")
+    """Xet content hash of the file that failed"""
+    sha256: str = Field("sha256")
+    """sha256 of the file that failed"""
+    error: str = Field("error")
+    """Error message"""
+
+
+class BucketFile(Model):
+    __slots__ = ()
+    xet_hash: str = Field("xetHash")
+    sha256: str = Field("sha256")
+    filename: str | None = Field("filename", default=None)
+
+
 class CdnRegion(Model):
     __slots__ = ()
     provider: Literal["gcp", "aws"] | str = Field("provider")
@@ -195,111 +212,13 @@ class Charge(Model):
     payment_intent_status: Literal["canceled", "processing", "requires_action", "requires_capture", "requires_confirmation", "requires_payment_method", "succeeded"] | str = Field("paymentIntentStatus")
 
 
-class CommitAuthor(Model):
-    __slots__ = ()
-    user: str = Field("user")
-    avatar: str | None = Field("avatar", default=None)
-
-
-class Formatted(Model):
-    """Available if expand includes formatted"""
-    __slots__ = ()
-    title: str = Field("title")
-    message: str | None = Field("message", default=None)
-
-
-class Commit(Model):
-    __slots__ = ()
-    id: str = Field("id")
-    title: str = Field("title")
-    message: str = Field("message")
-    authors: list[CommitAuthor] = Field("authors", ListOf(CommitAuthor))
-    date: datetime = Field("date", parse_datetime)
-    formatted: Formatted | None = Field("formatted", Formatted, default=None)
-    """Available if expand includes formatted"""
-
-
-class CommitResponse(Model):
-    __slots__ = ()
-    success: bool = Field("success")
-    """Whether the commit was successful"""
-    pull_request_url: str | None = Field("pullRequestUrl", default=None)
-    """The URL of the pull request"""
-    commit_oid: str = Field("commitOid")
-    """The OID of the commit"""
-    commit_url: str = Field("commitUrl")
-    """The URL of the commit"""
-    hook_output: str = Field("hookOutput")
-    """The output of the git hook"""
-
-
-class CreateResponse(Model):
-    __slots__ = ()
-    url: str = Field("url")
-    name: str = Field("name")
-    id: str = Field("id")
-
-
-class Expose(Model):
-    """Ports exposed through the jobs proxy (see `status.exposeUrls` for the reachable URLs)."""
-    __slots__ = ()
-    ports: list[int] = Field("ports")
-    ports_public: list[int] | None = Field("portsPublic", default=None)
-    """Subset of `ports` reachable without any authentication."""
-
-
-class RunBodyVolume(Model):
-    __slots__ = ()
-    type: Literal["bucket", "model", "dataset", "space"] | str = Field("type")
-    source: str = Field("source")
-    """Source identifier, e.g. 'username/my-bucket' or 'username/my-model'"""
-    mount_path: str = Field("mountPath")
-    """Mount path inside the container, e.g. '/data'"""
-    revision: str | None = Field("revision", default=None)
-    """Git revision (only for repos, defaults to 'main')"""
-    read_only: bool | None = Field("readOnly", default=None)
-    """Read-only mount (true for repos, false default for buckets)"""
-    path: str | None = Field("path", default=None)
-    """Subfolder prefix inside the bucket/repo to mount, e.g. 'path/to/dir'"""
-
-
-class Ssh(Model):
-    """When `enabled`, the job's container is reachable over SSH at `ssh <job_id>@ssh.hf.jobs`. Only the job's owner is allowed in, authenticated by an SSH public key registered on the Hub."""
-    __slots__ = ()
-    enabled: bool | None = Field("enabled", default=None)
-
-
-class CreateScheduledBodyJobSpec(Model):
-    __slots__ = ()
-    space_id: str | None = Field("spaceId", default=None)
-    docker_image: str | None = Field("dockerImage", default=None)
-    arguments: list[str] | None = Field("arguments", default=None)
-    command: list[str] | None = Field("command", default=None)
-    environment: dict[str, str] | None = Field("environment", default=None)
-    secrets: dict[str, str] | None = Field("secrets", default=None)
-    flavor: str = Field("flavor")
-    arch: Literal["amd64", "arm64"] | str | None = Field("arch", default=None)
-    timeout_seconds: int | None = Field("timeoutSeconds", default=None)
-    attempts: int | None = Field("attempts", default=None)
-    """Max number of attempts to make. For example, if you set this to 3, the job will be retried up to 2 times if it fails."""
-    labels: dict[str, str] | None = Field("labels", default=None)
-    """Labels for the job as key-value pairs. Both keys and values must be max 100 characters and contain only alphanumeric characters, dots, dashes, and underscores."""
-    volumes: list[RunBodyVolume] | None = Field("volumes", ListOf(RunBodyVolume), default=None)
-    """HuggingFace Buckets or Repos to mount as volumes in the job container."""
-    expose: Expose | None = Field("expose", Expose, default=None)
-    """Ports to expose publicly through the jobs proxy. Each port is reachable at `https://<job_id>--<port>.<jobs-public-domain>`. Access requires a HF token with read access to the job's namespace, except for ports also listed in `portsPublic`."""
-    ssh: Ssh | None = Field("ssh", Ssh, default=None)
-    """When `enabled`, the job's container is reachable over SSH at `ssh <job_id>@ssh.hf.jobs`. Only the job's owner is allowed in, authenticated by an SSH public key registered on the Hub."""
-    resource_group_id: str | None = Field("resourceGroupId", default=None)
-
-
 class IdentifiedLanguage(Model):
     __slots__ = ()
     language: str = Field("language")
     probability: float = Field("probability")
 
 
-class LatestAuthor(Model):
+class Owner(Model):
     __slots__ = ()
     id_: str = Field("_id")
     avatar_url: str = Field("avatarUrl")
@@ -321,7 +240,7 @@ class Latest(Model):
     raw: str = Field("raw")
     html: str = Field("html")
     updated_at: datetime = Field("updatedAt", parse_datetime)
-    author: LatestAuthor | None = Field("author", LatestAuthor, default=None)
+    author: Owner | None = Field("author", Owner, default=None)
 
 
 class Reaction(Model):
@@ -331,7 +250,7 @@ class Reaction(Model):
     count: float = Field("count")
 
 
-class Data(Model):
+class PaperData(Model):
     __slots__ = ()
     edited: bool = Field("edited")
     hidden: bool = Field("hidden")
@@ -348,11 +267,211 @@ class Data(Model):
     parent_comment_id: str | None = Field("parentCommentId", default=None)
 
 
-class DatasetInfoResourceGroup(Model):
+class Comment(Model):
+    __slots__ = ()
+    id: str = Field("id")
+    created_at: datetime = Field("createdAt", parse_datetime)
+    author: Author | None = Field("author", Author, default=None)
+    type: Literal["comment"] = Field("type")
+    data: PaperData = Field("data", PaperData)
+
+
+class DatasetAuthor(Model):
+    __slots__ = ()
+    user: str = Field("user")
+    avatar: str | None = Field("avatar", default=None)
+
+
+class Formatted(Model):
+    """Available if expand includes formatted"""
+    __slots__ = ()
+    title: str = Field("title")
+    message: str | None = Field("message", default=None)
+
+
+class Commit(Model):
+    __slots__ = ()
+    id: str = Field("id")
+    title: str = Field("title")
+    message: str = Field("message")
+    authors: list[DatasetAuthor] = Field("authors", ListOf(DatasetAuthor))
+    date: datetime = Field("date", parse_datetime)
+    formatted: Formatted | None = Field("formatted", Formatted, default=None)
+    """Available if expand includes formatted"""
+
+
+class CommitResponse(Model):
+    __slots__ = ()
+    success: bool = Field("success")
+    """Whether the commit was successful"""
+    pull_request_url: str | None = Field("pullRequestUrl", default=None)
+    """The URL of the pull request"""
+    commit_oid: str = Field("commitOid")
+    """The OID of the commit"""
+    commit_url: str = Field("commitUrl")
+    """The URL of the commit"""
+    hook_output: str = Field("hookOutput")
+    """The output of the git hook"""
+
+
+class Expose(Model):
+    """Ports exposed through the jobs proxy (see `status.exposeUrls` for the reachable URLs)."""
+    __slots__ = ()
+    ports: list[int] = Field("ports")
+    ports_public: list[int] | None = Field("portsPublic", default=None)
+    """Subset of `ports` reachable without any authentication."""
+
+
+class RepoVolume(Model):
+    __slots__ = ()
+    type: Literal["bucket", "model", "dataset", "space"] | str = Field("type")
+    source: str = Field("source")
+    """Source identifier, e.g. 'username/my-bucket' or 'username/my-model'"""
+    mount_path: str = Field("mountPath")
+    """Mount path inside the container, e.g. '/data'"""
+    revision: str | None = Field("revision", default=None)
+    """Git revision (only for repos, defaults to 'main')"""
+    read_only: bool | None = Field("readOnly", default=None)
+    """Read-only mount (true for repos, false default for buckets)"""
+    path: str | None = Field("path", default=None)
+    """Subfolder prefix inside the bucket/repo to mount, e.g. 'path/to/dir'"""
+
+
+class Ssh(Model):
+    """When `enabled`, the job's container is reachable over SSH at `ssh <job_id>@ssh.hf.jobs`. Only the job's owner is allowed in, authenticated by an SSH public key registered on the Hub."""
+    __slots__ = ()
+    enabled: bool | None = Field("enabled", default=None)
+
+
+class CreateBodyJob(Model):
+    __slots__ = ()
+    space_id: str | None = Field("spaceId", default=None)
+    docker_image: str | None = Field("dockerImage", default=None)
+    arguments: list[str] | None = Field("arguments", default=None)
+    command: list[str] | None = Field("command", default=None)
+    environment: dict[str, str] | None = Field("environment", default=None)
+    secrets: dict[str, str] | None = Field("secrets", default=None)
+    flavor: str = Field("flavor")
+    arch: Literal["amd64", "arm64"] | str | None = Field("arch", default=None)
+    timeout_seconds: int | None = Field("timeoutSeconds", default=None)
+    attempts: int | None = Field("attempts", default=None)
+    """Max number of attempts to make. For example, if you set this to 3, the job will be retried up to 2 times if it fails."""
+    labels: dict[str, str] | None = Field("labels", default=None)
+    """Labels for the job as key-value pairs. Both keys and values must be max 100 characters and contain only alphanumeric characters, dots, dashes, and underscores."""
+    volumes: list[RepoVolume] | None = Field("volumes", ListOf(RepoVolume), default=None)
+    """HuggingFace Buckets or Repos to mount as volumes in the job container."""
+    expose: Expose | None = Field("expose", Expose, default=None)
+    """Ports to expose publicly through the jobs proxy. Each port is reachable at `https://<job_id>--<port>.<jobs-public-domain>`. Access requires a HF token with read access to the job's namespace, except for ports also listed in `portsPublic`."""
+    ssh: Ssh | None = Field("ssh", Ssh, default=None)
+    """When `enabled`, the job's container is reachable over SSH at `ssh <job_id>@ssh.hf.jobs`. Only the job's owner is allowed in, authenticated by an SSH public key registered on the Hub."""
+    resource_group_id: str | None = Field("resourceGroupId", default=None)
+
+
+class CreatedBy(Model):
+    __slots__ = ()
+    id: str = Field("id")
+    name: str = Field("name")
+
+
+class DatasetFile(Model):
+    __slots__ = ()
+    path: str = Field("path")
+    size: float = Field("size")
+    sample: str = Field("sample")
+
+
+class LastCommit(Model):
+    __slots__ = ()
+    id: str = Field("id")
+    title: str = Field("title")
+    date: str = Field("date")
+
+
+class Lfs(Model):
+    __slots__ = ()
+    pointer_size: float = Field("pointerSize")
+
+
+class PickleImport(Model):
+    __slots__ = ()
+    module: str = Field("module")
+    name: str = Field("name")
+    safety: Literal["innocuous", "suspicious", "dangerous"] | str = Field("safety")
+
+
+class JFrogScan(Model):
+    __slots__ = ()
+    status: Literal["unscanned", "safe", "queued", "error", "caution", "suspicious", "unsafe"] | str = Field("status")
+    message: str | None = Field("message", default=None)
+    report_link: str | None = Field("reportLink", default=None)
+    report_label: str | None = Field("reportLabel", default=None)
+    pickle_imports: list[PickleImport] | None = Field("pickleImports", ListOf(PickleImport), default=None)
+    version: str | None = Field("version", default=None)
+
+
+class SecurityFileStatus(Model):
+    __slots__ = ()
+    status: Literal["unscanned", "safe", "queued", "error", "caution", "suspicious", "unsafe"] | str = Field("status")
+    j_frog_scan: JFrogScan | None = Field("jFrogScan", JFrogScan, default=None)
+    protect_ai_scan: JFrogScan | None = Field("protectAiScan", JFrogScan, default=None)
+    av_scan: JFrogScan = Field("avScan", JFrogScan)
+    pickle_import_scan: JFrogScan = Field("pickleImportScan", JFrogScan)
+    virus_total_scan: JFrogScan | None = Field("virusTotalScan", JFrogScan, default=None)
+
+
+class DatasetGetPathsInfoItem(Model):
+    __slots__ = ()
+    type: Literal["file", "directory", "unknown"] | str = Field("type")
+    oid: str = Field("oid")
+    size: float = Field("size")
+    lfs: Lfs | None = Field("lfs", Lfs, default=None)
+    xet_hash: str | None = Field("xetHash", default=None)
+    path: str = Field("path")
+    last_commit: LastCommit | None = Field("lastCommit", LastCommit, default=None)
+    security_file_status: SecurityFileStatus | None = Field("securityFileStatus", SecurityFileStatus, default=None)
+
+
+class DatasetLastCommit(Model):
+    __slots__ = ()
+    id: str = Field("id")
+    title: str = Field("title")
+    date: datetime = Field("date", parse_datetime)
+
+
+class DatasetLfs(Model):
+    __slots__ = ()
+    oid: str = Field("oid")
+    size: int = Field("size")
+    pointer_size: int = Field("pointerSize")
+
+
+class DatasetRequest(Model):
+    __slots__ = ()
+    user_id: str | None = Field("userId", default=None)
+    """Either userId or user must be provided"""
+    user: str | None = Field("user", default=None)
+    """Either userId or user must be provided"""
+
+
+class DatasetResourceGroup(Model):
     __slots__ = ()
     id: str | None = Field("id", default=None)
     name: str | None = Field("name", default=None)
     num_users: int | None = Field("numUsers", default=None)
+
+
+class DatasetUpdateSettingsResponse(Model):
+    __slots__ = ()
+    private: bool | None = Field("private", default=None)
+    visibility: Literal["private", "public", "protected"] | str | None = Field("visibility", default=None)
+    """Repository visibility. `protected` is only supported for Spaces."""
+    discussions_disabled: bool | None = Field("discussionsDisabled", default=None)
+    discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = Field("discussionsSorting", default=None)
+    gated: Literal[False] | Literal["auto", "manual"] | str | None = Field("gated", default=None)
+    org_members_gated: bool | None = Field("orgMembersGated", default=None)
+    """If true, members of the owning org (except admins) must also go through the gated access-request flow."""
+    gated_notifications_email: str | None = Field("gatedNotificationsEmail", default=None)
+    gated_notifications_mode: Literal["bulk", "real-time"] | str | None = Field("gatedNotificationsMode", default=None)
 
 
 class DatasetsServerInfo(Model):
@@ -383,16 +502,6 @@ class Domain(Model):
     stage: Literal["READY", "PENDING", "PENDING_CHALLENGE", "EXPIRED_CHALLENGE", "MISCONFIGURED"] | str = Field("stage")
 
 
-class DuplicateXetFilesResponseFailedItem(Model):
-    __slots__ = ()
-    xet_hash: str = Field("xetHash")
-    """Xet content hash of the file that failed"""
-    sha256: str = Field("sha256")
-    """sha256 of the file that failed"""
-    error: str = Field("error")
-    """Error message"""
-
-
 class DuplicateXetFilesResponse(Model):
     __slots__ = ()
     success: bool = Field("success")
@@ -401,7 +510,7 @@ class DuplicateXetFilesResponse(Model):
     """Total number of unique files processed"""
     succeeded: int = Field("succeeded")
     """Number of files duplicated or already present in the target"""
-    failed: list[DuplicateXetFilesResponseFailedItem] = Field("failed", ListOf(DuplicateXetFilesResponseFailedItem))
+    failed: list[BucketFailedItem] = Field("failed", ListOf(BucketFailedItem))
     """Per-file failures"""
 
 
@@ -412,13 +521,6 @@ class EncryptedToken(Model):
     """The encrypted JWT token"""
     key_id: str = Field("keyId")
     """Key ID used to encrypt the token"""
-
-
-class File(Model):
-    __slots__ = ()
-    xet_hash: str = Field("xetHash")
-    sha256: str = Field("sha256")
-    filename: str | None = Field("filename", default=None)
 
 
 class FilesWithIssue(Model):
@@ -439,7 +541,7 @@ class Session(Model):
     cost_cents: float = Field("costCents")
 
 
-class GetBillingUsageByInferenceSessionResponsePeriod(Model):
+class OrganizationPeriod(Model):
     __slots__ = ()
     period: datetime = Field("period", parse_datetime)
     sessions: list[Session] = Field("sessions", ListOf(Session))
@@ -448,7 +550,7 @@ class GetBillingUsageByInferenceSessionResponsePeriod(Model):
 class GetBillingUsageByInferenceSessionResponse(Model):
     __slots__ = ()
     currency: str = Field("currency")
-    periods: list[GetBillingUsageByInferenceSessionResponsePeriod] = Field("periods", ListOf(GetBillingUsageByInferenceSessionResponsePeriod))
+    periods: list[OrganizationPeriod] = Field("periods", ListOf(OrganizationPeriod))
 
 
 class Invoice(Model):
@@ -523,57 +625,6 @@ class GetNotebookUrlResponse(Model):
     url: str | None = Field("url", default=None)
 
 
-class LastCommit(Model):
-    __slots__ = ()
-    id: str = Field("id")
-    title: str = Field("title")
-    date: str = Field("date")
-
-
-class Lfs(Model):
-    __slots__ = ()
-    pointer_size: float = Field("pointerSize")
-
-
-class PickleImport(Model):
-    __slots__ = ()
-    module: str = Field("module")
-    name: str = Field("name")
-    safety: Literal["innocuous", "suspicious", "dangerous"] | str = Field("safety")
-
-
-class JFrogScan(Model):
-    __slots__ = ()
-    status: Literal["unscanned", "safe", "queued", "error", "caution", "suspicious", "unsafe"] | str = Field("status")
-    message: str | None = Field("message", default=None)
-    report_link: str | None = Field("reportLink", default=None)
-    report_label: str | None = Field("reportLabel", default=None)
-    pickle_imports: list[PickleImport] | None = Field("pickleImports", ListOf(PickleImport), default=None)
-    version: str | None = Field("version", default=None)
-
-
-class SecurityFileStatus(Model):
-    __slots__ = ()
-    status: Literal["unscanned", "safe", "queued", "error", "caution", "suspicious", "unsafe"] | str = Field("status")
-    j_frog_scan: JFrogScan | None = Field("jFrogScan", JFrogScan, default=None)
-    protect_ai_scan: JFrogScan | None = Field("protectAiScan", JFrogScan, default=None)
-    av_scan: JFrogScan = Field("avScan", JFrogScan)
-    pickle_import_scan: JFrogScan = Field("pickleImportScan", JFrogScan)
-    virus_total_scan: JFrogScan | None = Field("virusTotalScan", JFrogScan, default=None)
-
-
-class GetPathsInfoItem2(Model):
-    __slots__ = ()
-    type: Literal["file", "directory", "unknown"] | str = Field("type")
-    oid: str = Field("oid")
-    size: float = Field("size")
-    lfs: Lfs | None = Field("lfs", Lfs, default=None)
-    xet_hash: str | None = Field("xetHash", default=None)
-    path: str = Field("path")
-    last_commit: LastCommit | None = Field("lastCommit", LastCommit, default=None)
-    security_file_status: SecurityFileStatus | None = Field("securityFileStatus", SecurityFileStatus, default=None)
-
-
 class GetSecurityStatusResponse(Model):
     __slots__ = ()
     scans_done: bool = Field("scansDone")
@@ -585,14 +636,6 @@ class GetXetReadTokenResponse(Model):
     cas_url: str = Field("casUrl")
     exp: float = Field("exp")
     access_token: str = Field("accessToken")
-
-
-class HandleAccessRequestsBodyRequest(Model):
-    __slots__ = ()
-    user_id: str | None = Field("userId", default=None)
-    """Either userId or user must be provided"""
-    user: str | None = Field("user", default=None)
-    """Either userId or user must be provided"""
 
 
 class HandleAccessRequestsItem(Model):
@@ -670,32 +713,10 @@ class ListRefsResponse(Model):
     pull_requests: list[Tag] | None = Field("pullRequests", ListOf(Tag), default=None)
 
 
-class Namespace(Model):
-    __slots__ = ()
-    id: str = Field("id")
-    name: str = Field("name")
-
-
-class NewMessage(Model):
-    __slots__ = ()
-    id: str = Field("id")
-    created_at: datetime = Field("createdAt", parse_datetime)
-    author: Author | None = Field("author", Author, default=None)
-    type: Literal["comment"] = Field("type")
-    data: Data = Field("data", Data)
-
-
 class OriginRepo(Model):
     __slots__ = ()
-    author: LatestAuthor = Field("author", LatestAuthor)
+    author: Owner = Field("author", Owner)
     name: str = Field("name")
-
-
-class PreuploadBodyFile(Model):
-    __slots__ = ()
-    path: str = Field("path")
-    size: float = Field("size")
-    sample: str = Field("sample")
 
 
 class PreuploadResponseFile(Model):
@@ -743,6 +764,13 @@ class RepoSibling(Model):
     """Git LFS metadata of a file."""
 
 
+class RepoUrl(Model):
+    __slots__ = ()
+    url: str = Field("url")
+    name: str = Field("name")
+    id: str = Field("id")
+
+
 class Repository(Model):
     __slots__ = ()
     id: str = Field("id")
@@ -753,7 +781,7 @@ class Repository(Model):
     storage_percent: float = Field("storagePercent")
 
 
-class ResourceGroup(Model):
+class ResourceGroupSummary(Model):
     __slots__ = ()
     id: str = Field("id")
     name: str = Field("name")
@@ -793,41 +821,15 @@ class Target(Model):
     name: str = Field("name")
 
 
-class TreeLastCommit(Model):
-    __slots__ = ()
-    id: str = Field("id")
-    title: str = Field("title")
-    date: datetime = Field("date", parse_datetime)
-
-
-class TreeLfs(Model):
-    __slots__ = ()
-    oid: str = Field("oid")
-    size: int = Field("size")
-    pointer_size: int = Field("pointerSize")
-
-
 class Tree(Model):
     __slots__ = ()
     type: Literal["file", "directory", "unknown"] | str = Field("type")
     oid: str = Field("oid")
     size: int | None = Field("size", default=None)
     """If the file is a LFS pointer, it'll return the size of the remote file"""
-    lfs: TreeLfs | None = Field("lfs", TreeLfs, default=None)
+    lfs: DatasetLfs | None = Field("lfs", DatasetLfs, default=None)
     xet_hash: str | None = Field("xetHash", default=None)
-    last_commit: TreeLastCommit | None = Field("lastCommit", TreeLastCommit, default=None)
+    last_commit: DatasetLastCommit | None = Field("lastCommit", DatasetLastCommit, default=None)
     security_file_status: SecurityFileStatus | None = Field("securityFileStatus", SecurityFileStatus, default=None)
-
-
-class UpdateSettingsResponse2(Model):
-    __slots__ = ()
-    private: bool | None = Field("private", default=None)
-    visibility: Literal["private", "public", "protected"] | str | None = Field("visibility", default=None)
-    """Repository visibility. `protected` is only supported for Spaces."""
-    discussions_disabled: bool | None = Field("discussionsDisabled", default=None)
-    discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = Field("discussionsSorting", default=None)
-    gated: Literal[False] | Literal["auto", "manual"] | str | None = Field("gated", default=None)
-    org_members_gated: bool | None = Field("orgMembersGated", default=None)
-    """If true, members of the owning org (except admins) must also go through the gated access-request flow."""
-    gated_notifications_email: str | None = Field("gatedNotificationsEmail", default=None)
-    gated_notifications_mode: Literal["bulk", "real-time"] | str | None = Field("gatedNotificationsMode", default=None)
+    path: str = Field("path")
+    """Path of the entry from the repository root."""

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from .._types import Field, ListOf, Model, parse_datetime
-from ._shared import Accelerator, DatasetInfoResourceGroup, RepoSibling
+from ._shared import Accelerator, DatasetResourceGroup, RepoSibling
 
 
 class Runs(Model):
@@ -37,18 +37,6 @@ class GetZeroGpuQuotaResponse(Model):
     """Overquota (paid) GPU-seconds consumed"""
     runs: Runs | None = Field("runs", Runs, default=None)
     """Execution (runs) accounting, or omitted for visitors without a runs limit"""
-
-
-class Hardware3(Model):
-    __slots__ = ()
-    name: str = Field("name")
-    pretty_name: str = Field("prettyName")
-    cpu: str = Field("cpu")
-    ram: str = Field("ram")
-    accelerator: Accelerator | None = Field("accelerator", Accelerator)
-    unit_cost_micro_usd: float = Field("unitCostMicroUSD")
-    unit_cost_usd: float = Field("unitCostUSD")
-    unit_label: str = Field("unitLabel")
 
 
 class ListSecretsResponseValue(Model):
@@ -82,19 +70,31 @@ class ListVariablesResponseValue(Model):
     updated_at: datetime | None = Field("updatedAt", parse_datetime, default=None)
 
 
-class SpaceRuntimeDomain(Model):
+class SpaceDomain(Model):
     __slots__ = ()
     domain: str | None = Field("domain", default=None)
     stage: str | None = Field("stage", default=None)
 
 
-class SpaceRuntimeHardware(Model):
+class SpaceHardware(Model):
     __slots__ = ()
     current: str | None = Field("current", default=None)
     requested: str | None = Field("requested", default=None)
 
 
-class SpaceRuntimeReplicas(Model):
+class SpaceHardwareFlavor(Model):
+    __slots__ = ()
+    name: str = Field("name")
+    pretty_name: str = Field("prettyName")
+    cpu: str = Field("cpu")
+    ram: str = Field("ram")
+    accelerator: Accelerator | None = Field("accelerator", Accelerator)
+    unit_cost_micro_usd: float = Field("unitCostMicroUSD")
+    unit_cost_usd: float = Field("unitCostUSD")
+    unit_label: str = Field("unitLabel")
+
+
+class SpaceReplicas(Model):
     __slots__ = ()
     current: int | None = Field("current", default=None)
     requested: int | Literal["auto"] | str | None = Field("requested", default=None)
@@ -105,12 +105,12 @@ class SpaceRuntime(Model):
     __slots__ = ()
     stage: str | None = Field("stage", default=None)
     """e.g. `RUNNING`, `BUILDING`, `SLEEPING`, `PAUSED`, `RUNTIME_ERROR`."""
-    hardware: SpaceRuntimeHardware | None = Field("hardware", SpaceRuntimeHardware, default=None)
+    hardware: SpaceHardware | None = Field("hardware", SpaceHardware, default=None)
     storage: str | None = Field("storage", default=None)
     gc_timeout: int | None = Field("gcTimeout", default=None)
-    replicas: SpaceRuntimeReplicas | None = Field("replicas", SpaceRuntimeReplicas, default=None)
+    replicas: SpaceReplicas | None = Field("replicas", SpaceReplicas, default=None)
     dev_mode: bool | None = Field("devMode", default=None)
-    domains: list[SpaceRuntimeDomain] | None = Field("domains", ListOf(SpaceRuntimeDomain), default=None)
+    domains: list[SpaceDomain] | None = Field("domains", ListOf(SpaceDomain), default=None)
     sha: str | None = Field("sha", default=None)
     error_message: str | None = Field("errorMessage", default=None)
 
@@ -136,7 +136,7 @@ class SpaceInfo(Model):
     models: list[str] | None = Field("models", default=None)
     private: bool | None = Field("private", default=None)
     region: str | None = Field("region", default=None)
-    resource_group: DatasetInfoResourceGroup | None = Field("resourceGroup", DatasetInfoResourceGroup, default=None)
+    resource_group: DatasetResourceGroup | None = Field("resourceGroup", DatasetResourceGroup, default=None)
     runtime: SpaceRuntime | None = Field("runtime", SpaceRuntime, default=None)
     """State of a Space's runtime."""
     sdk: str | None = Field("sdk", default=None)

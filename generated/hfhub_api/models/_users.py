@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Literal
 
 from .._types import Field, ListOf, Model, parse_datetime
-from ._shared import HardwareItem, Org, RepoId
+from ._shared import DatasetOrg, HardwareItem, RepoId
 
 
 class Entity(Model):
@@ -33,7 +33,7 @@ class FineGrained(Model):
     """Allow access to all public gated repos to which the user has access"""
 
 
-class AuthAccessToken(Model):
+class UserAccessToken(Model):
     __slots__ = ()
     display_name: str = Field("displayName")
     role: Literal["read", "write", "god", "fineGrained"] | str = Field("role")
@@ -41,7 +41,7 @@ class AuthAccessToken(Model):
     created_at: datetime = Field("createdAt", parse_datetime)
 
 
-class AuthResource(Model):
+class UserResource(Model):
     __slots__ = ()
     sub: str = Field("sub")
 
@@ -49,9 +49,9 @@ class AuthResource(Model):
 class Auth(Model):
     __slots__ = ()
     type: str = Field("type")
-    access_token: AuthAccessToken | None = Field("accessToken", AuthAccessToken, default=None)
+    access_token: UserAccessToken | None = Field("accessToken", UserAccessToken, default=None)
     expires_at: datetime | None = Field("expiresAt", parse_datetime, default=None)
-    resource: AuthResource | None = Field("resource", AuthResource, default=None)
+    resource: UserResource | None = Field("resource", UserResource, default=None)
 
 
 class SpaceTool(Model):
@@ -71,7 +71,7 @@ class GetMcpToolsResponse(Model):
 class GetOverviewResponse(Model):
     __slots__ = ()
     id_: str = Field("_id")
-    orgs: list[Org] | None = Field("orgs", ListOf(Org), default=None)
+    orgs: list[DatasetOrg] | None = Field("orgs", ListOf(DatasetOrg), default=None)
     avatar_url: str = Field("avatarUrl")
     fullname: str = Field("fullname")
     is_pro: bool = Field("isPro")
@@ -96,21 +96,6 @@ class GetOverviewResponse(Model):
     created_at: datetime = Field("createdAt", parse_datetime)
     hardware_items: list[HardwareItem] | None = Field("hardwareItems", ListOf(HardwareItem), default=None)
     """The user's hardware items, unless the user set them as private"""
-
-
-class GetSocialsResponse2SocialHandles(Model):
-    __slots__ = ()
-    twitter: str | None = Field("twitter", default=None)
-    github: str | None = Field("github", default=None)
-    linkedin: str | None = Field("linkedin", default=None)
-    bluesky: str | None = Field("bluesky", default=None)
-
-
-class GetSocialsResponse2(Model):
-    __slots__ = ()
-    id_: str = Field("_id")
-    user: str = Field("user")
-    social_handles: GetSocialsResponse2SocialHandles = Field("socialHandles", GetSocialsResponse2SocialHandles)
 
 
 class JobDetail(Model):
@@ -144,14 +129,29 @@ class ListBillingUsageJobsResponse(Model):
     has_access: bool = Field("hasAccess")
 
 
-class WhoamiResponseOrgResourceGroup(Model):
+class UserSocialHandles(Model):
+    __slots__ = ()
+    twitter: str | None = Field("twitter", default=None)
+    github: str | None = Field("github", default=None)
+    linkedin: str | None = Field("linkedin", default=None)
+    bluesky: str | None = Field("bluesky", default=None)
+
+
+class UserGetSocialsResponse(Model):
+    __slots__ = ()
+    id_: str = Field("_id")
+    user: str = Field("user")
+    social_handles: UserSocialHandles = Field("socialHandles", UserSocialHandles)
+
+
+class UserResourceGroup(Model):
     __slots__ = ()
     id: str = Field("id")
     name: str = Field("name")
     role: Literal["admin", "write", "contributor", "read", "no_access"] | str = Field("role")
 
 
-class WhoamiResponseOrg(Model):
+class UserOrg(Model):
     __slots__ = ()
     type: Literal["org"] = Field("type")
     id: str = Field("id")
@@ -166,7 +166,7 @@ class WhoamiResponseOrg(Model):
     role_in_org: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = Field("roleInOrg", default=None)
     security_restrictions: list[Literal["mfa", "token-policy", "token-revoked", "sso", "ip"] | str] | None = Field("securityRestrictions", default=None)
     """Current security restrictions for accessing data in this organization with current authentication method"""
-    resource_groups: list[WhoamiResponseOrgResourceGroup] | None = Field("resourceGroups", ListOf(WhoamiResponseOrgResourceGroup), default=None)
+    resource_groups: list[UserResourceGroup] | None = Field("resourceGroups", ListOf(UserResourceGroup), default=None)
 
 
 class WhoamiResponse(Model):
@@ -183,4 +183,4 @@ class WhoamiResponse(Model):
     period_end: float | None = Field("periodEnd", default=None)
     email_verified: bool | None = Field("emailVerified", default=None)
     is_pro: bool = Field("isPro")
-    orgs: list[WhoamiResponseOrg] = Field("orgs", ListOf(WhoamiResponseOrg))
+    orgs: list[UserOrg] = Field("orgs", ListOf(UserOrg))

@@ -11,13 +11,20 @@ from typing import Literal
 from .._types import Field, ListOf, Model, parse_datetime
 
 
-class CreateBodyWatchedItem(Model):
+class ReplayLogResponse(Model):
     __slots__ = ()
-    type: Literal["dataset", "model", "space", "bucket", "kernel", "user", "org"] | str = Field("type")
+    status: float = Field("status")
+    """Replay HTTP status"""
+
+
+class WatchedItem(Model):
+    __slots__ = ()
     name: str = Field("name")
+    type: Literal["dataset", "model", "space", "bucket", "kernel", "user", "org"] | str = Field("type")
+    avatar_url: str | None = Field("avatarUrl", default=None)
 
 
-class Job(Model):
+class WebhookJob(Model):
     __slots__ = ()
     docker_image: str | None = Field("dockerImage", default=None)
     space_id: str | None = Field("spaceId", default=None)
@@ -31,18 +38,12 @@ class Job(Model):
     secrets: list[str] | None = Field("secrets", default=None)
 
 
-class WatchedItem(Model):
-    __slots__ = ()
-    name: str = Field("name")
-    type: Literal["dataset", "model", "space", "bucket", "kernel", "user", "org"] | str = Field("type")
-    avatar_url: str | None = Field("avatarUrl", default=None)
-
-
-class ListItem8(Model):
+class Webhook(Model):
+    """Webhook"""
     __slots__ = ()
     id: str = Field("id")
     url: str | None = Field("url", default=None)
-    job: Job | None = Field("job", Job, default=None)
+    job: WebhookJob | None = Field("job", WebhookJob, default=None)
     job_source_id: str | None = Field("jobSourceId", default=None)
     disabled: bool | Literal["suspended-after-failure"] = Field("disabled")
     watched: list[WatchedItem] = Field("watched", ListOf(WatchedItem))
@@ -52,12 +53,13 @@ class ListItem8(Model):
     last_trigger_at: datetime | None = Field("lastTriggerAt", parse_datetime, default=None)
 
 
-class CreateResponse4(Model):
+class WebhookEnvelope(Model):
     __slots__ = ()
-    webhook: ListItem8 = Field("webhook", ListItem8)
+    webhook: Webhook = Field("webhook", Webhook)
+    """Webhook"""
 
 
-class ReplayLogResponse(Model):
+class WebhookWatchedItem(Model):
     __slots__ = ()
-    status: float = Field("status")
-    """Replay HTTP status"""
+    type: Literal["dataset", "model", "space", "bucket", "kernel", "user", "org"] | str = Field("type")
+    name: str = Field("name")

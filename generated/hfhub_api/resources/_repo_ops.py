@@ -7,23 +7,24 @@ from __future__ import annotations
 
 
 from .._request import Request
+from .._request import dir_path as _dir
 from .._request import fields as _fields
 from .._request import file_path as _file
 from .._request import query as _q
 from .._request import repo_segments as _repo
 from .._request import segment as _seg
 from .._types import ListOf
-from ..models._shared import AccessRequest, Commit, CommitResponse, DuplicateXetFilesResponse, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadResponse, ResourceGroup, SetResourceGroupResponse, SuperSquashResponse, Tree, UpdateSettingsResponse2
+from ..models._shared import AccessRequest, Commit, CommitResponse, DatasetGetPathsInfoItem, DatasetUpdateSettingsResponse, DuplicateXetFilesResponse, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadResponse, ResourceGroupSummary, SetResourceGroupResponse, SuperSquashResponse, Tree
 
 
 def cancel_access_request(rt: str, repo_id, body) -> Request:
-    return Request("POST", f"/api/{rt}/{_repo(repo_id)}/user-access-request/cancel", json=body, kind="empty")
+    return Request("POST", f"/api/{rt}/{_repo(repo_id, rt)}/user-access-request/cancel", json=body, kind="empty")
 
 
 def commit(rt: str, repo_id, revision, content_type, create_pr, hot_reload, body) -> Request:
     return Request(
         "POST",
-        f"/api/{rt}/{_repo(repo_id)}/commit/{_seg(revision, 'revision')}",
+        f"/api/{rt}/{_repo(repo_id, rt)}/commit/{_seg(revision, 'revision')}",
         params=_q({"create_pr": create_pr, "hot_reload": hot_reload}),
         headers=_q({"Content-Type": content_type}),
         json=body,
@@ -32,35 +33,35 @@ def commit(rt: str, repo_id, revision, content_type, create_pr, hot_reload, body
 
 
 def compare(rt: str, repo_id, compare, raw) -> Request:
-    return Request("GET", f"/api/{rt}/{_repo(repo_id)}/compare/{_seg(compare, 'compare')}", params=_q({"raw": raw}))
+    return Request("GET", f"/api/{rt}/{_repo(repo_id, rt)}/compare/{_seg(compare, 'compare')}", params=_q({"raw": raw}))
 
 
 def create_branch(rt: str, repo_id, branch, starting_point, empty_branch, overwrite) -> Request:
     return Request(
         "POST",
-        f"/api/{rt}/{_repo(repo_id)}/branch/{_seg(branch, 'branch')}",
+        f"/api/{rt}/{_repo(repo_id, rt)}/branch/{_seg(branch, 'branch')}",
         json=_fields({"startingPoint": starting_point, "emptyBranch": empty_branch, "overwrite": overwrite}),
         kind="empty",
     )
 
 
-def create_tag(rt: str, repo_id, tag, body_tag, message) -> Request:
+def create_tag(rt: str, repo_id, revision, tag, message) -> Request:
     return Request(
         "POST",
-        f"/api/{rt}/{_repo(repo_id)}/tag/{_seg(tag, 'tag')}",
-        json=_fields({"tag": body_tag, "message": message}),
+        f"/api/{rt}/{_repo(repo_id, rt)}/tag/{_seg(revision, 'revision')}",
+        json=_fields({"tag": tag, "message": message}),
         kind="empty",
     )
 
 
 def delete_branch(rt: str, repo_id, branch) -> Request:
-    return Request("DELETE", f"/api/{rt}/{_repo(repo_id)}/branch/{_seg(branch, 'branch')}", kind="empty")
+    return Request("DELETE", f"/api/{rt}/{_repo(repo_id, rt)}/branch/{_seg(branch, 'branch')}", kind="empty")
 
 
 def delete_lfs_file(rt: str, repo_id, sha, rewrite_history) -> Request:
     return Request(
         "DELETE",
-        f"/api/{rt}/{_repo(repo_id)}/lfs-files/{_seg(sha, 'sha')}",
+        f"/api/{rt}/{_repo(repo_id, rt)}/lfs-files/{_seg(sha, 'sha')}",
         params=_q({"rewriteHistory": rewrite_history}),
         kind="empty",
     )
@@ -69,20 +70,20 @@ def delete_lfs_file(rt: str, repo_id, sha, rewrite_history) -> Request:
 def delete_lfs_files(rt: str, repo_id, deletions) -> Request:
     return Request(
         "POST",
-        f"/api/{rt}/{_repo(repo_id)}/lfs-files/batch",
+        f"/api/{rt}/{_repo(repo_id, rt)}/lfs-files/batch",
         json=_fields({"deletions": deletions}),
         kind="empty",
     )
 
 
 def delete_tag(rt: str, repo_id, tag) -> Request:
-    return Request("DELETE", f"/api/{rt}/{_repo(repo_id)}/tag/{_seg(tag, 'tag')}", kind="empty")
+    return Request("DELETE", f"/api/{rt}/{_repo(repo_id, rt)}/tag/{_seg(tag, 'tag')}", kind="empty")
 
 
 def duplicate_xet_files(rt: str, repo_id, target, files) -> Request:
     return Request(
         "POST",
-        f"/api/{rt}/{_repo(repo_id)}/lfs-files/duplicate",
+        f"/api/{rt}/{_repo(repo_id, rt)}/lfs-files/duplicate",
         json=_fields({"target": target, "files": files}),
         convert=DuplicateXetFilesResponse._convert,
     )
@@ -91,7 +92,7 @@ def duplicate_xet_files(rt: str, repo_id, target, files) -> Request:
 def get_folder_size(rt: str, repo_id, revision, path) -> Request:
     return Request(
         "GET",
-        f"/api/{rt}/{_repo(repo_id)}/treesize/{_seg(revision, 'revision')}/{_file(path, 'path')}",
+        f"/api/{rt}/{_repo(repo_id, rt)}/treesize/{_seg(revision, 'revision')}/{_file(path, 'path')}",
         convert=GetFolderSizeResponse._convert,
     )
 
@@ -99,7 +100,7 @@ def get_folder_size(rt: str, repo_id, revision, path) -> Request:
 def get_jwt(rt: str, repo_id, billing_details, encrypted, expiration, expires_in, include_pro_status, inference_api, write) -> Request:
     return Request(
         "GET",
-        f"/api/{rt}/{_repo(repo_id)}/jwt",
+        f"/api/{rt}/{_repo(repo_id, rt)}/jwt",
         params=_q({"billing_details": billing_details, "encrypted": encrypted, "expiration": expiration, "expires_in": expires_in, "include_pro_status": include_pro_status, "inference_api": inference_api, "write": write}),
         convert=GetJwtResponse._convert,
     )
@@ -108,7 +109,7 @@ def get_jwt(rt: str, repo_id, billing_details, encrypted, expiration, expires_in
 def get_notebook_url(rt: str, repo_id, revision, path) -> Request:
     return Request(
         "GET",
-        f"/api/{rt}/{_repo(repo_id)}/notebook/{_seg(revision, 'revision')}/{_file(path, 'path')}",
+        f"/api/{rt}/{_repo(repo_id, rt)}/notebook/{_seg(revision, 'revision')}/{_file(path, 'path')}",
         convert=GetNotebookUrlResponse._convert,
     )
 
@@ -116,24 +117,24 @@ def get_notebook_url(rt: str, repo_id, revision, path) -> Request:
 def get_paths_info(rt: str, repo_id, revision, paths, expand) -> Request:
     return Request(
         "POST",
-        f"/api/{rt}/{_repo(repo_id)}/paths-info/{_seg(revision, 'revision')}",
+        f"/api/{rt}/{_repo(repo_id, rt)}/paths-info/{_seg(revision, 'revision')}",
         json=_fields({"paths": paths, "expand": expand}),
-        convert=ListOf(GetPathsInfoItem2),
+        convert=ListOf(DatasetGetPathsInfoItem),
     )
 
 
 def get_resource_group(rt: str, repo_id) -> Request:
-    return Request("GET", f"/api/{rt}/{_repo(repo_id)}/resource-group", convert=ResourceGroup._convert)
+    return Request("GET", f"/api/{rt}/{_repo(repo_id, rt)}/resource-group", convert=ResourceGroupSummary._convert)
 
 
 def get_security_status(rt: str, repo_id) -> Request:
-    return Request("GET", f"/api/{rt}/{_repo(repo_id)}/scan", convert=GetSecurityStatusResponse._convert)
+    return Request("GET", f"/api/{rt}/{_repo(repo_id, rt)}/scan", convert=GetSecurityStatusResponse._convert)
 
 
 def get_xet_read_token(rt: str, repo_id, revision) -> Request:
     return Request(
         "GET",
-        f"/api/{rt}/{_repo(repo_id)}/xet-read-token/{_seg(revision, 'revision')}",
+        f"/api/{rt}/{_repo(repo_id, rt)}/xet-read-token/{_seg(revision, 'revision')}",
         convert=GetXetReadTokenResponse._convert,
     )
 
@@ -141,7 +142,7 @@ def get_xet_read_token(rt: str, repo_id, revision) -> Request:
 def get_xet_write_token(rt: str, repo_id, revision) -> Request:
     return Request(
         "GET",
-        f"/api/{rt}/{_repo(repo_id)}/xet-write-token/{_seg(revision, 'revision')}",
+        f"/api/{rt}/{_repo(repo_id, rt)}/xet-write-token/{_seg(revision, 'revision')}",
         convert=GetXetReadTokenResponse._convert,
     )
 
@@ -149,7 +150,7 @@ def get_xet_write_token(rt: str, repo_id, revision) -> Request:
 def grant_access(rt: str, repo_id, user_id, user) -> Request:
     return Request(
         "POST",
-        f"/api/{rt}/{_repo(repo_id)}/user-access-request/grant",
+        f"/api/{rt}/{_repo(repo_id, rt)}/user-access-request/grant",
         json=_fields({"userId": user_id, "user": user}),
         kind="empty",
     )
@@ -158,7 +159,7 @@ def grant_access(rt: str, repo_id, user_id, user) -> Request:
 def handle_access_request(rt: str, repo_id, user_id, user, status, rejection_reason) -> Request:
     return Request(
         "POST",
-        f"/api/{rt}/{_repo(repo_id)}/user-access-request/handle",
+        f"/api/{rt}/{_repo(repo_id, rt)}/user-access-request/handle",
         json=_fields({"userId": user_id, "user": user, "status": status, "rejectionReason": rejection_reason}),
         kind="empty",
     )
@@ -167,7 +168,7 @@ def handle_access_request(rt: str, repo_id, user_id, user, status, rejection_rea
 def handle_access_requests(rt: str, repo_id, status, rejection_reason, requests) -> Request:
     return Request(
         "POST",
-        f"/api/{rt}/{_repo(repo_id)}/user-access-request/batch",
+        f"/api/{rt}/{_repo(repo_id, rt)}/user-access-request/batch",
         json=_fields({"status": status, "rejectionReason": rejection_reason, "requests": requests}),
         convert=ListOf(HandleAccessRequestsItem),
     )
@@ -176,16 +177,17 @@ def handle_access_requests(rt: str, repo_id, status, rejection_reason, requests)
 def list_access_requests(rt: str, repo_id, status, after, before, limit) -> Request:
     return Request(
         "GET",
-        f"/api/{rt}/{_repo(repo_id)}/user-access-request/{_seg(status, 'status')}",
+        f"/api/{rt}/{_repo(repo_id, rt)}/user-access-request/{_seg(status, 'status')}",
         params=_q({"after": after, "before": before, "limit": limit}),
-        convert=ListOf(AccessRequest),
+        convert=AccessRequest._convert,
+        paginated=True,
     )
 
 
 def list_commits(rt: str, repo_id, revision, expand, limit, p) -> Request:
     return Request(
         "GET",
-        f"/api/{rt}/{_repo(repo_id)}/commits/{_seg(revision, 'revision')}",
+        f"/api/{rt}/{_repo(repo_id, rt)}/commits/{_seg(revision, 'revision')}",
         params=_q({"expand": expand, "limit": limit, "p": p}),
         convert=Commit._convert,
         paginated=True,
@@ -195,7 +197,7 @@ def list_commits(rt: str, repo_id, revision, expand, limit, p) -> Request:
 def list_lfs_files(rt: str, repo_id, cursor, limit, xet) -> Request:
     return Request(
         "GET",
-        f"/api/{rt}/{_repo(repo_id)}/lfs-files",
+        f"/api/{rt}/{_repo(repo_id, rt)}/lfs-files",
         params=_q({"cursor": cursor, "limit": limit, "xet": xet}),
         convert=LfsFile._convert,
         paginated=True,
@@ -205,7 +207,7 @@ def list_lfs_files(rt: str, repo_id, cursor, limit, xet) -> Request:
 def list_refs(rt: str, repo_id, include_prs) -> Request:
     return Request(
         "GET",
-        f"/api/{rt}/{_repo(repo_id)}/refs",
+        f"/api/{rt}/{_repo(repo_id, rt)}/refs",
         params=_q({"include_prs": include_prs}),
         convert=ListRefsResponse._convert,
     )
@@ -214,7 +216,7 @@ def list_refs(rt: str, repo_id, include_prs) -> Request:
 def list_tree(rt: str, repo_id, revision, path, cursor, expand, limit, recursive) -> Request:
     return Request(
         "GET",
-        f"/api/{rt}/{_repo(repo_id)}/tree/{_seg(revision, 'revision')}/{_file(path, 'path')}",
+        f"/api/{rt}/{_repo(repo_id, rt)}/tree/{_seg(revision, 'revision')}{_dir(path, 'path')}",
         params=_q({"cursor": cursor, "expand": expand, "limit": limit, "recursive": recursive}),
         convert=Tree._convert,
         paginated=True,
@@ -224,7 +226,7 @@ def list_tree(rt: str, repo_id, revision, path, cursor, expand, limit, recursive
 def preupload(rt: str, repo_id, revision, files, git_attributes, git_ignore) -> Request:
     return Request(
         "POST",
-        f"/api/{rt}/{_repo(repo_id)}/preupload/{_seg(revision, 'revision')}",
+        f"/api/{rt}/{_repo(repo_id, rt)}/preupload/{_seg(revision, 'revision')}",
         json=_fields({"files": files, "gitAttributes": git_attributes, "gitIgnore": git_ignore}),
         convert=PreuploadResponse._convert,
     )
@@ -233,7 +235,7 @@ def preupload(rt: str, repo_id, revision, files, git_attributes, git_ignore) -> 
 def resolve(rt: str, repo_id, revision, path, range) -> Request:
     return Request(
         "GET",
-        f"/{rt}/{_repo(repo_id)}/resolve/{_seg(revision, 'revision')}/{_file(path, 'path')}",
+        f"/{rt}/{_repo(repo_id, rt)}/resolve/{_seg(revision, 'revision')}/{_file(path, 'path')}",
         headers=_q({"Range": range}),
         kind="binary",
     )
@@ -242,7 +244,7 @@ def resolve(rt: str, repo_id, revision, path, range) -> Request:
 def resolve_cached(rt: str, repo_id, revision, path, range) -> Request:
     return Request(
         "GET",
-        f"/api/resolve-cache/{rt}/{_repo(repo_id)}/{_seg(revision, 'revision')}/{_file(path, 'path')}",
+        f"/api/resolve-cache/{rt}/{_repo(repo_id, rt)}/{_seg(revision, 'revision')}/{_file(path, 'path')}",
         headers=_q({"Range": range}),
         kind="binary",
     )
@@ -251,7 +253,7 @@ def resolve_cached(rt: str, repo_id, revision, path, range) -> Request:
 def set_resource_group(rt: str, repo_id, resource_group_id) -> Request:
     return Request(
         "POST",
-        f"/api/{rt}/{_repo(repo_id)}/resource-group",
+        f"/api/{rt}/{_repo(repo_id, rt)}/resource-group",
         json=_fields({"resourceGroupId": resource_group_id}),
         convert=SetResourceGroupResponse._convert,
     )
@@ -260,7 +262,7 @@ def set_resource_group(rt: str, repo_id, resource_group_id) -> Request:
 def super_squash(rt: str, repo_id, revision, message) -> Request:
     return Request(
         "POST",
-        f"/api/{rt}/{_repo(repo_id)}/super-squash/{_seg(revision, 'revision')}",
+        f"/api/{rt}/{_repo(repo_id, rt)}/super-squash/{_seg(revision, 'revision')}",
         json=_fields({"message": message}),
         convert=SuperSquashResponse._convert,
     )
@@ -269,7 +271,7 @@ def super_squash(rt: str, repo_id, revision, message) -> Request:
 def update_settings(rt: str, repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode) -> Request:
     return Request(
         "PUT",
-        f"/api/{rt}/{_repo(repo_id)}/settings",
+        f"/api/{rt}/{_repo(repo_id, rt)}/settings",
         json=_fields({"private": private, "visibility": visibility, "discussionsDisabled": discussions_disabled, "discussionsSorting": discussions_sorting, "gated": gated, "orgMembersGated": org_members_gated, "gatedNotificationsEmail": gated_notifications_email, "gatedNotificationsMode": gated_notifications_mode}),
-        convert=UpdateSettingsResponse2._convert,
+        convert=DatasetUpdateSettingsResponse._convert,
     )

@@ -12,7 +12,7 @@ from .._request import Request
 from .._request import fields as _fields
 from .._request import segment as _seg
 from .._types import UNSET
-from ..models._agentic_provisioning import CreateAccountRequestResponse, CreateDeepLinkResponse, GetResourceResponse, Kyc, ListServicesResponse, Orchestrator, ProvisionResourceBody, ProvisionResourceResponse, RemoveResourceResponse, RotateResourceCredentialsResponse, UpdateResourceServiceBodyConfiguration, UpdateResourceServiceBodyPaymentCredentials, UpdateResourceServiceResponse
+from ..models._agentic_provisioning import AgenticProvisioningConfiguration, AgenticProvisioningPaymentCredentials, CreateAccountRequestResponse, CreateDeepLinkResponse, GetResourceResponse, Kyc, ListServicesResponse, Orchestrator, ProvisionResourceBody, ProvisionResourceResponse, RemoveResourceResponse, RotateResourceCredentialsResponse, UpdateResourceServiceResponse
 
 
 def _create_account_request(id, object, name, email, scopes, phone, country, kyc, client_capabilities, configuration, confirmation_secret, expires_at, orchestrator) -> Request:
@@ -34,7 +34,7 @@ def _create_deep_link(purpose) -> Request:
 
 
 def _get_health() -> Request:
-    return Request("GET", "/api/agentic/provisioning/health", kind="empty")
+    return Request("GET", "/api/agentic/provisioning/health")
 
 
 def _get_resource(id) -> Request:
@@ -144,7 +144,7 @@ class AgenticProvisioningResource(Resource):
         """
         return self._client._send(_rotate_resource_credentials(id, body))
 
-    def update_resource_service(self, id: str, *, service_id: str | None = UNSET, configuration: UpdateResourceServiceBodyConfiguration | dict[str, Any] | None = UNSET, payment_credentials: UpdateResourceServiceBodyPaymentCredentials | dict[str, Any] | None = UNSET) -> UpdateResourceServiceResponse:
+    def update_resource_service(self, id: str, *, service_id: str | None = UNSET, configuration: AgenticProvisioningConfiguration | dict[str, Any] | None = UNSET, payment_credentials: AgenticProvisioningPaymentCredentials | dict[str, Any] | None = UNSET) -> UpdateResourceServiceResponse:
         """Update resource service.
 
         ``POST /api/agentic/provisioning/resources/{id}/update_service``
@@ -190,6 +190,6 @@ class AsyncAgenticProvisioningResource(Resource):
         """Rotate resource credentials (async form of ``AgenticProvisioningResource.rotate_resource_credentials``)."""
         return await self._client._send(_rotate_resource_credentials(id, body))
 
-    async def update_resource_service(self, id: str, *, service_id: str | None = UNSET, configuration: UpdateResourceServiceBodyConfiguration | dict[str, Any] | None = UNSET, payment_credentials: UpdateResourceServiceBodyPaymentCredentials | dict[str, Any] | None = UNSET) -> UpdateResourceServiceResponse:
+    async def update_resource_service(self, id: str, *, service_id: str | None = UNSET, configuration: AgenticProvisioningConfiguration | dict[str, Any] | None = UNSET, payment_credentials: AgenticProvisioningPaymentCredentials | dict[str, Any] | None = UNSET) -> UpdateResourceServiceResponse:
         """Update resource service (async form of ``AgenticProvisioningResource.update_resource_service``)."""
         return await self._client._send(_update_resource_service(id, service_id, configuration, payment_credentials))

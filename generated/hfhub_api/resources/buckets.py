@@ -10,6 +10,7 @@ from typing import Any, Literal
 from .._client_base import Resource
 from .._pagination import AsyncPaginator, Paginator
 from .._request import Request
+from .._request import dir_path as _dir
 from .._request import fields as _fields
 from .._request import file_path as _file
 from .._request import query as _q
@@ -17,46 +18,59 @@ from .._request import repo_segments as _repo
 from .._request import segment as _seg
 from .._types import UNSET, ListOf
 from . import _repo_ops
-from ..models._buckets import BatchFilesResponse, GetPathsInfoItem, ListItem, UpdateSettingsResponse
-from ..models._shared import CdnRegion, CreateResponse, DuplicateXetFilesResponse, File, GetXetReadTokenResponse, ResourceGroup, SetResourceGroupResponse, Target
+from ..models._buckets import BatchFilesResponse, Bucket, GetPathsInfoItem, UpdateSettingsResponse
+from ..models._shared import BucketFile, CdnRegion, DuplicateXetFilesResponse, GetXetReadTokenResponse, RepoUrl, ResourceGroupSummary, SetResourceGroupResponse, Target
 
 
 def _batch_files(repo_id, body) -> Request:
-    return Request("POST", f"/api/buckets/{_repo(repo_id)}/batch", json=body, convert=BatchFilesResponse._convert)
+    return Request(
+        "POST",
+        f"/api/buckets/{_repo(repo_id, 'buckets')}/batch",
+        json=body,
+        convert=BatchFilesResponse._convert,
+    )
 
 
 def _create(repo_id, private, resource_group_id, cdn, region) -> Request:
     return Request(
         "POST",
-        f"/api/buckets/{_repo(repo_id)}",
+        f"/api/buckets/{_repo(repo_id, 'buckets')}",
         json=_fields({"private": private, "resourceGroupId": resource_group_id, "cdn": cdn, "region": region}),
-        convert=CreateResponse._convert,
+        convert=RepoUrl._convert,
     )
 
 
 def _delete(repo_id) -> Request:
-    return Request("DELETE", f"/api/buckets/{_repo(repo_id)}", kind="empty")
+    return Request("DELETE", f"/api/buckets/{_repo(repo_id, 'buckets')}", kind="empty")
 
 
 def _get(repo_id) -> Request:
-    return Request("GET", f"/api/buckets/{_repo(repo_id)}", convert=ListItem._convert)
+    return Request("GET", f"/api/buckets/{_repo(repo_id, 'buckets')}", convert=Bucket._convert)
 
 
 def _get_paths_info(repo_id, paths) -> Request:
     return Request(
         "POST",
-        f"/api/buckets/{_repo(repo_id)}/paths-info",
+        f"/api/buckets/{_repo(repo_id, 'buckets')}/paths-info",
         json=_fields({"paths": paths}),
         convert=ListOf(GetPathsInfoItem),
     )
 
 
 def _get_xet_read_token(repo_id) -> Request:
-    return Request("GET", f"/api/buckets/{_repo(repo_id)}/xet-read-token", convert=GetXetReadTokenResponse._convert)
+    return Request(
+        "GET",
+        f"/api/buckets/{_repo(repo_id, 'buckets')}/xet-read-token",
+        convert=GetXetReadTokenResponse._convert,
+    )
 
 
 def _get_xet_write_token(repo_id) -> Request:
-    return Request("GET", f"/api/buckets/{_repo(repo_id)}/xet-write-token", convert=GetXetReadTokenResponse._convert)
+    return Request(
+        "GET",
+        f"/api/buckets/{_repo(repo_id, 'buckets')}/xet-write-token",
+        convert=GetXetReadTokenResponse._convert,
+    )
 
 
 def _list(namespace, search) -> Request:
@@ -64,14 +78,15 @@ def _list(namespace, search) -> Request:
         "GET",
         f"/api/buckets/{_seg(namespace, 'namespace')}",
         params=_q({"search": search}),
-        convert=ListOf(ListItem),
+        convert=Bucket._convert,
+        paginated=True,
     )
 
 
 def _list_tree(repo_id, path, cursor, direction, limit, recursive, sort) -> Request:
     return Request(
         "GET",
-        f"/api/buckets/{_repo(repo_id)}/tree/{_file(path, 'path')}",
+        f"/api/buckets/{_repo(repo_id, 'buckets')}/tree{_dir(path, 'path')}",
         params=_q({"cursor": cursor, "direction": direction, "limit": limit, "recursive": recursive, "sort": sort}),
         convert=GetPathsInfoItem._convert,
         paginated=True,
@@ -81,7 +96,7 @@ def _list_tree(repo_id, path, cursor, direction, limit, recursive, sort) -> Requ
 def _resolve(repo_id, path, download, no_content_disposition) -> Request:
     return Request(
         "GET",
-        f"/buckets/{_repo(repo_id)}/resolve/{_file(path, 'path')}",
+        f"/buckets/{_repo(repo_id, 'buckets')}/resolve/{_file(path, 'path')}",
         params=_q({"download": download, "noContentDisposition": no_content_disposition}),
         kind="binary",
     )
@@ -90,7 +105,7 @@ def _resolve(repo_id, path, download, no_content_disposition) -> Request:
 def _update_settings(repo_id, private, cdn_regions) -> Request:
     return Request(
         "PUT",
-        f"/api/buckets/{_repo(repo_id)}/settings",
+        f"/api/buckets/{_repo(repo_id, 'buckets')}/settings",
         json=_fields({"private": private, "cdnRegions": cdn_regions}),
         convert=UpdateSettingsResponse._convert,
     )
@@ -123,7 +138,7 @@ class BucketsResource(Resource):
         """
         return self._client._send(_batch_files(repo_id, body))
 
-    def create(self, repo_id: str, *, private: bool | None = UNSET, resource_group_id: str | None = UNSET, cdn: list[CdnRegion] | dict[str, Any] | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET) -> CreateResponse:
+    def create(self, repo_id: str, *, private: bool | None = UNSET, resource_group_id: str | None = UNSET, cdn: list[CdnRegion] | dict[str, Any] | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET) -> RepoUrl:
         """Create bucket.
 
         Args:
@@ -136,7 +151,7 @@ class BucketsResource(Resource):
         """
         return self._client._send(_create(repo_id, private, resource_group_id, cdn, region))
 
-    def delete(self, repo_id: str) -> Any:
+    def delete(self, repo_id: str) -> None:
         """Delete bucket.
 
         Args:
@@ -146,7 +161,7 @@ class BucketsResource(Resource):
         """
         return self._client._send(_delete(repo_id))
 
-    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files.
 
         Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
@@ -158,7 +173,7 @@ class BucketsResource(Resource):
         """
         return self._client._send(_repo_ops.duplicate_xet_files("buckets", repo_id, target, files))
 
-    def get(self, repo_id: str) -> ListItem:
+    def get(self, repo_id: str) -> Bucket:
         """Get bucket details.
 
         Args:
@@ -178,7 +193,7 @@ class BucketsResource(Resource):
         """
         return self._client._send(_get_paths_info(repo_id, paths))
 
-    def get_resource_group(self, repo_id: str) -> ResourceGroup:
+    def get_resource_group(self, repo_id: str) -> ResourceGroupSummary:
         """Get resource group.
 
         Args:
@@ -212,19 +227,19 @@ class BucketsResource(Resource):
         """
         return self._client._send(_get_xet_write_token(repo_id))
 
-    def list(self, namespace: str, *, search: str | None = UNSET) -> list[ListItem]:
+    def list(self, namespace: str, *, search: str | None = UNSET) -> Paginator[Bucket]:
         """List namespace buckets.
 
         ``GET /api/buckets/{namespace}``
         """
-        return self._client._send(_list(namespace, search))
+        return self._client._paginate(_list(namespace, search))
 
-    def list_tree(self, repo_id: str, path: str, *, cursor: str | None = UNSET, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET, sort: Literal["path", "uploadedAt"] | str | None = UNSET) -> Paginator[GetPathsInfoItem]:
+    def list_tree(self, repo_id: str, path: str = "", *, cursor: str | None = UNSET, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET, sort: Literal["path", "uploadedAt"] | str | None = UNSET) -> Paginator[GetPathsInfoItem]:
         """List files.
 
         Args:
             repo_id: Repository id, `namespace/name`.
-            path: Wildcard path parameter
+            path: Wildcard path parameter Empty (the default) for the repository root.
             cursor: Pagination cursor
             direction: Sort direction. Defaults to `asc` for `path` and `desc` for `uploadedAt`.
             recursive: When false, returns collapsed directory entries instead of listing all files recursively. The number of entries returned can then be less than the limit, but there will always be a pagination link if there are more entries. Note: non-recursive listing hasn't a strong consistency guarantees.
@@ -281,19 +296,19 @@ class AsyncBucketsResource(Resource):
         """Batch file operations (async form of ``BucketsResource.batch_files``)."""
         return await self._client._send(_batch_files(repo_id, body))
 
-    async def create(self, repo_id: str, *, private: bool | None = UNSET, resource_group_id: str | None = UNSET, cdn: list[CdnRegion] | dict[str, Any] | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET) -> CreateResponse:
+    async def create(self, repo_id: str, *, private: bool | None = UNSET, resource_group_id: str | None = UNSET, cdn: list[CdnRegion] | dict[str, Any] | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET) -> RepoUrl:
         """Create bucket (async form of ``BucketsResource.create``)."""
         return await self._client._send(_create(repo_id, private, resource_group_id, cdn, region))
 
-    async def delete(self, repo_id: str) -> Any:
+    async def delete(self, repo_id: str) -> None:
         """Delete bucket (async form of ``BucketsResource.delete``)."""
         return await self._client._send(_delete(repo_id))
 
-    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files (async form of ``BucketsResource.duplicate_xet_files``)."""
         return await self._client._send(_repo_ops.duplicate_xet_files("buckets", repo_id, target, files))
 
-    async def get(self, repo_id: str) -> ListItem:
+    async def get(self, repo_id: str) -> Bucket:
         """Get bucket details (async form of ``BucketsResource.get``)."""
         return await self._client._send(_get(repo_id))
 
@@ -301,7 +316,7 @@ class AsyncBucketsResource(Resource):
         """List paths info (async form of ``BucketsResource.get_paths_info``)."""
         return await self._client._send(_get_paths_info(repo_id, paths))
 
-    async def get_resource_group(self, repo_id: str) -> ResourceGroup:
+    async def get_resource_group(self, repo_id: str) -> ResourceGroupSummary:
         """Get resource group (async form of ``BucketsResource.get_resource_group``)."""
         return await self._client._send(_repo_ops.get_resource_group("buckets", repo_id))
 
@@ -313,11 +328,11 @@ class AsyncBucketsResource(Resource):
         """Xet write token (async form of ``BucketsResource.get_xet_write_token``)."""
         return await self._client._send(_get_xet_write_token(repo_id))
 
-    async def list(self, namespace: str, *, search: str | None = UNSET) -> list[ListItem]:
+    def list(self, namespace: str, *, search: str | None = UNSET) -> AsyncPaginator[Bucket]:
         """List namespace buckets (async form of ``BucketsResource.list``)."""
-        return await self._client._send(_list(namespace, search))
+        return self._client._paginate(_list(namespace, search))
 
-    def list_tree(self, repo_id: str, path: str, *, cursor: str | None = UNSET, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET, sort: Literal["path", "uploadedAt"] | str | None = UNSET) -> AsyncPaginator[GetPathsInfoItem]:
+    def list_tree(self, repo_id: str, path: str = "", *, cursor: str | None = UNSET, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET, sort: Literal["path", "uploadedAt"] | str | None = UNSET) -> AsyncPaginator[GetPathsInfoItem]:
         """List files (async form of ``BucketsResource.list_tree``)."""
         return self._client._paginate(_list_tree(repo_id, path, cursor, direction, limit, recursive, sort))
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from .._client_base import Resource
+from .._pagination import AsyncPaginator, Paginator
 from .._request import Request
 from .._request import fields as _fields
 from .._request import query as _q
 from .._request import segment as _seg
-from .._types import UNSET, AnyOf, ListOf
-from ..models._collections import CreateBodyItem, CreateResponse2, ListResponseItem, ListResponseItem2, SetResourceGroupByIdResponse, UpdateBodyGating, UpdateItemsByIdBodyItem, UpdateResponse
-from ..models._shared import ResourceGroup
+from .._types import UNSET
+from ..models._collections import Collection, CollectionGating, CollectionListItem, CollectionSetResourceGroupResponse, CreateBodyItem, UpdateItemsBodyItem, UpdateResponse
+from ..models._shared import ResourceGroupSummary
 
 
 def _add_item(namespace, slug, item, note) -> Request:
@@ -22,16 +23,7 @@ def _add_item(namespace, slug, item, note) -> Request:
         "POST",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/items",
         json=_fields({"item": item, "note": note}),
-        convert=CreateResponse2._convert,
-    )
-
-
-def _add_item_by_id(namespace, slug, item, note) -> Request:
-    return Request(
-        "POST",
-        f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}-{{id}}/items",
-        json=_fields({"item": item, "note": note}),
-        convert=CreateResponse2._convert,
+        convert=Collection._convert,
     )
 
 
@@ -40,20 +32,12 @@ def _create(title, description, namespace, item, private, resource_group_id) -> 
         "POST",
         "/api/collections",
         json=_fields({"title": title, "description": description, "namespace": namespace, "item": item, "private": private, "resourceGroupId": resource_group_id}),
-        convert=CreateResponse2._convert,
+        convert=Collection._convert,
     )
 
 
 def _delete(namespace, slug) -> Request:
     return Request("DELETE", f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}", kind="empty")
-
-
-def _delete_by_id(namespace, slug) -> Request:
-    return Request(
-        "DELETE",
-        f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}-{{id}}",
-        kind="empty",
-    )
 
 
 def _delete_item(namespace, slug, item_id) -> Request:
@@ -64,27 +48,11 @@ def _delete_item(namespace, slug, item_id) -> Request:
     )
 
 
-def _delete_item_by_id(namespace, slug, item_id) -> Request:
-    return Request(
-        "DELETE",
-        f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}-{{id}}/items/{_seg(item_id, 'item_id')}",
-        kind="empty",
-    )
-
-
 def _get(namespace, slug) -> Request:
     return Request(
         "GET",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}",
-        convert=CreateResponse2._convert,
-    )
-
-
-def _get_by_id(namespace, slug) -> Request:
-    return Request(
-        "GET",
-        f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}-{{id}}",
-        convert=CreateResponse2._convert,
+        convert=Collection._convert,
     )
 
 
@@ -92,15 +60,7 @@ def _get_resource_group(namespace, slug) -> Request:
     return Request(
         "GET",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/resource-group",
-        convert=ResourceGroup._convert,
-    )
-
-
-def _get_resource_group_by_id(namespace, slug) -> Request:
-    return Request(
-        "GET",
-        f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}-{{id}}/resource-group",
-        convert=ResourceGroup._convert,
+        convert=ResourceGroupSummary._convert,
     )
 
 
@@ -109,7 +69,8 @@ def _list(cursor, expand, item, limit, owner, q, sort) -> Request:
         "GET",
         "/api/collections",
         params=_q({"cursor": cursor, "expand": expand, "item": item, "limit": limit, "owner": owner, "q": q, "sort": sort}),
-        convert=AnyOf(ListOf(ListResponseItem), ListOf(ListResponseItem2)),
+        convert=CollectionListItem._convert,
+        paginated=True,
     )
 
 
@@ -118,16 +79,7 @@ def _set_resource_group(namespace, slug, resource_group_id) -> Request:
         "POST",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/resource-group",
         json=_fields({"resourceGroupId": resource_group_id}),
-        convert=SetResourceGroupByIdResponse._convert,
-    )
-
-
-def _set_resource_group_by_id(namespace, slug, resource_group_id) -> Request:
-    return Request(
-        "POST",
-        f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}-{{id}}/resource-group",
-        json=_fields({"resourceGroupId": resource_group_id}),
-        convert=SetResourceGroupByIdResponse._convert,
+        convert=CollectionSetResourceGroupResponse._convert,
     )
 
 
@@ -140,19 +92,10 @@ def _update(namespace, slug, position, private, theme, title, description, gatin
     )
 
 
-def _update_by_id(namespace, slug, position, private, theme, title, description, gating) -> Request:
+def _update_item(namespace, slug, item_id, note, position) -> Request:
     return Request(
         "PATCH",
-        f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}-{{id}}",
-        json=_fields({"position": position, "private": private, "theme": theme, "title": title, "description": description, "gating": gating}),
-        convert=UpdateResponse._convert,
-    )
-
-
-def _update_item_by_id(namespace, slug, item_id, note, position) -> Request:
-    return Request(
-        "PATCH",
-        f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}-{{id}}/items/{_seg(item_id, 'item_id')}",
+        f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/items/{_seg(item_id, 'item_id')}",
         json=_fields({"note": note, "position": position}),
         kind="empty",
     )
@@ -167,40 +110,25 @@ def _update_items(namespace, slug, body) -> Request:
     )
 
 
-def _update_items_by_id(namespace, slug, body) -> Request:
-    return Request(
-        "POST",
-        f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}-{{id}}/items/batch",
-        json=body,
-        kind="empty",
-    )
-
-
 class CollectionsResource(Resource):
     """Operations on collections."""
 
     __slots__ = ()
 
 
-    def add_item(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET) -> CreateResponse2:
+    def add_item(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET) -> Collection:
         """Add item.
 
         Add an item to a collection
+
+        Args:
+            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
 
         ``POST /api/collections/{namespace}/{slug}/items``
         """
         return self._client._send(_add_item(namespace, slug, item, note))
 
-    def add_item_by_id(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET) -> CreateResponse2:
-        """Add item.
-
-        Add an item to a collection
-
-        ``POST /api/collections/{namespace}/{slug}-{id}/items``
-        """
-        return self._client._send(_add_item_by_id(namespace, slug, item, note))
-
-    def create(self, *, title: str | None = UNSET, description: str | None = UNSET, namespace: str | None = UNSET, item: CreateBodyItem | dict[str, Any] | None = UNSET, private: bool | None = UNSET, resource_group_id: str | None = UNSET) -> CreateResponse2:
+    def create(self, *, title: str | None = UNSET, description: str | None = UNSET, namespace: str | None = UNSET, item: CreateBodyItem | dict[str, Any] | None = UNSET, private: bool | None = UNSET, resource_group_id: str | None = UNSET) -> Collection:
         """Create a collection.
 
         Args:
@@ -211,144 +139,105 @@ class CollectionsResource(Resource):
         """
         return self._client._send(_create(title, description, namespace, item, private, resource_group_id))
 
-    def delete(self, namespace: str, slug: str) -> Any:
+    def delete(self, namespace: str, slug: str) -> None:
         """Delete a collection.
+
+        Args:
+            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
 
         ``DELETE /api/collections/{namespace}/{slug}``
         """
         return self._client._send(_delete(namespace, slug))
 
-    def delete_by_id(self, namespace: str, slug: str) -> Any:
-        """Delete a collection.
-
-        ``DELETE /api/collections/{namespace}/{slug}-{id}``
-        """
-        return self._client._send(_delete_by_id(namespace, slug))
-
-    def delete_item(self, namespace: str, slug: str, item_id: str) -> Any:
+    def delete_item(self, namespace: str, slug: str, item_id: str) -> None:
         """Delete item.
 
         Delete an item from a collection
+
+        Args:
+            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
 
         ``DELETE /api/collections/{namespace}/{slug}/items/{slug}``
         """
         return self._client._send(_delete_item(namespace, slug, item_id))
 
-    def delete_item_by_id(self, namespace: str, slug: str, item_id: str) -> Any:
-        """Delete item.
-
-        Delete an item from a collection
-
-        ``DELETE /api/collections/{namespace}/{slug}-{id}/items/{itemId}``
-        """
-        return self._client._send(_delete_item_by_id(namespace, slug, item_id))
-
-    def get(self, namespace: str, slug: str) -> CreateResponse2:
+    def get(self, namespace: str, slug: str) -> Collection:
         """Get a collection.
+
+        Args:
+            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
 
         ``GET /api/collections/{namespace}/{slug}``
         """
         return self._client._send(_get(namespace, slug))
 
-    def get_by_id(self, namespace: str, slug: str) -> CreateResponse2:
-        """Get a collection.
-
-        ``GET /api/collections/{namespace}/{slug}-{id}``
-        """
-        return self._client._send(_get_by_id(namespace, slug))
-
-    def get_resource_group(self, namespace: str, slug: str) -> ResourceGroup:
+    def get_resource_group(self, namespace: str, slug: str) -> ResourceGroupSummary:
         """Get collection resource group.
+
+        Args:
+            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
 
         ``GET /api/collections/{namespace}/{slug}/resource-group``
         """
         return self._client._send(_get_resource_group(namespace, slug))
 
-    def get_resource_group_by_id(self, namespace: str, slug: str) -> ResourceGroup:
-        """Get collection resource group.
-
-        ``GET /api/collections/{namespace}/{slug}-{id}/resource-group``
-        """
-        return self._client._send(_get_resource_group_by_id(namespace, slug))
-
-    def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: list[str] | str | None = UNSET, limit: float | None = UNSET, owner: list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET) -> list[ListResponseItem] | list[ListResponseItem2]:
+    def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: list[str] | str | None = UNSET, limit: float | None = UNSET, owner: list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET) -> Paginator[CollectionListItem]:
         """Get collections.
 
         ``GET /api/collections``
         """
-        return self._client._send(_list(cursor, expand, item, limit, owner, q, sort))
+        return self._client._paginate(_list(cursor, expand, item, limit, owner, q, sort))
 
-    def set_resource_group(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET) -> SetResourceGroupByIdResponse:
+    def set_resource_group(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET) -> CollectionSetResourceGroupResponse:
         """Set collection resource group.
 
         Assign, move, or unassign an organization-owned collection to a resource group. Pass null to unassign. User-owned collections are not eligible.
 
         Args:
+            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
             resource_group_id: The resource group to assign the collection to. If null, the collection is removed from any resource group.
 
         ``POST /api/collections/{namespace}/{slug}/resource-group``
         """
         return self._client._send(_set_resource_group(namespace, slug, resource_group_id))
 
-    def set_resource_group_by_id(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET) -> SetResourceGroupByIdResponse:
-        """Set collection resource group.
-
-        Assign, move, or unassign an organization-owned collection to a resource group. Pass null to unassign. User-owned collections are not eligible.
+    def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: CollectionGating | Literal[False] | dict[str, Any] | None = UNSET) -> UpdateResponse:
+        """Update a collection.
 
         Args:
-            resource_group_id: The resource group to assign the collection to. If null, the collection is removed from any resource group.
-
-        ``POST /api/collections/{namespace}/{slug}-{id}/resource-group``
-        """
-        return self._client._send(_set_resource_group_by_id(namespace, slug, resource_group_id))
-
-    def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: UpdateBodyGating | Literal[False] | dict[str, Any] | None = UNSET) -> UpdateResponse:
-        """Update a collection.
+            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
 
         ``PATCH /api/collections/{namespace}/{slug}``
         """
         return self._client._send(_update(namespace, slug, position, private, theme, title, description, gating))
 
-    def update_by_id(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: UpdateBodyGating | Literal[False] | dict[str, Any] | None = UNSET) -> UpdateResponse:
-        """Update a collection.
-
-        ``PATCH /api/collections/{namespace}/{slug}-{id}``
-        """
-        return self._client._send(_update_by_id(namespace, slug, position, private, theme, title, description, gating))
-
-    def update_item_by_id(self, namespace: str, slug: str, item_id: str, *, note: str | None = UNSET, position: int | None = UNSET) -> Any:
+    def update_item(self, namespace: str, slug: str, item_id: str, *, note: str | None = UNSET, position: int | None = UNSET) -> None:
         """Update item.
 
         Update the note or position of an item of a collection.
 
         Args:
             namespace: Owner of the repository (user or organization).
-            slug: Collection slug.
+            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
             item_id: Id of the item object in the collection (not the repo or paper id).
             note: Note attached to the item.
             position: New position in the collection.
 
         Described by hfhub (spec/additions), not by the published spec: ``PATCH /api/collections/{namespace}/{slug}-{id}/items/{itemId}``
         """
-        return self._client._send(_update_item_by_id(namespace, slug, item_id, note, position))
+        return self._client._send(_update_item(namespace, slug, item_id, note, position))
 
-    def update_items(self, namespace: str, slug: str, *, body: list[UpdateItemsByIdBodyItem] | None | dict[str, Any] = UNSET) -> Any:
+    def update_items(self, namespace: str, slug: str, *, body: list[UpdateItemsBodyItem] | None | dict[str, Any] = UNSET) -> None:
         """Batch update items.
 
         Batch update items in a collection
+
+        Args:
+            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
 
         ``POST /api/collections/{namespace}/{slug}/items/batch``
         """
         return self._client._send(_update_items(namespace, slug, body))
-
-    def update_items_by_id(self, namespace: str, slug: str, *, body: list[UpdateItemsByIdBodyItem] | None | dict[str, Any] = UNSET) -> Any:
-        """Batch update items.
-
-        Batch update items in a collection
-
-        ``POST /api/collections/{namespace}/{slug}-{id}/items/batch``
-        """
-        return self._client._send(_update_items_by_id(namespace, slug, body))
 
 
 class AsyncCollectionsResource(Resource):
@@ -357,78 +246,46 @@ class AsyncCollectionsResource(Resource):
     __slots__ = ()
 
 
-    async def add_item(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET) -> CreateResponse2:
+    async def add_item(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET) -> Collection:
         """Add item (async form of ``CollectionsResource.add_item``)."""
         return await self._client._send(_add_item(namespace, slug, item, note))
 
-    async def add_item_by_id(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET) -> CreateResponse2:
-        """Add item (async form of ``CollectionsResource.add_item_by_id``)."""
-        return await self._client._send(_add_item_by_id(namespace, slug, item, note))
-
-    async def create(self, *, title: str | None = UNSET, description: str | None = UNSET, namespace: str | None = UNSET, item: CreateBodyItem | dict[str, Any] | None = UNSET, private: bool | None = UNSET, resource_group_id: str | None = UNSET) -> CreateResponse2:
+    async def create(self, *, title: str | None = UNSET, description: str | None = UNSET, namespace: str | None = UNSET, item: CreateBodyItem | dict[str, Any] | None = UNSET, private: bool | None = UNSET, resource_group_id: str | None = UNSET) -> Collection:
         """Create a collection (async form of ``CollectionsResource.create``)."""
         return await self._client._send(_create(title, description, namespace, item, private, resource_group_id))
 
-    async def delete(self, namespace: str, slug: str) -> Any:
+    async def delete(self, namespace: str, slug: str) -> None:
         """Delete a collection (async form of ``CollectionsResource.delete``)."""
         return await self._client._send(_delete(namespace, slug))
 
-    async def delete_by_id(self, namespace: str, slug: str) -> Any:
-        """Delete a collection (async form of ``CollectionsResource.delete_by_id``)."""
-        return await self._client._send(_delete_by_id(namespace, slug))
-
-    async def delete_item(self, namespace: str, slug: str, item_id: str) -> Any:
+    async def delete_item(self, namespace: str, slug: str, item_id: str) -> None:
         """Delete item (async form of ``CollectionsResource.delete_item``)."""
         return await self._client._send(_delete_item(namespace, slug, item_id))
 
-    async def delete_item_by_id(self, namespace: str, slug: str, item_id: str) -> Any:
-        """Delete item (async form of ``CollectionsResource.delete_item_by_id``)."""
-        return await self._client._send(_delete_item_by_id(namespace, slug, item_id))
-
-    async def get(self, namespace: str, slug: str) -> CreateResponse2:
+    async def get(self, namespace: str, slug: str) -> Collection:
         """Get a collection (async form of ``CollectionsResource.get``)."""
         return await self._client._send(_get(namespace, slug))
 
-    async def get_by_id(self, namespace: str, slug: str) -> CreateResponse2:
-        """Get a collection (async form of ``CollectionsResource.get_by_id``)."""
-        return await self._client._send(_get_by_id(namespace, slug))
-
-    async def get_resource_group(self, namespace: str, slug: str) -> ResourceGroup:
+    async def get_resource_group(self, namespace: str, slug: str) -> ResourceGroupSummary:
         """Get collection resource group (async form of ``CollectionsResource.get_resource_group``)."""
         return await self._client._send(_get_resource_group(namespace, slug))
 
-    async def get_resource_group_by_id(self, namespace: str, slug: str) -> ResourceGroup:
-        """Get collection resource group (async form of ``CollectionsResource.get_resource_group_by_id``)."""
-        return await self._client._send(_get_resource_group_by_id(namespace, slug))
-
-    async def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: list[str] | str | None = UNSET, limit: float | None = UNSET, owner: list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET) -> list[ListResponseItem] | list[ListResponseItem2]:
+    def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: list[str] | str | None = UNSET, limit: float | None = UNSET, owner: list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET) -> AsyncPaginator[CollectionListItem]:
         """Get collections (async form of ``CollectionsResource.list``)."""
-        return await self._client._send(_list(cursor, expand, item, limit, owner, q, sort))
+        return self._client._paginate(_list(cursor, expand, item, limit, owner, q, sort))
 
-    async def set_resource_group(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET) -> SetResourceGroupByIdResponse:
+    async def set_resource_group(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET) -> CollectionSetResourceGroupResponse:
         """Set collection resource group (async form of ``CollectionsResource.set_resource_group``)."""
         return await self._client._send(_set_resource_group(namespace, slug, resource_group_id))
 
-    async def set_resource_group_by_id(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET) -> SetResourceGroupByIdResponse:
-        """Set collection resource group (async form of ``CollectionsResource.set_resource_group_by_id``)."""
-        return await self._client._send(_set_resource_group_by_id(namespace, slug, resource_group_id))
-
-    async def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: UpdateBodyGating | Literal[False] | dict[str, Any] | None = UNSET) -> UpdateResponse:
+    async def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: CollectionGating | Literal[False] | dict[str, Any] | None = UNSET) -> UpdateResponse:
         """Update a collection (async form of ``CollectionsResource.update``)."""
         return await self._client._send(_update(namespace, slug, position, private, theme, title, description, gating))
 
-    async def update_by_id(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: UpdateBodyGating | Literal[False] | dict[str, Any] | None = UNSET) -> UpdateResponse:
-        """Update a collection (async form of ``CollectionsResource.update_by_id``)."""
-        return await self._client._send(_update_by_id(namespace, slug, position, private, theme, title, description, gating))
+    async def update_item(self, namespace: str, slug: str, item_id: str, *, note: str | None = UNSET, position: int | None = UNSET) -> None:
+        """Update item (async form of ``CollectionsResource.update_item``)."""
+        return await self._client._send(_update_item(namespace, slug, item_id, note, position))
 
-    async def update_item_by_id(self, namespace: str, slug: str, item_id: str, *, note: str | None = UNSET, position: int | None = UNSET) -> Any:
-        """Update item (async form of ``CollectionsResource.update_item_by_id``)."""
-        return await self._client._send(_update_item_by_id(namespace, slug, item_id, note, position))
-
-    async def update_items(self, namespace: str, slug: str, *, body: list[UpdateItemsByIdBodyItem] | None | dict[str, Any] = UNSET) -> Any:
+    async def update_items(self, namespace: str, slug: str, *, body: list[UpdateItemsBodyItem] | None | dict[str, Any] = UNSET) -> None:
         """Batch update items (async form of ``CollectionsResource.update_items``)."""
         return await self._client._send(_update_items(namespace, slug, body))
-
-    async def update_items_by_id(self, namespace: str, slug: str, *, body: list[UpdateItemsByIdBodyItem] | None | dict[str, Any] = UNSET) -> Any:
-        """Batch update items (async form of ``CollectionsResource.update_items_by_id``)."""
-        return await self._client._send(_update_items_by_id(namespace, slug, body))

@@ -16,21 +16,21 @@ from .._request import segment as _seg
 from .._types import UNSET, DictOf, ListOf
 from . import _repo_ops
 from ..models._datasets import DatasetInfo, GetLeaderboardItem, ListTagsByTypeResponseValueItem
-from ..models._shared import AccessRequest, Commit, CommitResponse, Deletions, DuplicateXetFilesResponse, File, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsBodyRequest, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadBodyFile, PreuploadResponse, ResourceGroup, SetResourceGroupResponse, SuperSquashResponse, Target, Tree, UpdateSettingsResponse2
+from ..models._shared import AccessRequest, BucketFile, Commit, CommitResponse, DatasetFile, DatasetGetPathsInfoItem, DatasetRequest, DatasetUpdateSettingsResponse, Deletions, DuplicateXetFilesResponse, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadResponse, ResourceGroupSummary, SetResourceGroupResponse, SuperSquashResponse, Target, Tree
 
 
 def _export_access_report(repo_id) -> Request:
-    return Request("GET", f"/datasets/{_repo(repo_id)}/user-access-report")
+    return Request("GET", f"/datasets/{_repo(repo_id, 'datasets')}/user-access-report")
 
 
 def _get_croissant(repo_id) -> Request:
-    return Request("GET", f"/api/datasets/{_repo(repo_id)}/croissant")
+    return Request("GET", f"/api/datasets/{_repo(repo_id, 'datasets')}/croissant")
 
 
 def _get_leaderboard(repo_id, base_model, max_params, task_id) -> Request:
     return Request(
         "GET",
-        f"/api/datasets/{_repo(repo_id)}/leaderboard",
+        f"/api/datasets/{_repo(repo_id, 'datasets')}/leaderboard",
         params=_q({"base_model": base_model, "max_params": max_params, "task_id": task_id}),
         convert=ListOf(GetLeaderboardItem),
     )
@@ -39,25 +39,25 @@ def _get_leaderboard(repo_id, base_model, max_params, task_id) -> Request:
 def _get_parquet_shard(repo_id, subset, split, n) -> Request:
     return Request(
         "GET",
-        f"/api/datasets/{_repo(repo_id)}/parquet/{_seg(subset, 'subset')}/{_seg(split, 'split')}/{_seg(n, 'n')}.parquet",
+        f"/api/datasets/{_repo(repo_id, 'datasets')}/parquet/{_seg(subset, 'subset')}/{_seg(split, 'split')}/{_seg(n, 'n')}.parquet",
         kind="binary",
     )
 
 
-def _info(repo_id, blobs, expand) -> Request:
+def _info(repo_id, blobs, expand, full) -> Request:
     return Request(
         "GET",
-        f"/api/datasets/{_repo(repo_id)}",
-        params=_q({"blobs": blobs, "expand": expand}),
+        f"/api/datasets/{_repo(repo_id, 'datasets')}",
+        params=_q({"blobs": blobs, "expand": expand, "full": full}),
         convert=DatasetInfo._convert,
     )
 
 
-def _info_at_revision(repo_id, revision, blobs, expand) -> Request:
+def _info_at_revision(repo_id, revision, blobs, expand, full) -> Request:
     return Request(
         "GET",
-        f"/api/datasets/{_repo(repo_id)}/revision/{_seg(revision, 'revision')}",
-        params=_q({"blobs": blobs, "expand": expand}),
+        f"/api/datasets/{_repo(repo_id, 'datasets')}/revision/{_seg(revision, 'revision')}",
+        params=_q({"blobs": blobs, "expand": expand, "full": full}),
         convert=DatasetInfo._convert,
     )
 
@@ -73,15 +73,18 @@ def _list(author, config, direction, expand, filter, full, gated, limit, search,
 
 
 def _list_parquet_files(repo_id) -> Request:
-    return Request("GET", f"/api/datasets/{_repo(repo_id)}/parquet")
+    return Request("GET", f"/api/datasets/{_repo(repo_id, 'datasets')}/parquet")
 
 
 def _list_split_parquet_files(repo_id, subset, split) -> Request:
-    return Request("GET", f"/api/datasets/{_repo(repo_id)}/parquet/{_seg(subset, 'subset')}/{_seg(split, 'split')}")
+    return Request(
+        "GET",
+        f"/api/datasets/{_repo(repo_id, 'datasets')}/parquet/{_seg(subset, 'subset')}/{_seg(split, 'split')}",
+    )
 
 
 def _list_subset_parquet_files(repo_id, subset) -> Request:
-    return Request("GET", f"/api/datasets/{_repo(repo_id)}/parquet/{_seg(subset, 'subset')}")
+    return Request("GET", f"/api/datasets/{_repo(repo_id, 'datasets')}/parquet/{_seg(subset, 'subset')}")
 
 
 def _list_tags_by_type(type) -> Request:
@@ -94,7 +97,7 @@ def _list_tags_by_type(type) -> Request:
 
 
 def _request_access(repo_id, body) -> Request:
-    return Request("POST", f"/datasets/{_repo(repo_id)}/ask-access", json=body, kind="empty")
+    return Request("POST", f"/datasets/{_repo(repo_id, 'datasets')}/ask-access", json=body, kind="empty")
 
 
 class DatasetsResource(Resource):
@@ -103,7 +106,7 @@ class DatasetsResource(Resource):
     __slots__ = ()
 
 
-    def cancel_access_request(self, repo_id: str, *, body: Any = UNSET) -> Any:
+    def cancel_access_request(self, repo_id: str, *, body: Any = UNSET) -> None:
         """Cancel access request.
 
         Cancel the current user's access request to a gated repository
@@ -210,7 +213,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.compare("datasets", repo_id, compare, raw))
 
-    def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET) -> Any:
+    def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET) -> None:
         """Create branch.
 
         Args:
@@ -223,17 +226,18 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.create_branch("datasets", repo_id, branch, starting_point, empty_branch, overwrite))
 
-    def create_tag(self, repo_id: str, tag: str, *, body_tag: str | None = UNSET, message: str | None = UNSET) -> Any:
+    def create_tag(self, repo_id: str, *, revision: str = "main", tag: str | None = UNSET, message: str | None = UNSET) -> None:
         """Create tag.
 
         Args:
             repo_id: Repository id, `namespace/name`.
+            revision: The revision ``{rev}`` in the path; ``tag`` is a body field.
 
         ``POST /api/datasets/{namespace}/{repo}/tag/{rev}``
         """
-        return self._client._send(_repo_ops.create_tag("datasets", repo_id, tag, body_tag, message))
+        return self._client._send(_repo_ops.create_tag("datasets", repo_id, revision, tag, message))
 
-    def delete_branch(self, repo_id: str, branch: str) -> Any:
+    def delete_branch(self, repo_id: str, branch: str) -> None:
         """Delete a branch.
 
         Args:
@@ -243,7 +247,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.delete_branch("datasets", repo_id, branch))
 
-    def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET) -> Any:
+    def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET) -> None:
         """Delete Large file.
 
         Delete a Xet/LFS file
@@ -255,7 +259,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.delete_lfs_file("datasets", repo_id, sha, rewrite_history))
 
-    def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET) -> Any:
+    def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET) -> None:
         """Delete Large files.
 
         Delete Xet/LFS files in batch
@@ -267,7 +271,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.delete_lfs_files("datasets", repo_id, deletions))
 
-    def delete_tag(self, repo_id: str, tag: str) -> Any:
+    def delete_tag(self, repo_id: str, tag: str) -> None:
         """Delete a tag.
 
         Args:
@@ -277,7 +281,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.delete_tag("datasets", repo_id, tag))
 
-    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files.
 
         Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
@@ -381,7 +385,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_get_parquet_shard(repo_id, subset, split, n))
 
-    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[GetPathsInfoItem2]:
+    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[DatasetGetPathsInfoItem]:
         """List paths info.
 
         Args:
@@ -392,7 +396,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.get_paths_info("datasets", repo_id, revision, paths, expand))
 
-    def get_resource_group(self, repo_id: str) -> ResourceGroup:
+    def get_resource_group(self, repo_id: str) -> ResourceGroupSummary:
         """Get resource group.
 
         Args:
@@ -438,7 +442,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.get_xet_write_token("datasets", repo_id, revision))
 
-    def grant_access(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET) -> Any:
+    def grant_access(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET) -> None:
         """Grant access.
 
         Grant access to a user for a gated repository
@@ -450,7 +454,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.grant_access("datasets", repo_id, user_id, user))
 
-    def handle_access_request(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET) -> Any:
+    def handle_access_request(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET) -> None:
         """Handle access request.
 
         Handle a user's access request to a gated repository
@@ -464,7 +468,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.handle_access_request("datasets", repo_id, user_id, user, status, rejection_reason))
 
-    def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[HandleAccessRequestsBodyRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
+    def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[DatasetRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
         """Batch handle access requests.
 
         Accept, reject or reset to pending up to 100 access requests for a single gated repository in one call. The same `status` (and optional `rejectionReason`) is applied to every request in the list.
@@ -476,19 +480,20 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.handle_access_requests("datasets", repo_id, status, rejection_reason, requests))
 
-    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> DatasetInfo:
+    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET) -> DatasetInfo:
         """Get dataset info.
 
         Args:
             repo_id: Repository id, `namespace/name`.
             blobs: Return size, blob id and LFS metadata of each file.
             expand: Properties to return (replaces the default set).
+            full: Return every property the Hub holds for the repository (as huggingface_hub sends it).
 
         Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets/{namespace}/{repo}``
         """
-        return self._client._send(_info(repo_id, blobs, expand))
+        return self._client._send(_info(repo_id, blobs, expand, full))
 
-    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> DatasetInfo:
+    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET) -> DatasetInfo:
         """Get dataset info at a revision.
 
         Args:
@@ -496,10 +501,11 @@ class DatasetsResource(Resource):
             revision: Revision: a branch, tag or commit sha.
             blobs: Return size, blob id and LFS metadata of each file.
             expand: Properties to return (replaces the default set).
+            full: Return every property the Hub holds for the repository (as huggingface_hub sends it).
 
         Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets/{namespace}/{repo}/revision/{rev}``
         """
-        return self._client._send(_info_at_revision(repo_id, revision, blobs, expand))
+        return self._client._send(_info_at_revision(repo_id, revision, blobs, expand, full))
 
     def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> Paginator[DatasetInfo]:
         """List datasets.
@@ -522,7 +528,7 @@ class DatasetsResource(Resource):
         """
         return self._client._paginate(_list(author, config, direction, expand, filter, full, gated, limit, search, sort))
 
-    def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> list[AccessRequest]:
+    def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> Paginator[AccessRequest]:
         """List access requests.
 
         List access requests for a gated repository
@@ -532,7 +538,7 @@ class DatasetsResource(Resource):
 
         ``GET /api/datasets/{namespace}/{repo}/user-access-request/{status}``
         """
-        return self._client._send(_repo_ops.list_access_requests("datasets", repo_id, status, after, before, limit))
+        return self._client._paginate(_repo_ops.list_access_requests("datasets", repo_id, status, after, before, limit))
 
     def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> Paginator[Commit]:
         """List commits.
@@ -610,14 +616,14 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_list_tags_by_type(type))
 
-    def list_tree(self, repo_id: str, path: str, *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET) -> Paginator[Tree]:
+    def list_tree(self, repo_id: str, path: str = "", *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET) -> Paginator[Tree]:
         """List folder content.
 
         List the content of a repository tree, with pagination support.
 
         Args:
             repo_id: Repository id, `namespace/name`.
-            path: Wildcard path parameter
+            path: Wildcard path parameter Empty (the default) for the repository root.
             expand: If true, returns returns associated commit data for each entry and security scanner metadata.
             limit: 1.000 by default, 100 by default for expand=true
             recursive: If true, returns the tree recursively.
@@ -626,7 +632,7 @@ class DatasetsResource(Resource):
         """
         return self._client._paginate(_repo_ops.list_tree("datasets", repo_id, revision, path, cursor, expand, limit, recursive))
 
-    def preupload(self, repo_id: str, *, revision: str = "main", files: list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
+    def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
         """Check upload method.
 
         Check if a file should be uploaded through the Large File mechanism or directly.
@@ -640,7 +646,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.preupload("datasets", repo_id, revision, files, git_attributes, git_ignore))
 
-    def request_access(self, repo_id: str, *, body: dict[str, Any] | None = UNSET) -> Any:
+    def request_access(self, repo_id: str, *, body: dict[str, Any] | None = UNSET) -> None:
         """Request access.
 
         Request access to a gated repository. The fields requested by repository card metadata (https://huggingface.co/docs/hub/en/models-gated#customize-requested-information)
@@ -705,7 +711,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.super_squash("datasets", repo_id, revision, message))
 
-    def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> UpdateSettingsResponse2:
+    def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> DatasetUpdateSettingsResponse:
         """Update repo settings.
 
         Update the settings of a repo
@@ -726,7 +732,7 @@ class AsyncDatasetsResource(Resource):
     __slots__ = ()
 
 
-    async def cancel_access_request(self, repo_id: str, *, body: Any = UNSET) -> Any:
+    async def cancel_access_request(self, repo_id: str, *, body: Any = UNSET) -> None:
         """Cancel access request (async form of ``DatasetsResource.cancel_access_request``)."""
         return await self._client._send(_repo_ops.cancel_access_request("datasets", repo_id, body))
 
@@ -738,31 +744,31 @@ class AsyncDatasetsResource(Resource):
         """Get a compare rev (async form of ``DatasetsResource.compare``)."""
         return await self._client._send(_repo_ops.compare("datasets", repo_id, compare, raw))
 
-    async def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET) -> Any:
+    async def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET) -> None:
         """Create branch (async form of ``DatasetsResource.create_branch``)."""
         return await self._client._send(_repo_ops.create_branch("datasets", repo_id, branch, starting_point, empty_branch, overwrite))
 
-    async def create_tag(self, repo_id: str, tag: str, *, body_tag: str | None = UNSET, message: str | None = UNSET) -> Any:
+    async def create_tag(self, repo_id: str, *, revision: str = "main", tag: str | None = UNSET, message: str | None = UNSET) -> None:
         """Create tag (async form of ``DatasetsResource.create_tag``)."""
-        return await self._client._send(_repo_ops.create_tag("datasets", repo_id, tag, body_tag, message))
+        return await self._client._send(_repo_ops.create_tag("datasets", repo_id, revision, tag, message))
 
-    async def delete_branch(self, repo_id: str, branch: str) -> Any:
+    async def delete_branch(self, repo_id: str, branch: str) -> None:
         """Delete a branch (async form of ``DatasetsResource.delete_branch``)."""
         return await self._client._send(_repo_ops.delete_branch("datasets", repo_id, branch))
 
-    async def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET) -> Any:
+    async def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET) -> None:
         """Delete Large file (async form of ``DatasetsResource.delete_lfs_file``)."""
         return await self._client._send(_repo_ops.delete_lfs_file("datasets", repo_id, sha, rewrite_history))
 
-    async def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET) -> Any:
+    async def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET) -> None:
         """Delete Large files (async form of ``DatasetsResource.delete_lfs_files``)."""
         return await self._client._send(_repo_ops.delete_lfs_files("datasets", repo_id, deletions))
 
-    async def delete_tag(self, repo_id: str, tag: str) -> Any:
+    async def delete_tag(self, repo_id: str, tag: str) -> None:
         """Delete a tag (async form of ``DatasetsResource.delete_tag``)."""
         return await self._client._send(_repo_ops.delete_tag("datasets", repo_id, tag))
 
-    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files (async form of ``DatasetsResource.duplicate_xet_files``)."""
         return await self._client._send(_repo_ops.duplicate_xet_files("datasets", repo_id, target, files))
 
@@ -794,11 +800,11 @@ class AsyncDatasetsResource(Resource):
         """Get a parquet shard (async form of ``DatasetsResource.get_parquet_shard``)."""
         return await self._client._send(_get_parquet_shard(repo_id, subset, split, n))
 
-    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[GetPathsInfoItem2]:
+    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[DatasetGetPathsInfoItem]:
         """List paths info (async form of ``DatasetsResource.get_paths_info``)."""
         return await self._client._send(_repo_ops.get_paths_info("datasets", repo_id, revision, paths, expand))
 
-    async def get_resource_group(self, repo_id: str) -> ResourceGroup:
+    async def get_resource_group(self, repo_id: str) -> ResourceGroupSummary:
         """Get resource group (async form of ``DatasetsResource.get_resource_group``)."""
         return await self._client._send(_repo_ops.get_resource_group("datasets", repo_id))
 
@@ -814,33 +820,33 @@ class AsyncDatasetsResource(Resource):
         """Xet write token (async form of ``DatasetsResource.get_xet_write_token``)."""
         return await self._client._send(_repo_ops.get_xet_write_token("datasets", repo_id, revision))
 
-    async def grant_access(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET) -> Any:
+    async def grant_access(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET) -> None:
         """Grant access (async form of ``DatasetsResource.grant_access``)."""
         return await self._client._send(_repo_ops.grant_access("datasets", repo_id, user_id, user))
 
-    async def handle_access_request(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET) -> Any:
+    async def handle_access_request(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET) -> None:
         """Handle access request (async form of ``DatasetsResource.handle_access_request``)."""
         return await self._client._send(_repo_ops.handle_access_request("datasets", repo_id, user_id, user, status, rejection_reason))
 
-    async def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[HandleAccessRequestsBodyRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
+    async def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[DatasetRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
         """Batch handle access requests (async form of ``DatasetsResource.handle_access_requests``)."""
         return await self._client._send(_repo_ops.handle_access_requests("datasets", repo_id, status, rejection_reason, requests))
 
-    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> DatasetInfo:
+    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET) -> DatasetInfo:
         """Get dataset info (async form of ``DatasetsResource.info``)."""
-        return await self._client._send(_info(repo_id, blobs, expand))
+        return await self._client._send(_info(repo_id, blobs, expand, full))
 
-    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> DatasetInfo:
+    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET) -> DatasetInfo:
         """Get dataset info at a revision (async form of ``DatasetsResource.info_at_revision``)."""
-        return await self._client._send(_info_at_revision(repo_id, revision, blobs, expand))
+        return await self._client._send(_info_at_revision(repo_id, revision, blobs, expand, full))
 
     def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> AsyncPaginator[DatasetInfo]:
         """List datasets (async form of ``DatasetsResource.list``)."""
         return self._client._paginate(_list(author, config, direction, expand, filter, full, gated, limit, search, sort))
 
-    async def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> list[AccessRequest]:
+    def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> AsyncPaginator[AccessRequest]:
         """List access requests (async form of ``DatasetsResource.list_access_requests``)."""
-        return await self._client._send(_repo_ops.list_access_requests("datasets", repo_id, status, after, before, limit))
+        return self._client._paginate(_repo_ops.list_access_requests("datasets", repo_id, status, after, before, limit))
 
     def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> AsyncPaginator[Commit]:
         """List commits (async form of ``DatasetsResource.list_commits``)."""
@@ -870,15 +876,15 @@ class AsyncDatasetsResource(Resource):
         """Get dataset tags (async form of ``DatasetsResource.list_tags_by_type``)."""
         return await self._client._send(_list_tags_by_type(type))
 
-    def list_tree(self, repo_id: str, path: str, *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET) -> AsyncPaginator[Tree]:
+    def list_tree(self, repo_id: str, path: str = "", *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET) -> AsyncPaginator[Tree]:
         """List folder content (async form of ``DatasetsResource.list_tree``)."""
         return self._client._paginate(_repo_ops.list_tree("datasets", repo_id, revision, path, cursor, expand, limit, recursive))
 
-    async def preupload(self, repo_id: str, *, revision: str = "main", files: list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
+    async def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
         """Check upload method (async form of ``DatasetsResource.preupload``)."""
         return await self._client._send(_repo_ops.preupload("datasets", repo_id, revision, files, git_attributes, git_ignore))
 
-    async def request_access(self, repo_id: str, *, body: dict[str, Any] | None = UNSET) -> Any:
+    async def request_access(self, repo_id: str, *, body: dict[str, Any] | None = UNSET) -> None:
         """Request access (async form of ``DatasetsResource.request_access``)."""
         return await self._client._send(_request_access(repo_id, body))
 
@@ -898,6 +904,6 @@ class AsyncDatasetsResource(Resource):
         """Squash ref (async form of ``DatasetsResource.super_squash``)."""
         return await self._client._send(_repo_ops.super_squash("datasets", repo_id, revision, message))
 
-    async def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> UpdateSettingsResponse2:
+    async def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> DatasetUpdateSettingsResponse:
         """Update repo settings (async form of ``DatasetsResource.update_settings``)."""
         return await self._client._send(_repo_ops.update_settings("datasets", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode))

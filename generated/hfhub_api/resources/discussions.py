@@ -5,7 +5,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from .._client_base import Resource
 from .._request import Request
@@ -15,13 +15,13 @@ from .._request import repo_segments as _repo
 from .._request import repo_type_segment as _repo_type
 from .._request import segment as _seg
 from .._types import UNSET
-from ..models._discussions import ChangeStatusResponse, ChangeTitleResponse, CommentBlogResponse, CreateResponse5, GetResponse3, GetStorageEstimateResponse, ListResponse2
+from ..models._discussions import ChangeStatusResponse, ChangeTitleResponse, CommentResponse, Discussion, DiscussionCreateResponse, DiscussionListResponse, GetStorageEstimateResponse
 
 
 def _change_status(repo_type, repo_id, num, status, comment) -> Request:
     return Request(
         "POST",
-        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id)}/discussions/{_seg(num, 'num')}/status",
+        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}/status",
         json=_fields({"status": status, "comment": comment}),
         convert=ChangeStatusResponse._convert,
     )
@@ -30,7 +30,7 @@ def _change_status(repo_type, repo_id, num, status, comment) -> Request:
 def _change_title(repo_type, repo_id, num, title) -> Request:
     return Request(
         "POST",
-        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id)}/discussions/{_seg(num, 'num')}/title",
+        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}/title",
         json=_fields({"title": title}),
         convert=ChangeTitleResponse._convert,
     )
@@ -39,9 +39,9 @@ def _change_title(repo_type, repo_id, num, title) -> Request:
 def _comment(repo_type, repo_id, num, comment) -> Request:
     return Request(
         "POST",
-        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id)}/discussions/{_seg(num, 'num')}/comment",
+        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}/comment",
         json=_fields({"comment": comment}),
-        convert=CommentBlogResponse._convert,
+        convert=CommentResponse._convert,
     )
 
 
@@ -50,7 +50,7 @@ def _comment_blog(namespace, slug, comment) -> Request:
         "POST",
         f"/api/blog/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/comment",
         json=_fields({"comment": comment}),
-        convert=CommentBlogResponse._convert,
+        convert=CommentResponse._convert,
     )
 
 
@@ -59,7 +59,7 @@ def _comment_official_blog(slug, comment) -> Request:
         "POST",
         f"/api/blog/{_seg(slug, 'slug')}/comment",
         json=_fields({"comment": comment}),
-        convert=CommentBlogResponse._convert,
+        convert=CommentResponse._convert,
     )
 
 
@@ -68,7 +68,7 @@ def _comment_paper(paper_id, comment) -> Request:
         "POST",
         f"/api/papers/{_seg(paper_id, 'paper_id')}/comment",
         json=_fields({"comment": comment}),
-        convert=CommentBlogResponse._convert,
+        convert=CommentResponse._convert,
     )
 
 
@@ -77,23 +77,23 @@ def _comment_post(username, post_slug, comment) -> Request:
         "POST",
         f"/api/posts/{_seg(username, 'username')}/{_seg(post_slug, 'post_slug')}/comment",
         json=_fields({"comment": comment}),
-        convert=CommentBlogResponse._convert,
+        convert=CommentResponse._convert,
     )
 
 
 def _create(repo_type, repo_id, title, description, pull_request) -> Request:
     return Request(
         "POST",
-        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id)}/discussions",
+        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions",
         json=_fields({"title": title, "description": description, "pullRequest": pull_request}),
-        convert=CreateResponse5._convert,
+        convert=DiscussionCreateResponse._convert,
     )
 
 
 def _delete(repo_type, repo_id, num) -> Request:
     return Request(
         "DELETE",
-        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id)}/discussions/{_seg(num, 'num')}",
+        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}",
         kind="empty",
     )
 
@@ -105,7 +105,7 @@ def _delete_post(username, post_slug) -> Request:
 def _delete_pr_ref(repo_type, repo_id, num) -> Request:
     return Request(
         "DELETE",
-        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id)}/discussions/{_seg(num, 'num')}/ref",
+        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}/ref",
         kind="empty",
     )
 
@@ -113,15 +113,15 @@ def _delete_pr_ref(repo_type, repo_id, num) -> Request:
 def _get(repo_type, repo_id, num) -> Request:
     return Request(
         "GET",
-        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id)}/discussions/{_seg(num, 'num')}",
-        convert=GetResponse3._convert,
+        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}",
+        convert=Discussion._convert,
     )
 
 
 def _get_storage_estimate(repo_type, repo_id, num) -> Request:
     return Request(
         "GET",
-        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id)}/discussions/{_seg(num, 'num')}/storage",
+        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}/storage",
         convert=GetStorageEstimateResponse._convert,
     )
 
@@ -129,16 +129,16 @@ def _get_storage_estimate(repo_type, repo_id, num) -> Request:
 def _list(repo_type, repo_id, author, p, search, sort, status, type) -> Request:
     return Request(
         "GET",
-        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id)}/discussions",
+        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions",
         params=_q({"author": author, "p": p, "search": search, "sort": sort, "status": status, "type": type}),
-        convert=ListResponse2._convert,
+        convert=DiscussionListResponse._convert,
     )
 
 
 def _merge(repo_type, repo_id, num, comment) -> Request:
     return Request(
         "POST",
-        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id)}/discussions/{_seg(num, 'num')}/merge",
+        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}/merge",
         json=_fields({"comment": comment}),
         kind="empty",
     )
@@ -147,7 +147,7 @@ def _merge(repo_type, repo_id, num, comment) -> Request:
 def _pin(repo_type, repo_id, num, pinned) -> Request:
     return Request(
         "POST",
-        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id)}/discussions/{_seg(num, 'num')}/pin",
+        f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}/pin",
         json=_fields({"pinned": pinned}),
         kind="empty",
     )
@@ -158,7 +158,7 @@ def _reply_blog_comment(namespace, slug, comment_id, comment) -> Request:
         "POST",
         f"/api/blog/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/comment/{_seg(comment_id, 'comment_id')}/reply",
         json=_fields({"comment": comment}),
-        convert=CommentBlogResponse._convert,
+        convert=CommentResponse._convert,
     )
 
 
@@ -167,7 +167,7 @@ def _reply_official_blog_comment(slug, comment_id, comment) -> Request:
         "POST",
         f"/api/blog/{_seg(slug, 'slug')}/comment/{_seg(comment_id, 'comment_id')}/reply",
         json=_fields({"comment": comment}),
-        convert=CommentBlogResponse._convert,
+        convert=CommentResponse._convert,
     )
 
 
@@ -176,7 +176,7 @@ def _reply_paper_comment(paper_id, comment_id, comment) -> Request:
         "POST",
         f"/api/papers/{_seg(paper_id, 'paper_id')}/comment/{_seg(comment_id, 'comment_id')}/reply",
         json=_fields({"comment": comment}),
-        convert=CommentBlogResponse._convert,
+        convert=CommentResponse._convert,
     )
 
 
@@ -185,7 +185,7 @@ def _reply_post_comment(username, post_slug, comment_id, comment) -> Request:
         "POST",
         f"/api/posts/{_seg(username, 'username')}/{_seg(post_slug, 'post_slug')}/comment/{_seg(comment_id, 'comment_id')}/reply",
         json=_fields({"comment": comment}),
-        convert=CommentBlogResponse._convert,
+        convert=CommentResponse._convert,
     )
 
 
@@ -221,7 +221,7 @@ class DiscussionsResource(Resource):
         """
         return self._client._send(_change_title(repo_type, repo_id, num, title))
 
-    def comment(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET) -> CommentBlogResponse:
+    def comment(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment.
 
         Args:
@@ -232,35 +232,35 @@ class DiscussionsResource(Resource):
         """
         return self._client._send(_comment(repo_type, repo_id, num, comment))
 
-    def comment_blog(self, namespace: str, slug: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    def comment_blog(self, namespace: str, slug: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment.
 
         ``POST /api/blog/{namespace}/{slug}/comment``
         """
         return self._client._send(_comment_blog(namespace, slug, comment))
 
-    def comment_official_blog(self, slug: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    def comment_official_blog(self, slug: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment.
 
         ``POST /api/blog/{slug}/comment``
         """
         return self._client._send(_comment_official_blog(slug, comment))
 
-    def comment_paper(self, paper_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    def comment_paper(self, paper_id: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment.
 
         ``POST /api/papers/{paperId}/comment``
         """
         return self._client._send(_comment_paper(paper_id, comment))
 
-    def comment_post(self, username: str, post_slug: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    def comment_post(self, username: str, post_slug: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment.
 
         ``POST /api/posts/{username}/{postSlug}/comment``
         """
         return self._client._send(_comment_post(username, post_slug, comment))
 
-    def create(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", title: str | None = UNSET, description: str | None = UNSET, pull_request: bool | None = UNSET) -> CreateResponse5:
+    def create(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", title: str | None = UNSET, description: str | None = UNSET, pull_request: bool | None = UNSET) -> DiscussionCreateResponse:
         """Create a new discussion.
 
         Args:
@@ -271,7 +271,7 @@ class DiscussionsResource(Resource):
         """
         return self._client._send(_create(repo_type, repo_id, title, description, pull_request))
 
-    def delete(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> Any:
+    def delete(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> None:
         """Delete a discussion.
 
         Args:
@@ -282,14 +282,14 @@ class DiscussionsResource(Resource):
         """
         return self._client._send(_delete(repo_type, repo_id, num))
 
-    def delete_post(self, username: str, post_slug: str) -> Any:
+    def delete_post(self, username: str, post_slug: str) -> None:
         """Delete a discussion.
 
         ``DELETE /api/posts/{username}/{postSlug}``
         """
         return self._client._send(_delete_post(username, post_slug))
 
-    def delete_pr_ref(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> Any:
+    def delete_pr_ref(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> None:
         """Delete PR ref.
 
         Deletes the git ref for a closed/merged pull request to free up storage. LFS files unique to this PR will be garbage collected. The PR page and diff will still be viewable using stored commit data.
@@ -302,7 +302,7 @@ class DiscussionsResource(Resource):
         """
         return self._client._send(_delete_pr_ref(repo_type, repo_id, num))
 
-    def get(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> GetResponse3:
+    def get(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> Discussion:
         """Get discussion details.
 
         Args:
@@ -326,7 +326,7 @@ class DiscussionsResource(Resource):
         """
         return self._client._send(_get_storage_estimate(repo_type, repo_id, num))
 
-    def list(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", author: str | None = UNSET, p: int | None = UNSET, search: str | None = UNSET, sort: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, status: Literal["all", "open", "closed"] | str | None = UNSET, type: Literal["all", "discussion", "pull_request"] | str | None = UNSET) -> ListResponse2:
+    def list(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", author: str | None = UNSET, p: int | None = UNSET, search: str | None = UNSET, sort: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, status: Literal["all", "open", "closed"] | str | None = UNSET, type: Literal["all", "discussion", "pull_request"] | str | None = UNSET) -> DiscussionListResponse:
         """List discussions.
 
         Get discussions for a repo
@@ -339,7 +339,7 @@ class DiscussionsResource(Resource):
         """
         return self._client._send(_list(repo_type, repo_id, author, p, search, sort, status, type))
 
-    def merge(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET) -> Any:
+    def merge(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET) -> None:
         """Merge a pull request.
 
         Args:
@@ -350,7 +350,7 @@ class DiscussionsResource(Resource):
         """
         return self._client._send(_merge(repo_type, repo_id, num, comment))
 
-    def pin(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", pinned: bool | None = UNSET) -> Any:
+    def pin(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", pinned: bool | None = UNSET) -> None:
         """Pin a discussion.
 
         Args:
@@ -361,28 +361,28 @@ class DiscussionsResource(Resource):
         """
         return self._client._send(_pin(repo_type, repo_id, num, pinned))
 
-    def reply_blog_comment(self, namespace: str, slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    def reply_blog_comment(self, namespace: str, slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment.
 
         ``POST /api/blog/{namespace}/{slug}/comment/{commentId}/reply``
         """
         return self._client._send(_reply_blog_comment(namespace, slug, comment_id, comment))
 
-    def reply_official_blog_comment(self, slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    def reply_official_blog_comment(self, slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment.
 
         ``POST /api/blog/{slug}/comment/{commentId}/reply``
         """
         return self._client._send(_reply_official_blog_comment(slug, comment_id, comment))
 
-    def reply_paper_comment(self, paper_id: str, comment_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    def reply_paper_comment(self, paper_id: str, comment_id: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment.
 
         ``POST /api/papers/{paperId}/comment/{commentId}/reply``
         """
         return self._client._send(_reply_paper_comment(paper_id, comment_id, comment))
 
-    def reply_post_comment(self, username: str, post_slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    def reply_post_comment(self, username: str, post_slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment.
 
         ``POST /api/posts/{username}/{postSlug}/comment/{commentId}/reply``
@@ -404,43 +404,43 @@ class AsyncDiscussionsResource(Resource):
         """Change title (async form of ``DiscussionsResource.change_title``)."""
         return await self._client._send(_change_title(repo_type, repo_id, num, title))
 
-    async def comment(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET) -> CommentBlogResponse:
+    async def comment(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.comment``)."""
         return await self._client._send(_comment(repo_type, repo_id, num, comment))
 
-    async def comment_blog(self, namespace: str, slug: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    async def comment_blog(self, namespace: str, slug: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.comment_blog``)."""
         return await self._client._send(_comment_blog(namespace, slug, comment))
 
-    async def comment_official_blog(self, slug: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    async def comment_official_blog(self, slug: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.comment_official_blog``)."""
         return await self._client._send(_comment_official_blog(slug, comment))
 
-    async def comment_paper(self, paper_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    async def comment_paper(self, paper_id: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.comment_paper``)."""
         return await self._client._send(_comment_paper(paper_id, comment))
 
-    async def comment_post(self, username: str, post_slug: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    async def comment_post(self, username: str, post_slug: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.comment_post``)."""
         return await self._client._send(_comment_post(username, post_slug, comment))
 
-    async def create(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", title: str | None = UNSET, description: str | None = UNSET, pull_request: bool | None = UNSET) -> CreateResponse5:
+    async def create(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", title: str | None = UNSET, description: str | None = UNSET, pull_request: bool | None = UNSET) -> DiscussionCreateResponse:
         """Create a new discussion (async form of ``DiscussionsResource.create``)."""
         return await self._client._send(_create(repo_type, repo_id, title, description, pull_request))
 
-    async def delete(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> Any:
+    async def delete(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> None:
         """Delete a discussion (async form of ``DiscussionsResource.delete``)."""
         return await self._client._send(_delete(repo_type, repo_id, num))
 
-    async def delete_post(self, username: str, post_slug: str) -> Any:
+    async def delete_post(self, username: str, post_slug: str) -> None:
         """Delete a discussion (async form of ``DiscussionsResource.delete_post``)."""
         return await self._client._send(_delete_post(username, post_slug))
 
-    async def delete_pr_ref(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> Any:
+    async def delete_pr_ref(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> None:
         """Delete PR ref (async form of ``DiscussionsResource.delete_pr_ref``)."""
         return await self._client._send(_delete_pr_ref(repo_type, repo_id, num))
 
-    async def get(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> GetResponse3:
+    async def get(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> Discussion:
         """Get discussion details (async form of ``DiscussionsResource.get``)."""
         return await self._client._send(_get(repo_type, repo_id, num))
 
@@ -448,30 +448,30 @@ class AsyncDiscussionsResource(Resource):
         """PR storage estimate (async form of ``DiscussionsResource.get_storage_estimate``)."""
         return await self._client._send(_get_storage_estimate(repo_type, repo_id, num))
 
-    async def list(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", author: str | None = UNSET, p: int | None = UNSET, search: str | None = UNSET, sort: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, status: Literal["all", "open", "closed"] | str | None = UNSET, type: Literal["all", "discussion", "pull_request"] | str | None = UNSET) -> ListResponse2:
+    async def list(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", author: str | None = UNSET, p: int | None = UNSET, search: str | None = UNSET, sort: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, status: Literal["all", "open", "closed"] | str | None = UNSET, type: Literal["all", "discussion", "pull_request"] | str | None = UNSET) -> DiscussionListResponse:
         """List discussions (async form of ``DiscussionsResource.list``)."""
         return await self._client._send(_list(repo_type, repo_id, author, p, search, sort, status, type))
 
-    async def merge(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET) -> Any:
+    async def merge(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET) -> None:
         """Merge a pull request (async form of ``DiscussionsResource.merge``)."""
         return await self._client._send(_merge(repo_type, repo_id, num, comment))
 
-    async def pin(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", pinned: bool | None = UNSET) -> Any:
+    async def pin(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", pinned: bool | None = UNSET) -> None:
         """Pin a discussion (async form of ``DiscussionsResource.pin``)."""
         return await self._client._send(_pin(repo_type, repo_id, num, pinned))
 
-    async def reply_blog_comment(self, namespace: str, slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    async def reply_blog_comment(self, namespace: str, slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.reply_blog_comment``)."""
         return await self._client._send(_reply_blog_comment(namespace, slug, comment_id, comment))
 
-    async def reply_official_blog_comment(self, slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    async def reply_official_blog_comment(self, slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.reply_official_blog_comment``)."""
         return await self._client._send(_reply_official_blog_comment(slug, comment_id, comment))
 
-    async def reply_paper_comment(self, paper_id: str, comment_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    async def reply_paper_comment(self, paper_id: str, comment_id: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.reply_paper_comment``)."""
         return await self._client._send(_reply_paper_comment(paper_id, comment_id, comment))
 
-    async def reply_post_comment(self, username: str, post_slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentBlogResponse:
+    async def reply_post_comment(self, username: str, post_slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.reply_post_comment``)."""
         return await self._client._send(_reply_post_comment(username, post_slug, comment_id, comment))

@@ -10,11 +10,11 @@ from .._client_base import Resource
 from .._request import Request
 from .._request import query as _q
 from .._types import UNSET, ListOf
-from ..models._docs import ListItem2, SearchFullTextResponse, SearchItem
+from ..models._docs import Doc, SearchFullTextResponse, SearchItem
 
 
 def _list() -> Request:
-    return Request("GET", "/api/docs", convert=ListOf(ListItem2))
+    return Request("GET", "/api/docs", convert=ListOf(Doc))
 
 
 def _search(limit, product, q) -> Request:
@@ -41,7 +41,7 @@ class DocsResource(Resource):
     __slots__ = ()
 
 
-    def list(self) -> list[ListItem2]:
+    def list(self) -> list[Doc]:
         """List docs.
 
         Get list of available documentation
@@ -75,7 +75,7 @@ class AsyncDocsResource(Resource):
     __slots__ = ()
 
 
-    async def list(self) -> list[ListItem2]:
+    async def list(self) -> list[Doc]:
         """List docs (async form of ``DocsResource.list``)."""
         return await self._client._send(_list())
 

@@ -14,8 +14,8 @@ from .._request import fields as _fields
 from .._request import query as _q
 from .._request import segment as _seg
 from .._types import UNSET, ListOf
-from ..models._jobs import CheckAccessResponse2, CountResponse, Hardware2, ListItem3, Scheduled
-from ..models._shared import CreateScheduledBodyJobSpec, Expose, RunBodyVolume, Ssh
+from ..models._jobs import CountResponse, CreateScheduledResponse, Job, JobCheckAccessResponse, JobHardware
+from ..models._shared import CreateBodyJob, Expose, RepoVolume, Ssh
 
 
 def _cancel(namespace, job_id, body) -> Request:
@@ -23,7 +23,7 @@ def _cancel(namespace, job_id, body) -> Request:
         "POST",
         f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/cancel",
         json=body,
-        convert=ListItem3._convert,
+        convert=Job._convert,
     )
 
 
@@ -32,7 +32,7 @@ def _check_access(namespace, perms, body) -> Request:
         "POST",
         f"/api/jobs/{_seg(namespace, 'namespace')}/auth-check/{_seg(perms, 'perms')}",
         json=body,
-        convert=CheckAccessResponse2._convert,
+        convert=JobCheckAccessResponse._convert,
     )
 
 
@@ -41,7 +41,7 @@ def _check_job_access(namespace, job_id, perms, body) -> Request:
         "POST",
         f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/auth-check/{_seg(perms, 'perms')}",
         json=body,
-        convert=CheckAccessResponse2._convert,
+        convert=JobCheckAccessResponse._convert,
     )
 
 
@@ -59,7 +59,7 @@ def _create_scheduled(namespace, job_spec, schedule, suspend, concurrency) -> Re
         "POST",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}",
         json=_fields({"jobSpec": job_spec, "schedule": schedule, "suspend": suspend, "concurrency": concurrency}),
-        convert=Scheduled._convert,
+        convert=CreateScheduledResponse._convert,
     )
 
 
@@ -76,23 +76,19 @@ def _duplicate(namespace, job_id, body) -> Request:
         "POST",
         f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/duplicate",
         json=body,
-        convert=ListItem3._convert,
+        convert=Job._convert,
     )
 
 
 def _get(namespace, job_id) -> Request:
-    return Request(
-        "GET",
-        f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}",
-        convert=ListItem3._convert,
-    )
+    return Request("GET", f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}", convert=Job._convert)
 
 
 def _get_scheduled(namespace, job_id) -> Request:
     return Request(
         "GET",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}",
-        convert=Scheduled._convert,
+        convert=CreateScheduledResponse._convert,
     )
 
 
@@ -101,13 +97,13 @@ def _list(namespace, cursor, label, stage) -> Request:
         "GET",
         f"/api/jobs/{_seg(namespace, 'namespace')}",
         params=_q({"cursor": cursor, "label": label, "stage": stage}),
-        convert=ListItem3._convert,
+        convert=Job._convert,
         paginated=True,
     )
 
 
 def _list_hardware() -> Request:
-    return Request("GET", "/api/jobs/hardware", convert=ListOf(Hardware2))
+    return Request("GET", "/api/jobs/hardware", convert=ListOf(JobHardware))
 
 
 def _list_scheduled(namespace, label) -> Request:
@@ -115,7 +111,7 @@ def _list_scheduled(namespace, label) -> Request:
         "GET",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}",
         params=_q({"label": label}),
-        convert=ListOf(Scheduled),
+        convert=ListOf(CreateScheduledResponse),
     )
 
 
@@ -133,7 +129,7 @@ def _run(namespace, space_id, docker_image, arguments, command, environment, sec
         "POST",
         f"/api/jobs/{_seg(namespace, 'namespace')}",
         json=_fields({"spaceId": space_id, "dockerImage": docker_image, "arguments": arguments, "command": command, "environment": environment, "secrets": secrets, "flavor": flavor, "arch": arch, "timeoutSeconds": timeout_seconds, "attempts": attempts, "labels": labels, "volumes": volumes, "expose": expose, "ssh": ssh, "resourceGroupId": resource_group_id}),
-        convert=ListItem3._convert,
+        convert=Job._convert,
     )
 
 
@@ -142,7 +138,7 @@ def _run_scheduled(namespace, job_id, body) -> Request:
         "POST",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/run",
         json=body,
-        convert=ListItem3._convert,
+        convert=Job._convert,
     )
 
 
@@ -177,7 +173,7 @@ def _update_exposed_ports(namespace, job_id, ports, ports_public) -> Request:
         "PUT",
         f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/expose",
         json=_fields({"ports": ports, "portsPublic": ports_public}),
-        convert=ListItem3._convert,
+        convert=Job._convert,
     )
 
 
@@ -186,7 +182,7 @@ def _update_labels(namespace, job_id, labels) -> Request:
         "PUT",
         f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/labels",
         json=_fields({"labels": labels}),
-        convert=ListItem3._convert,
+        convert=Job._convert,
     )
 
 
@@ -195,7 +191,7 @@ def _update_schedule(namespace, job_id, schedule) -> Request:
         "POST",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/schedule",
         json=_fields({"schedule": schedule}),
-        convert=Scheduled._convert,
+        convert=CreateScheduledResponse._convert,
     )
 
 
@@ -204,7 +200,7 @@ def _update_scheduled_labels(namespace, job_id, labels) -> Request:
         "PUT",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/labels",
         json=_fields({"labels": labels}),
-        convert=Scheduled._convert,
+        convert=CreateScheduledResponse._convert,
     )
 
 
@@ -214,7 +210,7 @@ class JobsResource(Resource):
     __slots__ = ()
 
 
-    def cancel(self, namespace: str, job_id: str, *, body: Any = UNSET) -> ListItem3:
+    def cancel(self, namespace: str, job_id: str, *, body: Any = UNSET) -> Job:
         """Cancel a job.
 
         Args:
@@ -224,7 +220,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_cancel(namespace, job_id, body))
 
-    def check_access(self, namespace: str, perms: Literal["read", "write"] | str, *, body: Any = UNSET) -> CheckAccessResponse2:
+    def check_access(self, namespace: str, perms: Literal["read", "write"] | str, *, body: Any = UNSET) -> JobCheckAccessResponse:
         """Check access.
 
         Check if the user has access to jobs in the namespace
@@ -236,7 +232,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_check_access(namespace, perms, body))
 
-    def check_job_access(self, namespace: str, job_id: str, perms: Literal["read", "write"] | str, *, body: Any = UNSET) -> CheckAccessResponse2:
+    def check_job_access(self, namespace: str, job_id: str, perms: Literal["read", "write"] | str, *, body: Any = UNSET) -> JobCheckAccessResponse:
         """Check access.
 
         Check if the user has access to jobs in the namespace
@@ -257,7 +253,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_count(namespace, stage))
 
-    def create_scheduled(self, namespace: str, *, job_spec: CreateScheduledBodyJobSpec | dict[str, Any] | None = UNSET, schedule: str | None = UNSET, suspend: bool | None = UNSET, concurrency: bool | None = UNSET) -> Scheduled:
+    def create_scheduled(self, namespace: str, *, job_spec: CreateBodyJob | dict[str, Any] | None = UNSET, schedule: str | None = UNSET, suspend: bool | None = UNSET, concurrency: bool | None = UNSET) -> CreateScheduledResponse:
         """Create a scheduled job.
 
         Args:
@@ -269,14 +265,14 @@ class JobsResource(Resource):
         """
         return self._client._send(_create_scheduled(namespace, job_spec, schedule, suspend, concurrency))
 
-    def delete_scheduled(self, namespace: str, job_id: str) -> Any:
+    def delete_scheduled(self, namespace: str, job_id: str) -> None:
         """Delete a scheduled job.
 
         ``DELETE /api/scheduled-jobs/{namespace}/{jobId}``
         """
         return self._client._send(_delete_scheduled(namespace, job_id))
 
-    def duplicate(self, namespace: str, job_id: str, *, body: Any = UNSET) -> ListItem3:
+    def duplicate(self, namespace: str, job_id: str, *, body: Any = UNSET) -> Job:
         """Duplicate a job.
 
         Duplicate an existing job, re-using its spec
@@ -288,21 +284,21 @@ class JobsResource(Resource):
         """
         return self._client._send(_duplicate(namespace, job_id, body))
 
-    def get(self, namespace: str, job_id: str) -> ListItem3:
+    def get(self, namespace: str, job_id: str) -> Job:
         """Get a job.
 
         ``GET /api/jobs/{namespace}/{jobId}``
         """
         return self._client._send(_get(namespace, job_id))
 
-    def get_scheduled(self, namespace: str, job_id: str) -> Scheduled:
+    def get_scheduled(self, namespace: str, job_id: str) -> CreateScheduledResponse:
         """Get a scheduled job.
 
         ``GET /api/scheduled-jobs/{namespace}/{jobId}``
         """
         return self._client._send(_get_scheduled(namespace, job_id))
 
-    def list(self, namespace: str, *, cursor: str | None = UNSET, label: str | list[str] | None = UNSET, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET) -> Paginator[ListItem3]:
+    def list(self, namespace: str, *, cursor: str | None = UNSET, label: str | list[str] | None = UNSET, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET) -> Paginator[Job]:
         """List jobs.
 
         List of jobs for an entity
@@ -316,7 +312,7 @@ class JobsResource(Resource):
         """
         return self._client._paginate(_list(namespace, cursor, label, stage))
 
-    def list_hardware(self) -> list[Hardware2]:
+    def list_hardware(self) -> list[JobHardware]:
         """Get job hardware.
 
         Get available job hardware
@@ -325,7 +321,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_list_hardware())
 
-    def list_scheduled(self, namespace: str, *, label: str | None = UNSET) -> list[Scheduled]:
+    def list_scheduled(self, namespace: str, *, label: str | None = UNSET) -> list[CreateScheduledResponse]:
         """List scheduled jobs.
 
         List scheduled jobs for an entity
@@ -337,7 +333,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_list_scheduled(namespace, label))
 
-    def resume_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> Any:
+    def resume_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> None:
         """Resume a scheduled job.
 
         Args:
@@ -347,7 +343,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_resume_scheduled(namespace, job_id, body))
 
-    def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: list[str] | None = UNSET, command: list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET) -> ListItem3:
+    def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: list[str] | None = UNSET, command: list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET) -> Job:
         """Start a job.
 
         Args:
@@ -361,7 +357,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_run(namespace, space_id, docker_image, arguments, command, environment, secrets, flavor, arch, timeout_seconds, attempts, labels, volumes, expose, ssh, resource_group_id))
 
-    def run_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> ListItem3:
+    def run_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> Job:
         """Run job.
 
         Trigger a scheduled job run. Trigger a scheduled job to run immediately. Throws an error if an instance is already running and job spec does not allow concurrent runs.
@@ -403,7 +399,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_stream_metrics(namespace, job_id))
 
-    def suspend_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> Any:
+    def suspend_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> None:
         """Suspend a scheduled job.
 
         Args:
@@ -413,7 +409,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_suspend_scheduled(namespace, job_id, body))
 
-    def update_exposed_ports(self, namespace: str, job_id: str, *, ports: list[int] | None = UNSET, ports_public: list[int] | None = UNSET) -> ListItem3:
+    def update_exposed_ports(self, namespace: str, job_id: str, *, ports: list[int] | None = UNSET, ports_public: list[int] | None = UNSET) -> Job:
         """Update job exposed ports.
 
         Replace the exposed ports of a running job, applied live (no re-run). Ports listed in `portsPublic` are reachable without any authentication.
@@ -425,7 +421,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_update_exposed_ports(namespace, job_id, ports, ports_public))
 
-    def update_labels(self, namespace: str, job_id: str, *, labels: dict[str, str] | None = UNSET) -> ListItem3:
+    def update_labels(self, namespace: str, job_id: str, *, labels: dict[str, str] | None = UNSET) -> Job:
         """Update job labels.
 
         Replace user-provided labels on a job
@@ -437,7 +433,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_update_labels(namespace, job_id, labels))
 
-    def update_schedule(self, namespace: str, job_id: str, *, schedule: str | None = UNSET) -> Scheduled:
+    def update_schedule(self, namespace: str, job_id: str, *, schedule: str | None = UNSET) -> CreateScheduledResponse:
         """Update job schedule.
 
         Args:
@@ -447,7 +443,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_update_schedule(namespace, job_id, schedule))
 
-    def update_scheduled_labels(self, namespace: str, job_id: str, *, labels: dict[str, str] | None = UNSET) -> Scheduled:
+    def update_scheduled_labels(self, namespace: str, job_id: str, *, labels: dict[str, str] | None = UNSET) -> CreateScheduledResponse:
         """Update scheduled job labels.
 
         Replace user-provided labels on a scheduled job
@@ -466,15 +462,15 @@ class AsyncJobsResource(Resource):
     __slots__ = ()
 
 
-    async def cancel(self, namespace: str, job_id: str, *, body: Any = UNSET) -> ListItem3:
+    async def cancel(self, namespace: str, job_id: str, *, body: Any = UNSET) -> Job:
         """Cancel a job (async form of ``JobsResource.cancel``)."""
         return await self._client._send(_cancel(namespace, job_id, body))
 
-    async def check_access(self, namespace: str, perms: Literal["read", "write"] | str, *, body: Any = UNSET) -> CheckAccessResponse2:
+    async def check_access(self, namespace: str, perms: Literal["read", "write"] | str, *, body: Any = UNSET) -> JobCheckAccessResponse:
         """Check access (async form of ``JobsResource.check_access``)."""
         return await self._client._send(_check_access(namespace, perms, body))
 
-    async def check_job_access(self, namespace: str, job_id: str, perms: Literal["read", "write"] | str, *, body: Any = UNSET) -> CheckAccessResponse2:
+    async def check_job_access(self, namespace: str, job_id: str, perms: Literal["read", "write"] | str, *, body: Any = UNSET) -> JobCheckAccessResponse:
         """Check access (async form of ``JobsResource.check_job_access``)."""
         return await self._client._send(_check_job_access(namespace, job_id, perms, body))
 
@@ -482,47 +478,47 @@ class AsyncJobsResource(Resource):
         """Count jobs (async form of ``JobsResource.count``)."""
         return await self._client._send(_count(namespace, stage))
 
-    async def create_scheduled(self, namespace: str, *, job_spec: CreateScheduledBodyJobSpec | dict[str, Any] | None = UNSET, schedule: str | None = UNSET, suspend: bool | None = UNSET, concurrency: bool | None = UNSET) -> Scheduled:
+    async def create_scheduled(self, namespace: str, *, job_spec: CreateBodyJob | dict[str, Any] | None = UNSET, schedule: str | None = UNSET, suspend: bool | None = UNSET, concurrency: bool | None = UNSET) -> CreateScheduledResponse:
         """Create a scheduled job (async form of ``JobsResource.create_scheduled``)."""
         return await self._client._send(_create_scheduled(namespace, job_spec, schedule, suspend, concurrency))
 
-    async def delete_scheduled(self, namespace: str, job_id: str) -> Any:
+    async def delete_scheduled(self, namespace: str, job_id: str) -> None:
         """Delete a scheduled job (async form of ``JobsResource.delete_scheduled``)."""
         return await self._client._send(_delete_scheduled(namespace, job_id))
 
-    async def duplicate(self, namespace: str, job_id: str, *, body: Any = UNSET) -> ListItem3:
+    async def duplicate(self, namespace: str, job_id: str, *, body: Any = UNSET) -> Job:
         """Duplicate a job (async form of ``JobsResource.duplicate``)."""
         return await self._client._send(_duplicate(namespace, job_id, body))
 
-    async def get(self, namespace: str, job_id: str) -> ListItem3:
+    async def get(self, namespace: str, job_id: str) -> Job:
         """Get a job (async form of ``JobsResource.get``)."""
         return await self._client._send(_get(namespace, job_id))
 
-    async def get_scheduled(self, namespace: str, job_id: str) -> Scheduled:
+    async def get_scheduled(self, namespace: str, job_id: str) -> CreateScheduledResponse:
         """Get a scheduled job (async form of ``JobsResource.get_scheduled``)."""
         return await self._client._send(_get_scheduled(namespace, job_id))
 
-    def list(self, namespace: str, *, cursor: str | None = UNSET, label: str | list[str] | None = UNSET, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET) -> AsyncPaginator[ListItem3]:
+    def list(self, namespace: str, *, cursor: str | None = UNSET, label: str | list[str] | None = UNSET, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET) -> AsyncPaginator[Job]:
         """List jobs (async form of ``JobsResource.list``)."""
         return self._client._paginate(_list(namespace, cursor, label, stage))
 
-    async def list_hardware(self) -> list[Hardware2]:
+    async def list_hardware(self) -> list[JobHardware]:
         """Get job hardware (async form of ``JobsResource.list_hardware``)."""
         return await self._client._send(_list_hardware())
 
-    async def list_scheduled(self, namespace: str, *, label: str | None = UNSET) -> list[Scheduled]:
+    async def list_scheduled(self, namespace: str, *, label: str | None = UNSET) -> list[CreateScheduledResponse]:
         """List scheduled jobs (async form of ``JobsResource.list_scheduled``)."""
         return await self._client._send(_list_scheduled(namespace, label))
 
-    async def resume_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> Any:
+    async def resume_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> None:
         """Resume a scheduled job (async form of ``JobsResource.resume_scheduled``)."""
         return await self._client._send(_resume_scheduled(namespace, job_id, body))
 
-    async def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: list[str] | None = UNSET, command: list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET) -> ListItem3:
+    async def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: list[str] | None = UNSET, command: list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET) -> Job:
         """Start a job (async form of ``JobsResource.run``)."""
         return await self._client._send(_run(namespace, space_id, docker_image, arguments, command, environment, secrets, flavor, arch, timeout_seconds, attempts, labels, volumes, expose, ssh, resource_group_id))
 
-    async def run_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> ListItem3:
+    async def run_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> Job:
         """Run job (async form of ``JobsResource.run_scheduled``)."""
         return await self._client._send(_run_scheduled(namespace, job_id, body))
 
@@ -538,22 +534,22 @@ class AsyncJobsResource(Resource):
         """Stream job metrics (async form of ``JobsResource.stream_metrics``)."""
         return await self._client._send(_stream_metrics(namespace, job_id))
 
-    async def suspend_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> Any:
+    async def suspend_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> None:
         """Suspend a scheduled job (async form of ``JobsResource.suspend_scheduled``)."""
         return await self._client._send(_suspend_scheduled(namespace, job_id, body))
 
-    async def update_exposed_ports(self, namespace: str, job_id: str, *, ports: list[int] | None = UNSET, ports_public: list[int] | None = UNSET) -> ListItem3:
+    async def update_exposed_ports(self, namespace: str, job_id: str, *, ports: list[int] | None = UNSET, ports_public: list[int] | None = UNSET) -> Job:
         """Update job exposed ports (async form of ``JobsResource.update_exposed_ports``)."""
         return await self._client._send(_update_exposed_ports(namespace, job_id, ports, ports_public))
 
-    async def update_labels(self, namespace: str, job_id: str, *, labels: dict[str, str] | None = UNSET) -> ListItem3:
+    async def update_labels(self, namespace: str, job_id: str, *, labels: dict[str, str] | None = UNSET) -> Job:
         """Update job labels (async form of ``JobsResource.update_labels``)."""
         return await self._client._send(_update_labels(namespace, job_id, labels))
 
-    async def update_schedule(self, namespace: str, job_id: str, *, schedule: str | None = UNSET) -> Scheduled:
+    async def update_schedule(self, namespace: str, job_id: str, *, schedule: str | None = UNSET) -> CreateScheduledResponse:
         """Update job schedule (async form of ``JobsResource.update_schedule``)."""
         return await self._client._send(_update_schedule(namespace, job_id, schedule))
 
-    async def update_scheduled_labels(self, namespace: str, job_id: str, *, labels: dict[str, str] | None = UNSET) -> Scheduled:
+    async def update_scheduled_labels(self, namespace: str, job_id: str, *, labels: dict[str, str] | None = UNSET) -> CreateScheduledResponse:
         """Update scheduled job labels (async form of ``JobsResource.update_scheduled_labels``)."""
         return await self._client._send(_update_scheduled_labels(namespace, job_id, labels))

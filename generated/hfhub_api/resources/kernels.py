@@ -15,19 +15,19 @@ from .._request import repo_segments as _repo
 from .._request import segment as _seg
 from .._types import UNSET
 from . import _repo_ops
-from ..models._kernels import InfoResponse, ListItem4
-from ..models._shared import DuplicateXetFilesResponse, File, Target
+from ..models._kernels import Kernel, KernelListItem
+from ..models._shared import BucketFile, DuplicateXetFilesResponse, Target
 
 
 def _info(repo_id) -> Request:
-    return Request("GET", f"/api/kernels/{_repo(repo_id)}", convert=InfoResponse._convert)
+    return Request("GET", f"/api/kernels/{_repo(repo_id, 'kernels')}", convert=Kernel._convert)
 
 
 def _info_at_revision(repo_id, revision) -> Request:
     return Request(
         "GET",
-        f"/api/kernels/{_repo(repo_id)}/revision/{_seg(revision, 'revision')}",
-        convert=InfoResponse._convert,
+        f"/api/kernels/{_repo(repo_id, 'kernels')}/revision/{_seg(revision, 'revision')}",
+        convert=Kernel._convert,
     )
 
 
@@ -36,7 +36,7 @@ def _list(arxiv_ids, author, cursor, direction, expand, filter, full, gated, id,
         "GET",
         "/api/kernels",
         params=_q({"arxivIds": arxiv_ids, "author": author, "cursor": cursor, "direction": direction, "expand": expand, "filter": filter, "full": full, "gated": gated, "id": id, "limit": limit, "search": search, "sort": sort}),
-        convert=ListItem4._convert,
+        convert=KernelListItem._convert,
         paginated=True,
     )
 
@@ -47,7 +47,7 @@ class KernelsResource(Resource):
     __slots__ = ()
 
 
-    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files.
 
         Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
@@ -59,7 +59,7 @@ class KernelsResource(Resource):
         """
         return self._client._send(_repo_ops.duplicate_xet_files("kernels", repo_id, target, files))
 
-    def info(self, repo_id: str) -> InfoResponse:
+    def info(self, repo_id: str) -> Kernel:
         """Get kernel.
 
         Args:
@@ -69,7 +69,7 @@ class KernelsResource(Resource):
         """
         return self._client._send(_info(repo_id))
 
-    def info_at_revision(self, repo_id: str, *, revision: str = "main") -> InfoResponse:
+    def info_at_revision(self, repo_id: str, *, revision: str = "main") -> Kernel:
         """Get kernel.
 
         Args:
@@ -79,7 +79,7 @@ class KernelsResource(Resource):
         """
         return self._client._send(_info_at_revision(repo_id, revision))
 
-    def list(self, *, arxiv_ids: str | list[str] | None = UNSET, author: str | list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: str | list[str] | None = UNSET, filter: str | list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET) -> Paginator[ListItem4]:
+    def list(self, *, arxiv_ids: str | list[str] | None = UNSET, author: str | list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: str | list[str] | None = UNSET, filter: str | list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET) -> Paginator[KernelListItem]:
         """List kernels.
 
         List kernels with optional filtering, sorting, and pagination
@@ -109,18 +109,18 @@ class AsyncKernelsResource(Resource):
     __slots__ = ()
 
 
-    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files (async form of ``KernelsResource.duplicate_xet_files``)."""
         return await self._client._send(_repo_ops.duplicate_xet_files("kernels", repo_id, target, files))
 
-    async def info(self, repo_id: str) -> InfoResponse:
+    async def info(self, repo_id: str) -> Kernel:
         """Get kernel (async form of ``KernelsResource.info``)."""
         return await self._client._send(_info(repo_id))
 
-    async def info_at_revision(self, repo_id: str, *, revision: str = "main") -> InfoResponse:
+    async def info_at_revision(self, repo_id: str, *, revision: str = "main") -> Kernel:
         """Get kernel (async form of ``KernelsResource.info_at_revision``)."""
         return await self._client._send(_info_at_revision(repo_id, revision))
 
-    def list(self, *, arxiv_ids: str | list[str] | None = UNSET, author: str | list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: str | list[str] | None = UNSET, filter: str | list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET) -> AsyncPaginator[ListItem4]:
+    def list(self, *, arxiv_ids: str | list[str] | None = UNSET, author: str | list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: str | list[str] | None = UNSET, filter: str | list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET) -> AsyncPaginator[KernelListItem]:
         """List kernels (async form of ``KernelsResource.list``)."""
         return self._client._paginate(_list(arxiv_ids, author, cursor, direction, expand, filter, full, gated, id, limit, search, sort))

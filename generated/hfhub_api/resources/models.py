@@ -16,28 +16,28 @@ from .._request import repo_segments as _repo
 from .._request import segment as _seg
 from .._types import UNSET, DictOf, ListOf
 from . import _repo_ops
-from ..models._models import ListTagsByTypeResponseValueItem2, ModelInfo
-from ..models._shared import AccessRequest, Commit, CommitResponse, Deletions, DuplicateXetFilesResponse, File, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsBodyRequest, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadBodyFile, PreuploadResponse, ResourceGroup, SetResourceGroupResponse, SuperSquashResponse, Target, Tree, UpdateSettingsResponse2
+from ..models._models import ModelInfo, ModelListTagsByTypeResponseValueItem
+from ..models._shared import AccessRequest, BucketFile, Commit, CommitResponse, DatasetFile, DatasetGetPathsInfoItem, DatasetRequest, DatasetUpdateSettingsResponse, Deletions, DuplicateXetFilesResponse, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadResponse, ResourceGroupSummary, SetResourceGroupResponse, SuperSquashResponse, Target, Tree
 
 
 def _export_access_report(repo_id) -> Request:
-    return Request("GET", f"/{_repo(repo_id)}/user-access-report")
+    return Request("GET", f"/{_repo(repo_id, 'models')}/user-access-report")
 
 
-def _info(repo_id, blobs, expand) -> Request:
+def _info(repo_id, blobs, expand, full, security_status) -> Request:
     return Request(
         "GET",
-        f"/api/models/{_repo(repo_id)}",
-        params=_q({"blobs": blobs, "expand": expand}),
+        f"/api/models/{_repo(repo_id, 'models')}",
+        params=_q({"blobs": blobs, "expand": expand, "full": full, "securityStatus": security_status}),
         convert=ModelInfo._convert,
     )
 
 
-def _info_at_revision(repo_id, revision, blobs, expand) -> Request:
+def _info_at_revision(repo_id, revision, blobs, expand, full, security_status) -> Request:
     return Request(
         "GET",
-        f"/api/models/{_repo(repo_id)}/revision/{_seg(revision, 'revision')}",
-        params=_q({"blobs": blobs, "expand": expand}),
+        f"/api/models/{_repo(repo_id, 'models')}/revision/{_seg(revision, 'revision')}",
+        params=_q({"blobs": blobs, "expand": expand, "full": full, "securityStatus": security_status}),
         convert=ModelInfo._convert,
     )
 
@@ -57,18 +57,18 @@ def _list_tags_by_type(type) -> Request:
         "GET",
         "/api/models-tags-by-type",
         params=_q({"type": type}),
-        convert=DictOf(ListOf(ListTagsByTypeResponseValueItem2)),
+        convert=DictOf(ListOf(ModelListTagsByTypeResponseValueItem)),
     )
 
 
 def _request_access(repo_id, body) -> Request:
-    return Request("POST", f"/{_repo(repo_id)}/ask-access", json=body, kind="empty")
+    return Request("POST", f"/{_repo(repo_id, 'models')}/ask-access", json=body, kind="empty")
 
 
 def _resolve(repo_id, revision, path, range) -> Request:
     return Request(
         "GET",
-        f"/{_repo(repo_id)}/resolve/{_seg(revision, 'revision')}/{_file(path, 'path')}",
+        f"/{_repo(repo_id, 'models')}/resolve/{_seg(revision, 'revision')}/{_file(path, 'path')}",
         headers=_q({"Range": range}),
         kind="binary",
     )
@@ -80,7 +80,7 @@ class ModelsResource(Resource):
     __slots__ = ()
 
 
-    def cancel_access_request(self, repo_id: str, *, body: Any = UNSET) -> Any:
+    def cancel_access_request(self, repo_id: str, *, body: Any = UNSET) -> None:
         """Cancel access request.
 
         Cancel the current user's access request to a gated repository
@@ -187,7 +187,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.compare("models", repo_id, compare, raw))
 
-    def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET) -> Any:
+    def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET) -> None:
         """Create branch.
 
         Args:
@@ -200,17 +200,18 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.create_branch("models", repo_id, branch, starting_point, empty_branch, overwrite))
 
-    def create_tag(self, repo_id: str, tag: str, *, body_tag: str | None = UNSET, message: str | None = UNSET) -> Any:
+    def create_tag(self, repo_id: str, *, revision: str = "main", tag: str | None = UNSET, message: str | None = UNSET) -> None:
         """Create tag.
 
         Args:
             repo_id: Repository id, `namespace/name`.
+            revision: The revision ``{rev}`` in the path; ``tag`` is a body field.
 
         ``POST /api/models/{namespace}/{repo}/tag/{rev}``
         """
-        return self._client._send(_repo_ops.create_tag("models", repo_id, tag, body_tag, message))
+        return self._client._send(_repo_ops.create_tag("models", repo_id, revision, tag, message))
 
-    def delete_branch(self, repo_id: str, branch: str) -> Any:
+    def delete_branch(self, repo_id: str, branch: str) -> None:
         """Delete a branch.
 
         Args:
@@ -220,7 +221,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.delete_branch("models", repo_id, branch))
 
-    def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET) -> Any:
+    def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET) -> None:
         """Delete Large file.
 
         Delete a Xet/LFS file
@@ -232,7 +233,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.delete_lfs_file("models", repo_id, sha, rewrite_history))
 
-    def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET) -> Any:
+    def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET) -> None:
         """Delete Large files.
 
         Delete Xet/LFS files in batch
@@ -244,7 +245,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.delete_lfs_files("models", repo_id, deletions))
 
-    def delete_tag(self, repo_id: str, tag: str) -> Any:
+    def delete_tag(self, repo_id: str, tag: str) -> None:
         """Delete a tag.
 
         Args:
@@ -254,7 +255,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.delete_tag("models", repo_id, tag))
 
-    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files.
 
         Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
@@ -319,7 +320,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.get_notebook_url("models", repo_id, revision, path))
 
-    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[GetPathsInfoItem2]:
+    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[DatasetGetPathsInfoItem]:
         """List paths info.
 
         Args:
@@ -330,7 +331,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.get_paths_info("models", repo_id, revision, paths, expand))
 
-    def get_resource_group(self, repo_id: str) -> ResourceGroup:
+    def get_resource_group(self, repo_id: str) -> ResourceGroupSummary:
         """Get resource group.
 
         Args:
@@ -376,7 +377,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.get_xet_write_token("models", repo_id, revision))
 
-    def grant_access(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET) -> Any:
+    def grant_access(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET) -> None:
         """Grant access.
 
         Grant access to a user for a gated repository
@@ -388,7 +389,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.grant_access("models", repo_id, user_id, user))
 
-    def handle_access_request(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET) -> Any:
+    def handle_access_request(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET) -> None:
         """Handle access request.
 
         Handle a user's access request to a gated repository
@@ -402,7 +403,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.handle_access_request("models", repo_id, user_id, user, status, rejection_reason))
 
-    def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[HandleAccessRequestsBodyRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
+    def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[DatasetRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
         """Batch handle access requests.
 
         Accept, reject or reset to pending up to 100 access requests for a single gated repository in one call. The same `status` (and optional `rejectionReason`) is applied to every request in the list.
@@ -414,19 +415,21 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.handle_access_requests("models", repo_id, status, rejection_reason, requests))
 
-    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> ModelInfo:
+    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, security_status: bool | None = UNSET) -> ModelInfo:
         """Get model info.
 
         Args:
             repo_id: Repository id, `namespace/name`.
             blobs: Return size, blob id and LFS metadata of each file.
             expand: Properties to return (replaces the default set).
+            full: Return every property the Hub holds for the repository (as huggingface_hub sends it).
+            security_status: Include the security scan status of the repository's files.
 
         Described by hfhub (spec/additions), not by the published spec: ``GET /api/models/{namespace}/{repo}``
         """
-        return self._client._send(_info(repo_id, blobs, expand))
+        return self._client._send(_info(repo_id, blobs, expand, full, security_status))
 
-    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> ModelInfo:
+    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, security_status: bool | None = UNSET) -> ModelInfo:
         """Get model info at a revision.
 
         Args:
@@ -434,10 +437,12 @@ class ModelsResource(Resource):
             revision: Revision: a branch, tag or commit sha.
             blobs: Return size, blob id and LFS metadata of each file.
             expand: Properties to return (replaces the default set).
+            full: Return every property the Hub holds for the repository (as huggingface_hub sends it).
+            security_status: Include the security scan status of the repository's files.
 
         Described by hfhub (spec/additions), not by the published spec: ``GET /api/models/{namespace}/{repo}/revision/{rev}``
         """
-        return self._client._send(_info_at_revision(repo_id, revision, blobs, expand))
+        return self._client._send(_info_at_revision(repo_id, revision, blobs, expand, full, security_status))
 
     def list(self, *, author: str | None = UNSET, card_data: bool | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, inference_provider: str | None = UNSET, language: str | None = UNSET, library: str | None = UNSET, limit: int | None = UNSET, pipeline_tag: str | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> Paginator[ModelInfo]:
         """List models.
@@ -465,7 +470,7 @@ class ModelsResource(Resource):
         """
         return self._client._paginate(_list(author, card_data, config, direction, expand, filter, full, gated, inference_provider, language, library, limit, pipeline_tag, search, sort))
 
-    def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> list[AccessRequest]:
+    def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> Paginator[AccessRequest]:
         """List access requests.
 
         List access requests for a gated repository
@@ -475,7 +480,7 @@ class ModelsResource(Resource):
 
         ``GET /api/models/{namespace}/{repo}/user-access-request/{status}``
         """
-        return self._client._send(_repo_ops.list_access_requests("models", repo_id, status, after, before, limit))
+        return self._client._paginate(_repo_ops.list_access_requests("models", repo_id, status, after, before, limit))
 
     def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> Paginator[Commit]:
         """List commits.
@@ -509,7 +514,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.list_refs("models", repo_id, include_prs))
 
-    def list_tags_by_type(self, *, type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str | None = UNSET) -> dict[str, list[ListTagsByTypeResponseValueItem2]]:
+    def list_tags_by_type(self, *, type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str | None = UNSET) -> dict[str, list[ModelListTagsByTypeResponseValueItem]]:
         """Get model tags.
 
         Get all possible tags used for models, grouped by tag type. Optionally restrict to only one tag type
@@ -518,14 +523,14 @@ class ModelsResource(Resource):
         """
         return self._client._send(_list_tags_by_type(type))
 
-    def list_tree(self, repo_id: str, path: str, *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET) -> Paginator[Tree]:
+    def list_tree(self, repo_id: str, path: str = "", *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET) -> Paginator[Tree]:
         """List folder content.
 
         List the content of a repository tree, with pagination support.
 
         Args:
             repo_id: Repository id, `namespace/name`.
-            path: Wildcard path parameter
+            path: Wildcard path parameter Empty (the default) for the repository root.
             expand: If true, returns returns associated commit data for each entry and security scanner metadata.
             limit: 1.000 by default, 100 by default for expand=true
             recursive: If true, returns the tree recursively.
@@ -534,7 +539,7 @@ class ModelsResource(Resource):
         """
         return self._client._paginate(_repo_ops.list_tree("models", repo_id, revision, path, cursor, expand, limit, recursive))
 
-    def preupload(self, repo_id: str, *, revision: str = "main", files: list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
+    def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
         """Check upload method.
 
         Check if a file should be uploaded through the Large File mechanism or directly.
@@ -548,7 +553,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.preupload("models", repo_id, revision, files, git_attributes, git_ignore))
 
-    def request_access(self, repo_id: str, *, body: dict[str, Any] | None = UNSET) -> Any:
+    def request_access(self, repo_id: str, *, body: dict[str, Any] | None = UNSET) -> None:
         """Request access.
 
         Request access to a gated repository. The fields requested by repository card metadata (https://huggingface.co/docs/hub/en/models-gated#customize-requested-information)
@@ -613,7 +618,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.super_squash("models", repo_id, revision, message))
 
-    def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> UpdateSettingsResponse2:
+    def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> DatasetUpdateSettingsResponse:
         """Update repo settings.
 
         Update the settings of a repo
@@ -634,7 +639,7 @@ class AsyncModelsResource(Resource):
     __slots__ = ()
 
 
-    async def cancel_access_request(self, repo_id: str, *, body: Any = UNSET) -> Any:
+    async def cancel_access_request(self, repo_id: str, *, body: Any = UNSET) -> None:
         """Cancel access request (async form of ``ModelsResource.cancel_access_request``)."""
         return await self._client._send(_repo_ops.cancel_access_request("models", repo_id, body))
 
@@ -646,31 +651,31 @@ class AsyncModelsResource(Resource):
         """Get a compare rev (async form of ``ModelsResource.compare``)."""
         return await self._client._send(_repo_ops.compare("models", repo_id, compare, raw))
 
-    async def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET) -> Any:
+    async def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET) -> None:
         """Create branch (async form of ``ModelsResource.create_branch``)."""
         return await self._client._send(_repo_ops.create_branch("models", repo_id, branch, starting_point, empty_branch, overwrite))
 
-    async def create_tag(self, repo_id: str, tag: str, *, body_tag: str | None = UNSET, message: str | None = UNSET) -> Any:
+    async def create_tag(self, repo_id: str, *, revision: str = "main", tag: str | None = UNSET, message: str | None = UNSET) -> None:
         """Create tag (async form of ``ModelsResource.create_tag``)."""
-        return await self._client._send(_repo_ops.create_tag("models", repo_id, tag, body_tag, message))
+        return await self._client._send(_repo_ops.create_tag("models", repo_id, revision, tag, message))
 
-    async def delete_branch(self, repo_id: str, branch: str) -> Any:
+    async def delete_branch(self, repo_id: str, branch: str) -> None:
         """Delete a branch (async form of ``ModelsResource.delete_branch``)."""
         return await self._client._send(_repo_ops.delete_branch("models", repo_id, branch))
 
-    async def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET) -> Any:
+    async def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET) -> None:
         """Delete Large file (async form of ``ModelsResource.delete_lfs_file``)."""
         return await self._client._send(_repo_ops.delete_lfs_file("models", repo_id, sha, rewrite_history))
 
-    async def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET) -> Any:
+    async def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET) -> None:
         """Delete Large files (async form of ``ModelsResource.delete_lfs_files``)."""
         return await self._client._send(_repo_ops.delete_lfs_files("models", repo_id, deletions))
 
-    async def delete_tag(self, repo_id: str, tag: str) -> Any:
+    async def delete_tag(self, repo_id: str, tag: str) -> None:
         """Delete a tag (async form of ``ModelsResource.delete_tag``)."""
         return await self._client._send(_repo_ops.delete_tag("models", repo_id, tag))
 
-    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files (async form of ``ModelsResource.duplicate_xet_files``)."""
         return await self._client._send(_repo_ops.duplicate_xet_files("models", repo_id, target, files))
 
@@ -690,11 +695,11 @@ class AsyncModelsResource(Resource):
         """Get notebook URL (async form of ``ModelsResource.get_notebook_url``)."""
         return await self._client._send(_repo_ops.get_notebook_url("models", repo_id, revision, path))
 
-    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[GetPathsInfoItem2]:
+    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[DatasetGetPathsInfoItem]:
         """List paths info (async form of ``ModelsResource.get_paths_info``)."""
         return await self._client._send(_repo_ops.get_paths_info("models", repo_id, revision, paths, expand))
 
-    async def get_resource_group(self, repo_id: str) -> ResourceGroup:
+    async def get_resource_group(self, repo_id: str) -> ResourceGroupSummary:
         """Get resource group (async form of ``ModelsResource.get_resource_group``)."""
         return await self._client._send(_repo_ops.get_resource_group("models", repo_id))
 
@@ -710,33 +715,33 @@ class AsyncModelsResource(Resource):
         """Xet write token (async form of ``ModelsResource.get_xet_write_token``)."""
         return await self._client._send(_repo_ops.get_xet_write_token("models", repo_id, revision))
 
-    async def grant_access(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET) -> Any:
+    async def grant_access(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET) -> None:
         """Grant access (async form of ``ModelsResource.grant_access``)."""
         return await self._client._send(_repo_ops.grant_access("models", repo_id, user_id, user))
 
-    async def handle_access_request(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET) -> Any:
+    async def handle_access_request(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET) -> None:
         """Handle access request (async form of ``ModelsResource.handle_access_request``)."""
         return await self._client._send(_repo_ops.handle_access_request("models", repo_id, user_id, user, status, rejection_reason))
 
-    async def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[HandleAccessRequestsBodyRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
+    async def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[DatasetRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
         """Batch handle access requests (async form of ``ModelsResource.handle_access_requests``)."""
         return await self._client._send(_repo_ops.handle_access_requests("models", repo_id, status, rejection_reason, requests))
 
-    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> ModelInfo:
+    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, security_status: bool | None = UNSET) -> ModelInfo:
         """Get model info (async form of ``ModelsResource.info``)."""
-        return await self._client._send(_info(repo_id, blobs, expand))
+        return await self._client._send(_info(repo_id, blobs, expand, full, security_status))
 
-    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> ModelInfo:
+    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, security_status: bool | None = UNSET) -> ModelInfo:
         """Get model info at a revision (async form of ``ModelsResource.info_at_revision``)."""
-        return await self._client._send(_info_at_revision(repo_id, revision, blobs, expand))
+        return await self._client._send(_info_at_revision(repo_id, revision, blobs, expand, full, security_status))
 
     def list(self, *, author: str | None = UNSET, card_data: bool | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, inference_provider: str | None = UNSET, language: str | None = UNSET, library: str | None = UNSET, limit: int | None = UNSET, pipeline_tag: str | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> AsyncPaginator[ModelInfo]:
         """List models (async form of ``ModelsResource.list``)."""
         return self._client._paginate(_list(author, card_data, config, direction, expand, filter, full, gated, inference_provider, language, library, limit, pipeline_tag, search, sort))
 
-    async def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> list[AccessRequest]:
+    def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> AsyncPaginator[AccessRequest]:
         """List access requests (async form of ``ModelsResource.list_access_requests``)."""
-        return await self._client._send(_repo_ops.list_access_requests("models", repo_id, status, after, before, limit))
+        return self._client._paginate(_repo_ops.list_access_requests("models", repo_id, status, after, before, limit))
 
     def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> AsyncPaginator[Commit]:
         """List commits (async form of ``ModelsResource.list_commits``)."""
@@ -750,19 +755,19 @@ class AsyncModelsResource(Resource):
         """List references (async form of ``ModelsResource.list_refs``)."""
         return await self._client._send(_repo_ops.list_refs("models", repo_id, include_prs))
 
-    async def list_tags_by_type(self, *, type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str | None = UNSET) -> dict[str, list[ListTagsByTypeResponseValueItem2]]:
+    async def list_tags_by_type(self, *, type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str | None = UNSET) -> dict[str, list[ModelListTagsByTypeResponseValueItem]]:
         """Get model tags (async form of ``ModelsResource.list_tags_by_type``)."""
         return await self._client._send(_list_tags_by_type(type))
 
-    def list_tree(self, repo_id: str, path: str, *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET) -> AsyncPaginator[Tree]:
+    def list_tree(self, repo_id: str, path: str = "", *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET) -> AsyncPaginator[Tree]:
         """List folder content (async form of ``ModelsResource.list_tree``)."""
         return self._client._paginate(_repo_ops.list_tree("models", repo_id, revision, path, cursor, expand, limit, recursive))
 
-    async def preupload(self, repo_id: str, *, revision: str = "main", files: list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
+    async def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
         """Check upload method (async form of ``ModelsResource.preupload``)."""
         return await self._client._send(_repo_ops.preupload("models", repo_id, revision, files, git_attributes, git_ignore))
 
-    async def request_access(self, repo_id: str, *, body: dict[str, Any] | None = UNSET) -> Any:
+    async def request_access(self, repo_id: str, *, body: dict[str, Any] | None = UNSET) -> None:
         """Request access (async form of ``ModelsResource.request_access``)."""
         return await self._client._send(_request_access(repo_id, body))
 
@@ -782,6 +787,6 @@ class AsyncModelsResource(Resource):
         """Squash ref (async form of ``ModelsResource.super_squash``)."""
         return await self._client._send(_repo_ops.super_squash("models", repo_id, revision, message))
 
-    async def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> UpdateSettingsResponse2:
+    async def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> DatasetUpdateSettingsResponse:
         """Update repo settings (async form of ``ModelsResource.update_settings``)."""
         return await self._client._send(_repo_ops.update_settings("models", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode))

@@ -68,7 +68,6 @@ def _get_billing_usage_v2(name, end_date, start_date) -> Request:
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/billing/usage-v2",
         params=_q({"endDate": end_date, "startDate": start_date}),
-        kind="empty",
     )
 
 
@@ -113,7 +112,8 @@ def _list_repositories(name, direction, limit, search, sort, type) -> Request:
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/settings/repositories",
         params=_q({"direction": direction, "limit": limit, "search": search, "sort": sort, "type": type}),
-        convert=ListOf(Repository),
+        convert=Repository._convert,
+        paginated=True,
     )
 
 
@@ -263,7 +263,7 @@ class OrganizationsResource(Resource):
         """
         return self._client._paginate(_list_members(name, cursor, email, limit, search))
 
-    def list_repositories(self, name: str, *, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["storage", "updatedAt"] | str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> list[Repository]:
+    def list_repositories(self, name: str, *, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["storage", "updatedAt"] | str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> Paginator[Repository]:
         """List organization repositories.
 
         Args:
@@ -275,9 +275,9 @@ class OrganizationsResource(Resource):
 
         ``GET /api/organizations/{name}/settings/repositories``
         """
-        return self._client._send(_list_repositories(name, direction, limit, search, sort, type))
+        return self._client._paginate(_list_repositories(name, direction, limit, search, sort, type))
 
-    def revoke_member_token(self, name: str, token_id: str, *, body: Any = UNSET) -> Any:
+    def revoke_member_token(self, name: str, token_id: str, *, body: Any = UNSET) -> None:
         """Revoke member token.
 
         An org admin can revoke a token's access to the org. The token itself isn't deleted, it still works outside the org. The token id is the one displayed in the org token settings page or through the tokens listing API endpoint. Enterprise only.
@@ -298,7 +298,7 @@ class OrganizationsResource(Resource):
         """
         return self._client._send(_stream_billing_usage(name))
 
-    def update_member_role(self, name: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET, resource_groups: list[UpdateMemberRoleBodyResourceGroup] | dict[str, Any] | None = UNSET) -> Any:
+    def update_member_role(self, name: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET, resource_groups: list[UpdateMemberRoleBodyResourceGroup] | dict[str, Any] | None = UNSET) -> None:
         """Change member role.
 
         Change the role of a member in the organization. Need a paid plan.
@@ -367,11 +367,11 @@ class AsyncOrganizationsResource(Resource):
         """Get organization members (async form of ``OrganizationsResource.list_members``)."""
         return self._client._paginate(_list_members(name, cursor, email, limit, search))
 
-    async def list_repositories(self, name: str, *, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["storage", "updatedAt"] | str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> list[Repository]:
+    def list_repositories(self, name: str, *, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["storage", "updatedAt"] | str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> AsyncPaginator[Repository]:
         """List organization repositories (async form of ``OrganizationsResource.list_repositories``)."""
-        return await self._client._send(_list_repositories(name, direction, limit, search, sort, type))
+        return self._client._paginate(_list_repositories(name, direction, limit, search, sort, type))
 
-    async def revoke_member_token(self, name: str, token_id: str, *, body: Any = UNSET) -> Any:
+    async def revoke_member_token(self, name: str, token_id: str, *, body: Any = UNSET) -> None:
         """Revoke member token (async form of ``OrganizationsResource.revoke_member_token``)."""
         return await self._client._send(_revoke_member_token(name, token_id, body))
 
@@ -379,7 +379,7 @@ class AsyncOrganizationsResource(Resource):
         """Stream usage (async form of ``OrganizationsResource.stream_billing_usage``)."""
         return await self._client._send(_stream_billing_usage(name))
 
-    async def update_member_role(self, name: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET, resource_groups: list[UpdateMemberRoleBodyResourceGroup] | dict[str, Any] | None = UNSET) -> Any:
+    async def update_member_role(self, name: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET, resource_groups: list[UpdateMemberRoleBodyResourceGroup] | dict[str, Any] | None = UNSET) -> None:
         """Change member role (async form of ``OrganizationsResource.update_member_role``)."""
         return await self._client._send(_update_member_role(name, username, role, resource_groups))
 

@@ -14,7 +14,7 @@ from .._request import fields as _fields
 from .._request import query as _q
 from .._request import segment as _seg
 from .._types import UNSET
-from ..models._papers import ClaimAuthorshipResponse, Daily, GetResponse2, ListArxivReposResponse, ListItem7
+from ..models._papers import ClaimAuthorshipResponse, Daily, ListArxivReposResponse, Paper, PaperListItem
 
 
 def _claim_authorship(paper_id, claim_author_id, target_user_id) -> Request:
@@ -31,7 +31,7 @@ def _get(paper_id, field) -> Request:
         "GET",
         f"/api/papers/{_seg(paper_id, 'paper_id')}",
         params=_q({"field": field}),
-        convert=GetResponse2._convert,
+        convert=Paper._convert,
     )
 
 
@@ -44,7 +44,7 @@ def _list(cursor, limit) -> Request:
         "GET",
         "/api/papers",
         params=_q({"cursor": cursor, "limit": limit}),
-        convert=ListItem7._convert,
+        convert=PaperListItem._convert,
         paginated=True,
     )
 
@@ -64,7 +64,7 @@ def _list_daily(date, limit, month, p, sort, submitter, week) -> Request:
 
 
 def _search(limit, q) -> Request:
-    return Request("GET", "/api/papers/search", params=_q({"limit": limit, "q": q}), kind="empty")
+    return Request("GET", "/api/papers/search", params=_q({"limit": limit, "q": q}))
 
 
 def _update_links(paper_id, project_page, github_repo, organization_id) -> Request:
@@ -93,7 +93,7 @@ class PapersResource(Resource):
         """
         return self._client._send(_claim_authorship(paper_id, claim_author_id, target_user_id))
 
-    def get(self, paper_id: str, *, field: Literal["submissionDeadline", "comments"] | str | list[Literal["submissionDeadline", "comments"] | str] | None = UNSET) -> GetResponse2:
+    def get(self, paper_id: str, *, field: Literal["submissionDeadline", "comments"] | str | list[Literal["submissionDeadline", "comments"] | str] | None = UNSET) -> Paper:
         """Get a paper.
 
         ``GET /api/papers/{paperId}``
@@ -112,7 +112,7 @@ class PapersResource(Resource):
         """
         return self._client._send(_index(arxiv_id))
 
-    def list(self, *, cursor: str | None = UNSET, limit: int | None = UNSET) -> Paginator[ListItem7]:
+    def list(self, *, cursor: str | None = UNSET, limit: int | None = UNSET) -> Paginator[PaperListItem]:
         """List papers.
 
         List arXiv papers sorted by published date
@@ -170,7 +170,7 @@ class AsyncPapersResource(Resource):
         """Claim paper authorship (async form of ``PapersResource.claim_authorship``)."""
         return await self._client._send(_claim_authorship(paper_id, claim_author_id, target_user_id))
 
-    async def get(self, paper_id: str, *, field: Literal["submissionDeadline", "comments"] | str | list[Literal["submissionDeadline", "comments"] | str] | None = UNSET) -> GetResponse2:
+    async def get(self, paper_id: str, *, field: Literal["submissionDeadline", "comments"] | str | list[Literal["submissionDeadline", "comments"] | str] | None = UNSET) -> Paper:
         """Get a paper (async form of ``PapersResource.get``)."""
         return await self._client._send(_get(paper_id, field))
 
@@ -178,7 +178,7 @@ class AsyncPapersResource(Resource):
         """Index a paper (async form of ``PapersResource.index``)."""
         return await self._client._send(_index(arxiv_id))
 
-    def list(self, *, cursor: str | None = UNSET, limit: int | None = UNSET) -> AsyncPaginator[ListItem7]:
+    def list(self, *, cursor: str | None = UNSET, limit: int | None = UNSET) -> AsyncPaginator[PaperListItem]:
         """List papers (async form of ``PapersResource.list``)."""
         return self._client._paginate(_list(cursor, limit))
 

@@ -14,8 +14,8 @@ from .._request import query as _q
 from .._request import repo_segments as _repo
 from .._request import repo_type_segment as _repo_type
 from .._types import UNSET
-from ..models._repos import CreateBodyFile, ListTrendingResponse, Secret
-from ..models._shared import CreateResponse, Redirect, RunBodyVolume
+from ..models._repos import ListTrendingResponse, RepoFile, Secret
+from ..models._shared import Redirect, RepoUrl, RepoVolume
 
 
 def _create(name, organization, region, license, license_name, license_link, private, visibility, resource_group_id, files, type, template, short_description, hardware, secrets, variables, sleep_time_seconds, volumes, sdk, sdk_version, dev_mode_enabled) -> Request:
@@ -23,7 +23,7 @@ def _create(name, organization, region, license, license_name, license_link, pri
         "POST",
         "/api/repos/create",
         json=_fields({"name": name, "organization": organization, "region": region, "license": license, "license_name": license_name, "license_link": license_link, "private": private, "visibility": visibility, "resourceGroupId": resource_group_id, "files": files, "type": type, "template": template, "short_description": short_description, "hardware": hardware, "secrets": secrets, "variables": variables, "sleepTimeSeconds": sleep_time_seconds, "volumes": volumes, "sdk": sdk, "sdkVersion": sdk_version, "devModeEnabled": dev_mode_enabled}),
-        convert=CreateResponse._convert,
+        convert=RepoUrl._convert,
     )
 
 
@@ -39,7 +39,7 @@ def _delete(name, organization, type) -> Request:
 def _duplicate(repo_type, repo_id, repository, private, visibility, resource_group_id, hardware, sleep_time_seconds, secrets, variables, volumes) -> Request:
     return Request(
         "POST",
-        f"/api/{_repo_type(repo_type, ('spaces',))}/{_repo(repo_id)}/duplicate",
+        f"/api/{_repo_type(repo_type, ('spaces',))}/{_repo(repo_id, repo_type)}/duplicate",
         json=_fields({"repository": repository, "private": private, "visibility": visibility, "resourceGroupId": resource_group_id, "hardware": hardware, "sleepTimeSeconds": sleep_time_seconds, "secrets": secrets, "variables": variables, "volumes": volumes}),
         convert=Redirect._convert,
     )
@@ -69,7 +69,7 @@ class ReposResource(Resource):
     __slots__ = ()
 
 
-    def create(self, *, name: str | None = UNSET, organization: str | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET, license: str | None = UNSET, license_name: str | None = UNSET, license_link: Literal["LICENSE"] | Literal["LICENSE.md"] | str | None = UNSET, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, resource_group_id: str | None = UNSET, files: list[CreateBodyFile] | dict[str, Any] | None = UNSET, type: Literal["dataset"] | Literal["model"] | Literal["kernel"] | Literal["space"] | None = UNSET, template: str | None = UNSET, short_description: str | None = UNSET, hardware: str | None = UNSET, secrets: list[Secret] | dict[str, Any] | None = UNSET, variables: list[Secret] | dict[str, Any] | None = UNSET, sleep_time_seconds: int | Literal[-1] | None = UNSET, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET, sdk: Literal["gradio", "docker", "static"] | str | None = UNSET, sdk_version: str | None = UNSET, dev_mode_enabled: bool | None = UNSET) -> CreateResponse:
+    def create(self, *, name: str | None = UNSET, organization: str | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET, license: str | None = UNSET, license_name: str | None = UNSET, license_link: Literal["LICENSE"] | Literal["LICENSE.md"] | str | None = UNSET, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, resource_group_id: str | None = UNSET, files: list[RepoFile] | dict[str, Any] | None = UNSET, type: Literal["dataset"] | Literal["model"] | Literal["kernel"] | Literal["space"] | None = UNSET, template: str | None = UNSET, short_description: str | None = UNSET, hardware: str | None = UNSET, secrets: list[Secret] | dict[str, Any] | None = UNSET, variables: list[Secret] | dict[str, Any] | None = UNSET, sleep_time_seconds: int | Literal[-1] | None = UNSET, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET, sdk: Literal["gradio", "docker", "static"] | str | None = UNSET, sdk_version: str | None = UNSET, dev_mode_enabled: bool | None = UNSET) -> RepoUrl:
         """Create a new repository.
 
         Args:
@@ -85,7 +85,7 @@ class ReposResource(Resource):
         """
         return self._client._send(_create(name, organization, region, license, license_name, license_link, private, visibility, resource_group_id, files, type, template, short_description, hardware, secrets, variables, sleep_time_seconds, volumes, sdk, sdk_version, dev_mode_enabled))
 
-    def delete(self, *, name: str, organization: str | None = UNSET, type: Literal["model", "dataset", "space"] | str | None = UNSET) -> Any:
+    def delete(self, *, name: str, organization: str | None = UNSET, type: Literal["model", "dataset", "space"] | str | None = UNSET) -> None:
         """Delete a repository.
 
         Deletes a repository. This cannot be undone.
@@ -99,7 +99,7 @@ class ReposResource(Resource):
         """
         return self._client._send(_delete(name, organization, type))
 
-    def duplicate(self, repo_id: str, *, repo_type: Literal["spaces", "space"] = "spaces", repository: str | None = UNSET, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, resource_group_id: str | None = UNSET, hardware: str | None = UNSET, sleep_time_seconds: int | Literal[-1] | None = UNSET, secrets: list[Secret] | dict[str, Any] | None = UNSET, variables: list[Secret] | dict[str, Any] | None = UNSET, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET) -> Redirect:
+    def duplicate(self, repo_id: str, *, repo_type: Literal["spaces", "space"] = "spaces", repository: str | None = UNSET, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, resource_group_id: str | None = UNSET, hardware: str | None = UNSET, sleep_time_seconds: int | Literal[-1] | None = UNSET, secrets: list[Secret] | dict[str, Any] | None = UNSET, variables: list[Secret] | dict[str, Any] | None = UNSET, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET) -> Redirect:
         """Duplicate a repository.
 
         Args:
@@ -120,7 +120,7 @@ class ReposResource(Resource):
         """
         return self._client._send(_list_trending(limit, type))
 
-    def move(self, *, from_repo: str | None = UNSET, to_repo: str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> Any:
+    def move(self, *, from_repo: str | None = UNSET, to_repo: str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> None:
         """Move repo.
 
         Move or rename a repo
@@ -136,15 +136,15 @@ class AsyncReposResource(Resource):
     __slots__ = ()
 
 
-    async def create(self, *, name: str | None = UNSET, organization: str | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET, license: str | None = UNSET, license_name: str | None = UNSET, license_link: Literal["LICENSE"] | Literal["LICENSE.md"] | str | None = UNSET, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, resource_group_id: str | None = UNSET, files: list[CreateBodyFile] | dict[str, Any] | None = UNSET, type: Literal["dataset"] | Literal["model"] | Literal["kernel"] | Literal["space"] | None = UNSET, template: str | None = UNSET, short_description: str | None = UNSET, hardware: str | None = UNSET, secrets: list[Secret] | dict[str, Any] | None = UNSET, variables: list[Secret] | dict[str, Any] | None = UNSET, sleep_time_seconds: int | Literal[-1] | None = UNSET, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET, sdk: Literal["gradio", "docker", "static"] | str | None = UNSET, sdk_version: str | None = UNSET, dev_mode_enabled: bool | None = UNSET) -> CreateResponse:
+    async def create(self, *, name: str | None = UNSET, organization: str | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET, license: str | None = UNSET, license_name: str | None = UNSET, license_link: Literal["LICENSE"] | Literal["LICENSE.md"] | str | None = UNSET, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, resource_group_id: str | None = UNSET, files: list[RepoFile] | dict[str, Any] | None = UNSET, type: Literal["dataset"] | Literal["model"] | Literal["kernel"] | Literal["space"] | None = UNSET, template: str | None = UNSET, short_description: str | None = UNSET, hardware: str | None = UNSET, secrets: list[Secret] | dict[str, Any] | None = UNSET, variables: list[Secret] | dict[str, Any] | None = UNSET, sleep_time_seconds: int | Literal[-1] | None = UNSET, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET, sdk: Literal["gradio", "docker", "static"] | str | None = UNSET, sdk_version: str | None = UNSET, dev_mode_enabled: bool | None = UNSET) -> RepoUrl:
         """Create a new repository (async form of ``ReposResource.create``)."""
         return await self._client._send(_create(name, organization, region, license, license_name, license_link, private, visibility, resource_group_id, files, type, template, short_description, hardware, secrets, variables, sleep_time_seconds, volumes, sdk, sdk_version, dev_mode_enabled))
 
-    async def delete(self, *, name: str, organization: str | None = UNSET, type: Literal["model", "dataset", "space"] | str | None = UNSET) -> Any:
+    async def delete(self, *, name: str, organization: str | None = UNSET, type: Literal["model", "dataset", "space"] | str | None = UNSET) -> None:
         """Delete a repository (async form of ``ReposResource.delete``)."""
         return await self._client._send(_delete(name, organization, type))
 
-    async def duplicate(self, repo_id: str, *, repo_type: Literal["spaces", "space"] = "spaces", repository: str | None = UNSET, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, resource_group_id: str | None = UNSET, hardware: str | None = UNSET, sleep_time_seconds: int | Literal[-1] | None = UNSET, secrets: list[Secret] | dict[str, Any] | None = UNSET, variables: list[Secret] | dict[str, Any] | None = UNSET, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET) -> Redirect:
+    async def duplicate(self, repo_id: str, *, repo_type: Literal["spaces", "space"] = "spaces", repository: str | None = UNSET, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, resource_group_id: str | None = UNSET, hardware: str | None = UNSET, sleep_time_seconds: int | Literal[-1] | None = UNSET, secrets: list[Secret] | dict[str, Any] | None = UNSET, variables: list[Secret] | dict[str, Any] | None = UNSET, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET) -> Redirect:
         """Duplicate a repository (async form of ``ReposResource.duplicate``)."""
         return await self._client._send(_duplicate(repo_type, repo_id, repository, private, visibility, resource_group_id, hardware, sleep_time_seconds, secrets, variables, volumes))
 
@@ -152,6 +152,6 @@ class AsyncReposResource(Resource):
         """Get trending (async form of ``ReposResource.list_trending``)."""
         return await self._client._send(_list_trending(limit, type))
 
-    async def move(self, *, from_repo: str | None = UNSET, to_repo: str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> Any:
+    async def move(self, *, from_repo: str | None = UNSET, to_repo: str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> None:
         """Move repo (async form of ``ReposResource.move``)."""
         return await self._client._send(_move(from_repo, to_repo, type))

@@ -12,7 +12,7 @@ from .._request import Request
 from .._request import fields as _fields
 from .._request import segment as _seg
 from .._types import UNSET, ListOf
-from ..models._resource_groups import AddUsersBodyUser, AutoJoin, CreateBodyUser, DeleteResponse, ListItem5, UpdateBodySpendLimits, UpdateSettingsBodyAutoJoin
+from ..models._resource_groups import AddUsersBodyUser, AutoJoin, CreateBodyUser, DeleteResponse, ResourceGroup, ResourceGroupAutoJoin, ResourceGroupSpendLimits
 from ..models._shared import RepoId
 
 
@@ -21,16 +21,16 @@ def _add_users(name, resource_group_id, users) -> Request:
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/resource-groups/{_seg(resource_group_id, 'resource_group_id')}/users",
         json=_fields({"users": users}),
-        convert=ListItem5._convert,
+        convert=ResourceGroup._convert,
     )
 
 
-def _create(name, body_name, description, users, repos, auto_join) -> Request:
+def _create(organization, name, description, users, repos, auto_join) -> Request:
     return Request(
         "POST",
-        f"/api/organizations/{_seg(name, 'name')}/resource-groups",
-        json=_fields({"name": body_name, "description": description, "users": users, "repos": repos, "autoJoin": auto_join}),
-        convert=ListItem5._convert,
+        f"/api/organizations/{_seg(organization, 'organization')}/resource-groups",
+        json=_fields({"name": name, "description": description, "users": users, "repos": repos, "autoJoin": auto_join}),
+        convert=ResourceGroup._convert,
     )
 
 
@@ -46,28 +46,28 @@ def _get(name, resource_group_id) -> Request:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/resource-groups/{_seg(resource_group_id, 'resource_group_id')}",
-        convert=ListItem5._convert,
+        convert=ResourceGroup._convert,
     )
 
 
 def _list(name) -> Request:
-    return Request("GET", f"/api/organizations/{_seg(name, 'name')}/resource-groups", convert=ListOf(ListItem5))
+    return Request("GET", f"/api/organizations/{_seg(name, 'name')}/resource-groups", convert=ListOf(ResourceGroup))
 
 
 def _remove_user(name, resource_group_id, username) -> Request:
     return Request(
         "DELETE",
         f"/api/organizations/{_seg(name, 'name')}/resource-groups/{_seg(resource_group_id, 'resource_group_id')}/users/{_seg(username, 'username')}",
-        convert=ListItem5._convert,
+        convert=ResourceGroup._convert,
     )
 
 
-def _update(name, resource_group_id, body_name, description, spend_limits) -> Request:
+def _update(organization, resource_group_id, name, description, spend_limits) -> Request:
     return Request(
         "PATCH",
-        f"/api/organizations/{_seg(name, 'name')}/resource-groups/{_seg(resource_group_id, 'resource_group_id')}",
-        json=_fields({"name": body_name, "description": description, "spendLimits": spend_limits}),
-        convert=ListItem5._convert,
+        f"/api/organizations/{_seg(organization, 'organization')}/resource-groups/{_seg(resource_group_id, 'resource_group_id')}",
+        json=_fields({"name": name, "description": description, "spendLimits": spend_limits}),
+        convert=ResourceGroup._convert,
     )
 
 
@@ -76,7 +76,7 @@ def _update_settings(name, resource_group_id, auto_join) -> Request:
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/resource-groups/{_seg(resource_group_id, 'resource_group_id')}/settings",
         json=_fields({"autoJoin": auto_join}),
-        convert=ListItem5._convert,
+        convert=ResourceGroup._convert,
     )
 
 
@@ -85,7 +85,7 @@ def _update_user_role(name, resource_group_id, username, role) -> Request:
         "PATCH",
         f"/api/organizations/{_seg(name, 'name')}/resource-groups/{_seg(resource_group_id, 'resource_group_id')}/users/{_seg(username, 'username')}",
         json=_fields({"role": role}),
-        convert=ListItem5._convert,
+        convert=ResourceGroup._convert,
     )
 
 
@@ -95,7 +95,7 @@ class ResourceGroupsResource(Resource):
     __slots__ = ()
 
 
-    def add_users(self, name: str, resource_group_id: str, *, users: list[AddUsersBodyUser] | dict[str, Any] | None = UNSET) -> ListItem5:
+    def add_users(self, name: str, resource_group_id: str, *, users: list[AddUsersBodyUser] | dict[str, Any] | None = UNSET) -> ResourceGroup:
         """Add users.
 
         Add one or more organization members to a resource group.
@@ -106,16 +106,19 @@ class ResourceGroupsResource(Resource):
         """
         return self._client._send(_add_users(name, resource_group_id, users))
 
-    def create(self, name: str, *, body_name: str | None = UNSET, description: str | None = UNSET, users: list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET) -> ListItem5:
+    def create(self, organization: str, *, name: str | None = UNSET, description: str | None = UNSET, users: list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET) -> ResourceGroup:
         """Create resource group.
 
         Create a new resource group in the organization.
 
         Requires the org to have a Team plan or higher.
 
+        Args:
+            organization: ``{name}`` in the path; ``name`` is a body field.
+
         ``POST /api/organizations/{name}/resource-groups``
         """
-        return self._client._send(_create(name, body_name, description, users, repos, auto_join))
+        return self._client._send(_create(organization, name, description, users, repos, auto_join))
 
     def delete(self, name: str, resource_group_id: str) -> DeleteResponse:
         """Delete resource group.
@@ -128,7 +131,7 @@ class ResourceGroupsResource(Resource):
         """
         return self._client._send(_delete(name, resource_group_id))
 
-    def get(self, name: str, resource_group_id: str) -> ListItem5:
+    def get(self, name: str, resource_group_id: str) -> ResourceGroup:
         """Get resource group.
 
         Retrieve a single resource group by id.
@@ -139,7 +142,7 @@ class ResourceGroupsResource(Resource):
         """
         return self._client._send(_get(name, resource_group_id))
 
-    def list(self, name: str) -> list[ListItem5]:
+    def list(self, name: str) -> list[ResourceGroup]:
         """Get resource groups.
 
         Retrieve accessible resource groups. Get all resource groups the user has access to.
@@ -150,7 +153,7 @@ class ResourceGroupsResource(Resource):
         """
         return self._client._send(_list(name))
 
-    def remove_user(self, name: str, resource_group_id: str, username: str) -> ListItem5:
+    def remove_user(self, name: str, resource_group_id: str, username: str) -> ResourceGroup:
         """Remove user.
 
         Remove a user from a resource group, revoking the access granted through it.
@@ -161,7 +164,7 @@ class ResourceGroupsResource(Resource):
         """
         return self._client._send(_remove_user(name, resource_group_id, username))
 
-    def update(self, name: str, resource_group_id: str, *, body_name: str | None = UNSET, description: str | None = UNSET, spend_limits: UpdateBodySpendLimits | dict[str, Any] | None = UNSET) -> ListItem5:
+    def update(self, organization: str, resource_group_id: str, *, name: str | None = UNSET, description: str | None = UNSET, spend_limits: ResourceGroupSpendLimits | dict[str, Any] | None = UNSET) -> ResourceGroup:
         """Update resource group.
 
         Update the name, description and/or monthly spend limits (in cents, `null` to remove) of a resource group.
@@ -170,11 +173,14 @@ class ResourceGroupsResource(Resource):
 
         Requires the org to have a Team plan or higher.
 
+        Args:
+            organization: ``{name}`` in the path; ``name`` is a body field.
+
         ``PATCH /api/organizations/{name}/resource-groups/{resourceGroupId}``
         """
-        return self._client._send(_update(name, resource_group_id, body_name, description, spend_limits))
+        return self._client._send(_update(organization, resource_group_id, name, description, spend_limits))
 
-    def update_settings(self, name: str, resource_group_id: str, *, auto_join: UpdateSettingsBodyAutoJoin | dict[str, Any] | None = UNSET) -> ListItem5:
+    def update_settings(self, name: str, resource_group_id: str, *, auto_join: ResourceGroupAutoJoin | dict[str, Any] | None = UNSET) -> ResourceGroup:
         """Configure auto-join.
 
         Configure the auto-join settings of a resource group.
@@ -185,7 +191,7 @@ class ResourceGroupsResource(Resource):
         """
         return self._client._send(_update_settings(name, resource_group_id, auto_join))
 
-    def update_user_role(self, name: str, resource_group_id: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET) -> ListItem5:
+    def update_user_role(self, name: str, resource_group_id: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET) -> ResourceGroup:
         """Change user role.
 
         Change the role of a user in a resource group.
@@ -203,38 +209,38 @@ class AsyncResourceGroupsResource(Resource):
     __slots__ = ()
 
 
-    async def add_users(self, name: str, resource_group_id: str, *, users: list[AddUsersBodyUser] | dict[str, Any] | None = UNSET) -> ListItem5:
+    async def add_users(self, name: str, resource_group_id: str, *, users: list[AddUsersBodyUser] | dict[str, Any] | None = UNSET) -> ResourceGroup:
         """Add users (async form of ``ResourceGroupsResource.add_users``)."""
         return await self._client._send(_add_users(name, resource_group_id, users))
 
-    async def create(self, name: str, *, body_name: str | None = UNSET, description: str | None = UNSET, users: list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET) -> ListItem5:
+    async def create(self, organization: str, *, name: str | None = UNSET, description: str | None = UNSET, users: list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET) -> ResourceGroup:
         """Create resource group (async form of ``ResourceGroupsResource.create``)."""
-        return await self._client._send(_create(name, body_name, description, users, repos, auto_join))
+        return await self._client._send(_create(organization, name, description, users, repos, auto_join))
 
     async def delete(self, name: str, resource_group_id: str) -> DeleteResponse:
         """Delete resource group (async form of ``ResourceGroupsResource.delete``)."""
         return await self._client._send(_delete(name, resource_group_id))
 
-    async def get(self, name: str, resource_group_id: str) -> ListItem5:
+    async def get(self, name: str, resource_group_id: str) -> ResourceGroup:
         """Get resource group (async form of ``ResourceGroupsResource.get``)."""
         return await self._client._send(_get(name, resource_group_id))
 
-    async def list(self, name: str) -> list[ListItem5]:
+    async def list(self, name: str) -> list[ResourceGroup]:
         """Get resource groups (async form of ``ResourceGroupsResource.list``)."""
         return await self._client._send(_list(name))
 
-    async def remove_user(self, name: str, resource_group_id: str, username: str) -> ListItem5:
+    async def remove_user(self, name: str, resource_group_id: str, username: str) -> ResourceGroup:
         """Remove user (async form of ``ResourceGroupsResource.remove_user``)."""
         return await self._client._send(_remove_user(name, resource_group_id, username))
 
-    async def update(self, name: str, resource_group_id: str, *, body_name: str | None = UNSET, description: str | None = UNSET, spend_limits: UpdateBodySpendLimits | dict[str, Any] | None = UNSET) -> ListItem5:
+    async def update(self, organization: str, resource_group_id: str, *, name: str | None = UNSET, description: str | None = UNSET, spend_limits: ResourceGroupSpendLimits | dict[str, Any] | None = UNSET) -> ResourceGroup:
         """Update resource group (async form of ``ResourceGroupsResource.update``)."""
-        return await self._client._send(_update(name, resource_group_id, body_name, description, spend_limits))
+        return await self._client._send(_update(organization, resource_group_id, name, description, spend_limits))
 
-    async def update_settings(self, name: str, resource_group_id: str, *, auto_join: UpdateSettingsBodyAutoJoin | dict[str, Any] | None = UNSET) -> ListItem5:
+    async def update_settings(self, name: str, resource_group_id: str, *, auto_join: ResourceGroupAutoJoin | dict[str, Any] | None = UNSET) -> ResourceGroup:
         """Configure auto-join (async form of ``ResourceGroupsResource.update_settings``)."""
         return await self._client._send(_update_settings(name, resource_group_id, auto_join))
 
-    async def update_user_role(self, name: str, resource_group_id: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET) -> ListItem5:
+    async def update_user_role(self, name: str, resource_group_id: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET) -> ResourceGroup:
         """Change user role (async form of ``ResourceGroupsResource.update_user_role``)."""
         return await self._client._send(_update_user_role(name, resource_group_id, username, role))

@@ -13,7 +13,7 @@ from .._request import fields as _fields
 from .._request import query as _q
 from .._request import segment as _seg
 from .._types import UNSET, ListOf
-from ..models._scim import CreateManagedGroupBodyMember, CreateManagedGroupResponse, CreateManagedUserBodyEmail, CreateUserBodyName, GetServiceProviderConfigResponse, ListManagedGroupsResponse, ListManagedGroupsResponseResource, ListManagedUsersResponse, ListManagedUsersResponseResource, Operation, PatchManagedUserBodyOperation, PatchUserBodyOperation, ResourceType, Schema
+from ..models._scim import CreateGroupResponse, CreateManagedUserResponse, Email, GetGroupResponse, GetSchemaResponse, GetServiceProviderConfigResponse, ListGroupsResponse, ListManagedUsersResponse, Operation, PatchUserBodyOperation, ResourceType, ScimMember, ScimName, ScimOperation
 
 
 def _create_group(name, display_name, external_id, members) -> Request:
@@ -21,7 +21,7 @@ def _create_group(name, display_name, external_id, members) -> Request:
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups",
         json=_fields({"displayName": display_name, "externalId": external_id, "members": members}),
-        convert=CreateManagedGroupResponse._convert,
+        convert=CreateGroupResponse._convert,
     )
 
 
@@ -30,7 +30,7 @@ def _create_managed_group(name, display_name, external_id, members) -> Request:
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups",
         json=_fields({"displayName": display_name, "externalId": external_id, "members": members}),
-        convert=CreateManagedGroupResponse._convert,
+        convert=CreateGroupResponse._convert,
     )
 
 
@@ -39,27 +39,32 @@ def _create_managed_user(name, schemas, user_name, emails, active, external_id) 
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Users",
         json=_fields({"schemas": schemas, "userName": user_name, "emails": emails, "active": active, "externalId": external_id}),
-        convert=ListManagedUsersResponseResource._convert,
+        convert=CreateManagedUserResponse._convert,
     )
 
 
-def _create_user(name, schemas, user_name, emails, body_name, active, external_id) -> Request:
+def _create_user(organization, schemas, user_name, emails, name, active, external_id) -> Request:
     return Request(
         "POST",
-        f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users",
-        json=_fields({"schemas": schemas, "userName": user_name, "emails": emails, "name": body_name, "active": active, "externalId": external_id}),
-        convert=ListManagedUsersResponseResource._convert,
+        f"/api/organizations/{_seg(organization, 'organization')}/scim/v2/Users",
+        json=_fields({"schemas": schemas, "userName": user_name, "emails": emails, "name": name, "active": active, "externalId": external_id}),
+        convert=CreateManagedUserResponse._convert,
     )
 
 
 def _delete_group(name, group_id) -> Request:
-    return Request("DELETE", f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups/{_seg(group_id, 'group_id')}")
+    return Request(
+        "DELETE",
+        f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups/{_seg(group_id, 'group_id')}",
+        kind="empty",
+    )
 
 
 def _delete_managed_group(name, group_id) -> Request:
     return Request(
         "DELETE",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups/{_seg(group_id, 'group_id')}",
+        kind="empty",
     )
 
 
@@ -67,11 +72,16 @@ def _delete_managed_user(name, user_id) -> Request:
     return Request(
         "DELETE",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Users/{_seg(user_id, 'user_id')}",
+        kind="empty",
     )
 
 
 def _delete_user(name, user_id) -> Request:
-    return Request("DELETE", f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users/{_seg(user_id, 'user_id')}")
+    return Request(
+        "DELETE",
+        f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users/{_seg(user_id, 'user_id')}",
+        kind="empty",
+    )
 
 
 def _get_group(name, group_id, excluded_attributes) -> Request:
@@ -79,7 +89,7 @@ def _get_group(name, group_id, excluded_attributes) -> Request:
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups/{_seg(group_id, 'group_id')}",
         params=_q({"excludedAttributes": excluded_attributes}),
-        convert=ListManagedGroupsResponseResource._convert,
+        convert=GetGroupResponse._convert,
     )
 
 
@@ -88,7 +98,7 @@ def _get_managed_group(name, group_id, excluded_attributes) -> Request:
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups/{_seg(group_id, 'group_id')}",
         params=_q({"excludedAttributes": excluded_attributes}),
-        convert=ListManagedGroupsResponseResource._convert,
+        convert=GetGroupResponse._convert,
     )
 
 
@@ -96,7 +106,7 @@ def _get_managed_user(name, user_id) -> Request:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Users/{_seg(user_id, 'user_id')}",
-        convert=ListManagedUsersResponseResource._convert,
+        convert=CreateManagedUserResponse._convert,
     )
 
 
@@ -104,7 +114,7 @@ def _get_schema(name, schema_id) -> Request:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Schemas/{_seg(schema_id, 'schema_id')}",
-        convert=Schema._convert,
+        convert=GetSchemaResponse._convert,
     )
 
 
@@ -120,7 +130,7 @@ def _get_user(name, user_id) -> Request:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users/{_seg(user_id, 'user_id')}",
-        convert=ListManagedUsersResponseResource._convert,
+        convert=CreateManagedUserResponse._convert,
     )
 
 
@@ -129,7 +139,7 @@ def _list_groups(name, count, excluded_attributes, filter, start_index) -> Reque
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups",
         params=_q({"count": count, "excludedAttributes": excluded_attributes, "filter": filter, "startIndex": start_index}),
-        convert=ListManagedGroupsResponse._convert,
+        convert=ListGroupsResponse._convert,
     )
 
 
@@ -138,7 +148,7 @@ def _list_managed_groups(name, count, excluded_attributes, filter, start_index) 
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups",
         params=_q({"count": count, "excludedAttributes": excluded_attributes, "filter": filter, "startIndex": start_index}),
-        convert=ListManagedGroupsResponse._convert,
+        convert=ListGroupsResponse._convert,
     )
 
 
@@ -160,7 +170,7 @@ def _list_resource_types(name) -> Request:
 
 
 def _list_schemas(name) -> Request:
-    return Request("GET", f"/api/organizations/{_seg(name, 'name')}/scim/v2/Schemas", convert=ListOf(Schema))
+    return Request("GET", f"/api/organizations/{_seg(name, 'name')}/scim/v2/Schemas", convert=ListOf(GetSchemaResponse))
 
 
 def _list_users(name, count, filter, start_index) -> Request:
@@ -177,7 +187,7 @@ def _patch_group(name, group_id, schemas, operations) -> Request:
         "PATCH",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups/{_seg(group_id, 'group_id')}",
         json=_fields({"schemas": schemas, "Operations": operations}),
-        convert=CreateManagedGroupResponse._convert,
+        convert=CreateGroupResponse._convert,
     )
 
 
@@ -186,7 +196,7 @@ def _patch_managed_group(name, group_id, schemas, operations) -> Request:
         "PATCH",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups/{_seg(group_id, 'group_id')}",
         json=_fields({"schemas": schemas, "Operations": operations}),
-        convert=CreateManagedGroupResponse._convert,
+        convert=CreateGroupResponse._convert,
     )
 
 
@@ -195,7 +205,7 @@ def _patch_managed_user(name, user_id, schemas, operations) -> Request:
         "PATCH",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Users/{_seg(user_id, 'user_id')}",
         json=_fields({"schemas": schemas, "Operations": operations}),
-        convert=ListManagedUsersResponseResource._convert,
+        convert=CreateManagedUserResponse._convert,
     )
 
 
@@ -204,7 +214,7 @@ def _patch_user(name, user_id, schemas, operations) -> Request:
         "PATCH",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users/{_seg(user_id, 'user_id')}",
         json=_fields({"schemas": schemas, "Operations": operations}),
-        convert=ListManagedUsersResponseResource._convert,
+        convert=CreateManagedUserResponse._convert,
     )
 
 
@@ -213,7 +223,7 @@ def _replace_group(name, group_id, schemas, display_name, external_id, members) 
         "PUT",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups/{_seg(group_id, 'group_id')}",
         json=_fields({"schemas": schemas, "displayName": display_name, "externalId": external_id, "members": members}),
-        convert=CreateManagedGroupResponse._convert,
+        convert=CreateGroupResponse._convert,
     )
 
 
@@ -222,7 +232,7 @@ def _replace_managed_group(name, group_id, schemas, display_name, external_id, m
         "PUT",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups/{_seg(group_id, 'group_id')}",
         json=_fields({"schemas": schemas, "displayName": display_name, "externalId": external_id, "members": members}),
-        convert=CreateManagedGroupResponse._convert,
+        convert=CreateGroupResponse._convert,
     )
 
 
@@ -231,16 +241,16 @@ def _replace_managed_user(name, user_id, schemas, active, external_id) -> Reques
         "PUT",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Users/{_seg(user_id, 'user_id')}",
         json=_fields({"schemas": schemas, "active": active, "externalId": external_id}),
-        convert=ListManagedUsersResponseResource._convert,
+        convert=CreateManagedUserResponse._convert,
     )
 
 
-def _replace_user(name, user_id, schemas, user_name, emails, body_name, active, external_id) -> Request:
+def _replace_user(organization, user_id, schemas, user_name, emails, name, active, external_id) -> Request:
     return Request(
         "PUT",
-        f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users/{_seg(user_id, 'user_id')}",
-        json=_fields({"schemas": schemas, "userName": user_name, "emails": emails, "name": body_name, "active": active, "externalId": external_id}),
-        convert=ListManagedUsersResponseResource._convert,
+        f"/api/organizations/{_seg(organization, 'organization')}/scim/v2/Users/{_seg(user_id, 'user_id')}",
+        json=_fields({"schemas": schemas, "userName": user_name, "emails": emails, "name": name, "active": active, "externalId": external_id}),
+        convert=CreateManagedUserResponse._convert,
     )
 
 
@@ -250,7 +260,7 @@ class ScimResource(Resource):
     __slots__ = ()
 
 
-    def create_group(self, name: str, *, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[CreateManagedGroupBodyMember] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
+    def create_group(self, name: str, *, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET) -> CreateGroupResponse:
         """Create a SCIM group.
 
         Creates a new group in the organization. The group name must be unique within the organization.
@@ -262,7 +272,7 @@ class ScimResource(Resource):
         """
         return self._client._send(_create_group(name, display_name, external_id, members))
 
-    def create_managed_group(self, name: str, *, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[CreateManagedGroupBodyMember] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
+    def create_managed_group(self, name: str, *, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET) -> CreateGroupResponse:
         """Create a SCIM group.
 
         Creates a new group in the organization. The group name must be unique within the organization.
@@ -274,7 +284,7 @@ class ScimResource(Resource):
         """
         return self._client._send(_create_managed_group(name, display_name, external_id, members))
 
-    def create_managed_user(self, name: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
+    def create_managed_user(self, name: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[Email] | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> CreateManagedUserResponse:
         """Create SCIM invitation.
 
         Creates an invitation for a user to join the organization. The user must have an existing Hugging Face account.
@@ -287,34 +297,35 @@ class ScimResource(Resource):
         """
         return self._client._send(_create_managed_user(name, schemas, user_name, emails, active, external_id))
 
-    def create_user(self, name: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, body_name: CreateUserBodyName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
+    def create_user(self, organization: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[Email] | dict[str, Any] | None = UNSET, name: ScimName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> CreateManagedUserResponse:
         """Create a SCIM user.
 
         Creates a new user in the organization. If the user already exists, only `active` field will be updated to provision the user.
 
         Args:
+            organization: ``{name}`` in the path; ``name`` is a body field.
             user_name: Username for the user, it should respect the hub rules: No consecutive dashes, No digit-only, Does not start or end with a dash, Only dashes, letters or numbers, Not 24 chars hex string
             external_id: External ID for the user, it must be unique within the organization and is required for managed users
 
         ``POST /api/organizations/{name}/scim/v2/Users``
         """
-        return self._client._send(_create_user(name, schemas, user_name, emails, body_name, active, external_id))
+        return self._client._send(_create_user(organization, schemas, user_name, emails, name, active, external_id))
 
-    def delete_group(self, name: str, group_id: str) -> Any:
+    def delete_group(self, name: str, group_id: str) -> None:
         """Delete a SCIM group.
 
         ``DELETE /api/organizations/{name}/scim/v2/Groups/{groupId}``
         """
         return self._client._send(_delete_group(name, group_id))
 
-    def delete_managed_group(self, name: str, group_id: str) -> Any:
+    def delete_managed_group(self, name: str, group_id: str) -> None:
         """Delete a SCIM group.
 
         ``DELETE /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
         """
         return self._client._send(_delete_managed_group(name, group_id))
 
-    def delete_managed_user(self, name: str, user_id: str) -> Any:
+    def delete_managed_user(self, name: str, user_id: str) -> None:
         """Delete SCIM user.
 
         Removes a user from the organization and deletes any pending invitations for non-managed organizations.
@@ -323,14 +334,14 @@ class ScimResource(Resource):
         """
         return self._client._send(_delete_managed_user(name, user_id))
 
-    def delete_user(self, name: str, user_id: str) -> Any:
+    def delete_user(self, name: str, user_id: str) -> None:
         """Delete a SCIM user.
 
         ``DELETE /api/organizations/{name}/scim/v2/Users/{userId}``
         """
         return self._client._send(_delete_user(name, user_id))
 
-    def get_group(self, name: str, group_id: str, *, excluded_attributes: Literal["members"] | None = UNSET) -> ListManagedGroupsResponseResource:
+    def get_group(self, name: str, group_id: str, *, excluded_attributes: Literal["members"] | None = UNSET) -> GetGroupResponse:
         """Get a SCIM group.
 
         Retrieves a group by its ID. If you provide the `excludedAttributes` parameter, the `members` attribute is not returned.
@@ -339,7 +350,7 @@ class ScimResource(Resource):
         """
         return self._client._send(_get_group(name, group_id, excluded_attributes))
 
-    def get_managed_group(self, name: str, group_id: str, *, excluded_attributes: Literal["members"] | None = UNSET) -> ListManagedGroupsResponseResource:
+    def get_managed_group(self, name: str, group_id: str, *, excluded_attributes: Literal["members"] | None = UNSET) -> GetGroupResponse:
         """Get a SCIM group.
 
         Retrieves a group by its ID. If you provide the `excludedAttributes` parameter, the `members` attribute is not returned.
@@ -348,7 +359,7 @@ class ScimResource(Resource):
         """
         return self._client._send(_get_managed_group(name, group_id, excluded_attributes))
 
-    def get_managed_user(self, name: str, user_id: str) -> ListManagedUsersResponseResource:
+    def get_managed_user(self, name: str, user_id: str) -> CreateManagedUserResponse:
         """Get a SCIM provisioning user.
 
         Retrieves a SCIM user by their ID for non-managed organizations.
@@ -357,7 +368,7 @@ class ScimResource(Resource):
         """
         return self._client._send(_get_managed_user(name, user_id))
 
-    def get_schema(self, name: str, schema_id: str) -> Schema:
+    def get_schema(self, name: str, schema_id: str) -> GetSchemaResponse:
         """Get SCIM Schema by ID.
 
         Returns a single SCIM 2.0 schema definition by its schema URI.
@@ -375,7 +386,7 @@ class ScimResource(Resource):
         """
         return self._client._send(_get_service_provider_config(name))
 
-    def get_user(self, name: str, user_id: str) -> ListManagedUsersResponseResource:
+    def get_user(self, name: str, user_id: str) -> CreateManagedUserResponse:
         """Get a SCIM user.
 
         Retrieves a SCIM user by their ID.
@@ -384,7 +395,7 @@ class ScimResource(Resource):
         """
         return self._client._send(_get_user(name, user_id))
 
-    def list_groups(self, name: str, *, count: float | None = UNSET, excluded_attributes: Literal["members"] | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListManagedGroupsResponse:
+    def list_groups(self, name: str, *, count: float | None = UNSET, excluded_attributes: Literal["members"] | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListGroupsResponse:
         """List SCIM groups.
 
         Get a list of SCIM groups. Retrieves a paginated list of all organization groups. If you provide the filter parameter, the resources for all matching groups are returned.
@@ -393,7 +404,7 @@ class ScimResource(Resource):
         """
         return self._client._send(_list_groups(name, count, excluded_attributes, filter, start_index))
 
-    def list_managed_groups(self, name: str, *, count: float | None = UNSET, excluded_attributes: Literal["members"] | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListManagedGroupsResponse:
+    def list_managed_groups(self, name: str, *, count: float | None = UNSET, excluded_attributes: Literal["members"] | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListGroupsResponse:
         """List SCIM groups.
 
         Get a list of SCIM groups. Retrieves a paginated list of all organization groups. If you provide the filter parameter, the resources for all matching groups are returned.
@@ -423,7 +434,7 @@ class ScimResource(Resource):
         """
         return self._client._send(_list_resource_types(name))
 
-    def list_schemas(self, name: str) -> list[Schema]:
+    def list_schemas(self, name: str) -> list[GetSchemaResponse]:
         """Get SCIM Schemas.
 
         Returns the SCIM 2.0 schema definitions for User and Group resources.
@@ -444,7 +455,7 @@ class ScimResource(Resource):
         """
         return self._client._send(_list_users(name, count, filter, start_index))
 
-    def patch_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[Operation] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
+    def patch_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[Operation] | dict[str, Any] | None = UNSET) -> CreateGroupResponse:
         """Update SCIM group.
 
         Update attributes of a SCIM group. Updates individual attributes using Operations format. Just provide the changes you want to make using add, remove (only `members` is supported), or replace operations.
@@ -453,7 +464,7 @@ class ScimResource(Resource):
         """
         return self._client._send(_patch_group(name, group_id, schemas, operations))
 
-    def patch_managed_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[Operation] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
+    def patch_managed_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[Operation] | dict[str, Any] | None = UNSET) -> CreateGroupResponse:
         """Update SCIM group.
 
         Update attributes of a SCIM group. Updates individual attributes using Operations format. Just provide the changes you want to make using add, remove (only `members` is supported), or replace operations.
@@ -462,7 +473,7 @@ class ScimResource(Resource):
         """
         return self._client._send(_patch_managed_group(name, group_id, schemas, operations))
 
-    def patch_managed_user(self, name: str, user_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[PatchManagedUserBodyOperation] | dict[str, Any] | None = UNSET) -> ListManagedUsersResponseResource:
+    def patch_managed_user(self, name: str, user_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[ScimOperation] | dict[str, Any] | None = UNSET) -> CreateManagedUserResponse:
         """Update SCIM user.
 
         Modify individual attributes for non-managed organizations. Only the `active` field can be modified. User profile fields are not editable via SCIM.
@@ -471,7 +482,7 @@ class ScimResource(Resource):
         """
         return self._client._send(_patch_managed_user(name, user_id, schemas, operations))
 
-    def patch_user(self, name: str, user_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[PatchUserBodyOperation] | dict[str, Any] | None = UNSET) -> ListManagedUsersResponseResource:
+    def patch_user(self, name: str, user_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[PatchUserBodyOperation] | dict[str, Any] | None = UNSET) -> CreateManagedUserResponse:
         """Update SCIM user.
 
         Update an attribute of a SCIM user. Modify individual attributes using Operations format. Just provide the changes you want to make using add, remove (only `externalId` is supported), or replace operations.
@@ -482,7 +493,7 @@ class ScimResource(Resource):
         """
         return self._client._send(_patch_user(name, user_id, schemas, operations))
 
-    def replace_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None = UNSET, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[CreateManagedGroupBodyMember] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
+    def replace_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None = UNSET, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET) -> CreateGroupResponse:
         """Update a SCIM group.
 
         Updates a group by its ID. The group name must be unique within the organization.
@@ -491,7 +502,7 @@ class ScimResource(Resource):
         """
         return self._client._send(_replace_group(name, group_id, schemas, display_name, external_id, members))
 
-    def replace_managed_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None = UNSET, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[CreateManagedGroupBodyMember] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
+    def replace_managed_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None = UNSET, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET) -> CreateGroupResponse:
         """Update a SCIM group.
 
         Updates a group by its ID. The group name must be unique within the organization.
@@ -500,7 +511,7 @@ class ScimResource(Resource):
         """
         return self._client._send(_replace_managed_group(name, group_id, schemas, display_name, external_id, members))
 
-    def replace_managed_user(self, name: str, user_id: str, *, schemas: list[str] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
+    def replace_managed_user(self, name: str, user_id: str, *, schemas: list[str] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> CreateManagedUserResponse:
         """Update a SCIM user.
 
         Updates a provisioned user's invitation for non-managed organizations. User profile fields are not editable via SCIM for non-managed organizations.
@@ -509,17 +520,18 @@ class ScimResource(Resource):
         """
         return self._client._send(_replace_managed_user(name, user_id, schemas, active, external_id))
 
-    def replace_user(self, name: str, user_id: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, body_name: CreateUserBodyName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
+    def replace_user(self, organization: str, user_id: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[Email] | dict[str, Any] | None = UNSET, name: ScimName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> CreateManagedUserResponse:
         """Update a SCIM user.
 
         Updates a provisioned user, you'll need to provide all their information fresh - just like setting them up for the first time. Any details you don't include will be automatically removed, so make sure to include everything they need to keep their account running smoothly. Setting `active` to `false` will deprovision the user from the organization.
 
         Args:
+            organization: ``{name}`` in the path; ``name`` is a body field.
             user_name: Username for the user, it should respect the hub rules: No consecutive dashes, No digit-only, Does not start or end with a dash, Only dashes, letters or numbers, Not 24 chars hex string
 
         ``PUT /api/organizations/{name}/scim/v2/Users/{userId}``
         """
-        return self._client._send(_replace_user(name, user_id, schemas, user_name, emails, body_name, active, external_id))
+        return self._client._send(_replace_user(organization, user_id, schemas, user_name, emails, name, active, external_id))
 
 
 class AsyncScimResource(Resource):
@@ -528,51 +540,51 @@ class AsyncScimResource(Resource):
     __slots__ = ()
 
 
-    async def create_group(self, name: str, *, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[CreateManagedGroupBodyMember] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
+    async def create_group(self, name: str, *, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET) -> CreateGroupResponse:
         """Create a SCIM group (async form of ``ScimResource.create_group``)."""
         return await self._client._send(_create_group(name, display_name, external_id, members))
 
-    async def create_managed_group(self, name: str, *, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[CreateManagedGroupBodyMember] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
+    async def create_managed_group(self, name: str, *, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET) -> CreateGroupResponse:
         """Create a SCIM group (async form of ``ScimResource.create_managed_group``)."""
         return await self._client._send(_create_managed_group(name, display_name, external_id, members))
 
-    async def create_managed_user(self, name: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
+    async def create_managed_user(self, name: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[Email] | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> CreateManagedUserResponse:
         """Create SCIM invitation (async form of ``ScimResource.create_managed_user``)."""
         return await self._client._send(_create_managed_user(name, schemas, user_name, emails, active, external_id))
 
-    async def create_user(self, name: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, body_name: CreateUserBodyName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
+    async def create_user(self, organization: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[Email] | dict[str, Any] | None = UNSET, name: ScimName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> CreateManagedUserResponse:
         """Create a SCIM user (async form of ``ScimResource.create_user``)."""
-        return await self._client._send(_create_user(name, schemas, user_name, emails, body_name, active, external_id))
+        return await self._client._send(_create_user(organization, schemas, user_name, emails, name, active, external_id))
 
-    async def delete_group(self, name: str, group_id: str) -> Any:
+    async def delete_group(self, name: str, group_id: str) -> None:
         """Delete a SCIM group (async form of ``ScimResource.delete_group``)."""
         return await self._client._send(_delete_group(name, group_id))
 
-    async def delete_managed_group(self, name: str, group_id: str) -> Any:
+    async def delete_managed_group(self, name: str, group_id: str) -> None:
         """Delete a SCIM group (async form of ``ScimResource.delete_managed_group``)."""
         return await self._client._send(_delete_managed_group(name, group_id))
 
-    async def delete_managed_user(self, name: str, user_id: str) -> Any:
+    async def delete_managed_user(self, name: str, user_id: str) -> None:
         """Delete SCIM user (async form of ``ScimResource.delete_managed_user``)."""
         return await self._client._send(_delete_managed_user(name, user_id))
 
-    async def delete_user(self, name: str, user_id: str) -> Any:
+    async def delete_user(self, name: str, user_id: str) -> None:
         """Delete a SCIM user (async form of ``ScimResource.delete_user``)."""
         return await self._client._send(_delete_user(name, user_id))
 
-    async def get_group(self, name: str, group_id: str, *, excluded_attributes: Literal["members"] | None = UNSET) -> ListManagedGroupsResponseResource:
+    async def get_group(self, name: str, group_id: str, *, excluded_attributes: Literal["members"] | None = UNSET) -> GetGroupResponse:
         """Get a SCIM group (async form of ``ScimResource.get_group``)."""
         return await self._client._send(_get_group(name, group_id, excluded_attributes))
 
-    async def get_managed_group(self, name: str, group_id: str, *, excluded_attributes: Literal["members"] | None = UNSET) -> ListManagedGroupsResponseResource:
+    async def get_managed_group(self, name: str, group_id: str, *, excluded_attributes: Literal["members"] | None = UNSET) -> GetGroupResponse:
         """Get a SCIM group (async form of ``ScimResource.get_managed_group``)."""
         return await self._client._send(_get_managed_group(name, group_id, excluded_attributes))
 
-    async def get_managed_user(self, name: str, user_id: str) -> ListManagedUsersResponseResource:
+    async def get_managed_user(self, name: str, user_id: str) -> CreateManagedUserResponse:
         """Get a SCIM provisioning user (async form of ``ScimResource.get_managed_user``)."""
         return await self._client._send(_get_managed_user(name, user_id))
 
-    async def get_schema(self, name: str, schema_id: str) -> Schema:
+    async def get_schema(self, name: str, schema_id: str) -> GetSchemaResponse:
         """Get SCIM Schema by ID (async form of ``ScimResource.get_schema``)."""
         return await self._client._send(_get_schema(name, schema_id))
 
@@ -580,15 +592,15 @@ class AsyncScimResource(Resource):
         """Get SCIM Configuration (async form of ``ScimResource.get_service_provider_config``)."""
         return await self._client._send(_get_service_provider_config(name))
 
-    async def get_user(self, name: str, user_id: str) -> ListManagedUsersResponseResource:
+    async def get_user(self, name: str, user_id: str) -> CreateManagedUserResponse:
         """Get a SCIM user (async form of ``ScimResource.get_user``)."""
         return await self._client._send(_get_user(name, user_id))
 
-    async def list_groups(self, name: str, *, count: float | None = UNSET, excluded_attributes: Literal["members"] | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListManagedGroupsResponse:
+    async def list_groups(self, name: str, *, count: float | None = UNSET, excluded_attributes: Literal["members"] | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListGroupsResponse:
         """List SCIM groups (async form of ``ScimResource.list_groups``)."""
         return await self._client._send(_list_groups(name, count, excluded_attributes, filter, start_index))
 
-    async def list_managed_groups(self, name: str, *, count: float | None = UNSET, excluded_attributes: Literal["members"] | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListManagedGroupsResponse:
+    async def list_managed_groups(self, name: str, *, count: float | None = UNSET, excluded_attributes: Literal["members"] | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListGroupsResponse:
         """List SCIM groups (async form of ``ScimResource.list_managed_groups``)."""
         return await self._client._send(_list_managed_groups(name, count, excluded_attributes, filter, start_index))
 
@@ -600,7 +612,7 @@ class AsyncScimResource(Resource):
         """Get SCIM Resource Types (async form of ``ScimResource.list_resource_types``)."""
         return await self._client._send(_list_resource_types(name))
 
-    async def list_schemas(self, name: str) -> list[Schema]:
+    async def list_schemas(self, name: str) -> list[GetSchemaResponse]:
         """Get SCIM Schemas (async form of ``ScimResource.list_schemas``)."""
         return await self._client._send(_list_schemas(name))
 
@@ -608,34 +620,34 @@ class AsyncScimResource(Resource):
         """List SCIM users (async form of ``ScimResource.list_users``)."""
         return await self._client._send(_list_users(name, count, filter, start_index))
 
-    async def patch_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[Operation] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
+    async def patch_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[Operation] | dict[str, Any] | None = UNSET) -> CreateGroupResponse:
         """Update SCIM group (async form of ``ScimResource.patch_group``)."""
         return await self._client._send(_patch_group(name, group_id, schemas, operations))
 
-    async def patch_managed_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[Operation] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
+    async def patch_managed_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[Operation] | dict[str, Any] | None = UNSET) -> CreateGroupResponse:
         """Update SCIM group (async form of ``ScimResource.patch_managed_group``)."""
         return await self._client._send(_patch_managed_group(name, group_id, schemas, operations))
 
-    async def patch_managed_user(self, name: str, user_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[PatchManagedUserBodyOperation] | dict[str, Any] | None = UNSET) -> ListManagedUsersResponseResource:
+    async def patch_managed_user(self, name: str, user_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[ScimOperation] | dict[str, Any] | None = UNSET) -> CreateManagedUserResponse:
         """Update SCIM user (async form of ``ScimResource.patch_managed_user``)."""
         return await self._client._send(_patch_managed_user(name, user_id, schemas, operations))
 
-    async def patch_user(self, name: str, user_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[PatchUserBodyOperation] | dict[str, Any] | None = UNSET) -> ListManagedUsersResponseResource:
+    async def patch_user(self, name: str, user_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[PatchUserBodyOperation] | dict[str, Any] | None = UNSET) -> CreateManagedUserResponse:
         """Update SCIM user (async form of ``ScimResource.patch_user``)."""
         return await self._client._send(_patch_user(name, user_id, schemas, operations))
 
-    async def replace_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None = UNSET, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[CreateManagedGroupBodyMember] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
+    async def replace_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None = UNSET, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET) -> CreateGroupResponse:
         """Update a SCIM group (async form of ``ScimResource.replace_group``)."""
         return await self._client._send(_replace_group(name, group_id, schemas, display_name, external_id, members))
 
-    async def replace_managed_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None = UNSET, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[CreateManagedGroupBodyMember] | dict[str, Any] | None = UNSET) -> CreateManagedGroupResponse:
+    async def replace_managed_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None = UNSET, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET) -> CreateGroupResponse:
         """Update a SCIM group (async form of ``ScimResource.replace_managed_group``)."""
         return await self._client._send(_replace_managed_group(name, group_id, schemas, display_name, external_id, members))
 
-    async def replace_managed_user(self, name: str, user_id: str, *, schemas: list[str] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
+    async def replace_managed_user(self, name: str, user_id: str, *, schemas: list[str] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> CreateManagedUserResponse:
         """Update a SCIM user (async form of ``ScimResource.replace_managed_user``)."""
         return await self._client._send(_replace_managed_user(name, user_id, schemas, active, external_id))
 
-    async def replace_user(self, name: str, user_id: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None = UNSET, body_name: CreateUserBodyName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> ListManagedUsersResponseResource:
+    async def replace_user(self, organization: str, user_id: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[Email] | dict[str, Any] | None = UNSET, name: ScimName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> CreateManagedUserResponse:
         """Update a SCIM user (async form of ``ScimResource.replace_user``)."""
-        return await self._client._send(_replace_user(name, user_id, schemas, user_name, emails, body_name, active, external_id))
+        return await self._client._send(_replace_user(organization, user_id, schemas, user_name, emails, name, active, external_id))

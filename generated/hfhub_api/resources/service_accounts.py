@@ -12,15 +12,15 @@ from .._request import Request
 from .._request import fields as _fields
 from .._request import segment as _seg
 from .._types import UNSET, ListOf
-from ..models._service_accounts import CreateResponse3, CreateTokenResponse, GetResponse, ListItem6, RotateTokenResponse, UpdateTokenResponse
+from ..models._service_accounts import CreateTokenResponse, RotateTokenResponse, ServiceAccount, ServiceAccountCreateResponse, ServiceAccountListItem, UpdateTokenResponse
 
 
-def _create(name, body_name, description) -> Request:
+def _create(organization, name, description) -> Request:
     return Request(
         "POST",
-        f"/api/organizations/{_seg(name, 'name')}/service-accounts",
-        json=_fields({"name": body_name, "description": description}),
-        convert=CreateResponse3._convert,
+        f"/api/organizations/{_seg(organization, 'organization')}/service-accounts",
+        json=_fields({"name": name, "description": description}),
+        convert=ServiceAccountCreateResponse._convert,
     )
 
 
@@ -37,6 +37,7 @@ def _delete(name, service_account_id) -> Request:
     return Request(
         "DELETE",
         f"/api/organizations/{_seg(name, 'name')}/service-accounts/{_seg(service_account_id, 'service_account_id')}",
+        kind="empty",
     )
 
 
@@ -44,6 +45,7 @@ def _delete_token(name, service_account_id, token_id) -> Request:
     return Request(
         "DELETE",
         f"/api/organizations/{_seg(name, 'name')}/service-accounts/{_seg(service_account_id, 'service_account_id')}/tokens/{_seg(token_id, 'token_id')}",
+        kind="empty",
     )
 
 
@@ -51,12 +53,16 @@ def _get(name, service_account_id) -> Request:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/service-accounts/{_seg(service_account_id, 'service_account_id')}",
-        convert=GetResponse._convert,
+        convert=ServiceAccount._convert,
     )
 
 
 def _list(name) -> Request:
-    return Request("GET", f"/api/organizations/{_seg(name, 'name')}/service-accounts", convert=ListOf(ListItem6))
+    return Request(
+        "GET",
+        f"/api/organizations/{_seg(name, 'name')}/service-accounts",
+        convert=ListOf(ServiceAccountListItem),
+    )
 
 
 def _rotate_token(name, service_account_id, token_id, body) -> Request:
@@ -83,18 +89,19 @@ class ServiceAccountsResource(Resource):
     __slots__ = ()
 
 
-    def create(self, name: str, *, body_name: str | None = UNSET, description: str | None = UNSET) -> CreateResponse3:
+    def create(self, organization: str, *, name: str | None = UNSET, description: str | None = UNSET) -> ServiceAccountCreateResponse:
         """Create service account.
 
         Create a new service account for the organization.
 
         Args:
-            body_name: Display name for the service account
+            organization: ``{name}`` in the path; ``name`` is a body field.
+            name: Display name for the service account
             description: Optional description of what this service account is used for
 
         ``POST /api/organizations/{name}/service-accounts``
         """
-        return self._client._send(_create(name, body_name, description))
+        return self._client._send(_create(organization, name, description))
 
     def create_token(self, name: str, service_account_id: str, *, display_name: str | None = UNSET, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: list[str] | None = UNSET, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: list[str] | None = UNSET, skip_network_security: bool | None = UNSET) -> CreateTokenResponse:
         """Create service-account token.
@@ -113,7 +120,7 @@ class ServiceAccountsResource(Resource):
         """
         return self._client._send(_create_token(name, service_account_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security))
 
-    def delete(self, name: str, service_account_id: str) -> Any:
+    def delete(self, name: str, service_account_id: str) -> None:
         """Delete service account.
 
         Delete a service account and all its tokens. This action cannot be undone.
@@ -122,7 +129,7 @@ class ServiceAccountsResource(Resource):
         """
         return self._client._send(_delete(name, service_account_id))
 
-    def delete_token(self, name: str, service_account_id: str, token_id: str) -> Any:
+    def delete_token(self, name: str, service_account_id: str, token_id: str) -> None:
         """Delete service-account token.
 
         Delete an access token from a service account. This action cannot be undone.
@@ -131,7 +138,7 @@ class ServiceAccountsResource(Resource):
         """
         return self._client._send(_delete_token(name, service_account_id, token_id))
 
-    def get(self, name: str, service_account_id: str) -> GetResponse:
+    def get(self, name: str, service_account_id: str) -> ServiceAccount:
         """Get service account.
 
         Retrieve a single service account and its access token metadata. Token secrets are never returned.
@@ -140,7 +147,7 @@ class ServiceAccountsResource(Resource):
         """
         return self._client._send(_get(name, service_account_id))
 
-    def list(self, name: str) -> list[ListItem6]:
+    def list(self, name: str) -> list[ServiceAccountListItem]:
         """List service accounts.
 
         List all service accounts for the organization.
@@ -185,27 +192,27 @@ class AsyncServiceAccountsResource(Resource):
     __slots__ = ()
 
 
-    async def create(self, name: str, *, body_name: str | None = UNSET, description: str | None = UNSET) -> CreateResponse3:
+    async def create(self, organization: str, *, name: str | None = UNSET, description: str | None = UNSET) -> ServiceAccountCreateResponse:
         """Create service account (async form of ``ServiceAccountsResource.create``)."""
-        return await self._client._send(_create(name, body_name, description))
+        return await self._client._send(_create(organization, name, description))
 
     async def create_token(self, name: str, service_account_id: str, *, display_name: str | None = UNSET, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: list[str] | None = UNSET, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: list[str] | None = UNSET, skip_network_security: bool | None = UNSET) -> CreateTokenResponse:
         """Create service-account token (async form of ``ServiceAccountsResource.create_token``)."""
         return await self._client._send(_create_token(name, service_account_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security))
 
-    async def delete(self, name: str, service_account_id: str) -> Any:
+    async def delete(self, name: str, service_account_id: str) -> None:
         """Delete service account (async form of ``ServiceAccountsResource.delete``)."""
         return await self._client._send(_delete(name, service_account_id))
 
-    async def delete_token(self, name: str, service_account_id: str, token_id: str) -> Any:
+    async def delete_token(self, name: str, service_account_id: str, token_id: str) -> None:
         """Delete service-account token (async form of ``ServiceAccountsResource.delete_token``)."""
         return await self._client._send(_delete_token(name, service_account_id, token_id))
 
-    async def get(self, name: str, service_account_id: str) -> GetResponse:
+    async def get(self, name: str, service_account_id: str) -> ServiceAccount:
         """Get service account (async form of ``ServiceAccountsResource.get``)."""
         return await self._client._send(_get(name, service_account_id))
 
-    async def list(self, name: str) -> list[ListItem6]:
+    async def list(self, name: str) -> list[ServiceAccountListItem]:
         """List service accounts (async form of ``ServiceAccountsResource.list``)."""
         return await self._client._send(_list(name))
 

@@ -16,40 +16,50 @@ from .._request import repo_segments as _repo
 from .._request import segment as _seg
 from .._types import UNSET, DictOf, ListOf
 from . import _repo_ops
-from ..models._shared import Commit, CommitResponse, Deletions, DuplicateXetFilesResponse, File, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, LfsFile, ListRefsResponse, PreuploadBodyFile, PreuploadResponse, ResourceGroup, RunBodyVolume, SetResourceGroupResponse, SuperSquashResponse, Target, Tree, UpdateSettingsResponse2
-from ..models._spaces import GetZeroGpuQuotaResponse, Hardware3, ListSecretsResponseValue, ListTemplatesResponse, ListVariablesResponseValue, SpaceInfo
+from ..models._shared import BucketFile, Commit, CommitResponse, DatasetFile, DatasetGetPathsInfoItem, DatasetUpdateSettingsResponse, Deletions, DuplicateXetFilesResponse, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetSecurityStatusResponse, GetXetReadTokenResponse, LfsFile, ListRefsResponse, PreuploadResponse, RepoVolume, ResourceGroupSummary, SetResourceGroupResponse, SuperSquashResponse, Target, Tree
+from ..models._spaces import GetZeroGpuQuotaResponse, ListSecretsResponseValue, ListTemplatesResponse, ListVariablesResponseValue, SpaceHardwareFlavor, SpaceInfo
 
 
 def _delete_secret(repo_id, key) -> Request:
-    return Request("DELETE", f"/api/spaces/{_repo(repo_id)}/secrets", json=_fields({"key": key}), kind="empty")
+    return Request(
+        "DELETE",
+        f"/api/spaces/{_repo(repo_id, 'spaces')}/secrets",
+        json=_fields({"key": key}),
+        kind="empty",
+    )
 
 
 def _delete_variable(repo_id, key) -> Request:
-    return Request("DELETE", f"/api/spaces/{_repo(repo_id)}/variables", json=_fields({"key": key}), kind="empty")
+    return Request(
+        "DELETE",
+        f"/api/spaces/{_repo(repo_id, 'spaces')}/variables",
+        json=_fields({"key": key}),
+        kind="empty",
+    )
 
 
 def _delete_volumes(repo_id) -> Request:
-    return Request("DELETE", f"/api/spaces/{_repo(repo_id)}/volumes", kind="empty")
+    return Request("DELETE", f"/api/spaces/{_repo(repo_id, 'spaces')}/volumes", kind="empty")
 
 
 def _get_zero_gpu_quota() -> Request:
     return Request("GET", "/api/spaces/zero-gpu/quota", convert=GetZeroGpuQuotaResponse._convert)
 
 
-def _info(repo_id, blobs, expand) -> Request:
+def _info(repo_id, blobs, expand, full) -> Request:
     return Request(
         "GET",
-        f"/api/spaces/{_repo(repo_id)}",
-        params=_q({"blobs": blobs, "expand": expand}),
+        f"/api/spaces/{_repo(repo_id, 'spaces')}",
+        params=_q({"blobs": blobs, "expand": expand, "full": full}),
         convert=SpaceInfo._convert,
     )
 
 
-def _info_at_revision(repo_id, revision, blobs, expand) -> Request:
+def _info_at_revision(repo_id, revision, blobs, expand, full) -> Request:
     return Request(
         "GET",
-        f"/api/spaces/{_repo(repo_id)}/revision/{_seg(revision, 'revision')}",
-        params=_q({"blobs": blobs, "expand": expand}),
+        f"/api/spaces/{_repo(repo_id, 'spaces')}/revision/{_seg(revision, 'revision')}",
+        params=_q({"blobs": blobs, "expand": expand, "full": full}),
         convert=SpaceInfo._convert,
     )
 
@@ -65,11 +75,11 @@ def _list(author, config, direction, expand, filter, full, limit, search, sort) 
 
 
 def _list_hardware() -> Request:
-    return Request("GET", "/api/spaces/hardware", convert=ListOf(Hardware3))
+    return Request("GET", "/api/spaces/hardware", convert=ListOf(SpaceHardwareFlavor))
 
 
 def _list_secrets(repo_id) -> Request:
-    return Request("GET", f"/api/spaces/{_repo(repo_id)}/secrets", convert=DictOf(ListSecretsResponseValue))
+    return Request("GET", f"/api/spaces/{_repo(repo_id, 'spaces')}/secrets", convert=DictOf(ListSecretsResponseValue))
 
 
 def _list_templates() -> Request:
@@ -77,34 +87,48 @@ def _list_templates() -> Request:
 
 
 def _list_variables(repo_id) -> Request:
-    return Request("GET", f"/api/spaces/{_repo(repo_id)}/variables", convert=DictOf(ListVariablesResponseValue))
+    return Request(
+        "GET",
+        f"/api/spaces/{_repo(repo_id, 'spaces')}/variables",
+        convert=DictOf(ListVariablesResponseValue),
+    )
 
 
 def _set_volumes(repo_id, volumes) -> Request:
-    return Request("PUT", f"/api/spaces/{_repo(repo_id)}/volumes", json=_fields({"volumes": volumes}), kind="empty")
+    return Request(
+        "PUT",
+        f"/api/spaces/{_repo(repo_id, 'spaces')}/volumes",
+        json=_fields({"volumes": volumes}),
+        kind="empty",
+    )
 
 
 def _stream_events(repo_id, session_uuid) -> Request:
-    return Request("GET", f"/api/spaces/{_repo(repo_id)}/events", params=_q({"session_uuid": session_uuid}), kind="sse")
+    return Request(
+        "GET",
+        f"/api/spaces/{_repo(repo_id, 'spaces')}/events",
+        params=_q({"session_uuid": session_uuid}),
+        kind="sse",
+    )
 
 
 def _stream_logs(repo_id, log_type, tail) -> Request:
     return Request(
         "GET",
-        f"/api/spaces/{_repo(repo_id)}/logs/{_seg(log_type, 'log_type')}",
+        f"/api/spaces/{_repo(repo_id, 'spaces')}/logs/{_seg(log_type, 'log_type')}",
         params=_q({"tail": tail}),
         kind="sse",
     )
 
 
 def _stream_metrics(repo_id) -> Request:
-    return Request("GET", f"/api/spaces/{_repo(repo_id)}/metrics", kind="sse")
+    return Request("GET", f"/api/spaces/{_repo(repo_id, 'spaces')}/metrics", kind="sse")
 
 
 def _upsert_secret(repo_id, key, description, value) -> Request:
     return Request(
         "POST",
-        f"/api/spaces/{_repo(repo_id)}/secrets",
+        f"/api/spaces/{_repo(repo_id, 'spaces')}/secrets",
         json=_fields({"key": key, "description": description, "value": value}),
         kind="empty",
     )
@@ -113,7 +137,7 @@ def _upsert_secret(repo_id, key, description, value) -> Request:
 def _upsert_variable(repo_id, key, description, value) -> Request:
     return Request(
         "POST",
-        f"/api/spaces/{_repo(repo_id)}/variables",
+        f"/api/spaces/{_repo(repo_id, 'spaces')}/variables",
         json=_fields({"key": key, "description": description, "value": value}),
         kind="empty",
     )
@@ -219,7 +243,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_repo_ops.compare("spaces", repo_id, compare, raw))
 
-    def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET) -> Any:
+    def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET) -> None:
         """Create branch.
 
         Args:
@@ -232,17 +256,18 @@ class SpacesResource(Resource):
         """
         return self._client._send(_repo_ops.create_branch("spaces", repo_id, branch, starting_point, empty_branch, overwrite))
 
-    def create_tag(self, repo_id: str, tag: str, *, body_tag: str | None = UNSET, message: str | None = UNSET) -> Any:
+    def create_tag(self, repo_id: str, *, revision: str = "main", tag: str | None = UNSET, message: str | None = UNSET) -> None:
         """Create tag.
 
         Args:
             repo_id: Repository id, `namespace/name`.
+            revision: The revision ``{rev}`` in the path; ``tag`` is a body field.
 
         ``POST /api/spaces/{namespace}/{repo}/tag/{rev}``
         """
-        return self._client._send(_repo_ops.create_tag("spaces", repo_id, tag, body_tag, message))
+        return self._client._send(_repo_ops.create_tag("spaces", repo_id, revision, tag, message))
 
-    def delete_branch(self, repo_id: str, branch: str) -> Any:
+    def delete_branch(self, repo_id: str, branch: str) -> None:
         """Delete a branch.
 
         Args:
@@ -252,7 +277,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_repo_ops.delete_branch("spaces", repo_id, branch))
 
-    def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET) -> Any:
+    def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET) -> None:
         """Delete Large file.
 
         Delete a Xet/LFS file
@@ -264,7 +289,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_repo_ops.delete_lfs_file("spaces", repo_id, sha, rewrite_history))
 
-    def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET) -> Any:
+    def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET) -> None:
         """Delete Large files.
 
         Delete Xet/LFS files in batch
@@ -276,7 +301,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_repo_ops.delete_lfs_files("spaces", repo_id, deletions))
 
-    def delete_secret(self, repo_id: str, *, key: str | None = UNSET) -> Any:
+    def delete_secret(self, repo_id: str, *, key: str | None = UNSET) -> None:
         """Delete secret.
 
         Delete Spaces's secret
@@ -288,7 +313,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_delete_secret(repo_id, key))
 
-    def delete_tag(self, repo_id: str, tag: str) -> Any:
+    def delete_tag(self, repo_id: str, tag: str) -> None:
         """Delete a tag.
 
         Args:
@@ -298,7 +323,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_repo_ops.delete_tag("spaces", repo_id, tag))
 
-    def delete_variable(self, repo_id: str, *, key: str | None = UNSET) -> Any:
+    def delete_variable(self, repo_id: str, *, key: str | None = UNSET) -> None:
         """Delete variable.
 
         Delete Spaces's variable
@@ -310,7 +335,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_delete_variable(repo_id, key))
 
-    def delete_volumes(self, repo_id: str) -> Any:
+    def delete_volumes(self, repo_id: str) -> None:
         """Delete Space volumes.
 
         Args:
@@ -320,7 +345,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_delete_volumes(repo_id))
 
-    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files.
 
         Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
@@ -373,7 +398,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_repo_ops.get_notebook_url("spaces", repo_id, revision, path))
 
-    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[GetPathsInfoItem2]:
+    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[DatasetGetPathsInfoItem]:
         """List paths info.
 
         Args:
@@ -384,7 +409,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_repo_ops.get_paths_info("spaces", repo_id, revision, paths, expand))
 
-    def get_resource_group(self, repo_id: str) -> ResourceGroup:
+    def get_resource_group(self, repo_id: str) -> ResourceGroupSummary:
         """Get resource group.
 
         Args:
@@ -439,19 +464,20 @@ class SpacesResource(Resource):
         """
         return self._client._send(_get_zero_gpu_quota())
 
-    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> SpaceInfo:
+    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET) -> SpaceInfo:
         """Get Space info.
 
         Args:
             repo_id: Repository id, `namespace/name`.
             blobs: Return size, blob id and LFS metadata of each file.
             expand: Properties to return (replaces the default set).
+            full: Return every property the Hub holds for the repository (as huggingface_hub sends it).
 
         Described by hfhub (spec/additions), not by the published spec: ``GET /api/spaces/{namespace}/{repo}``
         """
-        return self._client._send(_info(repo_id, blobs, expand))
+        return self._client._send(_info(repo_id, blobs, expand, full))
 
-    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> SpaceInfo:
+    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET) -> SpaceInfo:
         """Get Space info at a revision.
 
         Args:
@@ -459,10 +485,11 @@ class SpacesResource(Resource):
             revision: Revision: a branch, tag or commit sha.
             blobs: Return size, blob id and LFS metadata of each file.
             expand: Properties to return (replaces the default set).
+            full: Return every property the Hub holds for the repository (as huggingface_hub sends it).
 
         Described by hfhub (spec/additions), not by the published spec: ``GET /api/spaces/{namespace}/{repo}/revision/{rev}``
         """
-        return self._client._send(_info_at_revision(repo_id, revision, blobs, expand))
+        return self._client._send(_info_at_revision(repo_id, revision, blobs, expand, full))
 
     def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> Paginator[SpaceInfo]:
         """List spaces.
@@ -494,7 +521,7 @@ class SpacesResource(Resource):
         """
         return self._client._paginate(_repo_ops.list_commits("spaces", repo_id, revision, expand, limit, p))
 
-    def list_hardware(self) -> list[Hardware3]:
+    def list_hardware(self) -> list[SpaceHardwareFlavor]:
         """List space hardware.
 
         Get available space hardware
@@ -546,14 +573,14 @@ class SpacesResource(Resource):
         """
         return self._client._send(_list_templates())
 
-    def list_tree(self, repo_id: str, path: str, *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET) -> Paginator[Tree]:
+    def list_tree(self, repo_id: str, path: str = "", *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET) -> Paginator[Tree]:
         """List folder content.
 
         List the content of a repository tree, with pagination support.
 
         Args:
             repo_id: Repository id, `namespace/name`.
-            path: Wildcard path parameter
+            path: Wildcard path parameter Empty (the default) for the repository root.
             expand: If true, returns returns associated commit data for each entry and security scanner metadata.
             limit: 1.000 by default, 100 by default for expand=true
             recursive: If true, returns the tree recursively.
@@ -574,7 +601,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_list_variables(repo_id))
 
-    def preupload(self, repo_id: str, *, revision: str = "main", files: list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
+    def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
         """Check upload method.
 
         Check if a file should be uploaded through the Large File mechanism or directly.
@@ -629,7 +656,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_repo_ops.set_resource_group("spaces", repo_id, resource_group_id))
 
-    def set_volumes(self, repo_id: str, *, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET) -> Any:
+    def set_volumes(self, repo_id: str, *, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET) -> None:
         """Set Space volumes.
 
         Args:
@@ -688,7 +715,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_repo_ops.super_squash("spaces", repo_id, revision, message))
 
-    def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> UpdateSettingsResponse2:
+    def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> DatasetUpdateSettingsResponse:
         """Update repo settings.
 
         Update the settings of a repo
@@ -702,7 +729,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_repo_ops.update_settings("spaces", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode))
 
-    def upsert_secret(self, repo_id: str, *, key: str | None = UNSET, description: str | None = UNSET, value: str | None = UNSET) -> Any:
+    def upsert_secret(self, repo_id: str, *, key: str | None = UNSET, description: str | None = UNSET, value: str | None = UNSET) -> None:
         """Upsert secret.
 
         Upsert Spaces's secret
@@ -714,7 +741,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_upsert_secret(repo_id, key, description, value))
 
-    def upsert_variable(self, repo_id: str, *, key: str | None = UNSET, description: str | None = UNSET, value: str | None = UNSET) -> Any:
+    def upsert_variable(self, repo_id: str, *, key: str | None = UNSET, description: str | None = UNSET, value: str | None = UNSET) -> None:
         """Upsert variable.
 
         Upsert Spaces's variable
@@ -741,43 +768,43 @@ class AsyncSpacesResource(Resource):
         """Get a compare rev (async form of ``SpacesResource.compare``)."""
         return await self._client._send(_repo_ops.compare("spaces", repo_id, compare, raw))
 
-    async def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET) -> Any:
+    async def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET) -> None:
         """Create branch (async form of ``SpacesResource.create_branch``)."""
         return await self._client._send(_repo_ops.create_branch("spaces", repo_id, branch, starting_point, empty_branch, overwrite))
 
-    async def create_tag(self, repo_id: str, tag: str, *, body_tag: str | None = UNSET, message: str | None = UNSET) -> Any:
+    async def create_tag(self, repo_id: str, *, revision: str = "main", tag: str | None = UNSET, message: str | None = UNSET) -> None:
         """Create tag (async form of ``SpacesResource.create_tag``)."""
-        return await self._client._send(_repo_ops.create_tag("spaces", repo_id, tag, body_tag, message))
+        return await self._client._send(_repo_ops.create_tag("spaces", repo_id, revision, tag, message))
 
-    async def delete_branch(self, repo_id: str, branch: str) -> Any:
+    async def delete_branch(self, repo_id: str, branch: str) -> None:
         """Delete a branch (async form of ``SpacesResource.delete_branch``)."""
         return await self._client._send(_repo_ops.delete_branch("spaces", repo_id, branch))
 
-    async def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET) -> Any:
+    async def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET) -> None:
         """Delete Large file (async form of ``SpacesResource.delete_lfs_file``)."""
         return await self._client._send(_repo_ops.delete_lfs_file("spaces", repo_id, sha, rewrite_history))
 
-    async def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET) -> Any:
+    async def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET) -> None:
         """Delete Large files (async form of ``SpacesResource.delete_lfs_files``)."""
         return await self._client._send(_repo_ops.delete_lfs_files("spaces", repo_id, deletions))
 
-    async def delete_secret(self, repo_id: str, *, key: str | None = UNSET) -> Any:
+    async def delete_secret(self, repo_id: str, *, key: str | None = UNSET) -> None:
         """Delete secret (async form of ``SpacesResource.delete_secret``)."""
         return await self._client._send(_delete_secret(repo_id, key))
 
-    async def delete_tag(self, repo_id: str, tag: str) -> Any:
+    async def delete_tag(self, repo_id: str, tag: str) -> None:
         """Delete a tag (async form of ``SpacesResource.delete_tag``)."""
         return await self._client._send(_repo_ops.delete_tag("spaces", repo_id, tag))
 
-    async def delete_variable(self, repo_id: str, *, key: str | None = UNSET) -> Any:
+    async def delete_variable(self, repo_id: str, *, key: str | None = UNSET) -> None:
         """Delete variable (async form of ``SpacesResource.delete_variable``)."""
         return await self._client._send(_delete_variable(repo_id, key))
 
-    async def delete_volumes(self, repo_id: str) -> Any:
+    async def delete_volumes(self, repo_id: str) -> None:
         """Delete Space volumes (async form of ``SpacesResource.delete_volumes``)."""
         return await self._client._send(_delete_volumes(repo_id))
 
-    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files (async form of ``SpacesResource.duplicate_xet_files``)."""
         return await self._client._send(_repo_ops.duplicate_xet_files("spaces", repo_id, target, files))
 
@@ -793,11 +820,11 @@ class AsyncSpacesResource(Resource):
         """Get notebook URL (async form of ``SpacesResource.get_notebook_url``)."""
         return await self._client._send(_repo_ops.get_notebook_url("spaces", repo_id, revision, path))
 
-    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[GetPathsInfoItem2]:
+    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[DatasetGetPathsInfoItem]:
         """List paths info (async form of ``SpacesResource.get_paths_info``)."""
         return await self._client._send(_repo_ops.get_paths_info("spaces", repo_id, revision, paths, expand))
 
-    async def get_resource_group(self, repo_id: str) -> ResourceGroup:
+    async def get_resource_group(self, repo_id: str) -> ResourceGroupSummary:
         """Get resource group (async form of ``SpacesResource.get_resource_group``)."""
         return await self._client._send(_repo_ops.get_resource_group("spaces", repo_id))
 
@@ -817,13 +844,13 @@ class AsyncSpacesResource(Resource):
         """Get ZeroGPU quota (async form of ``SpacesResource.get_zero_gpu_quota``)."""
         return await self._client._send(_get_zero_gpu_quota())
 
-    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> SpaceInfo:
+    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET) -> SpaceInfo:
         """Get Space info (async form of ``SpacesResource.info``)."""
-        return await self._client._send(_info(repo_id, blobs, expand))
+        return await self._client._send(_info(repo_id, blobs, expand, full))
 
-    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> SpaceInfo:
+    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET) -> SpaceInfo:
         """Get Space info at a revision (async form of ``SpacesResource.info_at_revision``)."""
-        return await self._client._send(_info_at_revision(repo_id, revision, blobs, expand))
+        return await self._client._send(_info_at_revision(repo_id, revision, blobs, expand, full))
 
     def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> AsyncPaginator[SpaceInfo]:
         """List spaces (async form of ``SpacesResource.list``)."""
@@ -833,7 +860,7 @@ class AsyncSpacesResource(Resource):
         """List commits (async form of ``SpacesResource.list_commits``)."""
         return self._client._paginate(_repo_ops.list_commits("spaces", repo_id, revision, expand, limit, p))
 
-    async def list_hardware(self) -> list[Hardware3]:
+    async def list_hardware(self) -> list[SpaceHardwareFlavor]:
         """List space hardware (async form of ``SpacesResource.list_hardware``)."""
         return await self._client._send(_list_hardware())
 
@@ -853,7 +880,7 @@ class AsyncSpacesResource(Resource):
         """List Space templates (async form of ``SpacesResource.list_templates``)."""
         return await self._client._send(_list_templates())
 
-    def list_tree(self, repo_id: str, path: str, *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET) -> AsyncPaginator[Tree]:
+    def list_tree(self, repo_id: str, path: str = "", *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET) -> AsyncPaginator[Tree]:
         """List folder content (async form of ``SpacesResource.list_tree``)."""
         return self._client._paginate(_repo_ops.list_tree("spaces", repo_id, revision, path, cursor, expand, limit, recursive))
 
@@ -861,7 +888,7 @@ class AsyncSpacesResource(Resource):
         """List variables (async form of ``SpacesResource.list_variables``)."""
         return await self._client._send(_list_variables(repo_id))
 
-    async def preupload(self, repo_id: str, *, revision: str = "main", files: list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
+    async def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
         """Check upload method (async form of ``SpacesResource.preupload``)."""
         return await self._client._send(_repo_ops.preupload("spaces", repo_id, revision, files, git_attributes, git_ignore))
 
@@ -877,7 +904,7 @@ class AsyncSpacesResource(Resource):
         """Add resource group (async form of ``SpacesResource.set_resource_group``)."""
         return await self._client._send(_repo_ops.set_resource_group("spaces", repo_id, resource_group_id))
 
-    async def set_volumes(self, repo_id: str, *, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET) -> Any:
+    async def set_volumes(self, repo_id: str, *, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET) -> None:
         """Set Space volumes (async form of ``SpacesResource.set_volumes``)."""
         return await self._client._send(_set_volumes(repo_id, volumes))
 
@@ -897,14 +924,14 @@ class AsyncSpacesResource(Resource):
         """Squash ref (async form of ``SpacesResource.super_squash``)."""
         return await self._client._send(_repo_ops.super_squash("spaces", repo_id, revision, message))
 
-    async def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> UpdateSettingsResponse2:
+    async def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> DatasetUpdateSettingsResponse:
         """Update repo settings (async form of ``SpacesResource.update_settings``)."""
         return await self._client._send(_repo_ops.update_settings("spaces", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode))
 
-    async def upsert_secret(self, repo_id: str, *, key: str | None = UNSET, description: str | None = UNSET, value: str | None = UNSET) -> Any:
+    async def upsert_secret(self, repo_id: str, *, key: str | None = UNSET, description: str | None = UNSET, value: str | None = UNSET) -> None:
         """Upsert secret (async form of ``SpacesResource.upsert_secret``)."""
         return await self._client._send(_upsert_secret(repo_id, key, description, value))
 
-    async def upsert_variable(self, repo_id: str, *, key: str | None = UNSET, description: str | None = UNSET, value: str | None = UNSET) -> Any:
+    async def upsert_variable(self, repo_id: str, *, key: str | None = UNSET, description: str | None = UNSET, value: str | None = UNSET) -> None:
         """Upsert variable (async form of ``SpacesResource.upsert_variable``)."""
         return await self._client._send(_upsert_variable(repo_id, key, description, value))

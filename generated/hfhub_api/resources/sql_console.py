@@ -20,7 +20,7 @@ from ..models._sql_console import CreateEmbedResponse, View
 def _create_embed(repo_type, repo_id, sql, title, private, views) -> Request:
     return Request(
         "POST",
-        f"/api/{_repo_type(repo_type, ('datasets',))}/{_repo(repo_id)}/sql-console/embed",
+        f"/api/{_repo_type(repo_type, ('datasets',))}/{_repo(repo_id, repo_type)}/sql-console/embed",
         json=_fields({"sql": sql, "title": title, "private": private, "views": views}),
         convert=CreateEmbedResponse._convert,
     )
@@ -29,14 +29,15 @@ def _create_embed(repo_type, repo_id, sql, title, private, views) -> Request:
 def _delete_embed(repo_type, repo_id, id) -> Request:
     return Request(
         "DELETE",
-        f"/api/{_repo_type(repo_type, ('datasets',))}/{_repo(repo_id)}/sql-console/embed/{_seg(id, 'id')}",
+        f"/api/{_repo_type(repo_type, ('datasets',))}/{_repo(repo_id, repo_type)}/sql-console/embed/{_seg(id, 'id')}",
+        kind="empty",
     )
 
 
 def _update_embed(repo_type, repo_id, id, title, private, sql) -> Request:
     return Request(
         "PATCH",
-        f"/api/{_repo_type(repo_type, ('datasets',))}/{_repo(repo_id)}/sql-console/embed/{_seg(id, 'id')}",
+        f"/api/{_repo_type(repo_type, ('datasets',))}/{_repo(repo_id, repo_type)}/sql-console/embed/{_seg(id, 'id')}",
         json=_fields({"title": title, "private": private, "sql": sql}),
         convert=CreateEmbedResponse._convert,
     )
@@ -61,7 +62,7 @@ class SqlConsoleResource(Resource):
         """
         return self._client._send(_create_embed(repo_type, repo_id, sql, title, private, views))
 
-    def delete_embed(self, repo_id: str, id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets") -> dict[str, Any]:
+    def delete_embed(self, repo_id: str, id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets") -> None:
         """Delete embed.
 
         Delete SQL Console embed
@@ -98,7 +99,7 @@ class AsyncSqlConsoleResource(Resource):
         """Create embed (async form of ``SqlConsoleResource.create_embed``)."""
         return await self._client._send(_create_embed(repo_type, repo_id, sql, title, private, views))
 
-    async def delete_embed(self, repo_id: str, id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets") -> dict[str, Any]:
+    async def delete_embed(self, repo_id: str, id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets") -> None:
         """Delete embed (async form of ``SqlConsoleResource.delete_embed``)."""
         return await self._client._send(_delete_embed(repo_type, repo_id, id))
 

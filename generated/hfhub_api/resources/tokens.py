@@ -5,7 +5,6 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any
 
 from .._client_base import Resource
 from .._request import Request
@@ -23,7 +22,7 @@ class TokensResource(Resource):
     __slots__ = ()
 
 
-    def revoke_leaked(self, *, credentials: list[str] | None = UNSET) -> Any:
+    def revoke_leaked(self, *, credentials: list[str] | None = UNSET) -> None:
         """Revoke leaked tokens.
 
         Publicly invalidate leaked Hugging Face access tokens. Possession of the raw token value is the only proof required: no authentication is needed, and no rights over the owning account or org are necessary. Each raw token is fully invalidated, the owning user is notified by email. Always returns 202, whether or not any of the provided tokens existed, so the response cannot be used to probe token validity.
@@ -42,6 +41,6 @@ class AsyncTokensResource(Resource):
     __slots__ = ()
 
 
-    async def revoke_leaked(self, *, credentials: list[str] | None = UNSET) -> Any:
+    async def revoke_leaked(self, *, credentials: list[str] | None = UNSET) -> None:
         """Revoke leaked tokens (async form of ``TokensResource.revoke_leaked``)."""
         return await self._client._send(_revoke_leaked(credentials))

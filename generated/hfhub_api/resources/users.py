@@ -12,9 +12,9 @@ from .._pagination import AsyncPaginator, Paginator
 from .._request import Request
 from .._request import query as _q
 from .._request import segment as _seg
-from .._types import UNSET, ListOf
+from .._types import UNSET
 from ..models._shared import GetAvatarResponse, GetBillingUsageByInferenceSessionResponse, GetBillingUsageResponse, Repository
-from ..models._users import GetMcpToolsResponse, GetOverviewResponse, GetSocialsResponse2, Like, ListBillingUsageJobsResponse, WhoamiResponse
+from ..models._users import GetMcpToolsResponse, GetOverviewResponse, Like, ListBillingUsageJobsResponse, UserGetSocialsResponse, WhoamiResponse
 
 
 def _get_avatar(username, redirect) -> Request:
@@ -45,12 +45,7 @@ def _get_billing_usage_by_inference_session(end_date, start_date) -> Request:
 
 
 def _get_billing_usage_v2(end_date, start_date) -> Request:
-    return Request(
-        "GET",
-        "/api/settings/billing/usage-v2",
-        params=_q({"endDate": end_date, "startDate": start_date}),
-        kind="empty",
-    )
+    return Request("GET", "/api/settings/billing/usage-v2", params=_q({"endDate": end_date, "startDate": start_date}))
 
 
 def _get_mcp_tools() -> Request:
@@ -58,7 +53,7 @@ def _get_mcp_tools() -> Request:
 
 
 def _get_namespace_avatar(namespace) -> Request:
-    return Request("GET", f"/api/avatars/{_seg(namespace, 'namespace')}", kind="empty")
+    return Request("GET", f"/api/avatars/{_seg(namespace, 'namespace')}", kind="binary")
 
 
 def _get_overview(username) -> Request:
@@ -66,7 +61,7 @@ def _get_overview(username) -> Request:
 
 
 def _get_socials(username) -> Request:
-    return Request("GET", f"/api/users/{_seg(username, 'username')}/socials", convert=GetSocialsResponse2._convert)
+    return Request("GET", f"/api/users/{_seg(username, 'username')}/socials", convert=UserGetSocialsResponse._convert)
 
 
 def _list_billing_usage_jobs() -> Request:
@@ -88,7 +83,8 @@ def _list_repositories(direction, limit, search, sort, type) -> Request:
         "GET",
         "/api/settings/repositories",
         params=_q({"direction": direction, "limit": limit, "search": search, "sort": sort, "type": type}),
-        convert=ListOf(Repository),
+        convert=Repository._convert,
+        paginated=True,
     )
 
 
@@ -164,7 +160,7 @@ class UsersResource(Resource):
         """
         return self._client._send(_get_mcp_tools())
 
-    def get_namespace_avatar(self, namespace: str) -> Any:
+    def get_namespace_avatar(self, namespace: str) -> bytes:
         """Get avatar.
 
         Display the avatar for any user or organization. This endpoint redirects to the avatar URL for either a user or an organization
@@ -180,7 +176,7 @@ class UsersResource(Resource):
         """
         return self._client._send(_get_overview(username))
 
-    def get_socials(self, username: str) -> GetSocialsResponse2:
+    def get_socials(self, username: str) -> UserGetSocialsResponse:
         """Get social handles.
 
         Get a user's social media handles
@@ -211,7 +207,7 @@ class UsersResource(Resource):
         """
         return self._client._paginate(_list_likes(username, cursor, limit))
 
-    def list_repositories(self, *, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["storage", "updatedAt"] | str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> list[Repository]:
+    def list_repositories(self, *, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["storage", "updatedAt"] | str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> Paginator[Repository]:
         """List user repositories.
 
         Args:
@@ -223,7 +219,7 @@ class UsersResource(Resource):
 
         ``GET /api/settings/repositories``
         """
-        return self._client._send(_list_repositories(direction, limit, search, sort, type))
+        return self._client._paginate(_list_repositories(direction, limit, search, sort, type))
 
     def stream_billing_usage(self) -> EventStream:
         """Stream usage.
@@ -288,7 +284,7 @@ class AsyncUsersResource(Resource):
         """Get MCP tools (async form of ``UsersResource.get_mcp_tools``)."""
         return await self._client._send(_get_mcp_tools())
 
-    async def get_namespace_avatar(self, namespace: str) -> Any:
+    async def get_namespace_avatar(self, namespace: str) -> bytes:
         """Get avatar (async form of ``UsersResource.get_namespace_avatar``)."""
         return await self._client._send(_get_namespace_avatar(namespace))
 
@@ -296,7 +292,7 @@ class AsyncUsersResource(Resource):
         """User overview (async form of ``UsersResource.get_overview``)."""
         return await self._client._send(_get_overview(username))
 
-    async def get_socials(self, username: str) -> GetSocialsResponse2:
+    async def get_socials(self, username: str) -> UserGetSocialsResponse:
         """Get social handles (async form of ``UsersResource.get_socials``)."""
         return await self._client._send(_get_socials(username))
 
@@ -308,9 +304,9 @@ class AsyncUsersResource(Resource):
         """List user likes (async form of ``UsersResource.list_likes``)."""
         return self._client._paginate(_list_likes(username, cursor, limit))
 
-    async def list_repositories(self, *, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["storage", "updatedAt"] | str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> list[Repository]:
+    def list_repositories(self, *, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["storage", "updatedAt"] | str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> AsyncPaginator[Repository]:
         """List user repositories (async form of ``UsersResource.list_repositories``)."""
-        return await self._client._send(_list_repositories(direction, limit, search, sort, type))
+        return self._client._paginate(_list_repositories(direction, limit, search, sort, type))
 
     async def stream_billing_usage(self) -> AsyncEventStream:
         """Stream usage (async form of ``UsersResource.stream_billing_usage``)."""

@@ -12,8 +12,8 @@ from .._request import Request
 from .._request import fields as _fields
 from .._request import segment as _seg
 from .._types import UNSET, ListOf
-from ..models._shared import CreateScheduledBodyJobSpec
-from ..models._webhooks import CreateBodyWatchedItem, CreateResponse4, ListItem8, ReplayLogResponse
+from ..models._shared import CreateBodyJob
+from ..models._webhooks import ReplayLogResponse, Webhook, WebhookEnvelope, WebhookWatchedItem
 
 
 def _create(watched, url, job, job_source_id, domains, secret) -> Request:
@@ -21,7 +21,7 @@ def _create(watched, url, job, job_source_id, domains, secret) -> Request:
         "POST",
         "/api/settings/webhooks",
         json=_fields({"watched": watched, "url": url, "job": job, "jobSourceId": job_source_id, "domains": domains, "secret": secret}),
-        convert=CreateResponse4._convert,
+        convert=WebhookEnvelope._convert,
     )
 
 
@@ -30,11 +30,11 @@ def _delete(webhook_id) -> Request:
 
 
 def _get(webhook_id) -> Request:
-    return Request("GET", f"/api/settings/webhooks/{_seg(webhook_id, 'webhook_id')}", convert=CreateResponse4._convert)
+    return Request("GET", f"/api/settings/webhooks/{_seg(webhook_id, 'webhook_id')}", convert=WebhookEnvelope._convert)
 
 
 def _list() -> Request:
-    return Request("GET", "/api/settings/webhooks", convert=ListOf(ListItem8))
+    return Request("GET", "/api/settings/webhooks", convert=ListOf(Webhook))
 
 
 def _replay_log(webhook_id, log_id, body) -> Request:
@@ -51,7 +51,7 @@ def _set_enabled(webhook_id, action, body) -> Request:
         "POST",
         f"/api/settings/webhooks/{_seg(webhook_id, 'webhook_id')}/{_seg(action, 'action')}",
         json=body,
-        convert=CreateResponse4._convert,
+        convert=WebhookEnvelope._convert,
     )
 
 
@@ -60,7 +60,7 @@ def _update(webhook_id, watched, url, job, job_source_id, domains, secret) -> Re
         "POST",
         f"/api/settings/webhooks/{_seg(webhook_id, 'webhook_id')}",
         json=_fields({"watched": watched, "url": url, "job": job, "jobSourceId": job_source_id, "domains": domains, "secret": secret}),
-        convert=CreateResponse4._convert,
+        convert=WebhookEnvelope._convert,
     )
 
 
@@ -70,7 +70,7 @@ class WebhooksResource(Resource):
     __slots__ = ()
 
 
-    def create(self, *, watched: list[CreateBodyWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateScheduledBodyJobSpec | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> CreateResponse4:
+    def create(self, *, watched: list[WebhookWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateBodyJob | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> WebhookEnvelope:
         """Create webhook.
 
         ``POST /api/settings/webhooks``
@@ -84,14 +84,14 @@ class WebhooksResource(Resource):
         """
         return self._client._send(_delete(webhook_id))
 
-    def get(self, webhook_id: str) -> CreateResponse4:
+    def get(self, webhook_id: str) -> WebhookEnvelope:
         """Get webhook.
 
         ``GET /api/settings/webhooks/{webhookId}``
         """
         return self._client._send(_get(webhook_id))
 
-    def list(self) -> list[ListItem8]:
+    def list(self) -> list[Webhook]:
         """List webhooks.
 
         ``GET /api/settings/webhooks``
@@ -108,7 +108,7 @@ class WebhooksResource(Resource):
         """
         return self._client._send(_replay_log(webhook_id, log_id, body))
 
-    def set_enabled(self, webhook_id: str, action: Literal["enable", "disable"] | str, *, body: Any = UNSET) -> CreateResponse4:
+    def set_enabled(self, webhook_id: str, action: Literal["enable", "disable"] | str, *, body: Any = UNSET) -> WebhookEnvelope:
         """Enable/disable webhook.
 
         Args:
@@ -118,7 +118,7 @@ class WebhooksResource(Resource):
         """
         return self._client._send(_set_enabled(webhook_id, action, body))
 
-    def update(self, webhook_id: str, *, watched: list[CreateBodyWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateScheduledBodyJobSpec | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> CreateResponse4:
+    def update(self, webhook_id: str, *, watched: list[WebhookWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateBodyJob | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> WebhookEnvelope:
         """Update webhook.
 
         ``POST /api/settings/webhooks/{webhookId}``
@@ -132,7 +132,7 @@ class AsyncWebhooksResource(Resource):
     __slots__ = ()
 
 
-    async def create(self, *, watched: list[CreateBodyWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateScheduledBodyJobSpec | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> CreateResponse4:
+    async def create(self, *, watched: list[WebhookWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateBodyJob | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> WebhookEnvelope:
         """Create webhook (async form of ``WebhooksResource.create``)."""
         return await self._client._send(_create(watched, url, job, job_source_id, domains, secret))
 
@@ -140,11 +140,11 @@ class AsyncWebhooksResource(Resource):
         """Delete webhook (async form of ``WebhooksResource.delete``)."""
         return await self._client._send(_delete(webhook_id))
 
-    async def get(self, webhook_id: str) -> CreateResponse4:
+    async def get(self, webhook_id: str) -> WebhookEnvelope:
         """Get webhook (async form of ``WebhooksResource.get``)."""
         return await self._client._send(_get(webhook_id))
 
-    async def list(self) -> list[ListItem8]:
+    async def list(self) -> list[Webhook]:
         """List webhooks (async form of ``WebhooksResource.list``)."""
         return await self._client._send(_list())
 
@@ -152,10 +152,10 @@ class AsyncWebhooksResource(Resource):
         """Replay webhook log (async form of ``WebhooksResource.replay_log``)."""
         return await self._client._send(_replay_log(webhook_id, log_id, body))
 
-    async def set_enabled(self, webhook_id: str, action: Literal["enable", "disable"] | str, *, body: Any = UNSET) -> CreateResponse4:
+    async def set_enabled(self, webhook_id: str, action: Literal["enable", "disable"] | str, *, body: Any = UNSET) -> WebhookEnvelope:
         """Enable/disable webhook (async form of ``WebhooksResource.set_enabled``)."""
         return await self._client._send(_set_enabled(webhook_id, action, body))
 
-    async def update(self, webhook_id: str, *, watched: list[CreateBodyWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateScheduledBodyJobSpec | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> CreateResponse4:
+    async def update(self, webhook_id: str, *, watched: list[WebhookWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateBodyJob | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> WebhookEnvelope:
         """Update webhook (async form of ``WebhooksResource.update``)."""
         return await self._client._send(_update(webhook_id, watched, url, job, job_source_id, domains, secret))
