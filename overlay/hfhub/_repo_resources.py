@@ -122,12 +122,12 @@ class AsyncSpacesResource(AsyncFiles, spaces.AsyncSpacesResource):
 
 def _existing(conflict: ConflictError, name: Any, organization: Any) -> Any:
     """What ``create`` answers for a repository that exists: its URL and id, from the 409 when given."""
-    from hfhub_api.models import CreateResponse
+    from hfhub_api.models import RepoUrl
 
     repo_id = f"{organization}/{name}" if organization not in (None, UNSET) else str(name)
     body = conflict.response.json() if conflict.response is not None and conflict.response.content else {}
     url = body.get("url") if isinstance(body, dict) else None
-    return CreateResponse.from_dict({"url": url or "", "name": repo_id, "id": repo_id})
+    return RepoUrl.from_dict({"url": url or "", "name": repo_id, "id": repo_id})
 
 
 class ReposResource(repos.ReposResource):

@@ -46,8 +46,10 @@ print(json.dumps(problems))
 
 def test_every_operation_has_a_command():
     commands = {f"{resource}.{method}": entry[0] for resource, methods in COMMANDS.items() for method, entry in methods.items()}
-    assert len(commands) == len(OPERATIONS) == 333
-    assert {name: key for key, name in OPERATIONS.items()} == commands
+    assert len(OPERATIONS) == 333
+    # Operations the spec lists twice (the collection's `{slug}-{id}` twins) share one method and command.
+    assert set(commands) == set(OPERATIONS.values())
+    assert all(OPERATIONS[key] == name for name, key in commands.items())
 
 
 def test_every_command_documents_its_parameters_from_the_wheel(cli_env, cli_environ):

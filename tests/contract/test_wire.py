@@ -32,10 +32,20 @@ def server() -> Iterator[LocalServer]:
 
 
 def _bound(client: Any, dotted: str) -> Any:
-    target = client
-    for part in dotted.split("."):
-        target = getattr(target, part)
-    return target
+    """The generated method of ``dotted``, bound to the client's resource.
+
+    Where the overlay replaces a generated method with another contract (``list_tree`` of
+    the file layer, ``repos.create`` with ``exist_ok``), the operation itself is still the
+    generated one, so that is what is put on the wire here.
+    """
+    resource_name, _, method_name = dotted.rpartition(".")
+    resource = client
+    for part in resource_name.split("."):
+        resource = getattr(resource, part)
+    for cls in type(resource).__mro__:
+        if cls.__module__.startswith("hfhub_api.") and method_name in vars(cls):
+            return vars(cls)[method_name].__get__(resource)
+    return getattr(resource, method_name)
 
 
 def _drain(result: Any) -> None:
