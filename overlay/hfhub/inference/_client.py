@@ -48,8 +48,8 @@ class InferenceClient(_InferenceCore):
             ``Authorization`` header) also goes to ``base_url`` or a URL model.
         timeout: seconds a call may take in all (default 120): connecting, sending, reading
             the answer, retries and their waits, waits for a loading model and for queued
-            jobs. A stream must deliver its answer's head within the time left, then each
-            chunk within that time again. ``None``: no limit at all.
+            jobs. A stream must start within it; then it may run longer, but never waits
+            longer than the time that was left for its next chunk. ``None``: no limit at all.
         headers, cookies: sent with every inference request (cookies only where the token goes).
         base_url: the root of a server of your own: TGI, TEI, or an OpenAI-compatible
             server such as vLLM or llama.cpp (a root ending in ``/v1``). No Hub lookup.
