@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import gzip
+import json
 import time
 
 import httpx
@@ -333,3 +334,20 @@ def test_cancelling_an_async_stream_closes_its_connection(fault_server) -> None:
     started = time.monotonic()
     assert asyncio.run(run()) == ["Hello"]
     assert server.count == 1 and time.monotonic() - started < SLACK
+
+
+def test_an_async_chat_stream_read_to_done_keeps_its_connection_for_the_next_call(fault_server) -> None:
+    chunk = {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m",
+             "choices": [{"index": 0, "delta": {"content": "Hi"}, "finish_reason": "stop"}]}
+    body = b"data: " + json.dumps(chunk).encode() + b"\n\ndata: [DONE]\n\n"
+    server = fault_server(Reply(200, body, {"Content-Type": "text/event-stream"}))
+
+    async def run() -> None:
+        async with AsyncInferenceClient(base_url=server.url + "/v1", token=False) as client:
+            for _ in range(2):
+                stream = await client.chat_completion([{"role": "user", "content": "Hi"}], model="m", stream=True)
+                assert [c.choices[0].delta.content async for c in stream] == ["Hi"]
+                assert not await asyncio.to_thread(server.wait_closed, 0.3)  # kept alive, not closed unread
+
+    asyncio.run(run())
+    assert server.count == 2

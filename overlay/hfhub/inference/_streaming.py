@@ -26,6 +26,9 @@ __all__ = ["STOP", "decoder_for", "InferenceStream", "AsyncInferenceStream"]
 T = TypeVar("T")
 STOP: Any = object()
 _DONE = "[DONE]"
+# After ``[DONE]``, how long and how many lines to read towards the end of the body.
+_DRAIN_SECONDS = 0.05
+_DRAIN_LINES = 16
 
 
 def _types() -> Any:
@@ -240,15 +243,29 @@ class InferenceStream(_StreamBase[T]):
         self.close()
 
 
+async def _drain(lines: AsyncIterator[str]) -> None:
+    """Read the end of the body if it follows the final event at once: the connection then serves another call."""
+    import anyio  # a dependency of httpx; works under asyncio and trio alike
+
+    with anyio.move_on_after(_DRAIN_SECONDS):
+        try:
+            for _ in range(_DRAIN_LINES):
+                await lines.__anext__()
+        except (StopAsyncIteration, httpx.RequestError):
+            pass  # the answer is complete either way
+
+
 class AsyncInferenceStream(_StreamBase[T]):
     """``async for`` over the items of a streamed answer; closes the response when done."""
 
     async def __aiter__(self) -> AsyncIterator[T]:
         feed = self._feed
+        lines = self.response.aiter_lines()
         try:
-            async for line in self.response.aiter_lines():
+            async for line in lines:
                 item = feed(line)
                 if item is STOP:
+                    await _drain(lines)
                     return
                 if item is not None:
                     yield item
