@@ -144,6 +144,7 @@ def test_model_ids_with_trailing_or_control_characters_are_refused(model: str) -
         ({"X-Trace": "a\r\nX-Injected: 1"}, None, "header 'X-Trace'"),
         ({"X-Trace": "line\n"}, None, "header 'X-Trace'"),
         ({"X-Name": "café"}, None, "header 'X-Name'"),
+        ({"X-Ctl": "a\x01b"}, None, "header 'X-Ctl'"),
         ({"Bad Name": "v"}, None, "header name 'Bad Name'"),
         ({"X-Colon:": "v"}, None, "header name 'X-Colon:'"),
         (None, {"session": "a\r\nb"}, "cookie 'session'"),

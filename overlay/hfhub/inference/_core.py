@@ -16,7 +16,7 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generator, Mapping, cast
+from typing import TYPE_CHECKING, Any, Generator, Mapping
 
 import httpx
 from hfhub_api._types import UNSET
@@ -469,8 +469,10 @@ def _check_headers(headers: Mapping[str, str] | None, kind: str) -> None:
             raise TypeError(f"{kind} names and values must be str: {name!r} has a {type(value).__name__} value")
         if not _HEADER_NAME.fullmatch(name):
             raise ValueError(f"invalid {kind} name {name!r}")
-        if not value.isascii() or any(ch in value for ch in "\r\n\0") or (kind == "cookie" and any(ch in value for ch in ";,")):
-            raise ValueError(f"the value of {kind} {name!r} cannot be sent: it must be ASCII without line breaks")
+        if not all(ch == "\t" or " " <= ch <= "~" for ch in value):
+            raise ValueError(f"the value of {kind} {name!r} cannot be sent: it must be printable ASCII on one line")
+        if kind == "cookie" and any(ch in value for ch in ";,"):
+            raise ValueError(f"the value of cookie {name!r} cannot hold ';' or ','")
 
 
 def _origin(url: str) -> tuple[str, str, int | None]:

@@ -256,7 +256,11 @@ async def _drain(lines: AsyncIterator[str]) -> None:
 
 
 class AsyncInferenceStream(_StreamBase[T]):
-    """``async for`` over the items of a streamed answer; closes the response when done."""
+    """``async for`` over the items of a streamed answer; closes the response when done.
+
+    A stream left unread holds a connection until :meth:`close` (or ``async with``):
+    nothing can close it from a destructor. Each chunk must arrive within the client's ``timeout``.
+    """
 
     async def __aiter__(self) -> AsyncIterator[T]:
         feed = self._feed
