@@ -8,6 +8,7 @@ import threading
 import time
 import warnings
 
+import httpx
 import pytest
 from fault_server import Reply
 from inference_faults import CLASSIFIED, MODEL, SECRET, hf_inference
@@ -55,6 +56,27 @@ def test_an_implicit_token_stays_away_from_servers_hugging_face_does_not_run(imp
     assert "Authorization" not in implicit._headers_for(base_url + "/generate", named_server=True)
     explicit = InferenceClient(base_url=base_url, token=implicit_token)
     assert explicit._headers_for(base_url + "/generate", named_server=True)["Authorization"] == f"Bearer {implicit_token}"
+
+
+@pytest.mark.parametrize(
+    "base_url, sent",
+    [
+        ("https://someone-demo.hf.space", None),
+        ("http://abc.us-east-1.aws.endpoints.huggingface.cloud", None),
+        ("https://abc.us-east-1.aws.endpoints.huggingface.cloud", f"Bearer {IMPLICIT}"),
+    ],
+)
+def test_a_whole_call_to_a_named_host_sends_the_implicit_token_only_to_hugging_face(implicit_token: str, base_url: str, sent) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"generated_text": "ok"})
+
+    with InferenceClient(base_url=base_url, http_client=httpx.Client(transport=httpx.MockTransport(handler))) as client:
+        assert client.text_generation("hi") == "ok"
+    (request,) = seen
+    assert request.url.host == httpx.URL(base_url).host and request.headers.get("authorization") == sent
 
 
 def test_an_implicit_token_goes_to_an_inference_endpoint_over_https(implicit_token: str) -> None:
