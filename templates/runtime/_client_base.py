@@ -203,7 +203,7 @@ class _Base:
             base = httpx.URL(str(base_url).rstrip("/"))
         except httpx.InvalidURL as exc:
             raise self._error(InvalidRequestError, f"invalid base URL {str(base_url)!r}: {exc}") from None
-        if base.scheme not in ("http", "https") or not base.host:
+        if base.scheme not in ("http", "https") or not base.host or not 0 < (base.port or 80) < 65536:
             raise self._error(InvalidRequestError, f"invalid base URL {str(base_url)!r}: expected http(s)://host[:port][/path]")
         self.base_url = str(base_url).rstrip("/")
         self._origin = origin_of(base)
