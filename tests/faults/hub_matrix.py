@@ -70,7 +70,9 @@ def run(mode: str, url: str, call: Callable[[Any], Any], **options: Any) -> tupl
 
 def record(case: str, mode: str, outcome: Any, requests: int, wall: float) -> None:
     """Add a row to the table printed at the end of the session; every error is checked for secrets first."""
-    if isinstance(outcome, BaseException):
+    if isinstance(outcome, str):
+        text = outcome
+    elif isinstance(outcome, BaseException):
         assert_no_secret(outcome)
         text = type(outcome).__name__
     elif isinstance(outcome, list):

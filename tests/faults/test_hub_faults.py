@@ -349,3 +349,120 @@ def test_stalled_stream_raises_after_the_idle_timeout(mode, fault_server):
     record("stream stalls after one event, timeout=1", mode, caught.value, server.count, wall)
     assert received == ["line"]
     assert wall < 1 + MARGIN
+
+
+# -- cancellation, threads, load ------------------------------------------------------------------
+
+
+def test_cancelled_async_call_leaks_no_connection(fault_server):
+    server = fault_server(Stall())
+
+    async def go():
+        async with AsyncHubClient(endpoint=server.url, token=TOKEN, timeout=30, max_concurrency=1) as hub:
+            task = asyncio.create_task(hub.models.list_refs("org/name"))
+            await asyncio.sleep(0.3)
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            closed = await asyncio.to_thread(server.wait_closed, 3)
+            server.script(Reply(200, REFS))
+            after = await asyncio.wait_for(hub.models.list_refs("org/name"), 5)  # its only slot was given back
+            return closed, after
+
+    started = time.monotonic()
+    closed, after = asyncio.run(go())
+    record("async call cancelled while waiting", "async", "cancelled, conn. closed", server.count, time.monotonic() - started)
+    assert closed
+    assert after.branches[0].name == "main"
+    assert server.count == 2
+
+
+def test_cancelled_async_stream_leaks_no_connection(fault_server):
+    server = fault_server(Raw(STREAM_HEAD + _chunk(EVENT), stall=True))
+    received: list[str] = []
+
+    async def read(hub):
+        async for event in await hub.spaces.stream_logs("org/space", "run"):
+            received.append(event.data)
+
+    async def go():
+        async with AsyncHubClient(endpoint=server.url, token=TOKEN, timeout=30) as hub:
+            task = asyncio.create_task(read(hub))
+            while not received:
+                await asyncio.sleep(0.02)
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            return await asyncio.to_thread(server.wait_closed, 3)
+
+    started = time.monotonic()
+    closed = asyncio.run(go())
+    record("async stream cancelled after one event", "async", "cancelled, conn. closed", server.count, time.monotonic() - started)
+    assert closed
+    assert received == ["line"]
+
+
+def test_sync_stream_dropped_unread_releases_its_connection(fault_server):
+    server = fault_server(Raw(STREAM_HEAD + _chunk(EVENT), stall=True))
+    started = time.monotonic()
+    with HubClient(endpoint=server.url, token=TOKEN, timeout=30) as hub:
+        stream = hub.spaces.stream_logs("org/space", "run")
+        assert server.open_connections == 1
+        del stream
+        gc.collect()
+        closed = server.wait_closed(3)
+    record("sync stream dropped unread", "sync", "conn. closed", server.count, time.monotonic() - started)
+    assert closed
+
+
+def test_sixteen_threads_first_use_create_one_http_client(fault_server, monkeypatch):
+    server = fault_server(Reply(200, REFS))
+    created: list[httpx.Client] = []
+    original = httpx.Client.__init__
+
+    def slow_init(self, *args, **kwargs):
+        created.append(self)
+        time.sleep(0.05)  # as long as building a TLS context can take: every thread gets to the check
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(httpx.Client, "__init__", slow_init)
+    hub = HubClient(endpoint=server.url, token=TOKEN)
+    start = threading.Barrier(16)
+    results = []
+
+    def first_call():
+        start.wait()
+        results.append(hub.models.list_refs("org/name"))
+
+    started = time.monotonic()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        threads = [threading.Thread(target=first_call) for _ in range(16)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+        hub.close()
+        gc.collect()
+    record("16 threads, first call at once", "sync", f"ok, {len(created)} httpx client", server.count, time.monotonic() - started)
+    assert len(results) == 16
+    assert len(created) == 1 and created[0].is_closed
+    assert not [w for w in caught if issubclass(w.category, ResourceWarning)]
+    assert server.wait_closed(3)
+
+
+def test_two_thousand_gathered_async_calls_all_succeed(fault_server):
+    server = fault_server(Reply(200, REFS))
+
+    async def go():
+        async with AsyncHubClient(endpoint=server.url, token=TOKEN) as hub:
+            return await asyncio.gather(*(hub.models.list_refs("org/name") for _ in range(2000)), return_exceptions=True)
+
+    started = time.monotonic()
+    results = asyncio.run(go())
+    wall = time.monotonic() - started
+    failures = [r for r in results if isinstance(r, BaseException)]
+    record("2,000 gathered calls, defaults", "async", [r for r in results if r not in failures], server.count, wall)
+    assert not failures
+    assert server.count == 2000
+    assert wall < 60
