@@ -19,3 +19,12 @@ def fault_server() -> Iterator:
             return stack.enter_context(FaultServer(*script, host=host))
 
         yield start
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    """The fault matrix as a table (case, outcome, requests, wall time) after the test results."""
+    import hub_matrix
+
+    if hub_matrix.ROWS:
+        terminalreporter.write_sep("-", "Hub fault matrix")
+        terminalreporter.write_line(hub_matrix.table())

@@ -79,20 +79,25 @@ class Reply:
 
 @dataclass
 class Raw:
-    """These bytes exactly, then the connection is closed."""
+    """These bytes exactly, then the connection is closed (``stall=True``: left open, silent, until the client hangs up)."""
 
     data: bytes
+    stall: bool = False
 
 
 @dataclass
 class Drip:
-    """Status line and headers (``Content-Length`` of the whole body), then ``chunk`` bytes every ``interval`` s."""
+    """Status line and headers (``Content-Length`` of the whole body), then ``chunk`` bytes every ``interval`` s.
+
+    ``raw=True``: ``body`` is the whole answer, status line and headers included, dripped as it is.
+    """
 
     body: bytes
     interval: float = 0.5
     chunk: int = 1
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
+    raw: bool = False
 
 
 @dataclass
@@ -260,9 +265,12 @@ class FaultServer:
             return headers.get("Connection", "").lower() != "close"
         if isinstance(action, Raw):
             conn.sendall(action.data)
+            while action.stall and not self._stop.is_set() and not reader.closed_within(0.05):
+                pass
             return False
         if isinstance(action, Drip):
-            conn.sendall(_head(action.status, action.headers, len(action.body)))
+            if not action.raw:
+                conn.sendall(_head(action.status, action.headers, len(action.body)))
             for start in range(0, len(action.body), action.chunk):
                 if reader.closed_within(action.interval):
                     return False
