@@ -21,7 +21,7 @@ from inference_faults import (
 
 from hfhub import AsyncInferenceClient, InferenceClient
 from hfhub._retry import RetryPolicy
-from hfhub.errors import APIConnectionError, HubError, RateLimitError, ServerError
+from hfhub.errors import APIConnectionError, InvalidResponseError, RateLimitError, ServerError
 from hfhub.inference import InferenceStreamError, InferenceTimeoutError
 
 SLACK = 2.5  # seconds a loaded machine may add to a bound
@@ -181,7 +181,7 @@ def test_a_redirect_loop_is_an_hfhub_error(mode: str, fault_server) -> None:
     server = fault_server()
     server.respond_with(lambda request, index: Reply(307, "", {"Location": request.target}))
     error, wall = attempt(mode, hf_inference(server), "text_classification", "hi")
-    assert isinstance(error, HubError) and "TooManyRedirects" in str(error)
+    assert isinstance(error, InvalidResponseError) and "TooManyRedirects" in str(error)
     assert server.count == 21 and wall < SLACK  # the request and 20 redirects, each sent once
     assert_clean(error)
 
@@ -200,7 +200,7 @@ def test_a_redirect_loop_is_an_hfhub_error(mode: str, fault_server) -> None:
 def test_an_unreadable_answer_is_an_hfhub_error(mode: str, answer: Reply, shown: str, fault_server) -> None:
     server = fault_server(answer)
     error, wall = attempt(mode, hf_inference(server), "text_classification", "hi")
-    assert isinstance(error, HubError) and shown in str(error)
+    assert isinstance(error, InvalidResponseError) and shown in str(error)
     assert server.count == 1 and wall < SLACK
     assert_clean(error)
 

@@ -15,6 +15,7 @@ from inference_faults import CLASSIFIED, MODEL, SECRET, hf_inference
 
 from hfhub import AsyncInferenceClient, InferenceClient
 from hfhub._auth import is_hugging_face_url, resolve_token
+from hfhub.errors import InvalidRequestError
 from hfhub.inference import _core
 
 IMPLICIT = "hf_implicitTokenFromTheEnvironment42"
@@ -175,8 +176,9 @@ def test_model_ids_with_trailing_or_control_characters_are_refused(model: str) -
 )
 def test_headers_http_cannot_carry_are_refused_naming_the_header(headers, cookies, named: str, fault_server) -> None:
     server = fault_server(Reply(200, CLASSIFIED))
-    with pytest.raises(ValueError, match=named) as caught:
+    with pytest.raises(InvalidRequestError, match=named) as caught:
         InferenceClient(MODEL, provider="hf-inference", router_url=server.url, headers=headers, cookies=cookies)
+    assert isinstance(caught.value, ValueError)
     assert "\n" not in str(caught.value) and "café" not in str(caught.value)  # the value is not quoted
     assert server.count == 0
 

@@ -23,7 +23,10 @@ from hfhub_api._types import UNSET
 
 from .._auth import is_hugging_face_url, resolve_endpoint, resolve_token
 from .._retry import RetryPolicy, server_delay
-from ..errors import HubError, InferenceTimeoutError, _scrub, error_for_response, error_for_transport, public_url
+from ..errors import (
+    HubError, InferenceTimeoutError, InvalidRequestError, InvalidResponseError, _scrub, error_for_response,
+    error_for_transport, public_url,
+)
 from . import _providers
 from ._call import BINARY, TaskCall
 from ._inputs import Media, is_url, media_in, replace_media
@@ -338,7 +341,7 @@ class _InferenceCore:
         try:
             return call.parse(result)
         except ValueError as exc:
-            raise HubError(self._scrub(f"the server's answer could not be read: {exc}")) from None
+            raise InvalidResponseError(self._scrub(f"the server's answer could not be read: {exc}")) from None
 
     def _exchange(self, exchange: Exchange, budget: Budget) -> Plan:
         """Send ``exchange`` until it succeeds: waits out a loading model, retries what is safe to send again.
@@ -394,7 +397,7 @@ class _InferenceCore:
             request = self._http.build_request(exchange.method, exchange.url, **kwargs)
         except (httpx.InvalidURL, UnicodeEncodeError) as exc:
             # Only a URL from a server's answer (a job, a file) can get here: the caller's are checked.
-            raise HubError(f"cannot send {exchange.method} to {exchange.url[:200]!r}: {type(exc).__name__}: {exc}") from None
+            raise InvalidRequestError(f"cannot send {exchange.method} to {exchange.url[:200]!r}: {type(exc).__name__}: {exc}") from None
         remaining = budget.remaining()
         if remaining is not None:
             if remaining <= 0:
@@ -433,7 +436,7 @@ class _InferenceCore:
             return response.json()
         except ValueError:  # also UnicodeDecodeError
             shown = self._scrub(repr(response.content[:200]))
-            raise HubError(
+            raise InvalidResponseError(
                 f"the server answered {response.status_code} with "
                 f"{response.headers.get('content-type', 'no content type')} that is not JSON: {shown}",
                 status_code=response.status_code,
@@ -459,7 +462,10 @@ def _secrets_of(credentials: Mapping[str, str], cookies: Mapping[str, str]) -> l
 
 
 def _check_headers(headers: Mapping[str, str] | None, kind: str) -> None:
-    """Refuse what HTTP cannot carry (and what would split a header), naming the header but never its value."""
+    """Refuse what HTTP cannot carry (and what would split a header), naming the header but never its value.
+
+    The error is an ``InvalidRequestError``: a ``ValueError`` and an ``hfhub.errors`` error.
+    """
     if headers is None:
         return
     if not isinstance(headers, Mapping):
@@ -468,11 +474,11 @@ def _check_headers(headers: Mapping[str, str] | None, kind: str) -> None:
         if not isinstance(name, str) or not isinstance(value, str):
             raise TypeError(f"{kind} names and values must be str: {name!r} has a {type(value).__name__} value")
         if not _HEADER_NAME.fullmatch(name):
-            raise ValueError(f"invalid {kind} name {name!r}")
+            raise InvalidRequestError(f"invalid {kind} name {name!r}")
         if not all(ch == "\t" or " " <= ch <= "~" for ch in value):
-            raise ValueError(f"the value of {kind} {name!r} cannot be sent: it must be printable ASCII on one line")
+            raise InvalidRequestError(f"the value of {kind} {name!r} cannot be sent: it must be printable ASCII on one line")
         if kind == "cookie" and any(ch in value for ch in ";,"):
-            raise ValueError(f"the value of cookie {name!r} cannot hold ';' or ','")
+            raise InvalidRequestError(f"the value of cookie {name!r} cannot hold ';' or ','")
 
 
 def _origin(url: str) -> tuple[str, str, int | None]:
