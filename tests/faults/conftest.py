@@ -24,7 +24,11 @@ def fault_server() -> Iterator:
 def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
     """The fault matrix as a table (case, outcome, requests, wall time) after the test results."""
     import hub_matrix
+    import inference_faults
 
     if hub_matrix.ROWS:
         terminalreporter.write_sep("-", "Hub fault matrix")
         terminalreporter.write_line(hub_matrix.table())
+    if inference_faults.ROWS:
+        terminalreporter.write_sep("-", "Inference fault matrix")
+        terminalreporter.write_line(hub_matrix.table(inference_faults.ROWS))

@@ -9,6 +9,8 @@ import time
 import traceback
 from typing import Any
 
+from hub_matrix import Row
+
 from hfhub import AsyncInferenceClient, InferenceClient
 from hfhub.errors import HubError
 
@@ -18,6 +20,7 @@ MODES = ["sync", "async"]
 LOADING = {"error": f"Model {MODEL} is currently loading", "estimated_time": 20.0}
 CLASSIFIED = [[{"label": "POSITIVE", "score": 0.99}]]
 GENERATED = {"generated_text": "Hello world!"}
+ROWS: list[Row] = []
 
 
 def tgi_events(*texts: str) -> bytes:
@@ -66,6 +69,16 @@ def attempt(mode: str, options: dict[str, Any], method: str, *args: Any, consume
 
         outcome = asyncio.run(run())
     return outcome, time.monotonic() - started
+
+
+def record(case: str, mode: str, outcome: Any, requests: int, wall: float) -> None:
+    """Add a row to the inference matrix printed at the end of the session; an error is checked for the token first."""
+    if isinstance(outcome, BaseException):
+        assert_clean(outcome)
+        text = type(outcome).__name__
+    else:
+        text = outcome if isinstance(outcome, str) else "ok"
+    ROWS.append(Row(case, mode, text, requests, wall))
 
 
 def assert_clean(error: BaseException, secret: str = SECRET) -> None:

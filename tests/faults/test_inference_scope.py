@@ -11,7 +11,7 @@ import warnings
 import httpx
 import pytest
 from fault_server import Reply
-from inference_faults import CLASSIFIED, MODEL, SECRET, hf_inference
+from inference_faults import CLASSIFIED, MODEL, SECRET, hf_inference, record
 
 from hfhub import AsyncInferenceClient, InferenceClient
 from hfhub._auth import is_hugging_face_url, resolve_token
@@ -87,16 +87,19 @@ def test_an_implicit_token_goes_to_an_inference_endpoint_over_https(implicit_tok
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 @pytest.mark.parametrize(
-    "options, sent",
+    "case, options, sent",
     [
-        ({}, None),  # the token of the environment, to a plain-http server of the caller's: not sent
-        ({"token": SECRET}, f"Bearer {SECRET}"),
-        ({"token": True}, f"Bearer {IMPLICIT}"),  # "use my token" is explicit
-        ({"headers": {"Authorization": "Bearer custom-credential"}}, "Bearer custom-credential"),
+        # the token of the environment, to a plain-http server of the caller's: not sent
+        ("http server of the caller's, HF_TOKEN only", {}, None),
+        ("http server of the caller's, token=", {"token": SECRET}, f"Bearer {SECRET}"),
+        ("http server of the caller's, token=True", {"token": True}, f"Bearer {IMPLICIT}"),  # "use my token" is explicit
+        ("http server of the caller's, Authorization header", {"headers": {"Authorization": "Bearer custom-credential"}}, "Bearer custom-credential"),
     ],
     ids=["implicit", "explicit", "token-true", "authorization-header"],
 )
-def test_on_the_wire_a_named_server_gets_only_explicit_credentials(mode: str, options: dict, sent, implicit_token: str, fault_server) -> None:
+def test_on_the_wire_a_named_server_gets_only_explicit_credentials(
+    mode: str, case: str, options: dict, sent, implicit_token: str, fault_server
+) -> None:
     server = fault_server(Reply(200, {"generated_text": "ok"}))
     cookies = {"session": "cookie-value-1234"}
     if mode == "sync":
@@ -112,6 +115,7 @@ def test_on_the_wire_a_named_server_gets_only_explicit_credentials(mode: str, op
     (request,) = server.requests
     assert request.headers.get("authorization") == sent
     assert request.headers.get("cookie") == (None if sent is None else "session=cookie-value-1234")
+    record(case, mode, "credentials sent" if sent else "no credentials", server.count, 0.0)
 
 
 def test_the_configured_router_is_trusted_as_configured(implicit_token: str, fault_server) -> None:
@@ -204,6 +208,7 @@ def test_threads_arriving_together_share_one_http_client(fault_server, monkeypat
         barrier.wait()
         results.append(client.text_classification("hi")[0].label)
 
+    started = time.monotonic()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", ResourceWarning)
         client = InferenceClient(**hf_inference(server))
@@ -218,6 +223,7 @@ def test_threads_arriving_together_share_one_http_client(fault_server, monkeypat
     assert len(created) == 1 and results == ["POSITIVE"] * 16 and server.count == 16
     assert server.wait_closed(3)
     assert not [w for w in caught if issubclass(w.category, ResourceWarning)]
+    record("16 threads, first call at once", "sync", "ok, 1 httpx client", server.count, time.monotonic() - started)
 
 
 def test_two_thousand_gathered_calls_with_the_defaults_all_succeed(fault_server) -> None:
@@ -231,8 +237,10 @@ def test_two_thousand_gathered_calls_with_the_defaults_all_succeed(fault_server)
     results = asyncio.run(run())
     failures = [r for r in results if isinstance(r, BaseException)]
     assert not failures, f"{len(failures)} failed, first: {failures[0]!r}"
+    wall = time.monotonic() - started
     assert server.count == 2000
-    assert time.monotonic() - started < 110  # well within the default deadline: nobody waited out a timeout
+    assert wall < 110  # well within the default deadline: nobody waited out a timeout
+    record("2,000 gathered calls, defaults", "async", "ok (2000/2000)", server.count, wall)
 
 
 def test_an_async_client_serves_one_event_loop_after_another(fault_server) -> None:
