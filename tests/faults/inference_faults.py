@@ -92,3 +92,7 @@ def assert_clean(error: BaseException, secret: str = SECRET) -> None:
     for request in requests:
         if request is not None:
             assert secret not in repr(request.headers.multi_items())
+    linked = error.__cause__ or error.__context__
+    while linked is not None:  # reachable from the error even when a traceback does not print it
+        assert secret not in repr(linked) and secret not in repr(getattr(linked, "doc", ""))
+        linked = linked.__cause__ or linked.__context__

@@ -341,7 +341,8 @@ class _InferenceCore:
         try:
             return call.parse(result)
         except ValueError as exc:
-            raise InvalidResponseError(self._scrub(f"the server's answer could not be read: {exc}")) from None
+            failure = InvalidResponseError(self._scrub(f"the server's answer could not be read: {exc}"))
+        raise failure  # outside the handler: the parser's error quotes the answer, unscrubbed
 
     def _exchange(self, exchange: Exchange, budget: Budget) -> Plan:
         """Send ``exchange`` until it succeeds: waits out a loading model, retries what is safe to send again.
@@ -435,13 +436,15 @@ class _InferenceCore:
         try:
             return response.json()
         except ValueError:  # also UnicodeDecodeError
-            shown = self._scrub(repr(response.content[:200]))
-            raise InvalidResponseError(
-                f"the server answered {response.status_code} with "
-                f"{response.headers.get('content-type', 'no content type')} that is not JSON: {shown}",
-                status_code=response.status_code,
-                url=public_url(response.request.url),
-            ) from None
+            pass
+        # Raised outside the handler: the decoder's error holds the whole body, unscrubbed.
+        shown = self._scrub(repr(response.content[:200]))
+        raise InvalidResponseError(
+            f"the server answered {response.status_code} with "
+            f"{response.headers.get('content-type', 'no content type')} that is not JSON: {shown}",
+            status_code=response.status_code,
+            url=public_url(response.request.url),
+        )
 
     def _scrub(self, text: str) -> str:
         """``text`` without any credential this client sends (a server may echo them)."""

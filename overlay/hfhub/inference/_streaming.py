@@ -193,10 +193,11 @@ class _StreamBase(Generic[T]):
         try:
             return self._decoder.feed(line)
         except InferenceStreamError as exc:
-            raise _reported(exc, self.response.request, self._secrets) from None
+            failure: HubError = _reported(exc, self.response.request, self._secrets)
         except ValueError as exc:
-            # Not chained: its message quotes the server's event, which _failure scrubs.
-            raise _failure(exc, self.response.request) from None
+            failure = _failure(exc, self.response.request)
+        # Raised outside the handler, so not chained: the decoder's error quotes the event unscrubbed.
+        raise failure
 
     def _finish(self) -> None:
         try:
