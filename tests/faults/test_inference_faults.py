@@ -364,3 +364,19 @@ def test_an_async_chat_stream_read_to_done_keeps_its_connection_for_the_next_cal
 
     asyncio.run(run())
     assert server.count == 2
+
+
+def test_an_open_async_stream_holds_its_concurrency_slot_until_closed(fault_server) -> None:
+    server = fault_server()
+    _streams_and_answers(server)
+
+    async def run() -> None:
+        async with AsyncInferenceClient(**own_server(server, timeout=1, max_concurrency=1)) as client:
+            stream = await client.text_generation("hi", stream=True)
+            with pytest.raises(InferenceTimeoutError):
+                await client.text_generation("hi")  # the one slot is the stream's
+            assert [token async for token in stream] == ["Hello", " world"]  # read to the end: closed
+            assert await client.text_generation("hi") == "Hello world!"
+
+    asyncio.run(run())
+    assert server.count == 2

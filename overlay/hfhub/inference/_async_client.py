@@ -8,7 +8,7 @@ The overloads below repeat the sync ones for type checkers only.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, Self, Sequence, Unpack, overload
+from typing import TYPE_CHECKING, Any, AsyncIterator, Literal, Self, Sequence, Unpack, overload
 
 import httpx
 
@@ -218,9 +218,16 @@ class AsyncInferenceClient(_InferenceCore):
         if waited.cancelled_caught:
             return httpx.PoolTimeout("no free slot among max_concurrency within the time left", request=step.request)
         try:
-            return await self._send_now(step)
-        finally:
+            outcome = await self._send_now(step)
+        except BaseException:
             limiter.release()
+            raise
+        if isinstance(outcome, httpx.Response) and not outcome.is_closed:
+            # A stream keeps its slot until it is closed, as it keeps its connection.
+            outcome.stream = _SlotHolder(outcome.stream, limiter)
+        else:
+            limiter.release()
+        return outcome
 
     async def _send_now(self, step: Send) -> httpx.Response | Exception:
         try:
@@ -241,3 +248,23 @@ class AsyncInferenceClient(_InferenceCore):
         if step.paginate:
             return [item async for item in hub._paginate(step.request)]
         return await hub._send(step.request)
+
+
+class _SlotHolder(httpx.AsyncByteStream):
+    """A streamed body that gives its ``max_concurrency`` slot back when closed."""
+
+    def __init__(self, stream: Any, limiter: Any) -> None:
+        self._stream = stream
+        self._limiter = limiter
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            yield chunk
+
+    async def aclose(self) -> None:
+        try:
+            await self._stream.aclose()
+        finally:
+            limiter, self._limiter = self._limiter, None
+            if limiter is not None:
+                limiter.release()

@@ -46,6 +46,7 @@ HF, SERVER, PUBLIC = "hf", "server", "public"
 _MODEL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*(/[A-Za-z0-9_.\-]+)?(:[A-Za-z0-9_.\-]+)?")
 _HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _CONNECT_TIMEOUT = 10.0
+_KEEPALIVE = 20
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # The first wait for a loading model; later requests ask the server to hold the answer
 # until the model is ready (``X-wait-for-model``).
@@ -221,7 +222,8 @@ class _InferenceCore:
             timeout = httpx.Timeout(None, connect=_CONNECT_TIMEOUT)
         else:
             timeout = httpx.Timeout(self.timeout, connect=min(_CONNECT_TIMEOUT, self.timeout))
-        limits = httpx.Limits(max_connections=self.max_concurrency, max_keepalive_connections=self.max_concurrency)
+        # httpx's keep-alive default (20): each request checks every idle connection, so more costs time.
+        limits = httpx.Limits(max_connections=self.max_concurrency, max_keepalive_connections=_KEEPALIVE)
         return self._http_client_type(timeout=timeout, limits=limits)
 
     def _budget(self) -> Budget:

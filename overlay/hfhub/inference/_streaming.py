@@ -235,7 +235,10 @@ class InferenceStream(_StreamBase[T]):
         # An unread stream holds a connection of the pool: give it back.
         response = getattr(self, "response", None)
         if response is not None and not response.is_closed:
-            response.close()
+            try:
+                response.close()
+            except Exception:  # at interpreter exit the pool may be gone already; nothing is left to free
+                pass
 
     def __enter__(self) -> InferenceStream[T]:
         return self
