@@ -21,7 +21,7 @@ from inference_faults import (
 
 from hfhub import AsyncInferenceClient, InferenceClient
 from hfhub._retry import RetryPolicy
-from hfhub.errors import APIConnectionError, InvalidResponseError, RateLimitError, ServerError
+from hfhub.errors import APIConnectionError, APITimeoutError, InvalidResponseError, RateLimitError, ServerError
 from hfhub.inference import InferenceStreamError, InferenceTimeoutError
 
 SLACK = 2.5  # seconds a loaded machine may add to a bound
@@ -38,6 +38,16 @@ def test_silent_server_ends_at_the_timeout(mode: str, fault_server) -> None:
     assert server.count == 1  # a POST that may be running is not sent again
     assert 1.5 <= wall < 2 + SLACK
     record("silent server, timeout=2", mode, error, server.count, wall)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_silent_hub_during_the_provider_lookup_ends_at_the_timeout(mode: str, fault_server) -> None:
+    server = fault_server(Stall())
+    options = {"model": "org/model", "endpoint": server.url, "token": SECRET, "timeout": 2}  # provider "auto": asks the Hub
+    error, wall = attempt(mode, options, "text_classification", "hi")
+    assert isinstance(error, APITimeoutError) and server.requests[0].path == "/api/models/org/model"
+    assert 1.5 <= wall < 2 + SLACK  # the lookup gets the time left of the call, not a timeout of its own per try
+    record("silent Hub during the provider lookup, timeout=2", mode, error, server.count, wall)
 
 
 @pytest.mark.parametrize("mode", MODES)
