@@ -95,6 +95,7 @@ class Handler(BaseHTTPRequestHandler):
 
 class StreamServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 1024  # hundreds of clients connect at once in bench_inference_load
 
     def __init__(self, port: int, n_chunks: int) -> None:
         self.events = render_events(n_chunks)

@@ -8,9 +8,16 @@ from __future__ import annotations
 
 import os
 
-__all__ = ["DEFAULT_ENDPOINT", "resolve_token", "resolve_endpoint", "token_path"]
+import httpx
+
+__all__ = ["DEFAULT_ENDPOINT", "resolve_token", "resolve_endpoint", "token_path", "implicit_token_disabled", "is_hugging_face_url"]
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
+# Hosts run by Hugging Face that may receive a token the caller did not pass for them.
+# Spaces (``*.hf.space``) are not among them: they run their owners' code.
+_HF_HOSTS = frozenset({"huggingface.co", "router.huggingface.co", "api-inference.huggingface.co"})
+_HF_HOST_SUFFIXES = (".huggingface.cloud",)  # Inference Endpoints
+_TRUE = frozenset({"1", "true", "yes", "on"})
 
 
 def resolve_token(token: str | bool | None = None) -> str | None:
@@ -19,9 +26,10 @@ def resolve_token(token: str | bool | None = None) -> str | None:
     ``str``: that token. ``False``: none. ``None``: ``HF_TOKEN`` (or the legacy
     ``HUGGING_FACE_HUB_TOKEN``), else the token file (:func:`token_path`), else none.
     ``True``: like ``None``, but finding no token is an error. Tokens are stripped of
-    whitespace; an empty one counts as none.
+    whitespace; an empty one counts as none. With ``HF_HUB_DISABLE_IMPLICIT_TOKEN`` set
+    (``1``, ``true``, ``yes``, ``on``), ``None`` means none: only a token asked for is sent.
     """
-    if token is False:
+    if token is False or (token is None and implicit_token_disabled()):
         return None
     if isinstance(token, str):
         found = _clean(token)
@@ -35,6 +43,27 @@ def resolve_token(token: str | bool | None = None) -> str | None:
         # The message must not quote the token: it could end up in a log.
         raise ValueError("the token contains characters that cannot be sent in an HTTP header")
     return found
+
+
+def implicit_token_disabled() -> bool:
+    """Whether ``HF_HUB_DISABLE_IMPLICIT_TOKEN`` forbids sending a token nobody asked for."""
+    return os.environ.get("HF_HUB_DISABLE_IMPLICIT_TOKEN", "").strip().lower() in _TRUE
+
+
+def is_hugging_face_url(url: str) -> bool:
+    """Whether ``url`` is on a host Hugging Face runs, over HTTPS: one that may get a token found implicitly.
+
+    The Hub, its router and ``api-inference``, and Inference Endpoints (``*.huggingface.cloud``);
+    never Spaces (``*.hf.space``, their owners' servers) nor plain http.
+    """
+    scheme, sep, rest = url.partition("://")
+    if not sep or scheme.lower() != "https":
+        return False
+    try:
+        host = httpx.URL(url).host.lower()
+    except httpx.InvalidURL:
+        return False
+    return host in _HF_HOSTS or host.endswith(_HF_HOST_SUFFIXES)
 
 
 def token_path() -> str:

@@ -12,18 +12,25 @@ import ssl
 import sys
 from typing import TYPE_CHECKING, Any, Mapping, Self
 
+import anyio
 import httpx
 import hfhub_api
-from hfhub_api._client_base import DEFAULT_TIMEOUT, _Base
+from hfhub_api._client_base import DEFAULT_TIMEOUT, Deadline, _Base, aread_body, header_problem, read_body
+from hfhub_api._errors import APIError
+from hfhub_api._pagination import DEFAULT_MAX_PAGES
 from hfhub_api._request import Request
 from hfhub_api._types import UNSET
 
 from . import __version__
 from ._auth import resolve_endpoint, resolve_token
 from ._retry import RetryPolicy
-from .errors import HubError, error_for_response, error_for_transport, public_url
+from .errors import HubError, InvalidRequestError, error_for_response, error_for_transport, error_of_kind, public_url
 
-__all__ = ["HubClient", "AsyncHubClient", "USER_AGENT"]
+__all__ = ["HubClient", "AsyncHubClient", "USER_AGENT", "DEFAULT_MAX_CONCURRENCY"]
+
+# Requests one AsyncHubClient keeps in flight at once; its own pool holds 100 connections.
+DEFAULT_MAX_CONCURRENCY = 64
+_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=DEFAULT_MAX_CONCURRENCY)
 
 # Resources whose generated class the overlay extends (hfhub._repo_resources).
 _OVERLAY_RESOURCE_NAMES = frozenset({"models", "datasets", "spaces", "repos"})
@@ -45,6 +52,7 @@ class _HubTransport(_Base):
         *,
         timeout: float | httpx.Timeout | None = UNSET,
         max_retries: int | RetryPolicy = 2,
+        max_pages: int = DEFAULT_MAX_PAGES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
     ) -> None:
@@ -52,10 +60,16 @@ class _HubTransport(_Base):
 
         ``token``: a token, ``False`` to send none, ``None`` to use ``HF_TOKEN`` or the
         token file of the Hugging Face cache. It is sent only to the endpoint's own origin.
-        ``timeout``: seconds or an ``httpx.Timeout``, ``None`` for none; by default 30 s
-        (10 s to connect), or the timeout of ``http_client`` when one is given.
+        ``timeout``: the deadline of each call in seconds, covering connecting (at most 10 s),
+        reading, every retry and every wait between them; 60 s by default (the timeout of
+        ``http_client`` when one is given). An ``httpx.Timeout`` sets each operation, the call's
+        deadline is its largest value. ``None``: no deadline at all. A call whose server asks to
+        wait longer than the time left (``Retry-After``) fails at once. Event streams have no
+        deadline once they answered: ``timeout`` bounds the wait between two reads.
         ``max_retries``: retries of a failed idempotent request (or a :class:`RetryPolicy`).
-        ``headers``: sent with every request; a ``User-Agent`` here replaces ours.
+        ``max_pages``: pages one listing may read (10,000) before raising ``PaginationError``.
+        ``headers``: sent with every request to the endpoint (never to another origin); a
+        ``User-Agent`` here replaces ours.
         ``http_client``: your own httpx client, used as is and never closed by this one.
         """
         if http_client is not None and not isinstance(http_client, self._http_client_type):
@@ -65,21 +79,21 @@ class _HubTransport(_Base):
             )
         # Everything that can be refused is checked before an HTTP client is opened.
         endpoint = resolve_endpoint(endpoint)
-        base = httpx.URL(endpoint)
         self._token = resolve_token(token)
         self._retry = max_retries if isinstance(max_retries, RetryPolicy) else RetryPolicy(max_retries)
         self._given_headers = dict(headers) if headers else None
         own_headers, authorization = _compose_headers(self._given_headers)
-        # With a client of its own, the timeout is that client's; with the caller's, it is set per request.
-        self._call_timeout = UNSET if http_client is None else timeout
-        self._timeout_extension = None if self._call_timeout is UNSET else httpx.Timeout(timeout).as_dict()
-        owned_timeout = DEFAULT_TIMEOUT if timeout is UNSET else timeout
-        super().__init__(endpoint, headers=own_headers, timeout=owned_timeout, http_client=http_client)
         if authorization is None and self._token is not None:
             authorization = f"Bearer {self._token}"
+        if authorization is not None:
+            problem = header_problem("Authorization", authorization)
+            if problem:
+                raise InvalidRequestError(problem + " (check the token)")
+        if timeout is UNSET:
+            timeout = DEFAULT_TIMEOUT if http_client is None else http_client.timeout
+        super().__init__(endpoint, headers=own_headers, timeout=timeout, max_pages=max_pages, http_client=http_client)
         self._auth_headers = self._headers if authorization is None else {**self._headers, "Authorization": authorization}
-        self._origin = (base.scheme, base.host, base.port)
-        self._origin_prefix = f"{base.scheme}://{base.netloc.decode('ascii')}/"
+        self._foreign_headers = {"User-Agent": USER_AGENT} if own_headers.get("User-Agent") == USER_AGENT else {}
 
     @property
     def max_retries(self) -> int:
@@ -104,35 +118,47 @@ class _HubTransport(_Base):
             retry = max_retries
         else:
             retry = self._retry.replace(max_retries=max_retries)
-        return type(self)(
+        copy = type(self)(
             self._token if self._token is not None else False,
             self.base_url,
-            timeout=self._call_timeout if timeout is UNSET else timeout,
+            timeout=self._timeout if timeout is UNSET else timeout,
             max_retries=retry,
+            max_pages=self.max_pages,
             headers=self._given_headers,
             http_client=self._http,
         )
+        copy._share_limits(self)
+        return copy
 
-    def _headers_for(self, url: str, request: Request) -> dict[str, str]:
-        if url.startswith(self._origin_prefix) or self._same_origin(url):
-            headers = self._auth_headers
-        else:
-            headers = self._headers
-        extra = request.headers
-        return {**headers, **extra} if extra else headers
+    def _share_limits(self, other: _HubTransport) -> None:
+        """A copy made by ``with_options`` shares what bounds the connections of ``other``."""
 
-    def _same_origin(self, url: str) -> bool:
-        try:
-            parsed = httpx.URL(url)
-        except httpx.InvalidURL:
-            return False
-        return (parsed.scheme, parsed.host, parsed.port) == self._origin
+    def _origin_headers(self) -> dict[str, str]:
+        return self._auth_headers
 
-    def _build(self, request: Request, url: str | None) -> httpx.Request:
-        http_request = super()._build(request, url)
-        if self._timeout_extension is not None:
-            http_request.extensions["timeout"] = self._timeout_extension
-        return http_request
+    def _error(self, kind: type[APIError], message: str, **details: Any) -> HubError:
+        return error_of_kind(kind, message, **details)
+
+    def _retry_delay_after_error(
+        self, request: Request, http_request: httpx.Request, exc: httpx.HTTPError, retry: int, deadline: Deadline
+    ) -> float:
+        """Seconds to wait before the next attempt after ``exc``; raises the error when there is none."""
+        delay = self._retry.after_error(request, exc, retry)
+        if delay is None or not deadline.allows(delay):
+            raise self._transport_error(exc, http_request) from exc
+        self._log_retry(http_request, delay, retry, type(exc).__name__)
+        return delay
+
+    def _retry_delay_after_status(self, request: Request, response: httpx.Response, retry: int, deadline: Deadline) -> float:
+        """Seconds to wait before the next attempt after an error status; raises the error when there is none.
+
+        A ``Retry-After`` longer than the time left raises at once (``RateLimitError.retry_after`` says how long).
+        """
+        delay = self._retry.after_response(request, response, retry)
+        if delay is None or not deadline.allows(delay):
+            raise self._status_error(response)
+        self._log_retry(response.request, delay, retry, response.status_code)
+        return delay
 
     _flavour = "sync"
 
@@ -176,6 +202,9 @@ def _compose_headers(given: Mapping[str, str] | None) -> tuple[dict[str, str], s
     headers = {"User-Agent": USER_AGENT}
     authorization = None
     for name, value in (given or {}).items():
+        problem = header_problem(name, value)
+        if problem:
+            raise InvalidRequestError(problem)
         lowered = name.lower()
         if lowered == "authorization":
             authorization = value  # kept with the token, so it is sent to the endpoint only
@@ -200,6 +229,9 @@ class HubClient(_HubTransport, hfhub_api.Client):
         with HubClient() as hub:
             for ref in hub.models.list_refs("openai-community/gpt2").branches:
                 ...
+
+    Each call ends within ``timeout`` (60 s by default), retries included; one client may be
+    shared by threads.
     """
 
     _http_client_type = httpx.Client
@@ -211,38 +243,31 @@ class HubClient(_HubTransport, hfhub_api.Client):
         spaces: SpacesResource
 
     def _new_http_client(self, timeout: Any) -> httpx.Client:
-        return httpx.Client(timeout=timeout, verify=_ssl_context())
+        return httpx.Client(timeout=timeout, verify=_ssl_context(), limits=_LIMITS)
 
     def __enter__(self) -> Self:
         return self
 
     def _execute(self, request: Request, url: str | None = None, *, stream: bool = False) -> httpx.Response:
-        """Send ``request``, again after a retryable failure; raise an ``hfhub.errors`` error if it fails."""
-        policy = self._retry
+        """Send ``request`` within the call's deadline, again after a retryable failure; raise an ``hfhub.errors`` error if it fails."""
+        deadline = self._deadline()
         retry = 0
         while True:
-            http_request = self._build(request, url)
+            http_request = self._build(request, url, deadline)
             try:
-                response = self._http.send(http_request, stream=stream, follow_redirects=True)
-            except httpx.TransportError as exc:
-                delay = policy.after_error(request, exc, retry)
-                if delay is None:
-                    raise self._transport_error(exc, http_request) from exc
-                reason: object = type(exc).__name__
-            except httpx.RequestError as exc:
-                raise self._transport_error(exc, http_request) from exc
-            else:
+                response = self._http.send(http_request, stream=True, follow_redirects=True)
                 if response.status_code < 400:
-                    return response
-                delay = policy.after_response(request, response, retry)
-                if delay is None:
                     if stream:
-                        _read_and_close(response)
-                    raise self._status_error(response)
-                response.close()
-                reason = response.status_code
-            self._log_retry(http_request, delay, retry, reason)
-            policy.sleep(delay)
+                        http_request.extensions["timeout"] = deadline.stream_timeouts()
+                    else:
+                        read_body(response, deadline)
+                    return response
+            except httpx.HTTPError as exc:
+                delay = self._retry_delay_after_error(request, http_request, exc, retry, deadline)
+            else:
+                _read_error_body(response, deadline)
+                delay = self._retry_delay_after_status(request, response, retry, deadline)
+            self._retry.sleep(delay)
             retry += 1
 
 
@@ -253,6 +278,10 @@ class AsyncHubClient(_HubTransport, hfhub_api.AsyncClient):
 
         async with AsyncHubClient() as hub:
             refs = await hub.models.list_refs("openai-community/gpt2")
+
+    At most ``max_concurrency`` requests of one client are in flight at once (64 by default,
+    within its pool of 100 connections); the other calls wait their turn inside their deadline,
+    so thousands of calls gathered at once all complete.
     """
 
     _http_client_type = httpx.AsyncClient
@@ -264,56 +293,79 @@ class AsyncHubClient(_HubTransport, hfhub_api.AsyncClient):
         datasets: AsyncDatasetsResource
         spaces: AsyncSpacesResource
 
+    def __init__(
+        self,
+        token: str | bool | None = None,
+        endpoint: str | None = None,
+        *,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        **options: Any,
+    ) -> None:
+        """As :class:`HubClient`, plus ``max_concurrency``: requests in flight at once (64)."""
+        if not isinstance(max_concurrency, int) or isinstance(max_concurrency, bool) or max_concurrency < 1:
+            raise ValueError(f"max_concurrency must be a positive int, not {max_concurrency!r}")
+        super().__init__(token, endpoint, **options)
+        self.max_concurrency = max_concurrency
+        self._slots = anyio.Semaphore(max_concurrency)
+
+    def _share_limits(self, other: _HubTransport) -> None:
+        if isinstance(other, AsyncHubClient):
+            self.max_concurrency, self._slots = other.max_concurrency, other._slots
+
     def _new_http_client(self, timeout: Any) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=timeout, verify=_ssl_context())
+        return httpx.AsyncClient(timeout=timeout, verify=_ssl_context(), limits=_LIMITS)
 
     async def __aenter__(self) -> Self:
         return self
 
     async def _execute(self, request: Request, url: str | None = None, *, stream: bool = False) -> httpx.Response:
-        """Send ``request``, again after a retryable failure; raise an ``hfhub.errors`` error if it fails."""
-        policy = self._retry
+        """Send ``request`` within the call's deadline, again after a retryable failure; raise an ``hfhub.errors`` error if it fails."""
+        deadline = self._deadline()
         retry = 0
         while True:
-            http_request = self._build(request, url)
+            http_request = self._build(request, url, deadline)
+            await self._take_slot(http_request, deadline)
             try:
-                response = await self._http.send(http_request, stream=stream, follow_redirects=True)
-            except httpx.TransportError as exc:
-                delay = policy.after_error(request, exc, retry)
-                if delay is None:
-                    raise self._transport_error(exc, http_request) from exc
-                reason: object = type(exc).__name__
-            except httpx.RequestError as exc:
-                raise self._transport_error(exc, http_request) from exc
-            else:
+                response = await self._http.send(http_request, stream=True, follow_redirects=True)
                 if response.status_code < 400:
-                    return response
-                delay = policy.after_response(request, response, retry)
-                if delay is None:
                     if stream:
-                        await _aread_and_close(response)
-                    raise self._status_error(response)
-                await response.aclose()
-                reason = response.status_code
-            self._log_retry(http_request, delay, retry, reason)
-            await policy.async_sleep(delay)
+                        http_request.extensions["timeout"] = deadline.stream_timeouts()
+                    else:
+                        await aread_body(response, deadline)
+                    return response
+            except httpx.HTTPError as exc:
+                delay = self._retry_delay_after_error(request, http_request, exc, retry, deadline)
+            else:
+                await _aread_error_body(response, deadline)
+                delay = self._retry_delay_after_status(request, response, retry, deadline)
+            finally:
+                self._slots.release()
+            await self._retry.async_sleep(delay)
             retry += 1
 
+    async def _take_slot(self, http_request: httpx.Request, deadline: Deadline) -> None:
+        """Wait for one of the ``max_concurrency`` slots, within the call's deadline."""
+        left = deadline.left()
+        if left is None:
+            await self._slots.acquire()
+            return
+        with anyio.move_on_after(left):
+            await self._slots.acquire()
+            return
+        waited = httpx.PoolTimeout(f"no free slot among max_concurrency={self.max_concurrency} in time", request=http_request)
+        raise self._transport_error(waited, http_request)
 
-def _read_and_close(response: httpx.Response) -> None:
-    """Read an error's body for its message; a body that breaks off still leaves the status to report."""
+
+def _read_error_body(response: httpx.Response, deadline: Deadline) -> None:
+    """Read an error's body for its message; a body that breaks off or runs late still leaves the status to report."""
     try:
-        response.read()
-    except httpx.TransportError:
+        read_body(response, deadline)
+    except httpx.HTTPError:
         pass
-    finally:
-        response.close()
 
 
-async def _aread_and_close(response: httpx.Response) -> None:
+async def _aread_error_body(response: httpx.Response, deadline: Deadline) -> None:
     try:
-        await response.aread()
-    except httpx.TransportError:
+        await aread_body(response, deadline)
+    except httpx.HTTPError:
         pass
-    finally:
-        await response.aclose()

@@ -2,7 +2,9 @@
 
 Only the decision lives here; each client does its own sleeping and sending. A request is
 sent again only when that cannot apply it twice: idempotent methods after a 429, a
-500/502/503/504 or a transport failure, and any method when the connection was never made.
+500/502/503/504 or a transport failure, and any method after a 429 or when the connection
+was never made. A wait for a free pooled connection is never repeated. The client's deadline
+bounds it all: a wait longer than the time left ends the call at once.
 """
 
 from __future__ import annotations
@@ -23,11 +25,13 @@ __all__ = ["RetryPolicy", "RETRY_STATUSES", "server_delay"]
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 # The request never reached the server, so even a POST is safe to send again.
-_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout)
+# Waiting for a free pooled connection again would only multiply the wait: never retried.
+_NOT_RETRIED = (httpx.PoolTimeout,)
 # The request may have reached the server: only idempotent ones are sent again.
 _MAYBE_SENT = (httpx.NetworkError, httpx.TimeoutException, httpx.RemoteProtocolError, httpx.ProxyError)
 
-_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*$")
+_NUMBER = re.compile(r"\s*(\d+(?:\.\d+)?)\s*")
 _PARAM = re.compile(r"([A-Za-z-]+)\s*=\s*(\d+(?:\.\d+)?)")
 # X-RateLimit-Reset is seconds on some servers and a Unix time on others: no delay is this long.
 _EPOCH_THRESHOLD = 1_000_000_000
@@ -89,7 +93,7 @@ class RetryPolicy:
 
     def after_error(self, request: Request, error: Exception, retry: int) -> float | None:
         """Seconds to wait before sending ``request`` again after a transport failure, or ``None``."""
-        if retry >= self.max_retries:
+        if retry >= self.max_retries or isinstance(error, _NOT_RETRIED):
             return None
         if isinstance(error, _NEVER_SENT) or (request.idempotent and isinstance(error, _MAYBE_SENT)):
             return self.backoff(retry)
@@ -133,7 +137,7 @@ def server_delay(headers: Mapping[str, str], *, rate_limited: bool = True, now: 
             return delay
     for name in ("ratelimit-reset", "x-ratelimit-reset"):
         value = headers.get(name)
-        match = _NUMBER.match(value) if value else None
+        match = _NUMBER.fullmatch(value) if value else None
         if match:
             seconds = float(match.group(1))
             if seconds >= _EPOCH_THRESHOLD:
@@ -143,7 +147,7 @@ def server_delay(headers: Mapping[str, str], *, rate_limited: bool = True, now: 
 
 
 def _seconds_or_date(value: str, now: float | None) -> float | None:
-    match = _NUMBER.match(value)
+    match = _NUMBER.fullmatch(value)
     if match:
         return float(match.group(1))
     from email.utils import parsedate_to_datetime

@@ -6,8 +6,9 @@ refined by the Hub's ``X-Error-Code`` header (``RepoNotFound``, ``RevisionNotFou
 Hub answers ``401`` for a repository that is missing *or* private when no token is sent, so
 that error is both a ``RepositoryNotFoundError`` and an ``AuthenticationError``.
 
-Credentials never appear in an error: not in its message, and not on the request it keeps
-(``Authorization``, ``Proxy-Authorization`` and ``Cookie`` are replaced by ``[redacted]``).
+Credentials never appear in an error: not in its message, not on the request it keeps, and
+not on the httpx exception chained as its cause (``Authorization``, ``Proxy-Authorization``
+and ``Cookie`` are replaced by ``[redacted]``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+from hfhub_api import _errors as _runtime
 from hfhub_api._errors import APIError, request_id_of, server_message_of
 
 from ._retry import server_delay
@@ -35,11 +37,15 @@ __all__ = [
     "ServerError",
     "APIConnectionError",
     "APITimeoutError",
+    "InvalidRequestError",
+    "InvalidResponseError",
+    "PaginationError",
     "InferenceTimeoutError",
     "InferenceStreamError",
     "error_class",
     "error_for_response",
     "error_for_transport",
+    "error_of_kind",
 ]
 
 REDACTED = "[redacted]"
@@ -143,6 +149,26 @@ class APITimeoutError(APIConnectionError):
     """No response in time (connect, read, write or connection-pool timeout)."""
 
 
+class InvalidRequestError(HubError, _runtime.InvalidRequestError):
+    """Nothing was sent: the URL or a header cannot be carried by HTTP (also a ``ValueError``)."""
+
+
+class InvalidResponseError(HubError, _runtime.InvalidResponseError):
+    """The server answered, but the answer cannot be used: malformed JSON with a 2xx, a body that
+    cannot be decoded (broken gzip), redirects that never end, a ``Link`` that is not a URL."""
+
+
+class PaginationError(HubError, _runtime.PaginationError):
+    """A listing did not end: a page linked back to a page already read, or ``max_pages`` was reached."""
+
+
+# The runtime's error kinds (raised through ``client._error``) and their class here.
+_BY_KIND: dict[type[APIError], type[HubError]] = {
+    _runtime.InvalidRequestError: InvalidRequestError,
+    _runtime.InvalidResponseError: InvalidResponseError,
+    _runtime.PaginationError: PaginationError,
+}
+
 _BY_STATUS: dict[int, type[HubError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -220,31 +246,69 @@ def error_for_response(response: httpx.Response) -> HubError:
     return error
 
 
+def error_of_kind(kind: type[APIError], message: str, **details: Any) -> HubError:
+    """The error for one of the runtime's kinds (``hfhub_api._errors``), credentials of its response redacted."""
+    response = details.get("response")
+    if response is not None:
+        secrets = _redact_response(response)
+        message = _scrub(message, secrets)
+        details.setdefault("request", response.request)
+    return _BY_KIND.get(kind, HubError)(message, **details)
+
+
 def error_for_transport(exc: Exception, request: httpx.Request | None = None) -> HubError:
-    """The error for a request that got no (complete) response: a connection failure or a timeout."""
-    if request is None and isinstance(exc, httpx.RequestError):
-        try:
-            request = exc.request
-        except RuntimeError:  # raised by httpx when the exception was built without its request
-            request = None
+    """The error for a request without a usable answer: connection failure, timeout, undecodable body, redirect loop."""
+    if request is None:
+        request = _request_of(exc)
     secrets = _redact_request(request) if request is not None else []
+    _redact_chain(exc, secrets)
     detail = str(exc)
-    if secrets:
-        scrubbed = _scrub(detail, secrets)
-        if scrubbed != detail:
-            exc.args = (scrubbed,)  # the chained exception is printed by tracebacks too
-            detail = scrubbed
     cause = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
     url = public_url(request.url) if request is not None else None
     where = f" for {request.method} {url}" if request is not None else ""
     cls: type[HubError]
     if isinstance(exc, httpx.TimeoutException):
         cls, text = APITimeoutError, f"Request timed out{where} ({cause})"
+    elif isinstance(exc, (httpx.DecodingError, httpx.TooManyRedirects)):
+        cls, text = InvalidResponseError, f"Unusable response{where} ({cause})"
     elif isinstance(exc, httpx.TransportError):
         cls, text = APIConnectionError, f"Connection failed{where} ({cause})"
     else:
         cls, text = HubError, f"Request failed{where} ({cause})"
-    return cls(text, url=url, request=request)
+    return cls(_scrub(text, secrets), url=url, request=request)
+
+
+def _request_of(exc: BaseException) -> httpx.Request | None:
+    if not isinstance(exc, httpx.HTTPError):
+        return None
+    try:
+        return exc.request
+    except RuntimeError:  # raised by httpx when the exception was built without its request
+        return None
+
+
+def _redact_chain(exc: BaseException, secrets: list[str]) -> None:
+    """Redact the requests every exception of the chain carries, and scrub their messages, in place.
+
+    A traceback prints the chained httpx exception, and its ``request`` is reachable from it.
+    ``secrets`` (already removed elsewhere) gains the values removed here.
+    """
+    seen: set[int] = set()
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        chain.append(current)
+        request = _request_of(current)
+        if request is not None:
+            secrets += _redact_request(request)
+        response = getattr(current, "response", None)
+        if isinstance(response, httpx.Response):
+            secrets += _redact_response(response)
+        current = current.__cause__ or current.__context__
+    if secrets:
+        for item in chain:
+            item.args = tuple(_scrub(a, secrets) if isinstance(a, str) else a for a in item.args)
 
 
 def public_url(url: httpx.URL) -> str:
@@ -275,6 +339,8 @@ def _redact_request(request: httpx.Request) -> list[str]:
 
 
 def _scrub(text: str, secrets: list[str]) -> str:
+    if not secrets:
+        return text
     for secret in secrets:
         if len(secret) >= 4 and secret in text:
             text = text.replace(secret, REDACTED)

@@ -1,4 +1,4 @@
-"""The smallest complete way to send generated requests: one httpx client, no retries.
+"""The smallest complete way to send generated requests: one httpx client, a deadline per call, no retries.
 
 ``hfhub`` subclasses these to add authentication rules, retries and its error hierarchy;
 a project that vendors ``hfhub_api`` can use them as they are.
@@ -7,87 +7,307 @@ a project that vendors ``hfhub_api`` can use them as they are.
 from __future__ import annotations
 
 import json
-from typing import Any, AsyncIterator, Iterator
+import re
+import threading
+import time
+from typing import Any, AsyncIterator, Iterator, Mapping
 
 import httpx
 
-from ._errors import APIError
-from ._pagination import AsyncPaginator, Paginator
+from ._errors import APIError, InvalidRequestError, InvalidResponseError
+from ._pagination import DEFAULT_MAX_PAGES, AsyncPaginator, Paginator
 from ._request import BINARY, EMPTY, SSE, Request
 from ._sse import ServerSentEvent, aiter_events, iter_events
 
-__all__ = ["SyncAPIClient", "AsyncAPIClient", "Resource", "EventStream", "AsyncEventStream", "read_response", "DEFAULT_BASE_URL"]
+__all__ = [
+    "SyncAPIClient",
+    "AsyncAPIClient",
+    "Resource",
+    "EventStream",
+    "AsyncEventStream",
+    "Deadline",
+    "header_problem",
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TIMEOUT",
+]
 
 DEFAULT_BASE_URL = "https://huggingface.co"
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+# A call (connect, read, every retry and wait) ends within 60 s; connecting alone within 10 s.
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+CONNECT_TIMEOUT = 10.0
+
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+_FORBIDDEN_IN_VALUE = re.compile(r"[\r\n\0]")
 
 
-def read_response(request: Request, response: httpx.Response) -> Any:
-    """The typed result of a successful, fully read response."""
-    kind = request.kind
-    if kind == BINARY:
-        return response.content
-    if kind == EMPTY:
-        return None  # the operation declares no answer: whatever the server adds is not its result
-    content = response.content
-    if not content:
+def as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    """``timeout`` as given by a caller: seconds for the whole call (connecting within 10 s), an ``httpx.Timeout``, or ``None``."""
+    if isinstance(value, httpx.Timeout):
+        return value
+    if value is None:
+        return httpx.Timeout(None)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise ValueError(f"timeout must be a positive number of seconds, an httpx.Timeout or None, not {value!r}")
+    return httpx.Timeout(float(value), connect=min(CONNECT_TIMEOUT, float(value)))
+
+
+def call_seconds(timeout: httpx.Timeout) -> float | None:
+    """The deadline of one call: the largest of the timeouts, or ``None`` when reading is unbounded."""
+    if timeout.read is None:
         return None
-    convert = request.convert
-    if convert is None:
-        try:
-            return json.loads(content)
-        except ValueError:
-            return response.text
-    return convert(json.loads(content))
+    return max(t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None)
+
+
+class Deadline:
+    """What is left of one call's time: each attempt's httpx timeouts are capped to it."""
+
+    __slots__ = ("_timeout", "_expires")
+
+    def __init__(self, timeout: httpx.Timeout) -> None:
+        self._timeout = timeout
+        seconds = call_seconds(timeout)
+        self._expires = None if seconds is None else time.monotonic() + seconds
+
+    def left(self) -> float | None:
+        """Seconds left, ``None`` without a deadline (never below 0)."""
+        if self._expires is None:
+            return None
+        return max(0.0, self._expires - time.monotonic())
+
+    def expired(self) -> bool:
+        return self._expires is not None and time.monotonic() >= self._expires
+
+    def allows(self, delay: float) -> bool:
+        """Whether waiting ``delay`` seconds still leaves time for another attempt."""
+        left = self.left()
+        return left is None or delay < left
+
+    def attempt_timeouts(self) -> dict[str, float | None]:
+        """The httpx timeouts of the next attempt (``request.extensions["timeout"]``)."""
+        timeouts = self._timeout.as_dict()
+        left = self.left()
+        if left is None:
+            return timeouts
+        left = max(left, 0.001)
+        return {name: left if value is None else min(value, left) for name, value in timeouts.items()}
+
+    def stream_timeouts(self) -> dict[str, float | None]:
+        """For a stream once it answered: no total deadline, ``read`` bounds the wait between two reads."""
+        return self._timeout.as_dict()
+
+
+def header_problem(name: Any, value: Any) -> str | None:
+    """Why HTTP cannot carry this header, or ``None`` if it can (the value is never quoted: it may be a secret)."""
+    if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+        return f"invalid header name {name!r}: HTTP allows only letters, digits and !#$%&'*+.^_`|~-"
+    if not isinstance(value, str):
+        return f"header {name!r} must be a str, not {type(value).__name__}"
+    if _FORBIDDEN_IN_VALUE.search(value):
+        return f"header {name!r} cannot be sent: its value contains a line break or NUL"
+    try:
+        value.encode("latin-1")
+    except UnicodeEncodeError:
+        return f"header {name!r} cannot be sent: its value has characters outside Latin-1"
+    return None
+
+
+def headers_problem(headers: Mapping[str, Any] | None) -> str | None:
+    for name, value in (headers or {}).items():
+        problem = header_problem(name, value)
+        if problem:
+            return problem
+    return None
+
+
+class _BoundedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body that raises ``httpx.ReadTimeout`` once the call's deadline passes, even if bytes keep dripping in."""
+
+    def __init__(self, stream: Any, deadline: Deadline, request: httpx.Request) -> None:
+        self._stream = stream
+        self._deadline = deadline
+        self._request = request
+
+    def _check(self) -> None:
+        if self._deadline.expired():
+            raise httpx.ReadTimeout("the call's deadline passed while reading the body", request=self._request)
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            self._check()
+            yield chunk
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            self._check()
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+def read_body(response: httpx.Response, deadline: Deadline) -> None:
+    """Read the whole body of a streamed response before the deadline; the response is closed either way."""
+    response.stream = _BoundedBody(response.stream, deadline, response.request)
+    try:
+        response.read()
+    finally:
+        response.close()
+
+
+async def aread_body(response: httpx.Response, deadline: Deadline) -> None:
+    response.stream = _BoundedBody(response.stream, deadline, response.request)
+    try:
+        await response.aread()
+    finally:
+        await response.aclose()
+
+
+def origin_of(url: str | httpx.URL) -> tuple[str, str, int | None] | None:
+    try:
+        parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)
+    except (httpx.InvalidURL, TypeError):
+        return None
+    port = parsed.port or {"http": 80, "https": 443}.get(parsed.scheme)
+    return (parsed.scheme, parsed.host, port)
 
 
 class _Base:
+    """What the sync and async clients share: configuration, request building, errors."""
+
+    # Headers sent to a URL on another origin than ``base_url`` (a ``Link`` a server returned):
+    # none of the caller's. Subclasses may add their own, never a credential.
+    _foreign_headers: dict[str, str] = {}
+
     def __init__(
         self,
         base_url: str = DEFAULT_BASE_URL,
         *,
-        headers: dict[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_pages: int = DEFAULT_MAX_PAGES,
         http_client: Any = None,
     ) -> None:
+        """``timeout``: seconds for each whole call (connecting within 10 s), an ``httpx.Timeout`` (the
+        call's deadline is its largest value), or ``None`` for no deadline. A stream has no deadline once
+        it answered: ``read`` bounds the wait between two reads. ``max_pages``: pages a listing may read.
+        """
+        problem = headers_problem(headers)
+        if problem:
+            raise self._error(InvalidRequestError, problem)
+        if not isinstance(max_pages, int) or isinstance(max_pages, bool) or max_pages < 1:
+            raise ValueError(f"max_pages must be a positive int, not {max_pages!r}")
+        try:
+            base = httpx.URL(str(base_url).rstrip("/"))
+        except httpx.InvalidURL as exc:
+            raise self._error(InvalidRequestError, f"invalid base URL {str(base_url)!r}: {exc}") from None
+        if base.scheme not in ("http", "https") or not base.host or not 0 < (base.port or 80) < 65536:
+            raise self._error(InvalidRequestError, f"invalid base URL {str(base_url)!r}: expected http(s)://host[:port][/path]")
         self.base_url = str(base_url).rstrip("/")
+        self._origin = origin_of(base)
+        self._origin_prefix = f"{base.scheme}://{base.netloc.decode('ascii')}/"
         self._headers = dict(headers or {})
-        self._timeout = timeout
+        self._timeout = as_timeout(timeout)
+        self.max_pages = max_pages
         self._owns_http = http_client is None
         self._http_client = http_client
+        self._http_lock = threading.Lock()
 
     @property
     def _http(self) -> Any:
-        """The httpx client; one of our own is opened on first use (a TLS context costs tens of ms)."""
+        """The httpx client; one of our own is opened on first use (a TLS context costs tens of ms), once even across threads."""
         http = self._http_client
         if http is None:
-            http = self._http_client = self._new_http_client(self._timeout)
+            with self._http_lock:
+                http = self._http_client
+                if http is None:
+                    http = self._http_client = self._new_http_client(self._timeout)
         return http
 
     def _new_http_client(self, timeout: Any) -> Any:
         raise NotImplementedError
 
-    def _headers_for(self, url: str, request: Request) -> dict[str, str]:
-        """Headers of one request; subclasses add credentials here, for their own host only."""
-        if request.headers:
-            return {**self._headers, **request.headers}
+    def _deadline(self) -> Deadline:
+        return Deadline(self._timeout)
+
+    def _same_origin(self, url: str) -> bool:
+        return origin_of(url) == self._origin
+
+    def _origin_headers(self) -> dict[str, str]:
+        """Headers for ``base_url``'s own origin; subclasses add credentials here."""
         return self._headers
 
-    def _build(self, request: Request, url: str | None) -> httpx.Request:
-        if url is None:
-            url = self.base_url + request.path
-            kwargs = request.send_kwargs()
-            kwargs["headers"] = self._headers_for(url, request)
-            return self._http.build_request(request.method, url, **kwargs)
-        return self._http.build_request(request.method, url, headers=self._headers_for(url, request))
+    def _headers_for(self, url: str, request: Request) -> dict[str, str]:
+        """The one rule for every URL: the caller's headers (and credentials) only on ``base_url``'s origin."""
+        if url.startswith(self._origin_prefix) or self._same_origin(url):
+            headers = self._origin_headers()
+            return {**headers, **request.headers} if request.headers else headers
+        return self._foreign_headers
+
+    def _build(self, request: Request, url: str | None, deadline: Deadline) -> httpx.Request:
+        """The httpx request of one attempt, its timeouts capped to what is left of the call."""
+        if request.headers:
+            problem = headers_problem(request.headers)
+            if problem:
+                raise self._error(InvalidRequestError, problem)
+        try:
+            if url is None:
+                url = self.base_url + request.path
+                kwargs = request.send_kwargs()
+                kwargs["headers"] = self._headers_for(url, request)
+            else:
+                kwargs = {"headers": self._headers_for(url, request)}
+            return self._http.build_request(
+                request.method, url, **kwargs, extensions={"timeout": deadline.attempt_timeouts()}
+            )
+        except (httpx.InvalidURL, UnicodeError) as exc:
+            raise self._error(InvalidRequestError, f"cannot build {request.method} {request.path}: {exc}") from None
+
+    def _error(self, kind: type[APIError], message: str, **details: Any) -> APIError:
+        """An error of ``kind`` (a class of ``_errors``); subclasses return their own refinement of it."""
+        return kind(message, **details)
 
     def _status_error(self, response: httpx.Response) -> Exception:
         return APIError.from_response(response)
 
-    def _transport_error(self, exc: httpx.TransportError, request: httpx.Request | None = None) -> Exception:
+    def _transport_error(self, exc: Exception, request: httpx.Request | None = None) -> Exception:
+        """The error for a request without a usable answer (connection, timeout, undecodable body, redirects)."""
         url = str(request.url.copy_with(query=None)) if request is not None else None
+        if isinstance(exc, (httpx.DecodingError, httpx.TooManyRedirects)):
+            return self._error(InvalidResponseError, f"unusable response: {type(exc).__name__} ({url})", url=url)
         kind = "timed out" if isinstance(exc, httpx.TimeoutException) else "failed"
         return APIError(f"request {kind}: {type(exc).__name__} ({url})", url=url)
+
+    def _read_result(self, request: Request, response: httpx.Response) -> Any:
+        """The typed result of a successful, fully read response."""
+        kind = request.kind
+        if kind == BINARY:
+            return response.content
+        if kind == EMPTY:
+            return None  # the operation declares no answer: whatever the server adds is not its result
+        content = response.content
+        if not content:
+            return None
+        convert = request.convert
+        try:
+            data = json.loads(content)
+        except ValueError as exc:
+            if convert is None:
+                return response.text
+            raise self._unreadable(response, exc) from None
+        return data if convert is None else convert(data)
+
+    def _unreadable(self, response: httpx.Response, exc: Exception) -> APIError:
+        url = str(response.request.url.copy_with(query=None))
+        return self._error(
+            InvalidResponseError,
+            f"{response.status_code} for {response.request.method} {url} is not valid JSON ({exc})",
+            status_code=response.status_code,
+            url=url,
+            response=response,
+        )
 
 
 class SyncAPIClient(_Base):
@@ -98,8 +318,10 @@ class SyncAPIClient(_Base):
 
     def close(self) -> None:
         """Close the HTTP client if this object created it (never a client it was given)."""
-        if self._owns_http and self._http_client is not None:
-            self._http_client.close()
+        if self._owns_http:
+            with self._http_lock:
+                if self._http_client is not None:
+                    self._http_client.close()
 
     def __enter__(self) -> Any:
         return self
@@ -108,18 +330,18 @@ class SyncAPIClient(_Base):
         self.close()
 
     def _execute(self, request: Request, url: str | None = None, *, stream: bool = False) -> httpx.Response:
-        """Send once; raise for a 4xx/5xx answer or a transport failure."""
-        http_request = self._build(request, url)
+        """Send once within the call's deadline; raise for a 4xx/5xx answer or a failure."""
+        deadline = self._deadline()
+        http_request = self._build(request, url, deadline)
         try:
-            response = self._http.send(http_request, stream=stream, follow_redirects=True)
-        except httpx.TransportError as exc:
+            response = self._http.send(http_request, stream=True, follow_redirects=True)
+            if stream and response.status_code < 400:
+                http_request.extensions["timeout"] = deadline.stream_timeouts()
+                return response
+            read_body(response, deadline)
+        except httpx.HTTPError as exc:
             raise self._transport_error(exc, http_request) from exc
         if response.status_code >= 400:
-            if stream:
-                try:
-                    response.read()
-                finally:
-                    response.close()
             raise self._status_error(response)
         return response
 
@@ -129,7 +351,7 @@ class SyncAPIClient(_Base):
     def _send(self, request: Request) -> Any:
         if request.kind == SSE:
             return EventStream(self, self._execute(request, stream=True))
-        return read_response(request, self._execute(request))
+        return self._read_result(request, self._execute(request))
 
 
 class AsyncAPIClient(_Base):
@@ -150,17 +372,17 @@ class AsyncAPIClient(_Base):
         await self.close()
 
     async def _execute(self, request: Request, url: str | None = None, *, stream: bool = False) -> httpx.Response:
-        http_request = self._build(request, url)
+        deadline = self._deadline()
+        http_request = self._build(request, url, deadline)
         try:
-            response = await self._http.send(http_request, stream=stream, follow_redirects=True)
-        except httpx.TransportError as exc:
+            response = await self._http.send(http_request, stream=True, follow_redirects=True)
+            if stream and response.status_code < 400:
+                http_request.extensions["timeout"] = deadline.stream_timeouts()
+                return response
+            await aread_body(response, deadline)
+        except httpx.HTTPError as exc:
             raise self._transport_error(exc, http_request) from exc
         if response.status_code >= 400:
-            if stream:
-                try:
-                    await response.aread()
-                finally:
-                    await response.aclose()
             raise self._status_error(response)
         return response
 
@@ -170,7 +392,7 @@ class AsyncAPIClient(_Base):
     async def _send(self, request: Request) -> Any:
         if request.kind == SSE:
             return AsyncEventStream(self, await self._execute(request, stream=True))
-        return read_response(request, await self._execute(request))
+        return self._read_result(request, await self._execute(request))
 
 
 class Resource:
@@ -191,7 +413,7 @@ def _limit_of(request: Request) -> int | None:
 
 
 class EventStream:
-    """Server-sent events of one response, read as they arrive; closes the response when done."""
+    """Server-sent events of one response, read as they arrive; closes the response when done or dropped."""
 
     def __init__(self, client: SyncAPIClient, response: httpx.Response) -> None:
         self._client = client
@@ -200,13 +422,19 @@ class EventStream:
     def __iter__(self) -> Iterator[ServerSentEvent]:
         try:
             yield from iter_events(self.response.iter_lines())
-        except httpx.TransportError as exc:
+        except httpx.HTTPError as exc:
             raise self._client._transport_error(exc, self.response.request) from exc
         finally:
             self.response.close()
 
     def close(self) -> None:
         self.response.close()
+
+    def __del__(self) -> None:
+        # A stream dropped unread would otherwise hold its pooled connection until the client closes.
+        response = getattr(self, "response", None)
+        if response is not None and not response.is_closed:
+            response.close()
 
     def __enter__(self) -> EventStream:
         return self
@@ -226,7 +454,7 @@ class AsyncEventStream:
         try:
             async for event in aiter_events(self.response.aiter_lines()):
                 yield event
-        except httpx.TransportError as exc:
+        except httpx.HTTPError as exc:
             raise self._client._transport_error(exc, self.response.request) from exc
         finally:
             await self.response.aclose()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-__all__ = ["APIError", "server_message_of", "request_id_of"]
+__all__ = ["APIError", "InvalidRequestError", "InvalidResponseError", "PaginationError", "server_message_of", "request_id_of"]
 
 
 class APIError(Exception):
@@ -51,6 +51,18 @@ class APIError(Exception):
             response=response,
             **extra,
         )
+
+
+class InvalidRequestError(APIError, ValueError):
+    """The request could not be built, so nothing was sent: an invalid URL, header name or value."""
+
+
+class InvalidResponseError(APIError):
+    """The server answered, but its answer cannot be used: malformed JSON, an undecodable body, endless redirects."""
+
+
+class PaginationError(APIError):
+    """A paged listing did not end: a page linked to one already read, or the page cap was reached."""
 
 
 def request_id_of(response: Any) -> str | None:

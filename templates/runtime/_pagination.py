@@ -1,50 +1,93 @@
-"""Lazy iteration over listings paged with ``Link: <...>; rel="next"``: one page in memory at a time."""
+"""Lazy iteration over listings paged with ``Link: <...>; rel="next"``: one page in memory at a time, and an end.
+
+A listing stops with a ``PaginationError`` when a page links to a page already read (a loop),
+or when it would read more than ``max_pages`` pages (10,000 by default, ``client.max_pages``
+or ``paginator.max_pages`` to change). A ``Link`` to another origin is followed without any
+of the caller's headers: the client's ``_headers_for`` applies that rule to every URL.
+"""
 
 from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING, Any, AsyncIterator, Generic, Iterator, TypeVar
 
-if TYPE_CHECKING:
-    import httpx
+import httpx
 
+from ._errors import InvalidResponseError, PaginationError
+
+if TYPE_CHECKING:
     from ._client_base import AsyncAPIClient, SyncAPIClient
     from ._request import Request
 
-__all__ = ["Paginator", "AsyncPaginator"]
+__all__ = ["Paginator", "AsyncPaginator", "DEFAULT_MAX_PAGES"]
+
+DEFAULT_MAX_PAGES = 10_000
 
 T = TypeVar("T")
 
 
-def _page_items(response: httpx.Response) -> list[Any]:
-    data = json.loads(response.content) if response.content else []
-    if isinstance(data, list):
-        return data
-    if isinstance(data, dict):
-        for value in data.values():
-            if isinstance(value, list):
-                return value
-    return []
+class _Walk:
+    """One pass over a listing: each page's items, the next page's URL, the pages already read."""
 
+    __slots__ = ("_client", "_max_pages", "_seen", "_pages", "remaining")
 
-def _next_url(response: httpx.Response) -> str | None:
-    link = response.headers.get("link")
-    if not link:
-        return None
-    nxt = response.links.get("next")
-    if not nxt or not nxt.get("url"):
-        return None
-    return str(response.url.join(nxt["url"]))
+    def __init__(self, client: Any, max_pages: int, limit: int | None) -> None:
+        self._client = client
+        self._max_pages = max_pages
+        self._seen: set[str] = set()
+        self._pages = 0
+        self.remaining = limit
 
+    def items(self, response: httpx.Response) -> list[Any]:
+        try:
+            data = json.loads(response.content) if response.content else []
+        except ValueError as exc:
+            raise self._client._unreadable(response, exc) from None
+        if isinstance(data, list):
+            return data
+        if isinstance(data, dict):
+            for value in data.values():
+                if isinstance(value, list):
+                    return value
+        return []
 
-def _advance(response: httpx.Response, remaining: int | None) -> tuple[list[Any], str | None, int | None]:
-    """This page's items (cut to what ``remaining`` allows), the next page's URL, what remains."""
-    items = _page_items(response)
-    if remaining is None:
-        return items, _next_url(response), None
-    if len(items) >= remaining:
-        return items[:remaining], None, 0
-    return items, _next_url(response), remaining - len(items)
+    def next_url(self, response: httpx.Response) -> str | None:
+        """The URL of the next page, or ``None`` at the end; raises on a loop or past the page cap."""
+        self._pages += 1
+        self._seen.add(str(response.url))
+        for earlier in response.history:
+            self._seen.add(str(earlier.url))
+        if not response.headers.get("link"):
+            return None
+        nxt = response.links.get("next")
+        if not nxt or not nxt.get("url"):
+            return None
+        try:
+            url = str(response.url.join(nxt["url"]))
+        except httpx.InvalidURL as exc:
+            raise self._fail(InvalidResponseError, response, f"its Link to the next page is not a valid URL ({exc})")
+        if url in self._seen:
+            raise self._fail(PaginationError, response, "its Link to the next page points to a page already read (a loop)")
+        if self._pages >= self._max_pages:
+            raise self._fail(PaginationError, response, f"the listing has more than max_pages={self._max_pages} pages")
+        return url
+
+    def take(self, response: httpx.Response) -> tuple[list[Any], str | None]:
+        """This page's items (cut to what remains of the limit) and the next page's URL."""
+        items = self.items(response)
+        remaining = self.remaining
+        if remaining is not None:
+            if len(items) >= remaining:
+                self.remaining = 0
+                return items[:remaining], None
+            self.remaining = remaining - len(items)
+        url = self.next_url(response) if items else None
+        return items, url
+
+    def _fail(self, kind: type, response: httpx.Response, why: str) -> Exception:
+        url = str(response.url.copy_with(query=None))
+        message = f"listing {response.request.method} {url} stopped after {self._pages} pages: {why}"
+        return self._client._error(kind, message, status_code=response.status_code, url=url, response=response)
 
 
 class _Base(Generic[T]):
@@ -54,6 +97,10 @@ class _Base(Generic[T]):
         self._client = client
         self._request = request
         self._limit = limit
+        self.max_pages: int = getattr(client, "max_pages", DEFAULT_MAX_PAGES)
+
+    def _walk(self, limit: int | None) -> _Walk:
+        return _Walk(self._client, self.max_pages, limit)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self._request.method} {self._request.path} limit={self._limit}>"
@@ -67,28 +114,28 @@ class Paginator(_Base[T]):
     def pages(self) -> Iterator[list[T]]:
         """Each page as a list of converted items (``limit`` is not applied)."""
         convert = self._request.convert
+        walk = self._walk(None)
         url: str | None = None
         while True:
             response = self._client._execute(self._request, url)
-            items = _page_items(response)
+            items = walk.items(response)
             yield [convert(i) for i in items] if convert is not None else items
-            url = _next_url(response)
+            url = walk.next_url(response)
             if url is None:
                 return
 
     def __iter__(self) -> Iterator[T]:
-        remaining = self._limit
         convert = self._request.convert
+        walk = self._walk(self._limit)
         url: str | None = None
-        while remaining != 0:
-            items, url, remaining = _advance(self._client._execute(self._request, url), remaining)
-            more = url is not None and bool(items)
+        while walk.remaining != 0:
+            items, url = walk.take(self._client._execute(self._request, url))
             if convert is None:
                 yield from items
             else:
                 for item in items:
                     yield convert(item)
-            if not more:
+            if url is None:
                 return
             del items  # the next page is fetched and decoded without this one alive: one page in memory
 
@@ -100,24 +147,24 @@ class AsyncPaginator(_Base[T]):
 
     async def pages(self) -> AsyncIterator[list[T]]:
         convert = self._request.convert
+        walk = self._walk(None)
         url: str | None = None
         while True:
             response = await self._client._execute(self._request, url)
-            items = _page_items(response)
+            items = walk.items(response)
             yield [convert(i) for i in items] if convert is not None else items
-            url = _next_url(response)
+            url = walk.next_url(response)
             if url is None:
                 return
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        remaining = self._limit
         convert = self._request.convert
+        walk = self._walk(self._limit)
         url: str | None = None
-        while remaining != 0:
-            items, url, remaining = _advance(await self._client._execute(self._request, url), remaining)
-            more = url is not None and bool(items)
+        while walk.remaining != 0:
+            items, url = walk.take(await self._client._execute(self._request, url))
             for item in items:
                 yield convert(item) if convert is not None else item
-            if not more:
+            if url is None:
                 return
             del items

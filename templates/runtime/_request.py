@@ -75,7 +75,7 @@ class Request:
         return f"<Request {self.method} {self.path}>"
 
 
-_NAME_RE = re.compile(r"^[A-Za-z0-9_.\-]{1,96}$")
+_NAME_RE = re.compile(r"[A-Za-z0-9_.\-]{1,96}")
 _REPO_TYPE_ALIASES = {
     "model": "models",
     "dataset": "datasets",
@@ -86,7 +86,7 @@ _REPO_TYPE_ALIASES = {
 
 
 def _check_name(part: str, what: str, repo_id: str) -> None:
-    if not _NAME_RE.match(part):
+    if not _NAME_RE.fullmatch(part):
         raise ValueError(
             f"invalid repo_id {repo_id!r}: the {what} must be 1-96 characters among letters, digits, '-', '_' and '.'"
         )

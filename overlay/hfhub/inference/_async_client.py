@@ -8,11 +8,11 @@ The overloads below repeat the sync ones for type checkers only.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, Self, Sequence, Unpack, overload
+from typing import TYPE_CHECKING, Any, AsyncIterator, Literal, Self, Sequence, Unpack, overload
 
 import httpx
 
-from ._core import HubCall, OpenedStream, Plan, Send, Sleep, _InferenceCore
+from ._core import Budget, HubCall, OpenedStream, Plan, Send, Sleep, _InferenceCore
 from ._hub import deployed_models, model_status, recommended_model
 from ._methods import AsyncTask
 from ._streaming import AsyncInferenceStream
@@ -38,9 +38,14 @@ class AsyncInferenceClient(_InferenceCore):
                 ...
 
     Takes the arguments of ``InferenceClient``, with an ``httpx.AsyncClient`` as ``http_client``.
+    ``max_concurrency`` (default 100) bounds the requests in flight across all the tasks
+    using this client, so thousands of calls gathered at once all complete: each waits its
+    turn within its own ``timeout`` (default 120 s). Cancelling a call or closing a stream
+    returns its connection.
     """
 
     _http_client_type = httpx.AsyncClient
+    _limiter: Any = None
 
     audio_classification = AsyncTask(audio.audio_classification)
     audio_to_audio = AsyncTask(audio.audio_to_audio)
@@ -176,12 +181,14 @@ class AsyncInferenceClient(_InferenceCore):
 
     # -- sending --------------------------------------------------------------------------
     async def _run(self, call: TaskCall[Any]) -> Any:
-        result = await self._drive(self._plan(call))
+        budget = self._budget()
+        result = await self._drive(self._plan(call, budget), budget)
         if isinstance(result, OpenedStream):
-            return AsyncInferenceStream(result.response, result.decoder)
+            return AsyncInferenceStream(result.response, result.decoder, self._secrets)
         return result
 
-    async def _drive(self, plan: Plan) -> Any:
+    async def _drive(self, plan: Plan, budget: Budget | None = None) -> Any:
+        budget = budget or self._budget()
         outcome: Any = None
         try:
             while True:
@@ -190,31 +197,74 @@ class AsyncInferenceClient(_InferenceCore):
                 except StopIteration as done:
                     return done.value
                 if isinstance(step, Send):
-                    outcome = await self._send(step)
+                    outcome = await self._send(step, budget)
                 elif isinstance(step, Sleep):
                     await self._retry.async_sleep(step.seconds)
                     outcome = None
                 else:
-                    outcome = await self._hub_call(step)
+                    outcome = await self._hub_call(step, budget)
         finally:
             plan.close()
 
-    async def _send(self, step: Send) -> httpx.Response | Exception:
+    async def _send(self, step: Send, budget: Budget) -> httpx.Response | Exception:
+        import anyio  # a dependency of httpx; works under asyncio and trio alike
+
+        limiter = self._limiter
+        if limiter is None:
+            limiter = self._limiter = anyio.Semaphore(self.max_concurrency)
+        # Waiting here rather than in httpx's pool keeps thousands of waiting calls cheap.
+        with anyio.move_on_after(budget.remaining()) as waited:
+            await limiter.acquire()
+        if waited.cancelled_caught:
+            return httpx.PoolTimeout("no free slot among max_concurrency within the time left", request=step.request)
+        try:
+            outcome = await self._send_now(step)
+        except BaseException:
+            limiter.release()
+            raise
+        if isinstance(outcome, httpx.Response) and not outcome.is_closed:
+            # A stream keeps its slot until it is closed, as it keeps its connection.
+            outcome.stream = _SlotHolder(outcome.stream, limiter)
+        else:
+            limiter.release()
+        return outcome
+
+    async def _send_now(self, step: Send) -> httpx.Response | Exception:
         try:
             response = await self._http.send(step.request, stream=step.stream, follow_redirects=True)
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # also redirect loops and undecodable bodies
             return exc
         if step.stream and response.status_code >= 400:
             try:
                 await response.aread()
-            except httpx.TransportError:
+            except httpx.RequestError:
                 pass  # the status alone still makes the error
             finally:
                 await response.aclose()
         return response
 
-    async def _hub_call(self, step: HubCall) -> Any:
-        hub = self._hub()
+    async def _hub_call(self, step: HubCall, budget: Budget) -> Any:
+        hub = self._hub_for(budget)
         if step.paginate:
             return [item async for item in hub._paginate(step.request)]
         return await hub._send(step.request)
+
+
+class _SlotHolder(httpx.AsyncByteStream):
+    """A streamed body that gives its ``max_concurrency`` slot back when closed."""
+
+    def __init__(self, stream: Any, limiter: Any) -> None:
+        self._stream = stream
+        self._limiter = limiter
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            yield chunk
+
+    async def aclose(self) -> None:
+        try:
+            await self._stream.aclose()
+        finally:
+            limiter, self._limiter = self._limiter, None
+            if limiter is not None:
+                limiter.release()

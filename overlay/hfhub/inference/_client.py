@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self, Sequence, Unpack, overload
 
 import httpx
 
-from ._core import HubCall, OpenedStream, Plan, Send, Sleep, _InferenceCore
+from ._core import Budget, HubCall, OpenedStream, Plan, Send, Sleep, _InferenceCore
 from ._hub import deployed_models, model_status, recommended_model
 from ._methods import SyncTask
 from ._streaming import InferenceStream
@@ -41,11 +41,15 @@ class InferenceClient(_InferenceCore):
         provider: who serves Hub models: ``"auto"`` (default: chosen from the Hub's provider
             mapping; chat goes through the router's OpenAI-compatible endpoint),
             ``"hf-inference"``, ``"fal-ai"``, ``"replicate"``, ``"sambanova"``, ``"together"``.
-        token: a Hugging Face token; ``None`` reads ``HF_TOKEN`` or the token file;
-            ``False`` sends none. It goes only to Hugging Face's hosts (the router, the Hub,
-            Inference Endpoints), and to ``base_url`` or a URL model only when passed here.
-        timeout: seconds a call may take in all, waits for a loading model and queued jobs
-            included; ``None``: no limit.
+        token: a Hugging Face token; ``None`` reads ``HF_TOKEN`` or the token file (unless
+            ``HF_HUB_DISABLE_IMPLICIT_TOKEN`` is set); ``False`` sends none. A token found so
+            goes only to Hugging Face's hosts over HTTPS (the router, the Hub, Inference
+            Endpoints), never to a Space or plain http; one passed here (or ``True``, or an
+            ``Authorization`` header) also goes to ``base_url`` or a URL model.
+        timeout: seconds a call may take in all (default 120): connecting, sending, reading
+            the answer, retries and their waits, waits for a loading model and for queued
+            jobs. A stream must start within it; then it may run longer, but never waits
+            longer than the time that was left for its next chunk. ``None``: no limit at all.
         headers, cookies: sent with every inference request (cookies only where the token goes).
         base_url: the root of a server of your own: TGI, TEI, or an OpenAI-compatible
             server such as vLLM or llama.cpp (a root ending in ``/v1``). No Hub lookup.
@@ -56,7 +60,15 @@ class InferenceClient(_InferenceCore):
             ``api-inference`` URL scheme (``/models/<id>``, ``/pipeline/<task>/<id>``);
             default ``HF_INFERENCE_ENDPOINT``, else the router.
         revision: the model revision the Hub lookups (provider mapping, status) read.
-        max_retries: retries after 429, 5xx and connection failures (or a ``RetryPolicy``).
+        max_retries: retries (or a ``RetryPolicy``) of a request that did not run: after a
+            429, a 503 "loading" or with ``Retry-After``, or a connection that failed
+            before sending. Lookups on the Hub and polls are also retried after 5xx and
+            broken connections.
+        resend_posts: also send an inference request again after a 500, 502, 503 or 504, or
+            a connection broken after it was sent. Off by default: the model may already
+            have run (and been billed). A job submitted to a queue is never sent twice.
+        max_concurrency: requests in flight at once (default 100, the size of the
+            connection pool); more wait their turn within their own ``timeout``.
     """
 
     _http_client_type = httpx.Client
@@ -184,8 +196,9 @@ class InferenceClient(_InferenceCore):
 
     def close(self) -> None:
         """Close the connections, unless the HTTP client was given (then its owner closes it)."""
-        if self._owns_http and self._http_client is not None:
-            self._http_client.close()
+        with self._http_lock:
+            if self._owns_http and self._http_client is not None:
+                self._http_client.close()
 
     def __enter__(self) -> Self:
         return self
@@ -195,12 +208,14 @@ class InferenceClient(_InferenceCore):
 
     # -- sending --------------------------------------------------------------------------
     def _run(self, call: TaskCall[Any]) -> Any:
-        result = self._drive(self._plan(call))
+        budget = self._budget()
+        result = self._drive(self._plan(call, budget), budget)
         if isinstance(result, OpenedStream):
-            return InferenceStream(result.response, result.decoder)
+            return InferenceStream(result.response, result.decoder, self._secrets)
         return result
 
-    def _drive(self, plan: Plan) -> Any:
+    def _drive(self, plan: Plan, budget: Budget | None = None) -> Any:
+        budget = budget or self._budget()
         outcome: Any = None
         try:
             while True:
@@ -214,26 +229,26 @@ class InferenceClient(_InferenceCore):
                     self._retry.sleep(step.seconds)
                     outcome = None
                 else:
-                    outcome = self._hub_call(step)
+                    outcome = self._hub_call(step, budget)
         finally:
             plan.close()
 
     def _send(self, step: Send) -> httpx.Response | Exception:
         try:
             response = self._http.send(step.request, stream=step.stream, follow_redirects=True)
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # also redirect loops and undecodable bodies
             return exc
         if step.stream and response.status_code >= 400:
             try:
                 response.read()
-            except httpx.TransportError:
+            except httpx.RequestError:
                 pass  # the status alone still makes the error
             finally:
                 response.close()
         return response
 
-    def _hub_call(self, step: HubCall) -> Any:
-        hub = self._hub()
+    def _hub_call(self, step: HubCall, budget: Budget) -> Any:
+        hub = self._hub_for(budget)
         if step.paginate:
             return list(hub._paginate(step.request))
         return hub._send(step.request)

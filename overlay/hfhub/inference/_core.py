@@ -5,39 +5,49 @@ A call runs as a *plan*: a generator that yields steps (:class:`Send` an HTTP re
 chooses the provider, builds the requests, waits out a loading model, retries, polls a
 queue and reads the answer, without doing any I/O itself; each client drives it with its
 own sending and sleeping. Credentials go only to the origins listed in
-:meth:`_InferenceCore._credential_origins`.
+:meth:`_InferenceCore._credential_origins`, and to a server the caller named when
+:meth:`_InferenceCore._headers_for` allows it.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import threading
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generator, Mapping, cast
+from typing import TYPE_CHECKING, Any, Generator, Mapping
 
 import httpx
 from hfhub_api._types import UNSET
 
-from .._auth import resolve_endpoint, resolve_token
-from .._retry import RetryPolicy
-from ..errors import HubError, error_for_response, error_for_transport
+from .._auth import is_hugging_face_url, resolve_endpoint, resolve_token
+from .._retry import RetryPolicy, server_delay
+from ..errors import (
+    HubError, InferenceTimeoutError, InvalidRequestError, InvalidResponseError, _scrub, error_for_response,
+    error_for_transport, public_url,
+)
 from . import _providers
 from ._call import BINARY, TaskCall
-from ..errors import InferenceTimeoutError
 from ._inputs import Media, is_url, media_in, replace_media
 
 if TYPE_CHECKING:
     from hfhub_api._request import Request
 
-__all__ = ["Send", "Sleep", "HubCall", "Exchange", "Budget", "OpenedStream", "DEFAULT_ROUTER_URL", "HF", "SERVER", "PUBLIC"]
+__all__ = [
+    "Send", "Sleep", "HubCall", "Exchange", "Budget", "OpenedStream",
+    "DEFAULT_ROUTER_URL", "DEFAULT_TIMEOUT", "DEFAULT_MAX_CONCURRENCY", "HF", "SERVER", "PUBLIC",
+]
 
 DEFAULT_ROUTER_URL = "https://router.huggingface.co"
+DEFAULT_TIMEOUT = 120.0
+DEFAULT_MAX_CONCURRENCY = 100
 HF, SERVER, PUBLIC = "hf", "server", "public"
-# Hosts run by Hugging Face for inference: Inference Endpoints and Spaces.
-_HF_HOST_SUFFIXES = (".huggingface.cloud", ".hf.space")
-_MODEL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*(/[A-Za-z0-9_.\-]+)?(:[A-Za-z0-9_.\-]+)?$")
+_MODEL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*(/[A-Za-z0-9_.\-]+)?(:[A-Za-z0-9_.\-]+)?")
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _CONNECT_TIMEOUT = 10.0
+_KEEPALIVE = 20
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # The first wait for a loading model; later requests ask the server to hold the answer
 # until the model is ready (``X-wait-for-model``).
 _LOADING_PAUSE = 1.0
@@ -82,9 +92,10 @@ class Exchange:
     headers: dict[str, str] = field(default_factory=dict)
     params: dict[str, Any] | None = None
     stream: bool = False
-    # Inference requests change nothing on the server, so they are safe to send again;
-    # a request that enqueues a job is not.
-    idempotent: bool = True
+    # Whether sending it twice does no harm. ``None``: by its method, so an inference POST
+    # (a generation that runs, and is billed, each time it arrives) is not, unless the
+    # client was made with ``resend_posts=True``; ``False``: never (it enqueues a job).
+    idempotent: bool | None = None
     wait_for_model: bool = False
     # Who receives it: HF (credentials for Hugging Face's origins only), SERVER (the server
     # the caller named: credentials if given explicitly or run by Hugging Face) or PUBLIC
@@ -114,6 +125,21 @@ class Budget:
             return None
         return max(0.0, self.deadline - time.monotonic())
 
+    def expired(self) -> InferenceTimeoutError:
+        return InferenceTimeoutError(f"the call did not complete within its timeout of {self.timeout} s")
+
+
+class _Resend:
+    """What :class:`RetryPolicy` asks of a request: whether sending it again is harmless."""
+
+    __slots__ = ("idempotent",)
+
+    def __init__(self, idempotent: bool) -> None:
+        self.idempotent = idempotent
+
+
+_SAFE, _UNSAFE = _Resend(True), _Resend(False)
+
 
 class _InferenceCore:
     """Configuration and plans of an inference client; subclasses add the sending."""
@@ -126,7 +152,7 @@ class _InferenceCore:
         *,
         provider: str = "auto",
         token: str | bool | None = None,
-        timeout: float | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
         headers: Mapping[str, str] | None = None,
         cookies: Mapping[str, str] | None = None,
         base_url: str | None = None,
@@ -136,6 +162,8 @@ class _InferenceCore:
         api_inference_url: str | None = None,
         revision: str | None = None,
         max_retries: int | RetryPolicy = 2,
+        resend_posts: bool = False,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
     ) -> None:
         if http_client is not None and not isinstance(http_client, self._http_client_type):
             raise TypeError(
@@ -159,11 +187,19 @@ class _InferenceCore:
         self.router_url = _check_url(router_url, "router_url") or DEFAULT_ROUTER_URL
         legacy = api_inference_url if api_inference_url is not None else os.environ.get("HF_INFERENCE_ENDPOINT")
         self.api_inference_url = _check_url(legacy, "api_inference_url")
+        if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int) or max_concurrency < 1:
+            raise ValueError(f"max_concurrency must be a positive int, not {max_concurrency!r}")
+        self.max_concurrency = max_concurrency
+        _check_headers(headers, "header")
+        _check_headers(cookies, "cookie")
         self._token = resolve_token(token)
         self._retry = max_retries if isinstance(max_retries, RetryPolicy) else RetryPolicy(max_retries)
+        self._resend_posts = bool(resend_posts)
         self._owns_http = http_client is None
         self._http_client = http_client
-        self._set_headers(headers, cookies, explicit_token=isinstance(token, str))
+        self._http_lock = threading.Lock()
+        # A token passed here (or ``True``: "use mine") may go to the server the caller names.
+        self._set_headers(headers, cookies, explicit_token=isinstance(token, str) or token is True)
         self._mappings: dict[str, list[tuple[str, Any]]] = {}
         self._recommended: dict[str, str | None] | None = None
         self._hub_client: Any = None
@@ -172,9 +208,13 @@ class _InferenceCore:
     @property
     def _http(self) -> Any:
         # Opened on first use: creating its TLS context is most of a client's construction time.
+        # The lock makes threads that arrive together share one client.
         http = self._http_client
         if http is None:
-            http = self._http_client = self._new_http_client()
+            with self._http_lock:
+                http = self._http_client
+                if http is None:
+                    http = self._http_client = self._new_http_client()
         return http
 
     def _new_http_client(self) -> Any:
@@ -182,7 +222,12 @@ class _InferenceCore:
             timeout = httpx.Timeout(None, connect=_CONNECT_TIMEOUT)
         else:
             timeout = httpx.Timeout(self.timeout, connect=min(_CONNECT_TIMEOUT, self.timeout))
-        return self._http_client_type(timeout=timeout)
+        # httpx's keep-alive default (20): each request checks every idle connection, so more costs time.
+        limits = httpx.Limits(max_connections=self.max_concurrency, max_keepalive_connections=_KEEPALIVE)
+        return self._http_client_type(timeout=timeout, limits=limits)
+
+    def _budget(self) -> Budget:
+        return Budget(self.timeout)
 
     def _set_headers(self, headers: Mapping[str, str] | None, cookies: Mapping[str, str] | None, explicit_token: bool) -> None:
         from .._hub_client import USER_AGENT
@@ -207,6 +252,7 @@ class _InferenceCore:
         self._auth_headers = {**plain, **credentials}
         self._download_headers = {"User-Agent": plain.get("User-Agent", USER_AGENT)}
         self._explicit_credentials = explicit_token or any(k.lower() == "authorization" for k in self._user_headers)
+        self._secrets = _secrets_of(credentials, self._cookies)
         self._trusted = self._credential_origins()
 
     def _credential_origins(self) -> frozenset[tuple[str, str, int | None]]:
@@ -217,10 +263,14 @@ class _InferenceCore:
         return frozenset(origins)
 
     def _headers_for(self, url: str, extra: Mapping[str, str] | None = None, named_server: bool = False) -> dict[str, str]:
-        """Headers for ``url``; a server the caller named gets credentials given explicitly, or if run by Hugging Face."""
-        origin = _origin(url)
-        trusted = origin in self._trusted or (
-            named_server and (self._explicit_credentials or origin[1].endswith(_HF_HOST_SUFFIXES))
+        """Headers for ``url``, with credentials for a trusted origin or a server the caller named.
+
+        A named server (``base_url``, a URL model) gets credentials passed to this client
+        explicitly; a token found implicitly goes there only if Hugging Face runs it, over
+        HTTPS (an Inference Endpoint; never a Space, never plain http).
+        """
+        trusted = _origin(url) in self._trusted or (
+            named_server and (self._explicit_credentials or is_hugging_face_url(url))
         )
         base = self._auth_headers if trusted else self._plain_headers
         return {**base, **extra} if extra else base
@@ -256,10 +306,23 @@ class _InferenceCore:
             raise ValueError(f"provider must be a provider name or 'all', not {provider!r}")
         return provider
 
+    def _may_resend(self, exchange: Exchange) -> _Resend:
+        if exchange.idempotent is not None:
+            return _SAFE if exchange.idempotent else _UNSAFE
+        return _SAFE if exchange.method in _SAFE_METHODS or self._resend_posts else _UNSAFE
+
+    def _hub_for(self, budget: Budget) -> Any:
+        """The Hub client, held to the time left of the call."""
+        remaining = budget.remaining()
+        if remaining is None:
+            return self._hub()
+        if remaining <= 0:
+            raise budget.expired()
+        return self._hub().with_options(timeout=remaining)
+
     # -- plans ----------------------------------------------------------------------------
-    def _plan(self, call: TaskCall[Any]) -> Plan:
+    def _plan(self, call: TaskCall[Any], budget: Budget) -> Plan:
         """The whole call: route, send, read; returns the typed result or an :class:`OpenedStream`."""
-        budget = Budget(self.timeout)
         model = _check_model(call.model, served_by=self.base_url) if call.model is not None else self.model
         if self.base_url is not None and is_url(model):
             raise ValueError("pass the server either as base_url or as a URL model, not both")
@@ -277,21 +340,29 @@ class _InferenceCore:
         result = yield from provider.plan(call, self, model, budget)
         if isinstance(result, OpenedStream) or call.raw:
             return result
-        return call.parse(result)
+        try:
+            return call.parse(result)
+        except ValueError as exc:
+            failure = InvalidResponseError(self._scrub(f"the server's answer could not be read: {exc}"))
+        raise failure  # outside the handler: the parser's error quotes the answer, unscrubbed
 
     def _exchange(self, exchange: Exchange, budget: Budget) -> Plan:
-        """Send ``exchange`` until it succeeds: waits out a loading model, retries 429/5xx and transport failures.
+        """Send ``exchange`` until it succeeds: waits out a loading model, retries what is safe to send again.
 
+        A request that may have reached the application (a POST answered 500/502/504, or
+        cut after it was sent) is sent again only if :meth:`_may_resend` allows it; a 429,
+        a 503 "loading" or a 503 with ``Retry-After`` did not run it, so those are retried.
+        Every wait fits in ``budget``: a wait longer than the time left raises at once.
         Returns the response (unread if streamed); raises an ``hfhub.errors`` error otherwise.
         """
         retry = 0
         headers = dict(exchange.headers)
-        retried = cast(Any, exchange)  # the policy reads only ``idempotent``, which an Exchange has
+        resend = self._may_resend(exchange)
         while True:
             request = self._build(exchange, headers, budget)
             outcome = yield Send(request, exchange.stream)
             if isinstance(outcome, Exception):
-                delay = self._retry.after_error(retried, outcome, retry)
+                delay = self._retry.after_error(resend, outcome, retry) if isinstance(outcome, httpx.TransportError) else None
                 if delay is None or not _fits(delay, budget):
                     raise _transport_failure(outcome, request)
                 yield Sleep(delay)
@@ -300,14 +371,16 @@ class _InferenceCore:
             response: httpx.Response = outcome
             if response.status_code < 400:
                 return response
-            if exchange.wait_for_model and _is_loading(response):
+            loading = _is_loading(response)
+            if exchange.wait_for_model and loading:
                 remaining = budget.remaining()
-                if remaining is not None and remaining <= 0:
+                if remaining is not None and remaining <= _LOADING_PAUSE:
                     raise _loading_timeout(response, budget)
-                yield Sleep(_LOADING_PAUSE if remaining is None else min(_LOADING_PAUSE, remaining))
+                yield Sleep(_LOADING_PAUSE)
                 headers["X-wait-for-model"] = "1"
                 continue
-            delay = self._retry.after_response(retried, response, retry)
+            not_run = response.status_code == 429 or (response.status_code == 503 and (loading or _asks_to_wait(response)))
+            delay = self._retry.after_response(_SAFE if not_run else resend, response, retry)
             if delay is None or not _fits(delay, budget):
                 raise error_for_response(response)
             yield Sleep(delay)
@@ -323,10 +396,16 @@ class _InferenceCore:
             kwargs["json"] = exchange.json
         elif exchange.content is not None:
             kwargs["content"] = exchange.content
-        request = self._http.build_request(exchange.method, exchange.url, **kwargs)
+        try:
+            request = self._http.build_request(exchange.method, exchange.url, **kwargs)
+        except (httpx.InvalidURL, UnicodeEncodeError) as exc:
+            # Only a URL from a server's answer (a job, a file) can get here: the caller's are checked.
+            raise InvalidRequestError(f"cannot send {exchange.method} to {exchange.url[:200]!r}: {type(exc).__name__}: {exc}") from None
         remaining = budget.remaining()
         if remaining is not None:
-            request.extensions["timeout"] = httpx.Timeout(max(remaining, 0.001)).as_dict()
+            if remaining <= 0:
+                raise budget.expired()
+            request.extensions["timeout"] = httpx.Timeout(remaining, connect=min(_CONNECT_TIMEOUT, remaining)).as_dict()
         return request
 
     def _download(self, url: str, budget: Budget) -> Plan:
@@ -352,22 +431,59 @@ class _InferenceCore:
             raise InferenceTimeoutError(f"timed out after {budget.timeout} s waiting for {waiting_for}")
         yield Sleep(seconds)
 
-    @staticmethod
-    def _read(call: TaskCall[Any], response: httpx.Response) -> Any:
+    def _read(self, call: TaskCall[Any], response: httpx.Response) -> Any:
         """The body of a successful answer: bytes for binary outputs, decoded JSON otherwise."""
         if call.output == BINARY or call.raw:
             return response.content
         try:
             return response.json()
-        except ValueError:
-            raise ValueError(
-                f"the server answered {response.headers.get('content-type', 'without a content type')} "
-                f"that is not JSON: {response.content[:200]!r}"
-            ) from None
+        except ValueError:  # also UnicodeDecodeError
+            pass
+        # Raised outside the handler: the decoder's error holds the whole body, unscrubbed.
+        shown = self._scrub(repr(response.content[:200]))
+        raise InvalidResponseError(
+            f"the server answered {response.status_code} with "
+            f"{response.headers.get('content-type', 'no content type')} that is not JSON: {shown}",
+            status_code=response.status_code,
+            url=public_url(response.request.url),
+        )
+
+    def _scrub(self, text: str) -> str:
+        """``text`` without any credential this client sends (a server may echo them)."""
+        return _scrub(text, self._secrets)
 
     def __repr__(self) -> str:
         where = self.base_url or self.model
         return f"<{type(self).__name__} model={where!r} provider={self.provider!r} authenticated={self._token is not None}>"
+
+
+def _secrets_of(credentials: Mapping[str, str], cookies: Mapping[str, str]) -> list[str]:
+    """Every credential value sent, whole and in parts: the longest first, so each is scrubbed entirely."""
+    found = set(cookies.values())
+    for value in credentials.values():
+        found.add(value)
+        found.add(value.partition(" ")[2].strip())
+    return sorted((secret for secret in found if len(secret) >= 4), key=len, reverse=True)
+
+
+def _check_headers(headers: Mapping[str, str] | None, kind: str) -> None:
+    """Refuse what HTTP cannot carry (and what would split a header), naming the header but never its value.
+
+    The error is an ``InvalidRequestError``: a ``ValueError`` and an ``hfhub.errors`` error.
+    """
+    if headers is None:
+        return
+    if not isinstance(headers, Mapping):
+        raise TypeError(f"{kind}s must be a mapping of names to values, not {type(headers).__name__}")
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise TypeError(f"{kind} names and values must be str: {name!r} has a {type(value).__name__} value")
+        if not _HEADER_NAME.fullmatch(name):
+            raise InvalidRequestError(f"invalid {kind} name {name!r}")
+        if not all(ch == "\t" or " " <= ch <= "~" for ch in value):
+            raise InvalidRequestError(f"the value of {kind} {name!r} cannot be sent: it must be printable ASCII on one line")
+        if kind == "cookie" and any(ch in value for ch in ";,"):
+            raise InvalidRequestError(f"the value of cookie {name!r} cannot hold ';' or ','")
 
 
 def _origin(url: str) -> tuple[str, str, int | None]:
@@ -387,7 +503,7 @@ def _check_model(model: Any, served_by: str | None = None) -> str | None:
         if not model.strip():
             raise ValueError("model must not be empty")
         return model
-    if not _MODEL_ID.match(model) or ".." in model:
+    if not _MODEL_ID.fullmatch(model) or ".." in model:
         raise ValueError(f"invalid model {model!r}: expected a Hub model id like 'namespace/name' or an http(s) URL")
     return model
 
@@ -410,6 +526,10 @@ def _check_provider(provider: Any) -> str:
     if not isinstance(provider, str) or provider not in _providers.PUBLIC:
         raise ValueError(f"unknown provider {provider!r}: expected one of {', '.join(_providers.PUBLIC)}")
     return provider
+
+
+def _asks_to_wait(response: httpx.Response) -> bool:
+    return server_delay(response.headers, rate_limited=False) is not None
 
 
 def _fits(delay: float, budget: Budget) -> bool:

@@ -2,9 +2,10 @@
 
 Decoders are sans-I/O: fed one line at a time (without its line ending), they use the one
 SSE decoder of ``hfhub_api._sse`` and return an item, nothing yet, or :data:`STOP`. An error
-event raises :class:`~._errors.InferenceStreamError`; a stream that ends before its final
+event raises :class:`~hfhub.errors.InferenceStreamError`; a stream that ends before its final
 event raises ``APIConnectionError`` from :meth:`finish`. The two stream classes only read
-lines from the response, synchronously or not.
+lines from the response, synchronously or not, and take every credential the request
+carried out of the errors they raise (a server may echo them).
 """
 
 from __future__ import annotations
@@ -17,15 +18,17 @@ from typing import Any, AsyncIterator, Generic, Iterator, TypeVar
 import httpx
 from hfhub_api._sse import ServerSentEvent, SSEDecoder
 
-from ..errors import HubError, error_for_transport
+from ..errors import HubError, InferenceStreamError, InferenceTimeoutError, _redact_request, _scrub, error_for_transport, public_url
 from ._call import CHAT, COMPLETIONS, LINES, TGI
-from ..errors import InferenceStreamError, InferenceTimeoutError
 
 __all__ = ["STOP", "decoder_for", "InferenceStream", "AsyncInferenceStream"]
 
 T = TypeVar("T")
 STOP: Any = object()
 _DONE = "[DONE]"
+# After ``[DONE]``, how long and how many lines to read towards the end of the body.
+_DRAIN_SECONDS = 0.05
+_DRAIN_LINES = 16
 
 
 def _types() -> Any:
@@ -160,35 +163,54 @@ def _stream_error(data: Any) -> InferenceStreamError:
 def _failure(exc: Exception, request: httpx.Request) -> HubError:
     if isinstance(exc, httpx.TimeoutException):
         error = error_for_transport(exc, request)
-        return InferenceTimeoutError(str(error), url=error.url, request=error.request)
+        return InferenceTimeoutError(f"the stream stalled: {error}", url=error.url, request=error.request)
     if isinstance(exc, ValueError):
         cut = httpx.RemoteProtocolError(str(exc), request=request)
         return error_for_transport(cut, request)
     return error_for_transport(exc, request)
 
 
+def _reported(error: InferenceStreamError, request: httpx.Request, secrets: list[str]) -> InferenceStreamError:
+    """``error`` without the credentials of ``request`` (nor this client's), with the request redacted."""
+    secrets = [*secrets, *_redact_request(request)]
+    message = error.server_message
+    return InferenceStreamError(
+        _scrub(str(error), secrets),
+        server_message=_scrub(message, secrets) if message is not None else None,
+        error_type=_scrub(error.error_type, secrets) if error.error_type is not None else None,
+        url=public_url(request.url),
+        request=request,
+    )
+
+
 class _StreamBase(Generic[T]):
-    def __init__(self, response: httpx.Response, decoder: Any) -> None:
+    def __init__(self, response: httpx.Response, decoder: Any, secrets: list[str] | None = None) -> None:
         self.response = response
         self._decoder = decoder
+        self._secrets = secrets or []
 
     def _feed(self, line: str) -> Any:
         try:
             return self._decoder.feed(line)
+        except InferenceStreamError as exc:
+            failure: HubError = _reported(exc, self.response.request, self._secrets)
         except ValueError as exc:
-            raise _failure(exc, self.response.request) from exc
+            failure = _failure(exc, self.response.request)
+        # Raised outside the handler, so not chained: the decoder's error quotes the event unscrubbed.
+        raise failure
 
     def _finish(self) -> None:
         try:
             self._decoder.finish()
         except ValueError as exc:
-            raise _failure(exc, self.response.request) from exc
+            raise _failure(exc, self.response.request) from None
 
 
 class InferenceStream(_StreamBase[T]):
     """The items of a streamed answer, read as they arrive; closes the response when done.
 
-    Iterate it once; ``with`` (or :meth:`close`) releases the connection early.
+    Iterate it once; ``with`` (or :meth:`close`) releases the connection early, and so does
+    dropping the stream unread. Each chunk must arrive within the client's ``timeout``.
     """
 
     def __iter__(self) -> Iterator[T]:
@@ -201,13 +223,22 @@ class InferenceStream(_StreamBase[T]):
                 if item is not None:
                     yield item
             self._finish()
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:
             raise _failure(exc, self.response.request) from exc
         finally:
             self.response.close()
 
     def close(self) -> None:
         self.response.close()
+
+    def __del__(self) -> None:
+        # An unread stream holds a connection of the pool: give it back.
+        response = getattr(self, "response", None)
+        if response is not None and not response.is_closed:
+            try:
+                response.close()
+            except Exception:  # at interpreter exit the pool may be gone already; nothing is left to free
+                pass
 
     def __enter__(self) -> InferenceStream[T]:
         return self
@@ -216,20 +247,38 @@ class InferenceStream(_StreamBase[T]):
         self.close()
 
 
+async def _drain(lines: AsyncIterator[str]) -> None:
+    """Read the end of the body if it follows the final event at once: the connection then serves another call."""
+    import anyio  # a dependency of httpx; works under asyncio and trio alike
+
+    with anyio.move_on_after(_DRAIN_SECONDS):
+        try:
+            for _ in range(_DRAIN_LINES):
+                await lines.__anext__()
+        except (StopAsyncIteration, httpx.RequestError):
+            pass  # the answer is complete either way
+
+
 class AsyncInferenceStream(_StreamBase[T]):
-    """``async for`` over the items of a streamed answer; closes the response when done."""
+    """``async for`` over the items of a streamed answer; closes the response when done.
+
+    A stream left unread holds a connection until :meth:`close` (or ``async with``):
+    nothing can close it from a destructor. Each chunk must arrive within the client's ``timeout``.
+    """
 
     async def __aiter__(self) -> AsyncIterator[T]:
         feed = self._feed
+        lines = self.response.aiter_lines()
         try:
-            async for line in self.response.aiter_lines():
+            async for line in lines:
                 item = feed(line)
                 if item is STOP:
+                    await _drain(lines)
                     return
                 if item is not None:
                     yield item
             self._finish()
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:
             raise _failure(exc, self.response.request) from exc
         finally:
             await self.response.aclose()
