@@ -59,7 +59,12 @@ def call_seconds(timeout: httpx.Timeout) -> float | None:
 
 
 class Deadline:
-    """What is left of one call's time: each attempt's httpx timeouts are capped to it."""
+    """What is left of one call's time: each attempt's httpx timeouts are capped to it.
+
+    A body is checked against it between reads, so a server that drips bytes cannot stretch a
+    call; a single read that begins before the deadline may still wait out its own timeout
+    (itself at most the time that was left when the attempt began).
+    """
 
     __slots__ = ("_timeout", "_expires")
 

@@ -28,9 +28,9 @@ from .errors import HubError, InvalidRequestError, error_for_response, error_for
 
 __all__ = ["HubClient", "AsyncHubClient", "USER_AGENT", "DEFAULT_MAX_CONCURRENCY"]
 
-# Requests one AsyncHubClient keeps in flight at once; its own pool holds 100 connections.
-DEFAULT_MAX_CONCURRENCY = 64
-_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=DEFAULT_MAX_CONCURRENCY)
+# Requests one AsyncHubClient keeps in flight at once. More does not serve a Hub that rate-limits
+# per token, and costs CPU: httpx scans every pooled connection for each request.
+DEFAULT_MAX_CONCURRENCY = 16
 
 # Resources whose generated class the overlay extends (hfhub._repo_resources).
 _OVERLAY_RESOURCE_NAMES = frozenset({"models", "datasets", "spaces", "repos"})
@@ -243,7 +243,7 @@ class HubClient(_HubTransport, hfhub_api.Client):
         spaces: SpacesResource
 
     def _new_http_client(self, timeout: Any) -> httpx.Client:
-        return httpx.Client(timeout=timeout, verify=_ssl_context(), limits=_LIMITS)
+        return httpx.Client(timeout=timeout, verify=_ssl_context())
 
     def __enter__(self) -> Self:
         return self
@@ -279,8 +279,8 @@ class AsyncHubClient(_HubTransport, hfhub_api.AsyncClient):
         async with AsyncHubClient() as hub:
             refs = await hub.models.list_refs("openai-community/gpt2")
 
-    At most ``max_concurrency`` requests of one client are in flight at once (64 by default,
-    within its pool of 100 connections); the other calls wait their turn inside their deadline,
+    At most ``max_concurrency`` requests of one client are in flight at once (16 by default,
+    each with a kept-alive connection); the other calls wait their turn inside their deadline,
     so thousands of calls gathered at once all complete.
     """
 
@@ -301,7 +301,11 @@ class AsyncHubClient(_HubTransport, hfhub_api.AsyncClient):
         max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         **options: Any,
     ) -> None:
-        """As :class:`HubClient`, plus ``max_concurrency``: requests in flight at once (64)."""
+        """As :class:`HubClient`, plus ``max_concurrency``: requests in flight at once (16).
+
+        The same bound holds across ``with_options`` copies; with your own ``http_client``, keep
+        its pool at least this large.
+        """
         if not isinstance(max_concurrency, int) or isinstance(max_concurrency, bool) or max_concurrency < 1:
             raise ValueError(f"max_concurrency must be a positive int, not {max_concurrency!r}")
         super().__init__(token, endpoint, **options)
@@ -313,7 +317,9 @@ class AsyncHubClient(_HubTransport, hfhub_api.AsyncClient):
             self.max_concurrency, self._slots = other.max_concurrency, other._slots
 
     def _new_http_client(self, timeout: Any) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=timeout, verify=_ssl_context(), limits=_LIMITS)
+        # One kept-alive connection per slot: no connection is opened and closed again under load.
+        limits = httpx.Limits(max_connections=max(100, self.max_concurrency), max_keepalive_connections=self.max_concurrency)
+        return httpx.AsyncClient(timeout=timeout, verify=_ssl_context(), limits=limits)
 
     async def __aenter__(self) -> Self:
         return self

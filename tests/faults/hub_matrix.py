@@ -90,6 +90,8 @@ def assert_no_secret(error: BaseException) -> None:
         "traceback": "".join(traceback.format_exception(error)),
         "pickle": pickle.dumps(error).decode("latin-1"),
     }
+    restored = pickle.loads(pickle.dumps(error))
+    assert type(restored) is type(error) and str(restored) == str(error)
     chain: list[BaseException] = []
     current: BaseException | None = error
     while current is not None and current not in chain:

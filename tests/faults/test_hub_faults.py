@@ -19,6 +19,7 @@ from fault_server import Drip, FaultServer, Raw, Reply, ResetAfterRead, ResetBef
 from hub_matrix import COOKIE, CUSTOM, MODES, TOKEN, record, run
 
 from hfhub import AsyncHubClient, HubClient
+from hfhub_api._request import Request
 from hfhub.errors import (
     APIConnectionError,
     APITimeoutError,
@@ -293,6 +294,16 @@ def test_header_that_http_cannot_carry(mode, fault_server, name, value):
     assert server.count == 0
 
 
+def test_request_header_that_http_cannot_carry(mode, fault_server):
+    server = fault_server(Reply(200, REFS))
+    bad = Request("GET", "/api/models/org/name/refs", headers={"X-Revision": "main\r\nX-Injected: 1"})
+    outcome, wall = run(mode, server.url, lambda hub: hub._send(bad))
+    record("per-request header with CR/LF", mode, outcome, server.count, wall)
+    assert isinstance(outcome, InvalidRequestError) and isinstance(outcome, ValueError)
+    assert "'X-Revision'" in str(outcome)
+    assert server.count == 0
+
+
 def test_credentials_that_http_cannot_carry_are_refused_without_showing_them(mode, fault_server):
     server = fault_server(Reply(200, REFS))
     cls = HubClient if mode == "sync" else AsyncHubClient
@@ -466,3 +477,11 @@ def test_two_thousand_gathered_async_calls_all_succeed(fault_server):
     assert not failures
     assert server.count == 2000
     assert wall < 60
+
+
+@pytest.mark.parametrize("repo_id", ["org/name\n", "org\n/name", "org/name\r"])
+def test_repo_id_with_a_line_break_is_refused_before_sending(mode, fault_server, repo_id):
+    server = fault_server(Reply(200, REFS))
+    with pytest.raises(ValueError):
+        run(mode, server.url, lambda hub: hub.models.list_refs(repo_id))
+    assert server.count == 0
