@@ -9,26 +9,24 @@ from __future__ import annotations
 import functools
 import logging
 import ssl
-import sys
 from typing import TYPE_CHECKING, Any, Mapping, Self
 
 import httpx
 import hfhub_api
 from hfhub_api._client_base import DEFAULT_TIMEOUT, _Base
-from hfhub_api._request import Request
+from hfhub_api._request import BINARY, Request, Timeout, check_headers, merge_headers, with_options
 from hfhub_api._types import UNSET
 
-from . import __version__
 from ._auth import resolve_endpoint, resolve_token
+from ._offline import offline_mode
 from ._retry import RetryPolicy
-from .errors import HubError, error_for_response, error_for_transport, public_url
+from ._user_agent import USER_AGENT, build_user_agent
+from .errors import HubError, OfflineModeError, error_for_response, error_for_transport, public_url
 
 __all__ = ["HubClient", "AsyncHubClient", "USER_AGENT"]
 
 # Resources whose generated class the overlay extends (hfhub._repo_resources).
 _OVERLAY_RESOURCE_NAMES = frozenset({"models", "datasets", "spaces"})
-
-USER_AGENT = "hfhub/{}; python/{}.{}.{}".format(__version__, *sys.version_info[:3])
 
 logger = logging.getLogger("hfhub")
 
@@ -47,6 +45,9 @@ class _HubTransport(_Base):
         max_retries: int | RetryPolicy = 2,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
+        library_name: str | None = None,
+        library_version: str | None = None,
+        user_agent: str | Mapping[str, object] | None = None,
     ) -> None:
         """A client for the Hub at ``endpoint`` (default ``HF_ENDPOINT``, else ``https://huggingface.co``).
 
@@ -57,6 +58,10 @@ class _HubTransport(_Base):
         ``max_retries``: retries of a failed idempotent request (or a :class:`RetryPolicy`).
         ``headers``: sent with every request; a ``User-Agent`` here replaces ours.
         ``http_client``: your own httpx client, used as is and never closed by this one.
+        ``library_name``, ``library_version``, ``user_agent`` (a str or a dict of ``name: version``):
+        the calling library in the user agent, as huggingface_hub writes it, followed by
+        ``HF_HUB_USER_AGENT_ORIGIN`` when set. With ``HF_HUB_OFFLINE=1`` every call raises
+        :class:`~hfhub.errors.OfflineModeError` before sending.
         """
         if http_client is not None and not isinstance(http_client, self._http_client_type):
             raise TypeError(
@@ -68,8 +73,10 @@ class _HubTransport(_Base):
         base = httpx.URL(endpoint)
         self._token = resolve_token(token)
         self._retry = max_retries if isinstance(max_retries, RetryPolicy) else RetryPolicy(max_retries)
-        self._given_headers = dict(headers) if headers else None
-        own_headers, authorization = _compose_headers(self._given_headers)
+        self._given_headers = check_headers(headers) if headers else None
+        self._user_agent_parts = (library_name, library_version, user_agent)
+        own_headers, authorization = _compose_headers(self._given_headers, build_user_agent(*self._user_agent_parts))
+        self.offline = offline_mode()
         # With a client of its own, the timeout is that client's; with the caller's, it is set per request.
         self._call_timeout = UNSET if http_client is None else timeout
         self._timeout_extension = None if self._call_timeout is UNSET else httpx.Timeout(timeout).as_dict()
@@ -90,11 +97,15 @@ class _HubTransport(_Base):
         *,
         max_retries: int | RetryPolicy | None = None,
         timeout: float | httpx.Timeout | None = UNSET,
+        headers: Mapping[str, str] | None = None,
     ) -> Self:
         """A copy of this client with other per-call options, sharing its HTTP connections::
 
             hub.with_options(max_retries=0).models.list_refs("openai-community/gpt2")
             hub.with_options(timeout=120).models.list_commits("openai-community/gpt2")
+            hub.with_options(headers={"X-Trace": "1"}).users.whoami()
+
+        ``headers`` are added to this client's (replacing any of the same name, in any case).
 
         Closing the copy leaves the shared connections open; they close with this client.
         """
@@ -104,14 +115,53 @@ class _HubTransport(_Base):
             retry = max_retries
         else:
             retry = self._retry.replace(max_retries=max_retries)
+        library_name, library_version, user_agent = self._user_agent_parts
         return type(self)(
             self._token if self._token is not None else False,
             self.base_url,
             timeout=self._call_timeout if timeout is UNSET else timeout,
             max_retries=retry,
-            headers=self._given_headers,
+            headers=_merge_headers(self._given_headers, headers),
             http_client=self._http,
+            library_name=library_name,
+            library_version=library_version,
+            user_agent=user_agent,
         )
+
+    def _custom_request(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any] | None,
+        json: Any,
+        content: bytes | None,
+        headers: Mapping[str, str] | None,
+        timeout: Timeout,
+    ) -> Request:
+        """The :class:`Request` of :meth:`request`, checked before anything is sent."""
+        if not isinstance(method, str) or not method.isalpha():
+            raise ValueError(f"method must be an HTTP method like 'GET', not {method!r}")
+        if not isinstance(path, str):
+            raise TypeError(f"path must be a str, not {type(path).__name__}")
+        if path.startswith(("http://", "https://")):
+            if not path.startswith(self.base_url + "/"):
+                raise ValueError(f"request() sends only to the endpoint {self.base_url}, not to {public_url(httpx.URL(path))}")
+            path = path[len(self.base_url) :]
+        elif not path.startswith("/"):
+            raise ValueError(f"path must start with '/' (relative to {self.base_url}), not {path!r}")
+        if json is not None and content is not None:
+            raise ValueError("request() takes json or content, not both")
+        if content is not None and not isinstance(content, (bytes, bytearray)):
+            raise TypeError(f"content must be bytes, not {type(content).__name__}")
+        request = Request(
+            method.upper(),
+            path,
+            params=dict(params) if params else None,
+            json=UNSET if json is None else json,
+            content=bytes(content) if content is not None else None,
+            kind=BINARY,
+        )
+        return with_options(request, extra_headers=headers, timeout=timeout)
 
     def _headers_for(self, url: str, request: Request) -> dict[str, str]:
         if url.startswith(self._origin_prefix) or self._same_origin(url):
@@ -119,7 +169,7 @@ class _HubTransport(_Base):
         else:
             headers = self._headers
         extra = request.headers
-        return {**headers, **extra} if extra else headers
+        return merge_headers(headers, extra) if extra else headers
 
     def _same_origin(self, url: str) -> bool:
         try:
@@ -129,8 +179,10 @@ class _HubTransport(_Base):
         return (parsed.scheme, parsed.host, parsed.port) == self._origin
 
     def _build(self, request: Request, url: str | None) -> httpx.Request:
+        if self.offline:
+            raise OfflineModeError(f"HF_HUB_OFFLINE is set: {request.method} {public_url(httpx.URL(url or self.base_url + request.path))} was not sent")
         http_request = super()._build(request, url)
-        if self._timeout_extension is not None:
+        if self._timeout_extension is not None and request.timeout is UNSET:
             http_request.extensions["timeout"] = self._timeout_extension
         return http_request
 
@@ -171,9 +223,15 @@ class _HubTransport(_Base):
         )
 
 
-def _compose_headers(given: Mapping[str, str] | None) -> tuple[dict[str, str], str | None]:
+def _merge_headers(base: Mapping[str, str] | None, changes: Mapping[str, str] | None) -> dict[str, str] | None:
+    if not changes:
+        return dict(base) if base else None
+    return merge_headers(base or {}, check_headers(changes))
+
+
+def _compose_headers(given: Mapping[str, str] | None, user_agent: str = USER_AGENT) -> tuple[dict[str, str], str | None]:
     """Headers for every request (our user agent unless replaced), and a given ``Authorization`` apart."""
-    headers = {"User-Agent": USER_AGENT}
+    headers = {"User-Agent": user_agent}
     authorization = None
     for name, value in (given or {}).items():
         lowered = name.lower()
@@ -215,6 +273,28 @@ class HubClient(_HubTransport, hfhub_api.Client):
 
     def __enter__(self) -> Self:
         return self
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: Timeout = UNSET,
+    ) -> httpx.Response:
+        """Any endpoint the generated methods lack, with the same token, retries and errors::
+
+            response = hub.request("GET", "/api/models/openai-community/gpt2/xet-read-token/main")
+            response.json()
+
+        ``path`` is relative to the endpoint (or a full URL under it: nothing else is sent
+        to). Returns the ``httpx.Response``, read in full; a 4xx/5xx raises an
+        ``hfhub.errors`` error; idempotent methods are retried like every other call.
+        """
+        return self._execute(self._custom_request(method, path, params, json, content, headers, timeout))
 
     def _execute(self, request: Request, url: str | None = None, *, stream: bool = False) -> httpx.Response:
         """Send ``request``, again after a retryable failure; raise an ``hfhub.errors`` error if it fails."""
@@ -269,6 +349,20 @@ class AsyncHubClient(_HubTransport, hfhub_api.AsyncClient):
 
     async def __aenter__(self) -> Self:
         return self
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: Timeout = UNSET,
+    ) -> httpx.Response:
+        """Any endpoint the generated methods lack (async form of :meth:`HubClient.request`)."""
+        return await self._execute(self._custom_request(method, path, params, json, content, headers, timeout))
 
     async def _execute(self, request: Request, url: str | None = None, *, stream: bool = False) -> httpx.Response:
         """Send ``request``, again after a retryable failure; raise an ``hfhub.errors`` error if it fails."""

@@ -2,13 +2,15 @@
 
 ``info(repo_id, revision=None)`` picks ``/api/{kind}/{repo_id}`` or ``.../revision/{revision}``;
 ``datasets.parquet_files(repo_id, subset=None, split=None)`` picks the parquet listing level.
+Both take the request options of every method (``extra_headers``, ``timeout``...).
 Everything else is the generated resource, unchanged.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Unpack
 
+from hfhub_api._request import RequestOptions
 from hfhub_api._types import UNSET
 from hfhub_api.models import DatasetInfo, ModelInfo, SpaceInfo
 from hfhub_api.resources import datasets, models, spaces
@@ -21,82 +23,82 @@ def _expand(expand: Any) -> Any:
     return [expand] if isinstance(expand, str) else expand
 
 
-def _parquet_call(resource: Any, repo_id: str, subset: str | None, split: str | None) -> Any:
+def _parquet_call(resource: Any, repo_id: str, subset: str | None, split: str | None, options: RequestOptions) -> Any:
     if split is not None and subset is None:
         raise ValueError("split needs a subset: parquet_files(repo_id, subset=..., split=...)")
     if subset is None:
-        return resource.list_parquet_files(repo_id)
+        return resource.list_parquet_files(repo_id, **options)
     if split is None:
-        return resource.list_subset_parquet_files(repo_id, subset)
-    return resource.list_split_parquet_files(repo_id, subset, split)
+        return resource.list_subset_parquet_files(repo_id, subset, **options)
+    return resource.list_split_parquet_files(repo_id, subset, split, **options)
 
 
 class ModelsResource(models.ModelsResource):
     __slots__ = ()
 
-    def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET) -> ModelInfo:
+    def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET, **options: Unpack[RequestOptions]) -> ModelInfo:
         """A model's information, at ``revision`` when given (``expand=["inferenceProviderMapping"]``...)."""
         if revision is None:
-            return super().info(repo_id, expand=_expand(expand), blobs=blobs)
-        return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs)
+            return super().info(repo_id, expand=_expand(expand), blobs=blobs, **options)
+        return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, **options)
 
 
 class DatasetsResource(datasets.DatasetsResource):
     __slots__ = ()
 
-    def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET) -> DatasetInfo:
+    def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET, **options: Unpack[RequestOptions]) -> DatasetInfo:
         """A dataset's information, at ``revision`` when given."""
         if revision is None:
-            return super().info(repo_id, expand=_expand(expand), blobs=blobs)
-        return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs)
+            return super().info(repo_id, expand=_expand(expand), blobs=blobs, **options)
+        return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, **options)
 
-    def parquet_files(self, repo_id: str, subset: str | None = None, split: str | None = None) -> Any:
+    def parquet_files(self, repo_id: str, subset: str | None = None, split: str | None = None, **options: Unpack[RequestOptions]) -> Any:
         """URLs of the auto-converted parquet files: by subset and split, of one subset, or of one split."""
-        return _parquet_call(self, repo_id, subset, split)
+        return _parquet_call(self, repo_id, subset, split, options)
 
 
 class SpacesResource(spaces.SpacesResource):
     __slots__ = ()
 
-    def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET) -> SpaceInfo:
+    def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET, **options: Unpack[RequestOptions]) -> SpaceInfo:
         """A Space's information, at ``revision`` when given."""
         if revision is None:
-            return super().info(repo_id, expand=_expand(expand), blobs=blobs)
-        return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs)
+            return super().info(repo_id, expand=_expand(expand), blobs=blobs, **options)
+        return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, **options)
 
 
 class AsyncModelsResource(models.AsyncModelsResource):
     __slots__ = ()
 
-    async def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET) -> ModelInfo:
+    async def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET, **options: Unpack[RequestOptions]) -> ModelInfo:
         """A model's information, at ``revision`` when given (async)."""
         if revision is None:
-            return await super().info(repo_id, expand=_expand(expand), blobs=blobs)
-        return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs)
+            return await super().info(repo_id, expand=_expand(expand), blobs=blobs, **options)
+        return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, **options)
 
 
 class AsyncDatasetsResource(datasets.AsyncDatasetsResource):
     __slots__ = ()
 
-    async def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET) -> DatasetInfo:
+    async def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET, **options: Unpack[RequestOptions]) -> DatasetInfo:
         """A dataset's information, at ``revision`` when given (async)."""
         if revision is None:
-            return await super().info(repo_id, expand=_expand(expand), blobs=blobs)
-        return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs)
+            return await super().info(repo_id, expand=_expand(expand), blobs=blobs, **options)
+        return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, **options)
 
-    async def parquet_files(self, repo_id: str, subset: str | None = None, split: str | None = None) -> Any:
+    async def parquet_files(self, repo_id: str, subset: str | None = None, split: str | None = None, **options: Unpack[RequestOptions]) -> Any:
         """URLs of the auto-converted parquet files (async)."""
-        return await _parquet_call(self, repo_id, subset, split)
+        return await _parquet_call(self, repo_id, subset, split, options)
 
 
 class AsyncSpacesResource(spaces.AsyncSpacesResource):
     __slots__ = ()
 
-    async def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET) -> SpaceInfo:
+    async def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET, **options: Unpack[RequestOptions]) -> SpaceInfo:
         """A Space's information, at ``revision`` when given (async)."""
         if revision is None:
-            return await super().info(repo_id, expand=_expand(expand), blobs=blobs)
-        return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs)
+            return await super().info(repo_id, expand=_expand(expand), blobs=blobs, **options)
+        return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, **options)
 
 
 RESOURCES = {

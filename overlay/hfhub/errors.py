@@ -35,6 +35,7 @@ __all__ = [
     "ServerError",
     "APIConnectionError",
     "APITimeoutError",
+    "OfflineModeError",
     "InferenceTimeoutError",
     "InferenceStreamError",
     "error_class",
@@ -141,6 +142,10 @@ class APIConnectionError(HubError):
 
 class APITimeoutError(APIConnectionError):
     """No response in time (connect, read, write or connection-pool timeout)."""
+
+
+class OfflineModeError(HubError):
+    """``HF_HUB_OFFLINE`` is set: the client sends nothing, and said so before trying."""
 
 
 _BY_STATUS: dict[int, type[HubError]] = {

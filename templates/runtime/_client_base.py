@@ -13,8 +13,9 @@ import httpx
 
 from ._errors import APIError
 from ._pagination import AsyncPaginator, Paginator
-from ._request import BINARY, EMPTY, SSE, Request
+from ._request import BINARY, EMPTY, SSE, Request, merge_headers
 from ._sse import ServerSentEvent, aiter_events, iter_events
+from ._types import UNSET
 
 __all__ = ["SyncAPIClient", "AsyncAPIClient", "Resource", "EventStream", "AsyncEventStream", "read_response", "DEFAULT_BASE_URL"]
 
@@ -68,7 +69,7 @@ class _Base:
     def _headers_for(self, url: str, request: Request) -> dict[str, str]:
         """Headers of one request; subclasses add credentials here, for their own host only."""
         if request.headers:
-            return {**self._headers, **request.headers}
+            return merge_headers(self._headers, request.headers)
         return self._headers
 
     def _build(self, request: Request, url: str | None) -> httpx.Request:
@@ -76,8 +77,12 @@ class _Base:
             url = self.base_url + request.path
             kwargs = request.send_kwargs()
             kwargs["headers"] = self._headers_for(url, request)
-            return self._http.build_request(request.method, url, **kwargs)
-        return self._http.build_request(request.method, url, headers=self._headers_for(url, request))
+            http_request = self._http.build_request(request.method, url, **kwargs)
+        else:
+            http_request = self._http.build_request(request.method, url, headers=self._headers_for(url, request))
+        if request.timeout is not UNSET:
+            http_request.extensions["timeout"] = httpx.Timeout(request.timeout).as_dict()
+        return http_request
 
     def _status_error(self, response: httpx.Response) -> Exception:
         return APIError.from_response(response)

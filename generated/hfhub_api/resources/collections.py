@@ -5,13 +5,14 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 from .._client_base import Resource
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import query as _q
 from .._request import segment as _seg
+from .._request import with_options as _with_options
 from .._types import UNSET, AnyOf, ListOf
 from ..models._collections import CreateBodyItem, CreateResponse2, ListResponseItem, ListResponseItem2, SetResourceGroupByIdResponse, UpdateBodyGating, UpdateItemsByIdBodyItem, UpdateResponse
 from ..models._shared import ResourceGroup
@@ -182,25 +183,25 @@ class CollectionsResource(Resource):
     __slots__ = ()
 
 
-    def add_item(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET) -> CreateResponse2:
+    def add_item(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateResponse2:
         """Add item.
 
         Add an item to a collection
 
         ``POST /api/collections/{namespace}/{slug}/items``
         """
-        return self._client._send(_add_item(namespace, slug, item, note))
+        return self._client._send(_with_options(_add_item(namespace, slug, item, note), extra_headers, extra_query, extra_body, timeout))
 
-    def add_item_by_id(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET) -> CreateResponse2:
+    def add_item_by_id(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateResponse2:
         """Add item.
 
         Add an item to a collection
 
         ``POST /api/collections/{namespace}/{slug}-{id}/items``
         """
-        return self._client._send(_add_item_by_id(namespace, slug, item, note))
+        return self._client._send(_with_options(_add_item_by_id(namespace, slug, item, note), extra_headers, extra_query, extra_body, timeout))
 
-    def create(self, *, title: str | None = UNSET, description: str | None = UNSET, namespace: str | None = UNSET, item: CreateBodyItem | dict[str, Any] | None = UNSET, private: bool | None = UNSET, resource_group_id: str | None = UNSET) -> CreateResponse2:
+    def create(self, *, title: str | None = UNSET, description: str | None = UNSET, namespace: str | None = UNSET, item: CreateBodyItem | dict[str, Any] | None = UNSET, private: bool | None = UNSET, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateResponse2:
         """Create a collection.
 
         Args:
@@ -209,76 +210,76 @@ class CollectionsResource(Resource):
 
         ``POST /api/collections``
         """
-        return self._client._send(_create(title, description, namespace, item, private, resource_group_id))
+        return self._client._send(_with_options(_create(title, description, namespace, item, private, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    def delete(self, namespace: str, slug: str) -> Any:
+    def delete(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
         """Delete a collection.
 
         ``DELETE /api/collections/{namespace}/{slug}``
         """
-        return self._client._send(_delete(namespace, slug))
+        return self._client._send(_with_options(_delete(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_by_id(self, namespace: str, slug: str) -> Any:
+    def delete_by_id(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
         """Delete a collection.
 
         ``DELETE /api/collections/{namespace}/{slug}-{id}``
         """
-        return self._client._send(_delete_by_id(namespace, slug))
+        return self._client._send(_with_options(_delete_by_id(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_item(self, namespace: str, slug: str, item_id: str) -> Any:
+    def delete_item(self, namespace: str, slug: str, item_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
         """Delete item.
 
         Delete an item from a collection
 
         ``DELETE /api/collections/{namespace}/{slug}/items/{slug}``
         """
-        return self._client._send(_delete_item(namespace, slug, item_id))
+        return self._client._send(_with_options(_delete_item(namespace, slug, item_id), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_item_by_id(self, namespace: str, slug: str, item_id: str) -> Any:
+    def delete_item_by_id(self, namespace: str, slug: str, item_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
         """Delete item.
 
         Delete an item from a collection
 
         ``DELETE /api/collections/{namespace}/{slug}-{id}/items/{itemId}``
         """
-        return self._client._send(_delete_item_by_id(namespace, slug, item_id))
+        return self._client._send(_with_options(_delete_item_by_id(namespace, slug, item_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get(self, namespace: str, slug: str) -> CreateResponse2:
+    def get(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateResponse2:
         """Get a collection.
 
         ``GET /api/collections/{namespace}/{slug}``
         """
-        return self._client._send(_get(namespace, slug))
+        return self._client._send(_with_options(_get(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    def get_by_id(self, namespace: str, slug: str) -> CreateResponse2:
+    def get_by_id(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateResponse2:
         """Get a collection.
 
         ``GET /api/collections/{namespace}/{slug}-{id}``
         """
-        return self._client._send(_get_by_id(namespace, slug))
+        return self._client._send(_with_options(_get_by_id(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    def get_resource_group(self, namespace: str, slug: str) -> ResourceGroup:
+    def get_resource_group(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
         """Get collection resource group.
 
         ``GET /api/collections/{namespace}/{slug}/resource-group``
         """
-        return self._client._send(_get_resource_group(namespace, slug))
+        return self._client._send(_with_options(_get_resource_group(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    def get_resource_group_by_id(self, namespace: str, slug: str) -> ResourceGroup:
+    def get_resource_group_by_id(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
         """Get collection resource group.
 
         ``GET /api/collections/{namespace}/{slug}-{id}/resource-group``
         """
-        return self._client._send(_get_resource_group_by_id(namespace, slug))
+        return self._client._send(_with_options(_get_resource_group_by_id(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: list[str] | str | None = UNSET, limit: float | None = UNSET, owner: list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET) -> list[ListResponseItem] | list[ListResponseItem2]:
+    def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: list[str] | str | None = UNSET, limit: float | None = UNSET, owner: list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[ListResponseItem] | list[ListResponseItem2]:
         """Get collections.
 
         ``GET /api/collections``
         """
-        return self._client._send(_list(cursor, expand, item, limit, owner, q, sort))
+        return self._client._send(_with_options(_list(cursor, expand, item, limit, owner, q, sort), extra_headers, extra_query, extra_body, timeout))
 
-    def set_resource_group(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET) -> SetResourceGroupByIdResponse:
+    def set_resource_group(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SetResourceGroupByIdResponse:
         """Set collection resource group.
 
         Assign, move, or unassign an organization-owned collection to a resource group. Pass null to unassign. User-owned collections are not eligible.
@@ -288,9 +289,9 @@ class CollectionsResource(Resource):
 
         ``POST /api/collections/{namespace}/{slug}/resource-group``
         """
-        return self._client._send(_set_resource_group(namespace, slug, resource_group_id))
+        return self._client._send(_with_options(_set_resource_group(namespace, slug, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    def set_resource_group_by_id(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET) -> SetResourceGroupByIdResponse:
+    def set_resource_group_by_id(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SetResourceGroupByIdResponse:
         """Set collection resource group.
 
         Assign, move, or unassign an organization-owned collection to a resource group. Pass null to unassign. User-owned collections are not eligible.
@@ -300,23 +301,23 @@ class CollectionsResource(Resource):
 
         ``POST /api/collections/{namespace}/{slug}-{id}/resource-group``
         """
-        return self._client._send(_set_resource_group_by_id(namespace, slug, resource_group_id))
+        return self._client._send(_with_options(_set_resource_group_by_id(namespace, slug, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: UpdateBodyGating | Literal[False] | dict[str, Any] | None = UNSET) -> UpdateResponse:
+    def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: UpdateBodyGating | Literal[False] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateResponse:
         """Update a collection.
 
         ``PATCH /api/collections/{namespace}/{slug}``
         """
-        return self._client._send(_update(namespace, slug, position, private, theme, title, description, gating))
+        return self._client._send(_with_options(_update(namespace, slug, position, private, theme, title, description, gating), extra_headers, extra_query, extra_body, timeout))
 
-    def update_by_id(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: UpdateBodyGating | Literal[False] | dict[str, Any] | None = UNSET) -> UpdateResponse:
+    def update_by_id(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: UpdateBodyGating | Literal[False] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateResponse:
         """Update a collection.
 
         ``PATCH /api/collections/{namespace}/{slug}-{id}``
         """
-        return self._client._send(_update_by_id(namespace, slug, position, private, theme, title, description, gating))
+        return self._client._send(_with_options(_update_by_id(namespace, slug, position, private, theme, title, description, gating), extra_headers, extra_query, extra_body, timeout))
 
-    def update_item_by_id(self, namespace: str, slug: str, item_id: str, *, note: str | None = UNSET, position: int | None = UNSET) -> Any:
+    def update_item_by_id(self, namespace: str, slug: str, item_id: str, *, note: str | None = UNSET, position: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
         """Update item.
 
         Update the note or position of an item of a collection.
@@ -330,25 +331,25 @@ class CollectionsResource(Resource):
 
         Described by hfhub (spec/additions), not by the published spec: ``PATCH /api/collections/{namespace}/{slug}-{id}/items/{itemId}``
         """
-        return self._client._send(_update_item_by_id(namespace, slug, item_id, note, position))
+        return self._client._send(_with_options(_update_item_by_id(namespace, slug, item_id, note, position), extra_headers, extra_query, extra_body, timeout))
 
-    def update_items(self, namespace: str, slug: str, *, body: list[UpdateItemsByIdBodyItem] | None | dict[str, Any] = UNSET) -> Any:
+    def update_items(self, namespace: str, slug: str, *, body: list[UpdateItemsByIdBodyItem] | None | dict[str, Any] = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
         """Batch update items.
 
         Batch update items in a collection
 
         ``POST /api/collections/{namespace}/{slug}/items/batch``
         """
-        return self._client._send(_update_items(namespace, slug, body))
+        return self._client._send(_with_options(_update_items(namespace, slug, body), extra_headers, extra_query, extra_body, timeout))
 
-    def update_items_by_id(self, namespace: str, slug: str, *, body: list[UpdateItemsByIdBodyItem] | None | dict[str, Any] = UNSET) -> Any:
+    def update_items_by_id(self, namespace: str, slug: str, *, body: list[UpdateItemsByIdBodyItem] | None | dict[str, Any] = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
         """Batch update items.
 
         Batch update items in a collection
 
         ``POST /api/collections/{namespace}/{slug}-{id}/items/batch``
         """
-        return self._client._send(_update_items_by_id(namespace, slug, body))
+        return self._client._send(_with_options(_update_items_by_id(namespace, slug, body), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncCollectionsResource(Resource):
@@ -357,78 +358,78 @@ class AsyncCollectionsResource(Resource):
     __slots__ = ()
 
 
-    async def add_item(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET) -> CreateResponse2:
+    async def add_item(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateResponse2:
         """Add item (async form of ``CollectionsResource.add_item``)."""
-        return await self._client._send(_add_item(namespace, slug, item, note))
+        return await self._client._send(_with_options(_add_item(namespace, slug, item, note), extra_headers, extra_query, extra_body, timeout))
 
-    async def add_item_by_id(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET) -> CreateResponse2:
+    async def add_item_by_id(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateResponse2:
         """Add item (async form of ``CollectionsResource.add_item_by_id``)."""
-        return await self._client._send(_add_item_by_id(namespace, slug, item, note))
+        return await self._client._send(_with_options(_add_item_by_id(namespace, slug, item, note), extra_headers, extra_query, extra_body, timeout))
 
-    async def create(self, *, title: str | None = UNSET, description: str | None = UNSET, namespace: str | None = UNSET, item: CreateBodyItem | dict[str, Any] | None = UNSET, private: bool | None = UNSET, resource_group_id: str | None = UNSET) -> CreateResponse2:
+    async def create(self, *, title: str | None = UNSET, description: str | None = UNSET, namespace: str | None = UNSET, item: CreateBodyItem | dict[str, Any] | None = UNSET, private: bool | None = UNSET, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateResponse2:
         """Create a collection (async form of ``CollectionsResource.create``)."""
-        return await self._client._send(_create(title, description, namespace, item, private, resource_group_id))
+        return await self._client._send(_with_options(_create(title, description, namespace, item, private, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete(self, namespace: str, slug: str) -> Any:
+    async def delete(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
         """Delete a collection (async form of ``CollectionsResource.delete``)."""
-        return await self._client._send(_delete(namespace, slug))
+        return await self._client._send(_with_options(_delete(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_by_id(self, namespace: str, slug: str) -> Any:
+    async def delete_by_id(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
         """Delete a collection (async form of ``CollectionsResource.delete_by_id``)."""
-        return await self._client._send(_delete_by_id(namespace, slug))
+        return await self._client._send(_with_options(_delete_by_id(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_item(self, namespace: str, slug: str, item_id: str) -> Any:
+    async def delete_item(self, namespace: str, slug: str, item_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
         """Delete item (async form of ``CollectionsResource.delete_item``)."""
-        return await self._client._send(_delete_item(namespace, slug, item_id))
+        return await self._client._send(_with_options(_delete_item(namespace, slug, item_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_item_by_id(self, namespace: str, slug: str, item_id: str) -> Any:
+    async def delete_item_by_id(self, namespace: str, slug: str, item_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
         """Delete item (async form of ``CollectionsResource.delete_item_by_id``)."""
-        return await self._client._send(_delete_item_by_id(namespace, slug, item_id))
+        return await self._client._send(_with_options(_delete_item_by_id(namespace, slug, item_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get(self, namespace: str, slug: str) -> CreateResponse2:
+    async def get(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateResponse2:
         """Get a collection (async form of ``CollectionsResource.get``)."""
-        return await self._client._send(_get(namespace, slug))
+        return await self._client._send(_with_options(_get(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_by_id(self, namespace: str, slug: str) -> CreateResponse2:
+    async def get_by_id(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateResponse2:
         """Get a collection (async form of ``CollectionsResource.get_by_id``)."""
-        return await self._client._send(_get_by_id(namespace, slug))
+        return await self._client._send(_with_options(_get_by_id(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_resource_group(self, namespace: str, slug: str) -> ResourceGroup:
+    async def get_resource_group(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
         """Get collection resource group (async form of ``CollectionsResource.get_resource_group``)."""
-        return await self._client._send(_get_resource_group(namespace, slug))
+        return await self._client._send(_with_options(_get_resource_group(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_resource_group_by_id(self, namespace: str, slug: str) -> ResourceGroup:
+    async def get_resource_group_by_id(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
         """Get collection resource group (async form of ``CollectionsResource.get_resource_group_by_id``)."""
-        return await self._client._send(_get_resource_group_by_id(namespace, slug))
+        return await self._client._send(_with_options(_get_resource_group_by_id(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    async def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: list[str] | str | None = UNSET, limit: float | None = UNSET, owner: list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET) -> list[ListResponseItem] | list[ListResponseItem2]:
+    async def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: list[str] | str | None = UNSET, limit: float | None = UNSET, owner: list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[ListResponseItem] | list[ListResponseItem2]:
         """Get collections (async form of ``CollectionsResource.list``)."""
-        return await self._client._send(_list(cursor, expand, item, limit, owner, q, sort))
+        return await self._client._send(_with_options(_list(cursor, expand, item, limit, owner, q, sort), extra_headers, extra_query, extra_body, timeout))
 
-    async def set_resource_group(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET) -> SetResourceGroupByIdResponse:
+    async def set_resource_group(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SetResourceGroupByIdResponse:
         """Set collection resource group (async form of ``CollectionsResource.set_resource_group``)."""
-        return await self._client._send(_set_resource_group(namespace, slug, resource_group_id))
+        return await self._client._send(_with_options(_set_resource_group(namespace, slug, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def set_resource_group_by_id(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET) -> SetResourceGroupByIdResponse:
+    async def set_resource_group_by_id(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SetResourceGroupByIdResponse:
         """Set collection resource group (async form of ``CollectionsResource.set_resource_group_by_id``)."""
-        return await self._client._send(_set_resource_group_by_id(namespace, slug, resource_group_id))
+        return await self._client._send(_with_options(_set_resource_group_by_id(namespace, slug, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: UpdateBodyGating | Literal[False] | dict[str, Any] | None = UNSET) -> UpdateResponse:
+    async def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: UpdateBodyGating | Literal[False] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateResponse:
         """Update a collection (async form of ``CollectionsResource.update``)."""
-        return await self._client._send(_update(namespace, slug, position, private, theme, title, description, gating))
+        return await self._client._send(_with_options(_update(namespace, slug, position, private, theme, title, description, gating), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_by_id(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: UpdateBodyGating | Literal[False] | dict[str, Any] | None = UNSET) -> UpdateResponse:
+    async def update_by_id(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: UpdateBodyGating | Literal[False] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateResponse:
         """Update a collection (async form of ``CollectionsResource.update_by_id``)."""
-        return await self._client._send(_update_by_id(namespace, slug, position, private, theme, title, description, gating))
+        return await self._client._send(_with_options(_update_by_id(namespace, slug, position, private, theme, title, description, gating), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_item_by_id(self, namespace: str, slug: str, item_id: str, *, note: str | None = UNSET, position: int | None = UNSET) -> Any:
+    async def update_item_by_id(self, namespace: str, slug: str, item_id: str, *, note: str | None = UNSET, position: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
         """Update item (async form of ``CollectionsResource.update_item_by_id``)."""
-        return await self._client._send(_update_item_by_id(namespace, slug, item_id, note, position))
+        return await self._client._send(_with_options(_update_item_by_id(namespace, slug, item_id, note, position), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_items(self, namespace: str, slug: str, *, body: list[UpdateItemsByIdBodyItem] | None | dict[str, Any] = UNSET) -> Any:
+    async def update_items(self, namespace: str, slug: str, *, body: list[UpdateItemsByIdBodyItem] | None | dict[str, Any] = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
         """Batch update items (async form of ``CollectionsResource.update_items``)."""
-        return await self._client._send(_update_items(namespace, slug, body))
+        return await self._client._send(_with_options(_update_items(namespace, slug, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_items_by_id(self, namespace: str, slug: str, *, body: list[UpdateItemsByIdBodyItem] | None | dict[str, Any] = UNSET) -> Any:
+    async def update_items_by_id(self, namespace: str, slug: str, *, body: list[UpdateItemsByIdBodyItem] | None | dict[str, Any] = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
         """Batch update items (async form of ``CollectionsResource.update_items_by_id``)."""
-        return await self._client._send(_update_items_by_id(namespace, slug, body))
+        return await self._client._send(_with_options(_update_items_by_id(namespace, slug, body), extra_headers, extra_query, extra_body, timeout))

@@ -5,12 +5,13 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 from .._client_base import Resource
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import segment as _seg
+from .._request import with_options as _with_options
 from .._types import UNSET, ListOf
 from ..models._resource_groups import AddUsersBodyUser, AutoJoin, CreateBodyUser, DeleteResponse, ListItem5, UpdateBodySpendLimits, UpdateSettingsBodyAutoJoin
 from ..models._shared import RepoId
@@ -95,7 +96,7 @@ class ResourceGroupsResource(Resource):
     __slots__ = ()
 
 
-    def add_users(self, name: str, resource_group_id: str, *, users: list[AddUsersBodyUser] | dict[str, Any] | None = UNSET) -> ListItem5:
+    def add_users(self, name: str, resource_group_id: str, *, users: list[AddUsersBodyUser] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListItem5:
         """Add users.
 
         Add one or more organization members to a resource group.
@@ -104,9 +105,9 @@ class ResourceGroupsResource(Resource):
 
         ``POST /api/organizations/{name}/resource-groups/{resourceGroupId}/users``
         """
-        return self._client._send(_add_users(name, resource_group_id, users))
+        return self._client._send(_with_options(_add_users(name, resource_group_id, users), extra_headers, extra_query, extra_body, timeout))
 
-    def create(self, name: str, *, body_name: str | None = UNSET, description: str | None = UNSET, users: list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET) -> ListItem5:
+    def create(self, name: str, *, body_name: str | None = UNSET, description: str | None = UNSET, users: list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListItem5:
         """Create resource group.
 
         Create a new resource group in the organization.
@@ -115,9 +116,9 @@ class ResourceGroupsResource(Resource):
 
         ``POST /api/organizations/{name}/resource-groups``
         """
-        return self._client._send(_create(name, body_name, description, users, repos, auto_join))
+        return self._client._send(_with_options(_create(name, body_name, description, users, repos, auto_join), extra_headers, extra_query, extra_body, timeout))
 
-    def delete(self, name: str, resource_group_id: str) -> DeleteResponse:
+    def delete(self, name: str, resource_group_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DeleteResponse:
         """Delete resource group.
 
         Delete a resource group from the organization.
@@ -126,9 +127,9 @@ class ResourceGroupsResource(Resource):
 
         ``DELETE /api/organizations/{name}/resource-groups/{resourceGroupId}``
         """
-        return self._client._send(_delete(name, resource_group_id))
+        return self._client._send(_with_options(_delete(name, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get(self, name: str, resource_group_id: str) -> ListItem5:
+    def get(self, name: str, resource_group_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListItem5:
         """Get resource group.
 
         Retrieve a single resource group by id.
@@ -137,9 +138,9 @@ class ResourceGroupsResource(Resource):
 
         ``GET /api/organizations/{name}/resource-groups/{resourceGroupId}``
         """
-        return self._client._send(_get(name, resource_group_id))
+        return self._client._send(_with_options(_get(name, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, name: str) -> list[ListItem5]:
+    def list(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[ListItem5]:
         """Get resource groups.
 
         Retrieve accessible resource groups. Get all resource groups the user has access to.
@@ -148,9 +149,9 @@ class ResourceGroupsResource(Resource):
 
         ``GET /api/organizations/{name}/resource-groups``
         """
-        return self._client._send(_list(name))
+        return self._client._send(_with_options(_list(name), extra_headers, extra_query, extra_body, timeout))
 
-    def remove_user(self, name: str, resource_group_id: str, username: str) -> ListItem5:
+    def remove_user(self, name: str, resource_group_id: str, username: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListItem5:
         """Remove user.
 
         Remove a user from a resource group, revoking the access granted through it.
@@ -159,9 +160,9 @@ class ResourceGroupsResource(Resource):
 
         ``DELETE /api/organizations/{name}/resource-groups/{resourceGroupId}/users/{username}``
         """
-        return self._client._send(_remove_user(name, resource_group_id, username))
+        return self._client._send(_with_options(_remove_user(name, resource_group_id, username), extra_headers, extra_query, extra_body, timeout))
 
-    def update(self, name: str, resource_group_id: str, *, body_name: str | None = UNSET, description: str | None = UNSET, spend_limits: UpdateBodySpendLimits | dict[str, Any] | None = UNSET) -> ListItem5:
+    def update(self, name: str, resource_group_id: str, *, body_name: str | None = UNSET, description: str | None = UNSET, spend_limits: UpdateBodySpendLimits | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListItem5:
         """Update resource group.
 
         Update the name, description and/or monthly spend limits (in cents, `null` to remove) of a resource group.
@@ -172,9 +173,9 @@ class ResourceGroupsResource(Resource):
 
         ``PATCH /api/organizations/{name}/resource-groups/{resourceGroupId}``
         """
-        return self._client._send(_update(name, resource_group_id, body_name, description, spend_limits))
+        return self._client._send(_with_options(_update(name, resource_group_id, body_name, description, spend_limits), extra_headers, extra_query, extra_body, timeout))
 
-    def update_settings(self, name: str, resource_group_id: str, *, auto_join: UpdateSettingsBodyAutoJoin | dict[str, Any] | None = UNSET) -> ListItem5:
+    def update_settings(self, name: str, resource_group_id: str, *, auto_join: UpdateSettingsBodyAutoJoin | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListItem5:
         """Configure auto-join.
 
         Configure the auto-join settings of a resource group.
@@ -183,9 +184,9 @@ class ResourceGroupsResource(Resource):
 
         ``POST /api/organizations/{name}/resource-groups/{resourceGroupId}/settings``
         """
-        return self._client._send(_update_settings(name, resource_group_id, auto_join))
+        return self._client._send(_with_options(_update_settings(name, resource_group_id, auto_join), extra_headers, extra_query, extra_body, timeout))
 
-    def update_user_role(self, name: str, resource_group_id: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET) -> ListItem5:
+    def update_user_role(self, name: str, resource_group_id: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListItem5:
         """Change user role.
 
         Change the role of a user in a resource group.
@@ -194,7 +195,7 @@ class ResourceGroupsResource(Resource):
 
         ``PATCH /api/organizations/{name}/resource-groups/{resourceGroupId}/users/{username}``
         """
-        return self._client._send(_update_user_role(name, resource_group_id, username, role))
+        return self._client._send(_with_options(_update_user_role(name, resource_group_id, username, role), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncResourceGroupsResource(Resource):
@@ -203,38 +204,38 @@ class AsyncResourceGroupsResource(Resource):
     __slots__ = ()
 
 
-    async def add_users(self, name: str, resource_group_id: str, *, users: list[AddUsersBodyUser] | dict[str, Any] | None = UNSET) -> ListItem5:
+    async def add_users(self, name: str, resource_group_id: str, *, users: list[AddUsersBodyUser] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListItem5:
         """Add users (async form of ``ResourceGroupsResource.add_users``)."""
-        return await self._client._send(_add_users(name, resource_group_id, users))
+        return await self._client._send(_with_options(_add_users(name, resource_group_id, users), extra_headers, extra_query, extra_body, timeout))
 
-    async def create(self, name: str, *, body_name: str | None = UNSET, description: str | None = UNSET, users: list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET) -> ListItem5:
+    async def create(self, name: str, *, body_name: str | None = UNSET, description: str | None = UNSET, users: list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListItem5:
         """Create resource group (async form of ``ResourceGroupsResource.create``)."""
-        return await self._client._send(_create(name, body_name, description, users, repos, auto_join))
+        return await self._client._send(_with_options(_create(name, body_name, description, users, repos, auto_join), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete(self, name: str, resource_group_id: str) -> DeleteResponse:
+    async def delete(self, name: str, resource_group_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DeleteResponse:
         """Delete resource group (async form of ``ResourceGroupsResource.delete``)."""
-        return await self._client._send(_delete(name, resource_group_id))
+        return await self._client._send(_with_options(_delete(name, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get(self, name: str, resource_group_id: str) -> ListItem5:
+    async def get(self, name: str, resource_group_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListItem5:
         """Get resource group (async form of ``ResourceGroupsResource.get``)."""
-        return await self._client._send(_get(name, resource_group_id))
+        return await self._client._send(_with_options(_get(name, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def list(self, name: str) -> list[ListItem5]:
+    async def list(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[ListItem5]:
         """Get resource groups (async form of ``ResourceGroupsResource.list``)."""
-        return await self._client._send(_list(name))
+        return await self._client._send(_with_options(_list(name), extra_headers, extra_query, extra_body, timeout))
 
-    async def remove_user(self, name: str, resource_group_id: str, username: str) -> ListItem5:
+    async def remove_user(self, name: str, resource_group_id: str, username: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListItem5:
         """Remove user (async form of ``ResourceGroupsResource.remove_user``)."""
-        return await self._client._send(_remove_user(name, resource_group_id, username))
+        return await self._client._send(_with_options(_remove_user(name, resource_group_id, username), extra_headers, extra_query, extra_body, timeout))
 
-    async def update(self, name: str, resource_group_id: str, *, body_name: str | None = UNSET, description: str | None = UNSET, spend_limits: UpdateBodySpendLimits | dict[str, Any] | None = UNSET) -> ListItem5:
+    async def update(self, name: str, resource_group_id: str, *, body_name: str | None = UNSET, description: str | None = UNSET, spend_limits: UpdateBodySpendLimits | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListItem5:
         """Update resource group (async form of ``ResourceGroupsResource.update``)."""
-        return await self._client._send(_update(name, resource_group_id, body_name, description, spend_limits))
+        return await self._client._send(_with_options(_update(name, resource_group_id, body_name, description, spend_limits), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_settings(self, name: str, resource_group_id: str, *, auto_join: UpdateSettingsBodyAutoJoin | dict[str, Any] | None = UNSET) -> ListItem5:
+    async def update_settings(self, name: str, resource_group_id: str, *, auto_join: UpdateSettingsBodyAutoJoin | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListItem5:
         """Configure auto-join (async form of ``ResourceGroupsResource.update_settings``)."""
-        return await self._client._send(_update_settings(name, resource_group_id, auto_join))
+        return await self._client._send(_with_options(_update_settings(name, resource_group_id, auto_join), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_user_role(self, name: str, resource_group_id: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET) -> ListItem5:
+    async def update_user_role(self, name: str, resource_group_id: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListItem5:
         """Change user role (async form of ``ResourceGroupsResource.update_user_role``)."""
-        return await self._client._send(_update_user_role(name, resource_group_id, username, role))
+        return await self._client._send(_with_options(_update_user_role(name, resource_group_id, username, role), extra_headers, extra_query, extra_body, timeout))
