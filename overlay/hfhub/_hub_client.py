@@ -153,10 +153,11 @@ class _HubTransport(_Base):
             raise ValueError("request() takes json or content, not both")
         if content is not None and not isinstance(content, (bytes, bytearray)):
             raise TypeError(f"content must be bytes, not {type(content).__name__}")
+        path, _, query_string = path.partition("?")  # httpx would drop a query in the URL when given params
         request = Request(
             method.upper(),
             path,
-            params=dict(params) if params else None,
+            params=_merge_query(query_string, params),
             json=UNSET if json is None else json,
             content=bytes(content) if content is not None else None,
             kind=BINARY,
@@ -227,6 +228,15 @@ def _merge_headers(base: Mapping[str, str] | None, changes: Mapping[str, str] | 
     if not changes:
         return dict(base) if base else None
     return merge_headers(base or {}, check_headers(changes))
+
+
+def _merge_query(query_string: str, params: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """The query of a path (repeated names kept) updated by ``params``."""
+    merged: dict[str, Any] = {}
+    for name, value in httpx.QueryParams(query_string).multi_items():
+        merged.setdefault(name, []).append(value)
+    merged.update(params or {})
+    return merged or None
 
 
 def _compose_headers(given: Mapping[str, str] | None, user_agent: str = USER_AGENT) -> tuple[dict[str, str], str | None]:
