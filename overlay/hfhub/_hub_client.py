@@ -30,6 +30,8 @@ _OVERLAY_RESOURCE_NAMES = frozenset({"models", "datasets", "spaces"})
 
 logger = logging.getLogger("hfhub")
 
+_CREDENTIALS = frozenset({"authorization", "proxy-authorization", "cookie"})
+
 
 class _HubTransport(_Base):
     """Configuration, credentials and errors shared by the sync and async clients."""
@@ -169,6 +171,8 @@ class _HubTransport(_Base):
             headers = self._auth_headers
         else:
             headers = self._headers
+            if request.headers:  # credentials a caller added go to the endpoint only, like the token
+                return merge_headers(headers, {k: v for k, v in request.headers.items() if k.lower() not in _CREDENTIALS})
         extra = request.headers
         return merge_headers(headers, extra) if extra else headers
 

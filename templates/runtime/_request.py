@@ -127,10 +127,11 @@ def with_options(
             raise TypeError(f"extra_body must be a mapping of JSON fields, not {type(extra_body).__name__}")
         if request.content is not None:
             raise ValueError(f"extra_body cannot be added to {request.method} {request.path}: its body is not JSON")
-        if request.json is UNSET:
+        body = to_json(request.json)
+        if body is UNSET:
             request.json = dict(extra_body)
-        elif isinstance(request.json, dict):
-            request.json = {**request.json, **extra_body}
+        elif isinstance(body, dict):
+            request.json = {**body, **extra_body}
         else:
             raise ValueError(f"extra_body cannot be added to {request.method} {request.path}: its JSON body is not an object")
     if timeout is not UNSET:

@@ -55,6 +55,27 @@ def test_extra_body_becomes_the_body_of_an_operation_that_has_none(serve):
     assert json.loads(server.exchanges[0].body) == {"hint": "x"}
 
 
+def test_extra_body_is_merged_into_a_body_given_as_a_model(serve):
+    from hfhub_api.models import ProvisionResourceBody
+
+    server = serve(lambda ex: Reply(200, {}))
+    with HubClient(endpoint=server.url, token=False) as hub:
+        hub.agentic_provisioning.provision_resource(body=ProvisionResourceBody(service_id="free"), extra_body={"dryRun": True})
+    assert json.loads(server.exchanges[0].body) == {"service_id": "free", "dryRun": True}
+
+
+def test_a_credential_in_extra_headers_stays_with_the_endpoint_when_pages_move_elsewhere(serve):
+    elsewhere = serve(lambda ex: Reply(200, [{"id": "c2"}]), host="127.0.0.2")
+    link = f'<{elsewhere.url}/page2>; rel="next"'
+    server = serve(lambda ex: Reply(200, [{"id": "c1"}], {"Link": link}))
+    with HubClient(endpoint=server.url, token=False) as hub:
+        pages = hub.models.list_commits("acme/x", extra_headers={"Authorization": "Bearer hf_mine", "X-Trace": "t"})
+        assert [c.id for c in pages] == ["c1", "c2"]
+    assert server.exchanges[0].headers["authorization"] == "Bearer hf_mine"
+    assert "authorization" not in elsewhere.exchanges[0].headers
+    assert elsewhere.exchanges[0].headers["x-trace"] == "t"
+
+
 def test_options_reach_the_overlay_info_method(serve):
     server = serve(lambda ex: Reply(200, {"id": "acme/x"}))
     with HubClient(endpoint=server.url, token=False) as hub:
