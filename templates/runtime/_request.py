@@ -7,7 +7,7 @@ Path values are checked and percent-encoded here, before anything leaves the pro
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, Callable, Mapping, TypeAlias, TypedDict, Union
+from typing import TYPE_CHECKING, Any, Callable, Mapping, TypeAlias, TypedDict, TypeVar, Union
 from urllib.parse import quote
 
 from ._types import UNSET, to_json
@@ -103,13 +103,16 @@ class RequestOptions(TypedDict, total=False):
     timeout: Timeout
 
 
+R = TypeVar("R", bound=Request)
+
+
 def with_options(
-    request: Request,
+    request: R,
     extra_headers: Mapping[str, str] | None = None,
     extra_query: Mapping[str, Any] | None = None,
     extra_body: Mapping[str, Any] | None = None,
     timeout: Any = UNSET,
-) -> Request:
+) -> R:
     """``request`` with the caller's additions: headers, query parameters, JSON body fields, a timeout.
 
     Additions win over what the operation sets. ``extra_query`` and ``extra_body`` reach the
