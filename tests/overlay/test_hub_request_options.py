@@ -213,3 +213,19 @@ def test_an_extra_header_replaces_the_clients_in_any_case_instead_of_doubling_it
         built = hub._build(request, None)
     assert built.headers.get_list("user-agent") == ["mine/1"]
     assert built.headers.get_list("x-team") == ["b"]
+
+
+def test_public_retry_policy_through_with_options(serve, sleeps):
+    from hfhub import RetryPolicy
+    from hfhub.errors import ServerError
+
+    server = serve(lambda ex: Reply(503))
+    with HubClient(endpoint=server.url, token=False, max_retries=0) as hub:
+        patient = hub.with_options(max_retries=RetryPolicy(3, sleep=sleeps, random=lambda: 1.0, base_delay=0.1))
+        with pytest.raises(ServerError):
+            patient.models.list_refs("acme/x")
+        assert server.count == 4
+        with pytest.raises(ServerError):
+            hub.models.list_refs("acme/x")
+    assert server.count == 5
+    assert sleeps == [0.1, 0.2, 0.4]
