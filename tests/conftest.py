@@ -34,7 +34,15 @@ from shared_paths import PINNED_SPEC, require  # noqa: E402
 @pytest.fixture(autouse=True)
 def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No token, endpoint or inference host from the developer's machine reaches a test."""
-    for name in ("HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HF_TOKEN_PATH", "HF_ENDPOINT", "HF_INFERENCE_ENDPOINT"):
+    for name in (
+        "HF_TOKEN",
+        "HUGGING_FACE_HUB_TOKEN",
+        "HF_TOKEN_PATH",
+        "HF_ENDPOINT",
+        "HF_INFERENCE_ENDPOINT",
+        "TRANSFORMERS_OFFLINE",
+        "HF_HUB_USER_AGENT_ORIGIN",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf_home"))
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ._errors import APIError
     from ._operations import ADDITIONS, OPERATIONS
     from ._pagination import AsyncPaginator, Paginator
+    from ._raw_response import RawResponse
     from ._request import Request
     from ._sse import ServerSentEvent
     from ._types import UNSET, Model, Unset
@@ -29,6 +30,7 @@ _LAZY = {
     "ADDITIONS": "._operations",
     "Paginator": "._pagination",
     "AsyncPaginator": "._pagination",
+    "RawResponse": "._raw_response",
     "Request": "._request",
     "ServerSentEvent": "._sse",
     "UNSET": "._types",
@@ -47,6 +49,7 @@ __all__ = [
     "Model",
     "OPERATIONS",
     "Paginator",
+    "RawResponse",
     "Request",
     "ServerSentEvent",
     "UNSET",

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ._client_base import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
+    from ._raw_response import WithRawResponse
     from .resources.agentic_provisioning import AgenticProvisioningResource, AsyncAgenticProvisioningResource
     from .resources.agents import AgentsResource, AsyncAgentsResource
     from .resources.buckets import BucketsResource, AsyncBucketsResource
@@ -112,6 +113,13 @@ class Client(SyncAPIClient):
     def __getattr__(self, name: str) -> Any:
         return _load(self, name, "")
 
+    @property
+    def with_raw_response(self) -> WithRawResponse:
+        """Every operation returning a ``RawResponse`` (status, headers, ``parse()``): ``client.with_raw_response.models.info(...)``."""
+        from ._raw_response import RawSender, WithRawResponse
+
+        return WithRawResponse(self, RawSender(self))
+
     def __dir__(self) -> list[str]:
         return sorted(set(super().__dir__()) | set(_RESOURCES))
 
@@ -149,6 +157,13 @@ class AsyncClient(AsyncAPIClient):
 
     def __getattr__(self, name: str) -> Any:
         return _load(self, name, "Async")
+
+    @property
+    def with_raw_response(self) -> WithRawResponse:
+        """Every operation returning a ``RawResponse`` once awaited: ``await client.with_raw_response.models.info(...)``."""
+        from ._raw_response import AsyncRawSender, WithRawResponse
+
+        return WithRawResponse(self, AsyncRawSender(self))
 
     def __dir__(self) -> list[str]:
         return sorted(set(super().__dir__()) | set(_RESOURCES))

@@ -16,8 +16,9 @@ import httpx
 
 from ._errors import APIError, InvalidRequestError, InvalidResponseError
 from ._pagination import DEFAULT_MAX_PAGES, AsyncPaginator, Paginator
-from ._request import BINARY, EMPTY, SSE, Request
+from ._request import BINARY, EMPTY, SSE, Request, merge_headers
 from ._sse import ServerSentEvent, aiter_events, iter_events
+from ._types import UNSET
 
 __all__ = [
     "SyncAPIClient",
@@ -234,7 +235,10 @@ class _Base:
     def _new_http_client(self, timeout: Any) -> Any:
         raise NotImplementedError
 
-    def _deadline(self) -> Deadline:
+    def _deadline(self, request: Request) -> Deadline:
+        """The deadline of one call: the request's own timeout when it has one, else the client's."""
+        if request.timeout is not UNSET:
+            return Deadline(as_timeout(request.timeout))
         return Deadline(self._timeout)
 
     def _same_origin(self, url: str) -> bool:
@@ -248,7 +252,7 @@ class _Base:
         """The one rule for every URL: the caller's headers (and credentials) only on ``base_url``'s origin."""
         if url.startswith(self._origin_prefix) or self._same_origin(url):
             headers = self._origin_headers()
-            return {**headers, **request.headers} if request.headers else headers
+            return merge_headers(headers, request.headers) if request.headers else headers
         return self._foreign_headers
 
     def _build(self, request: Request, url: str | None, deadline: Deadline) -> httpx.Request:
@@ -336,7 +340,7 @@ class SyncAPIClient(_Base):
 
     def _execute(self, request: Request, url: str | None = None, *, stream: bool = False) -> httpx.Response:
         """Send once within the call's deadline; raise for a 4xx/5xx answer or a failure."""
-        deadline = self._deadline()
+        deadline = self._deadline(request)
         http_request = self._build(request, url, deadline)
         try:
             response = self._http.send(http_request, stream=True, follow_redirects=True)
@@ -377,7 +381,7 @@ class AsyncAPIClient(_Base):
         await self.close()
 
     async def _execute(self, request: Request, url: str | None = None, *, stream: bool = False) -> httpx.Response:
-        deadline = self._deadline()
+        deadline = self._deadline(request)
         http_request = self._build(request, url, deadline)
         try:
             response = await self._http.send(http_request, stream=True, follow_redirects=True)

@@ -7,13 +7,29 @@ Path values are checked and percent-encoded here, before anything leaves the pro
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Mapping, TypeAlias, TypedDict, TypeVar, Union
 from urllib.parse import quote
 
 from ._types import UNSET, to_json
 
+if TYPE_CHECKING:
+    import httpx
+
 __all__ = [
-    "Request", "repo_segments", "segment", "file_path", "dir_path", "repo_type_segment", "fields", "query", "IDEMPOTENT_METHODS",
+    "Request",
+    "RequestOptions",
+    "Timeout",
+    "with_options",
+    "check_headers",
+    "merge_headers",
+    "repo_segments",
+    "segment",
+    "file_path",
+    "dir_path",
+    "repo_type_segment",
+    "fields",
+    "query",
+    "IDEMPOTENT_METHODS",
 ]
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
@@ -31,7 +47,7 @@ class Request:
     and applies ``convert`` to each item of each page.
     """
 
-    __slots__ = ("method", "path", "params", "json", "content", "headers", "kind", "convert", "paginated", "operation")
+    __slots__ = ("method", "path", "params", "json", "content", "headers", "kind", "convert", "paginated", "operation", "timeout")
 
     def __init__(
         self,
@@ -57,6 +73,7 @@ class Request:
         self.convert = convert
         self.paginated = paginated
         self.operation = operation
+        self.timeout: Any = UNSET  # this call's timeout (seconds, an httpx.Timeout, None); UNSET: the client's
 
     @property
     def idempotent(self) -> bool:
@@ -73,6 +90,90 @@ class Request:
 
     def __repr__(self) -> str:
         return f"<Request {self.method} {self.path}>"
+
+
+Timeout: TypeAlias = Union[float, "httpx.Timeout", None]
+
+
+class RequestOptions(TypedDict, total=False):
+    """What every operation accepts besides its own parameters (see :func:`with_options`)."""
+
+    extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, Any] | None
+    extra_body: Mapping[str, Any] | None
+    timeout: Timeout
+
+
+R = TypeVar("R", bound=Request)
+
+
+def with_options(
+    request: R,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+    timeout: Any = UNSET,
+) -> R:
+    """``request`` with the caller's additions: headers, query parameters, JSON body fields, a timeout.
+
+    Additions win over what the operation sets. ``extra_query`` and ``extra_body`` reach the
+    first request of a paginated listing (later pages follow the server's ``Link``);
+    ``extra_headers`` and ``timeout`` reach every page. Bad headers are refused here, before sending.
+    """
+    if extra_headers is None and extra_query is None and extra_body is None and timeout is UNSET:
+        return request
+    if extra_headers is not None:
+        request.headers = {**(request.headers or {}), **check_headers(extra_headers)}
+    if extra_query is not None:
+        request.params = {**(request.params or {}), **(query(dict(extra_query)) or {})} or None
+    if extra_body is not None:
+        if not isinstance(extra_body, Mapping):
+            raise TypeError(f"extra_body must be a mapping of JSON fields, not {type(extra_body).__name__}")
+        if request.content is not None:
+            raise ValueError(f"extra_body cannot be added to {request.method} {request.path}: its body is not JSON")
+        body = to_json(request.json)
+        if body is UNSET:
+            request.json = dict(extra_body)
+        elif isinstance(body, dict):
+            request.json = {**body, **extra_body}
+        else:
+            raise ValueError(f"extra_body cannot be added to {request.method} {request.path}: its JSON body is not an object")
+    if timeout is not UNSET:
+        if timeout is not None and not _is_timeout(timeout):
+            raise TypeError(f"timeout must be seconds, an httpx.Timeout or None, not {type(timeout).__name__}")
+        request.timeout = timeout
+    return request
+
+
+def _is_timeout(value: Any) -> bool:
+    import httpx
+
+    if isinstance(value, bool):
+        return False
+    return value >= 0 if isinstance(value, (int, float)) else isinstance(value, httpx.Timeout)
+
+
+def check_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """``headers`` as a dict, or a ``ValueError`` naming the first header that cannot be sent."""
+    from ._client_base import header_problem  # one rule for every header; imported late: that module imports this one
+
+    if not isinstance(headers, Mapping):
+        raise TypeError(f"headers must be a mapping of names to values, not {type(headers).__name__}")
+    out: dict[str, str] = {}
+    for name, value in headers.items():
+        problem = header_problem(name, value)
+        if problem:
+            raise ValueError(problem)
+        out[name] = value
+    return out
+
+
+def merge_headers(base: Mapping[str, str], changes: Mapping[str, str]) -> dict[str, str]:
+    """``base`` updated by ``changes``; a name in ``changes`` replaces that name in any case."""
+    replaced = {name.lower() for name in changes}
+    merged = {name: value for name, value in base.items() if name.lower() not in replaced}
+    merged.update(changes)
+    return merged
 
 
 _NAME_RE = re.compile(r"[A-Za-z0-9_.\-]{1,96}")

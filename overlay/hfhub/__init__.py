@@ -19,18 +19,32 @@ if TYPE_CHECKING:
     from typing import Any
 
     from . import errors
+    from hfhub_api._raw_response import RawResponse
+
     from ._hub_client import AsyncHubClient, HubClient
+    from ._retry import RetryPolicy
     from .inference import AsyncInferenceClient, InferenceClient
 
 __version__ = "0.1.0"
 
-__all__ = ["HubClient", "AsyncHubClient", "InferenceClient", "AsyncInferenceClient", "errors", "__version__"]
+__all__ = [
+    "HubClient",
+    "AsyncHubClient",
+    "InferenceClient",
+    "AsyncInferenceClient",
+    "RetryPolicy",
+    "RawResponse",
+    "errors",
+    "__version__",
+]
 
 _LAZY = {
     "HubClient": "hfhub._hub_client",
     "AsyncHubClient": "hfhub._hub_client",
     "InferenceClient": "hfhub.inference",
     "AsyncInferenceClient": "hfhub.inference",
+    "RetryPolicy": "hfhub._retry",
+    "RawResponse": "hfhub_api._raw_response",
     "errors": "hfhub.errors",
 }
 

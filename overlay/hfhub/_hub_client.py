@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import logging
 import ssl
-import sys
 from typing import TYPE_CHECKING, Any, Mapping, Self
 
 import anyio
@@ -18,13 +17,22 @@ import hfhub_api
 from hfhub_api._client_base import DEFAULT_TIMEOUT, Deadline, _Base, aread_body, header_problem, read_body
 from hfhub_api._errors import APIError
 from hfhub_api._pagination import DEFAULT_MAX_PAGES
-from hfhub_api._request import Request
+from hfhub_api._request import BINARY, Request, Timeout, check_headers, merge_headers, with_options
 from hfhub_api._types import UNSET
 
-from . import __version__
 from ._auth import resolve_endpoint, resolve_token
+from ._offline import offline_mode
 from ._retry import RetryPolicy
-from .errors import HubError, InvalidRequestError, error_for_response, error_for_transport, error_of_kind, public_url
+from ._user_agent import USER_AGENT, build_user_agent
+from .errors import (
+    HubError,
+    InvalidRequestError,
+    OfflineModeError,
+    error_for_response,
+    error_for_transport,
+    error_of_kind,
+    public_url,
+)
 
 __all__ = ["HubClient", "AsyncHubClient", "USER_AGENT", "DEFAULT_MAX_CONCURRENCY"]
 
@@ -35,10 +43,7 @@ DEFAULT_MAX_CONCURRENCY = 16
 # Resources whose generated class the overlay extends (hfhub._repo_resources).
 _OVERLAY_RESOURCE_NAMES = frozenset({"models", "datasets", "spaces", "repos"})
 
-USER_AGENT = "hfhub/{}; python/{}.{}.{}".format(__version__, *sys.version_info[:3])
-
 logger = logging.getLogger("hfhub")
-
 
 class _HubTransport(_Base):
     """Configuration, credentials and errors shared by the sync and async clients."""
@@ -55,6 +60,9 @@ class _HubTransport(_Base):
         max_pages: int = DEFAULT_MAX_PAGES,
         headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
+        library_name: str | None = None,
+        library_version: str | None = None,
+        user_agent: str | Mapping[str, object] | None = None,
     ) -> None:
         """A client for the Hub at ``endpoint`` (default ``HF_ENDPOINT``, else ``https://huggingface.co``).
 
@@ -71,6 +79,10 @@ class _HubTransport(_Base):
         ``headers``: sent with every request to the endpoint (never to another origin); a
         ``User-Agent`` here replaces ours.
         ``http_client``: your own httpx client, used as is and never closed by this one.
+        ``library_name``, ``library_version``, ``user_agent`` (a str or a dict of ``name: version``):
+        the calling library in the user agent, as huggingface_hub writes it, followed by
+        ``HF_HUB_USER_AGENT_ORIGIN`` when set. With ``HF_HUB_OFFLINE=1`` every call raises
+        :class:`~hfhub.errors.OfflineModeError` before sending.
         """
         if http_client is not None and not isinstance(http_client, self._http_client_type):
             raise TypeError(
@@ -81,8 +93,13 @@ class _HubTransport(_Base):
         endpoint = resolve_endpoint(endpoint)
         self._token = resolve_token(token)
         self._retry = max_retries if isinstance(max_retries, RetryPolicy) else RetryPolicy(max_retries)
-        self._given_headers = dict(headers) if headers else None
-        own_headers, authorization = _compose_headers(self._given_headers)
+        try:
+            self._given_headers = check_headers(headers) if headers else None
+        except ValueError as exc:
+            raise InvalidRequestError(str(exc)) from None
+        self._user_agent_parts = (library_name, library_version, user_agent)
+        own_headers, authorization = _compose_headers(self._given_headers, build_user_agent(*self._user_agent_parts))
+        self.offline = offline_mode()
         if authorization is None and self._token is not None:
             authorization = f"Bearer {self._token}"
         if authorization is not None:
@@ -93,7 +110,9 @@ class _HubTransport(_Base):
             timeout = DEFAULT_TIMEOUT if http_client is None else http_client.timeout
         super().__init__(endpoint, headers=own_headers, timeout=timeout, max_pages=max_pages, http_client=http_client)
         self._auth_headers = self._headers if authorization is None else {**self._headers, "Authorization": authorization}
-        self._foreign_headers = {"User-Agent": USER_AGENT} if own_headers.get("User-Agent") == USER_AGENT else {}
+        # Another origin (a Link elsewhere) gets our user agent and nothing the caller set.
+        own_agent = build_user_agent(*self._user_agent_parts)
+        self._foreign_headers = {"User-Agent": own_agent} if own_headers.get("User-Agent") == own_agent else {}
 
     @property
     def max_retries(self) -> int:
@@ -104,11 +123,15 @@ class _HubTransport(_Base):
         *,
         max_retries: int | RetryPolicy | None = None,
         timeout: float | httpx.Timeout | None = UNSET,
+        headers: Mapping[str, str] | None = None,
     ) -> Self:
         """A copy of this client with other per-call options, sharing its HTTP connections::
 
             hub.with_options(max_retries=0).models.list_refs("openai-community/gpt2")
             hub.with_options(timeout=120).models.list_commits("openai-community/gpt2")
+            hub.with_options(headers={"X-Trace": "1"}).users.whoami()
+
+        ``headers`` are added to this client's (replacing any of the same name, in any case).
 
         Closing the copy leaves the shared connections open; they close with this client.
         """
@@ -118,20 +141,60 @@ class _HubTransport(_Base):
             retry = max_retries
         else:
             retry = self._retry.replace(max_retries=max_retries)
+        library_name, library_version, user_agent = self._user_agent_parts
         copy = type(self)(
             self._token if self._token is not None else False,
             self.base_url,
             timeout=self._timeout if timeout is UNSET else timeout,
             max_retries=retry,
             max_pages=self.max_pages,
-            headers=self._given_headers,
+            headers=_merge_headers(self._given_headers, headers),
             http_client=self._http,
+            library_name=library_name,
+            library_version=library_version,
+            user_agent=user_agent,
         )
         copy._share_limits(self)
         return copy
 
     def _share_limits(self, other: _HubTransport) -> None:
         """A copy made by ``with_options`` shares what bounds the connections of ``other``."""
+
+    def _custom_request(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any] | None,
+        json: Any,
+        content: bytes | None,
+        headers: Mapping[str, str] | None,
+        timeout: Timeout,
+    ) -> Request:
+        """The :class:`Request` of :meth:`request`, checked before anything is sent."""
+        if not isinstance(method, str) or not method.isalpha():
+            raise ValueError(f"method must be an HTTP method like 'GET', not {method!r}")
+        if not isinstance(path, str):
+            raise TypeError(f"path must be a str, not {type(path).__name__}")
+        if path.startswith(("http://", "https://")):
+            if not path.startswith(self.base_url + "/"):
+                raise ValueError(f"request() sends only to the endpoint {self.base_url}, not to {public_url(httpx.URL(path))}")
+            path = path[len(self.base_url) :]
+        elif not path.startswith("/"):
+            raise ValueError(f"path must start with '/' (relative to {self.base_url}), not {path!r}")
+        if json is not None and content is not None:
+            raise ValueError("request() takes json or content, not both")
+        if content is not None and not isinstance(content, (bytes, bytearray)):
+            raise TypeError(f"content must be bytes, not {type(content).__name__}")
+        path, _, query_string = path.partition("?")  # httpx would drop a query in the URL when given params
+        request = Request(
+            method.upper(),
+            path,
+            params=_merge_query(query_string, params),
+            json=UNSET if json is None else json,
+            content=bytes(content) if content is not None else None,
+            kind=BINARY,
+        )
+        return with_options(request, extra_headers=headers, timeout=timeout)
 
     def _origin_headers(self) -> dict[str, str]:
         return self._auth_headers
@@ -159,6 +222,12 @@ class _HubTransport(_Base):
             raise self._status_error(response)
         self._log_retry(response.request, delay, retry, response.status_code)
         return delay
+
+    def _build(self, request: Request, url: str | None, deadline: Deadline) -> httpx.Request:
+        if self.offline:
+            target = public_url(httpx.URL(url or self.base_url + request.path))
+            raise OfflineModeError(f"HF_HUB_OFFLINE is set: {request.method} {target} was not sent")
+        return super()._build(request, url, deadline)
 
     _flavour = "sync"
 
@@ -197,9 +266,24 @@ class _HubTransport(_Base):
         )
 
 
-def _compose_headers(given: Mapping[str, str] | None) -> tuple[dict[str, str], str | None]:
+def _merge_headers(base: Mapping[str, str] | None, changes: Mapping[str, str] | None) -> dict[str, str] | None:
+    if not changes:
+        return dict(base) if base else None
+    return merge_headers(base or {}, check_headers(changes))
+
+
+def _merge_query(query_string: str, params: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """The query of a path (repeated names kept) updated by ``params``."""
+    merged: dict[str, Any] = {}
+    for name, value in httpx.QueryParams(query_string).multi_items():
+        merged.setdefault(name, []).append(value)
+    merged.update(params or {})
+    return merged or None
+
+
+def _compose_headers(given: Mapping[str, str] | None, user_agent: str = USER_AGENT) -> tuple[dict[str, str], str | None]:
     """Headers for every request (our user agent unless replaced), and a given ``Authorization`` apart."""
-    headers = {"User-Agent": USER_AGENT}
+    headers = {"User-Agent": user_agent}
     authorization = None
     for name, value in (given or {}).items():
         problem = header_problem(name, value)
@@ -248,9 +332,31 @@ class HubClient(_HubTransport, hfhub_api.Client):
     def __enter__(self) -> Self:
         return self
 
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: Timeout = UNSET,
+    ) -> httpx.Response:
+        """Any endpoint the generated methods lack, with the same token, retries and errors::
+
+            response = hub.request("GET", "/api/models/openai-community/gpt2/xet-read-token/main")
+            response.json()
+
+        ``path`` is relative to the endpoint (or a full URL under it: nothing else is sent
+        to). Returns the ``httpx.Response``, read in full; a 4xx/5xx raises an
+        ``hfhub.errors`` error; idempotent methods are retried like every other call.
+        """
+        return self._execute(self._custom_request(method, path, params, json, content, headers, timeout))
+
     def _execute(self, request: Request, url: str | None = None, *, stream: bool = False) -> httpx.Response:
         """Send ``request`` within the call's deadline, again after a retryable failure; raise an ``hfhub.errors`` error if it fails."""
-        deadline = self._deadline()
+        deadline = self._deadline(request)
         retry = 0
         while True:
             http_request = self._build(request, url, deadline)
@@ -324,9 +430,23 @@ class AsyncHubClient(_HubTransport, hfhub_api.AsyncClient):
     async def __aenter__(self) -> Self:
         return self
 
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: Timeout = UNSET,
+    ) -> httpx.Response:
+        """Any endpoint the generated methods lack (async form of :meth:`HubClient.request`)."""
+        return await self._execute(self._custom_request(method, path, params, json, content, headers, timeout))
+
     async def _execute(self, request: Request, url: str | None = None, *, stream: bool = False) -> httpx.Response:
         """Send ``request`` within the call's deadline, again after a retryable failure; raise an ``hfhub.errors`` error if it fails."""
-        deadline = self._deadline()
+        deadline = self._deadline(request)
         retry = 0
         while True:
             http_request = self._build(request, url, deadline)

@@ -4,13 +4,15 @@
 ``datasets.parquet_files(repo_id, subset=None, split=None)`` picks the parquet listing level.
 The file methods (``download``, ``snapshot``, ``upload_file``, ``list_tree``...) come from
 :mod:`hfhub.files`; ``repos.create(..., exist_ok=True)`` accepts a repository that already exists.
+Every method takes the request options of generated ones (``extra_headers``, ``timeout``...).
 Everything else is the generated resource, unchanged.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Unpack
 
+from hfhub_api._request import RequestOptions
 from hfhub_api._types import UNSET
 from hfhub_api.models import DatasetInfo, ModelInfo, SpaceInfo
 from hfhub_api.resources import datasets, models, repos, spaces
@@ -26,14 +28,14 @@ def _expand(expand: Any) -> Any:
     return [expand] if isinstance(expand, str) else expand
 
 
-def _parquet_call(resource: Any, repo_id: str, subset: str | None, split: str | None) -> Any:
+def _parquet_call(resource: Any, repo_id: str, subset: str | None, split: str | None, options: RequestOptions) -> Any:
     if split is not None and subset is None:
         raise ValueError("split needs a subset: parquet_files(repo_id, subset=..., split=...)")
     if subset is None:
-        return resource.list_parquet_files(repo_id)
+        return resource.list_parquet_files(repo_id, **options)
     if split is None:
-        return resource.list_subset_parquet_files(repo_id, subset)
-    return resource.list_split_parquet_files(repo_id, subset, split)
+        return resource.list_subset_parquet_files(repo_id, subset, **options)
+    return resource.list_split_parquet_files(repo_id, subset, split, **options)
 
 
 class ModelsResource(SyncFiles, models.ModelsResource):
@@ -41,13 +43,13 @@ class ModelsResource(SyncFiles, models.ModelsResource):
     _repo_type = "model"
 
     def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET,
-             full: bool | None = UNSET, security_status: bool | None = UNSET) -> ModelInfo:
+             full: bool | None = UNSET, security_status: bool | None = UNSET, **options: Unpack[RequestOptions]) -> ModelInfo:
         """A model's information, at ``revision`` when given (``expand=["inferenceProviderMapping"]``...)."""
         if revision is None:
             return super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full,
-                                security_status=security_status)
+                                security_status=security_status, **options)
         return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full,
-                                     security_status=security_status)
+                                     security_status=security_status, **options)
 
 
 class DatasetsResource(SyncFiles, datasets.DatasetsResource):
@@ -55,15 +57,15 @@ class DatasetsResource(SyncFiles, datasets.DatasetsResource):
     _repo_type = "dataset"
 
     def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET,
-             full: bool | None = UNSET) -> DatasetInfo:
+             full: bool | None = UNSET, **options: Unpack[RequestOptions]) -> DatasetInfo:
         """A dataset's information, at ``revision`` when given."""
         if revision is None:
-            return super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full)
-        return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full)
+            return super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full, **options)
+        return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full, **options)
 
-    def parquet_files(self, repo_id: str, subset: str | None = None, split: str | None = None) -> Any:
+    def parquet_files(self, repo_id: str, subset: str | None = None, split: str | None = None, **options: Unpack[RequestOptions]) -> Any:
         """URLs of the auto-converted parquet files: by subset and split, of one subset, or of one split."""
-        return _parquet_call(self, repo_id, subset, split)
+        return _parquet_call(self, repo_id, subset, split, options)
 
 
 class SpacesResource(SyncFiles, spaces.SpacesResource):
@@ -71,11 +73,11 @@ class SpacesResource(SyncFiles, spaces.SpacesResource):
     _repo_type = "space"
 
     def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET,
-             full: bool | None = UNSET) -> SpaceInfo:
+             full: bool | None = UNSET, **options: Unpack[RequestOptions]) -> SpaceInfo:
         """A Space's information, at ``revision`` when given."""
         if revision is None:
-            return super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full)
-        return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full)
+            return super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full, **options)
+        return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full, **options)
 
 
 class AsyncModelsResource(AsyncFiles, models.AsyncModelsResource):
@@ -83,13 +85,13 @@ class AsyncModelsResource(AsyncFiles, models.AsyncModelsResource):
     _repo_type = "model"
 
     async def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET,
-             full: bool | None = UNSET, security_status: bool | None = UNSET) -> ModelInfo:
+             full: bool | None = UNSET, security_status: bool | None = UNSET, **options: Unpack[RequestOptions]) -> ModelInfo:
         """A model's information, at ``revision`` when given (async)."""
         if revision is None:
             return await super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full,
-                                      security_status=security_status)
+                                      security_status=security_status, **options)
         return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full,
-                                           security_status=security_status)
+                                           security_status=security_status, **options)
 
 
 class AsyncDatasetsResource(AsyncFiles, datasets.AsyncDatasetsResource):
@@ -97,15 +99,15 @@ class AsyncDatasetsResource(AsyncFiles, datasets.AsyncDatasetsResource):
     _repo_type = "dataset"
 
     async def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET,
-             full: bool | None = UNSET) -> DatasetInfo:
+             full: bool | None = UNSET, **options: Unpack[RequestOptions]) -> DatasetInfo:
         """A dataset's information, at ``revision`` when given (async)."""
         if revision is None:
-            return await super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full)
-        return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full)
+            return await super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full, **options)
+        return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full, **options)
 
-    async def parquet_files(self, repo_id: str, subset: str | None = None, split: str | None = None) -> Any:
+    async def parquet_files(self, repo_id: str, subset: str | None = None, split: str | None = None, **options: Unpack[RequestOptions]) -> Any:
         """URLs of the auto-converted parquet files (async)."""
-        return await _parquet_call(self, repo_id, subset, split)
+        return await _parquet_call(self, repo_id, subset, split, options)
 
 
 class AsyncSpacesResource(AsyncFiles, spaces.AsyncSpacesResource):
@@ -113,11 +115,11 @@ class AsyncSpacesResource(AsyncFiles, spaces.AsyncSpacesResource):
     _repo_type = "space"
 
     async def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET,
-             full: bool | None = UNSET) -> SpaceInfo:
+             full: bool | None = UNSET, **options: Unpack[RequestOptions]) -> SpaceInfo:
         """A Space's information, at ``revision`` when given (async)."""
         if revision is None:
-            return await super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full)
-        return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full)
+            return await super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full, **options)
+        return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full, **options)
 
 
 def _existing(conflict: ConflictError, name: Any, organization: Any) -> Any:

@@ -40,6 +40,7 @@ __all__ = [
     "InvalidRequestError",
     "InvalidResponseError",
     "PaginationError",
+    "OfflineModeError",
     "InferenceTimeoutError",
     "InferenceStreamError",
     "error_class",
@@ -168,6 +169,10 @@ _BY_KIND: dict[type[APIError], type[HubError]] = {
     _runtime.InvalidResponseError: InvalidResponseError,
     _runtime.PaginationError: PaginationError,
 }
+
+class OfflineModeError(HubError):
+    """``HF_HUB_OFFLINE`` is set: the client sends nothing, and said so before trying."""
+
 
 _BY_STATUS: dict[int, type[HubError]] = {
     400: BadRequestError,

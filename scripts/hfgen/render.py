@@ -22,6 +22,8 @@ TEMPLATES = ROOT / "templates"
 RUNTIME = TEMPLATES / "runtime"
 TASKS_DIR = ROOT.parent / "shared" / "inference-tasks"
 SHARED_MODULE = "_shared"
+# Keyword arguments every generated method takes besides its operation's (templates/macros.jinja).
+REQUEST_OPTIONS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})
 
 
 def _pydoc(text: str | None, indent: int) -> str:
@@ -216,6 +218,7 @@ def render(
 
     by_resource: dict[str, list[Operation]] = {}
     for op in ops:
+        _refuse_option_clash(op)
         by_resource.setdefault(op.resource, []).append(op)
 
     model_modules: dict[str, list[ModelDef]] = {}
@@ -257,6 +260,12 @@ def render(
     files.update(render_inference_types(tasks_dir, env))
     files.update(render_cli_commands(ops, env))
     return files
+
+
+def _refuse_option_clash(op: Operation) -> None:
+    clash = sorted(REQUEST_OPTIONS & {p.name for p in op.params})
+    if clash:
+        raise ValueError(f"{op.key}: parameter {clash[0]!r} clashes with a request option of every method; rename it in spec/")
 
 
 def _appears_in_signature(name: str, op: Operation) -> bool:

@@ -24,7 +24,8 @@ def test_unknown_fields_enum_values_and_missing_required_fields_parse():
     assert user.orgs[0].extra_fields == {"brandNewField": [1, 2]}
     assert user.extra_fields == {"somethingNew": {"nested": 1}}
     assert user.fullname is None  # "required" by the spec, absent here
-    assert user.to_dict() is data  # nothing is dropped or copied
+    assert user.to_dict() == data  # nothing is dropped
+    assert user.to_dict() is not data  # a copy: the caller cannot change the model through it
 
 
 def test_nested_models_lists_maps_and_dates_convert_on_read():

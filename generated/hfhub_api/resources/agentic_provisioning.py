@@ -5,12 +5,13 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 from .._client_base import Resource
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import segment as _seg
+from .._request import with_options as _with_options
 from .._types import UNSET
 from ..models._agentic_provisioning import AgenticProvisioningConfiguration, AgenticProvisioningPaymentCredentials, CreateAccountRequestResponse, CreateDeepLinkResponse, GetResourceResponse, Kyc, ListServicesResponse, Orchestrator, ProvisionResourceBody, ProvisionResourceResponse, RemoveResourceResponse, RotateResourceCredentialsResponse, UpdateResourceServiceResponse
 
@@ -82,49 +83,49 @@ class AgenticProvisioningResource(Resource):
     __slots__ = ()
 
 
-    def create_account_request(self, *, id: str | None = UNSET, object: Literal["account_request"] | None = UNSET, name: str | None = UNSET, email: str | None = UNSET, scopes: list[str] | None = UNSET, phone: str | None = UNSET, country: str | None = UNSET, kyc: Kyc | dict[str, Any] | None = UNSET, client_capabilities: list[Literal["browser", "email", "sms"] | str] | None = UNSET, configuration: dict[str, Any] | None = UNSET, confirmation_secret: str | None = UNSET, expires_at: datetime | None = UNSET, orchestrator: Orchestrator | dict[str, Any] | None = UNSET) -> CreateAccountRequestResponse:
+    def create_account_request(self, *, id: str | None = UNSET, object: Literal["account_request"] | None = UNSET, name: str | None = UNSET, email: str | None = UNSET, scopes: list[str] | None = UNSET, phone: str | None = UNSET, country: str | None = UNSET, kyc: Kyc | dict[str, Any] | None = UNSET, client_capabilities: list[Literal["browser", "email", "sms"] | str] | None = UNSET, configuration: dict[str, Any] | None = UNSET, confirmation_secret: str | None = UNSET, expires_at: datetime | None = UNSET, orchestrator: Orchestrator | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateAccountRequestResponse:
         """Create account request.
 
         ``POST /api/agentic/provisioning/account_requests``
         """
-        return self._client._send(_create_account_request(id, object, name, email, scopes, phone, country, kyc, client_capabilities, configuration, confirmation_secret, expires_at, orchestrator))
+        return self._client._send(_with_options(_create_account_request(id, object, name, email, scopes, phone, country, kyc, client_capabilities, configuration, confirmation_secret, expires_at, orchestrator), extra_headers, extra_query, extra_body, timeout))
 
-    def create_deep_link(self, *, purpose: Literal["dashboard"] | None = UNSET) -> CreateDeepLinkResponse:
+    def create_deep_link(self, *, purpose: Literal["dashboard"] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateDeepLinkResponse:
         """Create deep link.
 
         ``POST /api/agentic/provisioning/deep_links``
         """
-        return self._client._send(_create_deep_link(purpose))
+        return self._client._send(_with_options(_create_deep_link(purpose), extra_headers, extra_query, extra_body, timeout))
 
-    def get_health(self) -> Any:
+    def get_health(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
         """Get health.
 
         ``GET /api/agentic/provisioning/health``
         """
-        return self._client._send(_get_health())
+        return self._client._send(_with_options(_get_health(), extra_headers, extra_query, extra_body, timeout))
 
-    def get_resource(self, id: str) -> GetResourceResponse:
+    def get_resource(self, id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetResourceResponse:
         """Get a resource by ID.
 
         ``GET /api/agentic/provisioning/resources/{id}``
         """
-        return self._client._send(_get_resource(id))
+        return self._client._send(_with_options(_get_resource(id), extra_headers, extra_query, extra_body, timeout))
 
-    def list_services(self) -> ListServicesResponse:
+    def list_services(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListServicesResponse:
         """Get services.
 
         ``GET /api/agentic/provisioning/services``
         """
-        return self._client._send(_list_services())
+        return self._client._send(_with_options(_list_services(), extra_headers, extra_query, extra_body, timeout))
 
-    def provision_resource(self, *, body: ProvisionResourceBody | None | dict[str, Any] = UNSET) -> ProvisionResourceResponse:
+    def provision_resource(self, *, body: ProvisionResourceBody | None | dict[str, Any] = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ProvisionResourceResponse:
         """Provision a resource.
 
         ``POST /api/agentic/provisioning/resources``
         """
-        return self._client._send(_provision_resource(body))
+        return self._client._send(_with_options(_provision_resource(body), extra_headers, extra_query, extra_body, timeout))
 
-    def remove_resource(self, id: str, *, body: Any = UNSET) -> RemoveResourceResponse:
+    def remove_resource(self, id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> RemoveResourceResponse:
         """Remove resource.
 
         Args:
@@ -132,9 +133,9 @@ class AgenticProvisioningResource(Resource):
 
         ``POST /api/agentic/provisioning/resources/{id}/remove``
         """
-        return self._client._send(_remove_resource(id, body))
+        return self._client._send(_with_options(_remove_resource(id, body), extra_headers, extra_query, extra_body, timeout))
 
-    def rotate_resource_credentials(self, id: str, *, body: Any = UNSET) -> RotateResourceCredentialsResponse:
+    def rotate_resource_credentials(self, id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> RotateResourceCredentialsResponse:
         """Rotate resource credentials.
 
         Args:
@@ -142,14 +143,14 @@ class AgenticProvisioningResource(Resource):
 
         ``POST /api/agentic/provisioning/resources/{id}/rotate_credentials``
         """
-        return self._client._send(_rotate_resource_credentials(id, body))
+        return self._client._send(_with_options(_rotate_resource_credentials(id, body), extra_headers, extra_query, extra_body, timeout))
 
-    def update_resource_service(self, id: str, *, service_id: str | None = UNSET, configuration: AgenticProvisioningConfiguration | dict[str, Any] | None = UNSET, payment_credentials: AgenticProvisioningPaymentCredentials | dict[str, Any] | None = UNSET) -> UpdateResourceServiceResponse:
+    def update_resource_service(self, id: str, *, service_id: str | None = UNSET, configuration: AgenticProvisioningConfiguration | dict[str, Any] | None = UNSET, payment_credentials: AgenticProvisioningPaymentCredentials | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateResourceServiceResponse:
         """Update resource service.
 
         ``POST /api/agentic/provisioning/resources/{id}/update_service``
         """
-        return self._client._send(_update_resource_service(id, service_id, configuration, payment_credentials))
+        return self._client._send(_with_options(_update_resource_service(id, service_id, configuration, payment_credentials), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncAgenticProvisioningResource(Resource):
@@ -158,38 +159,38 @@ class AsyncAgenticProvisioningResource(Resource):
     __slots__ = ()
 
 
-    async def create_account_request(self, *, id: str | None = UNSET, object: Literal["account_request"] | None = UNSET, name: str | None = UNSET, email: str | None = UNSET, scopes: list[str] | None = UNSET, phone: str | None = UNSET, country: str | None = UNSET, kyc: Kyc | dict[str, Any] | None = UNSET, client_capabilities: list[Literal["browser", "email", "sms"] | str] | None = UNSET, configuration: dict[str, Any] | None = UNSET, confirmation_secret: str | None = UNSET, expires_at: datetime | None = UNSET, orchestrator: Orchestrator | dict[str, Any] | None = UNSET) -> CreateAccountRequestResponse:
+    async def create_account_request(self, *, id: str | None = UNSET, object: Literal["account_request"] | None = UNSET, name: str | None = UNSET, email: str | None = UNSET, scopes: list[str] | None = UNSET, phone: str | None = UNSET, country: str | None = UNSET, kyc: Kyc | dict[str, Any] | None = UNSET, client_capabilities: list[Literal["browser", "email", "sms"] | str] | None = UNSET, configuration: dict[str, Any] | None = UNSET, confirmation_secret: str | None = UNSET, expires_at: datetime | None = UNSET, orchestrator: Orchestrator | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateAccountRequestResponse:
         """Create account request (async form of ``AgenticProvisioningResource.create_account_request``)."""
-        return await self._client._send(_create_account_request(id, object, name, email, scopes, phone, country, kyc, client_capabilities, configuration, confirmation_secret, expires_at, orchestrator))
+        return await self._client._send(_with_options(_create_account_request(id, object, name, email, scopes, phone, country, kyc, client_capabilities, configuration, confirmation_secret, expires_at, orchestrator), extra_headers, extra_query, extra_body, timeout))
 
-    async def create_deep_link(self, *, purpose: Literal["dashboard"] | None = UNSET) -> CreateDeepLinkResponse:
+    async def create_deep_link(self, *, purpose: Literal["dashboard"] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateDeepLinkResponse:
         """Create deep link (async form of ``AgenticProvisioningResource.create_deep_link``)."""
-        return await self._client._send(_create_deep_link(purpose))
+        return await self._client._send(_with_options(_create_deep_link(purpose), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_health(self) -> Any:
+    async def get_health(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
         """Get health (async form of ``AgenticProvisioningResource.get_health``)."""
-        return await self._client._send(_get_health())
+        return await self._client._send(_with_options(_get_health(), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_resource(self, id: str) -> GetResourceResponse:
+    async def get_resource(self, id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetResourceResponse:
         """Get a resource by ID (async form of ``AgenticProvisioningResource.get_resource``)."""
-        return await self._client._send(_get_resource(id))
+        return await self._client._send(_with_options(_get_resource(id), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_services(self) -> ListServicesResponse:
+    async def list_services(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListServicesResponse:
         """Get services (async form of ``AgenticProvisioningResource.list_services``)."""
-        return await self._client._send(_list_services())
+        return await self._client._send(_with_options(_list_services(), extra_headers, extra_query, extra_body, timeout))
 
-    async def provision_resource(self, *, body: ProvisionResourceBody | None | dict[str, Any] = UNSET) -> ProvisionResourceResponse:
+    async def provision_resource(self, *, body: ProvisionResourceBody | None | dict[str, Any] = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ProvisionResourceResponse:
         """Provision a resource (async form of ``AgenticProvisioningResource.provision_resource``)."""
-        return await self._client._send(_provision_resource(body))
+        return await self._client._send(_with_options(_provision_resource(body), extra_headers, extra_query, extra_body, timeout))
 
-    async def remove_resource(self, id: str, *, body: Any = UNSET) -> RemoveResourceResponse:
+    async def remove_resource(self, id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> RemoveResourceResponse:
         """Remove resource (async form of ``AgenticProvisioningResource.remove_resource``)."""
-        return await self._client._send(_remove_resource(id, body))
+        return await self._client._send(_with_options(_remove_resource(id, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def rotate_resource_credentials(self, id: str, *, body: Any = UNSET) -> RotateResourceCredentialsResponse:
+    async def rotate_resource_credentials(self, id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> RotateResourceCredentialsResponse:
         """Rotate resource credentials (async form of ``AgenticProvisioningResource.rotate_resource_credentials``)."""
-        return await self._client._send(_rotate_resource_credentials(id, body))
+        return await self._client._send(_with_options(_rotate_resource_credentials(id, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_resource_service(self, id: str, *, service_id: str | None = UNSET, configuration: AgenticProvisioningConfiguration | dict[str, Any] | None = UNSET, payment_credentials: AgenticProvisioningPaymentCredentials | dict[str, Any] | None = UNSET) -> UpdateResourceServiceResponse:
+    async def update_resource_service(self, id: str, *, service_id: str | None = UNSET, configuration: AgenticProvisioningConfiguration | dict[str, Any] | None = UNSET, payment_credentials: AgenticProvisioningPaymentCredentials | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateResourceServiceResponse:
         """Update resource service (async form of ``AgenticProvisioningResource.update_resource_service``)."""
-        return await self._client._send(_update_resource_service(id, service_id, configuration, payment_credentials))
+        return await self._client._send(_with_options(_update_resource_service(id, service_id, configuration, payment_credentials), extra_headers, extra_query, extra_body, timeout))

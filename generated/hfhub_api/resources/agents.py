@@ -5,9 +5,12 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
+from typing import Any, Mapping
 
 from .._client_base import Resource
-from .._request import Request
+from .._request import Request, Timeout
+from .._request import with_options as _with_options
+from .._types import UNSET
 from ..models._agents import ListHarnessesResponse
 
 
@@ -21,14 +24,14 @@ class AgentsResource(Resource):
     __slots__ = ()
 
 
-    def list_harnesses(self) -> ListHarnessesResponse:
+    def list_harnesses(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListHarnessesResponse:
         """Get agent harnesses.
 
         Get the registry of AI agents / harnesses known to the Hub, along with the standard environment variables used to detect them. Clients use this registry to identify which agent they are running in when reporting Hub activity.
 
         ``GET /api/agent-harnesses``
         """
-        return self._client._send(_list_harnesses())
+        return self._client._send(_with_options(_list_harnesses(), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncAgentsResource(Resource):
@@ -37,6 +40,6 @@ class AsyncAgentsResource(Resource):
     __slots__ = ()
 
 
-    async def list_harnesses(self) -> ListHarnessesResponse:
+    async def list_harnesses(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListHarnessesResponse:
         """Get agent harnesses (async form of ``AgentsResource.list_harnesses``)."""
-        return await self._client._send(_list_harnesses())
+        return await self._client._send(_with_options(_list_harnesses(), extra_headers, extra_query, extra_body, timeout))

@@ -5,17 +5,18 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 from .._client_base import Resource
 from .._pagination import AsyncPaginator, Paginator
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import dir_path as _dir
 from .._request import fields as _fields
 from .._request import file_path as _file
 from .._request import query as _q
 from .._request import repo_segments as _repo
 from .._request import segment as _seg
+from .._request import with_options as _with_options
 from .._types import UNSET, ListOf
 from . import _repo_ops
 from ..models._buckets import BatchFilesResponse, Bucket, GetPathsInfoItem, UpdateSettingsResponse
@@ -117,7 +118,7 @@ class BucketsResource(Resource):
     __slots__ = ()
 
 
-    def batch_files(self, repo_id: str, *, body: Any = UNSET) -> BatchFilesResponse:
+    def batch_files(self, repo_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> BatchFilesResponse:
         """Batch file operations.
 
         Accepts NDJSON (newline-delimited JSON) where each line is an addFile, copyFile, or deleteFile instruction.
@@ -136,9 +137,9 @@ class BucketsResource(Resource):
 
         ``POST /api/buckets/{namespace}/{repo}/batch``
         """
-        return self._client._send(_batch_files(repo_id, body))
+        return self._client._send(_with_options(_batch_files(repo_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    def create(self, repo_id: str, *, private: bool | None = UNSET, resource_group_id: str | None = UNSET, cdn: list[CdnRegion] | dict[str, Any] | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET) -> RepoUrl:
+    def create(self, repo_id: str, *, private: bool | None = UNSET, resource_group_id: str | None = UNSET, cdn: list[CdnRegion] | dict[str, Any] | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> RepoUrl:
         """Create bucket.
 
         Args:
@@ -149,9 +150,9 @@ class BucketsResource(Resource):
 
         ``POST /api/buckets/{namespace}/{repo}``
         """
-        return self._client._send(_create(repo_id, private, resource_group_id, cdn, region))
+        return self._client._send(_with_options(_create(repo_id, private, resource_group_id, cdn, region), extra_headers, extra_query, extra_body, timeout))
 
-    def delete(self, repo_id: str) -> None:
+    def delete(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete bucket.
 
         Args:
@@ -159,9 +160,9 @@ class BucketsResource(Resource):
 
         ``DELETE /api/buckets/{namespace}/{repo}``
         """
-        return self._client._send(_delete(repo_id))
+        return self._client._send(_with_options(_delete(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files.
 
         Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
@@ -171,9 +172,9 @@ class BucketsResource(Resource):
 
         ``POST /api/buckets/{namespace}/{repo}/lfs-files/duplicate``
         """
-        return self._client._send(_repo_ops.duplicate_xet_files("buckets", repo_id, target, files))
+        return self._client._send(_with_options(_repo_ops.duplicate_xet_files("buckets", repo_id, target, files), extra_headers, extra_query, extra_body, timeout))
 
-    def get(self, repo_id: str) -> Bucket:
+    def get(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Bucket:
         """Get bucket details.
 
         Args:
@@ -181,9 +182,9 @@ class BucketsResource(Resource):
 
         ``GET /api/buckets/{namespace}/{repo}``
         """
-        return self._client._send(_get(repo_id))
+        return self._client._send(_with_options(_get(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get_paths_info(self, repo_id: str, *, paths: list[str] | str | None = UNSET) -> list[GetPathsInfoItem]:
+    def get_paths_info(self, repo_id: str, *, paths: list[str] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[GetPathsInfoItem]:
         """List paths info.
 
         Args:
@@ -191,9 +192,9 @@ class BucketsResource(Resource):
 
         ``POST /api/buckets/{namespace}/{repo}/paths-info``
         """
-        return self._client._send(_get_paths_info(repo_id, paths))
+        return self._client._send(_with_options(_get_paths_info(repo_id, paths), extra_headers, extra_query, extra_body, timeout))
 
-    def get_resource_group(self, repo_id: str) -> ResourceGroupSummary:
+    def get_resource_group(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroupSummary:
         """Get resource group.
 
         Args:
@@ -201,9 +202,9 @@ class BucketsResource(Resource):
 
         ``GET /api/buckets/{namespace}/{repo}/resource-group``
         """
-        return self._client._send(_repo_ops.get_resource_group("buckets", repo_id))
+        return self._client._send(_with_options(_repo_ops.get_resource_group("buckets", repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get_xet_read_token(self, repo_id: str) -> GetXetReadTokenResponse:
+    def get_xet_read_token(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetXetReadTokenResponse:
         """Xet read token.
 
         Get a read short-lived access token for XET
@@ -213,9 +214,9 @@ class BucketsResource(Resource):
 
         ``GET /api/buckets/{namespace}/{repo}/xet-read-token``
         """
-        return self._client._send(_get_xet_read_token(repo_id))
+        return self._client._send(_with_options(_get_xet_read_token(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get_xet_write_token(self, repo_id: str) -> GetXetReadTokenResponse:
+    def get_xet_write_token(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetXetReadTokenResponse:
         """Xet write token.
 
         Get a write short-lived access token for XET upload
@@ -225,16 +226,16 @@ class BucketsResource(Resource):
 
         ``GET /api/buckets/{namespace}/{repo}/xet-write-token``
         """
-        return self._client._send(_get_xet_write_token(repo_id))
+        return self._client._send(_with_options(_get_xet_write_token(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, namespace: str, *, search: str | None = UNSET) -> Paginator[Bucket]:
+    def list(self, namespace: str, *, search: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[Bucket]:
         """List namespace buckets.
 
         ``GET /api/buckets/{namespace}``
         """
-        return self._client._paginate(_list(namespace, search))
+        return self._client._paginate(_with_options(_list(namespace, search), extra_headers, extra_query, extra_body, timeout))
 
-    def list_tree(self, repo_id: str, path: str = "", *, cursor: str | None = UNSET, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET, sort: Literal["path", "uploadedAt"] | str | None = UNSET) -> Paginator[GetPathsInfoItem]:
+    def list_tree(self, repo_id: str, path: str = "", *, cursor: str | None = UNSET, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET, sort: Literal["path", "uploadedAt"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[GetPathsInfoItem]:
         """List files.
 
         Args:
@@ -247,9 +248,9 @@ class BucketsResource(Resource):
 
         ``GET /api/buckets/{namespace}/{repo}/tree/{path}``
         """
-        return self._client._paginate(_list_tree(repo_id, path, cursor, direction, limit, recursive, sort))
+        return self._client._paginate(_with_options(_list_tree(repo_id, path, cursor, direction, limit, recursive, sort), extra_headers, extra_query, extra_body, timeout))
 
-    def resolve(self, repo_id: str, path: str, *, download: Any = UNSET, no_content_disposition: Any = UNSET) -> bytes:
+    def resolve(self, repo_id: str, path: str, *, download: Any = UNSET, no_content_disposition: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> bytes:
         """Get file metadata.
 
         Returns file metadata including size, hash, and links to XET authentication
@@ -260,9 +261,9 @@ class BucketsResource(Resource):
 
         ``GET /buckets/{namespace}/{repo}/resolve/{path}``
         """
-        return self._client._send(_resolve(repo_id, path, download, no_content_disposition))
+        return self._client._send(_with_options(_resolve(repo_id, path, download, no_content_disposition), extra_headers, extra_query, extra_body, timeout))
 
-    def set_resource_group(self, repo_id: str, *, resource_group_id: str | None = UNSET) -> SetResourceGroupResponse:
+    def set_resource_group(self, repo_id: str, *, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SetResourceGroupResponse:
         """Add resource group.
 
         Add the repository to a resource group
@@ -273,9 +274,9 @@ class BucketsResource(Resource):
 
         ``POST /api/buckets/{namespace}/{repo}/resource-group``
         """
-        return self._client._send(_repo_ops.set_resource_group("buckets", repo_id, resource_group_id))
+        return self._client._send(_with_options(_repo_ops.set_resource_group("buckets", repo_id, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    def update_settings(self, repo_id: str, *, private: Any = UNSET, cdn_regions: list[CdnRegion] | dict[str, Any] | None = UNSET) -> UpdateSettingsResponse:
+    def update_settings(self, repo_id: str, *, private: Any = UNSET, cdn_regions: list[CdnRegion] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateSettingsResponse:
         """Update bucket settings.
 
         Args:
@@ -283,7 +284,7 @@ class BucketsResource(Resource):
 
         ``PUT /api/buckets/{namespace}/{repo}/settings``
         """
-        return self._client._send(_update_settings(repo_id, private, cdn_regions))
+        return self._client._send(_with_options(_update_settings(repo_id, private, cdn_regions), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncBucketsResource(Resource):
@@ -292,58 +293,58 @@ class AsyncBucketsResource(Resource):
     __slots__ = ()
 
 
-    async def batch_files(self, repo_id: str, *, body: Any = UNSET) -> BatchFilesResponse:
+    async def batch_files(self, repo_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> BatchFilesResponse:
         """Batch file operations (async form of ``BucketsResource.batch_files``)."""
-        return await self._client._send(_batch_files(repo_id, body))
+        return await self._client._send(_with_options(_batch_files(repo_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def create(self, repo_id: str, *, private: bool | None = UNSET, resource_group_id: str | None = UNSET, cdn: list[CdnRegion] | dict[str, Any] | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET) -> RepoUrl:
+    async def create(self, repo_id: str, *, private: bool | None = UNSET, resource_group_id: str | None = UNSET, cdn: list[CdnRegion] | dict[str, Any] | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> RepoUrl:
         """Create bucket (async form of ``BucketsResource.create``)."""
-        return await self._client._send(_create(repo_id, private, resource_group_id, cdn, region))
+        return await self._client._send(_with_options(_create(repo_id, private, resource_group_id, cdn, region), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete(self, repo_id: str) -> None:
+    async def delete(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete bucket (async form of ``BucketsResource.delete``)."""
-        return await self._client._send(_delete(repo_id))
+        return await self._client._send(_with_options(_delete(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files (async form of ``BucketsResource.duplicate_xet_files``)."""
-        return await self._client._send(_repo_ops.duplicate_xet_files("buckets", repo_id, target, files))
+        return await self._client._send(_with_options(_repo_ops.duplicate_xet_files("buckets", repo_id, target, files), extra_headers, extra_query, extra_body, timeout))
 
-    async def get(self, repo_id: str) -> Bucket:
+    async def get(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Bucket:
         """Get bucket details (async form of ``BucketsResource.get``)."""
-        return await self._client._send(_get(repo_id))
+        return await self._client._send(_with_options(_get(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_paths_info(self, repo_id: str, *, paths: list[str] | str | None = UNSET) -> list[GetPathsInfoItem]:
+    async def get_paths_info(self, repo_id: str, *, paths: list[str] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[GetPathsInfoItem]:
         """List paths info (async form of ``BucketsResource.get_paths_info``)."""
-        return await self._client._send(_get_paths_info(repo_id, paths))
+        return await self._client._send(_with_options(_get_paths_info(repo_id, paths), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_resource_group(self, repo_id: str) -> ResourceGroupSummary:
+    async def get_resource_group(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroupSummary:
         """Get resource group (async form of ``BucketsResource.get_resource_group``)."""
-        return await self._client._send(_repo_ops.get_resource_group("buckets", repo_id))
+        return await self._client._send(_with_options(_repo_ops.get_resource_group("buckets", repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_xet_read_token(self, repo_id: str) -> GetXetReadTokenResponse:
+    async def get_xet_read_token(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetXetReadTokenResponse:
         """Xet read token (async form of ``BucketsResource.get_xet_read_token``)."""
-        return await self._client._send(_get_xet_read_token(repo_id))
+        return await self._client._send(_with_options(_get_xet_read_token(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_xet_write_token(self, repo_id: str) -> GetXetReadTokenResponse:
+    async def get_xet_write_token(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetXetReadTokenResponse:
         """Xet write token (async form of ``BucketsResource.get_xet_write_token``)."""
-        return await self._client._send(_get_xet_write_token(repo_id))
+        return await self._client._send(_with_options(_get_xet_write_token(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, namespace: str, *, search: str | None = UNSET) -> AsyncPaginator[Bucket]:
+    def list(self, namespace: str, *, search: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Bucket]:
         """List namespace buckets (async form of ``BucketsResource.list``)."""
-        return self._client._paginate(_list(namespace, search))
+        return self._client._paginate(_with_options(_list(namespace, search), extra_headers, extra_query, extra_body, timeout))
 
-    def list_tree(self, repo_id: str, path: str = "", *, cursor: str | None = UNSET, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET, sort: Literal["path", "uploadedAt"] | str | None = UNSET) -> AsyncPaginator[GetPathsInfoItem]:
+    def list_tree(self, repo_id: str, path: str = "", *, cursor: str | None = UNSET, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET, sort: Literal["path", "uploadedAt"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[GetPathsInfoItem]:
         """List files (async form of ``BucketsResource.list_tree``)."""
-        return self._client._paginate(_list_tree(repo_id, path, cursor, direction, limit, recursive, sort))
+        return self._client._paginate(_with_options(_list_tree(repo_id, path, cursor, direction, limit, recursive, sort), extra_headers, extra_query, extra_body, timeout))
 
-    async def resolve(self, repo_id: str, path: str, *, download: Any = UNSET, no_content_disposition: Any = UNSET) -> bytes:
+    async def resolve(self, repo_id: str, path: str, *, download: Any = UNSET, no_content_disposition: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> bytes:
         """Get file metadata (async form of ``BucketsResource.resolve``)."""
-        return await self._client._send(_resolve(repo_id, path, download, no_content_disposition))
+        return await self._client._send(_with_options(_resolve(repo_id, path, download, no_content_disposition), extra_headers, extra_query, extra_body, timeout))
 
-    async def set_resource_group(self, repo_id: str, *, resource_group_id: str | None = UNSET) -> SetResourceGroupResponse:
+    async def set_resource_group(self, repo_id: str, *, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SetResourceGroupResponse:
         """Add resource group (async form of ``BucketsResource.set_resource_group``)."""
-        return await self._client._send(_repo_ops.set_resource_group("buckets", repo_id, resource_group_id))
+        return await self._client._send(_with_options(_repo_ops.set_resource_group("buckets", repo_id, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_settings(self, repo_id: str, *, private: Any = UNSET, cdn_regions: list[CdnRegion] | dict[str, Any] | None = UNSET) -> UpdateSettingsResponse:
+    async def update_settings(self, repo_id: str, *, private: Any = UNSET, cdn_regions: list[CdnRegion] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateSettingsResponse:
         """Update bucket settings (async form of ``BucketsResource.update_settings``)."""
-        return await self._client._send(_update_settings(repo_id, private, cdn_regions))
+        return await self._client._send(_with_options(_update_settings(repo_id, private, cdn_regions), extra_headers, extra_query, extra_body, timeout))

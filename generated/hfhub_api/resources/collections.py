@@ -5,14 +5,15 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 from .._client_base import Resource
 from .._pagination import AsyncPaginator, Paginator
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import query as _q
 from .._request import segment as _seg
+from .._request import with_options as _with_options
 from .._types import UNSET
 from ..models._collections import Collection, CollectionGating, CollectionListItem, CollectionSetResourceGroupResponse, CreateBodyItem, UpdateItemsBodyItem, UpdateResponse
 from ..models._shared import ResourceGroupSummary
@@ -116,7 +117,7 @@ class CollectionsResource(Resource):
     __slots__ = ()
 
 
-    def add_item(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET) -> Collection:
+    def add_item(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
         """Add item.
 
         Add an item to a collection
@@ -126,9 +127,9 @@ class CollectionsResource(Resource):
 
         ``POST /api/collections/{namespace}/{slug}/items``
         """
-        return self._client._send(_add_item(namespace, slug, item, note))
+        return self._client._send(_with_options(_add_item(namespace, slug, item, note), extra_headers, extra_query, extra_body, timeout))
 
-    def create(self, *, title: str | None = UNSET, description: str | None = UNSET, namespace: str | None = UNSET, item: CreateBodyItem | dict[str, Any] | None = UNSET, private: bool | None = UNSET, resource_group_id: str | None = UNSET) -> Collection:
+    def create(self, *, title: str | None = UNSET, description: str | None = UNSET, namespace: str | None = UNSET, item: CreateBodyItem | dict[str, Any] | None = UNSET, private: bool | None = UNSET, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
         """Create a collection.
 
         Args:
@@ -137,9 +138,9 @@ class CollectionsResource(Resource):
 
         ``POST /api/collections``
         """
-        return self._client._send(_create(title, description, namespace, item, private, resource_group_id))
+        return self._client._send(_with_options(_create(title, description, namespace, item, private, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    def delete(self, namespace: str, slug: str) -> None:
+    def delete(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a collection.
 
         Args:
@@ -147,9 +148,9 @@ class CollectionsResource(Resource):
 
         ``DELETE /api/collections/{namespace}/{slug}``
         """
-        return self._client._send(_delete(namespace, slug))
+        return self._client._send(_with_options(_delete(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_item(self, namespace: str, slug: str, item_id: str) -> None:
+    def delete_item(self, namespace: str, slug: str, item_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete item.
 
         Delete an item from a collection
@@ -159,9 +160,9 @@ class CollectionsResource(Resource):
 
         ``DELETE /api/collections/{namespace}/{slug}/items/{slug}``
         """
-        return self._client._send(_delete_item(namespace, slug, item_id))
+        return self._client._send(_with_options(_delete_item(namespace, slug, item_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get(self, namespace: str, slug: str) -> Collection:
+    def get(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
         """Get a collection.
 
         Args:
@@ -169,9 +170,9 @@ class CollectionsResource(Resource):
 
         ``GET /api/collections/{namespace}/{slug}``
         """
-        return self._client._send(_get(namespace, slug))
+        return self._client._send(_with_options(_get(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    def get_resource_group(self, namespace: str, slug: str) -> ResourceGroupSummary:
+    def get_resource_group(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroupSummary:
         """Get collection resource group.
 
         Args:
@@ -179,16 +180,16 @@ class CollectionsResource(Resource):
 
         ``GET /api/collections/{namespace}/{slug}/resource-group``
         """
-        return self._client._send(_get_resource_group(namespace, slug))
+        return self._client._send(_with_options(_get_resource_group(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: list[str] | str | None = UNSET, limit: float | None = UNSET, owner: list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET) -> Paginator[CollectionListItem]:
+    def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: list[str] | str | None = UNSET, limit: float | None = UNSET, owner: list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[CollectionListItem]:
         """Get collections.
 
         ``GET /api/collections``
         """
-        return self._client._paginate(_list(cursor, expand, item, limit, owner, q, sort))
+        return self._client._paginate(_with_options(_list(cursor, expand, item, limit, owner, q, sort), extra_headers, extra_query, extra_body, timeout))
 
-    def set_resource_group(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET) -> CollectionSetResourceGroupResponse:
+    def set_resource_group(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CollectionSetResourceGroupResponse:
         """Set collection resource group.
 
         Assign, move, or unassign an organization-owned collection to a resource group. Pass null to unassign. User-owned collections are not eligible.
@@ -199,9 +200,9 @@ class CollectionsResource(Resource):
 
         ``POST /api/collections/{namespace}/{slug}/resource-group``
         """
-        return self._client._send(_set_resource_group(namespace, slug, resource_group_id))
+        return self._client._send(_with_options(_set_resource_group(namespace, slug, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: CollectionGating | Literal[False] | dict[str, Any] | None = UNSET) -> UpdateResponse:
+    def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: CollectionGating | Literal[False] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateResponse:
         """Update a collection.
 
         Args:
@@ -209,9 +210,9 @@ class CollectionsResource(Resource):
 
         ``PATCH /api/collections/{namespace}/{slug}``
         """
-        return self._client._send(_update(namespace, slug, position, private, theme, title, description, gating))
+        return self._client._send(_with_options(_update(namespace, slug, position, private, theme, title, description, gating), extra_headers, extra_query, extra_body, timeout))
 
-    def update_item(self, namespace: str, slug: str, item_id: str, *, note: str | None = UNSET, position: int | None = UNSET) -> None:
+    def update_item(self, namespace: str, slug: str, item_id: str, *, note: str | None = UNSET, position: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Update item.
 
         Update the note or position of an item of a collection.
@@ -225,9 +226,9 @@ class CollectionsResource(Resource):
 
         Described by hfhub (spec/additions), not by the published spec: ``PATCH /api/collections/{namespace}/{slug}-{id}/items/{itemId}``
         """
-        return self._client._send(_update_item(namespace, slug, item_id, note, position))
+        return self._client._send(_with_options(_update_item(namespace, slug, item_id, note, position), extra_headers, extra_query, extra_body, timeout))
 
-    def update_items(self, namespace: str, slug: str, *, body: list[UpdateItemsBodyItem] | None | dict[str, Any] = UNSET) -> None:
+    def update_items(self, namespace: str, slug: str, *, body: list[UpdateItemsBodyItem] | None | dict[str, Any] = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Batch update items.
 
         Batch update items in a collection
@@ -237,7 +238,7 @@ class CollectionsResource(Resource):
 
         ``POST /api/collections/{namespace}/{slug}/items/batch``
         """
-        return self._client._send(_update_items(namespace, slug, body))
+        return self._client._send(_with_options(_update_items(namespace, slug, body), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncCollectionsResource(Resource):
@@ -246,46 +247,46 @@ class AsyncCollectionsResource(Resource):
     __slots__ = ()
 
 
-    async def add_item(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET) -> Collection:
+    async def add_item(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
         """Add item (async form of ``CollectionsResource.add_item``)."""
-        return await self._client._send(_add_item(namespace, slug, item, note))
+        return await self._client._send(_with_options(_add_item(namespace, slug, item, note), extra_headers, extra_query, extra_body, timeout))
 
-    async def create(self, *, title: str | None = UNSET, description: str | None = UNSET, namespace: str | None = UNSET, item: CreateBodyItem | dict[str, Any] | None = UNSET, private: bool | None = UNSET, resource_group_id: str | None = UNSET) -> Collection:
+    async def create(self, *, title: str | None = UNSET, description: str | None = UNSET, namespace: str | None = UNSET, item: CreateBodyItem | dict[str, Any] | None = UNSET, private: bool | None = UNSET, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
         """Create a collection (async form of ``CollectionsResource.create``)."""
-        return await self._client._send(_create(title, description, namespace, item, private, resource_group_id))
+        return await self._client._send(_with_options(_create(title, description, namespace, item, private, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete(self, namespace: str, slug: str) -> None:
+    async def delete(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a collection (async form of ``CollectionsResource.delete``)."""
-        return await self._client._send(_delete(namespace, slug))
+        return await self._client._send(_with_options(_delete(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_item(self, namespace: str, slug: str, item_id: str) -> None:
+    async def delete_item(self, namespace: str, slug: str, item_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete item (async form of ``CollectionsResource.delete_item``)."""
-        return await self._client._send(_delete_item(namespace, slug, item_id))
+        return await self._client._send(_with_options(_delete_item(namespace, slug, item_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get(self, namespace: str, slug: str) -> Collection:
+    async def get(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
         """Get a collection (async form of ``CollectionsResource.get``)."""
-        return await self._client._send(_get(namespace, slug))
+        return await self._client._send(_with_options(_get(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_resource_group(self, namespace: str, slug: str) -> ResourceGroupSummary:
+    async def get_resource_group(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroupSummary:
         """Get collection resource group (async form of ``CollectionsResource.get_resource_group``)."""
-        return await self._client._send(_get_resource_group(namespace, slug))
+        return await self._client._send(_with_options(_get_resource_group(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: list[str] | str | None = UNSET, limit: float | None = UNSET, owner: list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET) -> AsyncPaginator[CollectionListItem]:
+    def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: list[str] | str | None = UNSET, limit: float | None = UNSET, owner: list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[CollectionListItem]:
         """Get collections (async form of ``CollectionsResource.list``)."""
-        return self._client._paginate(_list(cursor, expand, item, limit, owner, q, sort))
+        return self._client._paginate(_with_options(_list(cursor, expand, item, limit, owner, q, sort), extra_headers, extra_query, extra_body, timeout))
 
-    async def set_resource_group(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET) -> CollectionSetResourceGroupResponse:
+    async def set_resource_group(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CollectionSetResourceGroupResponse:
         """Set collection resource group (async form of ``CollectionsResource.set_resource_group``)."""
-        return await self._client._send(_set_resource_group(namespace, slug, resource_group_id))
+        return await self._client._send(_with_options(_set_resource_group(namespace, slug, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: CollectionGating | Literal[False] | dict[str, Any] | None = UNSET) -> UpdateResponse:
+    async def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: CollectionGating | Literal[False] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateResponse:
         """Update a collection (async form of ``CollectionsResource.update``)."""
-        return await self._client._send(_update(namespace, slug, position, private, theme, title, description, gating))
+        return await self._client._send(_with_options(_update(namespace, slug, position, private, theme, title, description, gating), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_item(self, namespace: str, slug: str, item_id: str, *, note: str | None = UNSET, position: int | None = UNSET) -> None:
+    async def update_item(self, namespace: str, slug: str, item_id: str, *, note: str | None = UNSET, position: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Update item (async form of ``CollectionsResource.update_item``)."""
-        return await self._client._send(_update_item(namespace, slug, item_id, note, position))
+        return await self._client._send(_with_options(_update_item(namespace, slug, item_id, note, position), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_items(self, namespace: str, slug: str, *, body: list[UpdateItemsBodyItem] | None | dict[str, Any] = UNSET) -> None:
+    async def update_items(self, namespace: str, slug: str, *, body: list[UpdateItemsBodyItem] | None | dict[str, Any] = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Batch update items (async form of ``CollectionsResource.update_items``)."""
-        return await self._client._send(_update_items(namespace, slug, body))
+        return await self._client._send(_with_options(_update_items(namespace, slug, body), extra_headers, extra_query, extra_body, timeout))

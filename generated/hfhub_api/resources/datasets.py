@@ -5,14 +5,15 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 from .._client_base import Resource
 from .._pagination import AsyncPaginator, Paginator
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import query as _q
 from .._request import repo_segments as _repo
 from .._request import segment as _seg
+from .._request import with_options as _with_options
 from .._types import UNSET, DictOf, ListOf
 from . import _repo_ops
 from ..models._datasets import DatasetInfo, GetLeaderboardItem, ListTagsByTypeResponseValueItem
@@ -106,7 +107,7 @@ class DatasetsResource(Resource):
     __slots__ = ()
 
 
-    def cancel_access_request(self, repo_id: str, *, body: Any = UNSET) -> None:
+    def cancel_access_request(self, repo_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Cancel access request.
 
         Cancel the current user's access request to a gated repository
@@ -117,9 +118,9 @@ class DatasetsResource(Resource):
 
         ``POST /api/datasets/{namespace}/{repo}/user-access-request/cancel``
         """
-        return self._client._send(_repo_ops.cancel_access_request("datasets", repo_id, body))
+        return self._client._send(_with_options(_repo_ops.cancel_access_request("datasets", repo_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    def commit(self, repo_id: str, *, revision: str = "main", content_type: Literal["application/json", "application/x-ndjson"] | str | None = UNSET, create_pr: Any = UNSET, hot_reload: Any = UNSET, body: Any = UNSET) -> CommitResponse:
+    def commit(self, repo_id: str, *, revision: str = "main", content_type: Literal["application/json", "application/x-ndjson"] | str | None = UNSET, create_pr: Any = UNSET, hot_reload: Any = UNSET, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommitResponse:
         """Commit.
 
         For legacy reason, we support both `application/json` and `application/x-ndjson` but we recommend using `application/x-ndjson` to create a commit.
@@ -201,9 +202,9 @@ class DatasetsResource(Resource):
 
         ``POST /api/datasets/{namespace}/{repo}/commit/{rev}``
         """
-        return self._client._send(_repo_ops.commit("datasets", repo_id, revision, content_type, create_pr, hot_reload, body))
+        return self._client._send(_with_options(_repo_ops.commit("datasets", repo_id, revision, content_type, create_pr, hot_reload, body), extra_headers, extra_query, extra_body, timeout))
 
-    def compare(self, repo_id: str, compare: str, *, raw: bool | None = UNSET) -> str:
+    def compare(self, repo_id: str, compare: str, *, raw: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> str:
         """Get a compare rev.
 
         Args:
@@ -211,9 +212,9 @@ class DatasetsResource(Resource):
 
         ``GET /api/datasets/{namespace}/{repo}/compare/{compare}``
         """
-        return self._client._send(_repo_ops.compare("datasets", repo_id, compare, raw))
+        return self._client._send(_with_options(_repo_ops.compare("datasets", repo_id, compare, raw), extra_headers, extra_query, extra_body, timeout))
 
-    def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET) -> None:
+    def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Create branch.
 
         Args:
@@ -224,9 +225,9 @@ class DatasetsResource(Resource):
 
         ``POST /api/datasets/{namespace}/{repo}/branch/{rev}``
         """
-        return self._client._send(_repo_ops.create_branch("datasets", repo_id, branch, starting_point, empty_branch, overwrite))
+        return self._client._send(_with_options(_repo_ops.create_branch("datasets", repo_id, branch, starting_point, empty_branch, overwrite), extra_headers, extra_query, extra_body, timeout))
 
-    def create_tag(self, repo_id: str, *, revision: str = "main", tag: str | None = UNSET, message: str | None = UNSET) -> None:
+    def create_tag(self, repo_id: str, *, revision: str = "main", tag: str | None = UNSET, message: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Create tag.
 
         Args:
@@ -235,9 +236,9 @@ class DatasetsResource(Resource):
 
         ``POST /api/datasets/{namespace}/{repo}/tag/{rev}``
         """
-        return self._client._send(_repo_ops.create_tag("datasets", repo_id, revision, tag, message))
+        return self._client._send(_with_options(_repo_ops.create_tag("datasets", repo_id, revision, tag, message), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_branch(self, repo_id: str, branch: str) -> None:
+    def delete_branch(self, repo_id: str, branch: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a branch.
 
         Args:
@@ -245,9 +246,9 @@ class DatasetsResource(Resource):
 
         ``DELETE /api/datasets/{namespace}/{repo}/branch/{rev}``
         """
-        return self._client._send(_repo_ops.delete_branch("datasets", repo_id, branch))
+        return self._client._send(_with_options(_repo_ops.delete_branch("datasets", repo_id, branch), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET) -> None:
+    def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete Large file.
 
         Delete a Xet/LFS file
@@ -257,9 +258,9 @@ class DatasetsResource(Resource):
 
         ``DELETE /api/datasets/{namespace}/{repo}/lfs-files/{sha}``
         """
-        return self._client._send(_repo_ops.delete_lfs_file("datasets", repo_id, sha, rewrite_history))
+        return self._client._send(_with_options(_repo_ops.delete_lfs_file("datasets", repo_id, sha, rewrite_history), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET) -> None:
+    def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete Large files.
 
         Delete Xet/LFS files in batch
@@ -269,9 +270,9 @@ class DatasetsResource(Resource):
 
         ``POST /api/datasets/{namespace}/{repo}/lfs-files/batch``
         """
-        return self._client._send(_repo_ops.delete_lfs_files("datasets", repo_id, deletions))
+        return self._client._send(_with_options(_repo_ops.delete_lfs_files("datasets", repo_id, deletions), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_tag(self, repo_id: str, tag: str) -> None:
+    def delete_tag(self, repo_id: str, tag: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a tag.
 
         Args:
@@ -279,9 +280,9 @@ class DatasetsResource(Resource):
 
         ``DELETE /api/datasets/{namespace}/{repo}/tag/{rev}``
         """
-        return self._client._send(_repo_ops.delete_tag("datasets", repo_id, tag))
+        return self._client._send(_with_options(_repo_ops.delete_tag("datasets", repo_id, tag), extra_headers, extra_query, extra_body, timeout))
 
-    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files.
 
         Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
@@ -291,9 +292,9 @@ class DatasetsResource(Resource):
 
         ``POST /api/datasets/{namespace}/{repo}/lfs-files/duplicate``
         """
-        return self._client._send(_repo_ops.duplicate_xet_files("datasets", repo_id, target, files))
+        return self._client._send(_with_options(_repo_ops.duplicate_xet_files("datasets", repo_id, target, files), extra_headers, extra_query, extra_body, timeout))
 
-    def export_access_report(self, repo_id: str) -> str:
+    def export_access_report(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> str:
         """Export access report.
 
         Export a report of all access requests for a gated repository
@@ -303,9 +304,9 @@ class DatasetsResource(Resource):
 
         ``GET /datasets/{namespace}/{repo}/user-access-report``
         """
-        return self._client._send(_export_access_report(repo_id))
+        return self._client._send(_with_options(_export_access_report(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get_croissant(self, repo_id: str) -> dict[str, Any]:
+    def get_croissant(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, Any]:
         """Get Croissant metadata.
 
         The dataset's Croissant (JSON-LD) metadata; see https://huggingface.co/docs/datasets-server/croissant.
@@ -315,9 +316,9 @@ class DatasetsResource(Resource):
 
         Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets/{namespace}/{repo}/croissant``
         """
-        return self._client._send(_get_croissant(repo_id))
+        return self._client._send(_with_options(_get_croissant(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get_folder_size(self, repo_id: str, path: str, *, revision: str = "main") -> GetFolderSizeResponse:
+    def get_folder_size(self, repo_id: str, path: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetFolderSizeResponse:
         """Get folder size.
 
         Get the total size of a repository at a given revision, optionally under a specific subpath. Returns the total size in bytes of all files under the specified path (recursively). If a file is stored via Xet/LFS, the LFS file size is used.
@@ -328,9 +329,9 @@ class DatasetsResource(Resource):
 
         ``GET /api/datasets/{namespace}/{repo}/treesize/{rev}/{path}``
         """
-        return self._client._send(_repo_ops.get_folder_size("datasets", repo_id, revision, path))
+        return self._client._send(_with_options(_repo_ops.get_folder_size("datasets", repo_id, revision, path), extra_headers, extra_query, extra_body, timeout))
 
-    def get_jwt(self, repo_id: str, *, billing_details: Any = UNSET, encrypted: Any = UNSET, expiration: datetime | None = UNSET, expires_in: int | None = UNSET, include_pro_status: Any = UNSET, inference_api: Any = UNSET, write: Any = UNSET) -> GetJwtResponse:
+    def get_jwt(self, repo_id: str, *, billing_details: Any = UNSET, encrypted: Any = UNSET, expiration: datetime | None = UNSET, expires_in: int | None = UNSET, include_pro_status: Any = UNSET, inference_api: Any = UNSET, write: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetJwtResponse:
         """Generate JWT.
 
         Generate a JWT token for accessing a repository. Supports optional write access for spaces in dev mode, custom expiration, and encryption.
@@ -343,9 +344,9 @@ class DatasetsResource(Resource):
 
         ``GET /api/datasets/{namespace}/{repo}/jwt``
         """
-        return self._client._send(_repo_ops.get_jwt("datasets", repo_id, billing_details, encrypted, expiration, expires_in, include_pro_status, inference_api, write))
+        return self._client._send(_with_options(_repo_ops.get_jwt("datasets", repo_id, billing_details, encrypted, expiration, expires_in, include_pro_status, inference_api, write), extra_headers, extra_query, extra_body, timeout))
 
-    def get_leaderboard(self, repo_id: str, *, base_model: bool | None = UNSET, max_params: str | None = UNSET, task_id: str | None = UNSET) -> list[GetLeaderboardItem]:
+    def get_leaderboard(self, repo_id: str, *, base_model: bool | None = UNSET, max_params: str | None = UNSET, task_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[GetLeaderboardItem]:
         """Get dataset leaderboard.
 
         Returns the evaluation results ranked by score for a dataset/task
@@ -355,9 +356,9 @@ class DatasetsResource(Resource):
 
         ``GET /api/datasets/{namespace}/{repo}/leaderboard``
         """
-        return self._client._send(_get_leaderboard(repo_id, base_model, max_params, task_id))
+        return self._client._send(_with_options(_get_leaderboard(repo_id, base_model, max_params, task_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get_notebook_url(self, repo_id: str, path: str, *, revision: str = "main") -> GetNotebookUrlResponse:
+    def get_notebook_url(self, repo_id: str, path: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetNotebookUrlResponse:
         """Get notebook URL.
 
         Get a jupyter notebook URL for the requested file
@@ -368,9 +369,9 @@ class DatasetsResource(Resource):
 
         ``GET /api/datasets/{namespace}/{repo}/notebook/{rev}/{path}``
         """
-        return self._client._send(_repo_ops.get_notebook_url("datasets", repo_id, revision, path))
+        return self._client._send(_with_options(_repo_ops.get_notebook_url("datasets", repo_id, revision, path), extra_headers, extra_query, extra_body, timeout))
 
-    def get_parquet_shard(self, repo_id: str, subset: str, split: str, n: int) -> bytes:
+    def get_parquet_shard(self, repo_id: str, subset: str, split: str, n: int, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> bytes:
         """Get a parquet shard.
 
         The n-th auto-converted parquet shard of a split (the Hub redirects to the file).
@@ -383,9 +384,9 @@ class DatasetsResource(Resource):
 
         Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets/{namespace}/{repo}/parquet/{subset}/{split}/{n}.parquet``
         """
-        return self._client._send(_get_parquet_shard(repo_id, subset, split, n))
+        return self._client._send(_with_options(_get_parquet_shard(repo_id, subset, split, n), extra_headers, extra_query, extra_body, timeout))
 
-    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[DatasetGetPathsInfoItem]:
+    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[DatasetGetPathsInfoItem]:
         """List paths info.
 
         Args:
@@ -394,9 +395,9 @@ class DatasetsResource(Resource):
 
         ``POST /api/datasets/{namespace}/{repo}/paths-info/{rev}``
         """
-        return self._client._send(_repo_ops.get_paths_info("datasets", repo_id, revision, paths, expand))
+        return self._client._send(_with_options(_repo_ops.get_paths_info("datasets", repo_id, revision, paths, expand), extra_headers, extra_query, extra_body, timeout))
 
-    def get_resource_group(self, repo_id: str) -> ResourceGroupSummary:
+    def get_resource_group(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroupSummary:
         """Get resource group.
 
         Args:
@@ -404,9 +405,9 @@ class DatasetsResource(Resource):
 
         ``GET /api/datasets/{namespace}/{repo}/resource-group``
         """
-        return self._client._send(_repo_ops.get_resource_group("datasets", repo_id))
+        return self._client._send(_with_options(_repo_ops.get_resource_group("datasets", repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get_security_status(self, repo_id: str) -> GetSecurityStatusResponse:
+    def get_security_status(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetSecurityStatusResponse:
         """Get security status.
 
         Get the security status of a repo
@@ -416,9 +417,9 @@ class DatasetsResource(Resource):
 
         ``GET /api/datasets/{namespace}/{repo}/scan``
         """
-        return self._client._send(_repo_ops.get_security_status("datasets", repo_id))
+        return self._client._send(_with_options(_repo_ops.get_security_status("datasets", repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get_xet_read_token(self, repo_id: str, *, revision: str = "main") -> GetXetReadTokenResponse:
+    def get_xet_read_token(self, repo_id: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetXetReadTokenResponse:
         """Xet read token.
 
         Get a read short-lived access token for XET
@@ -428,9 +429,9 @@ class DatasetsResource(Resource):
 
         ``GET /api/datasets/{namespace}/{repo}/xet-read-token/{rev}``
         """
-        return self._client._send(_repo_ops.get_xet_read_token("datasets", repo_id, revision))
+        return self._client._send(_with_options(_repo_ops.get_xet_read_token("datasets", repo_id, revision), extra_headers, extra_query, extra_body, timeout))
 
-    def get_xet_write_token(self, repo_id: str, *, revision: str = "main") -> GetXetReadTokenResponse:
+    def get_xet_write_token(self, repo_id: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetXetReadTokenResponse:
         """Xet write token.
 
         Get a write short-lived access token for XET upload
@@ -440,9 +441,9 @@ class DatasetsResource(Resource):
 
         ``GET /api/datasets/{namespace}/{repo}/xet-write-token/{rev}``
         """
-        return self._client._send(_repo_ops.get_xet_write_token("datasets", repo_id, revision))
+        return self._client._send(_with_options(_repo_ops.get_xet_write_token("datasets", repo_id, revision), extra_headers, extra_query, extra_body, timeout))
 
-    def grant_access(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET) -> None:
+    def grant_access(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Grant access.
 
         Grant access to a user for a gated repository
@@ -452,9 +453,9 @@ class DatasetsResource(Resource):
 
         ``POST /api/datasets/{namespace}/{repo}/user-access-request/grant``
         """
-        return self._client._send(_repo_ops.grant_access("datasets", repo_id, user_id, user))
+        return self._client._send(_with_options(_repo_ops.grant_access("datasets", repo_id, user_id, user), extra_headers, extra_query, extra_body, timeout))
 
-    def handle_access_request(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET) -> None:
+    def handle_access_request(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Handle access request.
 
         Handle a user's access request to a gated repository
@@ -466,9 +467,9 @@ class DatasetsResource(Resource):
 
         ``POST /api/datasets/{namespace}/{repo}/user-access-request/handle``
         """
-        return self._client._send(_repo_ops.handle_access_request("datasets", repo_id, user_id, user, status, rejection_reason))
+        return self._client._send(_with_options(_repo_ops.handle_access_request("datasets", repo_id, user_id, user, status, rejection_reason), extra_headers, extra_query, extra_body, timeout))
 
-    def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[DatasetRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
+    def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[DatasetRequest] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[HandleAccessRequestsItem]:
         """Batch handle access requests.
 
         Accept, reject or reset to pending up to 100 access requests for a single gated repository in one call. The same `status` (and optional `rejectionReason`) is applied to every request in the list.
@@ -478,9 +479,9 @@ class DatasetsResource(Resource):
 
         ``POST /api/datasets/{namespace}/{repo}/user-access-request/batch``
         """
-        return self._client._send(_repo_ops.handle_access_requests("datasets", repo_id, status, rejection_reason, requests))
+        return self._client._send(_with_options(_repo_ops.handle_access_requests("datasets", repo_id, status, rejection_reason, requests), extra_headers, extra_query, extra_body, timeout))
 
-    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET) -> DatasetInfo:
+    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DatasetInfo:
         """Get dataset info.
 
         Args:
@@ -491,9 +492,9 @@ class DatasetsResource(Resource):
 
         Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets/{namespace}/{repo}``
         """
-        return self._client._send(_info(repo_id, blobs, expand, full))
+        return self._client._send(_with_options(_info(repo_id, blobs, expand, full), extra_headers, extra_query, extra_body, timeout))
 
-    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET) -> DatasetInfo:
+    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DatasetInfo:
         """Get dataset info at a revision.
 
         Args:
@@ -505,9 +506,9 @@ class DatasetsResource(Resource):
 
         Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets/{namespace}/{repo}/revision/{rev}``
         """
-        return self._client._send(_info_at_revision(repo_id, revision, blobs, expand, full))
+        return self._client._send(_with_options(_info_at_revision(repo_id, revision, blobs, expand, full), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> Paginator[DatasetInfo]:
+    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[DatasetInfo]:
         """List datasets.
 
         Lists datasets on the Hub, paginated with `Link: rel="next"` headers.
@@ -526,9 +527,9 @@ class DatasetsResource(Resource):
 
         Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets``
         """
-        return self._client._paginate(_list(author, config, direction, expand, filter, full, gated, limit, search, sort))
+        return self._client._paginate(_with_options(_list(author, config, direction, expand, filter, full, gated, limit, search, sort), extra_headers, extra_query, extra_body, timeout))
 
-    def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> Paginator[AccessRequest]:
+    def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[AccessRequest]:
         """List access requests.
 
         List access requests for a gated repository
@@ -538,9 +539,9 @@ class DatasetsResource(Resource):
 
         ``GET /api/datasets/{namespace}/{repo}/user-access-request/{status}``
         """
-        return self._client._paginate(_repo_ops.list_access_requests("datasets", repo_id, status, after, before, limit))
+        return self._client._paginate(_with_options(_repo_ops.list_access_requests("datasets", repo_id, status, after, before, limit), extra_headers, extra_query, extra_body, timeout))
 
-    def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> Paginator[Commit]:
+    def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[Commit]:
         """List commits.
 
         Args:
@@ -548,9 +549,9 @@ class DatasetsResource(Resource):
 
         ``GET /api/datasets/{namespace}/{repo}/commits/{rev}``
         """
-        return self._client._paginate(_repo_ops.list_commits("datasets", repo_id, revision, expand, limit, p))
+        return self._client._paginate(_with_options(_repo_ops.list_commits("datasets", repo_id, revision, expand, limit, p), extra_headers, extra_query, extra_body, timeout))
 
-    def list_lfs_files(self, repo_id: str, *, cursor: str | None = UNSET, limit: int | None = UNSET, xet: Any = UNSET) -> Paginator[LfsFile]:
+    def list_lfs_files(self, repo_id: str, *, cursor: str | None = UNSET, limit: int | None = UNSET, xet: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[LfsFile]:
         """List Large files.
 
         List Xet/LFS files for a repo
@@ -560,9 +561,9 @@ class DatasetsResource(Resource):
 
         ``GET /api/datasets/{namespace}/{repo}/lfs-files``
         """
-        return self._client._paginate(_repo_ops.list_lfs_files("datasets", repo_id, cursor, limit, xet))
+        return self._client._paginate(_with_options(_repo_ops.list_lfs_files("datasets", repo_id, cursor, limit, xet), extra_headers, extra_query, extra_body, timeout))
 
-    def list_parquet_files(self, repo_id: str) -> dict[str, dict[str, list[str]]]:
+    def list_parquet_files(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, dict[str, list[str]]]:
         """List parquet files.
 
         URLs of the auto-converted parquet files, by subset and split.
@@ -572,9 +573,9 @@ class DatasetsResource(Resource):
 
         Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets/{namespace}/{repo}/parquet``
         """
-        return self._client._send(_list_parquet_files(repo_id))
+        return self._client._send(_with_options(_list_parquet_files(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def list_refs(self, repo_id: str, *, include_prs: bool | None = UNSET) -> ListRefsResponse:
+    def list_refs(self, repo_id: str, *, include_prs: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListRefsResponse:
         """List references.
 
         Args:
@@ -582,9 +583,9 @@ class DatasetsResource(Resource):
 
         ``GET /api/datasets/{namespace}/{repo}/refs``
         """
-        return self._client._send(_repo_ops.list_refs("datasets", repo_id, include_prs))
+        return self._client._send(_with_options(_repo_ops.list_refs("datasets", repo_id, include_prs), extra_headers, extra_query, extra_body, timeout))
 
-    def list_split_parquet_files(self, repo_id: str, subset: str, split: str) -> list[str]:
+    def list_split_parquet_files(self, repo_id: str, subset: str, split: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[str]:
         """List parquet files of a split.
 
         Args:
@@ -594,9 +595,9 @@ class DatasetsResource(Resource):
 
         Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets/{namespace}/{repo}/parquet/{subset}/{split}``
         """
-        return self._client._send(_list_split_parquet_files(repo_id, subset, split))
+        return self._client._send(_with_options(_list_split_parquet_files(repo_id, subset, split), extra_headers, extra_query, extra_body, timeout))
 
-    def list_subset_parquet_files(self, repo_id: str, subset: str) -> dict[str, list[str]]:
+    def list_subset_parquet_files(self, repo_id: str, subset: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, list[str]]:
         """List parquet files of a subset.
 
         Args:
@@ -605,18 +606,18 @@ class DatasetsResource(Resource):
 
         Described by hfhub (spec/additions), not by the published spec: ``GET /api/datasets/{namespace}/{repo}/parquet/{subset}``
         """
-        return self._client._send(_list_subset_parquet_files(repo_id, subset))
+        return self._client._send(_with_options(_list_subset_parquet_files(repo_id, subset), extra_headers, extra_query, extra_body, timeout))
 
-    def list_tags_by_type(self, *, type: str | None = UNSET) -> dict[str, list[ListTagsByTypeResponseValueItem]]:
+    def list_tags_by_type(self, *, type: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, list[ListTagsByTypeResponseValueItem]]:
         """Get dataset tags.
 
         Get all possible tags used for datasets, grouped by tag type. Optionally restrict to only one tag type
 
         ``GET /api/datasets-tags-by-type``
         """
-        return self._client._send(_list_tags_by_type(type))
+        return self._client._send(_with_options(_list_tags_by_type(type), extra_headers, extra_query, extra_body, timeout))
 
-    def list_tree(self, repo_id: str, path: str = "", *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET) -> Paginator[Tree]:
+    def list_tree(self, repo_id: str, path: str = "", *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[Tree]:
         """List folder content.
 
         List the content of a repository tree, with pagination support.
@@ -630,9 +631,9 @@ class DatasetsResource(Resource):
 
         ``GET /api/datasets/{namespace}/{repo}/tree/{rev}/{path}``
         """
-        return self._client._paginate(_repo_ops.list_tree("datasets", repo_id, revision, path, cursor, expand, limit, recursive))
+        return self._client._paginate(_with_options(_repo_ops.list_tree("datasets", repo_id, revision, path, cursor, expand, limit, recursive), extra_headers, extra_query, extra_body, timeout))
 
-    def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
+    def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> PreuploadResponse:
         """Check upload method.
 
         Check if a file should be uploaded through the Large File mechanism or directly.
@@ -644,9 +645,9 @@ class DatasetsResource(Resource):
 
         ``POST /api/datasets/{namespace}/{repo}/preupload/{rev}``
         """
-        return self._client._send(_repo_ops.preupload("datasets", repo_id, revision, files, git_attributes, git_ignore))
+        return self._client._send(_with_options(_repo_ops.preupload("datasets", repo_id, revision, files, git_attributes, git_ignore), extra_headers, extra_query, extra_body, timeout))
 
-    def request_access(self, repo_id: str, *, body: dict[str, Any] | None = UNSET) -> None:
+    def request_access(self, repo_id: str, *, body: dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Request access.
 
         Request access to a gated repository. The fields requested by repository card metadata (https://huggingface.co/docs/hub/en/models-gated#customize-requested-information)
@@ -656,9 +657,9 @@ class DatasetsResource(Resource):
 
         ``POST /datasets/{namespace}/{repo}/ask-access``
         """
-        return self._client._send(_request_access(repo_id, body))
+        return self._client._send(_with_options(_request_access(repo_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> bytes:
+    def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> bytes:
         """Resolve a file.
 
         This endpoint requires to follow redirection
@@ -670,9 +671,9 @@ class DatasetsResource(Resource):
 
         ``GET /datasets/{namespace}/{repo}/resolve/{rev}/{path}``
         """
-        return self._client._send(_repo_ops.resolve("datasets", repo_id, revision, path, range))
+        return self._client._send(_with_options(_repo_ops.resolve("datasets", repo_id, revision, path, range), extra_headers, extra_query, extra_body, timeout))
 
-    def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> bytes:
+    def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> bytes:
         """Resolve a file.
 
         This endpoint requires to follow redirection
@@ -684,9 +685,9 @@ class DatasetsResource(Resource):
 
         ``GET /api/resolve-cache/datasets/{namespace}/{repo}/{rev}/{path}``
         """
-        return self._client._send(_repo_ops.resolve_cached("datasets", repo_id, revision, path, range))
+        return self._client._send(_with_options(_repo_ops.resolve_cached("datasets", repo_id, revision, path, range), extra_headers, extra_query, extra_body, timeout))
 
-    def set_resource_group(self, repo_id: str, *, resource_group_id: str | None = UNSET) -> SetResourceGroupResponse:
+    def set_resource_group(self, repo_id: str, *, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SetResourceGroupResponse:
         """Add resource group.
 
         Add the repository to a resource group
@@ -697,9 +698,9 @@ class DatasetsResource(Resource):
 
         ``POST /api/datasets/{namespace}/{repo}/resource-group``
         """
-        return self._client._send(_repo_ops.set_resource_group("datasets", repo_id, resource_group_id))
+        return self._client._send(_with_options(_repo_ops.set_resource_group("datasets", repo_id, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    def super_squash(self, repo_id: str, *, revision: str = "main", message: str | None = UNSET) -> SuperSquashResponse:
+    def super_squash(self, repo_id: str, *, revision: str = "main", message: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SuperSquashResponse:
         """Squash ref.
 
         Squash all commits in the current ref into a single commit with the given message. Action is irreversible.
@@ -709,9 +710,9 @@ class DatasetsResource(Resource):
 
         ``POST /api/datasets/{namespace}/{repo}/super-squash/{rev}``
         """
-        return self._client._send(_repo_ops.super_squash("datasets", repo_id, revision, message))
+        return self._client._send(_with_options(_repo_ops.super_squash("datasets", repo_id, revision, message), extra_headers, extra_query, extra_body, timeout))
 
-    def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> DatasetUpdateSettingsResponse:
+    def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DatasetUpdateSettingsResponse:
         """Update repo settings.
 
         Update the settings of a repo
@@ -723,7 +724,7 @@ class DatasetsResource(Resource):
 
         ``PUT /api/datasets/{namespace}/{repo}/settings``
         """
-        return self._client._send(_repo_ops.update_settings("datasets", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode))
+        return self._client._send(_with_options(_repo_ops.update_settings("datasets", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncDatasetsResource(Resource):
@@ -732,178 +733,178 @@ class AsyncDatasetsResource(Resource):
     __slots__ = ()
 
 
-    async def cancel_access_request(self, repo_id: str, *, body: Any = UNSET) -> None:
+    async def cancel_access_request(self, repo_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Cancel access request (async form of ``DatasetsResource.cancel_access_request``)."""
-        return await self._client._send(_repo_ops.cancel_access_request("datasets", repo_id, body))
+        return await self._client._send(_with_options(_repo_ops.cancel_access_request("datasets", repo_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def commit(self, repo_id: str, *, revision: str = "main", content_type: Literal["application/json", "application/x-ndjson"] | str | None = UNSET, create_pr: Any = UNSET, hot_reload: Any = UNSET, body: Any = UNSET) -> CommitResponse:
+    async def commit(self, repo_id: str, *, revision: str = "main", content_type: Literal["application/json", "application/x-ndjson"] | str | None = UNSET, create_pr: Any = UNSET, hot_reload: Any = UNSET, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommitResponse:
         """Commit (async form of ``DatasetsResource.commit``)."""
-        return await self._client._send(_repo_ops.commit("datasets", repo_id, revision, content_type, create_pr, hot_reload, body))
+        return await self._client._send(_with_options(_repo_ops.commit("datasets", repo_id, revision, content_type, create_pr, hot_reload, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def compare(self, repo_id: str, compare: str, *, raw: bool | None = UNSET) -> str:
+    async def compare(self, repo_id: str, compare: str, *, raw: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> str:
         """Get a compare rev (async form of ``DatasetsResource.compare``)."""
-        return await self._client._send(_repo_ops.compare("datasets", repo_id, compare, raw))
+        return await self._client._send(_with_options(_repo_ops.compare("datasets", repo_id, compare, raw), extra_headers, extra_query, extra_body, timeout))
 
-    async def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET) -> None:
+    async def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Create branch (async form of ``DatasetsResource.create_branch``)."""
-        return await self._client._send(_repo_ops.create_branch("datasets", repo_id, branch, starting_point, empty_branch, overwrite))
+        return await self._client._send(_with_options(_repo_ops.create_branch("datasets", repo_id, branch, starting_point, empty_branch, overwrite), extra_headers, extra_query, extra_body, timeout))
 
-    async def create_tag(self, repo_id: str, *, revision: str = "main", tag: str | None = UNSET, message: str | None = UNSET) -> None:
+    async def create_tag(self, repo_id: str, *, revision: str = "main", tag: str | None = UNSET, message: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Create tag (async form of ``DatasetsResource.create_tag``)."""
-        return await self._client._send(_repo_ops.create_tag("datasets", repo_id, revision, tag, message))
+        return await self._client._send(_with_options(_repo_ops.create_tag("datasets", repo_id, revision, tag, message), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_branch(self, repo_id: str, branch: str) -> None:
+    async def delete_branch(self, repo_id: str, branch: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a branch (async form of ``DatasetsResource.delete_branch``)."""
-        return await self._client._send(_repo_ops.delete_branch("datasets", repo_id, branch))
+        return await self._client._send(_with_options(_repo_ops.delete_branch("datasets", repo_id, branch), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET) -> None:
+    async def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete Large file (async form of ``DatasetsResource.delete_lfs_file``)."""
-        return await self._client._send(_repo_ops.delete_lfs_file("datasets", repo_id, sha, rewrite_history))
+        return await self._client._send(_with_options(_repo_ops.delete_lfs_file("datasets", repo_id, sha, rewrite_history), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET) -> None:
+    async def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete Large files (async form of ``DatasetsResource.delete_lfs_files``)."""
-        return await self._client._send(_repo_ops.delete_lfs_files("datasets", repo_id, deletions))
+        return await self._client._send(_with_options(_repo_ops.delete_lfs_files("datasets", repo_id, deletions), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_tag(self, repo_id: str, tag: str) -> None:
+    async def delete_tag(self, repo_id: str, tag: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a tag (async form of ``DatasetsResource.delete_tag``)."""
-        return await self._client._send(_repo_ops.delete_tag("datasets", repo_id, tag))
+        return await self._client._send(_with_options(_repo_ops.delete_tag("datasets", repo_id, tag), extra_headers, extra_query, extra_body, timeout))
 
-    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files (async form of ``DatasetsResource.duplicate_xet_files``)."""
-        return await self._client._send(_repo_ops.duplicate_xet_files("datasets", repo_id, target, files))
+        return await self._client._send(_with_options(_repo_ops.duplicate_xet_files("datasets", repo_id, target, files), extra_headers, extra_query, extra_body, timeout))
 
-    async def export_access_report(self, repo_id: str) -> str:
+    async def export_access_report(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> str:
         """Export access report (async form of ``DatasetsResource.export_access_report``)."""
-        return await self._client._send(_export_access_report(repo_id))
+        return await self._client._send(_with_options(_export_access_report(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_croissant(self, repo_id: str) -> dict[str, Any]:
+    async def get_croissant(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, Any]:
         """Get Croissant metadata (async form of ``DatasetsResource.get_croissant``)."""
-        return await self._client._send(_get_croissant(repo_id))
+        return await self._client._send(_with_options(_get_croissant(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_folder_size(self, repo_id: str, path: str, *, revision: str = "main") -> GetFolderSizeResponse:
+    async def get_folder_size(self, repo_id: str, path: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetFolderSizeResponse:
         """Get folder size (async form of ``DatasetsResource.get_folder_size``)."""
-        return await self._client._send(_repo_ops.get_folder_size("datasets", repo_id, revision, path))
+        return await self._client._send(_with_options(_repo_ops.get_folder_size("datasets", repo_id, revision, path), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_jwt(self, repo_id: str, *, billing_details: Any = UNSET, encrypted: Any = UNSET, expiration: datetime | None = UNSET, expires_in: int | None = UNSET, include_pro_status: Any = UNSET, inference_api: Any = UNSET, write: Any = UNSET) -> GetJwtResponse:
+    async def get_jwt(self, repo_id: str, *, billing_details: Any = UNSET, encrypted: Any = UNSET, expiration: datetime | None = UNSET, expires_in: int | None = UNSET, include_pro_status: Any = UNSET, inference_api: Any = UNSET, write: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetJwtResponse:
         """Generate JWT (async form of ``DatasetsResource.get_jwt``)."""
-        return await self._client._send(_repo_ops.get_jwt("datasets", repo_id, billing_details, encrypted, expiration, expires_in, include_pro_status, inference_api, write))
+        return await self._client._send(_with_options(_repo_ops.get_jwt("datasets", repo_id, billing_details, encrypted, expiration, expires_in, include_pro_status, inference_api, write), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_leaderboard(self, repo_id: str, *, base_model: bool | None = UNSET, max_params: str | None = UNSET, task_id: str | None = UNSET) -> list[GetLeaderboardItem]:
+    async def get_leaderboard(self, repo_id: str, *, base_model: bool | None = UNSET, max_params: str | None = UNSET, task_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[GetLeaderboardItem]:
         """Get dataset leaderboard (async form of ``DatasetsResource.get_leaderboard``)."""
-        return await self._client._send(_get_leaderboard(repo_id, base_model, max_params, task_id))
+        return await self._client._send(_with_options(_get_leaderboard(repo_id, base_model, max_params, task_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_notebook_url(self, repo_id: str, path: str, *, revision: str = "main") -> GetNotebookUrlResponse:
+    async def get_notebook_url(self, repo_id: str, path: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetNotebookUrlResponse:
         """Get notebook URL (async form of ``DatasetsResource.get_notebook_url``)."""
-        return await self._client._send(_repo_ops.get_notebook_url("datasets", repo_id, revision, path))
+        return await self._client._send(_with_options(_repo_ops.get_notebook_url("datasets", repo_id, revision, path), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_parquet_shard(self, repo_id: str, subset: str, split: str, n: int) -> bytes:
+    async def get_parquet_shard(self, repo_id: str, subset: str, split: str, n: int, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> bytes:
         """Get a parquet shard (async form of ``DatasetsResource.get_parquet_shard``)."""
-        return await self._client._send(_get_parquet_shard(repo_id, subset, split, n))
+        return await self._client._send(_with_options(_get_parquet_shard(repo_id, subset, split, n), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[DatasetGetPathsInfoItem]:
+    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[DatasetGetPathsInfoItem]:
         """List paths info (async form of ``DatasetsResource.get_paths_info``)."""
-        return await self._client._send(_repo_ops.get_paths_info("datasets", repo_id, revision, paths, expand))
+        return await self._client._send(_with_options(_repo_ops.get_paths_info("datasets", repo_id, revision, paths, expand), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_resource_group(self, repo_id: str) -> ResourceGroupSummary:
+    async def get_resource_group(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroupSummary:
         """Get resource group (async form of ``DatasetsResource.get_resource_group``)."""
-        return await self._client._send(_repo_ops.get_resource_group("datasets", repo_id))
+        return await self._client._send(_with_options(_repo_ops.get_resource_group("datasets", repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_security_status(self, repo_id: str) -> GetSecurityStatusResponse:
+    async def get_security_status(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetSecurityStatusResponse:
         """Get security status (async form of ``DatasetsResource.get_security_status``)."""
-        return await self._client._send(_repo_ops.get_security_status("datasets", repo_id))
+        return await self._client._send(_with_options(_repo_ops.get_security_status("datasets", repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_xet_read_token(self, repo_id: str, *, revision: str = "main") -> GetXetReadTokenResponse:
+    async def get_xet_read_token(self, repo_id: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetXetReadTokenResponse:
         """Xet read token (async form of ``DatasetsResource.get_xet_read_token``)."""
-        return await self._client._send(_repo_ops.get_xet_read_token("datasets", repo_id, revision))
+        return await self._client._send(_with_options(_repo_ops.get_xet_read_token("datasets", repo_id, revision), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_xet_write_token(self, repo_id: str, *, revision: str = "main") -> GetXetReadTokenResponse:
+    async def get_xet_write_token(self, repo_id: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetXetReadTokenResponse:
         """Xet write token (async form of ``DatasetsResource.get_xet_write_token``)."""
-        return await self._client._send(_repo_ops.get_xet_write_token("datasets", repo_id, revision))
+        return await self._client._send(_with_options(_repo_ops.get_xet_write_token("datasets", repo_id, revision), extra_headers, extra_query, extra_body, timeout))
 
-    async def grant_access(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET) -> None:
+    async def grant_access(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Grant access (async form of ``DatasetsResource.grant_access``)."""
-        return await self._client._send(_repo_ops.grant_access("datasets", repo_id, user_id, user))
+        return await self._client._send(_with_options(_repo_ops.grant_access("datasets", repo_id, user_id, user), extra_headers, extra_query, extra_body, timeout))
 
-    async def handle_access_request(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET) -> None:
+    async def handle_access_request(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Handle access request (async form of ``DatasetsResource.handle_access_request``)."""
-        return await self._client._send(_repo_ops.handle_access_request("datasets", repo_id, user_id, user, status, rejection_reason))
+        return await self._client._send(_with_options(_repo_ops.handle_access_request("datasets", repo_id, user_id, user, status, rejection_reason), extra_headers, extra_query, extra_body, timeout))
 
-    async def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[DatasetRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
+    async def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[DatasetRequest] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[HandleAccessRequestsItem]:
         """Batch handle access requests (async form of ``DatasetsResource.handle_access_requests``)."""
-        return await self._client._send(_repo_ops.handle_access_requests("datasets", repo_id, status, rejection_reason, requests))
+        return await self._client._send(_with_options(_repo_ops.handle_access_requests("datasets", repo_id, status, rejection_reason, requests), extra_headers, extra_query, extra_body, timeout))
 
-    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET) -> DatasetInfo:
+    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DatasetInfo:
         """Get dataset info (async form of ``DatasetsResource.info``)."""
-        return await self._client._send(_info(repo_id, blobs, expand, full))
+        return await self._client._send(_with_options(_info(repo_id, blobs, expand, full), extra_headers, extra_query, extra_body, timeout))
 
-    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET) -> DatasetInfo:
+    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DatasetInfo:
         """Get dataset info at a revision (async form of ``DatasetsResource.info_at_revision``)."""
-        return await self._client._send(_info_at_revision(repo_id, revision, blobs, expand, full))
+        return await self._client._send(_with_options(_info_at_revision(repo_id, revision, blobs, expand, full), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> AsyncPaginator[DatasetInfo]:
+    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[DatasetInfo]:
         """List datasets (async form of ``DatasetsResource.list``)."""
-        return self._client._paginate(_list(author, config, direction, expand, filter, full, gated, limit, search, sort))
+        return self._client._paginate(_with_options(_list(author, config, direction, expand, filter, full, gated, limit, search, sort), extra_headers, extra_query, extra_body, timeout))
 
-    def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> AsyncPaginator[AccessRequest]:
+    def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[AccessRequest]:
         """List access requests (async form of ``DatasetsResource.list_access_requests``)."""
-        return self._client._paginate(_repo_ops.list_access_requests("datasets", repo_id, status, after, before, limit))
+        return self._client._paginate(_with_options(_repo_ops.list_access_requests("datasets", repo_id, status, after, before, limit), extra_headers, extra_query, extra_body, timeout))
 
-    def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> AsyncPaginator[Commit]:
+    def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Commit]:
         """List commits (async form of ``DatasetsResource.list_commits``)."""
-        return self._client._paginate(_repo_ops.list_commits("datasets", repo_id, revision, expand, limit, p))
+        return self._client._paginate(_with_options(_repo_ops.list_commits("datasets", repo_id, revision, expand, limit, p), extra_headers, extra_query, extra_body, timeout))
 
-    def list_lfs_files(self, repo_id: str, *, cursor: str | None = UNSET, limit: int | None = UNSET, xet: Any = UNSET) -> AsyncPaginator[LfsFile]:
+    def list_lfs_files(self, repo_id: str, *, cursor: str | None = UNSET, limit: int | None = UNSET, xet: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[LfsFile]:
         """List Large files (async form of ``DatasetsResource.list_lfs_files``)."""
-        return self._client._paginate(_repo_ops.list_lfs_files("datasets", repo_id, cursor, limit, xet))
+        return self._client._paginate(_with_options(_repo_ops.list_lfs_files("datasets", repo_id, cursor, limit, xet), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_parquet_files(self, repo_id: str) -> dict[str, dict[str, list[str]]]:
+    async def list_parquet_files(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, dict[str, list[str]]]:
         """List parquet files (async form of ``DatasetsResource.list_parquet_files``)."""
-        return await self._client._send(_list_parquet_files(repo_id))
+        return await self._client._send(_with_options(_list_parquet_files(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_refs(self, repo_id: str, *, include_prs: bool | None = UNSET) -> ListRefsResponse:
+    async def list_refs(self, repo_id: str, *, include_prs: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListRefsResponse:
         """List references (async form of ``DatasetsResource.list_refs``)."""
-        return await self._client._send(_repo_ops.list_refs("datasets", repo_id, include_prs))
+        return await self._client._send(_with_options(_repo_ops.list_refs("datasets", repo_id, include_prs), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_split_parquet_files(self, repo_id: str, subset: str, split: str) -> list[str]:
+    async def list_split_parquet_files(self, repo_id: str, subset: str, split: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[str]:
         """List parquet files of a split (async form of ``DatasetsResource.list_split_parquet_files``)."""
-        return await self._client._send(_list_split_parquet_files(repo_id, subset, split))
+        return await self._client._send(_with_options(_list_split_parquet_files(repo_id, subset, split), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_subset_parquet_files(self, repo_id: str, subset: str) -> dict[str, list[str]]:
+    async def list_subset_parquet_files(self, repo_id: str, subset: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, list[str]]:
         """List parquet files of a subset (async form of ``DatasetsResource.list_subset_parquet_files``)."""
-        return await self._client._send(_list_subset_parquet_files(repo_id, subset))
+        return await self._client._send(_with_options(_list_subset_parquet_files(repo_id, subset), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_tags_by_type(self, *, type: str | None = UNSET) -> dict[str, list[ListTagsByTypeResponseValueItem]]:
+    async def list_tags_by_type(self, *, type: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, list[ListTagsByTypeResponseValueItem]]:
         """Get dataset tags (async form of ``DatasetsResource.list_tags_by_type``)."""
-        return await self._client._send(_list_tags_by_type(type))
+        return await self._client._send(_with_options(_list_tags_by_type(type), extra_headers, extra_query, extra_body, timeout))
 
-    def list_tree(self, repo_id: str, path: str = "", *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET) -> AsyncPaginator[Tree]:
+    def list_tree(self, repo_id: str, path: str = "", *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Tree]:
         """List folder content (async form of ``DatasetsResource.list_tree``)."""
-        return self._client._paginate(_repo_ops.list_tree("datasets", repo_id, revision, path, cursor, expand, limit, recursive))
+        return self._client._paginate(_with_options(_repo_ops.list_tree("datasets", repo_id, revision, path, cursor, expand, limit, recursive), extra_headers, extra_query, extra_body, timeout))
 
-    async def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
+    async def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> PreuploadResponse:
         """Check upload method (async form of ``DatasetsResource.preupload``)."""
-        return await self._client._send(_repo_ops.preupload("datasets", repo_id, revision, files, git_attributes, git_ignore))
+        return await self._client._send(_with_options(_repo_ops.preupload("datasets", repo_id, revision, files, git_attributes, git_ignore), extra_headers, extra_query, extra_body, timeout))
 
-    async def request_access(self, repo_id: str, *, body: dict[str, Any] | None = UNSET) -> None:
+    async def request_access(self, repo_id: str, *, body: dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Request access (async form of ``DatasetsResource.request_access``)."""
-        return await self._client._send(_request_access(repo_id, body))
+        return await self._client._send(_with_options(_request_access(repo_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> bytes:
+    async def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> bytes:
         """Resolve a file (async form of ``DatasetsResource.resolve``)."""
-        return await self._client._send(_repo_ops.resolve("datasets", repo_id, revision, path, range))
+        return await self._client._send(_with_options(_repo_ops.resolve("datasets", repo_id, revision, path, range), extra_headers, extra_query, extra_body, timeout))
 
-    async def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> bytes:
+    async def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> bytes:
         """Resolve a file (async form of ``DatasetsResource.resolve_cached``)."""
-        return await self._client._send(_repo_ops.resolve_cached("datasets", repo_id, revision, path, range))
+        return await self._client._send(_with_options(_repo_ops.resolve_cached("datasets", repo_id, revision, path, range), extra_headers, extra_query, extra_body, timeout))
 
-    async def set_resource_group(self, repo_id: str, *, resource_group_id: str | None = UNSET) -> SetResourceGroupResponse:
+    async def set_resource_group(self, repo_id: str, *, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SetResourceGroupResponse:
         """Add resource group (async form of ``DatasetsResource.set_resource_group``)."""
-        return await self._client._send(_repo_ops.set_resource_group("datasets", repo_id, resource_group_id))
+        return await self._client._send(_with_options(_repo_ops.set_resource_group("datasets", repo_id, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def super_squash(self, repo_id: str, *, revision: str = "main", message: str | None = UNSET) -> SuperSquashResponse:
+    async def super_squash(self, repo_id: str, *, revision: str = "main", message: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SuperSquashResponse:
         """Squash ref (async form of ``DatasetsResource.super_squash``)."""
-        return await self._client._send(_repo_ops.super_squash("datasets", repo_id, revision, message))
+        return await self._client._send(_with_options(_repo_ops.super_squash("datasets", repo_id, revision, message), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> DatasetUpdateSettingsResponse:
+    async def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DatasetUpdateSettingsResponse:
         """Update repo settings (async form of ``DatasetsResource.update_settings``)."""
-        return await self._client._send(_repo_ops.update_settings("datasets", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode))
+        return await self._client._send(_with_options(_repo_ops.update_settings("datasets", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode), extra_headers, extra_query, extra_body, timeout))

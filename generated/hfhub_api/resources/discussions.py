@@ -5,15 +5,16 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal, Mapping
 
 from .._client_base import Resource
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import query as _q
 from .._request import repo_segments as _repo
 from .._request import repo_type_segment as _repo_type
 from .._request import segment as _seg
+from .._request import with_options as _with_options
 from .._types import UNSET
 from ..models._discussions import ChangeStatusResponse, ChangeTitleResponse, CommentResponse, Discussion, DiscussionCreateResponse, DiscussionListResponse, GetStorageEstimateResponse
 
@@ -195,7 +196,7 @@ class DiscussionsResource(Resource):
     __slots__ = ()
 
 
-    def change_status(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", status: Literal["open", "closed"] | str | None = UNSET, comment: str | None = UNSET) -> ChangeStatusResponse:
+    def change_status(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", status: Literal["open", "closed"] | str | None = UNSET, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ChangeStatusResponse:
         """Change status.
 
         Change the status of a discussion
@@ -206,9 +207,9 @@ class DiscussionsResource(Resource):
 
         ``POST /api/{repoType}/{namespace}/{repo}/discussions/{num}/status``
         """
-        return self._client._send(_change_status(repo_type, repo_id, num, status, comment))
+        return self._client._send(_with_options(_change_status(repo_type, repo_id, num, status, comment), extra_headers, extra_query, extra_body, timeout))
 
-    def change_title(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", title: str | None = UNSET) -> ChangeTitleResponse:
+    def change_title(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", title: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ChangeTitleResponse:
         """Change title.
 
         Change the title of a discussion
@@ -219,9 +220,9 @@ class DiscussionsResource(Resource):
 
         ``POST /api/{repoType}/{namespace}/{repo}/discussions/{num}/title``
         """
-        return self._client._send(_change_title(repo_type, repo_id, num, title))
+        return self._client._send(_with_options(_change_title(repo_type, repo_id, num, title), extra_headers, extra_query, extra_body, timeout))
 
-    def comment(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET) -> CommentResponse:
+    def comment(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment.
 
         Args:
@@ -230,37 +231,37 @@ class DiscussionsResource(Resource):
 
         ``POST /api/{repoType}/{namespace}/{repo}/discussions/{num}/comment``
         """
-        return self._client._send(_comment(repo_type, repo_id, num, comment))
+        return self._client._send(_with_options(_comment(repo_type, repo_id, num, comment), extra_headers, extra_query, extra_body, timeout))
 
-    def comment_blog(self, namespace: str, slug: str, *, comment: str | None = UNSET) -> CommentResponse:
+    def comment_blog(self, namespace: str, slug: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment.
 
         ``POST /api/blog/{namespace}/{slug}/comment``
         """
-        return self._client._send(_comment_blog(namespace, slug, comment))
+        return self._client._send(_with_options(_comment_blog(namespace, slug, comment), extra_headers, extra_query, extra_body, timeout))
 
-    def comment_official_blog(self, slug: str, *, comment: str | None = UNSET) -> CommentResponse:
+    def comment_official_blog(self, slug: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment.
 
         ``POST /api/blog/{slug}/comment``
         """
-        return self._client._send(_comment_official_blog(slug, comment))
+        return self._client._send(_with_options(_comment_official_blog(slug, comment), extra_headers, extra_query, extra_body, timeout))
 
-    def comment_paper(self, paper_id: str, *, comment: str | None = UNSET) -> CommentResponse:
+    def comment_paper(self, paper_id: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment.
 
         ``POST /api/papers/{paperId}/comment``
         """
-        return self._client._send(_comment_paper(paper_id, comment))
+        return self._client._send(_with_options(_comment_paper(paper_id, comment), extra_headers, extra_query, extra_body, timeout))
 
-    def comment_post(self, username: str, post_slug: str, *, comment: str | None = UNSET) -> CommentResponse:
+    def comment_post(self, username: str, post_slug: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment.
 
         ``POST /api/posts/{username}/{postSlug}/comment``
         """
-        return self._client._send(_comment_post(username, post_slug, comment))
+        return self._client._send(_with_options(_comment_post(username, post_slug, comment), extra_headers, extra_query, extra_body, timeout))
 
-    def create(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", title: str | None = UNSET, description: str | None = UNSET, pull_request: bool | None = UNSET) -> DiscussionCreateResponse:
+    def create(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", title: str | None = UNSET, description: str | None = UNSET, pull_request: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DiscussionCreateResponse:
         """Create a new discussion.
 
         Args:
@@ -269,9 +270,9 @@ class DiscussionsResource(Resource):
 
         ``POST /api/{repoType}/{namespace}/{repo}/discussions``
         """
-        return self._client._send(_create(repo_type, repo_id, title, description, pull_request))
+        return self._client._send(_with_options(_create(repo_type, repo_id, title, description, pull_request), extra_headers, extra_query, extra_body, timeout))
 
-    def delete(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> None:
+    def delete(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a discussion.
 
         Args:
@@ -280,16 +281,16 @@ class DiscussionsResource(Resource):
 
         ``DELETE /api/{repoType}/{namespace}/{repo}/discussions/{num}``
         """
-        return self._client._send(_delete(repo_type, repo_id, num))
+        return self._client._send(_with_options(_delete(repo_type, repo_id, num), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_post(self, username: str, post_slug: str) -> None:
+    def delete_post(self, username: str, post_slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a discussion.
 
         ``DELETE /api/posts/{username}/{postSlug}``
         """
-        return self._client._send(_delete_post(username, post_slug))
+        return self._client._send(_with_options(_delete_post(username, post_slug), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_pr_ref(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> None:
+    def delete_pr_ref(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete PR ref.
 
         Deletes the git ref for a closed/merged pull request to free up storage. LFS files unique to this PR will be garbage collected. The PR page and diff will still be viewable using stored commit data.
@@ -300,9 +301,9 @@ class DiscussionsResource(Resource):
 
         ``DELETE /api/{repoType}/{namespace}/{repo}/discussions/{num}/ref``
         """
-        return self._client._send(_delete_pr_ref(repo_type, repo_id, num))
+        return self._client._send(_with_options(_delete_pr_ref(repo_type, repo_id, num), extra_headers, extra_query, extra_body, timeout))
 
-    def get(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> Discussion:
+    def get(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Discussion:
         """Get discussion details.
 
         Args:
@@ -311,9 +312,9 @@ class DiscussionsResource(Resource):
 
         ``GET /api/{repoType}/{namespace}/{repo}/discussions/{num}``
         """
-        return self._client._send(_get(repo_type, repo_id, num))
+        return self._client._send(_with_options(_get(repo_type, repo_id, num), extra_headers, extra_query, extra_body, timeout))
 
-    def get_storage_estimate(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> GetStorageEstimateResponse:
+    def get_storage_estimate(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetStorageEstimateResponse:
         """PR storage estimate.
 
         Estimates the LFS storage used by a PR that could be freed if the ref is deleted.
@@ -324,9 +325,9 @@ class DiscussionsResource(Resource):
 
         ``GET /api/{repoType}/{namespace}/{repo}/discussions/{num}/storage``
         """
-        return self._client._send(_get_storage_estimate(repo_type, repo_id, num))
+        return self._client._send(_with_options(_get_storage_estimate(repo_type, repo_id, num), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", author: str | None = UNSET, p: int | None = UNSET, search: str | None = UNSET, sort: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, status: Literal["all", "open", "closed"] | str | None = UNSET, type: Literal["all", "discussion", "pull_request"] | str | None = UNSET) -> DiscussionListResponse:
+    def list(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", author: str | None = UNSET, p: int | None = UNSET, search: str | None = UNSET, sort: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, status: Literal["all", "open", "closed"] | str | None = UNSET, type: Literal["all", "discussion", "pull_request"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DiscussionListResponse:
         """List discussions.
 
         Get discussions for a repo
@@ -337,9 +338,9 @@ class DiscussionsResource(Resource):
 
         ``GET /api/{repoType}/{namespace}/{repo}/discussions``
         """
-        return self._client._send(_list(repo_type, repo_id, author, p, search, sort, status, type))
+        return self._client._send(_with_options(_list(repo_type, repo_id, author, p, search, sort, status, type), extra_headers, extra_query, extra_body, timeout))
 
-    def merge(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET) -> None:
+    def merge(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Merge a pull request.
 
         Args:
@@ -348,9 +349,9 @@ class DiscussionsResource(Resource):
 
         ``POST /api/{repoType}/{namespace}/{repo}/discussions/{num}/merge``
         """
-        return self._client._send(_merge(repo_type, repo_id, num, comment))
+        return self._client._send(_with_options(_merge(repo_type, repo_id, num, comment), extra_headers, extra_query, extra_body, timeout))
 
-    def pin(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", pinned: bool | None = UNSET) -> None:
+    def pin(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", pinned: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Pin a discussion.
 
         Args:
@@ -359,35 +360,35 @@ class DiscussionsResource(Resource):
 
         ``POST /api/{repoType}/{namespace}/{repo}/discussions/{num}/pin``
         """
-        return self._client._send(_pin(repo_type, repo_id, num, pinned))
+        return self._client._send(_with_options(_pin(repo_type, repo_id, num, pinned), extra_headers, extra_query, extra_body, timeout))
 
-    def reply_blog_comment(self, namespace: str, slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentResponse:
+    def reply_blog_comment(self, namespace: str, slug: str, comment_id: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment.
 
         ``POST /api/blog/{namespace}/{slug}/comment/{commentId}/reply``
         """
-        return self._client._send(_reply_blog_comment(namespace, slug, comment_id, comment))
+        return self._client._send(_with_options(_reply_blog_comment(namespace, slug, comment_id, comment), extra_headers, extra_query, extra_body, timeout))
 
-    def reply_official_blog_comment(self, slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentResponse:
+    def reply_official_blog_comment(self, slug: str, comment_id: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment.
 
         ``POST /api/blog/{slug}/comment/{commentId}/reply``
         """
-        return self._client._send(_reply_official_blog_comment(slug, comment_id, comment))
+        return self._client._send(_with_options(_reply_official_blog_comment(slug, comment_id, comment), extra_headers, extra_query, extra_body, timeout))
 
-    def reply_paper_comment(self, paper_id: str, comment_id: str, *, comment: str | None = UNSET) -> CommentResponse:
+    def reply_paper_comment(self, paper_id: str, comment_id: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment.
 
         ``POST /api/papers/{paperId}/comment/{commentId}/reply``
         """
-        return self._client._send(_reply_paper_comment(paper_id, comment_id, comment))
+        return self._client._send(_with_options(_reply_paper_comment(paper_id, comment_id, comment), extra_headers, extra_query, extra_body, timeout))
 
-    def reply_post_comment(self, username: str, post_slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentResponse:
+    def reply_post_comment(self, username: str, post_slug: str, comment_id: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment.
 
         ``POST /api/posts/{username}/{postSlug}/comment/{commentId}/reply``
         """
-        return self._client._send(_reply_post_comment(username, post_slug, comment_id, comment))
+        return self._client._send(_with_options(_reply_post_comment(username, post_slug, comment_id, comment), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncDiscussionsResource(Resource):
@@ -396,82 +397,82 @@ class AsyncDiscussionsResource(Resource):
     __slots__ = ()
 
 
-    async def change_status(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", status: Literal["open", "closed"] | str | None = UNSET, comment: str | None = UNSET) -> ChangeStatusResponse:
+    async def change_status(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", status: Literal["open", "closed"] | str | None = UNSET, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ChangeStatusResponse:
         """Change status (async form of ``DiscussionsResource.change_status``)."""
-        return await self._client._send(_change_status(repo_type, repo_id, num, status, comment))
+        return await self._client._send(_with_options(_change_status(repo_type, repo_id, num, status, comment), extra_headers, extra_query, extra_body, timeout))
 
-    async def change_title(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", title: str | None = UNSET) -> ChangeTitleResponse:
+    async def change_title(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", title: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ChangeTitleResponse:
         """Change title (async form of ``DiscussionsResource.change_title``)."""
-        return await self._client._send(_change_title(repo_type, repo_id, num, title))
+        return await self._client._send(_with_options(_change_title(repo_type, repo_id, num, title), extra_headers, extra_query, extra_body, timeout))
 
-    async def comment(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET) -> CommentResponse:
+    async def comment(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.comment``)."""
-        return await self._client._send(_comment(repo_type, repo_id, num, comment))
+        return await self._client._send(_with_options(_comment(repo_type, repo_id, num, comment), extra_headers, extra_query, extra_body, timeout))
 
-    async def comment_blog(self, namespace: str, slug: str, *, comment: str | None = UNSET) -> CommentResponse:
+    async def comment_blog(self, namespace: str, slug: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.comment_blog``)."""
-        return await self._client._send(_comment_blog(namespace, slug, comment))
+        return await self._client._send(_with_options(_comment_blog(namespace, slug, comment), extra_headers, extra_query, extra_body, timeout))
 
-    async def comment_official_blog(self, slug: str, *, comment: str | None = UNSET) -> CommentResponse:
+    async def comment_official_blog(self, slug: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.comment_official_blog``)."""
-        return await self._client._send(_comment_official_blog(slug, comment))
+        return await self._client._send(_with_options(_comment_official_blog(slug, comment), extra_headers, extra_query, extra_body, timeout))
 
-    async def comment_paper(self, paper_id: str, *, comment: str | None = UNSET) -> CommentResponse:
+    async def comment_paper(self, paper_id: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.comment_paper``)."""
-        return await self._client._send(_comment_paper(paper_id, comment))
+        return await self._client._send(_with_options(_comment_paper(paper_id, comment), extra_headers, extra_query, extra_body, timeout))
 
-    async def comment_post(self, username: str, post_slug: str, *, comment: str | None = UNSET) -> CommentResponse:
+    async def comment_post(self, username: str, post_slug: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.comment_post``)."""
-        return await self._client._send(_comment_post(username, post_slug, comment))
+        return await self._client._send(_with_options(_comment_post(username, post_slug, comment), extra_headers, extra_query, extra_body, timeout))
 
-    async def create(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", title: str | None = UNSET, description: str | None = UNSET, pull_request: bool | None = UNSET) -> DiscussionCreateResponse:
+    async def create(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", title: str | None = UNSET, description: str | None = UNSET, pull_request: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DiscussionCreateResponse:
         """Create a new discussion (async form of ``DiscussionsResource.create``)."""
-        return await self._client._send(_create(repo_type, repo_id, title, description, pull_request))
+        return await self._client._send(_with_options(_create(repo_type, repo_id, title, description, pull_request), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> None:
+    async def delete(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a discussion (async form of ``DiscussionsResource.delete``)."""
-        return await self._client._send(_delete(repo_type, repo_id, num))
+        return await self._client._send(_with_options(_delete(repo_type, repo_id, num), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_post(self, username: str, post_slug: str) -> None:
+    async def delete_post(self, username: str, post_slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a discussion (async form of ``DiscussionsResource.delete_post``)."""
-        return await self._client._send(_delete_post(username, post_slug))
+        return await self._client._send(_with_options(_delete_post(username, post_slug), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_pr_ref(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> None:
+    async def delete_pr_ref(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete PR ref (async form of ``DiscussionsResource.delete_pr_ref``)."""
-        return await self._client._send(_delete_pr_ref(repo_type, repo_id, num))
+        return await self._client._send(_with_options(_delete_pr_ref(repo_type, repo_id, num), extra_headers, extra_query, extra_body, timeout))
 
-    async def get(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> Discussion:
+    async def get(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Discussion:
         """Get discussion details (async form of ``DiscussionsResource.get``)."""
-        return await self._client._send(_get(repo_type, repo_id, num))
+        return await self._client._send(_with_options(_get(repo_type, repo_id, num), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_storage_estimate(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models") -> GetStorageEstimateResponse:
+    async def get_storage_estimate(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetStorageEstimateResponse:
         """PR storage estimate (async form of ``DiscussionsResource.get_storage_estimate``)."""
-        return await self._client._send(_get_storage_estimate(repo_type, repo_id, num))
+        return await self._client._send(_with_options(_get_storage_estimate(repo_type, repo_id, num), extra_headers, extra_query, extra_body, timeout))
 
-    async def list(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", author: str | None = UNSET, p: int | None = UNSET, search: str | None = UNSET, sort: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, status: Literal["all", "open", "closed"] | str | None = UNSET, type: Literal["all", "discussion", "pull_request"] | str | None = UNSET) -> DiscussionListResponse:
+    async def list(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", author: str | None = UNSET, p: int | None = UNSET, search: str | None = UNSET, sort: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, status: Literal["all", "open", "closed"] | str | None = UNSET, type: Literal["all", "discussion", "pull_request"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DiscussionListResponse:
         """List discussions (async form of ``DiscussionsResource.list``)."""
-        return await self._client._send(_list(repo_type, repo_id, author, p, search, sort, status, type))
+        return await self._client._send(_with_options(_list(repo_type, repo_id, author, p, search, sort, status, type), extra_headers, extra_query, extra_body, timeout))
 
-    async def merge(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET) -> None:
+    async def merge(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Merge a pull request (async form of ``DiscussionsResource.merge``)."""
-        return await self._client._send(_merge(repo_type, repo_id, num, comment))
+        return await self._client._send(_with_options(_merge(repo_type, repo_id, num, comment), extra_headers, extra_query, extra_body, timeout))
 
-    async def pin(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", pinned: bool | None = UNSET) -> None:
+    async def pin(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", pinned: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Pin a discussion (async form of ``DiscussionsResource.pin``)."""
-        return await self._client._send(_pin(repo_type, repo_id, num, pinned))
+        return await self._client._send(_with_options(_pin(repo_type, repo_id, num, pinned), extra_headers, extra_query, extra_body, timeout))
 
-    async def reply_blog_comment(self, namespace: str, slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentResponse:
+    async def reply_blog_comment(self, namespace: str, slug: str, comment_id: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.reply_blog_comment``)."""
-        return await self._client._send(_reply_blog_comment(namespace, slug, comment_id, comment))
+        return await self._client._send(_with_options(_reply_blog_comment(namespace, slug, comment_id, comment), extra_headers, extra_query, extra_body, timeout))
 
-    async def reply_official_blog_comment(self, slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentResponse:
+    async def reply_official_blog_comment(self, slug: str, comment_id: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.reply_official_blog_comment``)."""
-        return await self._client._send(_reply_official_blog_comment(slug, comment_id, comment))
+        return await self._client._send(_with_options(_reply_official_blog_comment(slug, comment_id, comment), extra_headers, extra_query, extra_body, timeout))
 
-    async def reply_paper_comment(self, paper_id: str, comment_id: str, *, comment: str | None = UNSET) -> CommentResponse:
+    async def reply_paper_comment(self, paper_id: str, comment_id: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.reply_paper_comment``)."""
-        return await self._client._send(_reply_paper_comment(paper_id, comment_id, comment))
+        return await self._client._send(_with_options(_reply_paper_comment(paper_id, comment_id, comment), extra_headers, extra_query, extra_body, timeout))
 
-    async def reply_post_comment(self, username: str, post_slug: str, comment_id: str, *, comment: str | None = UNSET) -> CommentResponse:
+    async def reply_post_comment(self, username: str, post_slug: str, comment_id: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment (async form of ``DiscussionsResource.reply_post_comment``)."""
-        return await self._client._send(_reply_post_comment(username, post_slug, comment_id, comment))
+        return await self._client._send(_with_options(_reply_post_comment(username, post_slug, comment_id, comment), extra_headers, extra_query, extra_body, timeout))

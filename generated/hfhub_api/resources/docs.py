@@ -5,10 +5,12 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
+from typing import Any, Mapping
 
 from .._client_base import Resource
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import query as _q
+from .._request import with_options as _with_options
 from .._types import UNSET, ListOf
 from ..models._docs import Doc, SearchFullTextResponse, SearchItem
 
@@ -41,32 +43,32 @@ class DocsResource(Resource):
     __slots__ = ()
 
 
-    def list(self) -> list[Doc]:
+    def list(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[Doc]:
         """List docs.
 
         Get list of available documentation
 
         ``GET /api/docs``
         """
-        return self._client._send(_list())
+        return self._client._send(_with_options(_list(), extra_headers, extra_query, extra_body, timeout))
 
-    def search(self, *, q: str, limit: int | None = UNSET, product: str | None = UNSET) -> list[SearchItem]:
+    def search(self, *, q: str, limit: int | None = UNSET, product: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[SearchItem]:
         """Search docs.
 
         Search any Hugging Face documentation
 
         ``GET /api/docs/search``
         """
-        return self._client._send(_search(limit, product, q))
+        return self._client._send(_with_options(_search(limit, product, q), extra_headers, extra_query, extra_body, timeout))
 
-    def search_full_text(self, *, q: str, domain: str | None = UNSET, limit: int | None = UNSET) -> SearchFullTextResponse:
+    def search_full_text(self, *, q: str, domain: str | None = UNSET, limit: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SearchFullTextResponse:
         """Full-text search docs.
 
         Full-text search across Hugging Face documentation
 
         ``GET /api/docs/search/full-text``
         """
-        return self._client._send(_search_full_text(domain, limit, q))
+        return self._client._send(_with_options(_search_full_text(domain, limit, q), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncDocsResource(Resource):
@@ -75,14 +77,14 @@ class AsyncDocsResource(Resource):
     __slots__ = ()
 
 
-    async def list(self) -> list[Doc]:
+    async def list(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[Doc]:
         """List docs (async form of ``DocsResource.list``)."""
-        return await self._client._send(_list())
+        return await self._client._send(_with_options(_list(), extra_headers, extra_query, extra_body, timeout))
 
-    async def search(self, *, q: str, limit: int | None = UNSET, product: str | None = UNSET) -> list[SearchItem]:
+    async def search(self, *, q: str, limit: int | None = UNSET, product: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[SearchItem]:
         """Search docs (async form of ``DocsResource.search``)."""
-        return await self._client._send(_search(limit, product, q))
+        return await self._client._send(_with_options(_search(limit, product, q), extra_headers, extra_query, extra_body, timeout))
 
-    async def search_full_text(self, *, q: str, domain: str | None = UNSET, limit: int | None = UNSET) -> SearchFullTextResponse:
+    async def search_full_text(self, *, q: str, domain: str | None = UNSET, limit: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SearchFullTextResponse:
         """Full-text search docs (async form of ``DocsResource.search_full_text``)."""
-        return await self._client._send(_search_full_text(domain, limit, q))
+        return await self._client._send(_with_options(_search_full_text(domain, limit, q), extra_headers, extra_query, extra_body, timeout))

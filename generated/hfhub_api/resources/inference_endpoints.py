@@ -5,12 +5,13 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 from .._client_base import Resource
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import query as _q
 from .._request import segment as _seg
+from .._request import with_options as _with_options
 from .._types import UNSET
 from ..models._inference_endpoints import CheckAccessResponse
 
@@ -41,7 +42,7 @@ class InferenceEndpointsResource(Resource):
     __slots__ = ()
 
 
-    def check_access(self, namespace: str, perms: Literal["read", "write", "infer"] | str, *, creator_id: str | None = UNSET, incur_cost: Any = UNSET, is_creator: Any = UNSET, own: Any = UNSET, repo_id: str | None = UNSET, resource_group_id: str | None = UNSET, body: Any = UNSET) -> CheckAccessResponse:
+    def check_access(self, namespace: str, perms: Literal["read", "write", "infer"] | str, *, creator_id: str | None = UNSET, incur_cost: Any = UNSET, is_creator: Any = UNSET, own: Any = UNSET, repo_id: str | None = UNSET, resource_group_id: str | None = UNSET, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CheckAccessResponse:
         """Check access.
 
         Check if the user has access to the inference endpoint
@@ -51,9 +52,9 @@ class InferenceEndpointsResource(Resource):
 
         ``POST /api/inference-endpoints/{namespace}/auth-check/{perms}``
         """
-        return self._client._send(_check_access(namespace, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body))
+        return self._client._send(_with_options(_check_access(namespace, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    def check_endpoint_access(self, namespace: str, endpoint: str, perms: Literal["read", "write", "infer"] | str, *, creator_id: str | None = UNSET, incur_cost: Any = UNSET, is_creator: Any = UNSET, own: Any = UNSET, repo_id: str | None = UNSET, resource_group_id: str | None = UNSET, body: Any = UNSET) -> CheckAccessResponse:
+    def check_endpoint_access(self, namespace: str, endpoint: str, perms: Literal["read", "write", "infer"] | str, *, creator_id: str | None = UNSET, incur_cost: Any = UNSET, is_creator: Any = UNSET, own: Any = UNSET, repo_id: str | None = UNSET, resource_group_id: str | None = UNSET, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CheckAccessResponse:
         """Check access.
 
         Check if the user has access to the inference endpoint
@@ -63,7 +64,7 @@ class InferenceEndpointsResource(Resource):
 
         ``POST /api/inference-endpoints/{namespace}/{endpoint}/auth-check/{perms}``
         """
-        return self._client._send(_check_endpoint_access(namespace, endpoint, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body))
+        return self._client._send(_with_options(_check_endpoint_access(namespace, endpoint, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncInferenceEndpointsResource(Resource):
@@ -72,10 +73,10 @@ class AsyncInferenceEndpointsResource(Resource):
     __slots__ = ()
 
 
-    async def check_access(self, namespace: str, perms: Literal["read", "write", "infer"] | str, *, creator_id: str | None = UNSET, incur_cost: Any = UNSET, is_creator: Any = UNSET, own: Any = UNSET, repo_id: str | None = UNSET, resource_group_id: str | None = UNSET, body: Any = UNSET) -> CheckAccessResponse:
+    async def check_access(self, namespace: str, perms: Literal["read", "write", "infer"] | str, *, creator_id: str | None = UNSET, incur_cost: Any = UNSET, is_creator: Any = UNSET, own: Any = UNSET, repo_id: str | None = UNSET, resource_group_id: str | None = UNSET, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CheckAccessResponse:
         """Check access (async form of ``InferenceEndpointsResource.check_access``)."""
-        return await self._client._send(_check_access(namespace, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body))
+        return await self._client._send(_with_options(_check_access(namespace, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def check_endpoint_access(self, namespace: str, endpoint: str, perms: Literal["read", "write", "infer"] | str, *, creator_id: str | None = UNSET, incur_cost: Any = UNSET, is_creator: Any = UNSET, own: Any = UNSET, repo_id: str | None = UNSET, resource_group_id: str | None = UNSET, body: Any = UNSET) -> CheckAccessResponse:
+    async def check_endpoint_access(self, namespace: str, endpoint: str, perms: Literal["read", "write", "infer"] | str, *, creator_id: str | None = UNSET, incur_cost: Any = UNSET, is_creator: Any = UNSET, own: Any = UNSET, repo_id: str | None = UNSET, resource_group_id: str | None = UNSET, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CheckAccessResponse:
         """Check access (async form of ``InferenceEndpointsResource.check_endpoint_access``)."""
-        return await self._client._send(_check_endpoint_access(namespace, endpoint, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body))
+        return await self._client._send(_with_options(_check_endpoint_access(namespace, endpoint, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body), extra_headers, extra_query, extra_body, timeout))

@@ -5,14 +5,15 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 from .._client_base import AsyncEventStream, EventStream, Resource
 from .._pagination import AsyncPaginator, Paginator
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import query as _q
 from .._request import segment as _seg
+from .._request import with_options as _with_options
 from .._types import UNSET, ListOf
 from ..models._jobs import CountResponse, CreateScheduledResponse, Job, JobCheckAccessResponse, JobHardware
 from ..models._shared import CreateBodyJob, Expose, RepoVolume, Ssh
@@ -210,7 +211,7 @@ class JobsResource(Resource):
     __slots__ = ()
 
 
-    def cancel(self, namespace: str, job_id: str, *, body: Any = UNSET) -> Job:
+    def cancel(self, namespace: str, job_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
         """Cancel a job.
 
         Args:
@@ -218,9 +219,9 @@ class JobsResource(Resource):
 
         ``POST /api/jobs/{namespace}/{jobId}/cancel``
         """
-        return self._client._send(_cancel(namespace, job_id, body))
+        return self._client._send(_with_options(_cancel(namespace, job_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    def check_access(self, namespace: str, perms: Literal["read", "write"] | str, *, body: Any = UNSET) -> JobCheckAccessResponse:
+    def check_access(self, namespace: str, perms: Literal["read", "write"] | str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> JobCheckAccessResponse:
         """Check access.
 
         Check if the user has access to jobs in the namespace
@@ -230,9 +231,9 @@ class JobsResource(Resource):
 
         ``POST /api/jobs/{namespace}/auth-check/{perms}``
         """
-        return self._client._send(_check_access(namespace, perms, body))
+        return self._client._send(_with_options(_check_access(namespace, perms, body), extra_headers, extra_query, extra_body, timeout))
 
-    def check_job_access(self, namespace: str, job_id: str, perms: Literal["read", "write"] | str, *, body: Any = UNSET) -> JobCheckAccessResponse:
+    def check_job_access(self, namespace: str, job_id: str, perms: Literal["read", "write"] | str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> JobCheckAccessResponse:
         """Check access.
 
         Check if the user has access to jobs in the namespace
@@ -242,18 +243,18 @@ class JobsResource(Resource):
 
         ``POST /api/jobs/{namespace}/{jobId}/auth-check/{perms}``
         """
-        return self._client._send(_check_job_access(namespace, job_id, perms, body))
+        return self._client._send(_with_options(_check_job_access(namespace, job_id, perms, body), extra_headers, extra_query, extra_body, timeout))
 
-    def count(self, namespace: str, *, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET) -> CountResponse:
+    def count(self, namespace: str, *, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CountResponse:
         """Count jobs.
 
         Count the number of jobs for an entity with optional status stage filter
 
         ``GET /api/jobs/{namespace}/count``
         """
-        return self._client._send(_count(namespace, stage))
+        return self._client._send(_with_options(_count(namespace, stage), extra_headers, extra_query, extra_body, timeout))
 
-    def create_scheduled(self, namespace: str, *, job_spec: CreateBodyJob | dict[str, Any] | None = UNSET, schedule: str | None = UNSET, suspend: bool | None = UNSET, concurrency: bool | None = UNSET) -> CreateScheduledResponse:
+    def create_scheduled(self, namespace: str, *, job_spec: CreateBodyJob | dict[str, Any] | None = UNSET, schedule: str | None = UNSET, suspend: bool | None = UNSET, concurrency: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateScheduledResponse:
         """Create a scheduled job.
 
         Args:
@@ -263,16 +264,16 @@ class JobsResource(Resource):
 
         ``POST /api/scheduled-jobs/{namespace}``
         """
-        return self._client._send(_create_scheduled(namespace, job_spec, schedule, suspend, concurrency))
+        return self._client._send(_with_options(_create_scheduled(namespace, job_spec, schedule, suspend, concurrency), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_scheduled(self, namespace: str, job_id: str) -> None:
+    def delete_scheduled(self, namespace: str, job_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a scheduled job.
 
         ``DELETE /api/scheduled-jobs/{namespace}/{jobId}``
         """
-        return self._client._send(_delete_scheduled(namespace, job_id))
+        return self._client._send(_with_options(_delete_scheduled(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
 
-    def duplicate(self, namespace: str, job_id: str, *, body: Any = UNSET) -> Job:
+    def duplicate(self, namespace: str, job_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
         """Duplicate a job.
 
         Duplicate an existing job, re-using its spec
@@ -282,23 +283,23 @@ class JobsResource(Resource):
 
         ``POST /api/jobs/{namespace}/{jobId}/duplicate``
         """
-        return self._client._send(_duplicate(namespace, job_id, body))
+        return self._client._send(_with_options(_duplicate(namespace, job_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    def get(self, namespace: str, job_id: str) -> Job:
+    def get(self, namespace: str, job_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
         """Get a job.
 
         ``GET /api/jobs/{namespace}/{jobId}``
         """
-        return self._client._send(_get(namespace, job_id))
+        return self._client._send(_with_options(_get(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get_scheduled(self, namespace: str, job_id: str) -> CreateScheduledResponse:
+    def get_scheduled(self, namespace: str, job_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateScheduledResponse:
         """Get a scheduled job.
 
         ``GET /api/scheduled-jobs/{namespace}/{jobId}``
         """
-        return self._client._send(_get_scheduled(namespace, job_id))
+        return self._client._send(_with_options(_get_scheduled(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, namespace: str, *, cursor: str | None = UNSET, label: str | list[str] | None = UNSET, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET) -> Paginator[Job]:
+    def list(self, namespace: str, *, cursor: str | None = UNSET, label: str | list[str] | None = UNSET, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[Job]:
         """List jobs.
 
         List of jobs for an entity
@@ -310,18 +311,18 @@ class JobsResource(Resource):
 
         ``GET /api/jobs/{namespace}``
         """
-        return self._client._paginate(_list(namespace, cursor, label, stage))
+        return self._client._paginate(_with_options(_list(namespace, cursor, label, stage), extra_headers, extra_query, extra_body, timeout))
 
-    def list_hardware(self) -> list[JobHardware]:
+    def list_hardware(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[JobHardware]:
         """Get job hardware.
 
         Get available job hardware
 
         ``GET /api/jobs/hardware``
         """
-        return self._client._send(_list_hardware())
+        return self._client._send(_with_options(_list_hardware(), extra_headers, extra_query, extra_body, timeout))
 
-    def list_scheduled(self, namespace: str, *, label: str | None = UNSET) -> list[CreateScheduledResponse]:
+    def list_scheduled(self, namespace: str, *, label: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[CreateScheduledResponse]:
         """List scheduled jobs.
 
         List scheduled jobs for an entity
@@ -331,9 +332,9 @@ class JobsResource(Resource):
 
         ``GET /api/scheduled-jobs/{namespace}``
         """
-        return self._client._send(_list_scheduled(namespace, label))
+        return self._client._send(_with_options(_list_scheduled(namespace, label), extra_headers, extra_query, extra_body, timeout))
 
-    def resume_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> None:
+    def resume_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Resume a scheduled job.
 
         Args:
@@ -341,9 +342,9 @@ class JobsResource(Resource):
 
         ``POST /api/scheduled-jobs/{namespace}/{jobId}/resume``
         """
-        return self._client._send(_resume_scheduled(namespace, job_id, body))
+        return self._client._send(_with_options(_resume_scheduled(namespace, job_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: list[str] | None = UNSET, command: list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET) -> Job:
+    def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: list[str] | None = UNSET, command: list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
         """Start a job.
 
         Args:
@@ -355,9 +356,9 @@ class JobsResource(Resource):
 
         ``POST /api/jobs/{namespace}``
         """
-        return self._client._send(_run(namespace, space_id, docker_image, arguments, command, environment, secrets, flavor, arch, timeout_seconds, attempts, labels, volumes, expose, ssh, resource_group_id))
+        return self._client._send(_with_options(_run(namespace, space_id, docker_image, arguments, command, environment, secrets, flavor, arch, timeout_seconds, attempts, labels, volumes, expose, ssh, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    def run_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> Job:
+    def run_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
         """Run job.
 
         Trigger a scheduled job run. Trigger a scheduled job to run immediately. Throws an error if an instance is already running and job spec does not allow concurrent runs.
@@ -367,18 +368,18 @@ class JobsResource(Resource):
 
         ``POST /api/scheduled-jobs/{namespace}/{jobId}/run``
         """
-        return self._client._send(_run_scheduled(namespace, job_id, body))
+        return self._client._send(_with_options(_run_scheduled(namespace, job_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    def stream_events(self, namespace: str, job_id: str) -> EventStream:
+    def stream_events(self, namespace: str, job_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> EventStream:
         """Stream job events.
 
         Stream the events of a job, using SSE
 
         ``GET /api/jobs/{namespace}/{jobId}/events``
         """
-        return self._client._send(_stream_events(namespace, job_id))
+        return self._client._send(_with_options(_stream_events(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
 
-    def stream_logs(self, namespace: str, job_id: str, *, tail: int | None = UNSET) -> EventStream:
+    def stream_logs(self, namespace: str, job_id: str, *, tail: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> EventStream:
         """Stream job logs.
 
         Stream the logs of a job, using SSE
@@ -388,18 +389,18 @@ class JobsResource(Resource):
 
         ``GET /api/jobs/{namespace}/{jobId}/logs``
         """
-        return self._client._send(_stream_logs(namespace, job_id, tail))
+        return self._client._send(_with_options(_stream_logs(namespace, job_id, tail), extra_headers, extra_query, extra_body, timeout))
 
-    def stream_metrics(self, namespace: str, job_id: str) -> EventStream:
+    def stream_metrics(self, namespace: str, job_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> EventStream:
         """Stream job metrics.
 
         Stream the metrics of a job, using SSE
 
         ``GET /api/jobs/{namespace}/{jobId}/metrics``
         """
-        return self._client._send(_stream_metrics(namespace, job_id))
+        return self._client._send(_with_options(_stream_metrics(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
 
-    def suspend_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> None:
+    def suspend_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Suspend a scheduled job.
 
         Args:
@@ -407,9 +408,9 @@ class JobsResource(Resource):
 
         ``POST /api/scheduled-jobs/{namespace}/{jobId}/suspend``
         """
-        return self._client._send(_suspend_scheduled(namespace, job_id, body))
+        return self._client._send(_with_options(_suspend_scheduled(namespace, job_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    def update_exposed_ports(self, namespace: str, job_id: str, *, ports: list[int] | None = UNSET, ports_public: list[int] | None = UNSET) -> Job:
+    def update_exposed_ports(self, namespace: str, job_id: str, *, ports: list[int] | None = UNSET, ports_public: list[int] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
         """Update job exposed ports.
 
         Replace the exposed ports of a running job, applied live (no re-run). Ports listed in `portsPublic` are reachable without any authentication.
@@ -419,9 +420,9 @@ class JobsResource(Resource):
 
         ``PUT /api/jobs/{namespace}/{jobId}/expose``
         """
-        return self._client._send(_update_exposed_ports(namespace, job_id, ports, ports_public))
+        return self._client._send(_with_options(_update_exposed_ports(namespace, job_id, ports, ports_public), extra_headers, extra_query, extra_body, timeout))
 
-    def update_labels(self, namespace: str, job_id: str, *, labels: dict[str, str] | None = UNSET) -> Job:
+    def update_labels(self, namespace: str, job_id: str, *, labels: dict[str, str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
         """Update job labels.
 
         Replace user-provided labels on a job
@@ -431,9 +432,9 @@ class JobsResource(Resource):
 
         ``PUT /api/jobs/{namespace}/{jobId}/labels``
         """
-        return self._client._send(_update_labels(namespace, job_id, labels))
+        return self._client._send(_with_options(_update_labels(namespace, job_id, labels), extra_headers, extra_query, extra_body, timeout))
 
-    def update_schedule(self, namespace: str, job_id: str, *, schedule: str | None = UNSET) -> CreateScheduledResponse:
+    def update_schedule(self, namespace: str, job_id: str, *, schedule: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateScheduledResponse:
         """Update job schedule.
 
         Args:
@@ -441,9 +442,9 @@ class JobsResource(Resource):
 
         ``POST /api/scheduled-jobs/{namespace}/{jobId}/schedule``
         """
-        return self._client._send(_update_schedule(namespace, job_id, schedule))
+        return self._client._send(_with_options(_update_schedule(namespace, job_id, schedule), extra_headers, extra_query, extra_body, timeout))
 
-    def update_scheduled_labels(self, namespace: str, job_id: str, *, labels: dict[str, str] | None = UNSET) -> CreateScheduledResponse:
+    def update_scheduled_labels(self, namespace: str, job_id: str, *, labels: dict[str, str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateScheduledResponse:
         """Update scheduled job labels.
 
         Replace user-provided labels on a scheduled job
@@ -453,7 +454,7 @@ class JobsResource(Resource):
 
         ``PUT /api/scheduled-jobs/{namespace}/{jobId}/labels``
         """
-        return self._client._send(_update_scheduled_labels(namespace, job_id, labels))
+        return self._client._send(_with_options(_update_scheduled_labels(namespace, job_id, labels), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncJobsResource(Resource):
@@ -462,94 +463,94 @@ class AsyncJobsResource(Resource):
     __slots__ = ()
 
 
-    async def cancel(self, namespace: str, job_id: str, *, body: Any = UNSET) -> Job:
+    async def cancel(self, namespace: str, job_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
         """Cancel a job (async form of ``JobsResource.cancel``)."""
-        return await self._client._send(_cancel(namespace, job_id, body))
+        return await self._client._send(_with_options(_cancel(namespace, job_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def check_access(self, namespace: str, perms: Literal["read", "write"] | str, *, body: Any = UNSET) -> JobCheckAccessResponse:
+    async def check_access(self, namespace: str, perms: Literal["read", "write"] | str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> JobCheckAccessResponse:
         """Check access (async form of ``JobsResource.check_access``)."""
-        return await self._client._send(_check_access(namespace, perms, body))
+        return await self._client._send(_with_options(_check_access(namespace, perms, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def check_job_access(self, namespace: str, job_id: str, perms: Literal["read", "write"] | str, *, body: Any = UNSET) -> JobCheckAccessResponse:
+    async def check_job_access(self, namespace: str, job_id: str, perms: Literal["read", "write"] | str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> JobCheckAccessResponse:
         """Check access (async form of ``JobsResource.check_job_access``)."""
-        return await self._client._send(_check_job_access(namespace, job_id, perms, body))
+        return await self._client._send(_with_options(_check_job_access(namespace, job_id, perms, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def count(self, namespace: str, *, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET) -> CountResponse:
+    async def count(self, namespace: str, *, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CountResponse:
         """Count jobs (async form of ``JobsResource.count``)."""
-        return await self._client._send(_count(namespace, stage))
+        return await self._client._send(_with_options(_count(namespace, stage), extra_headers, extra_query, extra_body, timeout))
 
-    async def create_scheduled(self, namespace: str, *, job_spec: CreateBodyJob | dict[str, Any] | None = UNSET, schedule: str | None = UNSET, suspend: bool | None = UNSET, concurrency: bool | None = UNSET) -> CreateScheduledResponse:
+    async def create_scheduled(self, namespace: str, *, job_spec: CreateBodyJob | dict[str, Any] | None = UNSET, schedule: str | None = UNSET, suspend: bool | None = UNSET, concurrency: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateScheduledResponse:
         """Create a scheduled job (async form of ``JobsResource.create_scheduled``)."""
-        return await self._client._send(_create_scheduled(namespace, job_spec, schedule, suspend, concurrency))
+        return await self._client._send(_with_options(_create_scheduled(namespace, job_spec, schedule, suspend, concurrency), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_scheduled(self, namespace: str, job_id: str) -> None:
+    async def delete_scheduled(self, namespace: str, job_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a scheduled job (async form of ``JobsResource.delete_scheduled``)."""
-        return await self._client._send(_delete_scheduled(namespace, job_id))
+        return await self._client._send(_with_options(_delete_scheduled(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def duplicate(self, namespace: str, job_id: str, *, body: Any = UNSET) -> Job:
+    async def duplicate(self, namespace: str, job_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
         """Duplicate a job (async form of ``JobsResource.duplicate``)."""
-        return await self._client._send(_duplicate(namespace, job_id, body))
+        return await self._client._send(_with_options(_duplicate(namespace, job_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def get(self, namespace: str, job_id: str) -> Job:
+    async def get(self, namespace: str, job_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
         """Get a job (async form of ``JobsResource.get``)."""
-        return await self._client._send(_get(namespace, job_id))
+        return await self._client._send(_with_options(_get(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_scheduled(self, namespace: str, job_id: str) -> CreateScheduledResponse:
+    async def get_scheduled(self, namespace: str, job_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateScheduledResponse:
         """Get a scheduled job (async form of ``JobsResource.get_scheduled``)."""
-        return await self._client._send(_get_scheduled(namespace, job_id))
+        return await self._client._send(_with_options(_get_scheduled(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, namespace: str, *, cursor: str | None = UNSET, label: str | list[str] | None = UNSET, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET) -> AsyncPaginator[Job]:
+    def list(self, namespace: str, *, cursor: str | None = UNSET, label: str | list[str] | None = UNSET, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Job]:
         """List jobs (async form of ``JobsResource.list``)."""
-        return self._client._paginate(_list(namespace, cursor, label, stage))
+        return self._client._paginate(_with_options(_list(namespace, cursor, label, stage), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_hardware(self) -> list[JobHardware]:
+    async def list_hardware(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[JobHardware]:
         """Get job hardware (async form of ``JobsResource.list_hardware``)."""
-        return await self._client._send(_list_hardware())
+        return await self._client._send(_with_options(_list_hardware(), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_scheduled(self, namespace: str, *, label: str | None = UNSET) -> list[CreateScheduledResponse]:
+    async def list_scheduled(self, namespace: str, *, label: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[CreateScheduledResponse]:
         """List scheduled jobs (async form of ``JobsResource.list_scheduled``)."""
-        return await self._client._send(_list_scheduled(namespace, label))
+        return await self._client._send(_with_options(_list_scheduled(namespace, label), extra_headers, extra_query, extra_body, timeout))
 
-    async def resume_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> None:
+    async def resume_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Resume a scheduled job (async form of ``JobsResource.resume_scheduled``)."""
-        return await self._client._send(_resume_scheduled(namespace, job_id, body))
+        return await self._client._send(_with_options(_resume_scheduled(namespace, job_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: list[str] | None = UNSET, command: list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET) -> Job:
+    async def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: list[str] | None = UNSET, command: list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
         """Start a job (async form of ``JobsResource.run``)."""
-        return await self._client._send(_run(namespace, space_id, docker_image, arguments, command, environment, secrets, flavor, arch, timeout_seconds, attempts, labels, volumes, expose, ssh, resource_group_id))
+        return await self._client._send(_with_options(_run(namespace, space_id, docker_image, arguments, command, environment, secrets, flavor, arch, timeout_seconds, attempts, labels, volumes, expose, ssh, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def run_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> Job:
+    async def run_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
         """Run job (async form of ``JobsResource.run_scheduled``)."""
-        return await self._client._send(_run_scheduled(namespace, job_id, body))
+        return await self._client._send(_with_options(_run_scheduled(namespace, job_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def stream_events(self, namespace: str, job_id: str) -> AsyncEventStream:
+    async def stream_events(self, namespace: str, job_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
         """Stream job events (async form of ``JobsResource.stream_events``)."""
-        return await self._client._send(_stream_events(namespace, job_id))
+        return await self._client._send(_with_options(_stream_events(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def stream_logs(self, namespace: str, job_id: str, *, tail: int | None = UNSET) -> AsyncEventStream:
+    async def stream_logs(self, namespace: str, job_id: str, *, tail: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
         """Stream job logs (async form of ``JobsResource.stream_logs``)."""
-        return await self._client._send(_stream_logs(namespace, job_id, tail))
+        return await self._client._send(_with_options(_stream_logs(namespace, job_id, tail), extra_headers, extra_query, extra_body, timeout))
 
-    async def stream_metrics(self, namespace: str, job_id: str) -> AsyncEventStream:
+    async def stream_metrics(self, namespace: str, job_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
         """Stream job metrics (async form of ``JobsResource.stream_metrics``)."""
-        return await self._client._send(_stream_metrics(namespace, job_id))
+        return await self._client._send(_with_options(_stream_metrics(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def suspend_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> None:
+    async def suspend_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Suspend a scheduled job (async form of ``JobsResource.suspend_scheduled``)."""
-        return await self._client._send(_suspend_scheduled(namespace, job_id, body))
+        return await self._client._send(_with_options(_suspend_scheduled(namespace, job_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_exposed_ports(self, namespace: str, job_id: str, *, ports: list[int] | None = UNSET, ports_public: list[int] | None = UNSET) -> Job:
+    async def update_exposed_ports(self, namespace: str, job_id: str, *, ports: list[int] | None = UNSET, ports_public: list[int] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
         """Update job exposed ports (async form of ``JobsResource.update_exposed_ports``)."""
-        return await self._client._send(_update_exposed_ports(namespace, job_id, ports, ports_public))
+        return await self._client._send(_with_options(_update_exposed_ports(namespace, job_id, ports, ports_public), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_labels(self, namespace: str, job_id: str, *, labels: dict[str, str] | None = UNSET) -> Job:
+    async def update_labels(self, namespace: str, job_id: str, *, labels: dict[str, str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
         """Update job labels (async form of ``JobsResource.update_labels``)."""
-        return await self._client._send(_update_labels(namespace, job_id, labels))
+        return await self._client._send(_with_options(_update_labels(namespace, job_id, labels), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_schedule(self, namespace: str, job_id: str, *, schedule: str | None = UNSET) -> CreateScheduledResponse:
+    async def update_schedule(self, namespace: str, job_id: str, *, schedule: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateScheduledResponse:
         """Update job schedule (async form of ``JobsResource.update_schedule``)."""
-        return await self._client._send(_update_schedule(namespace, job_id, schedule))
+        return await self._client._send(_with_options(_update_schedule(namespace, job_id, schedule), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_scheduled_labels(self, namespace: str, job_id: str, *, labels: dict[str, str] | None = UNSET) -> CreateScheduledResponse:
+    async def update_scheduled_labels(self, namespace: str, job_id: str, *, labels: dict[str, str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateScheduledResponse:
         """Update scheduled job labels (async form of ``JobsResource.update_scheduled_labels``)."""
-        return await self._client._send(_update_scheduled_labels(namespace, job_id, labels))
+        return await self._client._send(_with_options(_update_scheduled_labels(namespace, job_id, labels), extra_headers, extra_query, extra_body, timeout))

@@ -5,14 +5,15 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 from .._client_base import Resource
 from .._pagination import AsyncPaginator, Paginator
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import query as _q
 from .._request import repo_segments as _repo
 from .._request import segment as _seg
+from .._request import with_options as _with_options
 from .._types import UNSET
 from . import _repo_ops
 from ..models._kernels import Kernel, KernelListItem
@@ -47,7 +48,7 @@ class KernelsResource(Resource):
     __slots__ = ()
 
 
-    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files.
 
         Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
@@ -57,9 +58,9 @@ class KernelsResource(Resource):
 
         ``POST /api/kernels/{namespace}/{repo}/lfs-files/duplicate``
         """
-        return self._client._send(_repo_ops.duplicate_xet_files("kernels", repo_id, target, files))
+        return self._client._send(_with_options(_repo_ops.duplicate_xet_files("kernels", repo_id, target, files), extra_headers, extra_query, extra_body, timeout))
 
-    def info(self, repo_id: str) -> Kernel:
+    def info(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Kernel:
         """Get kernel.
 
         Args:
@@ -67,9 +68,9 @@ class KernelsResource(Resource):
 
         ``GET /api/kernels/{namespace}/{repo}``
         """
-        return self._client._send(_info(repo_id))
+        return self._client._send(_with_options(_info(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def info_at_revision(self, repo_id: str, *, revision: str = "main") -> Kernel:
+    def info_at_revision(self, repo_id: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Kernel:
         """Get kernel.
 
         Args:
@@ -77,9 +78,9 @@ class KernelsResource(Resource):
 
         ``GET /api/kernels/{namespace}/{repo}/revision/{rev}``
         """
-        return self._client._send(_info_at_revision(repo_id, revision))
+        return self._client._send(_with_options(_info_at_revision(repo_id, revision), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, arxiv_ids: str | list[str] | None = UNSET, author: str | list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: str | list[str] | None = UNSET, filter: str | list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET) -> Paginator[KernelListItem]:
+    def list(self, *, arxiv_ids: str | list[str] | None = UNSET, author: str | list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: str | list[str] | None = UNSET, filter: str | list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[KernelListItem]:
         """List kernels.
 
         List kernels with optional filtering, sorting, and pagination
@@ -100,7 +101,7 @@ class KernelsResource(Resource):
 
         ``GET /api/kernels``
         """
-        return self._client._paginate(_list(arxiv_ids, author, cursor, direction, expand, filter, full, gated, id, limit, search, sort))
+        return self._client._paginate(_with_options(_list(arxiv_ids, author, cursor, direction, expand, filter, full, gated, id, limit, search, sort), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncKernelsResource(Resource):
@@ -109,18 +110,18 @@ class AsyncKernelsResource(Resource):
     __slots__ = ()
 
 
-    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files (async form of ``KernelsResource.duplicate_xet_files``)."""
-        return await self._client._send(_repo_ops.duplicate_xet_files("kernels", repo_id, target, files))
+        return await self._client._send(_with_options(_repo_ops.duplicate_xet_files("kernels", repo_id, target, files), extra_headers, extra_query, extra_body, timeout))
 
-    async def info(self, repo_id: str) -> Kernel:
+    async def info(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Kernel:
         """Get kernel (async form of ``KernelsResource.info``)."""
-        return await self._client._send(_info(repo_id))
+        return await self._client._send(_with_options(_info(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def info_at_revision(self, repo_id: str, *, revision: str = "main") -> Kernel:
+    async def info_at_revision(self, repo_id: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Kernel:
         """Get kernel (async form of ``KernelsResource.info_at_revision``)."""
-        return await self._client._send(_info_at_revision(repo_id, revision))
+        return await self._client._send(_with_options(_info_at_revision(repo_id, revision), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, arxiv_ids: str | list[str] | None = UNSET, author: str | list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: str | list[str] | None = UNSET, filter: str | list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET) -> AsyncPaginator[KernelListItem]:
+    def list(self, *, arxiv_ids: str | list[str] | None = UNSET, author: str | list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: str | list[str] | None = UNSET, filter: str | list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[KernelListItem]:
         """List kernels (async form of ``KernelsResource.list``)."""
-        return self._client._paginate(_list(arxiv_ids, author, cursor, direction, expand, filter, full, gated, id, limit, search, sort))
+        return self._client._paginate(_with_options(_list(arxiv_ids, author, cursor, direction, expand, filter, full, gated, id, limit, search, sort), extra_headers, extra_query, extra_body, timeout))

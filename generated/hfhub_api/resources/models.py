@@ -5,15 +5,16 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 from .._client_base import Resource
 from .._pagination import AsyncPaginator, Paginator
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import file_path as _file
 from .._request import query as _q
 from .._request import repo_segments as _repo
 from .._request import segment as _seg
+from .._request import with_options as _with_options
 from .._types import UNSET, DictOf, ListOf
 from . import _repo_ops
 from ..models._models import ModelInfo, ModelListTagsByTypeResponseValueItem
@@ -80,7 +81,7 @@ class ModelsResource(Resource):
     __slots__ = ()
 
 
-    def cancel_access_request(self, repo_id: str, *, body: Any = UNSET) -> None:
+    def cancel_access_request(self, repo_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Cancel access request.
 
         Cancel the current user's access request to a gated repository
@@ -91,9 +92,9 @@ class ModelsResource(Resource):
 
         ``POST /api/models/{namespace}/{repo}/user-access-request/cancel``
         """
-        return self._client._send(_repo_ops.cancel_access_request("models", repo_id, body))
+        return self._client._send(_with_options(_repo_ops.cancel_access_request("models", repo_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    def commit(self, repo_id: str, *, revision: str = "main", content_type: Literal["application/json", "application/x-ndjson"] | str | None = UNSET, create_pr: Any = UNSET, hot_reload: Any = UNSET, body: Any = UNSET) -> CommitResponse:
+    def commit(self, repo_id: str, *, revision: str = "main", content_type: Literal["application/json", "application/x-ndjson"] | str | None = UNSET, create_pr: Any = UNSET, hot_reload: Any = UNSET, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommitResponse:
         """Commit.
 
         For legacy reason, we support both `application/json` and `application/x-ndjson` but we recommend using `application/x-ndjson` to create a commit.
@@ -175,9 +176,9 @@ class ModelsResource(Resource):
 
         ``POST /api/models/{namespace}/{repo}/commit/{rev}``
         """
-        return self._client._send(_repo_ops.commit("models", repo_id, revision, content_type, create_pr, hot_reload, body))
+        return self._client._send(_with_options(_repo_ops.commit("models", repo_id, revision, content_type, create_pr, hot_reload, body), extra_headers, extra_query, extra_body, timeout))
 
-    def compare(self, repo_id: str, compare: str, *, raw: bool | None = UNSET) -> str:
+    def compare(self, repo_id: str, compare: str, *, raw: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> str:
         """Get a compare rev.
 
         Args:
@@ -185,9 +186,9 @@ class ModelsResource(Resource):
 
         ``GET /api/models/{namespace}/{repo}/compare/{compare}``
         """
-        return self._client._send(_repo_ops.compare("models", repo_id, compare, raw))
+        return self._client._send(_with_options(_repo_ops.compare("models", repo_id, compare, raw), extra_headers, extra_query, extra_body, timeout))
 
-    def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET) -> None:
+    def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Create branch.
 
         Args:
@@ -198,9 +199,9 @@ class ModelsResource(Resource):
 
         ``POST /api/models/{namespace}/{repo}/branch/{rev}``
         """
-        return self._client._send(_repo_ops.create_branch("models", repo_id, branch, starting_point, empty_branch, overwrite))
+        return self._client._send(_with_options(_repo_ops.create_branch("models", repo_id, branch, starting_point, empty_branch, overwrite), extra_headers, extra_query, extra_body, timeout))
 
-    def create_tag(self, repo_id: str, *, revision: str = "main", tag: str | None = UNSET, message: str | None = UNSET) -> None:
+    def create_tag(self, repo_id: str, *, revision: str = "main", tag: str | None = UNSET, message: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Create tag.
 
         Args:
@@ -209,9 +210,9 @@ class ModelsResource(Resource):
 
         ``POST /api/models/{namespace}/{repo}/tag/{rev}``
         """
-        return self._client._send(_repo_ops.create_tag("models", repo_id, revision, tag, message))
+        return self._client._send(_with_options(_repo_ops.create_tag("models", repo_id, revision, tag, message), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_branch(self, repo_id: str, branch: str) -> None:
+    def delete_branch(self, repo_id: str, branch: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a branch.
 
         Args:
@@ -219,9 +220,9 @@ class ModelsResource(Resource):
 
         ``DELETE /api/models/{namespace}/{repo}/branch/{rev}``
         """
-        return self._client._send(_repo_ops.delete_branch("models", repo_id, branch))
+        return self._client._send(_with_options(_repo_ops.delete_branch("models", repo_id, branch), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET) -> None:
+    def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete Large file.
 
         Delete a Xet/LFS file
@@ -231,9 +232,9 @@ class ModelsResource(Resource):
 
         ``DELETE /api/models/{namespace}/{repo}/lfs-files/{sha}``
         """
-        return self._client._send(_repo_ops.delete_lfs_file("models", repo_id, sha, rewrite_history))
+        return self._client._send(_with_options(_repo_ops.delete_lfs_file("models", repo_id, sha, rewrite_history), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET) -> None:
+    def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete Large files.
 
         Delete Xet/LFS files in batch
@@ -243,9 +244,9 @@ class ModelsResource(Resource):
 
         ``POST /api/models/{namespace}/{repo}/lfs-files/batch``
         """
-        return self._client._send(_repo_ops.delete_lfs_files("models", repo_id, deletions))
+        return self._client._send(_with_options(_repo_ops.delete_lfs_files("models", repo_id, deletions), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_tag(self, repo_id: str, tag: str) -> None:
+    def delete_tag(self, repo_id: str, tag: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a tag.
 
         Args:
@@ -253,9 +254,9 @@ class ModelsResource(Resource):
 
         ``DELETE /api/models/{namespace}/{repo}/tag/{rev}``
         """
-        return self._client._send(_repo_ops.delete_tag("models", repo_id, tag))
+        return self._client._send(_with_options(_repo_ops.delete_tag("models", repo_id, tag), extra_headers, extra_query, extra_body, timeout))
 
-    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files.
 
         Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
@@ -265,9 +266,9 @@ class ModelsResource(Resource):
 
         ``POST /api/models/{namespace}/{repo}/lfs-files/duplicate``
         """
-        return self._client._send(_repo_ops.duplicate_xet_files("models", repo_id, target, files))
+        return self._client._send(_with_options(_repo_ops.duplicate_xet_files("models", repo_id, target, files), extra_headers, extra_query, extra_body, timeout))
 
-    def export_access_report(self, repo_id: str) -> str:
+    def export_access_report(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> str:
         """Export access report.
 
         Export a report of all access requests for a gated repository
@@ -277,9 +278,9 @@ class ModelsResource(Resource):
 
         ``GET /{namespace}/{repo}/user-access-report``
         """
-        return self._client._send(_export_access_report(repo_id))
+        return self._client._send(_with_options(_export_access_report(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get_folder_size(self, repo_id: str, path: str, *, revision: str = "main") -> GetFolderSizeResponse:
+    def get_folder_size(self, repo_id: str, path: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetFolderSizeResponse:
         """Get folder size.
 
         Get the total size of a repository at a given revision, optionally under a specific subpath. Returns the total size in bytes of all files under the specified path (recursively). If a file is stored via Xet/LFS, the LFS file size is used.
@@ -290,9 +291,9 @@ class ModelsResource(Resource):
 
         ``GET /api/models/{namespace}/{repo}/treesize/{rev}/{path}``
         """
-        return self._client._send(_repo_ops.get_folder_size("models", repo_id, revision, path))
+        return self._client._send(_with_options(_repo_ops.get_folder_size("models", repo_id, revision, path), extra_headers, extra_query, extra_body, timeout))
 
-    def get_jwt(self, repo_id: str, *, billing_details: Any = UNSET, encrypted: Any = UNSET, expiration: datetime | None = UNSET, expires_in: int | None = UNSET, include_pro_status: Any = UNSET, inference_api: Any = UNSET, write: Any = UNSET) -> GetJwtResponse:
+    def get_jwt(self, repo_id: str, *, billing_details: Any = UNSET, encrypted: Any = UNSET, expiration: datetime | None = UNSET, expires_in: int | None = UNSET, include_pro_status: Any = UNSET, inference_api: Any = UNSET, write: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetJwtResponse:
         """Generate JWT.
 
         Generate a JWT token for accessing a repository. Supports optional write access for spaces in dev mode, custom expiration, and encryption.
@@ -305,9 +306,9 @@ class ModelsResource(Resource):
 
         ``GET /api/models/{namespace}/{repo}/jwt``
         """
-        return self._client._send(_repo_ops.get_jwt("models", repo_id, billing_details, encrypted, expiration, expires_in, include_pro_status, inference_api, write))
+        return self._client._send(_with_options(_repo_ops.get_jwt("models", repo_id, billing_details, encrypted, expiration, expires_in, include_pro_status, inference_api, write), extra_headers, extra_query, extra_body, timeout))
 
-    def get_notebook_url(self, repo_id: str, path: str, *, revision: str = "main") -> GetNotebookUrlResponse:
+    def get_notebook_url(self, repo_id: str, path: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetNotebookUrlResponse:
         """Get notebook URL.
 
         Get a jupyter notebook URL for the requested file
@@ -318,9 +319,9 @@ class ModelsResource(Resource):
 
         ``GET /api/models/{namespace}/{repo}/notebook/{rev}/{path}``
         """
-        return self._client._send(_repo_ops.get_notebook_url("models", repo_id, revision, path))
+        return self._client._send(_with_options(_repo_ops.get_notebook_url("models", repo_id, revision, path), extra_headers, extra_query, extra_body, timeout))
 
-    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[DatasetGetPathsInfoItem]:
+    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[DatasetGetPathsInfoItem]:
         """List paths info.
 
         Args:
@@ -329,9 +330,9 @@ class ModelsResource(Resource):
 
         ``POST /api/models/{namespace}/{repo}/paths-info/{rev}``
         """
-        return self._client._send(_repo_ops.get_paths_info("models", repo_id, revision, paths, expand))
+        return self._client._send(_with_options(_repo_ops.get_paths_info("models", repo_id, revision, paths, expand), extra_headers, extra_query, extra_body, timeout))
 
-    def get_resource_group(self, repo_id: str) -> ResourceGroupSummary:
+    def get_resource_group(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroupSummary:
         """Get resource group.
 
         Args:
@@ -339,9 +340,9 @@ class ModelsResource(Resource):
 
         ``GET /api/models/{namespace}/{repo}/resource-group``
         """
-        return self._client._send(_repo_ops.get_resource_group("models", repo_id))
+        return self._client._send(_with_options(_repo_ops.get_resource_group("models", repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get_security_status(self, repo_id: str) -> GetSecurityStatusResponse:
+    def get_security_status(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetSecurityStatusResponse:
         """Get security status.
 
         Get the security status of a repo
@@ -351,9 +352,9 @@ class ModelsResource(Resource):
 
         ``GET /api/models/{namespace}/{repo}/scan``
         """
-        return self._client._send(_repo_ops.get_security_status("models", repo_id))
+        return self._client._send(_with_options(_repo_ops.get_security_status("models", repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get_xet_read_token(self, repo_id: str, *, revision: str = "main") -> GetXetReadTokenResponse:
+    def get_xet_read_token(self, repo_id: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetXetReadTokenResponse:
         """Xet read token.
 
         Get a read short-lived access token for XET
@@ -363,9 +364,9 @@ class ModelsResource(Resource):
 
         ``GET /api/models/{namespace}/{repo}/xet-read-token/{rev}``
         """
-        return self._client._send(_repo_ops.get_xet_read_token("models", repo_id, revision))
+        return self._client._send(_with_options(_repo_ops.get_xet_read_token("models", repo_id, revision), extra_headers, extra_query, extra_body, timeout))
 
-    def get_xet_write_token(self, repo_id: str, *, revision: str = "main") -> GetXetReadTokenResponse:
+    def get_xet_write_token(self, repo_id: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetXetReadTokenResponse:
         """Xet write token.
 
         Get a write short-lived access token for XET upload
@@ -375,9 +376,9 @@ class ModelsResource(Resource):
 
         ``GET /api/models/{namespace}/{repo}/xet-write-token/{rev}``
         """
-        return self._client._send(_repo_ops.get_xet_write_token("models", repo_id, revision))
+        return self._client._send(_with_options(_repo_ops.get_xet_write_token("models", repo_id, revision), extra_headers, extra_query, extra_body, timeout))
 
-    def grant_access(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET) -> None:
+    def grant_access(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Grant access.
 
         Grant access to a user for a gated repository
@@ -387,9 +388,9 @@ class ModelsResource(Resource):
 
         ``POST /api/models/{namespace}/{repo}/user-access-request/grant``
         """
-        return self._client._send(_repo_ops.grant_access("models", repo_id, user_id, user))
+        return self._client._send(_with_options(_repo_ops.grant_access("models", repo_id, user_id, user), extra_headers, extra_query, extra_body, timeout))
 
-    def handle_access_request(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET) -> None:
+    def handle_access_request(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Handle access request.
 
         Handle a user's access request to a gated repository
@@ -401,9 +402,9 @@ class ModelsResource(Resource):
 
         ``POST /api/models/{namespace}/{repo}/user-access-request/handle``
         """
-        return self._client._send(_repo_ops.handle_access_request("models", repo_id, user_id, user, status, rejection_reason))
+        return self._client._send(_with_options(_repo_ops.handle_access_request("models", repo_id, user_id, user, status, rejection_reason), extra_headers, extra_query, extra_body, timeout))
 
-    def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[DatasetRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
+    def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[DatasetRequest] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[HandleAccessRequestsItem]:
         """Batch handle access requests.
 
         Accept, reject or reset to pending up to 100 access requests for a single gated repository in one call. The same `status` (and optional `rejectionReason`) is applied to every request in the list.
@@ -413,9 +414,9 @@ class ModelsResource(Resource):
 
         ``POST /api/models/{namespace}/{repo}/user-access-request/batch``
         """
-        return self._client._send(_repo_ops.handle_access_requests("models", repo_id, status, rejection_reason, requests))
+        return self._client._send(_with_options(_repo_ops.handle_access_requests("models", repo_id, status, rejection_reason, requests), extra_headers, extra_query, extra_body, timeout))
 
-    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, security_status: bool | None = UNSET) -> ModelInfo:
+    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, security_status: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ModelInfo:
         """Get model info.
 
         Args:
@@ -427,9 +428,9 @@ class ModelsResource(Resource):
 
         Described by hfhub (spec/additions), not by the published spec: ``GET /api/models/{namespace}/{repo}``
         """
-        return self._client._send(_info(repo_id, blobs, expand, full, security_status))
+        return self._client._send(_with_options(_info(repo_id, blobs, expand, full, security_status), extra_headers, extra_query, extra_body, timeout))
 
-    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, security_status: bool | None = UNSET) -> ModelInfo:
+    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, security_status: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ModelInfo:
         """Get model info at a revision.
 
         Args:
@@ -442,9 +443,9 @@ class ModelsResource(Resource):
 
         Described by hfhub (spec/additions), not by the published spec: ``GET /api/models/{namespace}/{repo}/revision/{rev}``
         """
-        return self._client._send(_info_at_revision(repo_id, revision, blobs, expand, full, security_status))
+        return self._client._send(_with_options(_info_at_revision(repo_id, revision, blobs, expand, full, security_status), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, author: str | None = UNSET, card_data: bool | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, inference_provider: str | None = UNSET, language: str | None = UNSET, library: str | None = UNSET, limit: int | None = UNSET, pipeline_tag: str | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> Paginator[ModelInfo]:
+    def list(self, *, author: str | None = UNSET, card_data: bool | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, inference_provider: str | None = UNSET, language: str | None = UNSET, library: str | None = UNSET, limit: int | None = UNSET, pipeline_tag: str | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[ModelInfo]:
         """List models.
 
         Lists models on the Hub, paginated with `Link: rel="next"` headers.
@@ -468,9 +469,9 @@ class ModelsResource(Resource):
 
         Described by hfhub (spec/additions), not by the published spec: ``GET /api/models``
         """
-        return self._client._paginate(_list(author, card_data, config, direction, expand, filter, full, gated, inference_provider, language, library, limit, pipeline_tag, search, sort))
+        return self._client._paginate(_with_options(_list(author, card_data, config, direction, expand, filter, full, gated, inference_provider, language, library, limit, pipeline_tag, search, sort), extra_headers, extra_query, extra_body, timeout))
 
-    def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> Paginator[AccessRequest]:
+    def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[AccessRequest]:
         """List access requests.
 
         List access requests for a gated repository
@@ -480,9 +481,9 @@ class ModelsResource(Resource):
 
         ``GET /api/models/{namespace}/{repo}/user-access-request/{status}``
         """
-        return self._client._paginate(_repo_ops.list_access_requests("models", repo_id, status, after, before, limit))
+        return self._client._paginate(_with_options(_repo_ops.list_access_requests("models", repo_id, status, after, before, limit), extra_headers, extra_query, extra_body, timeout))
 
-    def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> Paginator[Commit]:
+    def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[Commit]:
         """List commits.
 
         Args:
@@ -490,9 +491,9 @@ class ModelsResource(Resource):
 
         ``GET /api/models/{namespace}/{repo}/commits/{rev}``
         """
-        return self._client._paginate(_repo_ops.list_commits("models", repo_id, revision, expand, limit, p))
+        return self._client._paginate(_with_options(_repo_ops.list_commits("models", repo_id, revision, expand, limit, p), extra_headers, extra_query, extra_body, timeout))
 
-    def list_lfs_files(self, repo_id: str, *, cursor: str | None = UNSET, limit: int | None = UNSET, xet: Any = UNSET) -> Paginator[LfsFile]:
+    def list_lfs_files(self, repo_id: str, *, cursor: str | None = UNSET, limit: int | None = UNSET, xet: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[LfsFile]:
         """List Large files.
 
         List Xet/LFS files for a repo
@@ -502,9 +503,9 @@ class ModelsResource(Resource):
 
         ``GET /api/models/{namespace}/{repo}/lfs-files``
         """
-        return self._client._paginate(_repo_ops.list_lfs_files("models", repo_id, cursor, limit, xet))
+        return self._client._paginate(_with_options(_repo_ops.list_lfs_files("models", repo_id, cursor, limit, xet), extra_headers, extra_query, extra_body, timeout))
 
-    def list_refs(self, repo_id: str, *, include_prs: bool | None = UNSET) -> ListRefsResponse:
+    def list_refs(self, repo_id: str, *, include_prs: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListRefsResponse:
         """List references.
 
         Args:
@@ -512,18 +513,18 @@ class ModelsResource(Resource):
 
         ``GET /api/models/{namespace}/{repo}/refs``
         """
-        return self._client._send(_repo_ops.list_refs("models", repo_id, include_prs))
+        return self._client._send(_with_options(_repo_ops.list_refs("models", repo_id, include_prs), extra_headers, extra_query, extra_body, timeout))
 
-    def list_tags_by_type(self, *, type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str | None = UNSET) -> dict[str, list[ModelListTagsByTypeResponseValueItem]]:
+    def list_tags_by_type(self, *, type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, list[ModelListTagsByTypeResponseValueItem]]:
         """Get model tags.
 
         Get all possible tags used for models, grouped by tag type. Optionally restrict to only one tag type
 
         ``GET /api/models-tags-by-type``
         """
-        return self._client._send(_list_tags_by_type(type))
+        return self._client._send(_with_options(_list_tags_by_type(type), extra_headers, extra_query, extra_body, timeout))
 
-    def list_tree(self, repo_id: str, path: str = "", *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET) -> Paginator[Tree]:
+    def list_tree(self, repo_id: str, path: str = "", *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[Tree]:
         """List folder content.
 
         List the content of a repository tree, with pagination support.
@@ -537,9 +538,9 @@ class ModelsResource(Resource):
 
         ``GET /api/models/{namespace}/{repo}/tree/{rev}/{path}``
         """
-        return self._client._paginate(_repo_ops.list_tree("models", repo_id, revision, path, cursor, expand, limit, recursive))
+        return self._client._paginate(_with_options(_repo_ops.list_tree("models", repo_id, revision, path, cursor, expand, limit, recursive), extra_headers, extra_query, extra_body, timeout))
 
-    def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
+    def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> PreuploadResponse:
         """Check upload method.
 
         Check if a file should be uploaded through the Large File mechanism or directly.
@@ -551,9 +552,9 @@ class ModelsResource(Resource):
 
         ``POST /api/models/{namespace}/{repo}/preupload/{rev}``
         """
-        return self._client._send(_repo_ops.preupload("models", repo_id, revision, files, git_attributes, git_ignore))
+        return self._client._send(_with_options(_repo_ops.preupload("models", repo_id, revision, files, git_attributes, git_ignore), extra_headers, extra_query, extra_body, timeout))
 
-    def request_access(self, repo_id: str, *, body: dict[str, Any] | None = UNSET) -> None:
+    def request_access(self, repo_id: str, *, body: dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Request access.
 
         Request access to a gated repository. The fields requested by repository card metadata (https://huggingface.co/docs/hub/en/models-gated#customize-requested-information)
@@ -563,9 +564,9 @@ class ModelsResource(Resource):
 
         ``POST /{namespace}/{repo}/ask-access``
         """
-        return self._client._send(_request_access(repo_id, body))
+        return self._client._send(_with_options(_request_access(repo_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> bytes:
+    def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> bytes:
         """Resolve a file.
 
         This endpoint requires to follow redirection
@@ -577,9 +578,9 @@ class ModelsResource(Resource):
 
         ``GET /{namespace}/{repo}/resolve/{rev}/{path}``
         """
-        return self._client._send(_resolve(repo_id, revision, path, range))
+        return self._client._send(_with_options(_resolve(repo_id, revision, path, range), extra_headers, extra_query, extra_body, timeout))
 
-    def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> bytes:
+    def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> bytes:
         """Resolve a file.
 
         This endpoint requires to follow redirection
@@ -591,9 +592,9 @@ class ModelsResource(Resource):
 
         ``GET /api/resolve-cache/models/{namespace}/{repo}/{rev}/{path}``
         """
-        return self._client._send(_repo_ops.resolve_cached("models", repo_id, revision, path, range))
+        return self._client._send(_with_options(_repo_ops.resolve_cached("models", repo_id, revision, path, range), extra_headers, extra_query, extra_body, timeout))
 
-    def set_resource_group(self, repo_id: str, *, resource_group_id: str | None = UNSET) -> SetResourceGroupResponse:
+    def set_resource_group(self, repo_id: str, *, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SetResourceGroupResponse:
         """Add resource group.
 
         Add the repository to a resource group
@@ -604,9 +605,9 @@ class ModelsResource(Resource):
 
         ``POST /api/models/{namespace}/{repo}/resource-group``
         """
-        return self._client._send(_repo_ops.set_resource_group("models", repo_id, resource_group_id))
+        return self._client._send(_with_options(_repo_ops.set_resource_group("models", repo_id, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    def super_squash(self, repo_id: str, *, revision: str = "main", message: str | None = UNSET) -> SuperSquashResponse:
+    def super_squash(self, repo_id: str, *, revision: str = "main", message: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SuperSquashResponse:
         """Squash ref.
 
         Squash all commits in the current ref into a single commit with the given message. Action is irreversible.
@@ -616,9 +617,9 @@ class ModelsResource(Resource):
 
         ``POST /api/models/{namespace}/{repo}/super-squash/{rev}``
         """
-        return self._client._send(_repo_ops.super_squash("models", repo_id, revision, message))
+        return self._client._send(_with_options(_repo_ops.super_squash("models", repo_id, revision, message), extra_headers, extra_query, extra_body, timeout))
 
-    def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> DatasetUpdateSettingsResponse:
+    def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DatasetUpdateSettingsResponse:
         """Update repo settings.
 
         Update the settings of a repo
@@ -630,7 +631,7 @@ class ModelsResource(Resource):
 
         ``PUT /api/models/{namespace}/{repo}/settings``
         """
-        return self._client._send(_repo_ops.update_settings("models", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode))
+        return self._client._send(_with_options(_repo_ops.update_settings("models", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncModelsResource(Resource):
@@ -639,154 +640,154 @@ class AsyncModelsResource(Resource):
     __slots__ = ()
 
 
-    async def cancel_access_request(self, repo_id: str, *, body: Any = UNSET) -> None:
+    async def cancel_access_request(self, repo_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Cancel access request (async form of ``ModelsResource.cancel_access_request``)."""
-        return await self._client._send(_repo_ops.cancel_access_request("models", repo_id, body))
+        return await self._client._send(_with_options(_repo_ops.cancel_access_request("models", repo_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def commit(self, repo_id: str, *, revision: str = "main", content_type: Literal["application/json", "application/x-ndjson"] | str | None = UNSET, create_pr: Any = UNSET, hot_reload: Any = UNSET, body: Any = UNSET) -> CommitResponse:
+    async def commit(self, repo_id: str, *, revision: str = "main", content_type: Literal["application/json", "application/x-ndjson"] | str | None = UNSET, create_pr: Any = UNSET, hot_reload: Any = UNSET, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommitResponse:
         """Commit (async form of ``ModelsResource.commit``)."""
-        return await self._client._send(_repo_ops.commit("models", repo_id, revision, content_type, create_pr, hot_reload, body))
+        return await self._client._send(_with_options(_repo_ops.commit("models", repo_id, revision, content_type, create_pr, hot_reload, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def compare(self, repo_id: str, compare: str, *, raw: bool | None = UNSET) -> str:
+    async def compare(self, repo_id: str, compare: str, *, raw: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> str:
         """Get a compare rev (async form of ``ModelsResource.compare``)."""
-        return await self._client._send(_repo_ops.compare("models", repo_id, compare, raw))
+        return await self._client._send(_with_options(_repo_ops.compare("models", repo_id, compare, raw), extra_headers, extra_query, extra_body, timeout))
 
-    async def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET) -> None:
+    async def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Create branch (async form of ``ModelsResource.create_branch``)."""
-        return await self._client._send(_repo_ops.create_branch("models", repo_id, branch, starting_point, empty_branch, overwrite))
+        return await self._client._send(_with_options(_repo_ops.create_branch("models", repo_id, branch, starting_point, empty_branch, overwrite), extra_headers, extra_query, extra_body, timeout))
 
-    async def create_tag(self, repo_id: str, *, revision: str = "main", tag: str | None = UNSET, message: str | None = UNSET) -> None:
+    async def create_tag(self, repo_id: str, *, revision: str = "main", tag: str | None = UNSET, message: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Create tag (async form of ``ModelsResource.create_tag``)."""
-        return await self._client._send(_repo_ops.create_tag("models", repo_id, revision, tag, message))
+        return await self._client._send(_with_options(_repo_ops.create_tag("models", repo_id, revision, tag, message), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_branch(self, repo_id: str, branch: str) -> None:
+    async def delete_branch(self, repo_id: str, branch: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a branch (async form of ``ModelsResource.delete_branch``)."""
-        return await self._client._send(_repo_ops.delete_branch("models", repo_id, branch))
+        return await self._client._send(_with_options(_repo_ops.delete_branch("models", repo_id, branch), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET) -> None:
+    async def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete Large file (async form of ``ModelsResource.delete_lfs_file``)."""
-        return await self._client._send(_repo_ops.delete_lfs_file("models", repo_id, sha, rewrite_history))
+        return await self._client._send(_with_options(_repo_ops.delete_lfs_file("models", repo_id, sha, rewrite_history), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET) -> None:
+    async def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete Large files (async form of ``ModelsResource.delete_lfs_files``)."""
-        return await self._client._send(_repo_ops.delete_lfs_files("models", repo_id, deletions))
+        return await self._client._send(_with_options(_repo_ops.delete_lfs_files("models", repo_id, deletions), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_tag(self, repo_id: str, tag: str) -> None:
+    async def delete_tag(self, repo_id: str, tag: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a tag (async form of ``ModelsResource.delete_tag``)."""
-        return await self._client._send(_repo_ops.delete_tag("models", repo_id, tag))
+        return await self._client._send(_with_options(_repo_ops.delete_tag("models", repo_id, tag), extra_headers, extra_query, extra_body, timeout))
 
-    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files (async form of ``ModelsResource.duplicate_xet_files``)."""
-        return await self._client._send(_repo_ops.duplicate_xet_files("models", repo_id, target, files))
+        return await self._client._send(_with_options(_repo_ops.duplicate_xet_files("models", repo_id, target, files), extra_headers, extra_query, extra_body, timeout))
 
-    async def export_access_report(self, repo_id: str) -> str:
+    async def export_access_report(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> str:
         """Export access report (async form of ``ModelsResource.export_access_report``)."""
-        return await self._client._send(_export_access_report(repo_id))
+        return await self._client._send(_with_options(_export_access_report(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_folder_size(self, repo_id: str, path: str, *, revision: str = "main") -> GetFolderSizeResponse:
+    async def get_folder_size(self, repo_id: str, path: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetFolderSizeResponse:
         """Get folder size (async form of ``ModelsResource.get_folder_size``)."""
-        return await self._client._send(_repo_ops.get_folder_size("models", repo_id, revision, path))
+        return await self._client._send(_with_options(_repo_ops.get_folder_size("models", repo_id, revision, path), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_jwt(self, repo_id: str, *, billing_details: Any = UNSET, encrypted: Any = UNSET, expiration: datetime | None = UNSET, expires_in: int | None = UNSET, include_pro_status: Any = UNSET, inference_api: Any = UNSET, write: Any = UNSET) -> GetJwtResponse:
+    async def get_jwt(self, repo_id: str, *, billing_details: Any = UNSET, encrypted: Any = UNSET, expiration: datetime | None = UNSET, expires_in: int | None = UNSET, include_pro_status: Any = UNSET, inference_api: Any = UNSET, write: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetJwtResponse:
         """Generate JWT (async form of ``ModelsResource.get_jwt``)."""
-        return await self._client._send(_repo_ops.get_jwt("models", repo_id, billing_details, encrypted, expiration, expires_in, include_pro_status, inference_api, write))
+        return await self._client._send(_with_options(_repo_ops.get_jwt("models", repo_id, billing_details, encrypted, expiration, expires_in, include_pro_status, inference_api, write), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_notebook_url(self, repo_id: str, path: str, *, revision: str = "main") -> GetNotebookUrlResponse:
+    async def get_notebook_url(self, repo_id: str, path: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetNotebookUrlResponse:
         """Get notebook URL (async form of ``ModelsResource.get_notebook_url``)."""
-        return await self._client._send(_repo_ops.get_notebook_url("models", repo_id, revision, path))
+        return await self._client._send(_with_options(_repo_ops.get_notebook_url("models", repo_id, revision, path), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[DatasetGetPathsInfoItem]:
+    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[DatasetGetPathsInfoItem]:
         """List paths info (async form of ``ModelsResource.get_paths_info``)."""
-        return await self._client._send(_repo_ops.get_paths_info("models", repo_id, revision, paths, expand))
+        return await self._client._send(_with_options(_repo_ops.get_paths_info("models", repo_id, revision, paths, expand), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_resource_group(self, repo_id: str) -> ResourceGroupSummary:
+    async def get_resource_group(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroupSummary:
         """Get resource group (async form of ``ModelsResource.get_resource_group``)."""
-        return await self._client._send(_repo_ops.get_resource_group("models", repo_id))
+        return await self._client._send(_with_options(_repo_ops.get_resource_group("models", repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_security_status(self, repo_id: str) -> GetSecurityStatusResponse:
+    async def get_security_status(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetSecurityStatusResponse:
         """Get security status (async form of ``ModelsResource.get_security_status``)."""
-        return await self._client._send(_repo_ops.get_security_status("models", repo_id))
+        return await self._client._send(_with_options(_repo_ops.get_security_status("models", repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_xet_read_token(self, repo_id: str, *, revision: str = "main") -> GetXetReadTokenResponse:
+    async def get_xet_read_token(self, repo_id: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetXetReadTokenResponse:
         """Xet read token (async form of ``ModelsResource.get_xet_read_token``)."""
-        return await self._client._send(_repo_ops.get_xet_read_token("models", repo_id, revision))
+        return await self._client._send(_with_options(_repo_ops.get_xet_read_token("models", repo_id, revision), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_xet_write_token(self, repo_id: str, *, revision: str = "main") -> GetXetReadTokenResponse:
+    async def get_xet_write_token(self, repo_id: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetXetReadTokenResponse:
         """Xet write token (async form of ``ModelsResource.get_xet_write_token``)."""
-        return await self._client._send(_repo_ops.get_xet_write_token("models", repo_id, revision))
+        return await self._client._send(_with_options(_repo_ops.get_xet_write_token("models", repo_id, revision), extra_headers, extra_query, extra_body, timeout))
 
-    async def grant_access(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET) -> None:
+    async def grant_access(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Grant access (async form of ``ModelsResource.grant_access``)."""
-        return await self._client._send(_repo_ops.grant_access("models", repo_id, user_id, user))
+        return await self._client._send(_with_options(_repo_ops.grant_access("models", repo_id, user_id, user), extra_headers, extra_query, extra_body, timeout))
 
-    async def handle_access_request(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET) -> None:
+    async def handle_access_request(self, repo_id: str, *, user_id: str | None = UNSET, user: str | None = UNSET, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Handle access request (async form of ``ModelsResource.handle_access_request``)."""
-        return await self._client._send(_repo_ops.handle_access_request("models", repo_id, user_id, user, status, rejection_reason))
+        return await self._client._send(_with_options(_repo_ops.handle_access_request("models", repo_id, user_id, user, status, rejection_reason), extra_headers, extra_query, extra_body, timeout))
 
-    async def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[DatasetRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
+    async def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[DatasetRequest] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[HandleAccessRequestsItem]:
         """Batch handle access requests (async form of ``ModelsResource.handle_access_requests``)."""
-        return await self._client._send(_repo_ops.handle_access_requests("models", repo_id, status, rejection_reason, requests))
+        return await self._client._send(_with_options(_repo_ops.handle_access_requests("models", repo_id, status, rejection_reason, requests), extra_headers, extra_query, extra_body, timeout))
 
-    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, security_status: bool | None = UNSET) -> ModelInfo:
+    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, security_status: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ModelInfo:
         """Get model info (async form of ``ModelsResource.info``)."""
-        return await self._client._send(_info(repo_id, blobs, expand, full, security_status))
+        return await self._client._send(_with_options(_info(repo_id, blobs, expand, full, security_status), extra_headers, extra_query, extra_body, timeout))
 
-    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, security_status: bool | None = UNSET) -> ModelInfo:
+    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, security_status: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ModelInfo:
         """Get model info at a revision (async form of ``ModelsResource.info_at_revision``)."""
-        return await self._client._send(_info_at_revision(repo_id, revision, blobs, expand, full, security_status))
+        return await self._client._send(_with_options(_info_at_revision(repo_id, revision, blobs, expand, full, security_status), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, author: str | None = UNSET, card_data: bool | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, inference_provider: str | None = UNSET, language: str | None = UNSET, library: str | None = UNSET, limit: int | None = UNSET, pipeline_tag: str | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> AsyncPaginator[ModelInfo]:
+    def list(self, *, author: str | None = UNSET, card_data: bool | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, inference_provider: str | None = UNSET, language: str | None = UNSET, library: str | None = UNSET, limit: int | None = UNSET, pipeline_tag: str | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[ModelInfo]:
         """List models (async form of ``ModelsResource.list``)."""
-        return self._client._paginate(_list(author, card_data, config, direction, expand, filter, full, gated, inference_provider, language, library, limit, pipeline_tag, search, sort))
+        return self._client._paginate(_with_options(_list(author, card_data, config, direction, expand, filter, full, gated, inference_provider, language, library, limit, pipeline_tag, search, sort), extra_headers, extra_query, extra_body, timeout))
 
-    def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> AsyncPaginator[AccessRequest]:
+    def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[AccessRequest]:
         """List access requests (async form of ``ModelsResource.list_access_requests``)."""
-        return self._client._paginate(_repo_ops.list_access_requests("models", repo_id, status, after, before, limit))
+        return self._client._paginate(_with_options(_repo_ops.list_access_requests("models", repo_id, status, after, before, limit), extra_headers, extra_query, extra_body, timeout))
 
-    def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> AsyncPaginator[Commit]:
+    def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Commit]:
         """List commits (async form of ``ModelsResource.list_commits``)."""
-        return self._client._paginate(_repo_ops.list_commits("models", repo_id, revision, expand, limit, p))
+        return self._client._paginate(_with_options(_repo_ops.list_commits("models", repo_id, revision, expand, limit, p), extra_headers, extra_query, extra_body, timeout))
 
-    def list_lfs_files(self, repo_id: str, *, cursor: str | None = UNSET, limit: int | None = UNSET, xet: Any = UNSET) -> AsyncPaginator[LfsFile]:
+    def list_lfs_files(self, repo_id: str, *, cursor: str | None = UNSET, limit: int | None = UNSET, xet: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[LfsFile]:
         """List Large files (async form of ``ModelsResource.list_lfs_files``)."""
-        return self._client._paginate(_repo_ops.list_lfs_files("models", repo_id, cursor, limit, xet))
+        return self._client._paginate(_with_options(_repo_ops.list_lfs_files("models", repo_id, cursor, limit, xet), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_refs(self, repo_id: str, *, include_prs: bool | None = UNSET) -> ListRefsResponse:
+    async def list_refs(self, repo_id: str, *, include_prs: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListRefsResponse:
         """List references (async form of ``ModelsResource.list_refs``)."""
-        return await self._client._send(_repo_ops.list_refs("models", repo_id, include_prs))
+        return await self._client._send(_with_options(_repo_ops.list_refs("models", repo_id, include_prs), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_tags_by_type(self, *, type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str | None = UNSET) -> dict[str, list[ModelListTagsByTypeResponseValueItem]]:
+    async def list_tags_by_type(self, *, type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, list[ModelListTagsByTypeResponseValueItem]]:
         """Get model tags (async form of ``ModelsResource.list_tags_by_type``)."""
-        return await self._client._send(_list_tags_by_type(type))
+        return await self._client._send(_with_options(_list_tags_by_type(type), extra_headers, extra_query, extra_body, timeout))
 
-    def list_tree(self, repo_id: str, path: str = "", *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET) -> AsyncPaginator[Tree]:
+    def list_tree(self, repo_id: str, path: str = "", *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Tree]:
         """List folder content (async form of ``ModelsResource.list_tree``)."""
-        return self._client._paginate(_repo_ops.list_tree("models", repo_id, revision, path, cursor, expand, limit, recursive))
+        return self._client._paginate(_with_options(_repo_ops.list_tree("models", repo_id, revision, path, cursor, expand, limit, recursive), extra_headers, extra_query, extra_body, timeout))
 
-    async def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
+    async def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> PreuploadResponse:
         """Check upload method (async form of ``ModelsResource.preupload``)."""
-        return await self._client._send(_repo_ops.preupload("models", repo_id, revision, files, git_attributes, git_ignore))
+        return await self._client._send(_with_options(_repo_ops.preupload("models", repo_id, revision, files, git_attributes, git_ignore), extra_headers, extra_query, extra_body, timeout))
 
-    async def request_access(self, repo_id: str, *, body: dict[str, Any] | None = UNSET) -> None:
+    async def request_access(self, repo_id: str, *, body: dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Request access (async form of ``ModelsResource.request_access``)."""
-        return await self._client._send(_request_access(repo_id, body))
+        return await self._client._send(_with_options(_request_access(repo_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> bytes:
+    async def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> bytes:
         """Resolve a file (async form of ``ModelsResource.resolve``)."""
-        return await self._client._send(_resolve(repo_id, revision, path, range))
+        return await self._client._send(_with_options(_resolve(repo_id, revision, path, range), extra_headers, extra_query, extra_body, timeout))
 
-    async def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> bytes:
+    async def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> bytes:
         """Resolve a file (async form of ``ModelsResource.resolve_cached``)."""
-        return await self._client._send(_repo_ops.resolve_cached("models", repo_id, revision, path, range))
+        return await self._client._send(_with_options(_repo_ops.resolve_cached("models", repo_id, revision, path, range), extra_headers, extra_query, extra_body, timeout))
 
-    async def set_resource_group(self, repo_id: str, *, resource_group_id: str | None = UNSET) -> SetResourceGroupResponse:
+    async def set_resource_group(self, repo_id: str, *, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SetResourceGroupResponse:
         """Add resource group (async form of ``ModelsResource.set_resource_group``)."""
-        return await self._client._send(_repo_ops.set_resource_group("models", repo_id, resource_group_id))
+        return await self._client._send(_with_options(_repo_ops.set_resource_group("models", repo_id, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def super_squash(self, repo_id: str, *, revision: str = "main", message: str | None = UNSET) -> SuperSquashResponse:
+    async def super_squash(self, repo_id: str, *, revision: str = "main", message: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SuperSquashResponse:
         """Squash ref (async form of ``ModelsResource.super_squash``)."""
-        return await self._client._send(_repo_ops.super_squash("models", repo_id, revision, message))
+        return await self._client._send(_with_options(_repo_ops.super_squash("models", repo_id, revision, message), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> DatasetUpdateSettingsResponse:
+    async def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DatasetUpdateSettingsResponse:
         """Update repo settings (async form of ``ModelsResource.update_settings``)."""
-        return await self._client._send(_repo_ops.update_settings("models", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode))
+        return await self._client._send(_with_options(_repo_ops.update_settings("models", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode), extra_headers, extra_query, extra_body, timeout))

@@ -5,12 +5,13 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 from .._client_base import Resource
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import query as _q
+from .._request import with_options as _with_options
 from .._types import UNSET
 from ..models._notifications import DeleteItem, Notification, UpdateSettingsBodyNotifications
 
@@ -63,34 +64,34 @@ class NotificationsResource(Resource):
     __slots__ = ()
 
 
-    def delete(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: list[str] | None = UNSET) -> None:
+    def delete(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: list[str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete notifications.
 
         Delete notifications, either by specifying discussionIds or by applying to all notifications with search parameters
 
         ``DELETE /api/notifications``
         """
-        return self._client._send(_delete(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids))
+        return self._client._send(_with_options(_delete(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> Notification:
+    def list(self, *, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Notification:
         """List notifications.
 
         List notifications for the user
 
         ``GET /api/notifications``
         """
-        return self._client._send(_list(article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type))
+        return self._client._send(_with_options(_list(article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type), extra_headers, extra_query, extra_body, timeout))
 
-    def mark_as_read(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: list[str] | None = UNSET, read: bool | None = UNSET) -> None:
+    def mark_as_read(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: list[str] | None = UNSET, read: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Change read status.
 
         Mark discussions as read or unread. If `applyToAll` is true, all notifications for the user matching the search parameters will be marked as read or unread.
 
         ``POST /api/notifications/mark-as-read``
         """
-        return self._client._send(_mark_as_read(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids, read))
+        return self._client._send(_with_options(_mark_as_read(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids, read), extra_headers, extra_query, extra_body, timeout))
 
-    def update_settings(self, *, notifications: UpdateSettingsBodyNotifications | dict[str, Any] | None = UNSET, prepaid_amount: str | None = UNSET) -> None:
+    def update_settings(self, *, notifications: UpdateSettingsBodyNotifications | dict[str, Any] | None = UNSET, prepaid_amount: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Update notification settings.
 
         Update notification settings for the user
@@ -100,16 +101,16 @@ class NotificationsResource(Resource):
 
         ``PATCH /api/settings/notifications``
         """
-        return self._client._send(_update_settings(notifications, prepaid_amount))
+        return self._client._send(_with_options(_update_settings(notifications, prepaid_amount), extra_headers, extra_query, extra_body, timeout))
 
-    def update_watch(self, *, delete: list[DeleteItem] | dict[str, Any] | None = UNSET, add: list[DeleteItem] | dict[str, Any] | None = UNSET) -> None:
+    def update_watch(self, *, delete: list[DeleteItem] | dict[str, Any] | None = UNSET, add: list[DeleteItem] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Update watch settings.
 
         Update watch settings for the user. Get notified when discussions happen on your watched items.
 
         ``PATCH /api/settings/watch``
         """
-        return self._client._send(_update_watch(delete, add))
+        return self._client._send(_with_options(_update_watch(delete, add), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncNotificationsResource(Resource):
@@ -118,22 +119,22 @@ class AsyncNotificationsResource(Resource):
     __slots__ = ()
 
 
-    async def delete(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: list[str] | None = UNSET) -> None:
+    async def delete(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: list[str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete notifications (async form of ``NotificationsResource.delete``)."""
-        return await self._client._send(_delete(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids))
+        return await self._client._send(_with_options(_delete(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids), extra_headers, extra_query, extra_body, timeout))
 
-    async def list(self, *, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> Notification:
+    async def list(self, *, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Notification:
         """List notifications (async form of ``NotificationsResource.list``)."""
-        return await self._client._send(_list(article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type))
+        return await self._client._send(_with_options(_list(article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type), extra_headers, extra_query, extra_body, timeout))
 
-    async def mark_as_read(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: list[str] | None = UNSET, read: bool | None = UNSET) -> None:
+    async def mark_as_read(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: list[str] | None = UNSET, read: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Change read status (async form of ``NotificationsResource.mark_as_read``)."""
-        return await self._client._send(_mark_as_read(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids, read))
+        return await self._client._send(_with_options(_mark_as_read(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids, read), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_settings(self, *, notifications: UpdateSettingsBodyNotifications | dict[str, Any] | None = UNSET, prepaid_amount: str | None = UNSET) -> None:
+    async def update_settings(self, *, notifications: UpdateSettingsBodyNotifications | dict[str, Any] | None = UNSET, prepaid_amount: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Update notification settings (async form of ``NotificationsResource.update_settings``)."""
-        return await self._client._send(_update_settings(notifications, prepaid_amount))
+        return await self._client._send(_with_options(_update_settings(notifications, prepaid_amount), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_watch(self, *, delete: list[DeleteItem] | dict[str, Any] | None = UNSET, add: list[DeleteItem] | dict[str, Any] | None = UNSET) -> None:
+    async def update_watch(self, *, delete: list[DeleteItem] | dict[str, Any] | None = UNSET, add: list[DeleteItem] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Update watch settings (async form of ``NotificationsResource.update_watch``)."""
-        return await self._client._send(_update_watch(delete, add))
+        return await self._client._send(_with_options(_update_watch(delete, add), extra_headers, extra_query, extra_body, timeout))

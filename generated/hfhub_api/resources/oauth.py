@@ -5,11 +5,12 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 from .._client_base import Resource
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import fields as _fields
+from .._request import with_options as _with_options
 from .._types import UNSET
 from ..models._oauth import GetUserinfoResponse, RegisterAppResponse, StartDeviceAuthorizationResponse
 
@@ -46,16 +47,16 @@ class OauthResource(Resource):
     __slots__ = ()
 
 
-    def get_userinfo(self) -> GetUserinfoResponse:
+    def get_userinfo(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetUserinfoResponse:
         """Get user info.
 
         Get information about the user. Only available through oauth access tokens. Information varies depending on the scope of the oauth app and what permissions the user granted to the oauth app.
 
         ``GET /oauth/userinfo``
         """
-        return self._client._send(_get_userinfo())
+        return self._client._send(_with_options(_get_userinfo(), extra_headers, extra_query, extra_body, timeout))
 
-    def post_userinfo(self, *, body: Any = UNSET) -> GetUserinfoResponse:
+    def post_userinfo(self, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetUserinfoResponse:
         """Get user info.
 
         Get information about the user. Only available through oauth access tokens. Information varies depending on the scope of the oauth app and what permissions the user granted to the oauth app.
@@ -65,21 +66,21 @@ class OauthResource(Resource):
 
         ``POST /oauth/userinfo``
         """
-        return self._client._send(_post_userinfo(body))
+        return self._client._send(_with_options(_post_userinfo(body), extra_headers, extra_query, extra_body, timeout))
 
-    def register_app(self, *, redirect_uris: list[str] | None = UNSET, client_name: str | None = UNSET, client_uri: str | None = UNSET, logo_uri: str | None = UNSET, scope: str | None = UNSET, contacts: list[str] | None = UNSET, token_endpoint_auth_method: Literal["client_secret_basic", "none", "client_secret_post"] | str | None = UNSET, software_id: str | None = UNSET, software_version: str | None = UNSET) -> RegisterAppResponse:
+    def register_app(self, *, redirect_uris: list[str] | None = UNSET, client_name: str | None = UNSET, client_uri: str | None = UNSET, logo_uri: str | None = UNSET, scope: str | None = UNSET, contacts: list[str] | None = UNSET, token_endpoint_auth_method: Literal["client_secret_basic", "none", "client_secret_post"] | str | None = UNSET, software_id: str | None = UNSET, software_version: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> RegisterAppResponse:
         """Register a new OAuth app.
 
         ``POST /oauth/register``
         """
-        return self._client._send(_register_app(redirect_uris, client_name, client_uri, logo_uri, scope, contacts, token_endpoint_auth_method, software_id, software_version))
+        return self._client._send(_with_options(_register_app(redirect_uris, client_name, client_uri, logo_uri, scope, contacts, token_endpoint_auth_method, software_id, software_version), extra_headers, extra_query, extra_body, timeout))
 
-    def start_device_authorization(self, *, client_id: str | None = UNSET, scope: str | None = UNSET) -> StartDeviceAuthorizationResponse:
+    def start_device_authorization(self, *, client_id: str | None = UNSET, scope: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> StartDeviceAuthorizationResponse:
         """Initiate device authorization.
 
         ``POST /oauth/device``
         """
-        return self._client._send(_start_device_authorization(client_id, scope))
+        return self._client._send(_with_options(_start_device_authorization(client_id, scope), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncOauthResource(Resource):
@@ -88,18 +89,18 @@ class AsyncOauthResource(Resource):
     __slots__ = ()
 
 
-    async def get_userinfo(self) -> GetUserinfoResponse:
+    async def get_userinfo(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetUserinfoResponse:
         """Get user info (async form of ``OauthResource.get_userinfo``)."""
-        return await self._client._send(_get_userinfo())
+        return await self._client._send(_with_options(_get_userinfo(), extra_headers, extra_query, extra_body, timeout))
 
-    async def post_userinfo(self, *, body: Any = UNSET) -> GetUserinfoResponse:
+    async def post_userinfo(self, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetUserinfoResponse:
         """Get user info (async form of ``OauthResource.post_userinfo``)."""
-        return await self._client._send(_post_userinfo(body))
+        return await self._client._send(_with_options(_post_userinfo(body), extra_headers, extra_query, extra_body, timeout))
 
-    async def register_app(self, *, redirect_uris: list[str] | None = UNSET, client_name: str | None = UNSET, client_uri: str | None = UNSET, logo_uri: str | None = UNSET, scope: str | None = UNSET, contacts: list[str] | None = UNSET, token_endpoint_auth_method: Literal["client_secret_basic", "none", "client_secret_post"] | str | None = UNSET, software_id: str | None = UNSET, software_version: str | None = UNSET) -> RegisterAppResponse:
+    async def register_app(self, *, redirect_uris: list[str] | None = UNSET, client_name: str | None = UNSET, client_uri: str | None = UNSET, logo_uri: str | None = UNSET, scope: str | None = UNSET, contacts: list[str] | None = UNSET, token_endpoint_auth_method: Literal["client_secret_basic", "none", "client_secret_post"] | str | None = UNSET, software_id: str | None = UNSET, software_version: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> RegisterAppResponse:
         """Register a new OAuth app (async form of ``OauthResource.register_app``)."""
-        return await self._client._send(_register_app(redirect_uris, client_name, client_uri, logo_uri, scope, contacts, token_endpoint_auth_method, software_id, software_version))
+        return await self._client._send(_with_options(_register_app(redirect_uris, client_name, client_uri, logo_uri, scope, contacts, token_endpoint_auth_method, software_id, software_version), extra_headers, extra_query, extra_body, timeout))
 
-    async def start_device_authorization(self, *, client_id: str | None = UNSET, scope: str | None = UNSET) -> StartDeviceAuthorizationResponse:
+    async def start_device_authorization(self, *, client_id: str | None = UNSET, scope: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> StartDeviceAuthorizationResponse:
         """Initiate device authorization (async form of ``OauthResource.start_device_authorization``)."""
-        return await self._client._send(_start_device_authorization(client_id, scope))
+        return await self._client._send(_with_options(_start_device_authorization(client_id, scope), extra_headers, extra_query, extra_body, timeout))

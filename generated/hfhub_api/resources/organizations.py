@@ -5,14 +5,15 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 from .._client_base import AsyncEventStream, EventStream, Resource
 from .._pagination import AsyncPaginator, Paginator
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import query as _q
 from .._request import segment as _seg
+from .._request import with_options as _with_options
 from .._types import UNSET, ListOf
 from ..models._organizations import BlockedContent, ExportAuditLogItem, GetBillingUsageByResourceGroupResponse, GetNetworkSecurityResponse, GetSocialsResponse, Member, OrganizationFollower, OrganizationOverview, UpdateMemberRoleBodyResourceGroup
 from ..models._shared import GetAvatarResponse, GetBillingUsageByInferenceSessionResponse, GetBillingUsageResponse, Repository
@@ -154,16 +155,16 @@ class OrganizationsResource(Resource):
     __slots__ = ()
 
 
-    def export_audit_log(self, name: str, *, q: str | None = UNSET) -> list[ExportAuditLogItem]:
+    def export_audit_log(self, name: str, *, q: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[ExportAuditLogItem]:
         """Export the audit log.
 
         Export the audit log events in JSON format for a Team or Enterprise organization. The export is limited to the last 100,000 events.
 
         ``GET /api/organizations/{name}/audit-log/export``
         """
-        return self._client._send(_export_audit_log(name, q))
+        return self._client._send(_with_options(_export_audit_log(name, q), extra_headers, extra_query, extra_body, timeout))
 
-    def get_avatar(self, name: str, *, redirect: Any = UNSET) -> GetAvatarResponse:
+    def get_avatar(self, name: str, *, redirect: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetAvatarResponse:
         """Get avatar.
 
         Retrieve organization avatar. This endpoint returns a JSON with the avatar URL for the organization.
@@ -175,54 +176,54 @@ class OrganizationsResource(Resource):
 
         ``GET /api/organizations/{name}/avatar``
         """
-        return self._client._send(_get_avatar(name, redirect))
+        return self._client._send(_with_options(_get_avatar(name, redirect), extra_headers, extra_query, extra_body, timeout))
 
-    def get_billing_usage(self, name: str, *, period_id: str | None = UNSET) -> GetBillingUsageResponse:
+    def get_billing_usage(self, name: str, *, period_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetBillingUsageResponse:
         """Get org usage.
 
         Get org usage for a given period
 
         ``GET /api/organizations/{name}/billing/usage``
         """
-        return self._client._send(_get_billing_usage(name, period_id))
+        return self._client._send(_with_options(_get_billing_usage(name, period_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get_billing_usage_by_inference_session(self, name: str, *, end_date: datetime | None = UNSET, start_date: datetime | None = UNSET) -> GetBillingUsageByInferenceSessionResponse:
+    def get_billing_usage_by_inference_session(self, name: str, *, end_date: datetime | None = UNSET, start_date: datetime | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetBillingUsageByInferenceSessionResponse:
         """Get session inference usage.
 
         Get org inference-provider usage broken down per session id, as a time-series of monthly periods.
 
         ``GET /api/organizations/{name}/billing/usage-by-inference-session``
         """
-        return self._client._send(_get_billing_usage_by_inference_session(name, end_date, start_date))
+        return self._client._send(_with_options(_get_billing_usage_by_inference_session(name, end_date, start_date), extra_headers, extra_query, extra_body, timeout))
 
-    def get_billing_usage_by_resource_group(self, name: str, *, end_date: datetime | None = UNSET, start_date: datetime | None = UNSET) -> GetBillingUsageByResourceGroupResponse:
+    def get_billing_usage_by_resource_group(self, name: str, *, end_date: datetime | None = UNSET, start_date: datetime | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetBillingUsageByResourceGroupResponse:
         """Get resource group usage.
 
         Get org usage breakdown per resource group, returned as a time-series of monthly periods. Window is [startDate, endDate], defaults to the current month. Both dates must fall within the last 12 months. Storage values are the peak observed within each monthly period.
 
         ``GET /api/organizations/{name}/billing/usage-by-resource-group``
         """
-        return self._client._send(_get_billing_usage_by_resource_group(name, end_date, start_date))
+        return self._client._send(_with_options(_get_billing_usage_by_resource_group(name, end_date, start_date), extra_headers, extra_query, extra_body, timeout))
 
-    def get_billing_usage_v2(self, name: str, *, end_date: int, start_date: int) -> Any:
+    def get_billing_usage_v2(self, name: str, *, end_date: int, start_date: int, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
         """Get org usage.
 
         Get org usage for a given period
 
         ``GET /api/organizations/{name}/billing/usage-v2``
         """
-        return self._client._send(_get_billing_usage_v2(name, end_date, start_date))
+        return self._client._send(_with_options(_get_billing_usage_v2(name, end_date, start_date), extra_headers, extra_query, extra_body, timeout))
 
-    def get_network_security(self, name: str) -> GetNetworkSecurityResponse:
+    def get_network_security(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetNetworkSecurityResponse:
         """Get network security settings.
 
         Get the network security settings for an organization.
 
         ``GET /api/organizations/{name}/settings/network-security``
         """
-        return self._client._send(_get_network_security(name))
+        return self._client._send(_with_options(_get_network_security(name), extra_headers, extra_query, extra_body, timeout))
 
-    def get_overview(self, name: str) -> OrganizationOverview:
+    def get_overview(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> OrganizationOverview:
         """Get organization overview.
 
         Args:
@@ -230,18 +231,18 @@ class OrganizationsResource(Resource):
 
         Described by hfhub (spec/additions), not by the published spec: ``GET /api/organizations/{name}/overview``
         """
-        return self._client._send(_get_overview(name))
+        return self._client._send(_with_options(_get_overview(name), extra_headers, extra_query, extra_body, timeout))
 
-    def get_socials(self, name: str) -> GetSocialsResponse:
+    def get_socials(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetSocialsResponse:
         """Get social handles.
 
         Get an organization's social media handles
 
         ``GET /api/organizations/{name}/socials``
         """
-        return self._client._send(_get_socials(name))
+        return self._client._send(_with_options(_get_socials(name), extra_headers, extra_query, extra_body, timeout))
 
-    def list_followers(self, name: str, *, limit: int | None = UNSET) -> Paginator[OrganizationFollower]:
+    def list_followers(self, name: str, *, limit: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[OrganizationFollower]:
         """List organization followers.
 
         Followers of an organization, paginated with `Link` headers.
@@ -252,18 +253,18 @@ class OrganizationsResource(Resource):
 
         Described by hfhub (spec/additions), not by the published spec: ``GET /api/organizations/{name}/followers``
         """
-        return self._client._paginate(_list_followers(name, limit))
+        return self._client._paginate(_with_options(_list_followers(name, limit), extra_headers, extra_query, extra_body, timeout))
 
-    def list_members(self, name: str, *, cursor: str | None = UNSET, email: str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET) -> Paginator[Member]:
+    def list_members(self, name: str, *, cursor: str | None = UNSET, email: str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[Member]:
         """Get organization members.
 
         Get a list of members for the organization with optional search and pagination.
 
         ``GET /api/organizations/{name}/members``
         """
-        return self._client._paginate(_list_members(name, cursor, email, limit, search))
+        return self._client._paginate(_with_options(_list_members(name, cursor, email, limit, search), extra_headers, extra_query, extra_body, timeout))
 
-    def list_repositories(self, name: str, *, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["storage", "updatedAt"] | str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> Paginator[Repository]:
+    def list_repositories(self, name: str, *, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["storage", "updatedAt"] | str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[Repository]:
         """List organization repositories.
 
         Args:
@@ -275,9 +276,9 @@ class OrganizationsResource(Resource):
 
         ``GET /api/organizations/{name}/settings/repositories``
         """
-        return self._client._paginate(_list_repositories(name, direction, limit, search, sort, type))
+        return self._client._paginate(_with_options(_list_repositories(name, direction, limit, search, sort, type), extra_headers, extra_query, extra_body, timeout))
 
-    def revoke_member_token(self, name: str, token_id: str, *, body: Any = UNSET) -> None:
+    def revoke_member_token(self, name: str, token_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Revoke member token.
 
         An org admin can revoke a token's access to the org. The token itself isn't deleted, it still works outside the org. The token id is the one displayed in the org token settings page or through the tokens listing API endpoint. Enterprise only.
@@ -287,34 +288,34 @@ class OrganizationsResource(Resource):
 
         ``POST /api/organizations/{name}/settings/tokens/{tokenId}/revoke``
         """
-        return self._client._send(_revoke_member_token(name, token_id, body))
+        return self._client._send(_with_options(_revoke_member_token(name, token_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    def stream_billing_usage(self, name: str) -> EventStream:
+    def stream_billing_usage(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> EventStream:
         """Stream usage.
 
         Get live usage for org
 
         ``GET /api/organizations/{name}/billing/usage/live``
         """
-        return self._client._send(_stream_billing_usage(name))
+        return self._client._send(_with_options(_stream_billing_usage(name), extra_headers, extra_query, extra_body, timeout))
 
-    def update_member_role(self, name: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET, resource_groups: list[UpdateMemberRoleBodyResourceGroup] | dict[str, Any] | None = UNSET) -> None:
+    def update_member_role(self, name: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET, resource_groups: list[UpdateMemberRoleBodyResourceGroup] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Change member role.
 
         Change the role of a member in the organization. Need a paid plan.
 
         ``PUT /api/organizations/{name}/members/{username}/role``
         """
-        return self._client._send(_update_member_role(name, username, role, resource_groups))
+        return self._client._send(_with_options(_update_member_role(name, username, role, resource_groups), extra_headers, extra_query, extra_body, timeout))
 
-    def update_network_security(self, name: str, *, enforce_auth: bool | None = UNSET, enforce_ip_restriction: bool | None = UNSET, high_rate_limits: bool | None = UNSET, ip_ranges: list[str] | None = UNSET, blocked_contents: list[BlockedContent] | dict[str, Any] | None = UNSET, allowed_contents: list[BlockedContent] | dict[str, Any] | None = UNSET, keep_repos_metadata_visible: bool | None = UNSET) -> GetNetworkSecurityResponse:
+    def update_network_security(self, name: str, *, enforce_auth: bool | None = UNSET, enforce_ip_restriction: bool | None = UNSET, high_rate_limits: bool | None = UNSET, ip_ranges: list[str] | None = UNSET, blocked_contents: list[BlockedContent] | dict[str, Any] | None = UNSET, allowed_contents: list[BlockedContent] | dict[str, Any] | None = UNSET, keep_repos_metadata_visible: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetNetworkSecurityResponse:
         """Update network security.
 
         Update the network security settings for an organization.
 
         ``PATCH /api/organizations/{name}/settings/network-security``
         """
-        return self._client._send(_update_network_security(name, enforce_auth, enforce_ip_restriction, high_rate_limits, ip_ranges, blocked_contents, allowed_contents, keep_repos_metadata_visible))
+        return self._client._send(_with_options(_update_network_security(name, enforce_auth, enforce_ip_restriction, high_rate_limits, ip_ranges, blocked_contents, allowed_contents, keep_repos_metadata_visible), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncOrganizationsResource(Resource):
@@ -323,66 +324,66 @@ class AsyncOrganizationsResource(Resource):
     __slots__ = ()
 
 
-    async def export_audit_log(self, name: str, *, q: str | None = UNSET) -> list[ExportAuditLogItem]:
+    async def export_audit_log(self, name: str, *, q: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[ExportAuditLogItem]:
         """Export the audit log (async form of ``OrganizationsResource.export_audit_log``)."""
-        return await self._client._send(_export_audit_log(name, q))
+        return await self._client._send(_with_options(_export_audit_log(name, q), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_avatar(self, name: str, *, redirect: Any = UNSET) -> GetAvatarResponse:
+    async def get_avatar(self, name: str, *, redirect: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetAvatarResponse:
         """Get avatar (async form of ``OrganizationsResource.get_avatar``)."""
-        return await self._client._send(_get_avatar(name, redirect))
+        return await self._client._send(_with_options(_get_avatar(name, redirect), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_billing_usage(self, name: str, *, period_id: str | None = UNSET) -> GetBillingUsageResponse:
+    async def get_billing_usage(self, name: str, *, period_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetBillingUsageResponse:
         """Get org usage (async form of ``OrganizationsResource.get_billing_usage``)."""
-        return await self._client._send(_get_billing_usage(name, period_id))
+        return await self._client._send(_with_options(_get_billing_usage(name, period_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_billing_usage_by_inference_session(self, name: str, *, end_date: datetime | None = UNSET, start_date: datetime | None = UNSET) -> GetBillingUsageByInferenceSessionResponse:
+    async def get_billing_usage_by_inference_session(self, name: str, *, end_date: datetime | None = UNSET, start_date: datetime | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetBillingUsageByInferenceSessionResponse:
         """Get session inference usage (async form of ``OrganizationsResource.get_billing_usage_by_inference_session``)."""
-        return await self._client._send(_get_billing_usage_by_inference_session(name, end_date, start_date))
+        return await self._client._send(_with_options(_get_billing_usage_by_inference_session(name, end_date, start_date), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_billing_usage_by_resource_group(self, name: str, *, end_date: datetime | None = UNSET, start_date: datetime | None = UNSET) -> GetBillingUsageByResourceGroupResponse:
+    async def get_billing_usage_by_resource_group(self, name: str, *, end_date: datetime | None = UNSET, start_date: datetime | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetBillingUsageByResourceGroupResponse:
         """Get resource group usage (async form of ``OrganizationsResource.get_billing_usage_by_resource_group``)."""
-        return await self._client._send(_get_billing_usage_by_resource_group(name, end_date, start_date))
+        return await self._client._send(_with_options(_get_billing_usage_by_resource_group(name, end_date, start_date), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_billing_usage_v2(self, name: str, *, end_date: int, start_date: int) -> Any:
+    async def get_billing_usage_v2(self, name: str, *, end_date: int, start_date: int, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
         """Get org usage (async form of ``OrganizationsResource.get_billing_usage_v2``)."""
-        return await self._client._send(_get_billing_usage_v2(name, end_date, start_date))
+        return await self._client._send(_with_options(_get_billing_usage_v2(name, end_date, start_date), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_network_security(self, name: str) -> GetNetworkSecurityResponse:
+    async def get_network_security(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetNetworkSecurityResponse:
         """Get network security settings (async form of ``OrganizationsResource.get_network_security``)."""
-        return await self._client._send(_get_network_security(name))
+        return await self._client._send(_with_options(_get_network_security(name), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_overview(self, name: str) -> OrganizationOverview:
+    async def get_overview(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> OrganizationOverview:
         """Get organization overview (async form of ``OrganizationsResource.get_overview``)."""
-        return await self._client._send(_get_overview(name))
+        return await self._client._send(_with_options(_get_overview(name), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_socials(self, name: str) -> GetSocialsResponse:
+    async def get_socials(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetSocialsResponse:
         """Get social handles (async form of ``OrganizationsResource.get_socials``)."""
-        return await self._client._send(_get_socials(name))
+        return await self._client._send(_with_options(_get_socials(name), extra_headers, extra_query, extra_body, timeout))
 
-    def list_followers(self, name: str, *, limit: int | None = UNSET) -> AsyncPaginator[OrganizationFollower]:
+    def list_followers(self, name: str, *, limit: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[OrganizationFollower]:
         """List organization followers (async form of ``OrganizationsResource.list_followers``)."""
-        return self._client._paginate(_list_followers(name, limit))
+        return self._client._paginate(_with_options(_list_followers(name, limit), extra_headers, extra_query, extra_body, timeout))
 
-    def list_members(self, name: str, *, cursor: str | None = UNSET, email: str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET) -> AsyncPaginator[Member]:
+    def list_members(self, name: str, *, cursor: str | None = UNSET, email: str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Member]:
         """Get organization members (async form of ``OrganizationsResource.list_members``)."""
-        return self._client._paginate(_list_members(name, cursor, email, limit, search))
+        return self._client._paginate(_with_options(_list_members(name, cursor, email, limit, search), extra_headers, extra_query, extra_body, timeout))
 
-    def list_repositories(self, name: str, *, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["storage", "updatedAt"] | str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> AsyncPaginator[Repository]:
+    def list_repositories(self, name: str, *, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["storage", "updatedAt"] | str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Repository]:
         """List organization repositories (async form of ``OrganizationsResource.list_repositories``)."""
-        return self._client._paginate(_list_repositories(name, direction, limit, search, sort, type))
+        return self._client._paginate(_with_options(_list_repositories(name, direction, limit, search, sort, type), extra_headers, extra_query, extra_body, timeout))
 
-    async def revoke_member_token(self, name: str, token_id: str, *, body: Any = UNSET) -> None:
+    async def revoke_member_token(self, name: str, token_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Revoke member token (async form of ``OrganizationsResource.revoke_member_token``)."""
-        return await self._client._send(_revoke_member_token(name, token_id, body))
+        return await self._client._send(_with_options(_revoke_member_token(name, token_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def stream_billing_usage(self, name: str) -> AsyncEventStream:
+    async def stream_billing_usage(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
         """Stream usage (async form of ``OrganizationsResource.stream_billing_usage``)."""
-        return await self._client._send(_stream_billing_usage(name))
+        return await self._client._send(_with_options(_stream_billing_usage(name), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_member_role(self, name: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET, resource_groups: list[UpdateMemberRoleBodyResourceGroup] | dict[str, Any] | None = UNSET) -> None:
+    async def update_member_role(self, name: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET, resource_groups: list[UpdateMemberRoleBodyResourceGroup] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Change member role (async form of ``OrganizationsResource.update_member_role``)."""
-        return await self._client._send(_update_member_role(name, username, role, resource_groups))
+        return await self._client._send(_with_options(_update_member_role(name, username, role, resource_groups), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_network_security(self, name: str, *, enforce_auth: bool | None = UNSET, enforce_ip_restriction: bool | None = UNSET, high_rate_limits: bool | None = UNSET, ip_ranges: list[str] | None = UNSET, blocked_contents: list[BlockedContent] | dict[str, Any] | None = UNSET, allowed_contents: list[BlockedContent] | dict[str, Any] | None = UNSET, keep_repos_metadata_visible: bool | None = UNSET) -> GetNetworkSecurityResponse:
+    async def update_network_security(self, name: str, *, enforce_auth: bool | None = UNSET, enforce_ip_restriction: bool | None = UNSET, high_rate_limits: bool | None = UNSET, ip_ranges: list[str] | None = UNSET, blocked_contents: list[BlockedContent] | dict[str, Any] | None = UNSET, allowed_contents: list[BlockedContent] | dict[str, Any] | None = UNSET, keep_repos_metadata_visible: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetNetworkSecurityResponse:
         """Update network security (async form of ``OrganizationsResource.update_network_security``)."""
-        return await self._client._send(_update_network_security(name, enforce_auth, enforce_ip_restriction, high_rate_limits, ip_ranges, blocked_contents, allowed_contents, keep_repos_metadata_visible))
+        return await self._client._send(_with_options(_update_network_security(name, enforce_auth, enforce_ip_restriction, high_rate_limits, ip_ranges, blocked_contents, allowed_contents, keep_repos_metadata_visible), extra_headers, extra_query, extra_body, timeout))

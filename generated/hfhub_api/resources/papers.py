@@ -5,14 +5,15 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 from .._client_base import Resource
 from .._pagination import AsyncPaginator, Paginator
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import query as _q
 from .._request import segment as _seg
+from .._request import with_options as _with_options
 from .._types import UNSET
 from ..models._papers import ClaimAuthorshipResponse, Daily, ListArxivReposResponse, Paper, PaperListItem
 
@@ -81,7 +82,7 @@ class PapersResource(Resource):
     __slots__ = ()
 
 
-    def claim_authorship(self, *, paper_id: str | None = UNSET, claim_author_id: str | None = UNSET, target_user_id: str | None = UNSET) -> ClaimAuthorshipResponse:
+    def claim_authorship(self, *, paper_id: str | None = UNSET, claim_author_id: str | None = UNSET, target_user_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ClaimAuthorshipResponse:
         """Claim paper authorship.
 
         Args:
@@ -91,16 +92,16 @@ class PapersResource(Resource):
 
         ``POST /api/settings/papers/claim``
         """
-        return self._client._send(_claim_authorship(paper_id, claim_author_id, target_user_id))
+        return self._client._send(_with_options(_claim_authorship(paper_id, claim_author_id, target_user_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get(self, paper_id: str, *, field: Literal["submissionDeadline", "comments"] | str | list[Literal["submissionDeadline", "comments"] | str] | None = UNSET) -> Paper:
+    def get(self, paper_id: str, *, field: Literal["submissionDeadline", "comments"] | str | list[Literal["submissionDeadline", "comments"] | str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paper:
         """Get a paper.
 
         ``GET /api/papers/{paperId}``
         """
-        return self._client._send(_get(paper_id, field))
+        return self._client._send(_with_options(_get(paper_id, field), extra_headers, extra_query, extra_body, timeout))
 
-    def index(self, *, arxiv_id: str | None = UNSET) -> dict[str, Any]:
+    def index(self, *, arxiv_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, Any]:
         """Index a paper.
 
         Index a paper from arXiv by its ID. If the paper is already indexed, only its authors can re-index it.
@@ -110,9 +111,9 @@ class PapersResource(Resource):
 
         ``POST /api/papers/index``
         """
-        return self._client._send(_index(arxiv_id))
+        return self._client._send(_with_options(_index(arxiv_id), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, cursor: str | None = UNSET, limit: int | None = UNSET) -> Paginator[PaperListItem]:
+    def list(self, *, cursor: str | None = UNSET, limit: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[PaperListItem]:
         """List papers.
 
         List arXiv papers sorted by published date
@@ -122,9 +123,9 @@ class PapersResource(Resource):
 
         ``GET /api/papers``
         """
-        return self._client._paginate(_list(cursor, limit))
+        return self._client._paginate(_with_options(_list(cursor, limit), extra_headers, extra_query, extra_body, timeout))
 
-    def list_arxiv_repos(self, id: str) -> ListArxivReposResponse:
+    def list_arxiv_repos(self, id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListArxivReposResponse:
         """List repositories citing a paper.
 
         Args:
@@ -132,32 +133,32 @@ class PapersResource(Resource):
 
         Described by hfhub (spec/additions), not by the published spec: ``GET /api/arxiv/{id}/repos``
         """
-        return self._client._send(_list_arxiv_repos(id))
+        return self._client._send(_with_options(_list_arxiv_repos(id), extra_headers, extra_query, extra_body, timeout))
 
-    def list_daily(self, *, date: str | None = UNSET, limit: int | None = UNSET, month: str | None = UNSET, p: int | None = UNSET, sort: Literal["publishedAt", "trending"] | str | None = UNSET, submitter: str | None = UNSET, week: str | None = UNSET) -> Paginator[Daily]:
+    def list_daily(self, *, date: str | None = UNSET, limit: int | None = UNSET, month: str | None = UNSET, p: int | None = UNSET, sort: Literal["publishedAt", "trending"] | str | None = UNSET, submitter: str | None = UNSET, week: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[Daily]:
         """Get Daily Papers.
 
         ``GET /api/daily_papers``
         """
-        return self._client._paginate(_list_daily(date, limit, month, p, sort, submitter, week))
+        return self._client._paginate(_with_options(_list_daily(date, limit, month, p, sort, submitter, week), extra_headers, extra_query, extra_body, timeout))
 
-    def search(self, *, limit: int | None = UNSET, q: str | None = UNSET) -> Any:
+    def search(self, *, limit: int | None = UNSET, q: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
         """Search papers.
 
         Perform a hybrid semantic / full-text-search on papers
 
         ``GET /api/papers/search``
         """
-        return self._client._send(_search(limit, q))
+        return self._client._send(_with_options(_search(limit, q), extra_headers, extra_query, extra_body, timeout))
 
-    def update_links(self, paper_id: str, *, project_page: str | None = UNSET, github_repo: str | None = UNSET, organization_id: str | None = UNSET) -> dict[str, Any]:
+    def update_links(self, paper_id: str, *, project_page: str | None = UNSET, github_repo: str | None = UNSET, organization_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, Any]:
         """Update paper links.
 
         Update the project page, GitHub repository, or submitting organization for a paper. Requires the requester to be the paper author, the Daily Papers submitter, or a papers admin.
 
         ``POST /api/papers/{paperId}/links``
         """
-        return self._client._send(_update_links(paper_id, project_page, github_repo, organization_id))
+        return self._client._send(_with_options(_update_links(paper_id, project_page, github_repo, organization_id), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncPapersResource(Resource):
@@ -166,34 +167,34 @@ class AsyncPapersResource(Resource):
     __slots__ = ()
 
 
-    async def claim_authorship(self, *, paper_id: str | None = UNSET, claim_author_id: str | None = UNSET, target_user_id: str | None = UNSET) -> ClaimAuthorshipResponse:
+    async def claim_authorship(self, *, paper_id: str | None = UNSET, claim_author_id: str | None = UNSET, target_user_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ClaimAuthorshipResponse:
         """Claim paper authorship (async form of ``PapersResource.claim_authorship``)."""
-        return await self._client._send(_claim_authorship(paper_id, claim_author_id, target_user_id))
+        return await self._client._send(_with_options(_claim_authorship(paper_id, claim_author_id, target_user_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get(self, paper_id: str, *, field: Literal["submissionDeadline", "comments"] | str | list[Literal["submissionDeadline", "comments"] | str] | None = UNSET) -> Paper:
+    async def get(self, paper_id: str, *, field: Literal["submissionDeadline", "comments"] | str | list[Literal["submissionDeadline", "comments"] | str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paper:
         """Get a paper (async form of ``PapersResource.get``)."""
-        return await self._client._send(_get(paper_id, field))
+        return await self._client._send(_with_options(_get(paper_id, field), extra_headers, extra_query, extra_body, timeout))
 
-    async def index(self, *, arxiv_id: str | None = UNSET) -> dict[str, Any]:
+    async def index(self, *, arxiv_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, Any]:
         """Index a paper (async form of ``PapersResource.index``)."""
-        return await self._client._send(_index(arxiv_id))
+        return await self._client._send(_with_options(_index(arxiv_id), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, cursor: str | None = UNSET, limit: int | None = UNSET) -> AsyncPaginator[PaperListItem]:
+    def list(self, *, cursor: str | None = UNSET, limit: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[PaperListItem]:
         """List papers (async form of ``PapersResource.list``)."""
-        return self._client._paginate(_list(cursor, limit))
+        return self._client._paginate(_with_options(_list(cursor, limit), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_arxiv_repos(self, id: str) -> ListArxivReposResponse:
+    async def list_arxiv_repos(self, id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListArxivReposResponse:
         """List repositories citing a paper (async form of ``PapersResource.list_arxiv_repos``)."""
-        return await self._client._send(_list_arxiv_repos(id))
+        return await self._client._send(_with_options(_list_arxiv_repos(id), extra_headers, extra_query, extra_body, timeout))
 
-    def list_daily(self, *, date: str | None = UNSET, limit: int | None = UNSET, month: str | None = UNSET, p: int | None = UNSET, sort: Literal["publishedAt", "trending"] | str | None = UNSET, submitter: str | None = UNSET, week: str | None = UNSET) -> AsyncPaginator[Daily]:
+    def list_daily(self, *, date: str | None = UNSET, limit: int | None = UNSET, month: str | None = UNSET, p: int | None = UNSET, sort: Literal["publishedAt", "trending"] | str | None = UNSET, submitter: str | None = UNSET, week: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Daily]:
         """Get Daily Papers (async form of ``PapersResource.list_daily``)."""
-        return self._client._paginate(_list_daily(date, limit, month, p, sort, submitter, week))
+        return self._client._paginate(_with_options(_list_daily(date, limit, month, p, sort, submitter, week), extra_headers, extra_query, extra_body, timeout))
 
-    async def search(self, *, limit: int | None = UNSET, q: str | None = UNSET) -> Any:
+    async def search(self, *, limit: int | None = UNSET, q: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
         """Search papers (async form of ``PapersResource.search``)."""
-        return await self._client._send(_search(limit, q))
+        return await self._client._send(_with_options(_search(limit, q), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_links(self, paper_id: str, *, project_page: str | None = UNSET, github_repo: str | None = UNSET, organization_id: str | None = UNSET) -> dict[str, Any]:
+    async def update_links(self, paper_id: str, *, project_page: str | None = UNSET, github_repo: str | None = UNSET, organization_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, Any]:
         """Update paper links (async form of ``PapersResource.update_links``)."""
-        return await self._client._send(_update_links(paper_id, project_page, github_repo, organization_id))
+        return await self._client._send(_with_options(_update_links(paper_id, project_page, github_repo, organization_id), extra_headers, extra_query, extra_body, timeout))

@@ -5,10 +5,12 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
+from typing import Any, Mapping
 
 from .._client_base import Resource
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import query as _q
+from .._request import with_options as _with_options
 from .._types import UNSET
 from ..models._registry import GetTokenResponse
 
@@ -28,7 +30,7 @@ class RegistryResource(Resource):
     __slots__ = ()
 
 
-    def get_token(self, *, service: str, scope: str | list[str] | None = UNSET) -> GetTokenResponse:
+    def get_token(self, *, service: str, scope: str | list[str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetTokenResponse:
         """Registry token.
 
         Mints a short-lived EdDSA JWT for the HuggingFace container registry, verifiable via the JWK at `/api/keys/jwt`.
@@ -39,7 +41,7 @@ class RegistryResource(Resource):
 
         ``GET /api/registry/token``
         """
-        return self._client._send(_get_token(scope, service))
+        return self._client._send(_with_options(_get_token(scope, service), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncRegistryResource(Resource):
@@ -48,6 +50,6 @@ class AsyncRegistryResource(Resource):
     __slots__ = ()
 
 
-    async def get_token(self, *, service: str, scope: str | list[str] | None = UNSET) -> GetTokenResponse:
+    async def get_token(self, *, service: str, scope: str | list[str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetTokenResponse:
         """Registry token (async form of ``RegistryResource.get_token``)."""
-        return await self._client._send(_get_token(scope, service))
+        return await self._client._send(_with_options(_get_token(scope, service), extra_headers, extra_query, extra_body, timeout))

@@ -5,14 +5,15 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 from .._client_base import Resource
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import query as _q
 from .._request import repo_segments as _repo
 from .._request import repo_type_segment as _repo_type
+from .._request import with_options as _with_options
 from .._types import UNSET
 from ..models._repos import ListTrendingResponse, RepoFile, Secret
 from ..models._shared import Redirect, RepoUrl, RepoVolume
@@ -69,7 +70,7 @@ class ReposResource(Resource):
     __slots__ = ()
 
 
-    def create(self, *, name: str | None = UNSET, organization: str | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET, license: str | None = UNSET, license_name: str | None = UNSET, license_link: Literal["LICENSE"] | Literal["LICENSE.md"] | str | None = UNSET, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, resource_group_id: str | None = UNSET, files: list[RepoFile] | dict[str, Any] | None = UNSET, type: Literal["dataset"] | Literal["model"] | Literal["kernel"] | Literal["space"] | None = UNSET, template: str | None = UNSET, short_description: str | None = UNSET, hardware: str | None = UNSET, secrets: list[Secret] | dict[str, Any] | None = UNSET, variables: list[Secret] | dict[str, Any] | None = UNSET, sleep_time_seconds: int | Literal[-1] | None = UNSET, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET, sdk: Literal["gradio", "docker", "static"] | str | None = UNSET, sdk_version: str | None = UNSET, dev_mode_enabled: bool | None = UNSET) -> RepoUrl:
+    def create(self, *, name: str | None = UNSET, organization: str | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET, license: str | None = UNSET, license_name: str | None = UNSET, license_link: Literal["LICENSE"] | Literal["LICENSE.md"] | str | None = UNSET, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, resource_group_id: str | None = UNSET, files: list[RepoFile] | dict[str, Any] | None = UNSET, type: Literal["dataset"] | Literal["model"] | Literal["kernel"] | Literal["space"] | None = UNSET, template: str | None = UNSET, short_description: str | None = UNSET, hardware: str | None = UNSET, secrets: list[Secret] | dict[str, Any] | None = UNSET, variables: list[Secret] | dict[str, Any] | None = UNSET, sleep_time_seconds: int | Literal[-1] | None = UNSET, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET, sdk: Literal["gradio", "docker", "static"] | str | None = UNSET, sdk_version: str | None = UNSET, dev_mode_enabled: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> RepoUrl:
         """Create a new repository.
 
         Args:
@@ -83,9 +84,9 @@ class ReposResource(Resource):
 
         ``POST /api/repos/create``
         """
-        return self._client._send(_create(name, organization, region, license, license_name, license_link, private, visibility, resource_group_id, files, type, template, short_description, hardware, secrets, variables, sleep_time_seconds, volumes, sdk, sdk_version, dev_mode_enabled))
+        return self._client._send(_with_options(_create(name, organization, region, license, license_name, license_link, private, visibility, resource_group_id, files, type, template, short_description, hardware, secrets, variables, sleep_time_seconds, volumes, sdk, sdk_version, dev_mode_enabled), extra_headers, extra_query, extra_body, timeout))
 
-    def delete(self, *, name: str, organization: str | None = UNSET, type: Literal["model", "dataset", "space"] | str | None = UNSET) -> None:
+    def delete(self, *, name: str, organization: str | None = UNSET, type: Literal["model", "dataset", "space"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a repository.
 
         Deletes a repository. This cannot be undone.
@@ -97,9 +98,9 @@ class ReposResource(Resource):
 
         Described by hfhub (spec/additions), not by the published spec: ``DELETE /api/repos/delete``
         """
-        return self._client._send(_delete(name, organization, type))
+        return self._client._send(_with_options(_delete(name, organization, type), extra_headers, extra_query, extra_body, timeout))
 
-    def duplicate(self, repo_id: str, *, repo_type: Literal["spaces", "space"] = "spaces", repository: str | None = UNSET, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, resource_group_id: str | None = UNSET, hardware: str | None = UNSET, sleep_time_seconds: int | Literal[-1] | None = UNSET, secrets: list[Secret] | dict[str, Any] | None = UNSET, variables: list[Secret] | dict[str, Any] | None = UNSET, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET) -> Redirect:
+    def duplicate(self, repo_id: str, *, repo_type: Literal["spaces", "space"] = "spaces", repository: str | None = UNSET, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, resource_group_id: str | None = UNSET, hardware: str | None = UNSET, sleep_time_seconds: int | Literal[-1] | None = UNSET, secrets: list[Secret] | dict[str, Any] | None = UNSET, variables: list[Secret] | dict[str, Any] | None = UNSET, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Redirect:
         """Duplicate a repository.
 
         Args:
@@ -109,25 +110,25 @@ class ReposResource(Resource):
 
         ``POST /api/{repoType}/{namespace}/{repo}/duplicate``
         """
-        return self._client._send(_duplicate(repo_type, repo_id, repository, private, visibility, resource_group_id, hardware, sleep_time_seconds, secrets, variables, volumes))
+        return self._client._send(_with_options(_duplicate(repo_type, repo_id, repository, private, visibility, resource_group_id, hardware, sleep_time_seconds, secrets, variables, volumes), extra_headers, extra_query, extra_body, timeout))
 
-    def list_trending(self, *, limit: int | None = UNSET, type: Literal["all", "dataset", "model", "space"] | str | None = UNSET) -> ListTrendingResponse:
+    def list_trending(self, *, limit: int | None = UNSET, type: Literal["all", "dataset", "model", "space"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListTrendingResponse:
         """Get trending.
 
         Get the trending repositories
 
         ``GET /api/trending``
         """
-        return self._client._send(_list_trending(limit, type))
+        return self._client._send(_with_options(_list_trending(limit, type), extra_headers, extra_query, extra_body, timeout))
 
-    def move(self, *, from_repo: str | None = UNSET, to_repo: str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> None:
+    def move(self, *, from_repo: str | None = UNSET, to_repo: str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Move repo.
 
         Move or rename a repo
 
         ``POST /api/repos/move``
         """
-        return self._client._send(_move(from_repo, to_repo, type))
+        return self._client._send(_with_options(_move(from_repo, to_repo, type), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncReposResource(Resource):
@@ -136,22 +137,22 @@ class AsyncReposResource(Resource):
     __slots__ = ()
 
 
-    async def create(self, *, name: str | None = UNSET, organization: str | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET, license: str | None = UNSET, license_name: str | None = UNSET, license_link: Literal["LICENSE"] | Literal["LICENSE.md"] | str | None = UNSET, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, resource_group_id: str | None = UNSET, files: list[RepoFile] | dict[str, Any] | None = UNSET, type: Literal["dataset"] | Literal["model"] | Literal["kernel"] | Literal["space"] | None = UNSET, template: str | None = UNSET, short_description: str | None = UNSET, hardware: str | None = UNSET, secrets: list[Secret] | dict[str, Any] | None = UNSET, variables: list[Secret] | dict[str, Any] | None = UNSET, sleep_time_seconds: int | Literal[-1] | None = UNSET, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET, sdk: Literal["gradio", "docker", "static"] | str | None = UNSET, sdk_version: str | None = UNSET, dev_mode_enabled: bool | None = UNSET) -> RepoUrl:
+    async def create(self, *, name: str | None = UNSET, organization: str | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET, license: str | None = UNSET, license_name: str | None = UNSET, license_link: Literal["LICENSE"] | Literal["LICENSE.md"] | str | None = UNSET, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, resource_group_id: str | None = UNSET, files: list[RepoFile] | dict[str, Any] | None = UNSET, type: Literal["dataset"] | Literal["model"] | Literal["kernel"] | Literal["space"] | None = UNSET, template: str | None = UNSET, short_description: str | None = UNSET, hardware: str | None = UNSET, secrets: list[Secret] | dict[str, Any] | None = UNSET, variables: list[Secret] | dict[str, Any] | None = UNSET, sleep_time_seconds: int | Literal[-1] | None = UNSET, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET, sdk: Literal["gradio", "docker", "static"] | str | None = UNSET, sdk_version: str | None = UNSET, dev_mode_enabled: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> RepoUrl:
         """Create a new repository (async form of ``ReposResource.create``)."""
-        return await self._client._send(_create(name, organization, region, license, license_name, license_link, private, visibility, resource_group_id, files, type, template, short_description, hardware, secrets, variables, sleep_time_seconds, volumes, sdk, sdk_version, dev_mode_enabled))
+        return await self._client._send(_with_options(_create(name, organization, region, license, license_name, license_link, private, visibility, resource_group_id, files, type, template, short_description, hardware, secrets, variables, sleep_time_seconds, volumes, sdk, sdk_version, dev_mode_enabled), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete(self, *, name: str, organization: str | None = UNSET, type: Literal["model", "dataset", "space"] | str | None = UNSET) -> None:
+    async def delete(self, *, name: str, organization: str | None = UNSET, type: Literal["model", "dataset", "space"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a repository (async form of ``ReposResource.delete``)."""
-        return await self._client._send(_delete(name, organization, type))
+        return await self._client._send(_with_options(_delete(name, organization, type), extra_headers, extra_query, extra_body, timeout))
 
-    async def duplicate(self, repo_id: str, *, repo_type: Literal["spaces", "space"] = "spaces", repository: str | None = UNSET, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, resource_group_id: str | None = UNSET, hardware: str | None = UNSET, sleep_time_seconds: int | Literal[-1] | None = UNSET, secrets: list[Secret] | dict[str, Any] | None = UNSET, variables: list[Secret] | dict[str, Any] | None = UNSET, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET) -> Redirect:
+    async def duplicate(self, repo_id: str, *, repo_type: Literal["spaces", "space"] = "spaces", repository: str | None = UNSET, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, resource_group_id: str | None = UNSET, hardware: str | None = UNSET, sleep_time_seconds: int | Literal[-1] | None = UNSET, secrets: list[Secret] | dict[str, Any] | None = UNSET, variables: list[Secret] | dict[str, Any] | None = UNSET, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Redirect:
         """Duplicate a repository (async form of ``ReposResource.duplicate``)."""
-        return await self._client._send(_duplicate(repo_type, repo_id, repository, private, visibility, resource_group_id, hardware, sleep_time_seconds, secrets, variables, volumes))
+        return await self._client._send(_with_options(_duplicate(repo_type, repo_id, repository, private, visibility, resource_group_id, hardware, sleep_time_seconds, secrets, variables, volumes), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_trending(self, *, limit: int | None = UNSET, type: Literal["all", "dataset", "model", "space"] | str | None = UNSET) -> ListTrendingResponse:
+    async def list_trending(self, *, limit: int | None = UNSET, type: Literal["all", "dataset", "model", "space"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListTrendingResponse:
         """Get trending (async form of ``ReposResource.list_trending``)."""
-        return await self._client._send(_list_trending(limit, type))
+        return await self._client._send(_with_options(_list_trending(limit, type), extra_headers, extra_query, extra_body, timeout))
 
-    async def move(self, *, from_repo: str | None = UNSET, to_repo: str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> None:
+    async def move(self, *, from_repo: str | None = UNSET, to_repo: str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Move repo (async form of ``ReposResource.move``)."""
-        return await self._client._send(_move(from_repo, to_repo, type))
+        return await self._client._send(_with_options(_move(from_repo, to_repo, type), extra_headers, extra_query, extra_body, timeout))

@@ -5,12 +5,13 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 from .._client_base import Resource
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import segment as _seg
+from .._request import with_options as _with_options
 from .._types import UNSET, ListOf
 from ..models._resource_groups import AddUsersBodyUser, AutoJoin, CreateBodyUser, DeleteResponse, ResourceGroup, ResourceGroupAutoJoin, ResourceGroupSpendLimits
 from ..models._shared import RepoId
@@ -95,7 +96,7 @@ class ResourceGroupsResource(Resource):
     __slots__ = ()
 
 
-    def add_users(self, name: str, resource_group_id: str, *, users: list[AddUsersBodyUser] | dict[str, Any] | None = UNSET) -> ResourceGroup:
+    def add_users(self, name: str, resource_group_id: str, *, users: list[AddUsersBodyUser] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
         """Add users.
 
         Add one or more organization members to a resource group.
@@ -104,9 +105,9 @@ class ResourceGroupsResource(Resource):
 
         ``POST /api/organizations/{name}/resource-groups/{resourceGroupId}/users``
         """
-        return self._client._send(_add_users(name, resource_group_id, users))
+        return self._client._send(_with_options(_add_users(name, resource_group_id, users), extra_headers, extra_query, extra_body, timeout))
 
-    def create(self, organization: str, *, name: str | None = UNSET, description: str | None = UNSET, users: list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET) -> ResourceGroup:
+    def create(self, organization: str, *, name: str | None = UNSET, description: str | None = UNSET, users: list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
         """Create resource group.
 
         Create a new resource group in the organization.
@@ -118,9 +119,9 @@ class ResourceGroupsResource(Resource):
 
         ``POST /api/organizations/{name}/resource-groups``
         """
-        return self._client._send(_create(organization, name, description, users, repos, auto_join))
+        return self._client._send(_with_options(_create(organization, name, description, users, repos, auto_join), extra_headers, extra_query, extra_body, timeout))
 
-    def delete(self, name: str, resource_group_id: str) -> DeleteResponse:
+    def delete(self, name: str, resource_group_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DeleteResponse:
         """Delete resource group.
 
         Delete a resource group from the organization.
@@ -129,9 +130,9 @@ class ResourceGroupsResource(Resource):
 
         ``DELETE /api/organizations/{name}/resource-groups/{resourceGroupId}``
         """
-        return self._client._send(_delete(name, resource_group_id))
+        return self._client._send(_with_options(_delete(name, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get(self, name: str, resource_group_id: str) -> ResourceGroup:
+    def get(self, name: str, resource_group_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
         """Get resource group.
 
         Retrieve a single resource group by id.
@@ -140,9 +141,9 @@ class ResourceGroupsResource(Resource):
 
         ``GET /api/organizations/{name}/resource-groups/{resourceGroupId}``
         """
-        return self._client._send(_get(name, resource_group_id))
+        return self._client._send(_with_options(_get(name, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, name: str) -> list[ResourceGroup]:
+    def list(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[ResourceGroup]:
         """Get resource groups.
 
         Retrieve accessible resource groups. Get all resource groups the user has access to.
@@ -151,9 +152,9 @@ class ResourceGroupsResource(Resource):
 
         ``GET /api/organizations/{name}/resource-groups``
         """
-        return self._client._send(_list(name))
+        return self._client._send(_with_options(_list(name), extra_headers, extra_query, extra_body, timeout))
 
-    def remove_user(self, name: str, resource_group_id: str, username: str) -> ResourceGroup:
+    def remove_user(self, name: str, resource_group_id: str, username: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
         """Remove user.
 
         Remove a user from a resource group, revoking the access granted through it.
@@ -162,9 +163,9 @@ class ResourceGroupsResource(Resource):
 
         ``DELETE /api/organizations/{name}/resource-groups/{resourceGroupId}/users/{username}``
         """
-        return self._client._send(_remove_user(name, resource_group_id, username))
+        return self._client._send(_with_options(_remove_user(name, resource_group_id, username), extra_headers, extra_query, extra_body, timeout))
 
-    def update(self, organization: str, resource_group_id: str, *, name: str | None = UNSET, description: str | None = UNSET, spend_limits: ResourceGroupSpendLimits | dict[str, Any] | None = UNSET) -> ResourceGroup:
+    def update(self, organization: str, resource_group_id: str, *, name: str | None = UNSET, description: str | None = UNSET, spend_limits: ResourceGroupSpendLimits | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
         """Update resource group.
 
         Update the name, description and/or monthly spend limits (in cents, `null` to remove) of a resource group.
@@ -178,9 +179,9 @@ class ResourceGroupsResource(Resource):
 
         ``PATCH /api/organizations/{name}/resource-groups/{resourceGroupId}``
         """
-        return self._client._send(_update(organization, resource_group_id, name, description, spend_limits))
+        return self._client._send(_with_options(_update(organization, resource_group_id, name, description, spend_limits), extra_headers, extra_query, extra_body, timeout))
 
-    def update_settings(self, name: str, resource_group_id: str, *, auto_join: ResourceGroupAutoJoin | dict[str, Any] | None = UNSET) -> ResourceGroup:
+    def update_settings(self, name: str, resource_group_id: str, *, auto_join: ResourceGroupAutoJoin | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
         """Configure auto-join.
 
         Configure the auto-join settings of a resource group.
@@ -189,9 +190,9 @@ class ResourceGroupsResource(Resource):
 
         ``POST /api/organizations/{name}/resource-groups/{resourceGroupId}/settings``
         """
-        return self._client._send(_update_settings(name, resource_group_id, auto_join))
+        return self._client._send(_with_options(_update_settings(name, resource_group_id, auto_join), extra_headers, extra_query, extra_body, timeout))
 
-    def update_user_role(self, name: str, resource_group_id: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET) -> ResourceGroup:
+    def update_user_role(self, name: str, resource_group_id: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
         """Change user role.
 
         Change the role of a user in a resource group.
@@ -200,7 +201,7 @@ class ResourceGroupsResource(Resource):
 
         ``PATCH /api/organizations/{name}/resource-groups/{resourceGroupId}/users/{username}``
         """
-        return self._client._send(_update_user_role(name, resource_group_id, username, role))
+        return self._client._send(_with_options(_update_user_role(name, resource_group_id, username, role), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncResourceGroupsResource(Resource):
@@ -209,38 +210,38 @@ class AsyncResourceGroupsResource(Resource):
     __slots__ = ()
 
 
-    async def add_users(self, name: str, resource_group_id: str, *, users: list[AddUsersBodyUser] | dict[str, Any] | None = UNSET) -> ResourceGroup:
+    async def add_users(self, name: str, resource_group_id: str, *, users: list[AddUsersBodyUser] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
         """Add users (async form of ``ResourceGroupsResource.add_users``)."""
-        return await self._client._send(_add_users(name, resource_group_id, users))
+        return await self._client._send(_with_options(_add_users(name, resource_group_id, users), extra_headers, extra_query, extra_body, timeout))
 
-    async def create(self, organization: str, *, name: str | None = UNSET, description: str | None = UNSET, users: list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET) -> ResourceGroup:
+    async def create(self, organization: str, *, name: str | None = UNSET, description: str | None = UNSET, users: list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
         """Create resource group (async form of ``ResourceGroupsResource.create``)."""
-        return await self._client._send(_create(organization, name, description, users, repos, auto_join))
+        return await self._client._send(_with_options(_create(organization, name, description, users, repos, auto_join), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete(self, name: str, resource_group_id: str) -> DeleteResponse:
+    async def delete(self, name: str, resource_group_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DeleteResponse:
         """Delete resource group (async form of ``ResourceGroupsResource.delete``)."""
-        return await self._client._send(_delete(name, resource_group_id))
+        return await self._client._send(_with_options(_delete(name, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get(self, name: str, resource_group_id: str) -> ResourceGroup:
+    async def get(self, name: str, resource_group_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
         """Get resource group (async form of ``ResourceGroupsResource.get``)."""
-        return await self._client._send(_get(name, resource_group_id))
+        return await self._client._send(_with_options(_get(name, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def list(self, name: str) -> list[ResourceGroup]:
+    async def list(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[ResourceGroup]:
         """Get resource groups (async form of ``ResourceGroupsResource.list``)."""
-        return await self._client._send(_list(name))
+        return await self._client._send(_with_options(_list(name), extra_headers, extra_query, extra_body, timeout))
 
-    async def remove_user(self, name: str, resource_group_id: str, username: str) -> ResourceGroup:
+    async def remove_user(self, name: str, resource_group_id: str, username: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
         """Remove user (async form of ``ResourceGroupsResource.remove_user``)."""
-        return await self._client._send(_remove_user(name, resource_group_id, username))
+        return await self._client._send(_with_options(_remove_user(name, resource_group_id, username), extra_headers, extra_query, extra_body, timeout))
 
-    async def update(self, organization: str, resource_group_id: str, *, name: str | None = UNSET, description: str | None = UNSET, spend_limits: ResourceGroupSpendLimits | dict[str, Any] | None = UNSET) -> ResourceGroup:
+    async def update(self, organization: str, resource_group_id: str, *, name: str | None = UNSET, description: str | None = UNSET, spend_limits: ResourceGroupSpendLimits | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
         """Update resource group (async form of ``ResourceGroupsResource.update``)."""
-        return await self._client._send(_update(organization, resource_group_id, name, description, spend_limits))
+        return await self._client._send(_with_options(_update(organization, resource_group_id, name, description, spend_limits), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_settings(self, name: str, resource_group_id: str, *, auto_join: ResourceGroupAutoJoin | dict[str, Any] | None = UNSET) -> ResourceGroup:
+    async def update_settings(self, name: str, resource_group_id: str, *, auto_join: ResourceGroupAutoJoin | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
         """Configure auto-join (async form of ``ResourceGroupsResource.update_settings``)."""
-        return await self._client._send(_update_settings(name, resource_group_id, auto_join))
+        return await self._client._send(_with_options(_update_settings(name, resource_group_id, auto_join), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_user_role(self, name: str, resource_group_id: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET) -> ResourceGroup:
+    async def update_user_role(self, name: str, resource_group_id: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
         """Change user role (async form of ``ResourceGroupsResource.update_user_role``)."""
-        return await self._client._send(_update_user_role(name, resource_group_id, username, role))
+        return await self._client._send(_with_options(_update_user_role(name, resource_group_id, username, role), extra_headers, extra_query, extra_body, timeout))

@@ -5,13 +5,14 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 from .._client_base import Resource
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import query as _q
 from .._request import segment as _seg
+from .._request import with_options as _with_options
 from .._types import UNSET, ListOf
 from ..models._scim import CreateGroupResponse, CreateManagedUserResponse, Email, GetGroupResponse, GetSchemaResponse, GetServiceProviderConfigResponse, ListGroupsResponse, ListManagedUsersResponse, Operation, PatchUserBodyOperation, ResourceType, ScimMember, ScimName, ScimOperation
 
@@ -260,7 +261,7 @@ class ScimResource(Resource):
     __slots__ = ()
 
 
-    def create_group(self, name: str, *, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET) -> CreateGroupResponse:
+    def create_group(self, name: str, *, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateGroupResponse:
         """Create a SCIM group.
 
         Creates a new group in the organization. The group name must be unique within the organization.
@@ -270,9 +271,9 @@ class ScimResource(Resource):
 
         ``POST /api/organizations/{name}/scim/v2/Groups``
         """
-        return self._client._send(_create_group(name, display_name, external_id, members))
+        return self._client._send(_with_options(_create_group(name, display_name, external_id, members), extra_headers, extra_query, extra_body, timeout))
 
-    def create_managed_group(self, name: str, *, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET) -> CreateGroupResponse:
+    def create_managed_group(self, name: str, *, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateGroupResponse:
         """Create a SCIM group.
 
         Creates a new group in the organization. The group name must be unique within the organization.
@@ -282,9 +283,9 @@ class ScimResource(Resource):
 
         ``POST /api/organizations/{name}/scim-provisioning/v2/Groups``
         """
-        return self._client._send(_create_managed_group(name, display_name, external_id, members))
+        return self._client._send(_with_options(_create_managed_group(name, display_name, external_id, members), extra_headers, extra_query, extra_body, timeout))
 
-    def create_managed_user(self, name: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[Email] | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> CreateManagedUserResponse:
+    def create_managed_user(self, name: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[Email] | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateManagedUserResponse:
         """Create SCIM invitation.
 
         Creates an invitation for a user to join the organization. The user must have an existing Hugging Face account.
@@ -295,9 +296,9 @@ class ScimResource(Resource):
 
         ``POST /api/organizations/{name}/scim-provisioning/v2/Users``
         """
-        return self._client._send(_create_managed_user(name, schemas, user_name, emails, active, external_id))
+        return self._client._send(_with_options(_create_managed_user(name, schemas, user_name, emails, active, external_id), extra_headers, extra_query, extra_body, timeout))
 
-    def create_user(self, organization: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[Email] | dict[str, Any] | None = UNSET, name: ScimName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> CreateManagedUserResponse:
+    def create_user(self, organization: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[Email] | dict[str, Any] | None = UNSET, name: ScimName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateManagedUserResponse:
         """Create a SCIM user.
 
         Creates a new user in the organization. If the user already exists, only `active` field will be updated to provision the user.
@@ -309,111 +310,111 @@ class ScimResource(Resource):
 
         ``POST /api/organizations/{name}/scim/v2/Users``
         """
-        return self._client._send(_create_user(organization, schemas, user_name, emails, name, active, external_id))
+        return self._client._send(_with_options(_create_user(organization, schemas, user_name, emails, name, active, external_id), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_group(self, name: str, group_id: str) -> None:
+    def delete_group(self, name: str, group_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a SCIM group.
 
         ``DELETE /api/organizations/{name}/scim/v2/Groups/{groupId}``
         """
-        return self._client._send(_delete_group(name, group_id))
+        return self._client._send(_with_options(_delete_group(name, group_id), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_managed_group(self, name: str, group_id: str) -> None:
+    def delete_managed_group(self, name: str, group_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a SCIM group.
 
         ``DELETE /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
         """
-        return self._client._send(_delete_managed_group(name, group_id))
+        return self._client._send(_with_options(_delete_managed_group(name, group_id), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_managed_user(self, name: str, user_id: str) -> None:
+    def delete_managed_user(self, name: str, user_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete SCIM user.
 
         Removes a user from the organization and deletes any pending invitations for non-managed organizations.
 
         ``DELETE /api/organizations/{name}/scim-provisioning/v2/Users/{userId}``
         """
-        return self._client._send(_delete_managed_user(name, user_id))
+        return self._client._send(_with_options(_delete_managed_user(name, user_id), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_user(self, name: str, user_id: str) -> None:
+    def delete_user(self, name: str, user_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a SCIM user.
 
         ``DELETE /api/organizations/{name}/scim/v2/Users/{userId}``
         """
-        return self._client._send(_delete_user(name, user_id))
+        return self._client._send(_with_options(_delete_user(name, user_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get_group(self, name: str, group_id: str, *, excluded_attributes: Literal["members"] | None = UNSET) -> GetGroupResponse:
+    def get_group(self, name: str, group_id: str, *, excluded_attributes: Literal["members"] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetGroupResponse:
         """Get a SCIM group.
 
         Retrieves a group by its ID. If you provide the `excludedAttributes` parameter, the `members` attribute is not returned.
 
         ``GET /api/organizations/{name}/scim/v2/Groups/{groupId}``
         """
-        return self._client._send(_get_group(name, group_id, excluded_attributes))
+        return self._client._send(_with_options(_get_group(name, group_id, excluded_attributes), extra_headers, extra_query, extra_body, timeout))
 
-    def get_managed_group(self, name: str, group_id: str, *, excluded_attributes: Literal["members"] | None = UNSET) -> GetGroupResponse:
+    def get_managed_group(self, name: str, group_id: str, *, excluded_attributes: Literal["members"] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetGroupResponse:
         """Get a SCIM group.
 
         Retrieves a group by its ID. If you provide the `excludedAttributes` parameter, the `members` attribute is not returned.
 
         ``GET /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
         """
-        return self._client._send(_get_managed_group(name, group_id, excluded_attributes))
+        return self._client._send(_with_options(_get_managed_group(name, group_id, excluded_attributes), extra_headers, extra_query, extra_body, timeout))
 
-    def get_managed_user(self, name: str, user_id: str) -> CreateManagedUserResponse:
+    def get_managed_user(self, name: str, user_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateManagedUserResponse:
         """Get a SCIM provisioning user.
 
         Retrieves a SCIM user by their ID for non-managed organizations.
 
         ``GET /api/organizations/{name}/scim-provisioning/v2/Users/{userId}``
         """
-        return self._client._send(_get_managed_user(name, user_id))
+        return self._client._send(_with_options(_get_managed_user(name, user_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get_schema(self, name: str, schema_id: str) -> GetSchemaResponse:
+    def get_schema(self, name: str, schema_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetSchemaResponse:
         """Get SCIM Schema by ID.
 
         Returns a single SCIM 2.0 schema definition by its schema URI.
 
         ``GET /api/organizations/{name}/scim/v2/Schemas/{schemaId}``
         """
-        return self._client._send(_get_schema(name, schema_id))
+        return self._client._send(_with_options(_get_schema(name, schema_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get_service_provider_config(self, name: str) -> GetServiceProviderConfigResponse:
+    def get_service_provider_config(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetServiceProviderConfigResponse:
         """Get SCIM Configuration.
 
         Returns the SCIM 2.0 Service Provider configuration, describing the server's capabilities and supported authentication schemes.
 
         ``GET /api/organizations/{name}/scim/v2/ServiceProviderConfig``
         """
-        return self._client._send(_get_service_provider_config(name))
+        return self._client._send(_with_options(_get_service_provider_config(name), extra_headers, extra_query, extra_body, timeout))
 
-    def get_user(self, name: str, user_id: str) -> CreateManagedUserResponse:
+    def get_user(self, name: str, user_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateManagedUserResponse:
         """Get a SCIM user.
 
         Retrieves a SCIM user by their ID.
 
         ``GET /api/organizations/{name}/scim/v2/Users/{userId}``
         """
-        return self._client._send(_get_user(name, user_id))
+        return self._client._send(_with_options(_get_user(name, user_id), extra_headers, extra_query, extra_body, timeout))
 
-    def list_groups(self, name: str, *, count: float | None = UNSET, excluded_attributes: Literal["members"] | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListGroupsResponse:
+    def list_groups(self, name: str, *, count: float | None = UNSET, excluded_attributes: Literal["members"] | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListGroupsResponse:
         """List SCIM groups.
 
         Get a list of SCIM groups. Retrieves a paginated list of all organization groups. If you provide the filter parameter, the resources for all matching groups are returned.
 
         ``GET /api/organizations/{name}/scim/v2/Groups``
         """
-        return self._client._send(_list_groups(name, count, excluded_attributes, filter, start_index))
+        return self._client._send(_with_options(_list_groups(name, count, excluded_attributes, filter, start_index), extra_headers, extra_query, extra_body, timeout))
 
-    def list_managed_groups(self, name: str, *, count: float | None = UNSET, excluded_attributes: Literal["members"] | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListGroupsResponse:
+    def list_managed_groups(self, name: str, *, count: float | None = UNSET, excluded_attributes: Literal["members"] | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListGroupsResponse:
         """List SCIM groups.
 
         Get a list of SCIM groups. Retrieves a paginated list of all organization groups. If you provide the filter parameter, the resources for all matching groups are returned.
 
         ``GET /api/organizations/{name}/scim-provisioning/v2/Groups``
         """
-        return self._client._send(_list_managed_groups(name, count, excluded_attributes, filter, start_index))
+        return self._client._send(_with_options(_list_managed_groups(name, count, excluded_attributes, filter, start_index), extra_headers, extra_query, extra_body, timeout))
 
-    def list_managed_users(self, name: str, *, count: float | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListManagedUsersResponse:
+    def list_managed_users(self, name: str, *, count: float | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListManagedUsersResponse:
         """List SCIM-managed users.
 
         Retrieves a paginated list of organization members and pending invitations managed by SCIM for non-managed organizations.
@@ -423,27 +424,27 @@ class ScimResource(Resource):
 
         ``GET /api/organizations/{name}/scim-provisioning/v2/Users``
         """
-        return self._client._send(_list_managed_users(name, count, filter, start_index))
+        return self._client._send(_with_options(_list_managed_users(name, count, filter, start_index), extra_headers, extra_query, extra_body, timeout))
 
-    def list_resource_types(self, name: str) -> list[ResourceType]:
+    def list_resource_types(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[ResourceType]:
         """Get SCIM Resource Types.
 
         Returns the list of SCIM 2.0 resource types supported by this server (User and Group).
 
         ``GET /api/organizations/{name}/scim/v2/ResourceTypes``
         """
-        return self._client._send(_list_resource_types(name))
+        return self._client._send(_with_options(_list_resource_types(name), extra_headers, extra_query, extra_body, timeout))
 
-    def list_schemas(self, name: str) -> list[GetSchemaResponse]:
+    def list_schemas(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[GetSchemaResponse]:
         """Get SCIM Schemas.
 
         Returns the SCIM 2.0 schema definitions for User and Group resources.
 
         ``GET /api/organizations/{name}/scim/v2/Schemas``
         """
-        return self._client._send(_list_schemas(name))
+        return self._client._send(_with_options(_list_schemas(name), extra_headers, extra_query, extra_body, timeout))
 
-    def list_users(self, name: str, *, count: float | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListManagedUsersResponse:
+    def list_users(self, name: str, *, count: float | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListManagedUsersResponse:
         """List SCIM users.
 
         Retrieves a paginated list of all organization members who have been set up, including disabled users. If you provide the filter parameter, the resources for all matching members are returned.
@@ -453,36 +454,36 @@ class ScimResource(Resource):
 
         ``GET /api/organizations/{name}/scim/v2/Users``
         """
-        return self._client._send(_list_users(name, count, filter, start_index))
+        return self._client._send(_with_options(_list_users(name, count, filter, start_index), extra_headers, extra_query, extra_body, timeout))
 
-    def patch_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[Operation] | dict[str, Any] | None = UNSET) -> CreateGroupResponse:
+    def patch_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[Operation] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateGroupResponse:
         """Update SCIM group.
 
         Update attributes of a SCIM group. Updates individual attributes using Operations format. Just provide the changes you want to make using add, remove (only `members` is supported), or replace operations.
 
         ``PATCH /api/organizations/{name}/scim/v2/Groups/{groupId}``
         """
-        return self._client._send(_patch_group(name, group_id, schemas, operations))
+        return self._client._send(_with_options(_patch_group(name, group_id, schemas, operations), extra_headers, extra_query, extra_body, timeout))
 
-    def patch_managed_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[Operation] | dict[str, Any] | None = UNSET) -> CreateGroupResponse:
+    def patch_managed_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[Operation] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateGroupResponse:
         """Update SCIM group.
 
         Update attributes of a SCIM group. Updates individual attributes using Operations format. Just provide the changes you want to make using add, remove (only `members` is supported), or replace operations.
 
         ``PATCH /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
         """
-        return self._client._send(_patch_managed_group(name, group_id, schemas, operations))
+        return self._client._send(_with_options(_patch_managed_group(name, group_id, schemas, operations), extra_headers, extra_query, extra_body, timeout))
 
-    def patch_managed_user(self, name: str, user_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[ScimOperation] | dict[str, Any] | None = UNSET) -> CreateManagedUserResponse:
+    def patch_managed_user(self, name: str, user_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[ScimOperation] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateManagedUserResponse:
         """Update SCIM user.
 
         Modify individual attributes for non-managed organizations. Only the `active` field can be modified. User profile fields are not editable via SCIM.
 
         ``PATCH /api/organizations/{name}/scim-provisioning/v2/Users/{userId}``
         """
-        return self._client._send(_patch_managed_user(name, user_id, schemas, operations))
+        return self._client._send(_with_options(_patch_managed_user(name, user_id, schemas, operations), extra_headers, extra_query, extra_body, timeout))
 
-    def patch_user(self, name: str, user_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[PatchUserBodyOperation] | dict[str, Any] | None = UNSET) -> CreateManagedUserResponse:
+    def patch_user(self, name: str, user_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[PatchUserBodyOperation] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateManagedUserResponse:
         """Update SCIM user.
 
         Update an attribute of a SCIM user. Modify individual attributes using Operations format. Just provide the changes you want to make using add, remove (only `externalId` is supported), or replace operations.
@@ -491,36 +492,36 @@ class ScimResource(Resource):
 
         ``PATCH /api/organizations/{name}/scim/v2/Users/{userId}``
         """
-        return self._client._send(_patch_user(name, user_id, schemas, operations))
+        return self._client._send(_with_options(_patch_user(name, user_id, schemas, operations), extra_headers, extra_query, extra_body, timeout))
 
-    def replace_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None = UNSET, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET) -> CreateGroupResponse:
+    def replace_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None = UNSET, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateGroupResponse:
         """Update a SCIM group.
 
         Updates a group by its ID. The group name must be unique within the organization.
 
         ``PUT /api/organizations/{name}/scim/v2/Groups/{groupId}``
         """
-        return self._client._send(_replace_group(name, group_id, schemas, display_name, external_id, members))
+        return self._client._send(_with_options(_replace_group(name, group_id, schemas, display_name, external_id, members), extra_headers, extra_query, extra_body, timeout))
 
-    def replace_managed_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None = UNSET, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET) -> CreateGroupResponse:
+    def replace_managed_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None = UNSET, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateGroupResponse:
         """Update a SCIM group.
 
         Updates a group by its ID. The group name must be unique within the organization.
 
         ``PUT /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
         """
-        return self._client._send(_replace_managed_group(name, group_id, schemas, display_name, external_id, members))
+        return self._client._send(_with_options(_replace_managed_group(name, group_id, schemas, display_name, external_id, members), extra_headers, extra_query, extra_body, timeout))
 
-    def replace_managed_user(self, name: str, user_id: str, *, schemas: list[str] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> CreateManagedUserResponse:
+    def replace_managed_user(self, name: str, user_id: str, *, schemas: list[str] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateManagedUserResponse:
         """Update a SCIM user.
 
         Updates a provisioned user's invitation for non-managed organizations. User profile fields are not editable via SCIM for non-managed organizations.
 
         ``PUT /api/organizations/{name}/scim-provisioning/v2/Users/{userId}``
         """
-        return self._client._send(_replace_managed_user(name, user_id, schemas, active, external_id))
+        return self._client._send(_with_options(_replace_managed_user(name, user_id, schemas, active, external_id), extra_headers, extra_query, extra_body, timeout))
 
-    def replace_user(self, organization: str, user_id: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[Email] | dict[str, Any] | None = UNSET, name: ScimName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> CreateManagedUserResponse:
+    def replace_user(self, organization: str, user_id: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[Email] | dict[str, Any] | None = UNSET, name: ScimName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateManagedUserResponse:
         """Update a SCIM user.
 
         Updates a provisioned user, you'll need to provide all their information fresh - just like setting them up for the first time. Any details you don't include will be automatically removed, so make sure to include everything they need to keep their account running smoothly. Setting `active` to `false` will deprovision the user from the organization.
@@ -531,7 +532,7 @@ class ScimResource(Resource):
 
         ``PUT /api/organizations/{name}/scim/v2/Users/{userId}``
         """
-        return self._client._send(_replace_user(organization, user_id, schemas, user_name, emails, name, active, external_id))
+        return self._client._send(_with_options(_replace_user(organization, user_id, schemas, user_name, emails, name, active, external_id), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncScimResource(Resource):
@@ -540,114 +541,114 @@ class AsyncScimResource(Resource):
     __slots__ = ()
 
 
-    async def create_group(self, name: str, *, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET) -> CreateGroupResponse:
+    async def create_group(self, name: str, *, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateGroupResponse:
         """Create a SCIM group (async form of ``ScimResource.create_group``)."""
-        return await self._client._send(_create_group(name, display_name, external_id, members))
+        return await self._client._send(_with_options(_create_group(name, display_name, external_id, members), extra_headers, extra_query, extra_body, timeout))
 
-    async def create_managed_group(self, name: str, *, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET) -> CreateGroupResponse:
+    async def create_managed_group(self, name: str, *, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateGroupResponse:
         """Create a SCIM group (async form of ``ScimResource.create_managed_group``)."""
-        return await self._client._send(_create_managed_group(name, display_name, external_id, members))
+        return await self._client._send(_with_options(_create_managed_group(name, display_name, external_id, members), extra_headers, extra_query, extra_body, timeout))
 
-    async def create_managed_user(self, name: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[Email] | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> CreateManagedUserResponse:
+    async def create_managed_user(self, name: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[Email] | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateManagedUserResponse:
         """Create SCIM invitation (async form of ``ScimResource.create_managed_user``)."""
-        return await self._client._send(_create_managed_user(name, schemas, user_name, emails, active, external_id))
+        return await self._client._send(_with_options(_create_managed_user(name, schemas, user_name, emails, active, external_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def create_user(self, organization: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[Email] | dict[str, Any] | None = UNSET, name: ScimName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> CreateManagedUserResponse:
+    async def create_user(self, organization: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[Email] | dict[str, Any] | None = UNSET, name: ScimName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateManagedUserResponse:
         """Create a SCIM user (async form of ``ScimResource.create_user``)."""
-        return await self._client._send(_create_user(organization, schemas, user_name, emails, name, active, external_id))
+        return await self._client._send(_with_options(_create_user(organization, schemas, user_name, emails, name, active, external_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_group(self, name: str, group_id: str) -> None:
+    async def delete_group(self, name: str, group_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a SCIM group (async form of ``ScimResource.delete_group``)."""
-        return await self._client._send(_delete_group(name, group_id))
+        return await self._client._send(_with_options(_delete_group(name, group_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_managed_group(self, name: str, group_id: str) -> None:
+    async def delete_managed_group(self, name: str, group_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a SCIM group (async form of ``ScimResource.delete_managed_group``)."""
-        return await self._client._send(_delete_managed_group(name, group_id))
+        return await self._client._send(_with_options(_delete_managed_group(name, group_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_managed_user(self, name: str, user_id: str) -> None:
+    async def delete_managed_user(self, name: str, user_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete SCIM user (async form of ``ScimResource.delete_managed_user``)."""
-        return await self._client._send(_delete_managed_user(name, user_id))
+        return await self._client._send(_with_options(_delete_managed_user(name, user_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_user(self, name: str, user_id: str) -> None:
+    async def delete_user(self, name: str, user_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a SCIM user (async form of ``ScimResource.delete_user``)."""
-        return await self._client._send(_delete_user(name, user_id))
+        return await self._client._send(_with_options(_delete_user(name, user_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_group(self, name: str, group_id: str, *, excluded_attributes: Literal["members"] | None = UNSET) -> GetGroupResponse:
+    async def get_group(self, name: str, group_id: str, *, excluded_attributes: Literal["members"] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetGroupResponse:
         """Get a SCIM group (async form of ``ScimResource.get_group``)."""
-        return await self._client._send(_get_group(name, group_id, excluded_attributes))
+        return await self._client._send(_with_options(_get_group(name, group_id, excluded_attributes), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_managed_group(self, name: str, group_id: str, *, excluded_attributes: Literal["members"] | None = UNSET) -> GetGroupResponse:
+    async def get_managed_group(self, name: str, group_id: str, *, excluded_attributes: Literal["members"] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetGroupResponse:
         """Get a SCIM group (async form of ``ScimResource.get_managed_group``)."""
-        return await self._client._send(_get_managed_group(name, group_id, excluded_attributes))
+        return await self._client._send(_with_options(_get_managed_group(name, group_id, excluded_attributes), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_managed_user(self, name: str, user_id: str) -> CreateManagedUserResponse:
+    async def get_managed_user(self, name: str, user_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateManagedUserResponse:
         """Get a SCIM provisioning user (async form of ``ScimResource.get_managed_user``)."""
-        return await self._client._send(_get_managed_user(name, user_id))
+        return await self._client._send(_with_options(_get_managed_user(name, user_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_schema(self, name: str, schema_id: str) -> GetSchemaResponse:
+    async def get_schema(self, name: str, schema_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetSchemaResponse:
         """Get SCIM Schema by ID (async form of ``ScimResource.get_schema``)."""
-        return await self._client._send(_get_schema(name, schema_id))
+        return await self._client._send(_with_options(_get_schema(name, schema_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_service_provider_config(self, name: str) -> GetServiceProviderConfigResponse:
+    async def get_service_provider_config(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetServiceProviderConfigResponse:
         """Get SCIM Configuration (async form of ``ScimResource.get_service_provider_config``)."""
-        return await self._client._send(_get_service_provider_config(name))
+        return await self._client._send(_with_options(_get_service_provider_config(name), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_user(self, name: str, user_id: str) -> CreateManagedUserResponse:
+    async def get_user(self, name: str, user_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateManagedUserResponse:
         """Get a SCIM user (async form of ``ScimResource.get_user``)."""
-        return await self._client._send(_get_user(name, user_id))
+        return await self._client._send(_with_options(_get_user(name, user_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_groups(self, name: str, *, count: float | None = UNSET, excluded_attributes: Literal["members"] | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListGroupsResponse:
+    async def list_groups(self, name: str, *, count: float | None = UNSET, excluded_attributes: Literal["members"] | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListGroupsResponse:
         """List SCIM groups (async form of ``ScimResource.list_groups``)."""
-        return await self._client._send(_list_groups(name, count, excluded_attributes, filter, start_index))
+        return await self._client._send(_with_options(_list_groups(name, count, excluded_attributes, filter, start_index), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_managed_groups(self, name: str, *, count: float | None = UNSET, excluded_attributes: Literal["members"] | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListGroupsResponse:
+    async def list_managed_groups(self, name: str, *, count: float | None = UNSET, excluded_attributes: Literal["members"] | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListGroupsResponse:
         """List SCIM groups (async form of ``ScimResource.list_managed_groups``)."""
-        return await self._client._send(_list_managed_groups(name, count, excluded_attributes, filter, start_index))
+        return await self._client._send(_with_options(_list_managed_groups(name, count, excluded_attributes, filter, start_index), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_managed_users(self, name: str, *, count: float | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListManagedUsersResponse:
+    async def list_managed_users(self, name: str, *, count: float | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListManagedUsersResponse:
         """List SCIM-managed users (async form of ``ScimResource.list_managed_users``)."""
-        return await self._client._send(_list_managed_users(name, count, filter, start_index))
+        return await self._client._send(_with_options(_list_managed_users(name, count, filter, start_index), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_resource_types(self, name: str) -> list[ResourceType]:
+    async def list_resource_types(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[ResourceType]:
         """Get SCIM Resource Types (async form of ``ScimResource.list_resource_types``)."""
-        return await self._client._send(_list_resource_types(name))
+        return await self._client._send(_with_options(_list_resource_types(name), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_schemas(self, name: str) -> list[GetSchemaResponse]:
+    async def list_schemas(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[GetSchemaResponse]:
         """Get SCIM Schemas (async form of ``ScimResource.list_schemas``)."""
-        return await self._client._send(_list_schemas(name))
+        return await self._client._send(_with_options(_list_schemas(name), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_users(self, name: str, *, count: float | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET) -> ListManagedUsersResponse:
+    async def list_users(self, name: str, *, count: float | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListManagedUsersResponse:
         """List SCIM users (async form of ``ScimResource.list_users``)."""
-        return await self._client._send(_list_users(name, count, filter, start_index))
+        return await self._client._send(_with_options(_list_users(name, count, filter, start_index), extra_headers, extra_query, extra_body, timeout))
 
-    async def patch_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[Operation] | dict[str, Any] | None = UNSET) -> CreateGroupResponse:
+    async def patch_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[Operation] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateGroupResponse:
         """Update SCIM group (async form of ``ScimResource.patch_group``)."""
-        return await self._client._send(_patch_group(name, group_id, schemas, operations))
+        return await self._client._send(_with_options(_patch_group(name, group_id, schemas, operations), extra_headers, extra_query, extra_body, timeout))
 
-    async def patch_managed_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[Operation] | dict[str, Any] | None = UNSET) -> CreateGroupResponse:
+    async def patch_managed_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[Operation] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateGroupResponse:
         """Update SCIM group (async form of ``ScimResource.patch_managed_group``)."""
-        return await self._client._send(_patch_managed_group(name, group_id, schemas, operations))
+        return await self._client._send(_with_options(_patch_managed_group(name, group_id, schemas, operations), extra_headers, extra_query, extra_body, timeout))
 
-    async def patch_managed_user(self, name: str, user_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[ScimOperation] | dict[str, Any] | None = UNSET) -> CreateManagedUserResponse:
+    async def patch_managed_user(self, name: str, user_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[ScimOperation] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateManagedUserResponse:
         """Update SCIM user (async form of ``ScimResource.patch_managed_user``)."""
-        return await self._client._send(_patch_managed_user(name, user_id, schemas, operations))
+        return await self._client._send(_with_options(_patch_managed_user(name, user_id, schemas, operations), extra_headers, extra_query, extra_body, timeout))
 
-    async def patch_user(self, name: str, user_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[PatchUserBodyOperation] | dict[str, Any] | None = UNSET) -> CreateManagedUserResponse:
+    async def patch_user(self, name: str, user_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[PatchUserBodyOperation] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateManagedUserResponse:
         """Update SCIM user (async form of ``ScimResource.patch_user``)."""
-        return await self._client._send(_patch_user(name, user_id, schemas, operations))
+        return await self._client._send(_with_options(_patch_user(name, user_id, schemas, operations), extra_headers, extra_query, extra_body, timeout))
 
-    async def replace_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None = UNSET, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET) -> CreateGroupResponse:
+    async def replace_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None = UNSET, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateGroupResponse:
         """Update a SCIM group (async form of ``ScimResource.replace_group``)."""
-        return await self._client._send(_replace_group(name, group_id, schemas, display_name, external_id, members))
+        return await self._client._send(_with_options(_replace_group(name, group_id, schemas, display_name, external_id, members), extra_headers, extra_query, extra_body, timeout))
 
-    async def replace_managed_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None = UNSET, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET) -> CreateGroupResponse:
+    async def replace_managed_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None = UNSET, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateGroupResponse:
         """Update a SCIM group (async form of ``ScimResource.replace_managed_group``)."""
-        return await self._client._send(_replace_managed_group(name, group_id, schemas, display_name, external_id, members))
+        return await self._client._send(_with_options(_replace_managed_group(name, group_id, schemas, display_name, external_id, members), extra_headers, extra_query, extra_body, timeout))
 
-    async def replace_managed_user(self, name: str, user_id: str, *, schemas: list[str] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> CreateManagedUserResponse:
+    async def replace_managed_user(self, name: str, user_id: str, *, schemas: list[str] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateManagedUserResponse:
         """Update a SCIM user (async form of ``ScimResource.replace_managed_user``)."""
-        return await self._client._send(_replace_managed_user(name, user_id, schemas, active, external_id))
+        return await self._client._send(_with_options(_replace_managed_user(name, user_id, schemas, active, external_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def replace_user(self, organization: str, user_id: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[Email] | dict[str, Any] | None = UNSET, name: ScimName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET) -> CreateManagedUserResponse:
+    async def replace_user(self, organization: str, user_id: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[Email] | dict[str, Any] | None = UNSET, name: ScimName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateManagedUserResponse:
         """Update a SCIM user (async form of ``ScimResource.replace_user``)."""
-        return await self._client._send(_replace_user(organization, user_id, schemas, user_name, emails, name, active, external_id))
+        return await self._client._send(_with_options(_replace_user(organization, user_id, schemas, user_name, emails, name, active, external_id), extra_headers, extra_query, extra_body, timeout))

@@ -5,12 +5,13 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 from .._client_base import Resource
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import segment as _seg
+from .._request import with_options as _with_options
 from .._types import UNSET, ListOf
 from ..models._service_accounts import CreateTokenResponse, RotateTokenResponse, ServiceAccount, ServiceAccountCreateResponse, ServiceAccountListItem, UpdateTokenResponse
 
@@ -89,7 +90,7 @@ class ServiceAccountsResource(Resource):
     __slots__ = ()
 
 
-    def create(self, organization: str, *, name: str | None = UNSET, description: str | None = UNSET) -> ServiceAccountCreateResponse:
+    def create(self, organization: str, *, name: str | None = UNSET, description: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ServiceAccountCreateResponse:
         """Create service account.
 
         Create a new service account for the organization.
@@ -101,9 +102,9 @@ class ServiceAccountsResource(Resource):
 
         ``POST /api/organizations/{name}/service-accounts``
         """
-        return self._client._send(_create(organization, name, description))
+        return self._client._send(_with_options(_create(organization, name, description), extra_headers, extra_query, extra_body, timeout))
 
-    def create_token(self, name: str, service_account_id: str, *, display_name: str | None = UNSET, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: list[str] | None = UNSET, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: list[str] | None = UNSET, skip_network_security: bool | None = UNSET) -> CreateTokenResponse:
+    def create_token(self, name: str, service_account_id: str, *, display_name: str | None = UNSET, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: list[str] | None = UNSET, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: list[str] | None = UNSET, skip_network_security: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateTokenResponse:
         """Create service-account token.
 
         Create a new access token for a service account. Store the token securely - it cannot be retrieved later.
@@ -118,45 +119,45 @@ class ServiceAccountsResource(Resource):
 
         ``POST /api/organizations/{name}/service-accounts/{serviceAccountId}/tokens``
         """
-        return self._client._send(_create_token(name, service_account_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security))
+        return self._client._send(_with_options(_create_token(name, service_account_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security), extra_headers, extra_query, extra_body, timeout))
 
-    def delete(self, name: str, service_account_id: str) -> None:
+    def delete(self, name: str, service_account_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete service account.
 
         Delete a service account and all its tokens. This action cannot be undone.
 
         ``DELETE /api/organizations/{name}/service-accounts/{serviceAccountId}``
         """
-        return self._client._send(_delete(name, service_account_id))
+        return self._client._send(_with_options(_delete(name, service_account_id), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_token(self, name: str, service_account_id: str, token_id: str) -> None:
+    def delete_token(self, name: str, service_account_id: str, token_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete service-account token.
 
         Delete an access token from a service account. This action cannot be undone.
 
         ``DELETE /api/organizations/{name}/service-accounts/{serviceAccountId}/tokens/{tokenId}``
         """
-        return self._client._send(_delete_token(name, service_account_id, token_id))
+        return self._client._send(_with_options(_delete_token(name, service_account_id, token_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get(self, name: str, service_account_id: str) -> ServiceAccount:
+    def get(self, name: str, service_account_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ServiceAccount:
         """Get service account.
 
         Retrieve a single service account and its access token metadata. Token secrets are never returned.
 
         ``GET /api/organizations/{name}/service-accounts/{serviceAccountId}``
         """
-        return self._client._send(_get(name, service_account_id))
+        return self._client._send(_with_options(_get(name, service_account_id), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, name: str) -> list[ServiceAccountListItem]:
+    def list(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[ServiceAccountListItem]:
         """List service accounts.
 
         List all service accounts for the organization.
 
         ``GET /api/organizations/{name}/service-accounts``
         """
-        return self._client._send(_list(name))
+        return self._client._send(_with_options(_list(name), extra_headers, extra_query, extra_body, timeout))
 
-    def rotate_token(self, name: str, service_account_id: str, token_id: str, *, body: Any = UNSET) -> RotateTokenResponse:
+    def rotate_token(self, name: str, service_account_id: str, token_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> RotateTokenResponse:
         """Rotate service-account token.
 
         Invalidate an existing token and generate a new one with the same permissions. The old token will stop working immediately.
@@ -166,9 +167,9 @@ class ServiceAccountsResource(Resource):
 
         ``POST /api/organizations/{name}/service-accounts/{serviceAccountId}/tokens/{tokenId}/rotate``
         """
-        return self._client._send(_rotate_token(name, service_account_id, token_id, body))
+        return self._client._send(_with_options(_rotate_token(name, service_account_id, token_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    def update_token(self, name: str, service_account_id: str, token_id: str, *, display_name: str | None = UNSET, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: list[str] | None = UNSET, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: list[str] | None = UNSET, skip_network_security: bool | None = UNSET) -> UpdateTokenResponse:
+    def update_token(self, name: str, service_account_id: str, token_id: str, *, display_name: str | None = UNSET, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: list[str] | None = UNSET, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: list[str] | None = UNSET, skip_network_security: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateTokenResponse:
         """Update service-account token.
 
         Update the name and/or permissions of an existing service account token.
@@ -183,7 +184,7 @@ class ServiceAccountsResource(Resource):
 
         ``PATCH /api/organizations/{name}/service-accounts/{serviceAccountId}/tokens/{tokenId}``
         """
-        return self._client._send(_update_token(name, service_account_id, token_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security))
+        return self._client._send(_with_options(_update_token(name, service_account_id, token_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncServiceAccountsResource(Resource):
@@ -192,34 +193,34 @@ class AsyncServiceAccountsResource(Resource):
     __slots__ = ()
 
 
-    async def create(self, organization: str, *, name: str | None = UNSET, description: str | None = UNSET) -> ServiceAccountCreateResponse:
+    async def create(self, organization: str, *, name: str | None = UNSET, description: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ServiceAccountCreateResponse:
         """Create service account (async form of ``ServiceAccountsResource.create``)."""
-        return await self._client._send(_create(organization, name, description))
+        return await self._client._send(_with_options(_create(organization, name, description), extra_headers, extra_query, extra_body, timeout))
 
-    async def create_token(self, name: str, service_account_id: str, *, display_name: str | None = UNSET, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: list[str] | None = UNSET, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: list[str] | None = UNSET, skip_network_security: bool | None = UNSET) -> CreateTokenResponse:
+    async def create_token(self, name: str, service_account_id: str, *, display_name: str | None = UNSET, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: list[str] | None = UNSET, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: list[str] | None = UNSET, skip_network_security: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateTokenResponse:
         """Create service-account token (async form of ``ServiceAccountsResource.create_token``)."""
-        return await self._client._send(_create_token(name, service_account_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security))
+        return await self._client._send(_with_options(_create_token(name, service_account_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete(self, name: str, service_account_id: str) -> None:
+    async def delete(self, name: str, service_account_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete service account (async form of ``ServiceAccountsResource.delete``)."""
-        return await self._client._send(_delete(name, service_account_id))
+        return await self._client._send(_with_options(_delete(name, service_account_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_token(self, name: str, service_account_id: str, token_id: str) -> None:
+    async def delete_token(self, name: str, service_account_id: str, token_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete service-account token (async form of ``ServiceAccountsResource.delete_token``)."""
-        return await self._client._send(_delete_token(name, service_account_id, token_id))
+        return await self._client._send(_with_options(_delete_token(name, service_account_id, token_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get(self, name: str, service_account_id: str) -> ServiceAccount:
+    async def get(self, name: str, service_account_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ServiceAccount:
         """Get service account (async form of ``ServiceAccountsResource.get``)."""
-        return await self._client._send(_get(name, service_account_id))
+        return await self._client._send(_with_options(_get(name, service_account_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def list(self, name: str) -> list[ServiceAccountListItem]:
+    async def list(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[ServiceAccountListItem]:
         """List service accounts (async form of ``ServiceAccountsResource.list``)."""
-        return await self._client._send(_list(name))
+        return await self._client._send(_with_options(_list(name), extra_headers, extra_query, extra_body, timeout))
 
-    async def rotate_token(self, name: str, service_account_id: str, token_id: str, *, body: Any = UNSET) -> RotateTokenResponse:
+    async def rotate_token(self, name: str, service_account_id: str, token_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> RotateTokenResponse:
         """Rotate service-account token (async form of ``ServiceAccountsResource.rotate_token``)."""
-        return await self._client._send(_rotate_token(name, service_account_id, token_id, body))
+        return await self._client._send(_with_options(_rotate_token(name, service_account_id, token_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_token(self, name: str, service_account_id: str, token_id: str, *, display_name: str | None = UNSET, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: list[str] | None = UNSET, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: list[str] | None = UNSET, skip_network_security: bool | None = UNSET) -> UpdateTokenResponse:
+    async def update_token(self, name: str, service_account_id: str, token_id: str, *, display_name: str | None = UNSET, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: list[str] | None = UNSET, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: list[str] | None = UNSET, skip_network_security: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateTokenResponse:
         """Update service-account token (async form of ``ServiceAccountsResource.update_token``)."""
-        return await self._client._send(_update_token(name, service_account_id, token_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security))
+        return await self._client._send(_with_options(_update_token(name, service_account_id, token_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security), extra_headers, extra_query, extra_body, timeout))

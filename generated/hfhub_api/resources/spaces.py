@@ -5,15 +5,16 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 from .._client_base import AsyncEventStream, EventStream, Resource
 from .._pagination import AsyncPaginator, Paginator
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import query as _q
 from .._request import repo_segments as _repo
 from .._request import segment as _seg
+from .._request import with_options as _with_options
 from .._types import UNSET, DictOf, ListOf
 from . import _repo_ops
 from ..models._shared import BucketFile, Commit, CommitResponse, DatasetFile, DatasetGetPathsInfoItem, DatasetUpdateSettingsResponse, Deletions, DuplicateXetFilesResponse, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetSecurityStatusResponse, GetXetReadTokenResponse, LfsFile, ListRefsResponse, PreuploadResponse, RepoVolume, ResourceGroupSummary, SetResourceGroupResponse, SuperSquashResponse, Target, Tree
@@ -149,7 +150,7 @@ class SpacesResource(Resource):
     __slots__ = ()
 
 
-    def commit(self, repo_id: str, *, revision: str = "main", content_type: Literal["application/json", "application/x-ndjson"] | str | None = UNSET, create_pr: Any = UNSET, hot_reload: Any = UNSET, body: Any = UNSET) -> CommitResponse:
+    def commit(self, repo_id: str, *, revision: str = "main", content_type: Literal["application/json", "application/x-ndjson"] | str | None = UNSET, create_pr: Any = UNSET, hot_reload: Any = UNSET, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommitResponse:
         """Commit.
 
         For legacy reason, we support both `application/json` and `application/x-ndjson` but we recommend using `application/x-ndjson` to create a commit.
@@ -231,9 +232,9 @@ class SpacesResource(Resource):
 
         ``POST /api/spaces/{namespace}/{repo}/commit/{rev}``
         """
-        return self._client._send(_repo_ops.commit("spaces", repo_id, revision, content_type, create_pr, hot_reload, body))
+        return self._client._send(_with_options(_repo_ops.commit("spaces", repo_id, revision, content_type, create_pr, hot_reload, body), extra_headers, extra_query, extra_body, timeout))
 
-    def compare(self, repo_id: str, compare: str, *, raw: bool | None = UNSET) -> str:
+    def compare(self, repo_id: str, compare: str, *, raw: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> str:
         """Get a compare rev.
 
         Args:
@@ -241,9 +242,9 @@ class SpacesResource(Resource):
 
         ``GET /api/spaces/{namespace}/{repo}/compare/{compare}``
         """
-        return self._client._send(_repo_ops.compare("spaces", repo_id, compare, raw))
+        return self._client._send(_with_options(_repo_ops.compare("spaces", repo_id, compare, raw), extra_headers, extra_query, extra_body, timeout))
 
-    def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET) -> None:
+    def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Create branch.
 
         Args:
@@ -254,9 +255,9 @@ class SpacesResource(Resource):
 
         ``POST /api/spaces/{namespace}/{repo}/branch/{rev}``
         """
-        return self._client._send(_repo_ops.create_branch("spaces", repo_id, branch, starting_point, empty_branch, overwrite))
+        return self._client._send(_with_options(_repo_ops.create_branch("spaces", repo_id, branch, starting_point, empty_branch, overwrite), extra_headers, extra_query, extra_body, timeout))
 
-    def create_tag(self, repo_id: str, *, revision: str = "main", tag: str | None = UNSET, message: str | None = UNSET) -> None:
+    def create_tag(self, repo_id: str, *, revision: str = "main", tag: str | None = UNSET, message: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Create tag.
 
         Args:
@@ -265,9 +266,9 @@ class SpacesResource(Resource):
 
         ``POST /api/spaces/{namespace}/{repo}/tag/{rev}``
         """
-        return self._client._send(_repo_ops.create_tag("spaces", repo_id, revision, tag, message))
+        return self._client._send(_with_options(_repo_ops.create_tag("spaces", repo_id, revision, tag, message), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_branch(self, repo_id: str, branch: str) -> None:
+    def delete_branch(self, repo_id: str, branch: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a branch.
 
         Args:
@@ -275,9 +276,9 @@ class SpacesResource(Resource):
 
         ``DELETE /api/spaces/{namespace}/{repo}/branch/{rev}``
         """
-        return self._client._send(_repo_ops.delete_branch("spaces", repo_id, branch))
+        return self._client._send(_with_options(_repo_ops.delete_branch("spaces", repo_id, branch), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET) -> None:
+    def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete Large file.
 
         Delete a Xet/LFS file
@@ -287,9 +288,9 @@ class SpacesResource(Resource):
 
         ``DELETE /api/spaces/{namespace}/{repo}/lfs-files/{sha}``
         """
-        return self._client._send(_repo_ops.delete_lfs_file("spaces", repo_id, sha, rewrite_history))
+        return self._client._send(_with_options(_repo_ops.delete_lfs_file("spaces", repo_id, sha, rewrite_history), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET) -> None:
+    def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete Large files.
 
         Delete Xet/LFS files in batch
@@ -299,9 +300,9 @@ class SpacesResource(Resource):
 
         ``POST /api/spaces/{namespace}/{repo}/lfs-files/batch``
         """
-        return self._client._send(_repo_ops.delete_lfs_files("spaces", repo_id, deletions))
+        return self._client._send(_with_options(_repo_ops.delete_lfs_files("spaces", repo_id, deletions), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_secret(self, repo_id: str, *, key: str | None = UNSET) -> None:
+    def delete_secret(self, repo_id: str, *, key: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete secret.
 
         Delete Spaces's secret
@@ -311,9 +312,9 @@ class SpacesResource(Resource):
 
         ``DELETE /api/spaces/{namespace}/{repo}/secrets``
         """
-        return self._client._send(_delete_secret(repo_id, key))
+        return self._client._send(_with_options(_delete_secret(repo_id, key), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_tag(self, repo_id: str, tag: str) -> None:
+    def delete_tag(self, repo_id: str, tag: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a tag.
 
         Args:
@@ -321,9 +322,9 @@ class SpacesResource(Resource):
 
         ``DELETE /api/spaces/{namespace}/{repo}/tag/{rev}``
         """
-        return self._client._send(_repo_ops.delete_tag("spaces", repo_id, tag))
+        return self._client._send(_with_options(_repo_ops.delete_tag("spaces", repo_id, tag), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_variable(self, repo_id: str, *, key: str | None = UNSET) -> None:
+    def delete_variable(self, repo_id: str, *, key: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete variable.
 
         Delete Spaces's variable
@@ -333,9 +334,9 @@ class SpacesResource(Resource):
 
         ``DELETE /api/spaces/{namespace}/{repo}/variables``
         """
-        return self._client._send(_delete_variable(repo_id, key))
+        return self._client._send(_with_options(_delete_variable(repo_id, key), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_volumes(self, repo_id: str) -> None:
+    def delete_volumes(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete Space volumes.
 
         Args:
@@ -343,9 +344,9 @@ class SpacesResource(Resource):
 
         ``DELETE /api/spaces/{namespace}/{repo}/volumes``
         """
-        return self._client._send(_delete_volumes(repo_id))
+        return self._client._send(_with_options(_delete_volumes(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files.
 
         Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
@@ -355,9 +356,9 @@ class SpacesResource(Resource):
 
         ``POST /api/spaces/{namespace}/{repo}/lfs-files/duplicate``
         """
-        return self._client._send(_repo_ops.duplicate_xet_files("spaces", repo_id, target, files))
+        return self._client._send(_with_options(_repo_ops.duplicate_xet_files("spaces", repo_id, target, files), extra_headers, extra_query, extra_body, timeout))
 
-    def get_folder_size(self, repo_id: str, path: str, *, revision: str = "main") -> GetFolderSizeResponse:
+    def get_folder_size(self, repo_id: str, path: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetFolderSizeResponse:
         """Get folder size.
 
         Get the total size of a repository at a given revision, optionally under a specific subpath. Returns the total size in bytes of all files under the specified path (recursively). If a file is stored via Xet/LFS, the LFS file size is used.
@@ -368,9 +369,9 @@ class SpacesResource(Resource):
 
         ``GET /api/spaces/{namespace}/{repo}/treesize/{rev}/{path}``
         """
-        return self._client._send(_repo_ops.get_folder_size("spaces", repo_id, revision, path))
+        return self._client._send(_with_options(_repo_ops.get_folder_size("spaces", repo_id, revision, path), extra_headers, extra_query, extra_body, timeout))
 
-    def get_jwt(self, repo_id: str, *, billing_details: Any = UNSET, encrypted: Any = UNSET, expiration: datetime | None = UNSET, expires_in: int | None = UNSET, include_pro_status: Any = UNSET, inference_api: Any = UNSET, write: Any = UNSET) -> GetJwtResponse:
+    def get_jwt(self, repo_id: str, *, billing_details: Any = UNSET, encrypted: Any = UNSET, expiration: datetime | None = UNSET, expires_in: int | None = UNSET, include_pro_status: Any = UNSET, inference_api: Any = UNSET, write: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetJwtResponse:
         """Generate JWT.
 
         Generate a JWT token for accessing a repository. Supports optional write access for spaces in dev mode, custom expiration, and encryption.
@@ -383,9 +384,9 @@ class SpacesResource(Resource):
 
         ``GET /api/spaces/{namespace}/{repo}/jwt``
         """
-        return self._client._send(_repo_ops.get_jwt("spaces", repo_id, billing_details, encrypted, expiration, expires_in, include_pro_status, inference_api, write))
+        return self._client._send(_with_options(_repo_ops.get_jwt("spaces", repo_id, billing_details, encrypted, expiration, expires_in, include_pro_status, inference_api, write), extra_headers, extra_query, extra_body, timeout))
 
-    def get_notebook_url(self, repo_id: str, path: str, *, revision: str = "main") -> GetNotebookUrlResponse:
+    def get_notebook_url(self, repo_id: str, path: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetNotebookUrlResponse:
         """Get notebook URL.
 
         Get a jupyter notebook URL for the requested file
@@ -396,9 +397,9 @@ class SpacesResource(Resource):
 
         ``GET /api/spaces/{namespace}/{repo}/notebook/{rev}/{path}``
         """
-        return self._client._send(_repo_ops.get_notebook_url("spaces", repo_id, revision, path))
+        return self._client._send(_with_options(_repo_ops.get_notebook_url("spaces", repo_id, revision, path), extra_headers, extra_query, extra_body, timeout))
 
-    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[DatasetGetPathsInfoItem]:
+    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[DatasetGetPathsInfoItem]:
         """List paths info.
 
         Args:
@@ -407,9 +408,9 @@ class SpacesResource(Resource):
 
         ``POST /api/spaces/{namespace}/{repo}/paths-info/{rev}``
         """
-        return self._client._send(_repo_ops.get_paths_info("spaces", repo_id, revision, paths, expand))
+        return self._client._send(_with_options(_repo_ops.get_paths_info("spaces", repo_id, revision, paths, expand), extra_headers, extra_query, extra_body, timeout))
 
-    def get_resource_group(self, repo_id: str) -> ResourceGroupSummary:
+    def get_resource_group(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroupSummary:
         """Get resource group.
 
         Args:
@@ -417,9 +418,9 @@ class SpacesResource(Resource):
 
         ``GET /api/spaces/{namespace}/{repo}/resource-group``
         """
-        return self._client._send(_repo_ops.get_resource_group("spaces", repo_id))
+        return self._client._send(_with_options(_repo_ops.get_resource_group("spaces", repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get_security_status(self, repo_id: str) -> GetSecurityStatusResponse:
+    def get_security_status(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetSecurityStatusResponse:
         """Get security status.
 
         Get the security status of a repo
@@ -429,9 +430,9 @@ class SpacesResource(Resource):
 
         ``GET /api/spaces/{namespace}/{repo}/scan``
         """
-        return self._client._send(_repo_ops.get_security_status("spaces", repo_id))
+        return self._client._send(_with_options(_repo_ops.get_security_status("spaces", repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get_xet_read_token(self, repo_id: str, *, revision: str = "main") -> GetXetReadTokenResponse:
+    def get_xet_read_token(self, repo_id: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetXetReadTokenResponse:
         """Xet read token.
 
         Get a read short-lived access token for XET
@@ -441,9 +442,9 @@ class SpacesResource(Resource):
 
         ``GET /api/spaces/{namespace}/{repo}/xet-read-token/{rev}``
         """
-        return self._client._send(_repo_ops.get_xet_read_token("spaces", repo_id, revision))
+        return self._client._send(_with_options(_repo_ops.get_xet_read_token("spaces", repo_id, revision), extra_headers, extra_query, extra_body, timeout))
 
-    def get_xet_write_token(self, repo_id: str, *, revision: str = "main") -> GetXetReadTokenResponse:
+    def get_xet_write_token(self, repo_id: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetXetReadTokenResponse:
         """Xet write token.
 
         Get a write short-lived access token for XET upload
@@ -453,18 +454,18 @@ class SpacesResource(Resource):
 
         ``GET /api/spaces/{namespace}/{repo}/xet-write-token/{rev}``
         """
-        return self._client._send(_repo_ops.get_xet_write_token("spaces", repo_id, revision))
+        return self._client._send(_with_options(_repo_ops.get_xet_write_token("spaces", repo_id, revision), extra_headers, extra_query, extra_body, timeout))
 
-    def get_zero_gpu_quota(self) -> GetZeroGpuQuotaResponse:
+    def get_zero_gpu_quota(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetZeroGpuQuotaResponse:
         """Get ZeroGPU quota.
 
         Get the authenticated user's current ZeroGPU quota usage and limits
 
         ``GET /api/spaces/zero-gpu/quota``
         """
-        return self._client._send(_get_zero_gpu_quota())
+        return self._client._send(_with_options(_get_zero_gpu_quota(), extra_headers, extra_query, extra_body, timeout))
 
-    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET) -> SpaceInfo:
+    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SpaceInfo:
         """Get Space info.
 
         Args:
@@ -475,9 +476,9 @@ class SpacesResource(Resource):
 
         Described by hfhub (spec/additions), not by the published spec: ``GET /api/spaces/{namespace}/{repo}``
         """
-        return self._client._send(_info(repo_id, blobs, expand, full))
+        return self._client._send(_with_options(_info(repo_id, blobs, expand, full), extra_headers, extra_query, extra_body, timeout))
 
-    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET) -> SpaceInfo:
+    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SpaceInfo:
         """Get Space info at a revision.
 
         Args:
@@ -489,9 +490,9 @@ class SpacesResource(Resource):
 
         Described by hfhub (spec/additions), not by the published spec: ``GET /api/spaces/{namespace}/{repo}/revision/{rev}``
         """
-        return self._client._send(_info_at_revision(repo_id, revision, blobs, expand, full))
+        return self._client._send(_with_options(_info_at_revision(repo_id, revision, blobs, expand, full), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> Paginator[SpaceInfo]:
+    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[SpaceInfo]:
         """List spaces.
 
         Lists spaces on the Hub, paginated with `Link: rel="next"` headers.
@@ -509,9 +510,9 @@ class SpacesResource(Resource):
 
         Described by hfhub (spec/additions), not by the published spec: ``GET /api/spaces``
         """
-        return self._client._paginate(_list(author, config, direction, expand, filter, full, limit, search, sort))
+        return self._client._paginate(_with_options(_list(author, config, direction, expand, filter, full, limit, search, sort), extra_headers, extra_query, extra_body, timeout))
 
-    def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> Paginator[Commit]:
+    def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[Commit]:
         """List commits.
 
         Args:
@@ -519,18 +520,18 @@ class SpacesResource(Resource):
 
         ``GET /api/spaces/{namespace}/{repo}/commits/{rev}``
         """
-        return self._client._paginate(_repo_ops.list_commits("spaces", repo_id, revision, expand, limit, p))
+        return self._client._paginate(_with_options(_repo_ops.list_commits("spaces", repo_id, revision, expand, limit, p), extra_headers, extra_query, extra_body, timeout))
 
-    def list_hardware(self) -> list[SpaceHardwareFlavor]:
+    def list_hardware(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[SpaceHardwareFlavor]:
         """List space hardware.
 
         Get available space hardware
 
         ``GET /api/spaces/hardware``
         """
-        return self._client._send(_list_hardware())
+        return self._client._send(_with_options(_list_hardware(), extra_headers, extra_query, extra_body, timeout))
 
-    def list_lfs_files(self, repo_id: str, *, cursor: str | None = UNSET, limit: int | None = UNSET, xet: Any = UNSET) -> Paginator[LfsFile]:
+    def list_lfs_files(self, repo_id: str, *, cursor: str | None = UNSET, limit: int | None = UNSET, xet: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[LfsFile]:
         """List Large files.
 
         List Xet/LFS files for a repo
@@ -540,9 +541,9 @@ class SpacesResource(Resource):
 
         ``GET /api/spaces/{namespace}/{repo}/lfs-files``
         """
-        return self._client._paginate(_repo_ops.list_lfs_files("spaces", repo_id, cursor, limit, xet))
+        return self._client._paginate(_with_options(_repo_ops.list_lfs_files("spaces", repo_id, cursor, limit, xet), extra_headers, extra_query, extra_body, timeout))
 
-    def list_refs(self, repo_id: str, *, include_prs: bool | None = UNSET) -> ListRefsResponse:
+    def list_refs(self, repo_id: str, *, include_prs: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListRefsResponse:
         """List references.
 
         Args:
@@ -550,9 +551,9 @@ class SpacesResource(Resource):
 
         ``GET /api/spaces/{namespace}/{repo}/refs``
         """
-        return self._client._send(_repo_ops.list_refs("spaces", repo_id, include_prs))
+        return self._client._send(_with_options(_repo_ops.list_refs("spaces", repo_id, include_prs), extra_headers, extra_query, extra_body, timeout))
 
-    def list_secrets(self, repo_id: str) -> dict[str, ListSecretsResponseValue]:
+    def list_secrets(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, ListSecretsResponseValue]:
         """List secrets.
 
         List a Space's secret keys. Values are never returned.
@@ -562,18 +563,18 @@ class SpacesResource(Resource):
 
         ``GET /api/spaces/{namespace}/{repo}/secrets``
         """
-        return self._client._send(_list_secrets(repo_id))
+        return self._client._send(_with_options(_list_secrets(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def list_templates(self) -> ListTemplatesResponse:
+    def list_templates(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListTemplatesResponse:
         """List Space templates.
 
         Returns the catalog of official Space templates. The `repoId` of a template can be passed as `template` when creating a Space through the create-repo endpoint.
 
         ``GET /api/spaces/templates``
         """
-        return self._client._send(_list_templates())
+        return self._client._send(_with_options(_list_templates(), extra_headers, extra_query, extra_body, timeout))
 
-    def list_tree(self, repo_id: str, path: str = "", *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET) -> Paginator[Tree]:
+    def list_tree(self, repo_id: str, path: str = "", *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[Tree]:
         """List folder content.
 
         List the content of a repository tree, with pagination support.
@@ -587,9 +588,9 @@ class SpacesResource(Resource):
 
         ``GET /api/spaces/{namespace}/{repo}/tree/{rev}/{path}``
         """
-        return self._client._paginate(_repo_ops.list_tree("spaces", repo_id, revision, path, cursor, expand, limit, recursive))
+        return self._client._paginate(_with_options(_repo_ops.list_tree("spaces", repo_id, revision, path, cursor, expand, limit, recursive), extra_headers, extra_query, extra_body, timeout))
 
-    def list_variables(self, repo_id: str) -> dict[str, ListVariablesResponseValue]:
+    def list_variables(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, ListVariablesResponseValue]:
         """List variables.
 
         List a Space's variables with their values.
@@ -599,9 +600,9 @@ class SpacesResource(Resource):
 
         ``GET /api/spaces/{namespace}/{repo}/variables``
         """
-        return self._client._send(_list_variables(repo_id))
+        return self._client._send(_with_options(_list_variables(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
+    def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> PreuploadResponse:
         """Check upload method.
 
         Check if a file should be uploaded through the Large File mechanism or directly.
@@ -613,9 +614,9 @@ class SpacesResource(Resource):
 
         ``POST /api/spaces/{namespace}/{repo}/preupload/{rev}``
         """
-        return self._client._send(_repo_ops.preupload("spaces", repo_id, revision, files, git_attributes, git_ignore))
+        return self._client._send(_with_options(_repo_ops.preupload("spaces", repo_id, revision, files, git_attributes, git_ignore), extra_headers, extra_query, extra_body, timeout))
 
-    def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> bytes:
+    def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> bytes:
         """Resolve a file.
 
         This endpoint requires to follow redirection
@@ -627,9 +628,9 @@ class SpacesResource(Resource):
 
         ``GET /spaces/{namespace}/{repo}/resolve/{rev}/{path}``
         """
-        return self._client._send(_repo_ops.resolve("spaces", repo_id, revision, path, range))
+        return self._client._send(_with_options(_repo_ops.resolve("spaces", repo_id, revision, path, range), extra_headers, extra_query, extra_body, timeout))
 
-    def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> bytes:
+    def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> bytes:
         """Resolve a file.
 
         This endpoint requires to follow redirection
@@ -641,9 +642,9 @@ class SpacesResource(Resource):
 
         ``GET /api/resolve-cache/spaces/{namespace}/{repo}/{rev}/{path}``
         """
-        return self._client._send(_repo_ops.resolve_cached("spaces", repo_id, revision, path, range))
+        return self._client._send(_with_options(_repo_ops.resolve_cached("spaces", repo_id, revision, path, range), extra_headers, extra_query, extra_body, timeout))
 
-    def set_resource_group(self, repo_id: str, *, resource_group_id: str | None = UNSET) -> SetResourceGroupResponse:
+    def set_resource_group(self, repo_id: str, *, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SetResourceGroupResponse:
         """Add resource group.
 
         Add the repository to a resource group
@@ -654,9 +655,9 @@ class SpacesResource(Resource):
 
         ``POST /api/spaces/{namespace}/{repo}/resource-group``
         """
-        return self._client._send(_repo_ops.set_resource_group("spaces", repo_id, resource_group_id))
+        return self._client._send(_with_options(_repo_ops.set_resource_group("spaces", repo_id, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    def set_volumes(self, repo_id: str, *, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET) -> None:
+    def set_volumes(self, repo_id: str, *, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Set Space volumes.
 
         Args:
@@ -664,9 +665,9 @@ class SpacesResource(Resource):
 
         ``PUT /api/spaces/{namespace}/{repo}/volumes``
         """
-        return self._client._send(_set_volumes(repo_id, volumes))
+        return self._client._send(_with_options(_set_volumes(repo_id, volumes), extra_headers, extra_query, extra_body, timeout))
 
-    def stream_events(self, repo_id: str, *, session_uuid: str | None = UNSET) -> EventStream:
+    def stream_events(self, repo_id: str, *, session_uuid: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> EventStream:
         """Stream events.
 
         Get status updates for a specific Space in a streaming fashion, with SSE protocol
@@ -676,9 +677,9 @@ class SpacesResource(Resource):
 
         ``GET /api/spaces/{namespace}/{repo}/events``
         """
-        return self._client._send(_stream_events(repo_id, session_uuid))
+        return self._client._send(_with_options(_stream_events(repo_id, session_uuid), extra_headers, extra_query, extra_body, timeout))
 
-    def stream_logs(self, repo_id: str, log_type: Literal["build", "run"] | str, *, tail: int | None = UNSET) -> EventStream:
+    def stream_logs(self, repo_id: str, log_type: Literal["build", "run"] | str, *, tail: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> EventStream:
         """Stream logs.
 
         Get logs for a specific Space in a streaming fashion, with SSE protocol
@@ -689,9 +690,9 @@ class SpacesResource(Resource):
 
         ``GET /api/spaces/{namespace}/{repo}/logs/{logType}``
         """
-        return self._client._send(_stream_logs(repo_id, log_type, tail))
+        return self._client._send(_with_options(_stream_logs(repo_id, log_type, tail), extra_headers, extra_query, extra_body, timeout))
 
-    def stream_metrics(self, repo_id: str) -> EventStream:
+    def stream_metrics(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> EventStream:
         """Stream metrics.
 
         Get live metrics for a specific Space in a streaming fashion, with SSE protocol, such as current Zero-GPU usage
@@ -701,9 +702,9 @@ class SpacesResource(Resource):
 
         ``GET /api/spaces/{namespace}/{repo}/metrics``
         """
-        return self._client._send(_stream_metrics(repo_id))
+        return self._client._send(_with_options(_stream_metrics(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def super_squash(self, repo_id: str, *, revision: str = "main", message: str | None = UNSET) -> SuperSquashResponse:
+    def super_squash(self, repo_id: str, *, revision: str = "main", message: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SuperSquashResponse:
         """Squash ref.
 
         Squash all commits in the current ref into a single commit with the given message. Action is irreversible.
@@ -713,9 +714,9 @@ class SpacesResource(Resource):
 
         ``POST /api/spaces/{namespace}/{repo}/super-squash/{rev}``
         """
-        return self._client._send(_repo_ops.super_squash("spaces", repo_id, revision, message))
+        return self._client._send(_with_options(_repo_ops.super_squash("spaces", repo_id, revision, message), extra_headers, extra_query, extra_body, timeout))
 
-    def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> DatasetUpdateSettingsResponse:
+    def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DatasetUpdateSettingsResponse:
         """Update repo settings.
 
         Update the settings of a repo
@@ -727,9 +728,9 @@ class SpacesResource(Resource):
 
         ``PUT /api/spaces/{namespace}/{repo}/settings``
         """
-        return self._client._send(_repo_ops.update_settings("spaces", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode))
+        return self._client._send(_with_options(_repo_ops.update_settings("spaces", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode), extra_headers, extra_query, extra_body, timeout))
 
-    def upsert_secret(self, repo_id: str, *, key: str | None = UNSET, description: str | None = UNSET, value: str | None = UNSET) -> None:
+    def upsert_secret(self, repo_id: str, *, key: str | None = UNSET, description: str | None = UNSET, value: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Upsert secret.
 
         Upsert Spaces's secret
@@ -739,9 +740,9 @@ class SpacesResource(Resource):
 
         ``POST /api/spaces/{namespace}/{repo}/secrets``
         """
-        return self._client._send(_upsert_secret(repo_id, key, description, value))
+        return self._client._send(_with_options(_upsert_secret(repo_id, key, description, value), extra_headers, extra_query, extra_body, timeout))
 
-    def upsert_variable(self, repo_id: str, *, key: str | None = UNSET, description: str | None = UNSET, value: str | None = UNSET) -> None:
+    def upsert_variable(self, repo_id: str, *, key: str | None = UNSET, description: str | None = UNSET, value: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Upsert variable.
 
         Upsert Spaces's variable
@@ -751,7 +752,7 @@ class SpacesResource(Resource):
 
         ``POST /api/spaces/{namespace}/{repo}/variables``
         """
-        return self._client._send(_upsert_variable(repo_id, key, description, value))
+        return self._client._send(_with_options(_upsert_variable(repo_id, key, description, value), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncSpacesResource(Resource):
@@ -760,178 +761,178 @@ class AsyncSpacesResource(Resource):
     __slots__ = ()
 
 
-    async def commit(self, repo_id: str, *, revision: str = "main", content_type: Literal["application/json", "application/x-ndjson"] | str | None = UNSET, create_pr: Any = UNSET, hot_reload: Any = UNSET, body: Any = UNSET) -> CommitResponse:
+    async def commit(self, repo_id: str, *, revision: str = "main", content_type: Literal["application/json", "application/x-ndjson"] | str | None = UNSET, create_pr: Any = UNSET, hot_reload: Any = UNSET, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommitResponse:
         """Commit (async form of ``SpacesResource.commit``)."""
-        return await self._client._send(_repo_ops.commit("spaces", repo_id, revision, content_type, create_pr, hot_reload, body))
+        return await self._client._send(_with_options(_repo_ops.commit("spaces", repo_id, revision, content_type, create_pr, hot_reload, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def compare(self, repo_id: str, compare: str, *, raw: bool | None = UNSET) -> str:
+    async def compare(self, repo_id: str, compare: str, *, raw: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> str:
         """Get a compare rev (async form of ``SpacesResource.compare``)."""
-        return await self._client._send(_repo_ops.compare("spaces", repo_id, compare, raw))
+        return await self._client._send(_with_options(_repo_ops.compare("spaces", repo_id, compare, raw), extra_headers, extra_query, extra_body, timeout))
 
-    async def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET) -> None:
+    async def create_branch(self, repo_id: str, branch: str, *, starting_point: str | None = UNSET, empty_branch: bool | None = UNSET, overwrite: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Create branch (async form of ``SpacesResource.create_branch``)."""
-        return await self._client._send(_repo_ops.create_branch("spaces", repo_id, branch, starting_point, empty_branch, overwrite))
+        return await self._client._send(_with_options(_repo_ops.create_branch("spaces", repo_id, branch, starting_point, empty_branch, overwrite), extra_headers, extra_query, extra_body, timeout))
 
-    async def create_tag(self, repo_id: str, *, revision: str = "main", tag: str | None = UNSET, message: str | None = UNSET) -> None:
+    async def create_tag(self, repo_id: str, *, revision: str = "main", tag: str | None = UNSET, message: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Create tag (async form of ``SpacesResource.create_tag``)."""
-        return await self._client._send(_repo_ops.create_tag("spaces", repo_id, revision, tag, message))
+        return await self._client._send(_with_options(_repo_ops.create_tag("spaces", repo_id, revision, tag, message), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_branch(self, repo_id: str, branch: str) -> None:
+    async def delete_branch(self, repo_id: str, branch: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a branch (async form of ``SpacesResource.delete_branch``)."""
-        return await self._client._send(_repo_ops.delete_branch("spaces", repo_id, branch))
+        return await self._client._send(_with_options(_repo_ops.delete_branch("spaces", repo_id, branch), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET) -> None:
+    async def delete_lfs_file(self, repo_id: str, sha: str, *, rewrite_history: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete Large file (async form of ``SpacesResource.delete_lfs_file``)."""
-        return await self._client._send(_repo_ops.delete_lfs_file("spaces", repo_id, sha, rewrite_history))
+        return await self._client._send(_with_options(_repo_ops.delete_lfs_file("spaces", repo_id, sha, rewrite_history), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET) -> None:
+    async def delete_lfs_files(self, repo_id: str, *, deletions: Deletions | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete Large files (async form of ``SpacesResource.delete_lfs_files``)."""
-        return await self._client._send(_repo_ops.delete_lfs_files("spaces", repo_id, deletions))
+        return await self._client._send(_with_options(_repo_ops.delete_lfs_files("spaces", repo_id, deletions), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_secret(self, repo_id: str, *, key: str | None = UNSET) -> None:
+    async def delete_secret(self, repo_id: str, *, key: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete secret (async form of ``SpacesResource.delete_secret``)."""
-        return await self._client._send(_delete_secret(repo_id, key))
+        return await self._client._send(_with_options(_delete_secret(repo_id, key), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_tag(self, repo_id: str, tag: str) -> None:
+    async def delete_tag(self, repo_id: str, tag: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a tag (async form of ``SpacesResource.delete_tag``)."""
-        return await self._client._send(_repo_ops.delete_tag("spaces", repo_id, tag))
+        return await self._client._send(_with_options(_repo_ops.delete_tag("spaces", repo_id, tag), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_variable(self, repo_id: str, *, key: str | None = UNSET) -> None:
+    async def delete_variable(self, repo_id: str, *, key: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete variable (async form of ``SpacesResource.delete_variable``)."""
-        return await self._client._send(_delete_variable(repo_id, key))
+        return await self._client._send(_with_options(_delete_variable(repo_id, key), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_volumes(self, repo_id: str) -> None:
+    async def delete_volumes(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete Space volumes (async form of ``SpacesResource.delete_volumes``)."""
-        return await self._client._send(_delete_volumes(repo_id))
+        return await self._client._send(_with_options(_delete_volumes(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files (async form of ``SpacesResource.duplicate_xet_files``)."""
-        return await self._client._send(_repo_ops.duplicate_xet_files("spaces", repo_id, target, files))
+        return await self._client._send(_with_options(_repo_ops.duplicate_xet_files("spaces", repo_id, target, files), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_folder_size(self, repo_id: str, path: str, *, revision: str = "main") -> GetFolderSizeResponse:
+    async def get_folder_size(self, repo_id: str, path: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetFolderSizeResponse:
         """Get folder size (async form of ``SpacesResource.get_folder_size``)."""
-        return await self._client._send(_repo_ops.get_folder_size("spaces", repo_id, revision, path))
+        return await self._client._send(_with_options(_repo_ops.get_folder_size("spaces", repo_id, revision, path), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_jwt(self, repo_id: str, *, billing_details: Any = UNSET, encrypted: Any = UNSET, expiration: datetime | None = UNSET, expires_in: int | None = UNSET, include_pro_status: Any = UNSET, inference_api: Any = UNSET, write: Any = UNSET) -> GetJwtResponse:
+    async def get_jwt(self, repo_id: str, *, billing_details: Any = UNSET, encrypted: Any = UNSET, expiration: datetime | None = UNSET, expires_in: int | None = UNSET, include_pro_status: Any = UNSET, inference_api: Any = UNSET, write: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetJwtResponse:
         """Generate JWT (async form of ``SpacesResource.get_jwt``)."""
-        return await self._client._send(_repo_ops.get_jwt("spaces", repo_id, billing_details, encrypted, expiration, expires_in, include_pro_status, inference_api, write))
+        return await self._client._send(_with_options(_repo_ops.get_jwt("spaces", repo_id, billing_details, encrypted, expiration, expires_in, include_pro_status, inference_api, write), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_notebook_url(self, repo_id: str, path: str, *, revision: str = "main") -> GetNotebookUrlResponse:
+    async def get_notebook_url(self, repo_id: str, path: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetNotebookUrlResponse:
         """Get notebook URL (async form of ``SpacesResource.get_notebook_url``)."""
-        return await self._client._send(_repo_ops.get_notebook_url("spaces", repo_id, revision, path))
+        return await self._client._send(_with_options(_repo_ops.get_notebook_url("spaces", repo_id, revision, path), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[DatasetGetPathsInfoItem]:
+    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[DatasetGetPathsInfoItem]:
         """List paths info (async form of ``SpacesResource.get_paths_info``)."""
-        return await self._client._send(_repo_ops.get_paths_info("spaces", repo_id, revision, paths, expand))
+        return await self._client._send(_with_options(_repo_ops.get_paths_info("spaces", repo_id, revision, paths, expand), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_resource_group(self, repo_id: str) -> ResourceGroupSummary:
+    async def get_resource_group(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroupSummary:
         """Get resource group (async form of ``SpacesResource.get_resource_group``)."""
-        return await self._client._send(_repo_ops.get_resource_group("spaces", repo_id))
+        return await self._client._send(_with_options(_repo_ops.get_resource_group("spaces", repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_security_status(self, repo_id: str) -> GetSecurityStatusResponse:
+    async def get_security_status(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetSecurityStatusResponse:
         """Get security status (async form of ``SpacesResource.get_security_status``)."""
-        return await self._client._send(_repo_ops.get_security_status("spaces", repo_id))
+        return await self._client._send(_with_options(_repo_ops.get_security_status("spaces", repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_xet_read_token(self, repo_id: str, *, revision: str = "main") -> GetXetReadTokenResponse:
+    async def get_xet_read_token(self, repo_id: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetXetReadTokenResponse:
         """Xet read token (async form of ``SpacesResource.get_xet_read_token``)."""
-        return await self._client._send(_repo_ops.get_xet_read_token("spaces", repo_id, revision))
+        return await self._client._send(_with_options(_repo_ops.get_xet_read_token("spaces", repo_id, revision), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_xet_write_token(self, repo_id: str, *, revision: str = "main") -> GetXetReadTokenResponse:
+    async def get_xet_write_token(self, repo_id: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetXetReadTokenResponse:
         """Xet write token (async form of ``SpacesResource.get_xet_write_token``)."""
-        return await self._client._send(_repo_ops.get_xet_write_token("spaces", repo_id, revision))
+        return await self._client._send(_with_options(_repo_ops.get_xet_write_token("spaces", repo_id, revision), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_zero_gpu_quota(self) -> GetZeroGpuQuotaResponse:
+    async def get_zero_gpu_quota(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetZeroGpuQuotaResponse:
         """Get ZeroGPU quota (async form of ``SpacesResource.get_zero_gpu_quota``)."""
-        return await self._client._send(_get_zero_gpu_quota())
+        return await self._client._send(_with_options(_get_zero_gpu_quota(), extra_headers, extra_query, extra_body, timeout))
 
-    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET) -> SpaceInfo:
+    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SpaceInfo:
         """Get Space info (async form of ``SpacesResource.info``)."""
-        return await self._client._send(_info(repo_id, blobs, expand, full))
+        return await self._client._send(_with_options(_info(repo_id, blobs, expand, full), extra_headers, extra_query, extra_body, timeout))
 
-    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET) -> SpaceInfo:
+    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SpaceInfo:
         """Get Space info at a revision (async form of ``SpacesResource.info_at_revision``)."""
-        return await self._client._send(_info_at_revision(repo_id, revision, blobs, expand, full))
+        return await self._client._send(_with_options(_info_at_revision(repo_id, revision, blobs, expand, full), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> AsyncPaginator[SpaceInfo]:
+    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[SpaceInfo]:
         """List spaces (async form of ``SpacesResource.list``)."""
-        return self._client._paginate(_list(author, config, direction, expand, filter, full, limit, search, sort))
+        return self._client._paginate(_with_options(_list(author, config, direction, expand, filter, full, limit, search, sort), extra_headers, extra_query, extra_body, timeout))
 
-    def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> AsyncPaginator[Commit]:
+    def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Commit]:
         """List commits (async form of ``SpacesResource.list_commits``)."""
-        return self._client._paginate(_repo_ops.list_commits("spaces", repo_id, revision, expand, limit, p))
+        return self._client._paginate(_with_options(_repo_ops.list_commits("spaces", repo_id, revision, expand, limit, p), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_hardware(self) -> list[SpaceHardwareFlavor]:
+    async def list_hardware(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[SpaceHardwareFlavor]:
         """List space hardware (async form of ``SpacesResource.list_hardware``)."""
-        return await self._client._send(_list_hardware())
+        return await self._client._send(_with_options(_list_hardware(), extra_headers, extra_query, extra_body, timeout))
 
-    def list_lfs_files(self, repo_id: str, *, cursor: str | None = UNSET, limit: int | None = UNSET, xet: Any = UNSET) -> AsyncPaginator[LfsFile]:
+    def list_lfs_files(self, repo_id: str, *, cursor: str | None = UNSET, limit: int | None = UNSET, xet: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[LfsFile]:
         """List Large files (async form of ``SpacesResource.list_lfs_files``)."""
-        return self._client._paginate(_repo_ops.list_lfs_files("spaces", repo_id, cursor, limit, xet))
+        return self._client._paginate(_with_options(_repo_ops.list_lfs_files("spaces", repo_id, cursor, limit, xet), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_refs(self, repo_id: str, *, include_prs: bool | None = UNSET) -> ListRefsResponse:
+    async def list_refs(self, repo_id: str, *, include_prs: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListRefsResponse:
         """List references (async form of ``SpacesResource.list_refs``)."""
-        return await self._client._send(_repo_ops.list_refs("spaces", repo_id, include_prs))
+        return await self._client._send(_with_options(_repo_ops.list_refs("spaces", repo_id, include_prs), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_secrets(self, repo_id: str) -> dict[str, ListSecretsResponseValue]:
+    async def list_secrets(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, ListSecretsResponseValue]:
         """List secrets (async form of ``SpacesResource.list_secrets``)."""
-        return await self._client._send(_list_secrets(repo_id))
+        return await self._client._send(_with_options(_list_secrets(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_templates(self) -> ListTemplatesResponse:
+    async def list_templates(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListTemplatesResponse:
         """List Space templates (async form of ``SpacesResource.list_templates``)."""
-        return await self._client._send(_list_templates())
+        return await self._client._send(_with_options(_list_templates(), extra_headers, extra_query, extra_body, timeout))
 
-    def list_tree(self, repo_id: str, path: str = "", *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET) -> AsyncPaginator[Tree]:
+    def list_tree(self, repo_id: str, path: str = "", *, revision: str = "main", cursor: str | None = UNSET, expand: bool | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Tree]:
         """List folder content (async form of ``SpacesResource.list_tree``)."""
-        return self._client._paginate(_repo_ops.list_tree("spaces", repo_id, revision, path, cursor, expand, limit, recursive))
+        return self._client._paginate(_with_options(_repo_ops.list_tree("spaces", repo_id, revision, path, cursor, expand, limit, recursive), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_variables(self, repo_id: str) -> dict[str, ListVariablesResponseValue]:
+    async def list_variables(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, ListVariablesResponseValue]:
         """List variables (async form of ``SpacesResource.list_variables``)."""
-        return await self._client._send(_list_variables(repo_id))
+        return await self._client._send(_with_options(_list_variables(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
+    async def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> PreuploadResponse:
         """Check upload method (async form of ``SpacesResource.preupload``)."""
-        return await self._client._send(_repo_ops.preupload("spaces", repo_id, revision, files, git_attributes, git_ignore))
+        return await self._client._send(_with_options(_repo_ops.preupload("spaces", repo_id, revision, files, git_attributes, git_ignore), extra_headers, extra_query, extra_body, timeout))
 
-    async def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> bytes:
+    async def resolve(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> bytes:
         """Resolve a file (async form of ``SpacesResource.resolve``)."""
-        return await self._client._send(_repo_ops.resolve("spaces", repo_id, revision, path, range))
+        return await self._client._send(_with_options(_repo_ops.resolve("spaces", repo_id, revision, path, range), extra_headers, extra_query, extra_body, timeout))
 
-    async def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET) -> bytes:
+    async def resolve_cached(self, repo_id: str, path: str, *, revision: str = "main", range: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> bytes:
         """Resolve a file (async form of ``SpacesResource.resolve_cached``)."""
-        return await self._client._send(_repo_ops.resolve_cached("spaces", repo_id, revision, path, range))
+        return await self._client._send(_with_options(_repo_ops.resolve_cached("spaces", repo_id, revision, path, range), extra_headers, extra_query, extra_body, timeout))
 
-    async def set_resource_group(self, repo_id: str, *, resource_group_id: str | None = UNSET) -> SetResourceGroupResponse:
+    async def set_resource_group(self, repo_id: str, *, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SetResourceGroupResponse:
         """Add resource group (async form of ``SpacesResource.set_resource_group``)."""
-        return await self._client._send(_repo_ops.set_resource_group("spaces", repo_id, resource_group_id))
+        return await self._client._send(_with_options(_repo_ops.set_resource_group("spaces", repo_id, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def set_volumes(self, repo_id: str, *, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET) -> None:
+    async def set_volumes(self, repo_id: str, *, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Set Space volumes (async form of ``SpacesResource.set_volumes``)."""
-        return await self._client._send(_set_volumes(repo_id, volumes))
+        return await self._client._send(_with_options(_set_volumes(repo_id, volumes), extra_headers, extra_query, extra_body, timeout))
 
-    async def stream_events(self, repo_id: str, *, session_uuid: str | None = UNSET) -> AsyncEventStream:
+    async def stream_events(self, repo_id: str, *, session_uuid: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
         """Stream events (async form of ``SpacesResource.stream_events``)."""
-        return await self._client._send(_stream_events(repo_id, session_uuid))
+        return await self._client._send(_with_options(_stream_events(repo_id, session_uuid), extra_headers, extra_query, extra_body, timeout))
 
-    async def stream_logs(self, repo_id: str, log_type: Literal["build", "run"] | str, *, tail: int | None = UNSET) -> AsyncEventStream:
+    async def stream_logs(self, repo_id: str, log_type: Literal["build", "run"] | str, *, tail: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
         """Stream logs (async form of ``SpacesResource.stream_logs``)."""
-        return await self._client._send(_stream_logs(repo_id, log_type, tail))
+        return await self._client._send(_with_options(_stream_logs(repo_id, log_type, tail), extra_headers, extra_query, extra_body, timeout))
 
-    async def stream_metrics(self, repo_id: str) -> AsyncEventStream:
+    async def stream_metrics(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
         """Stream metrics (async form of ``SpacesResource.stream_metrics``)."""
-        return await self._client._send(_stream_metrics(repo_id))
+        return await self._client._send(_with_options(_stream_metrics(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def super_squash(self, repo_id: str, *, revision: str = "main", message: str | None = UNSET) -> SuperSquashResponse:
+    async def super_squash(self, repo_id: str, *, revision: str = "main", message: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SuperSquashResponse:
         """Squash ref (async form of ``SpacesResource.super_squash``)."""
-        return await self._client._send(_repo_ops.super_squash("spaces", repo_id, revision, message))
+        return await self._client._send(_with_options(_repo_ops.super_squash("spaces", repo_id, revision, message), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET) -> DatasetUpdateSettingsResponse:
+    async def update_settings(self, repo_id: str, *, private: bool | None = UNSET, visibility: Literal["private", "public", "protected"] | str | None = UNSET, discussions_disabled: bool | None = UNSET, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, gated: Literal[False] | Literal["auto", "manual"] | str | None = UNSET, org_members_gated: bool | None = UNSET, gated_notifications_email: str | None = UNSET, gated_notifications_mode: Literal["bulk", "real-time"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DatasetUpdateSettingsResponse:
         """Update repo settings (async form of ``SpacesResource.update_settings``)."""
-        return await self._client._send(_repo_ops.update_settings("spaces", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode))
+        return await self._client._send(_with_options(_repo_ops.update_settings("spaces", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode), extra_headers, extra_query, extra_body, timeout))
 
-    async def upsert_secret(self, repo_id: str, *, key: str | None = UNSET, description: str | None = UNSET, value: str | None = UNSET) -> None:
+    async def upsert_secret(self, repo_id: str, *, key: str | None = UNSET, description: str | None = UNSET, value: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Upsert secret (async form of ``SpacesResource.upsert_secret``)."""
-        return await self._client._send(_upsert_secret(repo_id, key, description, value))
+        return await self._client._send(_with_options(_upsert_secret(repo_id, key, description, value), extra_headers, extra_query, extra_body, timeout))
 
-    async def upsert_variable(self, repo_id: str, *, key: str | None = UNSET, description: str | None = UNSET, value: str | None = UNSET) -> None:
+    async def upsert_variable(self, repo_id: str, *, key: str | None = UNSET, description: str | None = UNSET, value: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Upsert variable (async form of ``SpacesResource.upsert_variable``)."""
-        return await self._client._send(_upsert_variable(repo_id, key, description, value))
+        return await self._client._send(_with_options(_upsert_variable(repo_id, key, description, value), extra_headers, extra_query, extra_body, timeout))

@@ -5,14 +5,15 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 from .._client_base import Resource
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import repo_segments as _repo
 from .._request import repo_type_segment as _repo_type
 from .._request import segment as _seg
+from .._request import with_options as _with_options
 from .._types import UNSET
 from ..models._sql_console import CreateEmbedResponse, View
 
@@ -49,7 +50,7 @@ class SqlConsoleResource(Resource):
     __slots__ = ()
 
 
-    def create_embed(self, repo_id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets", sql: str | None = UNSET, title: str | None = UNSET, private: bool | None = UNSET, views: list[View] | dict[str, Any] | None = UNSET) -> CreateEmbedResponse:
+    def create_embed(self, repo_id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets", sql: str | None = UNSET, title: str | None = UNSET, private: bool | None = UNSET, views: list[View] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateEmbedResponse:
         """Create embed.
 
         Create SQL Console embed
@@ -60,9 +61,9 @@ class SqlConsoleResource(Resource):
 
         ``POST /api/{repoType}/{namespace}/{repo}/sql-console/embed``
         """
-        return self._client._send(_create_embed(repo_type, repo_id, sql, title, private, views))
+        return self._client._send(_with_options(_create_embed(repo_type, repo_id, sql, title, private, views), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_embed(self, repo_id: str, id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets") -> None:
+    def delete_embed(self, repo_id: str, id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete embed.
 
         Delete SQL Console embed
@@ -73,9 +74,9 @@ class SqlConsoleResource(Resource):
 
         ``DELETE /api/{repoType}/{namespace}/{repo}/sql-console/embed/{id}``
         """
-        return self._client._send(_delete_embed(repo_type, repo_id, id))
+        return self._client._send(_with_options(_delete_embed(repo_type, repo_id, id), extra_headers, extra_query, extra_body, timeout))
 
-    def update_embed(self, repo_id: str, id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets", title: str | None = UNSET, private: bool | None = UNSET, sql: str | None = UNSET) -> CreateEmbedResponse:
+    def update_embed(self, repo_id: str, id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets", title: str | None = UNSET, private: bool | None = UNSET, sql: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateEmbedResponse:
         """Update embed.
 
         Update SQL Console embed
@@ -86,7 +87,7 @@ class SqlConsoleResource(Resource):
 
         ``PATCH /api/{repoType}/{namespace}/{repo}/sql-console/embed/{id}``
         """
-        return self._client._send(_update_embed(repo_type, repo_id, id, title, private, sql))
+        return self._client._send(_with_options(_update_embed(repo_type, repo_id, id, title, private, sql), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncSqlConsoleResource(Resource):
@@ -95,14 +96,14 @@ class AsyncSqlConsoleResource(Resource):
     __slots__ = ()
 
 
-    async def create_embed(self, repo_id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets", sql: str | None = UNSET, title: str | None = UNSET, private: bool | None = UNSET, views: list[View] | dict[str, Any] | None = UNSET) -> CreateEmbedResponse:
+    async def create_embed(self, repo_id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets", sql: str | None = UNSET, title: str | None = UNSET, private: bool | None = UNSET, views: list[View] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateEmbedResponse:
         """Create embed (async form of ``SqlConsoleResource.create_embed``)."""
-        return await self._client._send(_create_embed(repo_type, repo_id, sql, title, private, views))
+        return await self._client._send(_with_options(_create_embed(repo_type, repo_id, sql, title, private, views), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_embed(self, repo_id: str, id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets") -> None:
+    async def delete_embed(self, repo_id: str, id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete embed (async form of ``SqlConsoleResource.delete_embed``)."""
-        return await self._client._send(_delete_embed(repo_type, repo_id, id))
+        return await self._client._send(_with_options(_delete_embed(repo_type, repo_id, id), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_embed(self, repo_id: str, id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets", title: str | None = UNSET, private: bool | None = UNSET, sql: str | None = UNSET) -> CreateEmbedResponse:
+    async def update_embed(self, repo_id: str, id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets", title: str | None = UNSET, private: bool | None = UNSET, sql: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateEmbedResponse:
         """Update embed (async form of ``SqlConsoleResource.update_embed``)."""
-        return await self._client._send(_update_embed(repo_type, repo_id, id, title, private, sql))
+        return await self._client._send(_with_options(_update_embed(repo_type, repo_id, id, title, private, sql), extra_headers, extra_query, extra_body, timeout))

@@ -5,10 +5,12 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
+from typing import Any, Mapping
 
 from .._client_base import Resource
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import fields as _fields
+from .._request import with_options as _with_options
 from .._types import UNSET
 
 
@@ -22,7 +24,7 @@ class TokensResource(Resource):
     __slots__ = ()
 
 
-    def revoke_leaked(self, *, credentials: list[str] | None = UNSET) -> None:
+    def revoke_leaked(self, *, credentials: list[str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Revoke leaked tokens.
 
         Publicly invalidate leaked Hugging Face access tokens. Possession of the raw token value is the only proof required: no authentication is needed, and no rights over the owning account or org are necessary. Each raw token is fully invalidated, the owning user is notified by email. Always returns 202, whether or not any of the provided tokens existed, so the response cannot be used to probe token validity.
@@ -32,7 +34,7 @@ class TokensResource(Resource):
 
         ``POST /api/credentials/revoke``
         """
-        return self._client._send(_revoke_leaked(credentials))
+        return self._client._send(_with_options(_revoke_leaked(credentials), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncTokensResource(Resource):
@@ -41,6 +43,6 @@ class AsyncTokensResource(Resource):
     __slots__ = ()
 
 
-    async def revoke_leaked(self, *, credentials: list[str] | None = UNSET) -> None:
+    async def revoke_leaked(self, *, credentials: list[str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Revoke leaked tokens (async form of ``TokensResource.revoke_leaked``)."""
-        return await self._client._send(_revoke_leaked(credentials))
+        return await self._client._send(_with_options(_revoke_leaked(credentials), extra_headers, extra_query, extra_body, timeout))

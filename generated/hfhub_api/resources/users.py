@@ -5,13 +5,14 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 from .._client_base import AsyncEventStream, EventStream, Resource
 from .._pagination import AsyncPaginator, Paginator
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import query as _q
 from .._request import segment as _seg
+from .._request import with_options as _with_options
 from .._types import UNSET
 from ..models._shared import GetAvatarResponse, GetBillingUsageByInferenceSessionResponse, GetBillingUsageResponse, Repository
 from ..models._users import GetMcpToolsResponse, GetOverviewResponse, Like, ListBillingUsageJobsResponse, UserGetSocialsResponse, WhoamiResponse
@@ -110,7 +111,7 @@ class UsersResource(Resource):
     __slots__ = ()
 
 
-    def get_avatar(self, username: str, *, redirect: Any = UNSET) -> GetAvatarResponse:
+    def get_avatar(self, username: str, *, redirect: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetAvatarResponse:
         """Retrieve user avatar.
 
         This endpoint returns a JSON with the avatar URL for the user.
@@ -122,79 +123,79 @@ class UsersResource(Resource):
 
         ``GET /api/users/{username}/avatar``
         """
-        return self._client._send(_get_avatar(username, redirect))
+        return self._client._send(_with_options(_get_avatar(username, redirect), extra_headers, extra_query, extra_body, timeout))
 
-    def get_billing_usage(self, *, period_id: str | None = UNSET) -> GetBillingUsageResponse:
+    def get_billing_usage(self, *, period_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetBillingUsageResponse:
         """Get user usage.
 
         Get user usage for a given period
 
         ``GET /api/settings/billing/usage``
         """
-        return self._client._send(_get_billing_usage(period_id))
+        return self._client._send(_with_options(_get_billing_usage(period_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get_billing_usage_by_inference_session(self, *, end_date: datetime | None = UNSET, start_date: datetime | None = UNSET) -> GetBillingUsageByInferenceSessionResponse:
+    def get_billing_usage_by_inference_session(self, *, end_date: datetime | None = UNSET, start_date: datetime | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetBillingUsageByInferenceSessionResponse:
         """Get session inference usage.
 
         Get user inference-provider usage broken down per session id
 
         ``GET /api/settings/billing/usage-by-inference-session``
         """
-        return self._client._send(_get_billing_usage_by_inference_session(end_date, start_date))
+        return self._client._send(_with_options(_get_billing_usage_by_inference_session(end_date, start_date), extra_headers, extra_query, extra_body, timeout))
 
-    def get_billing_usage_v2(self, *, end_date: int, start_date: int) -> Any:
+    def get_billing_usage_v2(self, *, end_date: int, start_date: int, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
         """Get user usage.
 
         Get user usage for a given period
 
         ``GET /api/settings/billing/usage-v2``
         """
-        return self._client._send(_get_billing_usage_v2(end_date, start_date))
+        return self._client._send(_with_options(_get_billing_usage_v2(end_date, start_date), extra_headers, extra_query, extra_body, timeout))
 
-    def get_mcp_tools(self) -> GetMcpToolsResponse:
+    def get_mcp_tools(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetMcpToolsResponse:
         """Get MCP tools.
 
         Get the MCP tools for the current user
 
         ``GET /api/settings/mcp``
         """
-        return self._client._send(_get_mcp_tools())
+        return self._client._send(_with_options(_get_mcp_tools(), extra_headers, extra_query, extra_body, timeout))
 
-    def get_namespace_avatar(self, namespace: str) -> bytes:
+    def get_namespace_avatar(self, namespace: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> bytes:
         """Get avatar.
 
         Display the avatar for any user or organization. This endpoint redirects to the avatar URL for either a user or an organization
 
         ``GET /api/avatars/{namespace}``
         """
-        return self._client._send(_get_namespace_avatar(namespace))
+        return self._client._send(_with_options(_get_namespace_avatar(namespace), extra_headers, extra_query, extra_body, timeout))
 
-    def get_overview(self, username: str) -> GetOverviewResponse:
+    def get_overview(self, username: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetOverviewResponse:
         """User overview.
 
         ``GET /api/users/{username}/overview``
         """
-        return self._client._send(_get_overview(username))
+        return self._client._send(_with_options(_get_overview(username), extra_headers, extra_query, extra_body, timeout))
 
-    def get_socials(self, username: str) -> UserGetSocialsResponse:
+    def get_socials(self, username: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UserGetSocialsResponse:
         """Get social handles.
 
         Get a user's social media handles
 
         ``GET /api/users/{username}/socials``
         """
-        return self._client._send(_get_socials(username))
+        return self._client._send(_with_options(_get_socials(username), extra_headers, extra_query, extra_body, timeout))
 
-    def list_billing_usage_jobs(self) -> ListBillingUsageJobsResponse:
+    def list_billing_usage_jobs(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListBillingUsageJobsResponse:
         """Get jobs usage.
 
         Get user Jobs usage for current subscription period
 
         ``GET /api/settings/billing/usage/jobs``
         """
-        return self._client._send(_list_billing_usage_jobs())
+        return self._client._send(_with_options(_list_billing_usage_jobs(), extra_headers, extra_query, extra_body, timeout))
 
-    def list_likes(self, username: str, *, cursor: str | None = UNSET, limit: int | None = UNSET) -> Paginator[Like]:
+    def list_likes(self, username: str, *, cursor: str | None = UNSET, limit: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[Like]:
         """List user likes.
 
         List public repos liked by a user
@@ -205,9 +206,9 @@ class UsersResource(Resource):
 
         ``GET /api/users/{username}/likes``
         """
-        return self._client._paginate(_list_likes(username, cursor, limit))
+        return self._client._paginate(_with_options(_list_likes(username, cursor, limit), extra_headers, extra_query, extra_body, timeout))
 
-    def list_repositories(self, *, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["storage", "updatedAt"] | str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> Paginator[Repository]:
+    def list_repositories(self, *, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["storage", "updatedAt"] | str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[Repository]:
         """List user repositories.
 
         Args:
@@ -219,43 +220,43 @@ class UsersResource(Resource):
 
         ``GET /api/settings/repositories``
         """
-        return self._client._paginate(_list_repositories(direction, limit, search, sort, type))
+        return self._client._paginate(_with_options(_list_repositories(direction, limit, search, sort, type), extra_headers, extra_query, extra_body, timeout))
 
-    def stream_billing_usage(self) -> EventStream:
+    def stream_billing_usage(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> EventStream:
         """Stream usage.
 
         Get live usage for user
 
         ``GET /api/settings/billing/usage/live``
         """
-        return self._client._send(_stream_billing_usage())
+        return self._client._send(_with_options(_stream_billing_usage(), extra_headers, extra_query, extra_body, timeout))
 
-    def stream_metrics(self) -> EventStream:
+    def stream_metrics(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> EventStream:
         """Stream metrics.
 
         Get live usage and running jobs count for the logged-in user, over a single SSE connection
 
         ``GET /api/settings/metrics/live``
         """
-        return self._client._send(_stream_metrics())
+        return self._client._send(_with_options(_stream_metrics(), extra_headers, extra_query, extra_body, timeout))
 
-    def stream_user_billing_usage(self, username: str) -> EventStream:
+    def stream_user_billing_usage(self, username: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> EventStream:
         """Stream usage.
 
         Get live usage for user
 
         ``GET /api/users/{username}/billing/usage/live``
         """
-        return self._client._send(_stream_user_billing_usage(username))
+        return self._client._send(_with_options(_stream_user_billing_usage(username), extra_headers, extra_query, extra_body, timeout))
 
-    def whoami(self) -> WhoamiResponse:
+    def whoami(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WhoamiResponse:
         """Get user info.
 
         Get information about the user and auth method used
 
         ``GET /api/whoami-v2``
         """
-        return self._client._send(_whoami())
+        return self._client._send(_with_options(_whoami(), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncUsersResource(Resource):
@@ -264,62 +265,62 @@ class AsyncUsersResource(Resource):
     __slots__ = ()
 
 
-    async def get_avatar(self, username: str, *, redirect: Any = UNSET) -> GetAvatarResponse:
+    async def get_avatar(self, username: str, *, redirect: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetAvatarResponse:
         """Retrieve user avatar (async form of ``UsersResource.get_avatar``)."""
-        return await self._client._send(_get_avatar(username, redirect))
+        return await self._client._send(_with_options(_get_avatar(username, redirect), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_billing_usage(self, *, period_id: str | None = UNSET) -> GetBillingUsageResponse:
+    async def get_billing_usage(self, *, period_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetBillingUsageResponse:
         """Get user usage (async form of ``UsersResource.get_billing_usage``)."""
-        return await self._client._send(_get_billing_usage(period_id))
+        return await self._client._send(_with_options(_get_billing_usage(period_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_billing_usage_by_inference_session(self, *, end_date: datetime | None = UNSET, start_date: datetime | None = UNSET) -> GetBillingUsageByInferenceSessionResponse:
+    async def get_billing_usage_by_inference_session(self, *, end_date: datetime | None = UNSET, start_date: datetime | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetBillingUsageByInferenceSessionResponse:
         """Get session inference usage (async form of ``UsersResource.get_billing_usage_by_inference_session``)."""
-        return await self._client._send(_get_billing_usage_by_inference_session(end_date, start_date))
+        return await self._client._send(_with_options(_get_billing_usage_by_inference_session(end_date, start_date), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_billing_usage_v2(self, *, end_date: int, start_date: int) -> Any:
+    async def get_billing_usage_v2(self, *, end_date: int, start_date: int, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
         """Get user usage (async form of ``UsersResource.get_billing_usage_v2``)."""
-        return await self._client._send(_get_billing_usage_v2(end_date, start_date))
+        return await self._client._send(_with_options(_get_billing_usage_v2(end_date, start_date), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_mcp_tools(self) -> GetMcpToolsResponse:
+    async def get_mcp_tools(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetMcpToolsResponse:
         """Get MCP tools (async form of ``UsersResource.get_mcp_tools``)."""
-        return await self._client._send(_get_mcp_tools())
+        return await self._client._send(_with_options(_get_mcp_tools(), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_namespace_avatar(self, namespace: str) -> bytes:
+    async def get_namespace_avatar(self, namespace: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> bytes:
         """Get avatar (async form of ``UsersResource.get_namespace_avatar``)."""
-        return await self._client._send(_get_namespace_avatar(namespace))
+        return await self._client._send(_with_options(_get_namespace_avatar(namespace), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_overview(self, username: str) -> GetOverviewResponse:
+    async def get_overview(self, username: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetOverviewResponse:
         """User overview (async form of ``UsersResource.get_overview``)."""
-        return await self._client._send(_get_overview(username))
+        return await self._client._send(_with_options(_get_overview(username), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_socials(self, username: str) -> UserGetSocialsResponse:
+    async def get_socials(self, username: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UserGetSocialsResponse:
         """Get social handles (async form of ``UsersResource.get_socials``)."""
-        return await self._client._send(_get_socials(username))
+        return await self._client._send(_with_options(_get_socials(username), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_billing_usage_jobs(self) -> ListBillingUsageJobsResponse:
+    async def list_billing_usage_jobs(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListBillingUsageJobsResponse:
         """Get jobs usage (async form of ``UsersResource.list_billing_usage_jobs``)."""
-        return await self._client._send(_list_billing_usage_jobs())
+        return await self._client._send(_with_options(_list_billing_usage_jobs(), extra_headers, extra_query, extra_body, timeout))
 
-    def list_likes(self, username: str, *, cursor: str | None = UNSET, limit: int | None = UNSET) -> AsyncPaginator[Like]:
+    def list_likes(self, username: str, *, cursor: str | None = UNSET, limit: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Like]:
         """List user likes (async form of ``UsersResource.list_likes``)."""
-        return self._client._paginate(_list_likes(username, cursor, limit))
+        return self._client._paginate(_with_options(_list_likes(username, cursor, limit), extra_headers, extra_query, extra_body, timeout))
 
-    def list_repositories(self, *, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["storage", "updatedAt"] | str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET) -> AsyncPaginator[Repository]:
+    def list_repositories(self, *, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["storage", "updatedAt"] | str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Repository]:
         """List user repositories (async form of ``UsersResource.list_repositories``)."""
-        return self._client._paginate(_list_repositories(direction, limit, search, sort, type))
+        return self._client._paginate(_with_options(_list_repositories(direction, limit, search, sort, type), extra_headers, extra_query, extra_body, timeout))
 
-    async def stream_billing_usage(self) -> AsyncEventStream:
+    async def stream_billing_usage(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
         """Stream usage (async form of ``UsersResource.stream_billing_usage``)."""
-        return await self._client._send(_stream_billing_usage())
+        return await self._client._send(_with_options(_stream_billing_usage(), extra_headers, extra_query, extra_body, timeout))
 
-    async def stream_metrics(self) -> AsyncEventStream:
+    async def stream_metrics(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
         """Stream metrics (async form of ``UsersResource.stream_metrics``)."""
-        return await self._client._send(_stream_metrics())
+        return await self._client._send(_with_options(_stream_metrics(), extra_headers, extra_query, extra_body, timeout))
 
-    async def stream_user_billing_usage(self, username: str) -> AsyncEventStream:
+    async def stream_user_billing_usage(self, username: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
         """Stream usage (async form of ``UsersResource.stream_user_billing_usage``)."""
-        return await self._client._send(_stream_user_billing_usage(username))
+        return await self._client._send(_with_options(_stream_user_billing_usage(username), extra_headers, extra_query, extra_body, timeout))
 
-    async def whoami(self) -> WhoamiResponse:
+    async def whoami(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WhoamiResponse:
         """Get user info (async form of ``UsersResource.whoami``)."""
-        return await self._client._send(_whoami())
+        return await self._client._send(_with_options(_whoami(), extra_headers, extra_query, extra_body, timeout))

@@ -5,12 +5,13 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Mapping
 
 from .._client_base import Resource
-from .._request import Request
+from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import segment as _seg
+from .._request import with_options as _with_options
 from .._types import UNSET, ListOf
 from ..models._shared import CreateBodyJob
 from ..models._webhooks import ReplayLogResponse, Webhook, WebhookEnvelope, WebhookWatchedItem
@@ -70,35 +71,35 @@ class WebhooksResource(Resource):
     __slots__ = ()
 
 
-    def create(self, *, watched: list[WebhookWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateBodyJob | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> WebhookEnvelope:
+    def create(self, *, watched: list[WebhookWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateBodyJob | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WebhookEnvelope:
         """Create webhook.
 
         ``POST /api/settings/webhooks``
         """
-        return self._client._send(_create(watched, url, job, job_source_id, domains, secret))
+        return self._client._send(_with_options(_create(watched, url, job, job_source_id, domains, secret), extra_headers, extra_query, extra_body, timeout))
 
-    def delete(self, webhook_id: str) -> dict[str, Any]:
+    def delete(self, webhook_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, Any]:
         """Delete webhook.
 
         ``DELETE /api/settings/webhooks/{webhookId}``
         """
-        return self._client._send(_delete(webhook_id))
+        return self._client._send(_with_options(_delete(webhook_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get(self, webhook_id: str) -> WebhookEnvelope:
+    def get(self, webhook_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WebhookEnvelope:
         """Get webhook.
 
         ``GET /api/settings/webhooks/{webhookId}``
         """
-        return self._client._send(_get(webhook_id))
+        return self._client._send(_with_options(_get(webhook_id), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self) -> list[Webhook]:
+    def list(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[Webhook]:
         """List webhooks.
 
         ``GET /api/settings/webhooks``
         """
-        return self._client._send(_list())
+        return self._client._send(_with_options(_list(), extra_headers, extra_query, extra_body, timeout))
 
-    def replay_log(self, webhook_id: str, log_id: str, *, body: Any = UNSET) -> ReplayLogResponse:
+    def replay_log(self, webhook_id: str, log_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ReplayLogResponse:
         """Replay webhook log.
 
         Args:
@@ -106,9 +107,9 @@ class WebhooksResource(Resource):
 
         ``POST /api/settings/webhooks/{webhookId}/replay/{logId}``
         """
-        return self._client._send(_replay_log(webhook_id, log_id, body))
+        return self._client._send(_with_options(_replay_log(webhook_id, log_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    def set_enabled(self, webhook_id: str, action: Literal["enable", "disable"] | str, *, body: Any = UNSET) -> WebhookEnvelope:
+    def set_enabled(self, webhook_id: str, action: Literal["enable", "disable"] | str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WebhookEnvelope:
         """Enable/disable webhook.
 
         Args:
@@ -116,14 +117,14 @@ class WebhooksResource(Resource):
 
         ``POST /api/settings/webhooks/{webhookId}/{action}``
         """
-        return self._client._send(_set_enabled(webhook_id, action, body))
+        return self._client._send(_with_options(_set_enabled(webhook_id, action, body), extra_headers, extra_query, extra_body, timeout))
 
-    def update(self, webhook_id: str, *, watched: list[WebhookWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateBodyJob | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> WebhookEnvelope:
+    def update(self, webhook_id: str, *, watched: list[WebhookWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateBodyJob | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WebhookEnvelope:
         """Update webhook.
 
         ``POST /api/settings/webhooks/{webhookId}``
         """
-        return self._client._send(_update(webhook_id, watched, url, job, job_source_id, domains, secret))
+        return self._client._send(_with_options(_update(webhook_id, watched, url, job, job_source_id, domains, secret), extra_headers, extra_query, extra_body, timeout))
 
 
 class AsyncWebhooksResource(Resource):
@@ -132,30 +133,30 @@ class AsyncWebhooksResource(Resource):
     __slots__ = ()
 
 
-    async def create(self, *, watched: list[WebhookWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateBodyJob | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> WebhookEnvelope:
+    async def create(self, *, watched: list[WebhookWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateBodyJob | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WebhookEnvelope:
         """Create webhook (async form of ``WebhooksResource.create``)."""
-        return await self._client._send(_create(watched, url, job, job_source_id, domains, secret))
+        return await self._client._send(_with_options(_create(watched, url, job, job_source_id, domains, secret), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete(self, webhook_id: str) -> dict[str, Any]:
+    async def delete(self, webhook_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, Any]:
         """Delete webhook (async form of ``WebhooksResource.delete``)."""
-        return await self._client._send(_delete(webhook_id))
+        return await self._client._send(_with_options(_delete(webhook_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get(self, webhook_id: str) -> WebhookEnvelope:
+    async def get(self, webhook_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WebhookEnvelope:
         """Get webhook (async form of ``WebhooksResource.get``)."""
-        return await self._client._send(_get(webhook_id))
+        return await self._client._send(_with_options(_get(webhook_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def list(self) -> list[Webhook]:
+    async def list(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[Webhook]:
         """List webhooks (async form of ``WebhooksResource.list``)."""
-        return await self._client._send(_list())
+        return await self._client._send(_with_options(_list(), extra_headers, extra_query, extra_body, timeout))
 
-    async def replay_log(self, webhook_id: str, log_id: str, *, body: Any = UNSET) -> ReplayLogResponse:
+    async def replay_log(self, webhook_id: str, log_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ReplayLogResponse:
         """Replay webhook log (async form of ``WebhooksResource.replay_log``)."""
-        return await self._client._send(_replay_log(webhook_id, log_id, body))
+        return await self._client._send(_with_options(_replay_log(webhook_id, log_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def set_enabled(self, webhook_id: str, action: Literal["enable", "disable"] | str, *, body: Any = UNSET) -> WebhookEnvelope:
+    async def set_enabled(self, webhook_id: str, action: Literal["enable", "disable"] | str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WebhookEnvelope:
         """Enable/disable webhook (async form of ``WebhooksResource.set_enabled``)."""
-        return await self._client._send(_set_enabled(webhook_id, action, body))
+        return await self._client._send(_with_options(_set_enabled(webhook_id, action, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def update(self, webhook_id: str, *, watched: list[WebhookWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateBodyJob | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> WebhookEnvelope:
+    async def update(self, webhook_id: str, *, watched: list[WebhookWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateBodyJob | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WebhookEnvelope:
         """Update webhook (async form of ``WebhooksResource.update``)."""
-        return await self._client._send(_update(webhook_id, watched, url, job, job_source_id, domains, secret))
+        return await self._client._send(_with_options(_update(webhook_id, watched, url, job, job_source_id, domains, secret), extra_headers, extra_query, extra_body, timeout))

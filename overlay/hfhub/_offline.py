@@ -1,0 +1,15 @@
+"""Whether the Hub may be reached: ``HF_HUB_OFFLINE`` (or ``TRANSFORMERS_OFFLINE``) set to a true value forbids it."""
+
+from __future__ import annotations
+
+import os
+
+__all__ = ["offline_mode"]
+
+_TRUE = frozenset({"1", "on", "yes", "true"})
+
+
+def offline_mode() -> bool:
+    """True when the environment asks for no network access to the Hub, as huggingface_hub reads it."""
+    value = os.environ.get("HF_HUB_OFFLINE") or os.environ.get("TRANSFORMERS_OFFLINE") or ""
+    return value.strip().lower() in _TRUE
