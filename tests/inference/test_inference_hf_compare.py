@@ -101,6 +101,14 @@ def _for_huggingface_hub(value: Any) -> Any:
     return value.read() if isinstance(value, io.IOBase) else value
 
 
+@pytest.fixture(autouse=True)
+def no_agent_registry(monkeypatch: pytest.MonkeyPatch) -> None:
+    """huggingface_hub fetches ``/api/agent-harnesses`` once per process and caches it under HOME: give it an empty one."""
+    from huggingface_hub.utils import _detect_agent
+
+    monkeypatch.setattr(_detect_agent, "_registry", {"standardEnvVars": [], "harnesses": {}})
+
+
 def test_every_cassette_is_compared_or_has_a_reason():
     assert len(COMPARED) + len(NOT_COMPARED) == len(all_names())
     assert len(COMPARED) >= 20

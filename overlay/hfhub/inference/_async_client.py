@@ -14,7 +14,8 @@ import httpx
 
 from ._core import HubCall, OpenedStream, Plan, Send, Sleep, _InferenceCore
 from ._hub import deployed_models, model_status, recommended_model
-from ._methods import AsyncTask
+from ._server import endpoint_info, health
+from ._methods import AsyncTask, ChatNamespace
 from ._streaming import AsyncInferenceStream
 from ._tasks import audio, chat, media, text, vision
 from ._tasks.chat import ChatCompletionOptions, TextGenerationOptions
@@ -147,6 +148,27 @@ class AsyncInferenceClient(_InferenceCore):
             model: a Hub model id; default: the client's model.
         """
         return await self._drive(model_status(self, self._hub_model(model)))
+
+    async def get_endpoint_info(self, *, model: str | None = None) -> dict[str, Any]:
+        """What a TGI or TEI server says about itself (its ``/info``): model, dtype, limits, version.
+
+        Args:
+            model: the server's URL, or a Hub model id served by ``hf-inference``; default: the client's.
+        """
+        return await self._drive(endpoint_info(self, model))
+
+    async def health_check(self, model: str | None = None) -> bool:
+        """Whether a TGI or TEI server (an Inference Endpoint...) is ready: its ``/health`` answers 200.
+
+        Args:
+            model: the server's URL; default: the client's model or ``base_url``.
+        """
+        return await self._drive(health(self, model))
+
+    @property
+    def chat(self) -> ChatNamespace:
+        """``client.chat.completions.create(...)``, OpenAI's spelling of :meth:`chat_completion`."""
+        return ChatNamespace(self)
 
     async def get_recommended_model(self, task: str) -> str:
         """The model the Hub recommends for ``task`` (e.g. ``"text-classification"``)."""

@@ -13,7 +13,8 @@ import httpx
 
 from ._core import HubCall, OpenedStream, Plan, Send, Sleep, _InferenceCore
 from ._hub import deployed_models, model_status, recommended_model
-from ._methods import SyncTask
+from ._server import endpoint_info, health
+from ._methods import ChatNamespace, SyncTask
 from ._streaming import InferenceStream
 from ._tasks import audio, chat, media, text, vision
 from ._tasks.chat import ChatCompletionOptions, TextGenerationOptions
@@ -38,15 +39,17 @@ class InferenceClient(_InferenceCore):
     Args:
         model: the default model of every call: a Hub id, or a URL (an Inference Endpoint,
             a TGI or TEI server) to which calls are posted as they are.
-        provider: who serves Hub models: ``"auto"`` (default: chosen from the Hub's provider
-            mapping; chat goes through the router's OpenAI-compatible endpoint),
-            ``"hf-inference"``, ``"fal-ai"``, ``"replicate"``, ``"sambanova"``, ``"together"``.
         token: a Hugging Face token; ``None`` reads ``HF_TOKEN`` or the token file;
             ``False`` sends none. It goes only to Hugging Face's hosts (the router, the Hub,
             Inference Endpoints), and to ``base_url`` or a URL model only when passed here.
         timeout: seconds a call may take in all, waits for a loading model and queued jobs
-            included; ``None``: no limit.
+            included; or an ``httpx.Timeout`` applied to each request; ``None``: no limit.
         headers, cookies: sent with every inference request (cookies only where the token goes).
+        provider: who serves Hub models: ``None`` or ``"auto"`` (chosen from the Hub's provider
+            mapping; chat goes through the router's OpenAI-compatible endpoint), or a
+            provider's name (``"hf-inference"``, ``"together"``, ``"fal-ai"``...).
+        bill_to: the organization billed for the calls (sent as ``X-HF-Bill-To``).
+        api_key: another name of ``token``, as in OpenAI's client.
         base_url: the root of a server of your own: TGI, TEI, or an OpenAI-compatible
             server such as vLLM or llama.cpp (a root ending in ``/v1``). No Hub lookup.
         http_client: your own ``httpx.Client``, used as is and never closed by this one.
@@ -166,6 +169,27 @@ class InferenceClient(_InferenceCore):
             model: a Hub model id; default: the client's model.
         """
         return self._drive(model_status(self, self._hub_model(model)))
+
+    def get_endpoint_info(self, *, model: str | None = None) -> dict[str, Any]:
+        """What a TGI or TEI server says about itself (its ``/info``): model, dtype, limits, version.
+
+        Args:
+            model: the server's URL, or a Hub model id served by ``hf-inference``; default: the client's.
+        """
+        return self._drive(endpoint_info(self, model))
+
+    def health_check(self, model: str | None = None) -> bool:
+        """Whether a TGI or TEI server (an Inference Endpoint...) is ready: its ``/health`` answers 200.
+
+        Args:
+            model: the server's URL; default: the client's model or ``base_url``.
+        """
+        return self._drive(health(self, model))
+
+    @property
+    def chat(self) -> ChatNamespace:
+        """``client.chat.completions.create(...)``, OpenAI's spelling of :meth:`chat_completion`."""
+        return ChatNamespace(self)
 
     def get_recommended_model(self, task: str) -> str:
         """The model the Hub recommends for ``task`` (e.g. ``"text-classification"``)."""

@@ -123,13 +123,15 @@ class _InferenceCore:
     def __init__(
         self,
         model: str | None = None,
-        *,
-        provider: str = "auto",
         token: str | bool | None = None,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
         headers: Mapping[str, str] | None = None,
         cookies: Mapping[str, str] | None = None,
+        *,
+        provider: str | None = None,
+        bill_to: str | None = None,
         base_url: str | None = None,
+        api_key: str | bool | None = None,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
         endpoint: str | None = None,
         router_url: str | None = None,
@@ -146,11 +148,22 @@ class _InferenceCore:
         self.model = _check_model(model, served_by=self.base_url)
         if self.base_url is not None and is_url(self.model):
             raise ValueError("pass the server either as base_url or as a URL model, not both")
-        self.provider = _check_provider(provider)
-        if (self.base_url is not None or is_url(self.model)) and self.provider != "auto":
+        self.provider = _check_provider("auto" if provider is None else provider)
+        if (self.base_url is not None or is_url(self.model)) and self.provider not in ("auto", "hf-inference"):
             raise ValueError(f"provider={provider!r} cannot be used with a server URL: requests go to that server")
-        if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0):
-            raise ValueError(f"timeout must be a positive number of seconds or None, not {timeout!r}")
+        if api_key is not None:
+            if token is not None:
+                raise ValueError("pass token or api_key (its other name), not both")
+            token = api_key
+        if bill_to is not None and (not isinstance(bill_to, str) or not bill_to.strip()):
+            raise ValueError("bill_to must be the name of an organization")
+        self.bill_to = bill_to
+        # An httpx.Timeout bounds each request as given; seconds bound the whole call.
+        self._http_timeout = timeout if isinstance(timeout, httpx.Timeout) else None
+        if isinstance(timeout, httpx.Timeout):
+            timeout = None
+        elif timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0):
+            raise ValueError(f"timeout must be a positive number of seconds, an httpx.Timeout or None, not {timeout!r}")
         self.timeout = float(timeout) if timeout is not None else None
         if revision is not None and (not isinstance(revision, str) or not revision.strip()):
             raise ValueError("revision must be a non-empty str (a branch, tag or commit sha)")
@@ -178,7 +191,9 @@ class _InferenceCore:
         return http
 
     def _new_http_client(self) -> Any:
-        if self.timeout is None:
+        if self._http_timeout is not None:
+            timeout = self._http_timeout
+        elif self.timeout is None:
             timeout = httpx.Timeout(None, connect=_CONNECT_TIMEOUT)
         else:
             timeout = httpx.Timeout(self.timeout, connect=min(_CONNECT_TIMEOUT, self.timeout))
@@ -201,6 +216,8 @@ class _InferenceCore:
             plain[name] = value
         if self._token is not None and not any(k.lower() == "authorization" for k in credentials):
             credentials["Authorization"] = f"Bearer {self._token}"
+        if self.bill_to is not None:
+            credentials["X-HF-Bill-To"] = self.bill_to  # the organization billed: Hugging Face's hosts only
         if self._cookies:
             credentials["Cookie"] = "; ".join(f"{k}={v}" for k, v in self._cookies.items())
         self._plain_headers = plain

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Awaitable, Callable, Generic, ParamSpec, 
 if TYPE_CHECKING:
     from ._call import TaskCall
 
-__all__ = ["SyncTask", "AsyncTask"]
+__all__ = ["SyncTask", "AsyncTask", "ChatNamespace"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -90,3 +90,19 @@ class AsyncTask(_Task[P, T]):
             return await run(build(*args, **kwargs))
 
         return method
+
+
+class ChatNamespace:
+    """``client.chat.completions.create(...)``: OpenAI's spelling of ``client.chat_completion(...)``."""
+
+    __slots__ = ("completions",)
+
+    def __init__(self, client: Any) -> None:
+        self.completions = _Completions(client)
+
+
+class _Completions:
+    __slots__ = ("create",)
+
+    def __init__(self, client: Any) -> None:
+        self.create = client.chat_completion

@@ -21,7 +21,7 @@ __all__ = ["audio_classification", "audio_to_audio", "automatic_speech_recogniti
 
 
 def audio_classification(
-    audio: ContentInput, *, model: str | None = None, function_to_apply: str | None = None, top_k: int | None = None
+    audio: ContentInput, model: str | None = None, *, function_to_apply: str | None = None, top_k: int | None = None
 ) -> TaskCall[list[AudioClassificationOutputElement]]:
     """Classify an audio (emotion, speaker, sound...).
 
@@ -38,7 +38,7 @@ def audio_classification(
     return TaskCall("audio-classification", payload, typed_list("AudioClassificationOutputElement"), model)
 
 
-def audio_to_audio(audio: ContentInput, *, model: str | None = None) -> TaskCall[list[AudioToAudioOutputElement]]:
+def audio_to_audio(audio: ContentInput, model: str | None = None) -> TaskCall[list[AudioToAudioOutputElement]]:
     """Transform an audio: separate voices, remove noise...
 
     Args:
@@ -59,8 +59,8 @@ def _audios(data: Any) -> list[AudioToAudioOutputElement]:
 
 def automatic_speech_recognition(
     audio: ContentInput,
-    *,
     model: str | None = None,
+    *,
     return_timestamps: bool | None = None,
     generation_parameters: dict[str, Any] | None = None,
     extra_body: dict[str, Any] | None = None,
@@ -92,8 +92,24 @@ def automatic_speech_recognition(
 
 def text_to_speech(
     text: str,
-    *,
     model: str | None = None,
+    *,
+    do_sample: bool | None = None,
+    early_stopping: bool | str | None = None,
+    epsilon_cutoff: float | None = None,
+    eta_cutoff: float | None = None,
+    max_length: int | None = None,
+    max_new_tokens: int | None = None,
+    min_length: int | None = None,
+    min_new_tokens: int | None = None,
+    num_beam_groups: int | None = None,
+    num_beams: int | None = None,
+    penalty_alpha: float | None = None,
+    temperature: float | None = None,
+    top_k: int | None = None,
+    top_p: float | None = None,
+    typical_p: float | None = None,
+    use_cache: bool | None = None,
     generation_parameters: dict[str, Any] | None = None,
     extra_body: dict[str, Any] | None = None,
 ) -> TaskCall[TextToSpeechOutput]:
@@ -102,12 +118,36 @@ def text_to_speech(
     Args:
         text: the text to speak.
         model: a Hub model id or a URL; default: the client's model.
-        generation_parameters: generation parameters of the model.
+        do_sample ... use_cache: the generation parameters of the task schema (sampling,
+            beams, lengths, cut-offs), sent as its ``generation_parameters``.
+        generation_parameters: the same parameters as one dict.
         extra_body: provider-specific fields added to the request body (a voice...).
 
     Returns: the audio (``audio``, the bytes of a file, FLAC or WAV as the model makes it).
     """
-    params = parameters(generation_parameters=_in.opt_dict(generation_parameters, "generation_parameters"))
+    named = parameters(
+        do_sample=_in.opt_bool(do_sample, "do_sample"),
+        early_stopping=early_stopping if isinstance(early_stopping, str) else _in.opt_bool(early_stopping, "early_stopping"),
+        epsilon_cutoff=_in.opt_float(epsilon_cutoff, "epsilon_cutoff", 0, 1),
+        eta_cutoff=_in.opt_float(eta_cutoff, "eta_cutoff", 0, 1),
+        max_length=_in.opt_int(max_length, "max_length", 1),
+        max_new_tokens=_in.opt_int(max_new_tokens, "max_new_tokens", 1),
+        min_length=_in.opt_int(min_length, "min_length"),
+        min_new_tokens=_in.opt_int(min_new_tokens, "min_new_tokens"),
+        num_beam_groups=_in.opt_int(num_beam_groups, "num_beam_groups", 1),
+        num_beams=_in.opt_int(num_beams, "num_beams", 1),
+        penalty_alpha=_in.opt_float(penalty_alpha, "penalty_alpha", 0),
+        temperature=_in.opt_float(temperature, "temperature", 0),
+        top_k=_in.opt_int(top_k, "top_k", 1),
+        top_p=_in.opt_float(top_p, "top_p", 0, 1),
+        typical_p=_in.opt_float(typical_p, "typical_p", 0, 1),
+        use_cache=_in.opt_bool(use_cache, "use_cache"),
+    )
+    given = _in.opt_dict(generation_parameters, "generation_parameters") or {}
+    twice = sorted(set(given) & set(named))
+    if twice:
+        raise ValueError(f"{', '.join(twice)} given both in generation_parameters and as keywords")
+    params = parameters(generation_parameters={**given, **named} or None)
     return TaskCall(
         "text-to-speech",
         schema_payload(_in.text(text, "text"), params),
@@ -120,8 +160,8 @@ def text_to_speech(
 
 def text_to_audio(
     text: str,
-    *,
     model: str | None = None,
+    *,
     generation_parameters: dict[str, Any] | None = None,
     extra_body: dict[str, Any] | None = None,
 ) -> TaskCall[TextToAudioOutput]:

@@ -36,12 +36,24 @@ def _diffusion(
     )
 
 
-def _target_size(width: int | None, height: int | None) -> dict[str, int] | None:
+def _target_size(width: int | None, height: int | None, given: Any = None) -> dict[str, int] | None:
+    if given is not None:
+        if width is not None or height is not None:
+            raise ValueError("pass target_size or width and height, not both")
+        size = _in.opt_dict(given, "target_size") or {}
+        if set(size) != {"width", "height"}:
+            raise ValueError("target_size must be {'width': ..., 'height': ...}")
+        width, height = size["width"], size["height"]
     if width is None and height is None:
         return None
     if width is None or height is None:
         raise ValueError("pass both width and height, or neither")
     return {"width": _in.opt_int(width, "width", 1) or 0, "height": _in.opt_int(height, "height", 1) or 0}
+
+
+def _extra(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """Further model parameters given as keywords, sent with the others (``None`` left out)."""
+    return {key: value for key, value in kwargs.items() if value is not None}
 
 
 def _call(task: str, inputs: Any, params: dict[str, Any], output: str, field: str, model: str | None, extra_body: Any) -> TaskCall[Any]:
@@ -67,6 +79,7 @@ def text_to_image(
     scheduler: str | None = None,
     seed: int | None = None,
     extra_body: dict[str, Any] | None = None,
+    **kwargs: Any,
 ) -> TaskCall[TextToImageOutput]:
     """Generate an image from a prompt.
 
@@ -80,6 +93,7 @@ def text_to_image(
         scheduler: a scheduler compatible with the model, to use instead of its own.
         seed: the random seed, for reproducible images.
         extra_body: provider-specific fields added to the request body.
+        kwargs: further parameters of the model, sent with the others.
 
     Returns: the image (``image``: the bytes of a PNG or JPEG file).
     """
@@ -87,6 +101,7 @@ def text_to_image(
     params |= parameters(
         height=_in.opt_int(height, "height", 1), width=_in.opt_int(width, "width", 1), scheduler=_in.opt_str(scheduler, "scheduler")
     )
+    params |= _extra(kwargs)
     return _call("text-to-image", _in.text(prompt, "prompt"), params, "TextToImageOutput", "image", model, extra_body)
 
 
@@ -100,7 +115,9 @@ def image_to_image(
     width: int | None = None,
     num_inference_steps: int | None = None,
     guidance_scale: float | None = None,
+    target_size: dict[str, int] | None = None,
     extra_body: dict[str, Any] | None = None,
+    **kwargs: Any,
 ) -> TaskCall[ImageToImageOutput]:
     """Transform an image, guided by a prompt.
 
@@ -112,12 +129,15 @@ def image_to_image(
         height, width: the output's size in pixels (both or neither).
         num_inference_steps: denoising steps.
         guidance_scale: how closely to follow the prompt.
+        target_size: the output's size as ``{"width": ..., "height": ...}`` (instead of ``width``, ``height``).
         extra_body: provider-specific fields added to the request body.
+        kwargs: further parameters of the model, sent with the others.
 
     Returns: the image (``image``: the bytes of an image file).
     """
     params = _diffusion(guidance_scale, _in.opt_str(negative_prompt, "negative_prompt"), num_inference_steps, None)
-    params |= parameters(prompt=_in.opt_str(prompt, "prompt"), target_size=_target_size(width, height))
+    params |= parameters(prompt=_in.opt_str(prompt, "prompt"), target_size=_target_size(width, height, target_size))
+    params |= _extra(kwargs)
     return _call("image-to-image", _in.media(image, "image", "image"), params, "ImageToImageOutput", "image", model, extra_body)
 
 
@@ -163,7 +183,9 @@ def image_to_video(
     seed: int | None = None,
     height: int | None = None,
     width: int | None = None,
+    target_size: dict[str, int] | None = None,
     extra_body: dict[str, Any] | None = None,
+    **kwargs: Any,
 ) -> TaskCall[ImageToVideoOutput]:
     """Animate an image into a video.
 
@@ -177,14 +199,19 @@ def image_to_video(
         guidance_scale: how closely to follow the prompt.
         seed: the random seed.
         height, width: the video's size in pixels (both or neither).
+        target_size: the video's size as ``{"width": ..., "height": ...}`` (instead of ``width``, ``height``).
         extra_body: provider-specific fields added to the request body.
+        kwargs: further parameters of the model, sent with the others.
 
     Returns: the video (``video``: the bytes of a video file).
     """
     params = _diffusion(guidance_scale, _in.opt_str(negative_prompt, "negative_prompt"), num_inference_steps, seed)
     params |= parameters(
-        prompt=_in.opt_str(prompt, "prompt"), num_frames=_in.opt_int(num_frames, "num_frames", 1), target_size=_target_size(width, height)
+        prompt=_in.opt_str(prompt, "prompt"),
+        num_frames=_in.opt_int(num_frames, "num_frames", 1),
+        target_size=_target_size(width, height, target_size),
     )
+    params |= _extra(kwargs)
     return _call("image-to-video", _in.media(image, "image", "image"), params, "ImageToVideoOutput", "video", model, extra_body)
 
 
