@@ -34,6 +34,7 @@ class TaskCall(Generic[T]):
     values left out. ``parse``: from the answer (decoded JSON, or ``bytes`` when ``output``
     is ``BINARY``) to the typed result. ``stream``: the event format when streaming.
     ``raw``: sent as given by :meth:`post`, untouched by providers.
+    ``present``: how a client returns the typed result unless it asked for ``outputs="typed"``.
     """
 
     task: str | None
@@ -44,6 +45,8 @@ class TaskCall(Generic[T]):
     stream: str | None = None
     extra_body: dict[str, Any] | None = None
     raw: bool = False
+    present: Callable[[Any], Any] | None = None
+    """From the typed result to huggingface_hub's form (a PIL image, bytes, numpy), see ``_outputs``."""
 
     @property
     def parameters(self) -> dict[str, Any]:

@@ -60,6 +60,11 @@ class InferenceClient(_InferenceCore):
             default ``HF_INFERENCE_ENDPOINT``, else the router.
         revision: the model revision the Hub lookups (provider mapping, status) read.
         max_retries: retries after 429, 5xx and connection failures (or a ``RetryPolicy``).
+        outputs: ``"huggingface_hub"`` (default): images as ``PIL.Image.Image``, audio and
+            video as ``bytes``, embeddings as numpy arrays, as huggingface_hub returns them
+            (Pillow and numpy: ``pip install 'hfhub[inference]'``); ``"typed"``: the task
+            schemas' classes (``TextToImageOutput``...), no extra needed. Every other result
+            is a typed class that also reads like a dict (``out["generated_text"]``).
     """
 
     _http_client_type = httpx.Client

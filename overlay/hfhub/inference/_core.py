@@ -26,6 +26,7 @@ from . import _providers
 from ._call import BINARY, TaskCall
 from ..errors import InferenceTimeoutError
 from ._inputs import Media, is_url, media_in, replace_media
+from ._outputs import OUTPUTS
 
 if TYPE_CHECKING:
     from hfhub_api._request import Request
@@ -138,6 +139,7 @@ class _InferenceCore:
         api_inference_url: str | None = None,
         revision: str | None = None,
         max_retries: int | RetryPolicy = 2,
+        outputs: str = "huggingface_hub",
     ) -> None:
         if http_client is not None and not isinstance(http_client, self._http_client_type):
             raise TypeError(
@@ -168,6 +170,9 @@ class _InferenceCore:
         if revision is not None and (not isinstance(revision, str) or not revision.strip()):
             raise ValueError("revision must be a non-empty str (a branch, tag or commit sha)")
         self.revision = revision
+        if outputs not in OUTPUTS:
+            raise ValueError(f"outputs must be one of {', '.join(OUTPUTS)}, not {outputs!r}")
+        self.outputs = outputs
         self.endpoint = resolve_endpoint(endpoint)
         self.router_url = _check_url(router_url, "router_url") or DEFAULT_ROUTER_URL
         legacy = api_inference_url if api_inference_url is not None else os.environ.get("HF_INFERENCE_ENDPOINT")
@@ -294,7 +299,8 @@ class _InferenceCore:
         result = yield from provider.plan(call, self, model, budget)
         if isinstance(result, OpenedStream) or call.raw:
             return result
-        return call.parse(result)
+        typed = call.parse(result)
+        return typed if call.present is None or self.outputs == "typed" else call.present(typed)
 
     def _exchange(self, exchange: Exchange, budget: Budget) -> Plan:
         """Send ``exchange`` until it succeeds: waits out a loading model, retries 429/5xx and transport failures.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .. import _inputs as _in
+from .. import _outputs
 from .._call import BINARY, TaskCall, as_list, binary_output, parameters, schema_payload, typed, typed_list
 from .._inputs import ContentInput
 from .._types import AudioToAudioOutputElement
@@ -13,8 +14,6 @@ if TYPE_CHECKING:
     from hfhub_api.inference import (
         AudioClassificationOutputElement,
         AutomaticSpeechRecognitionOutput,
-        TextToAudioOutput,
-        TextToSpeechOutput,
     )
 
 __all__ = ["audio_classification", "audio_to_audio", "automatic_speech_recognition", "text_to_speech", "text_to_audio"]
@@ -45,9 +44,10 @@ def audio_to_audio(audio: ContentInput, model: str | None = None) -> TaskCall[li
         audio: the audio: bytes, a local path, a binary file object or a URL.
         model: a Hub model id or a URL; default: the client's model.
 
-    Returns: the audios produced, each with its label, MIME type and base64 content (``blob``).
+    Returns: the audios produced, each with its label, MIME type and content (``blob``: bytes;
+    ``outputs="typed"``: base64 as the server sent it).
     """
-    return TaskCall("audio-to-audio", {"inputs": _in.media(audio, "audio", "audio")}, _audios, model)
+    return TaskCall("audio-to-audio", {"inputs": _in.media(audio, "audio", "audio")}, _audios, model, present=_outputs.audio_blobs)
 
 
 def _audios(data: Any) -> list[AudioToAudioOutputElement]:
@@ -112,7 +112,7 @@ def text_to_speech(
     use_cache: bool | None = None,
     generation_parameters: dict[str, Any] | None = None,
     extra_body: dict[str, Any] | None = None,
-) -> TaskCall[TextToSpeechOutput]:
+) -> TaskCall[Any]:
     """Speak a text.
 
     Args:
@@ -123,7 +123,7 @@ def text_to_speech(
         generation_parameters: the same parameters as one dict.
         extra_body: provider-specific fields added to the request body (a voice...).
 
-    Returns: the audio (``audio``, the bytes of a file, FLAC or WAV as the model makes it).
+    Returns: the audio file's bytes, FLAC or WAV as the model makes it (``outputs="typed"``: a ``TextToSpeechOutput``).
     """
     named = parameters(
         do_sample=_in.opt_bool(do_sample, "do_sample"),
@@ -154,7 +154,7 @@ def text_to_speech(
         binary_output("TextToSpeechOutput", "audio"),
         model,
         output=BINARY,
-        extra_body=_in.opt_dict(extra_body, "extra_body"),
+        extra_body=_in.opt_dict(extra_body, "extra_body"),        present=_outputs.file_bytes,
     )
 
 
@@ -164,7 +164,7 @@ def text_to_audio(
     *,
     generation_parameters: dict[str, Any] | None = None,
     extra_body: dict[str, Any] | None = None,
-) -> TaskCall[TextToAudioOutput]:
+) -> TaskCall[Any]:
     """Make audio (music, sounds) from a description.
 
     Args:
@@ -173,7 +173,7 @@ def text_to_audio(
         generation_parameters: generation parameters of the model.
         extra_body: provider-specific fields added to the request body.
 
-    Returns: the audio (``audio``, the bytes of a file).
+    Returns: the audio file's bytes (``outputs="typed"``: a ``TextToAudioOutput``).
     """
     params = parameters(generation_parameters=_in.opt_dict(generation_parameters, "generation_parameters"))
     return TaskCall(
@@ -182,5 +182,5 @@ def text_to_audio(
         binary_output("TextToAudioOutput", "audio"),
         model,
         output=BINARY,
-        extra_body=_in.opt_dict(extra_body, "extra_body"),
+        extra_body=_in.opt_dict(extra_body, "extra_body"),        present=_outputs.file_bytes,
     )

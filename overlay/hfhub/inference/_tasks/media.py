@@ -1,26 +1,19 @@
 """Tasks that generate images and videos.
 
-Each returns its task's output class holding the file's bytes (``image`` or ``video``);
-providers that answer with a URL are followed to the file, downloaded without credentials.
+Images come back as PIL images and videos as bytes, as huggingface_hub returns them (with
+``outputs="typed"``: the task's output class holding the file's bytes); providers that
+answer with a URL are followed to the file, downloaded without credentials.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _inputs as _in
+from .. import _outputs
 from .._call import BINARY, TaskCall, binary_output, parameters, schema_payload
 from .._inputs import ContentInput
 
-if TYPE_CHECKING:
-    from hfhub_api.inference import (
-        ImageTextToImageOutput,
-        ImageTextToVideoOutput,
-        ImageToImageOutput,
-        ImageToVideoOutput,
-        TextToImageOutput,
-        TextToVideoOutput,
-    )
 
 __all__ = ["text_to_image", "image_to_image", "text_to_video", "image_to_video", "image_text_to_image", "image_text_to_video"]
 
@@ -64,6 +57,7 @@ def _call(task: str, inputs: Any, params: dict[str, Any], output: str, field: st
         model,
         output=BINARY,
         extra_body=_in.opt_dict(extra_body, "extra_body"),
+        present=_outputs.image if field == "image" else _outputs.file_bytes,
     )
 
 
@@ -80,7 +74,7 @@ def text_to_image(
     seed: int | None = None,
     extra_body: dict[str, Any] | None = None,
     **kwargs: Any,
-) -> TaskCall[TextToImageOutput]:
+) -> TaskCall[Any]:
     """Generate an image from a prompt.
 
     Args:
@@ -95,7 +89,7 @@ def text_to_image(
         extra_body: provider-specific fields added to the request body.
         kwargs: further parameters of the model, sent with the others.
 
-    Returns: the image (``image``: the bytes of a PNG or JPEG file).
+    Returns: the image, a ``PIL.Image.Image`` (``outputs="typed"``: a ``TextToImageOutput``).
     """
     params = _diffusion(guidance_scale, _in.opt_str(negative_prompt, "negative_prompt"), num_inference_steps, seed)
     params |= parameters(
@@ -118,7 +112,7 @@ def image_to_image(
     target_size: dict[str, int] | None = None,
     extra_body: dict[str, Any] | None = None,
     **kwargs: Any,
-) -> TaskCall[ImageToImageOutput]:
+) -> TaskCall[Any]:
     """Transform an image, guided by a prompt.
 
     Args:
@@ -133,7 +127,7 @@ def image_to_image(
         extra_body: provider-specific fields added to the request body.
         kwargs: further parameters of the model, sent with the others.
 
-    Returns: the image (``image``: the bytes of an image file).
+    Returns: the image, a ``PIL.Image.Image`` (``outputs="typed"``: the task's output class).
     """
     params = _diffusion(guidance_scale, _in.opt_str(negative_prompt, "negative_prompt"), num_inference_steps, None)
     params |= parameters(prompt=_in.opt_str(prompt, "prompt"), target_size=_target_size(width, height, target_size))
@@ -151,7 +145,7 @@ def text_to_video(
     guidance_scale: float | None = None,
     seed: int | None = None,
     extra_body: dict[str, Any] | None = None,
-) -> TaskCall[TextToVideoOutput]:
+) -> TaskCall[Any]:
     """Generate a video from a prompt.
 
     Args:
@@ -164,7 +158,7 @@ def text_to_video(
         seed: the random seed.
         extra_body: provider-specific fields added to the request body.
 
-    Returns: the video (``video``: the bytes of an MP4 file, usually).
+    Returns: the video's bytes, MP4 usually (``outputs="typed"``: a ``TextToVideoOutput``).
     """
     params = _diffusion(guidance_scale, _in.opt_strs(negative_prompt, "negative_prompt"), num_inference_steps, seed)
     params |= parameters(num_frames=_in.opt_int(num_frames, "num_frames", 1))
@@ -186,7 +180,7 @@ def image_to_video(
     target_size: dict[str, int] | None = None,
     extra_body: dict[str, Any] | None = None,
     **kwargs: Any,
-) -> TaskCall[ImageToVideoOutput]:
+) -> TaskCall[Any]:
     """Animate an image into a video.
 
     Args:
@@ -203,7 +197,7 @@ def image_to_video(
         extra_body: provider-specific fields added to the request body.
         kwargs: further parameters of the model, sent with the others.
 
-    Returns: the video (``video``: the bytes of a video file).
+    Returns: the video's bytes (``outputs="typed"``: the task's output class).
     """
     params = _diffusion(guidance_scale, _in.opt_str(negative_prompt, "negative_prompt"), num_inference_steps, seed)
     params |= parameters(
@@ -227,12 +221,12 @@ def image_text_to_image(
     guidance_scale: float | None = None,
     seed: int | None = None,
     extra_body: dict[str, Any] | None = None,
-) -> TaskCall[ImageTextToImageOutput]:
+) -> TaskCall[Any]:
     """Generate an image from an image and a prompt (editing, variations).
 
     Args: as :meth:`image_to_image`, plus ``seed``.
 
-    Returns: the image (``image``: the bytes of an image file).
+    Returns: the image, a ``PIL.Image.Image`` (``outputs="typed"``: the task's output class).
     """
     params = _diffusion(guidance_scale, _in.opt_str(negative_prompt, "negative_prompt"), num_inference_steps, seed)
     params |= parameters(prompt=_in.opt_str(prompt, "prompt"), target_size=_target_size(width, height))
@@ -252,12 +246,12 @@ def image_text_to_video(
     height: int | None = None,
     width: int | None = None,
     extra_body: dict[str, Any] | None = None,
-) -> TaskCall[ImageTextToVideoOutput]:
+) -> TaskCall[Any]:
     """Generate a video from an image and a prompt.
 
     Args: as :meth:`image_to_video`.
 
-    Returns: the video (``video``: the bytes of a video file).
+    Returns: the video's bytes (``outputs="typed"``: the task's output class).
     """
     params = _diffusion(guidance_scale, _in.opt_str(negative_prompt, "negative_prompt"), num_inference_steps, seed)
     params |= parameters(

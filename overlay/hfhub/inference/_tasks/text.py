@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from .._call import TaskCall, as_list, first, parameters, schema_payload, typed, typed_list
 from .._call import parameters as _params
 from .. import _inputs as _in
+from .. import _outputs
 
 if TYPE_CHECKING:
     from hfhub_api.inference import (
@@ -288,7 +289,7 @@ def feature_extraction(
     truncation_direction: Literal["left", "right"] | None = None,
     dimensions: int | None = None,
     encoding_format: Literal["float", "base64"] | None = None,
-) -> TaskCall[list[list[float]] | list[list[list[float]]]]:
+) -> TaskCall[Any]:
     """Embed a text, or several.
 
     Args:
@@ -301,8 +302,8 @@ def feature_extraction(
         dimensions: the size of the vectors, for models that can shorten them (OpenAI-style APIs).
         encoding_format: ``"float"`` or ``"base64"``, for OpenAI-style APIs.
 
-    Returns: one vector per text; models that embed each token give one vector per token
-    (``list[list[list[float]]]``).
+    Returns: a float32 ``numpy.ndarray``, one vector per text (models that embed each token:
+    one vector per token); ``outputs="typed"``: the same as nested lists of floats.
     """
     inputs = _in.texts(text, "text") if isinstance(text, list) else _in.text(text, "text")
     payload = {"inputs": inputs} | parameters(
@@ -313,7 +314,7 @@ def feature_extraction(
         dimensions=_in.opt_int(dimensions, "dimensions", 1),
         encoding_format=_in.opt_str(encoding_format, "encoding_format"),
     )
-    return TaskCall("feature-extraction", payload, _vectors, model)
+    return TaskCall("feature-extraction", payload, _vectors, model, present=_outputs.embeddings)
 
 
 def _vectors(data: Any) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal
 
 from .. import _inputs as _in
+from .. import _outputs
 from .._call import TaskCall, first, parameters, schema_payload, typed, typed_list
 from .._inputs import ContentInput
 
@@ -75,7 +76,8 @@ def image_segmentation(
         subtask: segmentation to run, for models that do several.
         threshold: minimum score of a segment.
 
-    Returns: the segments, each with its label, score and mask (a base64-encoded image).
+    Returns: the segments, each with its label, score and mask (a PIL image;
+    ``outputs="typed"``: the base64-encoded image the server sent).
     """
     params = parameters(
         mask_threshold=_in.opt_float(mask_threshold, "mask_threshold", 0, 1),
@@ -84,7 +86,7 @@ def image_segmentation(
         threshold=_in.opt_float(threshold, "threshold", 0, 1),
     )
     payload = schema_payload(_in.media(image, "image", "image"), params)
-    return TaskCall("image-segmentation", payload, typed_list("ImageSegmentationOutputElement"), model)
+    return TaskCall("image-segmentation", payload, typed_list("ImageSegmentationOutputElement"), model, present=_outputs.segment_masks)
 
 
 def object_detection(
