@@ -130,7 +130,7 @@ def test_bad_input_is_refused_before_sending(call: Any, error: type, message: st
 @pytest.mark.parametrize(
     "options,message",
     [
-        ({"provider": "groq"}, "unknown provider 'groq'"),
+        ({"provider": "No Such Provider"}, "unknown provider 'No Such Provider'"),
         ({"base_url": "http://localhost:8080", "provider": "together"}, "cannot be used with a server URL"),
         ({"base_url": "ftp://host"}, "base_url must be an http"),
         ({"timeout": -1}, "timeout must be a positive number"),

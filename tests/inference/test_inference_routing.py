@@ -158,8 +158,8 @@ def test_explicit_provider_must_serve_the_model_for_the_task(servers):
     with client(hub_server, provider="together") as inference:
         with pytest.raises(ValueError, match="not served by together"):
             inference.text_to_image("x", model="owner/image")
-        with pytest.raises(ValueError, match="this client cannot send 'text-to-video' to together"):
-            inference.text_to_video("x", model=FLUX)
+        with pytest.raises(ValueError, match="this client cannot send 'object-detection' to together"):
+            inference.object_detection(b"\x89PNG\r\n\x1a\n", model=FLUX)
 
 
 def test_unknown_model_raises_the_hub_error(servers):

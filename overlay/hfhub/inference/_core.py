@@ -430,9 +430,7 @@ def _check_url(url: Any, name: str) -> str | None:
 
 
 def _check_provider(provider: Any) -> str:
-    if not isinstance(provider, str) or provider not in _providers.PUBLIC:
-        raise ValueError(f"unknown provider {provider!r}: expected one of {', '.join(_providers.PUBLIC)}")
-    return provider
+    return _providers.check(provider)
 
 
 def _fits(delay: float, budget: Budget) -> bool:

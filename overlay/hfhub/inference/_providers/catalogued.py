@@ -1,0 +1,69 @@
+"""Every provider described in ``_catalog``: one class reads the description of the task asked for."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .._call import TaskCall
+from .._core import SERVER, Budget, Exchange, Plan
+from ._base import Provider
+from ._catalog import Route, Spec
+from ._shapes import ANSWERS, REQUESTS
+
+if TYPE_CHECKING:
+    from .._core import _InferenceCore
+
+__all__ = ["Catalogued"]
+
+
+class Catalogued(Provider):
+    takes_urls = True
+
+    def __init__(self, spec: Spec) -> None:
+        self.spec = spec
+        self.name = spec.name  # type: ignore[misc]
+        self.tasks = frozenset(spec.routes)  # type: ignore[misc]
+        self.mapped = spec.mapped  # type: ignore[misc]
+
+    def accepts_urls(self, call: TaskCall[Any]) -> bool:
+        return not self._route(call).binary
+
+    def _route(self, call: TaskCall[Any]) -> Route:
+        return self.spec.routes[call.task or ""]
+
+    def _root(self, client: _InferenceCore) -> str:
+        if self.spec.direct is None:
+            return f"{client.router_url}/{self.name}"
+        token = client._token
+        if not isinstance(token, str) or token.startswith("hf_") or not client._explicit_credentials:
+            raise ValueError(f"{self.name} is not served through Hugging Face's router: pass your {self.name} key as api_key=")
+        return self.spec.direct
+
+    def route(self, client: _InferenceCore, call: TaskCall[Any], target: str | None) -> str:
+        return self._root(client) + self._route(call).path.replace("{model}", target or "")
+
+    def request(self, call: TaskCall[Any], client: _InferenceCore, target: str | None) -> Exchange:
+        if target is None:
+            raise ValueError(f"{self.name} needs a model: pass model=")
+        route = self._route(call)
+        options = {**route.options, "provider": self.name}
+        body = REQUESTS[route.request](call, target, options)
+        headers = dict(self.spec.headers)
+        audience = SERVER if self.spec.direct is not None else "hf"
+        url = self.route(client, call, target)
+        # A job that is queued or polled starts paid work: it is not sent twice.
+        idempotent = route.answer not in ("video_job", "image_task", "result_url")
+        if isinstance(body, tuple):
+            content, content_type = body
+            headers["Content-Type"] = content_type
+            return Exchange("POST", url, content=content, headers=headers, audience=audience, idempotent=idempotent)
+        if call.stream is not None:
+            body = {**body, "stream": True}
+        return Exchange("POST", url, json=body, headers=headers, audience=audience, idempotent=idempotent)
+
+    def stream_format(self, call: TaskCall[Any], client: _InferenceCore) -> str:
+        return self._route(call).stream or super().stream_format(call, client)
+
+    def answer(self, call: TaskCall[Any], client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget) -> Plan:
+        route = self._route(call)
+        return (yield from ANSWERS[route.answer](client, exchange, response, budget, route.options))
