@@ -208,7 +208,7 @@ CASES: dict[str, Case] = {
     "table_question_answering[hf-inference,table-question-answering]": Case(
         "hf-inference", "google/tapas-base-finetuned-wtq",
         lambda i, tmp: ("table_question_answering", (body(i)["inputs"]["table"], body(i)["inputs"]["query"]), {}),
-        lambda r, c: same_list(r, [answer(c)]),
+        lambda r, c: same_list([r], [answer(c)]),
     ),
     "text_classification[hf-inference,text-classification]": Case(
         "hf-inference", "distilbert/distilbert-base-uncased-finetuned-sst-2-english",

@@ -121,6 +121,4 @@ def test_same_result_as_huggingface_hub(key: str, tmp_path: Path) -> None:
     ours, _ = _run_sync(case, chain, tmp_path)
     method, args, kwargs = case.call(chain[0], tmp_path)
     theirs = _hf_result(case, chain, method, tuple(_for_huggingface_hub(a) for a in args), kwargs)
-    if not isinstance(theirs, list) and isinstance(ours, list) and len(ours) == 1:
-        ours = ours[0]  # huggingface_hub returns a lone table answer unwrapped
     _same(_plain(ours), theirs)

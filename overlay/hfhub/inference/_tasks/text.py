@@ -112,7 +112,7 @@ def question_answering(
     max_question_len: int | None = None,
     max_seq_len: int | None = None,
     top_k: int | None = None,
-) -> TaskCall[list[QuestionAnsweringOutputElement]]:
+) -> TaskCall[QuestionAnsweringOutputElement | list[QuestionAnsweringOutputElement]]:
     """Find the answer to a question in a context.
 
     Args:
@@ -125,7 +125,8 @@ def question_answering(
         max_answer_len, max_question_len, max_seq_len: limits in tokens.
         top_k: how many answers to return.
 
-    Returns: the answers (one unless ``top_k``), with their offsets in the context and scores.
+    Returns: the answer, with its offsets in the context and score; a list of them when the
+    server gives several (``top_k``).
     """
     params = parameters(
         align_to_words=_in.opt_bool(align_to_words, "align_to_words"),
@@ -137,7 +138,13 @@ def question_answering(
         top_k=_in.opt_int(top_k, "top_k", 1),
     )
     inputs = {"question": _in.text(question, "question"), "context": _in.text(context, "context")}
-    return TaskCall("question-answering", schema_payload(inputs, params), typed_list("QuestionAnsweringOutputElement"), model)
+    return TaskCall("question-answering", schema_payload(inputs, params), _one_or_many("QuestionAnsweringOutputElement"), model)
+
+
+def _one_or_many(name: str) -> Any:
+    """One answer read as one element, several as a list (huggingface_hub's rule for ``top_k``)."""
+    one, many = typed(name), typed_list(name)
+    return lambda data: many(data) if isinstance(data, list) and len(data) != 1 else one(first(data))
 
 
 def summarization(
@@ -331,7 +338,7 @@ def table_question_answering(
     padding: Literal["do_not_pad", "longest", "max_length"] | None = None,
     sequential: bool | None = None,
     truncation: bool | None = None,
-) -> TaskCall[list[TableQuestionAnsweringOutputElement]]:
+) -> TaskCall[TableQuestionAnsweringOutputElement]:
     """Answer a question about a table.
 
     Args:
@@ -342,12 +349,12 @@ def table_question_answering(
         sequential: answer sequential questions (needs a model that can).
         truncation: truncate a table too large for the model.
 
-    Returns: the answers, with the cells they come from and the aggregation used.
+    Returns: the answer, with the cells it comes from and the aggregation used.
     """
     params = parameters(padding=_in.opt_str(padding, "padding"), sequential=_in.opt_bool(sequential, "sequential"), truncation=_in.opt_bool(truncation, "truncation"))
     # The served pipelines read the question as "query" (the task schema says "question").
     inputs = {"query": _in.text(query, "query"), "table": _in.table(table)}
-    return TaskCall("table-question-answering", schema_payload(inputs, params), typed_list("TableQuestionAnsweringOutputElement"), model)
+    return TaskCall("table-question-answering", schema_payload(inputs, params), typed("TableQuestionAnsweringOutputElement", first), model)
 
 
 def tabular_classification(table: dict[str, list[str]], model: str | None = None) -> TaskCall[list[str]]:
