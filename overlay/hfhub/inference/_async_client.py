@@ -13,20 +13,23 @@ from typing import TYPE_CHECKING, Any, Literal, Self, Sequence, Unpack, overload
 import httpx
 
 from ._core import HubCall, OpenedStream, Plan, Send, Sleep, _InferenceCore
-from ._hub import deployed_models, model_status, recommended_model
-from ._server import endpoint_info, health
-from ._methods import AsyncTask, ChatNamespace
-from ._streaming import AsyncInferenceStream
-from ._tasks import audio, chat, media, text, vision
+from ._methods import AsyncTask, ChatNamespace, deferred_module
+from ._tasks import chat
 from ._tasks.chat import ChatCompletionOptions, TextGenerationOptions
-from ._types import ModelStatus
 
 if TYPE_CHECKING:
+    from ._streaming import AsyncInferenceStream
+    from ._tasks import audio, media, text, vision
+    from ._types import ModelStatus
     from hfhub_api.inference import ChatCompletionOutput, ChatCompletionStreamOutput, TextGenerationOutput, TextGenerationStreamOutput
 
     from ._call import TaskCall
 
 __all__ = ["AsyncInferenceClient"]
+
+if not TYPE_CHECKING:
+    # The task modules load when one of their methods is first used: importing the client stays cheap.
+    audio, media, text, vision = (deferred_module(f"{__package__}._tasks.{part}") for part in ("audio", "media", "text", "vision"))
 
 
 class AsyncInferenceClient(_InferenceCore):
@@ -147,6 +150,8 @@ class AsyncInferenceClient(_InferenceCore):
         Args:
             model: a Hub model id; default: the client's model.
         """
+        from ._hub import model_status
+
         return await self._drive(model_status(self, self._hub_model(model)))
 
     async def get_endpoint_info(self, *, model: str | None = None) -> dict[str, Any]:
@@ -155,6 +160,8 @@ class AsyncInferenceClient(_InferenceCore):
         Args:
             model: the server's URL, or a Hub model id served by ``hf-inference``; default: the client's.
         """
+        from ._server import endpoint_info
+
         return await self._drive(endpoint_info(self, model))
 
     async def health_check(self, model: str | None = None) -> bool:
@@ -163,6 +170,8 @@ class AsyncInferenceClient(_InferenceCore):
         Args:
             model: the server's URL; default: the client's model or ``base_url``.
         """
+        from ._server import health
+
         return await self._drive(health(self, model))
 
     @property
@@ -172,6 +181,8 @@ class AsyncInferenceClient(_InferenceCore):
 
     async def get_recommended_model(self, task: str) -> str:
         """The model the Hub recommends for ``task`` (e.g. ``"text-classification"``)."""
+        from ._hub import recommended_model
+
         return await self._drive(recommended_model(self, task))
 
     async def list_deployed_models(
@@ -183,6 +194,8 @@ class AsyncInferenceClient(_InferenceCore):
             frameworks: keep models of these libraries only (``"all"`` or ``None``: every one).
             provider: the provider (``"all"``: any); default: the client's, or any when ``"auto"``.
         """
+        from ._hub import deployed_models
+
         return await self._drive(deployed_models(self, frameworks, self._listing_provider(provider)))
 
     async def close(self) -> None:
@@ -200,6 +213,8 @@ class AsyncInferenceClient(_InferenceCore):
     async def _run(self, call: TaskCall[Any]) -> Any:
         result = await self._drive(self._plan(call))
         if isinstance(result, OpenedStream):
+            from ._streaming import AsyncInferenceStream
+
             return AsyncInferenceStream(result.response, result.decoder)
         return result
 

@@ -16,13 +16,15 @@ T = TypeVar("T")
 
 __all__ = [
     "TaskCall", "parameters", "schema_payload", "typed", "typed_list", "first", "as_list", "binary_output",
-    "JSON", "BINARY", "TGI", "CHAT", "COMPLETIONS", "LINES",
+    "JSON", "BINARY", "TGI", "CHAT", "COMPLETIONS", "LINES", "OUTPUTS",
 ]
 
 # How the body of a successful answer is read before ``parse``.
 JSON, BINARY = "json", "binary"
 # Stream formats.
 TGI, CHAT, COMPLETIONS, LINES = "tgi", "chat", "completions", "lines"
+OUTPUTS = ("huggingface_hub", "typed")
+"""The forms a client may return: huggingface_hub's (PIL images, bytes, numpy; default) or the task schemas' classes."""
 
 
 @dataclass(eq=False)

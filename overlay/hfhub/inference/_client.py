@@ -12,20 +12,23 @@ from typing import TYPE_CHECKING, Any, Literal, Self, Sequence, Unpack, overload
 import httpx
 
 from ._core import HubCall, OpenedStream, Plan, Send, Sleep, _InferenceCore
-from ._hub import deployed_models, model_status, recommended_model
-from ._server import endpoint_info, health
-from ._methods import ChatNamespace, SyncTask
-from ._streaming import InferenceStream
-from ._tasks import audio, chat, media, text, vision
+from ._methods import ChatNamespace, SyncTask, deferred_module
+from ._tasks import chat
 from ._tasks.chat import ChatCompletionOptions, TextGenerationOptions
-from ._types import ModelStatus
 
 if TYPE_CHECKING:
+    from ._streaming import InferenceStream
+    from ._tasks import audio, media, text, vision
+    from ._types import ModelStatus
     from hfhub_api.inference import ChatCompletionOutput, ChatCompletionStreamOutput, TextGenerationOutput, TextGenerationStreamOutput
 
     from ._call import TaskCall
 
 __all__ = ["InferenceClient"]
+
+if not TYPE_CHECKING:
+    # The task modules load when one of their methods is first used: importing the client stays cheap.
+    audio, media, text, vision = (deferred_module(f"{__package__}._tasks.{part}") for part in ("audio", "media", "text", "vision"))
 
 
 class InferenceClient(_InferenceCore):
@@ -173,6 +176,8 @@ class InferenceClient(_InferenceCore):
         Args:
             model: a Hub model id; default: the client's model.
         """
+        from ._hub import model_status
+
         return self._drive(model_status(self, self._hub_model(model)))
 
     def get_endpoint_info(self, *, model: str | None = None) -> dict[str, Any]:
@@ -181,6 +186,8 @@ class InferenceClient(_InferenceCore):
         Args:
             model: the server's URL, or a Hub model id served by ``hf-inference``; default: the client's.
         """
+        from ._server import endpoint_info
+
         return self._drive(endpoint_info(self, model))
 
     def health_check(self, model: str | None = None) -> bool:
@@ -189,6 +196,8 @@ class InferenceClient(_InferenceCore):
         Args:
             model: the server's URL; default: the client's model or ``base_url``.
         """
+        from ._server import health
+
         return self._drive(health(self, model))
 
     @property
@@ -198,6 +207,8 @@ class InferenceClient(_InferenceCore):
 
     def get_recommended_model(self, task: str) -> str:
         """The model the Hub recommends for ``task`` (e.g. ``"text-classification"``)."""
+        from ._hub import recommended_model
+
         return self._drive(recommended_model(self, task))
 
     def list_deployed_models(
@@ -209,6 +220,8 @@ class InferenceClient(_InferenceCore):
             frameworks: keep models of these libraries only (``"all"`` or ``None``: every one).
             provider: the provider (``"all"``: any); default: the client's, or any when ``"auto"``.
         """
+        from ._hub import deployed_models
+
         return self._drive(deployed_models(self, frameworks, self._listing_provider(provider)))
 
     def close(self) -> None:
@@ -226,6 +239,8 @@ class InferenceClient(_InferenceCore):
     def _run(self, call: TaskCall[Any]) -> Any:
         result = self._drive(self._plan(call))
         if isinstance(result, OpenedStream):
+            from ._streaming import InferenceStream
+
             return InferenceStream(result.response, result.decoder)
         return result
 

@@ -23,10 +23,9 @@ from .._auth import resolve_endpoint, resolve_token
 from .._retry import RetryPolicy
 from ..errors import HubError, error_for_response, error_for_transport
 from . import _providers
-from ._call import BINARY, TaskCall
+from ._call import BINARY, OUTPUTS, TaskCall
 from ..errors import InferenceTimeoutError
 from ._inputs import Media, is_url, media_in, replace_media
-from ._outputs import OUTPUTS
 
 if TYPE_CHECKING:
     from hfhub_api._request import Request

@@ -11,10 +11,7 @@ import base64
 import io
 from typing import Any
 
-__all__ = ["image", "file_bytes", "embeddings", "segment_masks", "audio_blobs", "OUTPUTS"]
-
-OUTPUTS = ("huggingface_hub", "typed")
-"""The forms a client may return: huggingface_hub's (default) or the task schemas' classes."""
+__all__ = ["image", "file_bytes", "embeddings", "segment_masks", "audio_blobs"]
 
 
 def _need(module: str, package: str, what: str) -> Any:
