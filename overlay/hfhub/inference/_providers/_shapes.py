@@ -114,6 +114,7 @@ def prompt_job(call: TaskCall[Any], target: str, options: dict[str, Any]) -> Bod
         params["target_size"] = size
     if options.get("size") == "WxH" and "width" in params and "height" in params:
         params["size"] = f"{params.pop('width')}x{params.pop('height')}"
+    body: dict[str, Any]
     if isinstance(inputs, Media):
         image_field = options.get("image_field", "image")
         if image_field == "frame_images":
