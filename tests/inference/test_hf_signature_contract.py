@@ -193,3 +193,21 @@ async def _async_chat_alias_and_health(server: Any) -> None:
         out = await client.chat.completions.create(messages=[{"role": "user", "content": "hi"}], model="org/chat")
         assert out.choices[0].message.content == "hi"
         assert await client.health_check(server.url) is True
+
+
+def test_seed_reference_positional_forms(serve):
+    """The older reference passes the constructor's token and timeout, and a task's model, by position."""
+    client = InferenceClient("org/model", TOKEN, 30)
+    assert client._token == TOKEN and client.timeout == 30.0
+    server = serve(lambda e: Reply(200, [{"label": "a", "score": 0.9}]))
+    labels = client.zero_shot_classification("text", ["a", "b"], False, model=server.url)
+    assert labels[0]["label"] == "a"
+    assert client.text_classification("text", server.url)[0]["score"] == 0.9
+
+
+def test_legacy_url_model_gets_the_token_from_the_environment(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("HF_TOKEN", TOKEN)
+    client = InferenceClient("https://api-inference.huggingface.co/models/openai-community/gpt2")
+    headers = client._headers_for(client.model or "", named_server=True)
+    assert headers["Authorization"] == f"Bearer {TOKEN}"
+    assert "Authorization" not in client._headers_for("https://example.com/models/gpt2", named_server=True)

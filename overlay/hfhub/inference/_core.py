@@ -34,8 +34,9 @@ __all__ = ["Send", "Sleep", "HubCall", "Exchange", "Budget", "OpenedStream", "DE
 
 DEFAULT_ROUTER_URL = "https://router.huggingface.co"
 HF, SERVER, PUBLIC = "hf", "server", "public"
-# Hosts run by Hugging Face for inference: Inference Endpoints and Spaces.
-_HF_HOST_SUFFIXES = (".huggingface.cloud", ".hf.space")
+# Hosts run by Hugging Face for inference: Inference Endpoints, Spaces, and the legacy
+# api-inference URLs that older code passes as its model.
+_HF_HOST_SUFFIXES = (".huggingface.cloud", ".hf.space", ".huggingface.co")
 _MODEL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*(/[A-Za-z0-9_.\-]+)?(:[A-Za-z0-9_.\-]+)?$")
 _CONNECT_TIMEOUT = 10.0
 # The first wait for a loading model; later requests ask the server to hold the answer
