@@ -313,3 +313,35 @@ def test_a_provider_the_hub_names_but_this_version_does_not_know_serves_chat_and
 def test_openai_needs_its_own_key():
     with pytest.raises(ValueError, match="your openai key"):
         InferenceClient("gpt-4o", provider="openai", api_key=TOKEN).chat_completion(MESSAGES)
+
+
+@pytest.mark.parametrize(("provider", "task"), [("together", "text-to-video"), ("deepinfra", "automatic-speech-recognition"),
+                                                ("zai-org", "text-to-image"), ("wavespeed", "image-to-video")])
+def test_async_client_sends_the_same(provider: str, task: str, serve: Any) -> None:
+    from hfhub import AsyncInferenceClient
+
+    handler = ProviderServer(provider, task)
+    server = serve(handler)
+    handler.root = server.url
+
+    async def call() -> Any:
+        async with AsyncInferenceClient("org/model", provider=provider, api_key=TOKEN, endpoint=server.url,
+                                        router_url=server.url, max_retries=NO_WAIT) as client:
+            method, args, kwargs = _async_call(task)
+            return await getattr(client, method)(*args, **kwargs)
+
+    assert CHECKS[task](asyncio.run(call()))
+    path, body = EXPECTED[(provider, task)]
+    (request,) = [e for e in server.exchanges if e.method == "POST"]
+    assert request.path == path
+    if body != MULTIPART:
+        assert json.loads(request.body) == body
+
+
+def _async_call(task: str) -> tuple[str, tuple[Any, ...], dict[str, Any]]:
+    return {
+        "text-to-video": ("text_to_video", ("a cat",), {"num_inference_steps": 4}),
+        "automatic-speech-recognition": ("automatic_speech_recognition", (WAV,), {}),
+        "text-to-image": ("text_to_image", ("a cat",), {"width": 512, "height": 256, "num_inference_steps": 4}),
+        "image-to-video": ("image_to_video", (PNG,), {"prompt": "move", "target_size": {"width": 64, "height": 32}}),
+    }[task]
