@@ -228,10 +228,8 @@ class Served:
         self.mismatches: list[str] = []
 
     def hub(self, path: str, method_name: str) -> tuple[int, Any]:
-        if path == "/api/agent-harnesses":
-            return 200, {"standardEnvVars": [], "harnesses": {}}
         if not path.startswith("/api/models/"):
-            return 200, []
+            return 404, {"error": "not found"}  # never a catch-all 200
         tag = PIPELINE_TAG.get(method_name, method_name.replace("_", "-"))
         task = self.case.task or tag
         provider_id = self.case.provider_id or self.case.model
