@@ -2,22 +2,39 @@
 
 from __future__ import annotations
 
-import contextlib
-import json
-from pathlib import Path
-from typing import Iterator
+import atexit
+import os
+import shutil
+import tempfile
 
-import pytest
+# Before any third-party import: huggingface_hub, openai and the servers the tests spawn read
+# HOME and the cache variables when imported or started, and some write there (huggingface_hub
+# caches its agent-harness registry under HF_HOME). Every test process gets an empty home of
+# its own, so no test reads the machine's state or writes into the real user's home.
+_HOME = tempfile.mkdtemp(prefix="hfhub-test-home-")
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
+os.environ["HOME"] = _HOME
+os.environ["XDG_CACHE_HOME"] = os.path.join(_HOME, ".cache")
+os.environ["HF_HOME"] = os.path.join(_HOME, ".cache", "huggingface")
+for _name in ("HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE", "HF_ASSETS_CACHE", "HF_XET_CACHE", "HF_HUB_OFFLINE", "HF_HUB_DISABLE_IMPLICIT_TOKEN"):
+    os.environ.pop(_name, None)
 
-from hfhub._retry import RetryPolicy
-from local_server import Handler, LocalServer, Sleeps
-from shared_paths import PINNED_SPEC, require
+import contextlib  # noqa: E402
+import json  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Iterator  # noqa: E402
+
+import pytest  # noqa: E402
+
+from hfhub._retry import RetryPolicy  # noqa: E402
+from local_server import Handler, LocalServer, Sleeps  # noqa: E402
+from shared_paths import PINNED_SPEC, require  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
 def isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No token, endpoint or inference host from the developer's machine reaches a test."""
-    for name in ("HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HF_TOKEN_PATH", "HF_ENDPOINT", "HF_INFERENCE_ENDPOINT", "XDG_CACHE_HOME"):
+    for name in ("HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HF_TOKEN_PATH", "HF_ENDPOINT", "HF_INFERENCE_ENDPOINT"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf_home"))
 
