@@ -241,24 +241,24 @@ def test_every_pair_of_huggingface_hub_is_served():
 
 
 @pytest.fixture
-def openai_here(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
-    """Point the openai provider's own root at the local server."""
+def own_root_here(monkeypatch: pytest.MonkeyPatch) -> Callable[[str, str], None]:
+    """Point a provider's own API root at the local server."""
 
-    def point(url: str) -> None:
-        monkeypatch.setitem(_catalog.SPECS, "openai", dataclasses.replace(_catalog.SPECS["openai"], direct=url))
+    def point(provider: str, url: str) -> None:
+        monkeypatch.setitem(_catalog.SPECS, provider, dataclasses.replace(_catalog.SPECS[provider], root=url))
         monkeypatch.setattr(_providers, "_instances", {})
 
     return point
 
 
 @pytest.mark.parametrize(("provider", "task"), THIRD_PARTY, ids=[f"{p}:{t}" for p, t in THIRD_PARTY])
-def test_request_and_answer(provider: str, task: str, serve: Any, openai_here: Callable[[str], None]) -> None:
+def test_request_and_answer(provider: str, task: str, serve: Any, own_root_here: Callable[[str, str], None]) -> None:
     handler = ProviderServer(provider, task)
     server = serve(handler)
     handler.root = server.url
     options: dict[str, Any] = {"api_key": TOKEN}
     if provider == "openai":
-        openai_here(server.url)
+        own_root_here("openai", server.url)
         options["api_key"] = "sk-openai-key"
     client = InferenceClient("org/model", provider=provider, endpoint=server.url, router_url=server.url, max_retries=NO_WAIT, **options)
     result = CALLS[task](client)
@@ -345,3 +345,25 @@ def _async_call(task: str) -> tuple[str, tuple[Any, ...], dict[str, Any]]:
         "text-to-image": ("text_to_image", ("a cat",), {"width": 512, "height": 256, "num_inference_steps": 4}),
         "image-to-video": ("image_to_video", (PNG,), {"prompt": "move", "target_size": {"width": 64, "height": 32}}),
     }[task]
+
+
+@pytest.mark.parametrize(("provider", "task"), [("together", "conversational"), ("together", "text-to-video"), ("wavespeed", "text-to-image")])
+def test_a_provider_s_own_key_calls_its_own_root(provider: str, task: str, serve: Any, own_root_here: Callable[[str, str], None],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """As huggingface_hub: a key that is not a Hugging Face token goes to the provider itself, never to the Hub."""
+    monkeypatch.setenv("HF_TOKEN", TOKEN)
+    hub = ProviderServer(provider, task)
+    hub_server = serve(hub)
+    own = ProviderServer(provider, task)
+    own_server = serve(own, host="127.0.0.2")
+    own.root = hub.root = own_server.url
+    own_root_here(provider, own_server.url + f"/{provider}")  # the paths of ProviderServer carry the provider's prefix
+    client = InferenceClient("org/model", provider=provider, api_key="provider-key", endpoint=hub_server.url,
+                             router_url=hub_server.url, max_retries=NO_WAIT)
+    assert CHECKS[task](CALLS[task](client))
+    lookups = [e for e in hub_server.exchanges if e.path.startswith("/api/models/")]
+    assert len(lookups) == 1 and lookups[0].headers["authorization"] == f"Bearer {TOKEN}"
+    assert [e.path for e in hub_server.exchanges] == [lookups[0].path]
+    calls = [e for e in own_server.exchanges if not e.path.startswith("/cdn/")]
+    assert calls and all(e.headers["authorization"] == "Bearer provider-key" for e in calls)
+    assert EXPECTED[(provider, task)][0] == calls[0].path

@@ -178,6 +178,8 @@ class _InferenceCore:
         legacy = api_inference_url if api_inference_url is not None else os.environ.get("HF_INFERENCE_ENDPOINT")
         self.api_inference_url = _check_url(legacy, "api_inference_url")
         self._token = resolve_token(token)
+        # A key given for a provider itself (not a Hugging Face token): calls go to that provider directly.
+        self.provider_key = token if isinstance(token, str) and not token.startswith("hf_") else None
         self._retry = max_retries if isinstance(max_retries, RetryPolicy) else RetryPolicy(max_retries)
         self._owns_http = http_client is None
         self._http_client = http_client
@@ -253,8 +255,10 @@ class _InferenceCore:
             from .._hub_client import AsyncHubClient, HubClient
 
             hub_type = HubClient if self._http_client_type is httpx.Client else AsyncHubClient
+            # A provider's own key (not an ``hf_`` token) is not the Hub's: lookups read HF_TOKEN or the token file.
+            hub_token: str | bool | None = None if self.provider_key is not None else self._token
             self._hub_client = hub_type(
-                self._token if self._token is not None else False,
+                hub_token if hub_token is not None or self.provider_key is not None else False,
                 self.endpoint,
                 timeout=self.timeout if self.timeout is not None else UNSET,
                 max_retries=self._retry,

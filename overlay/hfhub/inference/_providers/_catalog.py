@@ -1,8 +1,8 @@
 """Providers that share formats, described as data: for each task, its route, request shape and answer shape.
 
-The shapes are named in ``_shapes``. A route is a path under the provider's root on the
-router (``https://router.huggingface.co/<provider>``); ``{model}`` in it is the
-provider's model id from the Hub's mapping. Providers with their own protocol (fal-ai's
+The shapes are named in ``_shapes``. A route is a path under the provider's root: on the
+router (``https://router.huggingface.co/<provider>``) with a Hugging Face token, its own
+API root with its own key; ``{model}`` in it is the provider's model id from the Hub's mapping. Providers with their own protocol (fal-ai's
 queue, Replicate's predictions, hf-inference's task payloads) are classes instead.
 """
 
@@ -31,10 +31,12 @@ class Route:
 @dataclass(frozen=True)
 class Spec:
     name: str
-    routes: dict[str, Route]
+    root: str = ""
+    """The provider's own API root, called directly when the client's key is the provider's (not ``hf_...``)."""
+    routes: dict[str, Route] = field(default_factory=dict)
     headers: dict[str, str] = field(default_factory=dict)
-    direct: str | None = None
-    """The provider's own root, for providers called with their own key rather than through the router."""
+    direct_only: bool = False
+    """Whether the router does not serve it: only the provider's own key, at its root."""
     mapped: bool = True
     """Whether model ids come from the Hub's provider mapping (otherwise: the provider's own ids, as given)."""
 
@@ -57,12 +59,13 @@ _CHAT = {"conversational": chat_route()}
 SPECS: dict[str, Spec] = {
     spec.name: spec
     for spec in (
-        Spec("baseten", _CHAT),
-        Spec("cerebras", _CHAT),
-        Spec("cohere", {"conversational": chat_route("/compatibility/v1/chat/completions", **_JSON_OBJECT)}),
+        Spec("baseten", root="https://inference.baseten.co", routes=_CHAT),
+        Spec("cerebras", root="https://api.cerebras.ai", routes=_CHAT),
+        Spec("cohere", root="https://api.cohere.com", routes={"conversational": chat_route("/compatibility/v1/chat/completions", **_JSON_OBJECT)}),
         Spec(
             "deepinfra",
-            {
+            root="https://api.deepinfra.com",
+            routes={
                 "conversational": chat_route("/v1/openai/chat/completions"),
                 "text-generation": completions_route("/v1/openai/completions"),
                 "feature-extraction": embeddings_route("/v1/openai/embeddings"),
@@ -70,12 +73,13 @@ SPECS: dict[str, Spec] = {
                 "automatic-speech-recognition": Route("/v1/openai/audio/transcriptions", "transcription", "transcript", binary=True),
             },
         ),
-        Spec("featherless-ai", {**_CHAT, "text-generation": completions_route()}),
-        Spec("fireworks-ai", {"conversational": chat_route("/inference/v1/chat/completions", **_JSON_OBJECT)}),
-        Spec("groq", {"conversational": chat_route("/openai/v1/chat/completions")}),
+        Spec("featherless-ai", root="https://api.featherless.ai", routes={**_CHAT, "text-generation": completions_route()}),
+        Spec("fireworks-ai", root="https://api.fireworks.ai", routes={"conversational": chat_route("/inference/v1/chat/completions", **_JSON_OBJECT)}),
+        Spec("groq", root="https://api.groq.com", routes={"conversational": chat_route("/openai/v1/chat/completions")}),
         Spec(
             "novita",
-            {
+            root="https://api.novita.ai",
+            routes={
                 "conversational": chat_route("/v3/openai/chat/completions"),
                 "text-generation": completions_route("/v3/openai/completions"),
                 "text-to-video": Route("/v3/hf/{model}", "job", "video_url"),
@@ -83,7 +87,8 @@ SPECS: dict[str, Spec] = {
         ),
         Spec(
             "nscale",
-            {
+            root="https://inference.api.nscale.com",
+            routes={
                 **_CHAT,
                 "text-to-image": Route(
                     "/v1/images/generations", "images", "b64_image",
@@ -91,14 +96,15 @@ SPECS: dict[str, Spec] = {
                 ),
             },
         ),
-        Spec("openai", _CHAT, direct="https://api.openai.com", mapped=False),
-        Spec("ovhcloud", _CHAT),
-        Spec("publicai", _CHAT),
-        Spec("sambanova", {**_CHAT, "feature-extraction": embeddings_route()}),
-        Spec("scaleway", {**_CHAT, "feature-extraction": embeddings_route()}),
+        Spec("openai", root="https://api.openai.com", routes=_CHAT, direct_only=True, mapped=False),
+        Spec("ovhcloud", root="https://oai.endpoints.kepler.ai.cloud.ovh.net", routes=_CHAT),
+        Spec("publicai", root="https://api.publicai.co", routes=_CHAT),
+        Spec("sambanova", root="https://api.sambanova.ai", routes={**_CHAT, "feature-extraction": embeddings_route()}),
+        Spec("scaleway", root="https://api.scaleway.ai", routes={**_CHAT, "feature-extraction": embeddings_route()}),
         Spec(
             "together",
-            {
+            root="https://api.together.xyz",
+            routes={
                 "conversational": chat_route(json_schema_as="json_schema"),
                 "text-generation": completions_route(),
                 "feature-extraction": embeddings_route(),
@@ -123,14 +129,16 @@ SPECS: dict[str, Spec] = {
         ),
         Spec(
             "wavespeed",
-            {
+            root="https://api.wavespeed.ai",
+            routes={
                 task: Route("/api/v3/{model}", "job", "result_url", {"route_prefix": "/api/v3/"})
                 for task in ("text-to-image", "text-to-video", "image-to-image", "image-to-video")
             },
         ),
         Spec(
             "zai-org",
-            {
+            root="https://api.z.ai",
+            routes={
                 "conversational": chat_route("/api/paas/v4/chat/completions"),
                 "text-to-image": Route(
                     "/api/paas/v4/async/images/generations", "job", "image_task",
@@ -147,4 +155,4 @@ SPECS: dict[str, Spec] = {
 def generic(name: str) -> Spec:
     """A provider named by the Hub's mapping that this version does not describe: chat and text
     generation in OpenAI's format under its root on the router, where every provider speaks it."""
-    return Spec(name, {"conversational": chat_route(), "text-generation": completions_route()})
+    return Spec(name, routes={"conversational": chat_route(), "text-generation": completions_route()})

@@ -216,7 +216,7 @@ def video_job(client: _InferenceCore, exchange: Exchange, response: Any, budget:
     status_url = f"{exchange.url}/{job['id']}"
     while job.get("status") in (None, "queued", "in_progress"):
         yield from client._pause(_POLL_INTERVAL, budget, "a video job")
-        job = _json((yield from client._exchange(Exchange("GET", status_url, headers=exchange.headers), budget)))
+        job = _json((yield from client._exchange(Exchange("GET", status_url, headers=exchange.headers, audience=exchange.audience), budget)))
         if not isinstance(job, dict):
             raise _unexpected("video job", job)
     if job.get("status") != "completed":
@@ -238,7 +238,7 @@ def image_task(client: _InferenceCore, exchange: Exchange, response: Any, budget
     poll_url = f"{root}{options['poll_path']}/{task['id']}"
     while task.get("task_status") == "PROCESSING":
         yield from client._pause(_POLL_INTERVAL, budget, "an image task")
-        task = _json((yield from client._exchange(Exchange("GET", poll_url, headers=exchange.headers), budget)))
+        task = _json((yield from client._exchange(Exchange("GET", poll_url, headers=exchange.headers, audience=exchange.audience), budget)))
     if task.get("task_status") == "FAIL":
         raise RuntimeError(f"the image task {task.get('id')} failed")
     images = task.get("image_result")
@@ -259,7 +259,7 @@ def result_url(client: _InferenceCore, exchange: Exchange, response: Any, budget
     poll_url = root + urlparse(path).path
     while True:
         yield from client._pause(_POLL_INTERVAL / 2, budget, "a queued prediction")
-        result = _json((yield from client._exchange(Exchange("GET", poll_url, headers=exchange.headers), budget)))
+        result = _json((yield from client._exchange(Exchange("GET", poll_url, headers=exchange.headers, audience=exchange.audience), budget)))
         data = result.get("data", {}) if isinstance(result, dict) else {}
         status = data.get("status")
         if status == "completed":

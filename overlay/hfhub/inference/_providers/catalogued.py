@@ -31,13 +31,16 @@ class Catalogued(Provider):
     def _route(self, call: TaskCall[Any]) -> Route:
         return self.spec.routes[call.task or ""]
 
-    def _root(self, client: _InferenceCore) -> str:
-        if self.spec.direct is None:
-            return f"{client.router_url}/{self.name}"
-        token = client._token
-        if not isinstance(token, str) or token.startswith("hf_") or not client._explicit_credentials:
+    def _direct(self, client: _InferenceCore) -> bool:
+        """Whether to call the provider's own root: with its own key (given explicitly), or when the router does not serve it."""
+        if client.provider_key is not None and self.spec.root:
+            return True
+        if self.spec.direct_only:
             raise ValueError(f"{self.name} is not served through Hugging Face's router: pass your {self.name} key as api_key=")
-        return self.spec.direct
+        return False
+
+    def _root(self, client: _InferenceCore) -> str:
+        return self.spec.root if self._direct(client) else f"{client.router_url}/{self.name}"
 
     def route(self, client: _InferenceCore, call: TaskCall[Any], target: str | None) -> str:
         return self._root(client) + self._route(call).path.replace("{model}", target or "")
@@ -49,7 +52,8 @@ class Catalogued(Provider):
         options = {**route.options, "provider": self.name}
         body = REQUESTS[route.request](call, target, options)
         headers = dict(self.spec.headers)
-        audience = SERVER if self.spec.direct is not None else "hf"
+        # The provider's own root gets the key only because it was given explicitly for it.
+        audience = SERVER if self._direct(client) else "hf"
         url = self.route(client, call, target)
         # A job that is queued or polled starts paid work: it is not sent twice.
         idempotent = route.answer not in ("video_job", "image_task", "result_url")
