@@ -52,7 +52,9 @@ class InferenceClient(_InferenceCore):
             mapping; chat goes through the router's OpenAI-compatible endpoint), or a
             provider's name (``"hf-inference"``, ``"together"``, ``"fal-ai"``...).
         bill_to: the organization billed for the calls (sent as ``X-HF-Bill-To``).
-        api_key: another name of ``token``, as in OpenAI's client.
+        api_key: another name of ``token``, as in OpenAI's client. A provider's own key (not
+            ``hf_...``) with ``provider=`` calls that provider at its own API root; Hub lookups
+            then read ``HF_TOKEN`` or the token file, never that key.
         base_url: the root of a server of your own: TGI, TEI, or an OpenAI-compatible
             server such as vLLM or llama.cpp (a root ending in ``/v1``). No Hub lookup.
         http_client: your own ``httpx.Client``, used as is and never closed by this one.
