@@ -191,6 +191,7 @@ class Model:
 
     __slots__ = ("_data",)
     _fields: ClassVar[dict[str, Field[Any]]] = {}
+    _by_key: ClassVar[dict[str, Field[Any]]] = {}
     _convert: ClassVar[Callable[[Any], Any]]
     _data: dict[str, Any]
 
@@ -200,6 +201,7 @@ class Model:
         fields = dict(cls._fields)
         fields.update((k, v) for k, v in vars(cls).items() if isinstance(v, Field))
         cls._fields = fields
+        cls._by_key = {f.key: f for f in fields.values()}
 
     def __init__(self, **kwargs: Any) -> None:
         fields = self._fields
@@ -237,6 +239,30 @@ class Model:
         """Fields the server sent that this version of the model does not declare."""
         known = {f.key for f in self._fields.values()}
         return {k: v for k, v in self._data.items() if k not in known}
+
+    # Read like a dict too, by attribute name or JSON key: code written for dict-shaped
+    # answers keeps working. A declared field the server left out reads as None.
+    def __getitem__(self, key: str) -> Any:
+        field = self._fields.get(key) or self._by_key.get(key)
+        if field is not None:
+            return field.__get__(self, type(self))
+        try:
+            return self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            value = self[key]
+        except KeyError:
+            return default
+        return default if value is None else value
+
+    def keys(self) -> Any:
+        return self._data.keys()
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._data or (isinstance(key, str) and key in self._fields and self._fields[key].key in self._data)
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):

@@ -36,7 +36,7 @@ class Recorder:
 def client_for(recorder: Recorder, **options: Any) -> InferenceClient:
     options.setdefault("provider", "hf-inference")
     options.setdefault("token", "hf_inputs")
-    return InferenceClient(MODEL, http_client=httpx.Client(transport=httpx.MockTransport(recorder)), **options)
+    return InferenceClient(MODEL, http_client=httpx.Client(transport=httpx.MockTransport(recorder)), outputs="typed", **options)
 
 
 def test_every_form_of_an_image_sends_the_same_bytes(tmp_path: Path) -> None:
@@ -130,7 +130,7 @@ def test_bad_input_is_refused_before_sending(call: Any, error: type, message: st
 @pytest.mark.parametrize(
     "options,message",
     [
-        ({"provider": "groq"}, "unknown provider 'groq'"),
+        ({"provider": "No Such Provider"}, "unknown provider 'No Such Provider'"),
         ({"base_url": "http://localhost:8080", "provider": "together"}, "cannot be used with a server URL"),
         ({"base_url": "ftp://host"}, "base_url must be an http"),
         ({"timeout": -1}, "timeout must be a positive number"),
@@ -206,7 +206,7 @@ def test_self_hosted_servers_get_their_engine_routes(base_url: str, call: Any, a
 
 def test_self_hosted_results_read_into_the_task_types() -> None:
     recorder = Recorder({"choices": [{"text": " there", "index": 0}]})
-    with InferenceClient(base_url="http://vllm:8000/v1", token=False, http_client=httpx.Client(transport=httpx.MockTransport(recorder))) as client:
+    with InferenceClient(base_url="http://vllm:8000/v1", token=False, outputs="typed", http_client=httpx.Client(transport=httpx.MockTransport(recorder))) as client:
         assert client.text_generation("Hi") == " there"
         with pytest.raises(ValueError, match="no details"):
             client.text_generation("Hi", details=True)

@@ -42,7 +42,7 @@ class Provider:
         return json.loads(request.content)
 
     def client(self, provider: str = "auto", **options: Any) -> InferenceClient:
-        return InferenceClient("org/model", provider=provider, token="hf_p", http_client=httpx.Client(transport=httpx.MockTransport(self)), **options)
+        return InferenceClient("org/model", provider=provider, token="hf_p", outputs="typed", http_client=httpx.Client(transport=httpx.MockTransport(self)), **options)
 
 
 def test_together_generates_text_through_openai_completions() -> None:
@@ -118,7 +118,7 @@ def test_conversational_keeps_the_conversation() -> None:
 
     async def run() -> ConversationalOutput:
         async with httpx.AsyncClient(transport=httpx.MockTransport(mock)) as http:
-            async with AsyncInferenceClient("org/model", token="hf_p", http_client=http) as client:
+            async with AsyncInferenceClient("org/model", token="hf_p", outputs="typed", http_client=http) as client:
                 return await client.conversational("How are you?", ["Hello!"], ["Hi"], parameters={"max_tokens": 9})
 
     out = asyncio.run(run())

@@ -92,7 +92,7 @@ def servers(serve):
 
 def client(hub_server, **options: Any) -> InferenceClient:
     options.setdefault("token", TOKEN)
-    return InferenceClient(endpoint=hub_server.url, router_url=hub_server.url, max_retries=NO_WAIT, **options)
+    return InferenceClient(endpoint=hub_server.url, router_url=hub_server.url, max_retries=NO_WAIT, outputs="typed", **options)
 
 
 def test_auto_reads_the_mapping_once_and_prefers_live_providers(servers):
@@ -158,8 +158,8 @@ def test_explicit_provider_must_serve_the_model_for_the_task(servers):
     with client(hub_server, provider="together") as inference:
         with pytest.raises(ValueError, match="not served by together"):
             inference.text_to_image("x", model="owner/image")
-        with pytest.raises(ValueError, match="this client cannot send 'text-to-video' to together"):
-            inference.text_to_video("x", model=FLUX)
+        with pytest.raises(ValueError, match="this client cannot send 'object-detection' to together"):
+            inference.object_detection(b"\x89PNG\r\n\x1a\n", model=FLUX)
 
 
 def test_unknown_model_raises_the_hub_error(servers):
@@ -216,7 +216,7 @@ def test_async_client_routes_the_same_way(servers):
     hub_server, cdn, _ = servers
 
     async def run() -> Any:
-        async with AsyncInferenceClient(FLUX, endpoint=hub_server.url, router_url=hub_server.url, token=TOKEN, max_retries=NO_WAIT) as inference:
+        async with AsyncInferenceClient(FLUX, endpoint=hub_server.url, router_url=hub_server.url, token=TOKEN, max_retries=NO_WAIT, outputs="typed") as inference:
             return await inference.text_to_image("An astronaut"), await inference.get_model_status()
 
     image, status = asyncio.run(run())

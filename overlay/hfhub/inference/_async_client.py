@@ -13,19 +13,23 @@ from typing import TYPE_CHECKING, Any, AsyncIterator, Literal, Self, Sequence, U
 import httpx
 
 from ._core import Budget, HubCall, OpenedStream, Plan, Send, Sleep, _InferenceCore
-from ._hub import deployed_models, model_status, recommended_model
-from ._methods import AsyncTask
-from ._streaming import AsyncInferenceStream
-from ._tasks import audio, chat, media, text, vision
+from ._methods import AsyncTask, ChatNamespace, deferred_module
+from ._tasks import chat
 from ._tasks.chat import ChatCompletionOptions, TextGenerationOptions
-from ._types import ModelStatus
 
 if TYPE_CHECKING:
+    from ._streaming import AsyncInferenceStream
+    from ._tasks import audio, media, text, vision
+    from ._types import ModelStatus
     from hfhub_api.inference import ChatCompletionOutput, ChatCompletionStreamOutput, TextGenerationOutput, TextGenerationStreamOutput
 
     from ._call import TaskCall
 
 __all__ = ["AsyncInferenceClient"]
+
+if not TYPE_CHECKING:
+    # The task modules load when one of their methods is first used: importing the client stays cheap.
+    audio, media, text, vision = (deferred_module(f"{__package__}._tasks.{part}") for part in ("audio", "media", "text", "vision"))
 
 
 class AsyncInferenceClient(_InferenceCore):
@@ -151,10 +155,39 @@ class AsyncInferenceClient(_InferenceCore):
         Args:
             model: a Hub model id; default: the client's model.
         """
+        from ._hub import model_status
+
         return await self._drive(model_status(self, self._hub_model(model)))
+
+    async def get_endpoint_info(self, *, model: str | None = None) -> dict[str, Any]:
+        """What a TGI or TEI server says about itself (its ``/info``): model, dtype, limits, version.
+
+        Args:
+            model: the server's URL, or a Hub model id served by ``hf-inference``; default: the client's.
+        """
+        from ._server import endpoint_info
+
+        return await self._drive(endpoint_info(self, model))
+
+    async def health_check(self, model: str | None = None) -> bool:
+        """Whether a TGI or TEI server (an Inference Endpoint...) is ready: its ``/health`` answers 200.
+
+        Args:
+            model: the server's URL; default: the client's model or ``base_url``.
+        """
+        from ._server import health
+
+        return await self._drive(health(self, model))
+
+    @property
+    def chat(self) -> ChatNamespace:
+        """``client.chat.completions.create(...)``, OpenAI's spelling of :meth:`chat_completion`."""
+        return ChatNamespace(self)
 
     async def get_recommended_model(self, task: str) -> str:
         """The model the Hub recommends for ``task`` (e.g. ``"text-classification"``)."""
+        from ._hub import recommended_model
+
         return await self._drive(recommended_model(self, task))
 
     async def list_deployed_models(
@@ -166,6 +199,8 @@ class AsyncInferenceClient(_InferenceCore):
             frameworks: keep models of these libraries only (``"all"`` or ``None``: every one).
             provider: the provider (``"all"``: any); default: the client's, or any when ``"auto"``.
         """
+        from ._hub import deployed_models
+
         return await self._drive(deployed_models(self, frameworks, self._listing_provider(provider)))
 
     async def close(self) -> None:
@@ -184,6 +219,8 @@ class AsyncInferenceClient(_InferenceCore):
         budget = self._budget()
         result = await self._drive(self._plan(call, budget), budget)
         if isinstance(result, OpenedStream):
+            from ._streaming import AsyncInferenceStream
+
             return AsyncInferenceStream(result.response, result.decoder, self._secrets)
         return result
 

@@ -16,13 +16,15 @@ T = TypeVar("T")
 
 __all__ = [
     "TaskCall", "parameters", "schema_payload", "typed", "typed_list", "first", "as_list", "binary_output",
-    "JSON", "BINARY", "TGI", "CHAT", "COMPLETIONS", "LINES",
+    "JSON", "BINARY", "TGI", "CHAT", "COMPLETIONS", "LINES", "OUTPUTS",
 ]
 
 # How the body of a successful answer is read before ``parse``.
 JSON, BINARY = "json", "binary"
 # Stream formats.
 TGI, CHAT, COMPLETIONS, LINES = "tgi", "chat", "completions", "lines"
+OUTPUTS = ("huggingface_hub", "typed")
+"""The forms a client may return: huggingface_hub's (PIL images, bytes, numpy; default) or the task schemas' classes."""
 
 
 @dataclass(eq=False)
@@ -34,6 +36,7 @@ class TaskCall(Generic[T]):
     values left out. ``parse``: from the answer (decoded JSON, or ``bytes`` when ``output``
     is ``BINARY``) to the typed result. ``stream``: the event format when streaming.
     ``raw``: sent as given by :meth:`post`, untouched by providers.
+    ``present``: how a client returns the typed result unless it asked for ``outputs="typed"``.
     """
 
     task: str | None
@@ -44,6 +47,8 @@ class TaskCall(Generic[T]):
     stream: str | None = None
     extra_body: dict[str, Any] | None = None
     raw: bool = False
+    present: Callable[[Any], Any] | None = None
+    """From the typed result to huggingface_hub's form (a PIL image, bytes, numpy), see ``_outputs``."""
 
     @property
     def parameters(self) -> dict[str, Any]:

@@ -12,19 +12,23 @@ from typing import TYPE_CHECKING, Any, Literal, Self, Sequence, Unpack, overload
 import httpx
 
 from ._core import Budget, HubCall, OpenedStream, Plan, Send, Sleep, _InferenceCore
-from ._hub import deployed_models, model_status, recommended_model
-from ._methods import SyncTask
-from ._streaming import InferenceStream
-from ._tasks import audio, chat, media, text, vision
+from ._methods import ChatNamespace, SyncTask, deferred_module
+from ._tasks import chat
 from ._tasks.chat import ChatCompletionOptions, TextGenerationOptions
-from ._types import ModelStatus
 
 if TYPE_CHECKING:
+    from ._streaming import InferenceStream
+    from ._tasks import audio, media, text, vision
+    from ._types import ModelStatus
     from hfhub_api.inference import ChatCompletionOutput, ChatCompletionStreamOutput, TextGenerationOutput, TextGenerationStreamOutput
 
     from ._call import TaskCall
 
 __all__ = ["InferenceClient"]
+
+if not TYPE_CHECKING:
+    # The task modules load when one of their methods is first used: importing the client stays cheap.
+    audio, media, text, vision = (deferred_module(f"{__package__}._tasks.{part}") for part in ("audio", "media", "text", "vision"))
 
 
 class InferenceClient(_InferenceCore):
@@ -38,9 +42,6 @@ class InferenceClient(_InferenceCore):
     Args:
         model: the default model of every call: a Hub id, or a URL (an Inference Endpoint,
             a TGI or TEI server) to which calls are posted as they are.
-        provider: who serves Hub models: ``"auto"`` (default: chosen from the Hub's provider
-            mapping; chat goes through the router's OpenAI-compatible endpoint),
-            ``"hf-inference"``, ``"fal-ai"``, ``"replicate"``, ``"sambanova"``, ``"together"``.
         token: a Hugging Face token; ``None`` reads ``HF_TOKEN`` or the token file (unless
             ``HF_HUB_DISABLE_IMPLICIT_TOKEN`` is set); ``False`` sends none. A token found so
             goes only to Hugging Face's hosts over HTTPS (the router, the Hub, Inference
@@ -49,8 +50,16 @@ class InferenceClient(_InferenceCore):
         timeout: seconds a call may take in all (default 120): connecting, sending, reading
             the answer, retries and their waits, waits for a loading model and for queued
             jobs. A stream must start within it; then it may run longer, but never waits
-            longer than the time that was left for its next chunk. ``None``: no limit at all.
+            longer than the time that was left for its next chunk. An ``httpx.Timeout`` sets each request's timeouts, the call's
+            deadline being its largest value. ``None``: no limit at all.
         headers, cookies: sent with every inference request (cookies only where the token goes).
+        provider: who serves Hub models: ``None`` or ``"auto"`` (chosen from the Hub's provider
+            mapping; chat goes through the router's OpenAI-compatible endpoint), or a
+            provider's name (``"hf-inference"``, ``"together"``, ``"fal-ai"``...).
+        bill_to: the organization billed for the calls (sent as ``X-HF-Bill-To``).
+        api_key: another name of ``token``, as in OpenAI's client. A provider's own key (not
+            ``hf_...``) with ``provider=`` calls that provider at its own API root; Hub lookups
+            then read ``HF_TOKEN`` or the token file, never that key.
         base_url: the root of a server of your own: TGI, TEI, or an OpenAI-compatible
             server such as vLLM or llama.cpp (a root ending in ``/v1``). No Hub lookup.
         http_client: your own ``httpx.Client``, used as is and never closed by this one.
@@ -69,6 +78,11 @@ class InferenceClient(_InferenceCore):
             have run (and been billed). A job submitted to a queue is never sent twice.
         max_concurrency: requests in flight at once (default 100, the size of the
             connection pool); more wait their turn within their own ``timeout``.
+        outputs: ``"huggingface_hub"`` (default): images as ``PIL.Image.Image``, audio and
+            video as ``bytes``, embeddings as numpy arrays, as huggingface_hub returns them
+            (Pillow and numpy: ``pip install 'hfhub[inference]'``); ``"typed"``: the task
+            schemas' classes (``TextToImageOutput``...), no extra needed. Every other result
+            is a typed class that also reads like a dict (``out["generated_text"]``).
     """
 
     _http_client_type = httpx.Client
@@ -177,10 +191,39 @@ class InferenceClient(_InferenceCore):
         Args:
             model: a Hub model id; default: the client's model.
         """
+        from ._hub import model_status
+
         return self._drive(model_status(self, self._hub_model(model)))
+
+    def get_endpoint_info(self, *, model: str | None = None) -> dict[str, Any]:
+        """What a TGI or TEI server says about itself (its ``/info``): model, dtype, limits, version.
+
+        Args:
+            model: the server's URL, or a Hub model id served by ``hf-inference``; default: the client's.
+        """
+        from ._server import endpoint_info
+
+        return self._drive(endpoint_info(self, model))
+
+    def health_check(self, model: str | None = None) -> bool:
+        """Whether a TGI or TEI server (an Inference Endpoint...) is ready: its ``/health`` answers 200.
+
+        Args:
+            model: the server's URL; default: the client's model or ``base_url``.
+        """
+        from ._server import health
+
+        return self._drive(health(self, model))
+
+    @property
+    def chat(self) -> ChatNamespace:
+        """``client.chat.completions.create(...)``, OpenAI's spelling of :meth:`chat_completion`."""
+        return ChatNamespace(self)
 
     def get_recommended_model(self, task: str) -> str:
         """The model the Hub recommends for ``task`` (e.g. ``"text-classification"``)."""
+        from ._hub import recommended_model
+
         return self._drive(recommended_model(self, task))
 
     def list_deployed_models(
@@ -192,6 +235,8 @@ class InferenceClient(_InferenceCore):
             frameworks: keep models of these libraries only (``"all"`` or ``None``: every one).
             provider: the provider (``"all"``: any); default: the client's, or any when ``"auto"``.
         """
+        from ._hub import deployed_models
+
         return self._drive(deployed_models(self, frameworks, self._listing_provider(provider)))
 
     def close(self) -> None:
@@ -211,6 +256,8 @@ class InferenceClient(_InferenceCore):
         budget = self._budget()
         result = self._drive(self._plan(call, budget), budget)
         if isinstance(result, OpenedStream):
+            from ._streaming import InferenceStream
+
             return InferenceStream(result.response, result.decoder, self._secrets)
         return result
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generator, Mapping
 
 import httpx
+from hfhub_api._client_base import call_seconds
 from hfhub_api._types import UNSET
 
 from .._auth import is_hugging_face_url, resolve_endpoint, resolve_token
@@ -28,7 +29,7 @@ from ..errors import (
     error_for_transport, public_url,
 )
 from . import _providers
-from ._call import BINARY, TaskCall
+from ._call import BINARY, OUTPUTS, TaskCall
 from ._inputs import Media, is_url, media_in, replace_media
 
 if TYPE_CHECKING:
@@ -149,13 +150,15 @@ class _InferenceCore:
     def __init__(
         self,
         model: str | None = None,
-        *,
-        provider: str = "auto",
         token: str | bool | None = None,
-        timeout: float | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         headers: Mapping[str, str] | None = None,
         cookies: Mapping[str, str] | None = None,
+        *,
+        provider: str | None = None,
+        bill_to: str | None = None,
         base_url: str | None = None,
+        api_key: str | bool | None = None,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
         endpoint: str | None = None,
         router_url: str | None = None,
@@ -164,6 +167,7 @@ class _InferenceCore:
         max_retries: int | RetryPolicy = 2,
         resend_posts: bool = False,
         max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        outputs: str = "huggingface_hub",
     ) -> None:
         if http_client is not None and not isinstance(http_client, self._http_client_type):
             raise TypeError(
@@ -174,15 +178,29 @@ class _InferenceCore:
         self.model = _check_model(model, served_by=self.base_url)
         if self.base_url is not None and is_url(self.model):
             raise ValueError("pass the server either as base_url or as a URL model, not both")
-        self.provider = _check_provider(provider)
-        if (self.base_url is not None or is_url(self.model)) and self.provider != "auto":
+        self.provider = _check_provider("auto" if provider is None else provider)
+        if (self.base_url is not None or is_url(self.model)) and self.provider not in ("auto", "hf-inference"):
             raise ValueError(f"provider={provider!r} cannot be used with a server URL: requests go to that server")
-        if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0):
-            raise ValueError(f"timeout must be a positive number of seconds or None, not {timeout!r}")
+        if api_key is not None:
+            if token is not None:
+                raise ValueError("pass token or api_key (its other name), not both")
+            token = api_key
+        if bill_to is not None and (not isinstance(bill_to, str) or not bill_to.strip()):
+            raise ValueError("bill_to must be the name of an organization")
+        self.bill_to = bill_to
+        # An httpx.Timeout bounds each request as given; seconds bound the whole call.
+        self._http_timeout = timeout if isinstance(timeout, httpx.Timeout) else None
+        if isinstance(timeout, httpx.Timeout):
+            timeout = call_seconds(timeout)  # the call's deadline is its largest value (None: reads unbounded)
+        elif timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0):
+            raise ValueError(f"timeout must be a positive number of seconds, an httpx.Timeout or None, not {timeout!r}")
         self.timeout = float(timeout) if timeout is not None else None
         if revision is not None and (not isinstance(revision, str) or not revision.strip()):
             raise ValueError("revision must be a non-empty str (a branch, tag or commit sha)")
         self.revision = revision
+        if outputs not in OUTPUTS:
+            raise ValueError(f"outputs must be one of {', '.join(OUTPUTS)}, not {outputs!r}")
+        self.outputs = outputs
         self.endpoint = resolve_endpoint(endpoint)
         self.router_url = _check_url(router_url, "router_url") or DEFAULT_ROUTER_URL
         legacy = api_inference_url if api_inference_url is not None else os.environ.get("HF_INFERENCE_ENDPOINT")
@@ -193,6 +211,8 @@ class _InferenceCore:
         _check_headers(headers, "header")
         _check_headers(cookies, "cookie")
         self._token = resolve_token(token)
+        # A key given for a provider itself (not a Hugging Face token): calls go to that provider directly.
+        self.provider_key = token if isinstance(token, str) and not token.startswith("hf_") else None
         self._retry = max_retries if isinstance(max_retries, RetryPolicy) else RetryPolicy(max_retries)
         self._resend_posts = bool(resend_posts)
         self._owns_http = http_client is None
@@ -218,7 +238,9 @@ class _InferenceCore:
         return http
 
     def _new_http_client(self) -> Any:
-        if self.timeout is None:
+        if self._http_timeout is not None:
+            timeout = self._http_timeout
+        elif self.timeout is None:
             timeout = httpx.Timeout(None, connect=_CONNECT_TIMEOUT)
         else:
             timeout = httpx.Timeout(self.timeout, connect=min(_CONNECT_TIMEOUT, self.timeout))
@@ -246,6 +268,8 @@ class _InferenceCore:
             plain[name] = value
         if self._token is not None and not any(k.lower() == "authorization" for k in credentials):
             credentials["Authorization"] = f"Bearer {self._token}"
+        if self.bill_to is not None:
+            credentials["X-HF-Bill-To"] = self.bill_to  # the organization billed: Hugging Face's hosts only
         if self._cookies:
             credentials["Cookie"] = "; ".join(f"{k}={v}" for k, v in self._cookies.items())
         self._plain_headers = plain
@@ -281,8 +305,10 @@ class _InferenceCore:
             from .._hub_client import AsyncHubClient, HubClient
 
             hub_type = HubClient if self._http_client_type is httpx.Client else AsyncHubClient
+            # A provider's own key (not an ``hf_`` token) is not the Hub's: lookups read HF_TOKEN or the token file.
+            hub_token: str | bool | None = None if self.provider_key is not None else self._token
             self._hub_client = hub_type(
-                self._token if self._token is not None else False,
+                hub_token if hub_token is not None or self.provider_key is not None else False,
                 self.endpoint,
                 timeout=self.timeout if self.timeout is not None else UNSET,
                 max_retries=self._retry,
@@ -341,9 +367,11 @@ class _InferenceCore:
         if isinstance(result, OpenedStream) or call.raw:
             return result
         try:
-            return call.parse(result)
+            typed = call.parse(result)
         except ValueError as exc:
             failure = InvalidResponseError(self._scrub(f"the server's answer could not be read: {exc}"))
+        else:
+            return typed if call.present is None or self.outputs == "typed" else call.present(typed)
         raise failure  # outside the handler: the parser's error quotes the answer, unscrubbed
 
     def _exchange(self, exchange: Exchange, budget: Budget) -> Plan:
@@ -523,9 +551,7 @@ def _check_url(url: Any, name: str) -> str | None:
 
 
 def _check_provider(provider: Any) -> str:
-    if not isinstance(provider, str) or provider not in _providers.PUBLIC:
-        raise ValueError(f"unknown provider {provider!r}: expected one of {', '.join(_providers.PUBLIC)}")
-    return provider
+    return _providers.check(provider)
 
 
 def _asks_to_wait(response: httpx.Response) -> bool:

@@ -35,6 +35,8 @@ __all__ = [
     "opt_str",
     "opt_strs",
     "opt_dict",
+    "stops",
+    "either",
 ]
 
 ContentInput = Union[bytes, bytearray, memoryview, str, os.PathLike, BinaryIO]
@@ -297,3 +299,27 @@ def opt_dict(value: Any, name: str) -> dict[str, Any] | None:
     if not isinstance(data, Mapping):
         raise TypeError(f"{name} must be a dict, not {type(value).__name__}")
     return dict(data)
+
+
+def stops(value: Any, name: str = "stop") -> list[str] | None:
+    """Stop sequences: ``None`` or ``[]`` for none; each sent as given, whitespace included (``"\\n"``)."""
+    if value is None:
+        return None
+    found = [value] if isinstance(value, str) else value
+    if not isinstance(found, (list, tuple)):
+        raise TypeError(f"{name} must be a list of str, not {type(value).__name__}")
+    for i, item in enumerate(found):
+        if not isinstance(item, str):
+            raise TypeError(f"{name}[{i}] must be a str, not {type(item).__name__}")
+        if not item:
+            raise ValueError(f"{name}[{i}] is empty: a stop sequence needs at least one character")
+    return list(found) or None
+
+
+def either(value: Any, alias: Any, name: str, alias_name: str) -> Any:
+    """The argument given under ``name`` or under its other name ``alias_name``; both is an error."""
+    if value is not None and alias is not None:
+        raise ValueError(f"pass {name} or {alias_name}, not both")
+    if value is None and alias is None:
+        raise TypeError(f"missing argument: {name}")
+    return value if value is not None else alias

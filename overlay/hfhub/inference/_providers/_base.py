@@ -50,7 +50,7 @@ class Provider:
 
                 mapping = yield from mapping_for(client, model, self.name, call.task)
             target = mapping.provider_id
-        if call.raw or not self.takes_urls:
+        if call.raw or not self.accepts_urls(call):
             payload = yield from client._with_content(call.payload, budget)
             call = dataclasses.replace(call, payload=payload)
         exchange = self.raw_request(call, client, target) if call.raw else self.request(call, client, target)
@@ -63,6 +63,10 @@ class Provider:
         if call.raw:
             return response.content
         return (yield from self.answer(call, client, exchange, response, budget))
+
+    def accepts_urls(self, call: TaskCall[Any]) -> bool:
+        """Whether ``call``'s media may go as URLs; otherwise they are downloaded first."""
+        return self.takes_urls
 
     def check(self, call: TaskCall[Any]) -> None:
         if self.tasks is not None and call.task not in self.tasks:

@@ -49,13 +49,17 @@ def completions_answer(data: Any) -> dict[str, Any]:
     return {"generated_text": choices[0].get("text", "")}
 
 
+_EMBEDDINGS_OPTIONS = frozenset({"dimensions", "encoding_format"})
+
+
 def embeddings_body(call: TaskCall[Any], model: str | None, where: str) -> dict[str, Any]:
-    options = sorted(key for key in call.payload if key != "inputs")
+    options = sorted(key for key in call.payload if key != "inputs" and key not in _EMBEDDINGS_OPTIONS)
     if options:
         raise ValueError(f"{where} embeds through OpenAI's embeddings API, which has no {', '.join(options)}")
     body: dict[str, Any] = {"input": call.payload["inputs"]}
     if model is not None:
         body["model"] = model
+    body.update((key, call.payload[key]) for key in sorted(_EMBEDDINGS_OPTIONS) if key in call.payload)
     if call.extra_body:
         body.update(call.extra_body)
     return body

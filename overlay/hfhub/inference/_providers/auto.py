@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._call import TaskCall
 from .._core import Budget, Plan
-from . import PUBLIC, get
+from . import check, get, serves
 from ._base import Provider
 
 if TYPE_CHECKING:
@@ -32,19 +32,17 @@ class Auto(Provider):
             return (yield from get("router").plan(call, client, model, budget))
         repo, _, named = model.partition(":")
         if named:
-            if named not in PUBLIC or named == "auto":
+            if named == "auto":
                 raise ValueError(f"unknown provider {named!r} in model {model!r}")
-            return (yield from get(named).plan(call, client, repo, budget))
+            return (yield from get(check(named)).plan(call, client, repo, budget))
         if call.task is None:
             return (yield from get("hf-inference").plan(call, client, model, budget))
         from .._hub import provider_mappings
 
         mappings = yield from provider_mappings(client, model)
-        candidates = [(name, m) for name, m in mappings if m.task == call.task and name in PUBLIC]
+        candidates = [(name, m) for name, m in mappings if m.task == call.task and serves(name, call.task)]
         candidates.sort(key=lambda pair: pair[1].status != "live")  # stable: the Hub's order otherwise
         for name, found in candidates:
-            provider = get(name)
-            if provider.tasks is None or call.task in provider.tasks:
-                return (yield from provider.plan(call, client, model, budget, mapping=found))
+            return (yield from get(name).plan(call, client, model, budget, mapping=found))
         served = ", ".join(f"{name} ({m.task}, {m.status})" for name, m in mappings) or "none"
         raise ValueError(f"no provider this client supports serves {model} for {call.task!r}; the Hub lists: {served}")

@@ -1,4 +1,4 @@
-"""fal.ai: synchronous runs (speech recognition, images, speech) and its queue (video, image editing).
+"""fal.ai: synchronous runs (speech recognition, images, speech) and its queue (video, image editing, segmentation).
 
 A queued job is submitted to ``<model>?_subdomain=queue``, its status polled until
 ``COMPLETED``, then its result fetched, all through the router. Generated files are
@@ -7,6 +7,7 @@ downloaded from fal's CDN without credentials.
 
 from __future__ import annotations
 
+import base64
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["FalAI"]
 
-QUEUED = frozenset({"text-to-video", "image-to-image", "image-to-video"})
+QUEUED = frozenset({"text-to-video", "image-to-image", "image-to-video", "image-segmentation"})
 _QUEUE = {"_subdomain": "queue"}
 _POLL_INTERVAL = 0.5
 # Where each task's answer keeps its file: the key, and whether it is a list of files.
@@ -58,6 +59,8 @@ class FalAI(Provider):
             return {"audio_url": inputs.data_url(), **params}
         if task == "text-to-speech":
             return {"text": inputs, **params}
+        if task == "image-segmentation":
+            return {"image_url": inputs.data_url(), **params, "sync_mode": True}
         if isinstance(inputs, Media):
             target_size = params.pop("target_size", None)
             if target_size is not None:
@@ -75,6 +78,8 @@ class FalAI(Provider):
             if not isinstance(data, dict) or not isinstance(data.get("text"), str):
                 raise ValueError(f"unexpected speech recognition answer from fal-ai: {str(data)[:200]}")
             return data
+        if call.task == "image-segmentation":
+            return (yield from self._mask(client, data, budget))
         key, many = _FILE_OF[call.task or ""]
         try:
             item = data[key][0] if many else data[key]
@@ -82,6 +87,18 @@ class FalAI(Provider):
         except (KeyError, IndexError, TypeError):
             raise ValueError(f"fal-ai's answer has no {key} file: {str(data)[:200]}") from None
         return (yield from client._download(url, budget))
+
+    @staticmethod
+    def _mask(client: _InferenceCore, data: Any, budget: Budget) -> Plan:
+        """fal answers one mask image (a data URL or a file): one segment labelled ``mask``."""
+        url = data.get("image", {}).get("url") if isinstance(data, dict) and isinstance(data.get("image"), dict) else None
+        if not isinstance(url, str):
+            raise ValueError(f"fal-ai's segmentation answer has no image: {str(data)[:200]}")
+        if url.startswith("data:"):
+            mask = url.partition(",")[2]
+        else:
+            mask = base64.b64encode((yield from client._download(url, budget))).decode("ascii")
+        return [{"label": "mask", "mask": mask}]
 
     def _await_job(self, client: _InferenceCore, submitted: Any, budget: Budget) -> Plan:
         response_url = submitted.get("response_url") if isinstance(submitted, dict) else None

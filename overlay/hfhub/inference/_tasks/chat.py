@@ -115,7 +115,7 @@ def text_generation(
         repetition_penalty: penalize repetitions (1.0: none).
         return_full_text: prepend the prompt to the answer.
         seed: the random seed.
-        stop: stop when one of these is generated (``stop_sequences``: its older name).
+        stop: stop when one of these is generated (``stop_sequences``: its older name); ``[]``: none.
         temperature: the sampling temperature (> 0).
         top_k: sample among the ``top_k`` most likely tokens.
         top_n_tokens: also return the ``top_n_tokens`` most likely tokens at each step.
@@ -148,7 +148,7 @@ def text_generation(
         repetition_penalty=_in.opt_float(repetition_penalty, "repetition_penalty", 0),
         return_full_text=_in.opt_bool(return_full_text, "return_full_text"),
         seed=_in.opt_int(seed, "seed"),
-        stop=_in.opt_strs(stop if stop is not None else stop_sequences, "stop"),
+        stop=_in.stops(stop if stop is not None else stop_sequences, "stop"),
         temperature=_positive(temperature, "temperature"),
         top_k=_in.opt_int(top_k, "top_k", 1),
         top_n_tokens=_in.opt_int(top_n_tokens, "top_n_tokens", 1),
@@ -224,7 +224,7 @@ def chat_completion(
         reasoning_effort: ``"low"``, ``"medium"``, ``"high"``... for reasoning models.
         response_format: ``{"type": "json_schema", "json_schema": {...}}`` or ``{"type": "json_object"}``.
         seed: the random seed.
-        stop: up to 4 sequences that stop the generation.
+        stop: up to 4 sequences that stop the generation; ``[]``: none.
         stream_options: ``{"include_usage": True}`` (with ``stream``).
         temperature: from 0 to 2.
         tool_choice: ``"auto"``, ``"none"``, ``"required"`` or ``{"function": {"name": ...}}``.
@@ -243,7 +243,7 @@ def chat_completion(
         raise TypeError("tool_choice must be 'auto', 'none', 'required' or {'function': {'name': ...}}")
     if tools is not None and (not isinstance(tools, list) or not all(isinstance(_in.opt_dict(t, "tools[]"), dict) for t in tools)):
         raise TypeError("tools must be a list of dicts like {'type': 'function', 'function': {...}}")
-    stops = _in.opt_strs(stop, "stop")
+    stops = _in.stops(stop, "stop")
     if stops is not None and len(stops) > 4:
         raise ValueError("stop takes at most 4 sequences")
     params = parameters(

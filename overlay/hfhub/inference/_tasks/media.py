@@ -1,26 +1,19 @@
 """Tasks that generate images and videos.
 
-Each returns its task's output class holding the file's bytes (``image`` or ``video``);
-providers that answer with a URL are followed to the file, downloaded without credentials.
+Images come back as PIL images and videos as bytes, as huggingface_hub returns them (with
+``outputs="typed"``: the task's output class holding the file's bytes); providers that
+answer with a URL are followed to the file, downloaded without credentials.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import _inputs as _in
+from .. import _outputs
 from .._call import BINARY, TaskCall, binary_output, parameters, schema_payload
 from .._inputs import ContentInput
 
-if TYPE_CHECKING:
-    from hfhub_api.inference import (
-        ImageTextToImageOutput,
-        ImageTextToVideoOutput,
-        ImageToImageOutput,
-        ImageToVideoOutput,
-        TextToImageOutput,
-        TextToVideoOutput,
-    )
 
 __all__ = ["text_to_image", "image_to_image", "text_to_video", "image_to_video", "image_text_to_image", "image_text_to_video"]
 
@@ -36,12 +29,24 @@ def _diffusion(
     )
 
 
-def _target_size(width: int | None, height: int | None) -> dict[str, int] | None:
+def _target_size(width: int | None, height: int | None, given: Any = None) -> dict[str, int] | None:
+    if given is not None:
+        if width is not None or height is not None:
+            raise ValueError("pass target_size or width and height, not both")
+        size = _in.opt_dict(given, "target_size") or {}
+        if set(size) != {"width", "height"}:
+            raise ValueError("target_size must be {'width': ..., 'height': ...}")
+        width, height = size["width"], size["height"]
     if width is None and height is None:
         return None
     if width is None or height is None:
         raise ValueError("pass both width and height, or neither")
     return {"width": _in.opt_int(width, "width", 1) or 0, "height": _in.opt_int(height, "height", 1) or 0}
+
+
+def _extra(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """Further model parameters given as keywords, sent with the others (``None`` left out)."""
+    return {key: value for key, value in kwargs.items() if value is not None}
 
 
 def _call(task: str, inputs: Any, params: dict[str, Any], output: str, field: str, model: str | None, extra_body: Any) -> TaskCall[Any]:
@@ -52,6 +57,7 @@ def _call(task: str, inputs: Any, params: dict[str, Any], output: str, field: st
         model,
         output=BINARY,
         extra_body=_in.opt_dict(extra_body, "extra_body"),
+        present=_outputs.image if field == "image" else _outputs.file_bytes,
     )
 
 
@@ -67,7 +73,8 @@ def text_to_image(
     scheduler: str | None = None,
     seed: int | None = None,
     extra_body: dict[str, Any] | None = None,
-) -> TaskCall[TextToImageOutput]:
+    **kwargs: Any,
+) -> TaskCall[Any]:
     """Generate an image from a prompt.
 
     Args:
@@ -80,13 +87,15 @@ def text_to_image(
         scheduler: a scheduler compatible with the model, to use instead of its own.
         seed: the random seed, for reproducible images.
         extra_body: provider-specific fields added to the request body.
+        kwargs: further parameters of the model, sent with the others.
 
-    Returns: the image (``image``: the bytes of a PNG or JPEG file).
+    Returns: the image, a ``PIL.Image.Image`` (``outputs="typed"``: a ``TextToImageOutput``).
     """
     params = _diffusion(guidance_scale, _in.opt_str(negative_prompt, "negative_prompt"), num_inference_steps, seed)
     params |= parameters(
         height=_in.opt_int(height, "height", 1), width=_in.opt_int(width, "width", 1), scheduler=_in.opt_str(scheduler, "scheduler")
     )
+    params |= _extra(kwargs)
     return _call("text-to-image", _in.text(prompt, "prompt"), params, "TextToImageOutput", "image", model, extra_body)
 
 
@@ -100,8 +109,10 @@ def image_to_image(
     width: int | None = None,
     num_inference_steps: int | None = None,
     guidance_scale: float | None = None,
+    target_size: dict[str, int] | None = None,
     extra_body: dict[str, Any] | None = None,
-) -> TaskCall[ImageToImageOutput]:
+    **kwargs: Any,
+) -> TaskCall[Any]:
     """Transform an image, guided by a prompt.
 
     Args:
@@ -112,12 +123,15 @@ def image_to_image(
         height, width: the output's size in pixels (both or neither).
         num_inference_steps: denoising steps.
         guidance_scale: how closely to follow the prompt.
+        target_size: the output's size as ``{"width": ..., "height": ...}`` (instead of ``width``, ``height``).
         extra_body: provider-specific fields added to the request body.
+        kwargs: further parameters of the model, sent with the others.
 
-    Returns: the image (``image``: the bytes of an image file).
+    Returns: the image, a ``PIL.Image.Image`` (``outputs="typed"``: the task's output class).
     """
     params = _diffusion(guidance_scale, _in.opt_str(negative_prompt, "negative_prompt"), num_inference_steps, None)
-    params |= parameters(prompt=_in.opt_str(prompt, "prompt"), target_size=_target_size(width, height))
+    params |= parameters(prompt=_in.opt_str(prompt, "prompt"), target_size=_target_size(width, height, target_size))
+    params |= _extra(kwargs)
     return _call("image-to-image", _in.media(image, "image", "image"), params, "ImageToImageOutput", "image", model, extra_body)
 
 
@@ -131,7 +145,7 @@ def text_to_video(
     guidance_scale: float | None = None,
     seed: int | None = None,
     extra_body: dict[str, Any] | None = None,
-) -> TaskCall[TextToVideoOutput]:
+) -> TaskCall[Any]:
     """Generate a video from a prompt.
 
     Args:
@@ -144,7 +158,7 @@ def text_to_video(
         seed: the random seed.
         extra_body: provider-specific fields added to the request body.
 
-    Returns: the video (``video``: the bytes of an MP4 file, usually).
+    Returns: the video's bytes, MP4 usually (``outputs="typed"``: a ``TextToVideoOutput``).
     """
     params = _diffusion(guidance_scale, _in.opt_strs(negative_prompt, "negative_prompt"), num_inference_steps, seed)
     params |= parameters(num_frames=_in.opt_int(num_frames, "num_frames", 1))
@@ -163,8 +177,10 @@ def image_to_video(
     seed: int | None = None,
     height: int | None = None,
     width: int | None = None,
+    target_size: dict[str, int] | None = None,
     extra_body: dict[str, Any] | None = None,
-) -> TaskCall[ImageToVideoOutput]:
+    **kwargs: Any,
+) -> TaskCall[Any]:
     """Animate an image into a video.
 
     Args:
@@ -177,14 +193,19 @@ def image_to_video(
         guidance_scale: how closely to follow the prompt.
         seed: the random seed.
         height, width: the video's size in pixels (both or neither).
+        target_size: the video's size as ``{"width": ..., "height": ...}`` (instead of ``width``, ``height``).
         extra_body: provider-specific fields added to the request body.
+        kwargs: further parameters of the model, sent with the others.
 
-    Returns: the video (``video``: the bytes of a video file).
+    Returns: the video's bytes (``outputs="typed"``: the task's output class).
     """
     params = _diffusion(guidance_scale, _in.opt_str(negative_prompt, "negative_prompt"), num_inference_steps, seed)
     params |= parameters(
-        prompt=_in.opt_str(prompt, "prompt"), num_frames=_in.opt_int(num_frames, "num_frames", 1), target_size=_target_size(width, height)
+        prompt=_in.opt_str(prompt, "prompt"),
+        num_frames=_in.opt_int(num_frames, "num_frames", 1),
+        target_size=_target_size(width, height, target_size),
     )
+    params |= _extra(kwargs)
     return _call("image-to-video", _in.media(image, "image", "image"), params, "ImageToVideoOutput", "video", model, extra_body)
 
 
@@ -200,12 +221,12 @@ def image_text_to_image(
     guidance_scale: float | None = None,
     seed: int | None = None,
     extra_body: dict[str, Any] | None = None,
-) -> TaskCall[ImageTextToImageOutput]:
+) -> TaskCall[Any]:
     """Generate an image from an image and a prompt (editing, variations).
 
     Args: as :meth:`image_to_image`, plus ``seed``.
 
-    Returns: the image (``image``: the bytes of an image file).
+    Returns: the image, a ``PIL.Image.Image`` (``outputs="typed"``: the task's output class).
     """
     params = _diffusion(guidance_scale, _in.opt_str(negative_prompt, "negative_prompt"), num_inference_steps, seed)
     params |= parameters(prompt=_in.opt_str(prompt, "prompt"), target_size=_target_size(width, height))
@@ -225,12 +246,12 @@ def image_text_to_video(
     height: int | None = None,
     width: int | None = None,
     extra_body: dict[str, Any] | None = None,
-) -> TaskCall[ImageTextToVideoOutput]:
+) -> TaskCall[Any]:
     """Generate a video from an image and a prompt.
 
     Args: as :meth:`image_to_video`.
 
-    Returns: the video (``video``: the bytes of a video file).
+    Returns: the video's bytes (``outputs="typed"``: the task's output class).
     """
     params = _diffusion(guidance_scale, _in.opt_str(negative_prompt, "negative_prompt"), num_inference_steps, seed)
     params |= parameters(

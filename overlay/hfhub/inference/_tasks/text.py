@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._call import TaskCall, as_list, first, parameters, schema_payload, typed, typed_list
+from .._call import parameters as _params
 from .. import _inputs as _in
+from .. import _outputs
 
 if TYPE_CHECKING:
     from hfhub_api.inference import (
@@ -38,7 +40,7 @@ ScoreFunction = Literal["sigmoid", "softmax", "none"]
 
 
 def text_classification(
-    text: str, *, model: str | None = None, top_k: int | None = None, function_to_apply: ScoreFunction | None = None
+    text: str, model: str | None = None, *, top_k: int | None = None, function_to_apply: ScoreFunction | None = None
 ) -> TaskCall[list[TextClassificationOutputElement]]:
     """Classify a text (sentiment, topic...).
 
@@ -56,8 +58,8 @@ def text_classification(
 
 def token_classification(
     text: str,
-    *,
     model: str | None = None,
+    *,
     aggregation_strategy: Literal["none", "simple", "first", "average", "max"] | None = None,
     ignore_labels: list[str] | None = None,
     stride: int | None = None,
@@ -82,7 +84,7 @@ def token_classification(
 
 
 def fill_mask(
-    text: str, *, model: str | None = None, targets: list[str] | None = None, top_k: int | None = None
+    text: str, model: str | None = None, *, targets: list[str] | None = None, top_k: int | None = None
 ) -> TaskCall[list[FillMaskOutputElement]]:
     """Fill the mask token of a text (``[MASK]`` or ``<mask>``: see the model card).
 
@@ -101,8 +103,8 @@ def fill_mask(
 def question_answering(
     question: str,
     context: str,
-    *,
     model: str | None = None,
+    *,
     align_to_words: bool | None = None,
     doc_stride: int | None = None,
     handle_impossible_answer: bool | None = None,
@@ -110,7 +112,7 @@ def question_answering(
     max_question_len: int | None = None,
     max_seq_len: int | None = None,
     top_k: int | None = None,
-) -> TaskCall[list[QuestionAnsweringOutputElement]]:
+) -> TaskCall[QuestionAnsweringOutputElement | list[QuestionAnsweringOutputElement]]:
     """Find the answer to a question in a context.
 
     Args:
@@ -123,7 +125,8 @@ def question_answering(
         max_answer_len, max_question_len, max_seq_len: limits in tokens.
         top_k: how many answers to return.
 
-    Returns: the answers (one unless ``top_k``), with their offsets in the context and scores.
+    Returns: the answer, with its offsets in the context and score; a list of them when the
+    server gives several (``top_k``).
     """
     params = parameters(
         align_to_words=_in.opt_bool(align_to_words, "align_to_words"),
@@ -135,13 +138,20 @@ def question_answering(
         top_k=_in.opt_int(top_k, "top_k", 1),
     )
     inputs = {"question": _in.text(question, "question"), "context": _in.text(context, "context")}
-    return TaskCall("question-answering", schema_payload(inputs, params), typed_list("QuestionAnsweringOutputElement"), model)
+    return TaskCall("question-answering", schema_payload(inputs, params), _one_or_many("QuestionAnsweringOutputElement"), model)
+
+
+def _one_or_many(name: str) -> Any:
+    """One answer read as one element, several as a list (huggingface_hub's rule for ``top_k``)."""
+    one, many = typed(name), typed_list(name)
+    return lambda data: many(data) if isinstance(data, list) and len(data) != 1 else one(first(data))
 
 
 def summarization(
     text: str,
-    *,
+    parameters: dict[str, Any] | None = None,
     model: str | None = None,
+    *,
     clean_up_tokenization_spaces: bool | None = None,
     generate_parameters: dict[str, Any] | None = None,
     truncation: Literal["do_not_truncate", "longest_first", "only_first", "only_second"] | None = None,
@@ -150,6 +160,7 @@ def summarization(
 
     Args:
         text: the text to summarize.
+        parameters: the task's parameters as one dict (the older form of the keywords below).
         model: a Hub model id or a URL; default: the client's model.
         clean_up_tokenization_spaces: remove the spaces tokenization adds.
         generate_parameters: generation parameters of the model (``max_length``...).
@@ -157,18 +168,21 @@ def summarization(
 
     Returns: the summary (``summary_text``).
     """
-    params = parameters(
-        clean_up_tokenization_spaces=_in.opt_bool(clean_up_tokenization_spaces, "clean_up_tokenization_spaces"),
-        generate_parameters=_in.opt_dict(generate_parameters, "generate_parameters"),
-        truncation=_in.opt_str(truncation, "truncation"),
+    params = _merged(
+        parameters,
+        _params(
+            clean_up_tokenization_spaces=_in.opt_bool(clean_up_tokenization_spaces, "clean_up_tokenization_spaces"),
+            generate_parameters=_in.opt_dict(generate_parameters, "generate_parameters"),
+            truncation=_in.opt_str(truncation, "truncation"),
+        ),
     )
     return TaskCall("summarization", schema_payload(_in.text(text, "text"), params), typed("SummarizationOutput", first), model)
 
 
 def translation(
     text: str,
-    *,
     model: str | None = None,
+    *,
     src_lang: str | None = None,
     tgt_lang: str | None = None,
     clean_up_tokenization_spaces: bool | None = None,
@@ -202,28 +216,29 @@ def translation(
 
 def zero_shot_classification(
     text: str,
-    candidate_labels: list[str],
-    *,
-    model: str | None = None,
+    candidate_labels: list[str] | None = None,
     multi_label: bool = False,
+    *,
     hypothesis_template: str | None = None,
+    model: str | None = None,
+    labels: list[str] | None = None,
 ) -> TaskCall[list[ZeroShotClassificationOutputElement]]:
     """Classify a text into labels the model was not trained on.
 
     Args:
         text: the text to classify.
-        candidate_labels: the possible labels.
-        model: a Hub model id or a URL; default: the client's model.
+        candidate_labels: the possible labels (``labels``: its older name).
         multi_label: score each label on its own (several may be true), instead of
             scores that sum to 1.
         hypothesis_template: the sentence each label is tried in, with ``{}`` for the label.
+        model: a Hub model id or a URL; default: the client's model.
 
     Returns: every label with its score, best first.
     """
     if hypothesis_template is not None and "{}" not in _in.text(hypothesis_template, "hypothesis_template"):
         raise ValueError("hypothesis_template must contain {} where the label goes")
     params = parameters(
-        candidate_labels=_in.labels(candidate_labels),
+        candidate_labels=_in.labels(_in.either(candidate_labels, labels, "candidate_labels", "labels")),
         multi_label=_in.opt_bool(multi_label, "multi_label"),
         hypothesis_template=hypothesis_template,
     )
@@ -235,6 +250,15 @@ def zero_shot_classification(
     )
 
 
+def _merged(given: Any, named: dict[str, Any]) -> dict[str, Any]:
+    """``parameters=`` (a dict) and the keyword parameters together; the same name twice is refused."""
+    extra = _in.opt_dict(given, "parameters") or {}
+    twice = sorted(set(extra) & set(named))
+    if twice:
+        raise ValueError(f"{', '.join(twice)} given both in parameters= and as keywords")
+    return {**{k: v for k, v in extra.items() if v is not None}, **named}
+
+
 def _labels_and_scores(data: Any) -> Any:
     """``{"labels": [...], "scores": [...]}`` (the older answer) as a list of ``{"label", "score"}``."""
     if isinstance(data, dict) and isinstance(data.get("labels"), list) and isinstance(data.get("scores"), list):
@@ -242,7 +266,7 @@ def _labels_and_scores(data: Any) -> Any:
     return data
 
 
-def sentence_similarity(sentence: str, other_sentences: list[str], *, model: str | None = None) -> TaskCall[list[float]]:
+def sentence_similarity(sentence: str, other_sentences: list[str], model: str | None = None) -> TaskCall[list[float]]:
     """How similar a sentence is to each of other sentences (cosine of their embeddings).
 
     Args:
@@ -264,13 +288,15 @@ def _floats(data: Any) -> list[float]:
 
 def feature_extraction(
     text: str | list[str],
-    *,
     model: str | None = None,
+    *,
     normalize: bool | None = None,
     prompt_name: str | None = None,
     truncate: bool | None = None,
     truncation_direction: Literal["left", "right"] | None = None,
-) -> TaskCall[list[list[float]] | list[list[list[float]]]]:
+    dimensions: int | None = None,
+    encoding_format: Literal["float", "base64"] | None = None,
+) -> TaskCall[Any]:
     """Embed a text, or several.
 
     Args:
@@ -280,9 +306,11 @@ def feature_extraction(
         prompt_name: a prompt of the model's sentence-transformers config to prepend.
         truncate: truncate inputs longer than the model's maximum.
         truncation_direction: ``"left"`` or ``"right"``.
+        dimensions: the size of the vectors, for models that can shorten them (OpenAI-style APIs).
+        encoding_format: ``"float"`` or ``"base64"``, for OpenAI-style APIs.
 
-    Returns: one vector per text; models that embed each token give one vector per token
-    (``list[list[list[float]]]``).
+    Returns: a float32 ``numpy.ndarray``, one vector per text (models that embed each token:
+    one vector per token); ``outputs="typed"``: the same as nested lists of floats.
     """
     inputs = _in.texts(text, "text") if isinstance(text, list) else _in.text(text, "text")
     payload = {"inputs": inputs} | parameters(
@@ -290,8 +318,10 @@ def feature_extraction(
         prompt_name=_in.opt_str(prompt_name, "prompt_name"),
         truncate=_in.opt_bool(truncate, "truncate"),
         truncation_direction=_in.opt_str(truncation_direction, "truncation_direction"),
+        dimensions=_in.opt_int(dimensions, "dimensions", 1),
+        encoding_format=_in.opt_str(encoding_format, "encoding_format"),
     )
-    return TaskCall("feature-extraction", payload, _vectors, model)
+    return TaskCall("feature-extraction", payload, _vectors, model, present=_outputs.embeddings)
 
 
 def _vectors(data: Any) -> Any:
@@ -303,12 +333,12 @@ def _vectors(data: Any) -> Any:
 def table_question_answering(
     table: dict[str, list[str]],
     query: str,
-    *,
     model: str | None = None,
+    *,
     padding: Literal["do_not_pad", "longest", "max_length"] | None = None,
     sequential: bool | None = None,
     truncation: bool | None = None,
-) -> TaskCall[list[TableQuestionAnsweringOutputElement]]:
+) -> TaskCall[TableQuestionAnsweringOutputElement]:
     """Answer a question about a table.
 
     Args:
@@ -319,15 +349,15 @@ def table_question_answering(
         sequential: answer sequential questions (needs a model that can).
         truncation: truncate a table too large for the model.
 
-    Returns: the answers, with the cells they come from and the aggregation used.
+    Returns: the answer, with the cells it comes from and the aggregation used.
     """
     params = parameters(padding=_in.opt_str(padding, "padding"), sequential=_in.opt_bool(sequential, "sequential"), truncation=_in.opt_bool(truncation, "truncation"))
     # The served pipelines read the question as "query" (the task schema says "question").
     inputs = {"query": _in.text(query, "query"), "table": _in.table(table)}
-    return TaskCall("table-question-answering", schema_payload(inputs, params), typed_list("TableQuestionAnsweringOutputElement"), model)
+    return TaskCall("table-question-answering", schema_payload(inputs, params), typed("TableQuestionAnsweringOutputElement", first), model)
 
 
-def tabular_classification(table: dict[str, list[str]], *, model: str | None = None) -> TaskCall[list[str]]:
+def tabular_classification(table: dict[str, list[str]], model: str | None = None) -> TaskCall[list[str]]:
     """Classify the rows of a table (a scikit-learn-like model of the Hub).
 
     Args:
@@ -343,7 +373,7 @@ def _labels_per_row(data: Any) -> list[str]:
     return [str(label) for label in as_list(data)]
 
 
-def tabular_regression(table: dict[str, list[str]], *, model: str | None = None) -> TaskCall[list[float]]:
+def tabular_regression(table: dict[str, list[str]], model: str | None = None) -> TaskCall[list[float]]:
     """Predict a number for each row of a table.
 
     Args:

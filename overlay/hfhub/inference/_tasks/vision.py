@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal
 
 from .. import _inputs as _in
+from .. import _outputs
 from .._call import TaskCall, first, parameters, schema_payload, typed, typed_list
 from .._inputs import ContentInput
 
@@ -39,7 +40,7 @@ ScoreFunction = Literal["sigmoid", "softmax", "none"]
 
 
 def image_classification(
-    image: ContentInput, *, model: str | None = None, function_to_apply: ScoreFunction | None = None, top_k: int | None = None
+    image: ContentInput, model: str | None = None, *, function_to_apply: ScoreFunction | None = None, top_k: int | None = None
 ) -> TaskCall[list[ImageClassificationOutputElement]]:
     """Classify an image.
 
@@ -58,8 +59,8 @@ def image_classification(
 
 def image_segmentation(
     image: ContentInput,
-    *,
     model: str | None = None,
+    *,
     mask_threshold: float | None = None,
     overlap_mask_area_threshold: float | None = None,
     subtask: Literal["instance", "panoptic", "semantic"] | None = None,
@@ -75,7 +76,8 @@ def image_segmentation(
         subtask: segmentation to run, for models that do several.
         threshold: minimum score of a segment.
 
-    Returns: the segments, each with its label, score and mask (a base64-encoded image).
+    Returns: the segments, each with its label, score and mask (a PIL image;
+    ``outputs="typed"``: the base64-encoded image the server sent).
     """
     params = parameters(
         mask_threshold=_in.opt_float(mask_threshold, "mask_threshold", 0, 1),
@@ -84,11 +86,11 @@ def image_segmentation(
         threshold=_in.opt_float(threshold, "threshold", 0, 1),
     )
     payload = schema_payload(_in.media(image, "image", "image"), params)
-    return TaskCall("image-segmentation", payload, typed_list("ImageSegmentationOutputElement"), model)
+    return TaskCall("image-segmentation", payload, typed_list("ImageSegmentationOutputElement"), model, present=_outputs.segment_masks)
 
 
 def object_detection(
-    image: ContentInput, *, model: str | None = None, threshold: float | None = None
+    image: ContentInput, model: str | None = None, *, threshold: float | None = None
 ) -> TaskCall[list[ObjectDetectionOutputElement]]:
     """Find objects in an image.
 
@@ -105,19 +107,24 @@ def object_detection(
 
 
 def zero_shot_image_classification(
-    image: ContentInput, candidate_labels: list[str], *, model: str | None = None, hypothesis_template: str | None = None
+    image: ContentInput,
+    candidate_labels: list[str] | None = None,
+    model: str | None = None,
+    *,
+    hypothesis_template: str | None = None,
+    labels: list[str] | None = None,
 ) -> TaskCall[list[ZeroShotImageClassificationOutputElement]]:
     """Classify an image into labels the model was not trained on.
 
     Args:
         image: the image: bytes, a local path, a binary file object or a URL.
-        candidate_labels: the possible labels.
+        candidate_labels: the possible labels (``labels``: its older name).
         model: a Hub model id or a URL; default: the client's model.
         hypothesis_template: the sentence each label is tried in, with ``{}`` for the label.
 
     Returns: every label with its score.
     """
-    params = parameters(candidate_labels=_in.labels(candidate_labels), hypothesis_template=_in.opt_str(hypothesis_template, "hypothesis_template"))
+    params = parameters(candidate_labels=_in.labels(_in.either(candidate_labels, labels, "candidate_labels", "labels")), hypothesis_template=_in.opt_str(hypothesis_template, "hypothesis_template"))
     payload = schema_payload(_in.media(image, "image", "image"), params)
     return TaskCall("zero-shot-image-classification", payload, typed_list("ZeroShotImageClassificationOutputElement"), model)
 
@@ -141,8 +148,8 @@ def zero_shot_object_detection(
 
 def image_to_text(
     image: ContentInput,
-    *,
     model: str | None = None,
+    *,
     max_new_tokens: int | None = None,
     generation_parameters: dict[str, Any] | None = None,
 ) -> TaskCall[ImageToTextOutput]:
@@ -164,7 +171,7 @@ def image_to_text(
     return TaskCall("image-to-text", payload, typed("ImageToTextOutput", first), model)
 
 
-def depth_estimation(image: ContentInput, *, model: str | None = None) -> TaskCall[DepthEstimationOutput]:
+def depth_estimation(image: ContentInput, model: str | None = None) -> TaskCall[DepthEstimationOutput]:
     """Estimate the depth of each pixel of an image.
 
     Args:
@@ -177,7 +184,7 @@ def depth_estimation(image: ContentInput, *, model: str | None = None) -> TaskCa
 
 
 def visual_question_answering(
-    image: ContentInput, question: str, *, model: str | None = None, top_k: int | None = None
+    image: ContentInput, question: str, model: str | None = None, *, top_k: int | None = None
 ) -> TaskCall[list[VisualQuestionAnsweringOutputElement]]:
     """Answer a question about an image.
 
@@ -197,8 +204,8 @@ def visual_question_answering(
 def document_question_answering(
     image: ContentInput,
     question: str,
-    *,
     model: str | None = None,
+    *,
     doc_stride: int | None = None,
     handle_impossible_answer: bool | None = None,
     lang: str | None = None,
@@ -241,8 +248,8 @@ def document_question_answering(
 
 def video_classification(
     video: ContentInput,
-    *,
     model: str | None = None,
+    *,
     function_to_apply: ScoreFunction | None = None,
     num_frames: int | None = None,
     frame_sampling_rate: int | None = None,
