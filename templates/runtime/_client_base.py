@@ -3,27 +3,44 @@
 ``hfhub`` subclasses these to add authentication rules, retries and its error hierarchy;
 a project that vendors ``hfhub_api`` can use them as they are.
 """
+# pyright: reportPrivateUsage=false
+# (event streams report failures through their client's package-private ``_transport_error``)
 
 from __future__ import annotations
 
 import json
-from typing import Any, AsyncIterator, Iterator
+from typing import Any, AsyncIterator, Iterator, Self, TypeVar, cast
 
 import httpx
 
 from ._errors import APIError
 from ._pagination import AsyncPaginator, Paginator
-from ._request import BINARY, EMPTY, SSE, Request
+from ._request import BINARY, EMPTY, Request
 from ._sse import ServerSentEvent, aiter_events, iter_events
 
-__all__ = ["SyncAPIClient", "AsyncAPIClient", "Resource", "EventStream", "AsyncEventStream", "read_response", "DEFAULT_BASE_URL"]
+__all__ = [
+    "SyncAPIClient",
+    "AsyncAPIClient",
+    "Resource",
+    "AsyncResource",
+    "EventStream",
+    "AsyncEventStream",
+    "read_response",
+    "DEFAULT_BASE_URL",
+]
+
+T = TypeVar("T")
 
 DEFAULT_BASE_URL = "https://huggingface.co"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
-def read_response(request: Request, response: httpx.Response) -> Any:
+def read_response(request: Request[T], response: httpx.Response) -> T:
     """The typed result of a successful, fully read response."""
+    return cast(T, _read_body(request, response))
+
+
+def _read_body(request: Request[Any], response: httpx.Response) -> Any:
     kind = request.kind
     if kind == BINARY:
         return response.content
@@ -46,7 +63,7 @@ class _Base:
         *,
         headers: dict[str, str] | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        http_client: Any = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
     ) -> None:
         self.base_url = str(base_url).rstrip("/")
         self._headers = dict(headers or {})
@@ -55,23 +72,23 @@ class _Base:
         self._http_client = http_client
 
     @property
-    def _http(self) -> Any:
+    def _http(self) -> httpx.Client | httpx.AsyncClient:
         """The httpx client; one of our own is opened on first use (a TLS context costs tens of ms)."""
         http = self._http_client
         if http is None:
             http = self._http_client = self._new_http_client(self._timeout)
         return http
 
-    def _new_http_client(self, timeout: Any) -> Any:
+    def _new_http_client(self, timeout: float | httpx.Timeout | None) -> httpx.Client | httpx.AsyncClient:
         raise NotImplementedError
 
-    def _headers_for(self, url: str, request: Request) -> dict[str, str]:
+    def _headers_for(self, url: str, request: Request[Any]) -> dict[str, str]:
         """Headers of one request; subclasses add credentials here, for their own host only."""
         if request.headers:
             return {**self._headers, **request.headers}
         return self._headers
 
-    def _build(self, request: Request, url: str | None) -> httpx.Request:
+    def _build(self, request: Request[Any], url: str | None) -> httpx.Request:
         if url is None:
             url = self.base_url + request.path
             kwargs = request.send_kwargs()
@@ -91,7 +108,16 @@ class _Base:
 class SyncAPIClient(_Base):
     """Sends generated requests with an ``httpx.Client`` (the caller's own, or one it owns)."""
 
-    def _new_http_client(self, timeout: Any) -> httpx.Client:
+    _http_client: httpx.Client | None
+
+    @property
+    def _http(self) -> httpx.Client:
+        http = self._http_client
+        if http is None:
+            http = self._http_client = self._new_http_client(self._timeout)
+        return http
+
+    def _new_http_client(self, timeout: float | httpx.Timeout | None) -> httpx.Client:
         return httpx.Client(timeout=timeout)
 
     def close(self) -> None:
@@ -99,13 +125,13 @@ class SyncAPIClient(_Base):
         if self._owns_http and self._http_client is not None:
             self._http_client.close()
 
-    def __enter__(self) -> Any:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _execute(self, request: Request, url: str | None = None, *, stream: bool = False) -> httpx.Response:
+    def _execute(self, request: Request[Any], url: str | None = None, *, stream: bool = False) -> httpx.Response:
         """Send once; raise for a 4xx/5xx answer or a transport failure."""
         http_request = self._build(request, url)
         try:
@@ -121,19 +147,29 @@ class SyncAPIClient(_Base):
             raise self._status_error(response)
         return response
 
-    def _paginate(self, request: Request) -> Paginator[Any]:
+    def _paginate(self, request: Request[T]) -> Paginator[T]:
         return Paginator(self, request, _limit_of(request))
 
-    def _send(self, request: Request) -> Any:
-        if request.kind == SSE:
-            return EventStream(self, self._execute(request, stream=True))
+    def _send(self, request: Request[T]) -> T:
         return read_response(request, self._execute(request))
+
+    def _stream(self, request: Request[ServerSentEvent]) -> EventStream:
+        return EventStream(self, self._execute(request, stream=True))
 
 
 class AsyncAPIClient(_Base):
     """Sends generated requests with an ``httpx.AsyncClient`` (the caller's own, or one it owns)."""
 
-    def _new_http_client(self, timeout: Any) -> httpx.AsyncClient:
+    _http_client: httpx.AsyncClient | None
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        http = self._http_client
+        if http is None:
+            http = self._http_client = self._new_http_client(self._timeout)
+        return http
+
+    def _new_http_client(self, timeout: float | httpx.Timeout | None) -> httpx.AsyncClient:
         return httpx.AsyncClient(timeout=timeout)
 
     async def close(self) -> None:
@@ -141,13 +177,13 @@ class AsyncAPIClient(_Base):
         if self._owns_http and self._http_client is not None:
             await self._http_client.aclose()
 
-    async def __aenter__(self) -> Any:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
-    async def _execute(self, request: Request, url: str | None = None, *, stream: bool = False) -> httpx.Response:
+    async def _execute(self, request: Request[Any], url: str | None = None, *, stream: bool = False) -> httpx.Response:
         http_request = self._build(request, url)
         try:
             response = await self._http.send(http_request, stream=stream, follow_redirects=True)
@@ -162,13 +198,14 @@ class AsyncAPIClient(_Base):
             raise self._status_error(response)
         return response
 
-    def _paginate(self, request: Request) -> AsyncPaginator[Any]:
+    def _paginate(self, request: Request[T]) -> AsyncPaginator[T]:
         return AsyncPaginator(self, request, _limit_of(request))
 
-    async def _send(self, request: Request) -> Any:
-        if request.kind == SSE:
-            return AsyncEventStream(self, await self._execute(request, stream=True))
+    async def _send(self, request: Request[T]) -> T:
         return read_response(request, await self._execute(request))
+
+    async def _stream(self, request: Request[ServerSentEvent]) -> AsyncEventStream:
+        return AsyncEventStream(self, await self._execute(request, stream=True))
 
 
 class Resource:
@@ -176,14 +213,26 @@ class Resource:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
 
 
-def _limit_of(request: Request) -> int | None:
+class AsyncResource:
+    """A group of operations bound to one ``asyncio`` client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}>"
+
+
+def _limit_of(request: Request[Any]) -> int | None:
     limit = (request.params or {}).get("limit")
     return int(limit) if limit is not None else None
 

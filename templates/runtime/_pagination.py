@@ -1,9 +1,11 @@
 """Lazy iteration over listings paged with ``Link: <...>; rel="next"``: one page in memory at a time."""
+# pyright: reportPrivateUsage=false
+# (paginators send through their client's package-private ``_execute``)
 
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, AsyncIterator, Generic, Iterator, TypeVar
+from typing import TYPE_CHECKING, Any, AsyncIterator, Generic, Iterator, TypeVar, cast
 
 if TYPE_CHECKING:
     import httpx
@@ -17,13 +19,13 @@ T = TypeVar("T")
 
 
 def _page_items(response: httpx.Response) -> list[Any]:
-    data = json.loads(response.content) if response.content else []
+    data: Any = json.loads(response.content) if response.content else []
     if isinstance(data, list):
-        return data
+        return cast("list[object]", data)
     if isinstance(data, dict):
-        for value in data.values():
+        for value in cast("dict[str, object]", data).values():
             if isinstance(value, list):
-                return value
+                return cast("list[object]", value)
     return []
 
 
@@ -48,8 +50,8 @@ def _advance(response: httpx.Response, remaining: int | None) -> tuple[list[Any]
 
 
 class _Base(Generic[T]):
-    def __init__(self, client: Any, request: Request, limit: int | None = None) -> None:
-        if limit is not None and (not isinstance(limit, int) or limit < 0):
+    def __init__(self, client: SyncAPIClient | AsyncAPIClient, request: Request[T], limit: int | None = None) -> None:
+        if limit is not None and (not isinstance(limit, int) or limit < 0):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise ValueError(f"limit must be a non-negative int, not {limit!r}")
         self._client = client
         self._request = request

@@ -11,64 +11,64 @@ from .._types import Field, ListOf, Model
 
 class Collection(Model):
     __slots__ = ()
-    id_: str = Field("_id")
-    title: str = Field("title")
-    description: str | None = Field("description", default=None)
+    id_: Field[str] = Field("_id")
+    title: Field[str] = Field("title")
+    description: Field[str | None] = Field("description", default=None)
 
 
 class Dataset(Model):
     __slots__ = ()
-    id: str = Field("id")
-    private: bool | None = Field("private", default=None)
-    trending_weight: float = Field("trendingWeight")
+    id: Field[str] = Field("id")
+    private: Field[bool | None] = Field("private", default=None)
+    trending_weight: Field[float] = Field("trendingWeight")
 
 
 class QuicksearchResponseOrg(Model):
     __slots__ = ()
-    id_: str = Field("_id")
-    avatar_url: str = Field("avatarUrl")
-    fullname: str = Field("fullname")
-    name: str = Field("name")
+    id_: Field[str] = Field("_id")
+    avatar_url: Field[str] = Field("avatarUrl")
+    fullname: Field[str] = Field("fullname")
+    name: Field[str] = Field("name")
 
 
 class QuicksearchResponsePaper(Model):
     __slots__ = ()
-    id: str = Field("id")
-    private: bool | None = Field("private", default=None)
+    id: Field[str] = Field("id")
+    private: Field[bool | None] = Field("private", default=None)
 
 
 class QuicksearchResponseUser(Model):
     __slots__ = ()
-    id_: str = Field("_id")
-    avatar_url: str = Field("avatarUrl")
-    fullname: str = Field("fullname")
-    user: str = Field("user")
+    id_: Field[str] = Field("_id")
+    avatar_url: Field[str] = Field("avatarUrl")
+    fullname: Field[str] = Field("fullname")
+    user: Field[str] = Field("user")
 
 
 class Space(Model):
     __slots__ = ()
-    id: str = Field("id")
-    private: bool | None = Field("private", default=None)
-    emoji: str = Field("emoji")
-    trending_weight: float = Field("trendingWeight")
+    id: Field[str] = Field("id")
+    private: Field[bool | None] = Field("private", default=None)
+    emoji: Field[str] = Field("emoji")
+    trending_weight: Field[float] = Field("trendingWeight")
 
 
 class QuicksearchResponse(Model):
     __slots__ = ()
-    datasets: list[Dataset] = Field("datasets", ListOf(Dataset))
-    datasets_count: float = Field("datasetsCount")
-    models: list[Dataset] = Field("models", ListOf(Dataset))
-    models_count: float = Field("modelsCount")
-    orgs: list[QuicksearchResponseOrg] = Field("orgs", ListOf(QuicksearchResponseOrg))
-    q: str = Field("q")
-    spaces: list[Space] = Field("spaces", ListOf(Space))
-    spaces_count: float = Field("spacesCount")
-    users: list[QuicksearchResponseUser] = Field("users", ListOf(QuicksearchResponseUser))
-    papers: list[QuicksearchResponsePaper] = Field("papers", ListOf(QuicksearchResponsePaper))
-    papers_count: float = Field("papersCount")
-    collections: list[Collection] = Field("collections", ListOf(Collection))
-    collections_count: float = Field("collectionsCount")
-    buckets: list[QuicksearchResponsePaper] = Field("buckets", ListOf(QuicksearchResponsePaper))
-    buckets_count: float = Field("bucketsCount")
-    kernels: list[QuicksearchResponsePaper] = Field("kernels", ListOf(QuicksearchResponsePaper))
-    kernels_count: float = Field("kernelsCount")
+    datasets: Field[list[Dataset]] = Field("datasets", ListOf(Dataset))
+    datasets_count: Field[float] = Field("datasetsCount")
+    models: Field[list[Dataset]] = Field("models", ListOf(Dataset))
+    models_count: Field[float] = Field("modelsCount")
+    orgs: Field[list[QuicksearchResponseOrg]] = Field("orgs", ListOf(QuicksearchResponseOrg))
+    q: Field[str] = Field("q")
+    spaces: Field[list[Space]] = Field("spaces", ListOf(Space))
+    spaces_count: Field[float] = Field("spacesCount")
+    users: Field[list[QuicksearchResponseUser]] = Field("users", ListOf(QuicksearchResponseUser))
+    papers: Field[list[QuicksearchResponsePaper]] = Field("papers", ListOf(QuicksearchResponsePaper))
+    papers_count: Field[float] = Field("papersCount")
+    collections: Field[list[Collection]] = Field("collections", ListOf(Collection))
+    collections_count: Field[float] = Field("collectionsCount")
+    buckets: Field[list[QuicksearchResponsePaper]] = Field("buckets", ListOf(QuicksearchResponsePaper))
+    buckets_count: Field[float] = Field("bucketsCount")
+    kernels: Field[list[QuicksearchResponsePaper]] = Field("kernels", ListOf(QuicksearchResponsePaper))
+    kernels_count: Field[float] = Field("kernelsCount")

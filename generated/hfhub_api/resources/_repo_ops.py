@@ -5,6 +5,8 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any, Literal
 
 from .._request import Request
 from .._request import fields as _fields
@@ -13,29 +15,29 @@ from .._request import query as _q
 from .._request import repo_segments as _repo
 from .._request import segment as _seg
 from .._types import ListOf
-from ..models._shared import AccessRequest, Commit, CommitResponse, DuplicateXetFilesResponse, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadResponse, ResourceGroup, SetResourceGroupResponse, SuperSquashResponse, Tree, UpdateSettingsResponse2
+from ..models._shared import AccessRequest, Commit, CommitResponse, Deletions, DuplicateXetFilesResponse, File, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsBodyRequest, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadBodyFile, PreuploadResponse, ResourceGroup, SetResourceGroupResponse, SuperSquashResponse, Target, Tree, UpdateSettingsResponse2
 
 
-def cancel_access_request(rt: str, repo_id, body) -> Request:
+def cancel_access_request(rt: str, repo_id: str, body: Any) -> Request[Any]:
     return Request("POST", f"/api/{rt}/{_repo(repo_id)}/user-access-request/cancel", json=body, kind="empty")
 
 
-def commit(rt: str, repo_id, revision, content_type, create_pr, hot_reload, body) -> Request:
+def commit(rt: str, repo_id: str, revision: str, content_type: Literal["application/json", "application/x-ndjson"] | str | None, create_pr: Any, hot_reload: Any, body: Any) -> Request[CommitResponse]:
     return Request(
         "POST",
         f"/api/{rt}/{_repo(repo_id)}/commit/{_seg(revision, 'revision')}",
         params=_q({"create_pr": create_pr, "hot_reload": hot_reload}),
         headers=_q({"Content-Type": content_type}),
         json=body,
-        convert=CommitResponse._convert,
+        convert=CommitResponse,
     )
 
 
-def compare(rt: str, repo_id, compare, raw) -> Request:
+def compare(rt: str, repo_id: str, compare: str, raw: bool | None) -> Request[str]:
     return Request("GET", f"/api/{rt}/{_repo(repo_id)}/compare/{_seg(compare, 'compare')}", params=_q({"raw": raw}))
 
 
-def create_branch(rt: str, repo_id, branch, starting_point, empty_branch, overwrite) -> Request:
+def create_branch(rt: str, repo_id: str, branch: str, starting_point: str | None, empty_branch: bool | None, overwrite: bool | None) -> Request[Any]:
     return Request(
         "POST",
         f"/api/{rt}/{_repo(repo_id)}/branch/{_seg(branch, 'branch')}",
@@ -44,7 +46,7 @@ def create_branch(rt: str, repo_id, branch, starting_point, empty_branch, overwr
     )
 
 
-def create_tag(rt: str, repo_id, tag, body_tag, message) -> Request:
+def create_tag(rt: str, repo_id: str, tag: str, body_tag: str | None, message: str | None) -> Request[Any]:
     return Request(
         "POST",
         f"/api/{rt}/{_repo(repo_id)}/tag/{_seg(tag, 'tag')}",
@@ -53,11 +55,11 @@ def create_tag(rt: str, repo_id, tag, body_tag, message) -> Request:
     )
 
 
-def delete_branch(rt: str, repo_id, branch) -> Request:
+def delete_branch(rt: str, repo_id: str, branch: str) -> Request[Any]:
     return Request("DELETE", f"/api/{rt}/{_repo(repo_id)}/branch/{_seg(branch, 'branch')}", kind="empty")
 
 
-def delete_lfs_file(rt: str, repo_id, sha, rewrite_history) -> Request:
+def delete_lfs_file(rt: str, repo_id: str, sha: str, rewrite_history: bool | None) -> Request[Any]:
     return Request(
         "DELETE",
         f"/api/{rt}/{_repo(repo_id)}/lfs-files/{_seg(sha, 'sha')}",
@@ -66,7 +68,7 @@ def delete_lfs_file(rt: str, repo_id, sha, rewrite_history) -> Request:
     )
 
 
-def delete_lfs_files(rt: str, repo_id, deletions) -> Request:
+def delete_lfs_files(rt: str, repo_id: str, deletions: Deletions | dict[str, Any] | None) -> Request[Any]:
     return Request(
         "POST",
         f"/api/{rt}/{_repo(repo_id)}/lfs-files/batch",
@@ -75,45 +77,45 @@ def delete_lfs_files(rt: str, repo_id, deletions) -> Request:
     )
 
 
-def delete_tag(rt: str, repo_id, tag) -> Request:
+def delete_tag(rt: str, repo_id: str, tag: str) -> Request[Any]:
     return Request("DELETE", f"/api/{rt}/{_repo(repo_id)}/tag/{_seg(tag, 'tag')}", kind="empty")
 
 
-def duplicate_xet_files(rt: str, repo_id, target, files) -> Request:
+def duplicate_xet_files(rt: str, repo_id: str, target: Target | dict[str, Any] | None, files: list[File] | dict[str, Any] | None) -> Request[DuplicateXetFilesResponse]:
     return Request(
         "POST",
         f"/api/{rt}/{_repo(repo_id)}/lfs-files/duplicate",
         json=_fields({"target": target, "files": files}),
-        convert=DuplicateXetFilesResponse._convert,
+        convert=DuplicateXetFilesResponse,
     )
 
 
-def get_folder_size(rt: str, repo_id, revision, path) -> Request:
+def get_folder_size(rt: str, repo_id: str, revision: str, path: str) -> Request[GetFolderSizeResponse]:
     return Request(
         "GET",
         f"/api/{rt}/{_repo(repo_id)}/treesize/{_seg(revision, 'revision')}/{_file(path, 'path')}",
-        convert=GetFolderSizeResponse._convert,
+        convert=GetFolderSizeResponse,
     )
 
 
-def get_jwt(rt: str, repo_id, billing_details, encrypted, expiration, expires_in, include_pro_status, inference_api, write) -> Request:
+def get_jwt(rt: str, repo_id: str, billing_details: Any, encrypted: Any, expiration: datetime | None, expires_in: int | None, include_pro_status: Any, inference_api: Any, write: Any) -> Request[GetJwtResponse]:
     return Request(
         "GET",
         f"/api/{rt}/{_repo(repo_id)}/jwt",
         params=_q({"billing_details": billing_details, "encrypted": encrypted, "expiration": expiration, "expires_in": expires_in, "include_pro_status": include_pro_status, "inference_api": inference_api, "write": write}),
-        convert=GetJwtResponse._convert,
+        convert=GetJwtResponse,
     )
 
 
-def get_notebook_url(rt: str, repo_id, revision, path) -> Request:
+def get_notebook_url(rt: str, repo_id: str, revision: str, path: str) -> Request[GetNotebookUrlResponse]:
     return Request(
         "GET",
         f"/api/{rt}/{_repo(repo_id)}/notebook/{_seg(revision, 'revision')}/{_file(path, 'path')}",
-        convert=GetNotebookUrlResponse._convert,
+        convert=GetNotebookUrlResponse,
     )
 
 
-def get_paths_info(rt: str, repo_id, revision, paths, expand) -> Request:
+def get_paths_info(rt: str, repo_id: str, revision: str, paths: list[str] | str | None, expand: Any) -> Request[list[GetPathsInfoItem2]]:
     return Request(
         "POST",
         f"/api/{rt}/{_repo(repo_id)}/paths-info/{_seg(revision, 'revision')}",
@@ -122,31 +124,31 @@ def get_paths_info(rt: str, repo_id, revision, paths, expand) -> Request:
     )
 
 
-def get_resource_group(rt: str, repo_id) -> Request:
-    return Request("GET", f"/api/{rt}/{_repo(repo_id)}/resource-group", convert=ResourceGroup._convert)
+def get_resource_group(rt: str, repo_id: str) -> Request[ResourceGroup]:
+    return Request("GET", f"/api/{rt}/{_repo(repo_id)}/resource-group", convert=ResourceGroup)
 
 
-def get_security_status(rt: str, repo_id) -> Request:
-    return Request("GET", f"/api/{rt}/{_repo(repo_id)}/scan", convert=GetSecurityStatusResponse._convert)
+def get_security_status(rt: str, repo_id: str) -> Request[GetSecurityStatusResponse]:
+    return Request("GET", f"/api/{rt}/{_repo(repo_id)}/scan", convert=GetSecurityStatusResponse)
 
 
-def get_xet_read_token(rt: str, repo_id, revision) -> Request:
+def get_xet_read_token(rt: str, repo_id: str, revision: str) -> Request[GetXetReadTokenResponse]:
     return Request(
         "GET",
         f"/api/{rt}/{_repo(repo_id)}/xet-read-token/{_seg(revision, 'revision')}",
-        convert=GetXetReadTokenResponse._convert,
+        convert=GetXetReadTokenResponse,
     )
 
 
-def get_xet_write_token(rt: str, repo_id, revision) -> Request:
+def get_xet_write_token(rt: str, repo_id: str, revision: str) -> Request[GetXetReadTokenResponse]:
     return Request(
         "GET",
         f"/api/{rt}/{_repo(repo_id)}/xet-write-token/{_seg(revision, 'revision')}",
-        convert=GetXetReadTokenResponse._convert,
+        convert=GetXetReadTokenResponse,
     )
 
 
-def grant_access(rt: str, repo_id, user_id, user) -> Request:
+def grant_access(rt: str, repo_id: str, user_id: str | None, user: str | None) -> Request[Any]:
     return Request(
         "POST",
         f"/api/{rt}/{_repo(repo_id)}/user-access-request/grant",
@@ -155,7 +157,7 @@ def grant_access(rt: str, repo_id, user_id, user) -> Request:
     )
 
 
-def handle_access_request(rt: str, repo_id, user_id, user, status, rejection_reason) -> Request:
+def handle_access_request(rt: str, repo_id: str, user_id: str | None, user: str | None, status: Literal["accepted", "rejected", "pending"] | str | None, rejection_reason: str | None) -> Request[Any]:
     return Request(
         "POST",
         f"/api/{rt}/{_repo(repo_id)}/user-access-request/handle",
@@ -164,7 +166,7 @@ def handle_access_request(rt: str, repo_id, user_id, user, status, rejection_rea
     )
 
 
-def handle_access_requests(rt: str, repo_id, status, rejection_reason, requests) -> Request:
+def handle_access_requests(rt: str, repo_id: str, status: Literal["accepted", "rejected", "pending"] | str | None, rejection_reason: str | None, requests: list[HandleAccessRequestsBodyRequest] | dict[str, Any] | None) -> Request[list[HandleAccessRequestsItem]]:
     return Request(
         "POST",
         f"/api/{rt}/{_repo(repo_id)}/user-access-request/batch",
@@ -173,7 +175,7 @@ def handle_access_requests(rt: str, repo_id, status, rejection_reason, requests)
     )
 
 
-def list_access_requests(rt: str, repo_id, status, after, before, limit) -> Request:
+def list_access_requests(rt: str, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, after: datetime | None, before: datetime | None, limit: int | None) -> Request[list[AccessRequest]]:
     return Request(
         "GET",
         f"/api/{rt}/{_repo(repo_id)}/user-access-request/{_seg(status, 'status')}",
@@ -182,55 +184,55 @@ def list_access_requests(rt: str, repo_id, status, after, before, limit) -> Requ
     )
 
 
-def list_commits(rt: str, repo_id, revision, expand, limit, p) -> Request:
+def list_commits(rt: str, repo_id: str, revision: str, expand: list[Literal["formatted"] | str] | None, limit: int | None, p: int | None) -> Request[Commit]:
     return Request(
         "GET",
         f"/api/{rt}/{_repo(repo_id)}/commits/{_seg(revision, 'revision')}",
         params=_q({"expand": expand, "limit": limit, "p": p}),
-        convert=Commit._convert,
+        convert=Commit,
         paginated=True,
     )
 
 
-def list_lfs_files(rt: str, repo_id, cursor, limit, xet) -> Request:
+def list_lfs_files(rt: str, repo_id: str, cursor: str | None, limit: int | None, xet: Any) -> Request[LfsFile]:
     return Request(
         "GET",
         f"/api/{rt}/{_repo(repo_id)}/lfs-files",
         params=_q({"cursor": cursor, "limit": limit, "xet": xet}),
-        convert=LfsFile._convert,
+        convert=LfsFile,
         paginated=True,
     )
 
 
-def list_refs(rt: str, repo_id, include_prs) -> Request:
+def list_refs(rt: str, repo_id: str, include_prs: bool | None) -> Request[ListRefsResponse]:
     return Request(
         "GET",
         f"/api/{rt}/{_repo(repo_id)}/refs",
         params=_q({"include_prs": include_prs}),
-        convert=ListRefsResponse._convert,
+        convert=ListRefsResponse,
     )
 
 
-def list_tree(rt: str, repo_id, revision, path, cursor, expand, limit, recursive) -> Request:
+def list_tree(rt: str, repo_id: str, revision: str, path: str, cursor: str | None, expand: bool | None, limit: int | None, recursive: bool | None) -> Request[Tree]:
     return Request(
         "GET",
         f"/api/{rt}/{_repo(repo_id)}/tree/{_seg(revision, 'revision')}/{_file(path, 'path')}",
         params=_q({"cursor": cursor, "expand": expand, "limit": limit, "recursive": recursive}),
-        convert=Tree._convert,
+        convert=Tree,
         paginated=True,
     )
 
 
-def preupload(rt: str, repo_id, revision, files, git_attributes, git_ignore) -> Request:
+def preupload(rt: str, repo_id: str, revision: str, files: list[PreuploadBodyFile] | dict[str, Any] | None, git_attributes: str | None, git_ignore: str | None) -> Request[PreuploadResponse]:
     return Request(
         "POST",
         f"/api/{rt}/{_repo(repo_id)}/preupload/{_seg(revision, 'revision')}",
         json=_fields({"files": files, "gitAttributes": git_attributes, "gitIgnore": git_ignore}),
-        convert=PreuploadResponse._convert,
+        convert=PreuploadResponse,
     )
 
 
-def resolve(rt: str, repo_id, revision, path, range) -> Request:
+def resolve(rt: str, repo_id: str, revision: str, path: str, range: str | None) -> Request[bytes]:
     return Request(
         "GET",
         f"/{rt}/{_repo(repo_id)}/resolve/{_seg(revision, 'revision')}/{_file(path, 'path')}",
@@ -239,7 +241,7 @@ def resolve(rt: str, repo_id, revision, path, range) -> Request:
     )
 
 
-def resolve_cached(rt: str, repo_id, revision, path, range) -> Request:
+def resolve_cached(rt: str, repo_id: str, revision: str, path: str, range: str | None) -> Request[bytes]:
     return Request(
         "GET",
         f"/api/resolve-cache/{rt}/{_repo(repo_id)}/{_seg(revision, 'revision')}/{_file(path, 'path')}",
@@ -248,28 +250,28 @@ def resolve_cached(rt: str, repo_id, revision, path, range) -> Request:
     )
 
 
-def set_resource_group(rt: str, repo_id, resource_group_id) -> Request:
+def set_resource_group(rt: str, repo_id: str, resource_group_id: str | None) -> Request[SetResourceGroupResponse]:
     return Request(
         "POST",
         f"/api/{rt}/{_repo(repo_id)}/resource-group",
         json=_fields({"resourceGroupId": resource_group_id}),
-        convert=SetResourceGroupResponse._convert,
+        convert=SetResourceGroupResponse,
     )
 
 
-def super_squash(rt: str, repo_id, revision, message) -> Request:
+def super_squash(rt: str, repo_id: str, revision: str, message: str | None) -> Request[SuperSquashResponse]:
     return Request(
         "POST",
         f"/api/{rt}/{_repo(repo_id)}/super-squash/{_seg(revision, 'revision')}",
         json=_fields({"message": message}),
-        convert=SuperSquashResponse._convert,
+        convert=SuperSquashResponse,
     )
 
 
-def update_settings(rt: str, repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode) -> Request:
+def update_settings(rt: str, repo_id: str, private: bool | None, visibility: Literal["private", "public", "protected"] | str | None, discussions_disabled: bool | None, discussions_sorting: Literal["recently-created", "trending", "reactions"] | str | None, gated: Literal[False] | Literal["auto", "manual"] | str | None, org_members_gated: bool | None, gated_notifications_email: str | None, gated_notifications_mode: Literal["bulk", "real-time"] | str | None) -> Request[UpdateSettingsResponse2]:
     return Request(
         "PUT",
         f"/api/{rt}/{_repo(repo_id)}/settings",
         json=_fields({"private": private, "visibility": visibility, "discussionsDisabled": discussions_disabled, "discussionsSorting": discussions_sorting, "gated": gated, "orgMembersGated": org_members_gated, "gatedNotificationsEmail": gated_notifications_email, "gatedNotificationsMode": gated_notifications_mode}),
-        convert=UpdateSettingsResponse2._convert,
+        convert=UpdateSettingsResponse2,
     )

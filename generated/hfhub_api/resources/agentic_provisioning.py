@@ -2,12 +2,15 @@
 
 Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 """
+# pyright: reportPrivateUsage=false
+# (resources reach their client through its package-private ``_send``, ``_stream`` and ``_paginate``)
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, Literal
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request
 from .._request import fields as _fields
 from .._request import segment as _seg
@@ -15,64 +18,64 @@ from .._types import UNSET
 from ..models._agentic_provisioning import CreateAccountRequestResponse, CreateDeepLinkResponse, GetResourceResponse, Kyc, ListServicesResponse, Orchestrator, ProvisionResourceBody, ProvisionResourceResponse, RemoveResourceResponse, RotateResourceCredentialsResponse, UpdateResourceServiceBodyConfiguration, UpdateResourceServiceBodyPaymentCredentials, UpdateResourceServiceResponse
 
 
-def _create_account_request(id, object, name, email, scopes, phone, country, kyc, client_capabilities, configuration, confirmation_secret, expires_at, orchestrator) -> Request:
+def _create_account_request(id: str | None, object: Literal["account_request"] | None, name: str | None, email: str | None, scopes: list[str] | None, phone: str | None, country: str | None, kyc: Kyc | dict[str, Any] | None, client_capabilities: list[Literal["browser", "email", "sms"] | str] | None, configuration: dict[str, Any] | None, confirmation_secret: str | None, expires_at: datetime | None, orchestrator: Orchestrator | dict[str, Any] | None) -> Request[CreateAccountRequestResponse]:
     return Request(
         "POST",
         "/api/agentic/provisioning/account_requests",
         json=_fields({"id": id, "object": object, "name": name, "email": email, "scopes": scopes, "phone": phone, "country": country, "kyc": kyc, "client_capabilities": client_capabilities, "configuration": configuration, "confirmation_secret": confirmation_secret, "expires_at": expires_at, "orchestrator": orchestrator}),
-        convert=CreateAccountRequestResponse._convert,
+        convert=CreateAccountRequestResponse,
     )
 
 
-def _create_deep_link(purpose) -> Request:
+def _create_deep_link(purpose: Literal["dashboard"] | None) -> Request[CreateDeepLinkResponse]:
     return Request(
         "POST",
         "/api/agentic/provisioning/deep_links",
         json=_fields({"purpose": purpose}),
-        convert=CreateDeepLinkResponse._convert,
+        convert=CreateDeepLinkResponse,
     )
 
 
-def _get_health() -> Request:
+def _get_health() -> Request[Any]:
     return Request("GET", "/api/agentic/provisioning/health", kind="empty")
 
 
-def _get_resource(id) -> Request:
-    return Request("GET", f"/api/agentic/provisioning/resources/{_seg(id, 'id')}", convert=GetResourceResponse._convert)
+def _get_resource(id: str) -> Request[GetResourceResponse]:
+    return Request("GET", f"/api/agentic/provisioning/resources/{_seg(id, 'id')}", convert=GetResourceResponse)
 
 
-def _list_services() -> Request:
-    return Request("GET", "/api/agentic/provisioning/services", convert=ListServicesResponse._convert)
+def _list_services() -> Request[ListServicesResponse]:
+    return Request("GET", "/api/agentic/provisioning/services", convert=ListServicesResponse)
 
 
-def _provision_resource(body) -> Request:
-    return Request("POST", "/api/agentic/provisioning/resources", json=body, convert=ProvisionResourceResponse._convert)
+def _provision_resource(body: ProvisionResourceBody | None | dict[str, Any]) -> Request[ProvisionResourceResponse]:
+    return Request("POST", "/api/agentic/provisioning/resources", json=body, convert=ProvisionResourceResponse)
 
 
-def _remove_resource(id, body) -> Request:
+def _remove_resource(id: str, body: Any) -> Request[RemoveResourceResponse]:
     return Request(
         "POST",
         f"/api/agentic/provisioning/resources/{_seg(id, 'id')}/remove",
         json=body,
-        convert=RemoveResourceResponse._convert,
+        convert=RemoveResourceResponse,
     )
 
 
-def _rotate_resource_credentials(id, body) -> Request:
+def _rotate_resource_credentials(id: str, body: Any) -> Request[RotateResourceCredentialsResponse]:
     return Request(
         "POST",
         f"/api/agentic/provisioning/resources/{_seg(id, 'id')}/rotate_credentials",
         json=body,
-        convert=RotateResourceCredentialsResponse._convert,
+        convert=RotateResourceCredentialsResponse,
     )
 
 
-def _update_resource_service(id, service_id, configuration, payment_credentials) -> Request:
+def _update_resource_service(id: str, service_id: str | None, configuration: UpdateResourceServiceBodyConfiguration | dict[str, Any] | None, payment_credentials: UpdateResourceServiceBodyPaymentCredentials | dict[str, Any] | None) -> Request[UpdateResourceServiceResponse]:
     return Request(
         "POST",
         f"/api/agentic/provisioning/resources/{_seg(id, 'id')}/update_service",
         json=_fields({"service_id": service_id, "configuration": configuration, "payment_credentials": payment_credentials}),
-        convert=UpdateResourceServiceResponse._convert,
+        convert=UpdateResourceServiceResponse,
     )
 
 
@@ -152,7 +155,7 @@ class AgenticProvisioningResource(Resource):
         return self._client._send(_update_resource_service(id, service_id, configuration, payment_credentials))
 
 
-class AsyncAgenticProvisioningResource(Resource):
+class AsyncAgenticProvisioningResource(AsyncResource):
     """Operations on agentic provisioning. (async)"""
 
     __slots__ = ()

@@ -2,17 +2,19 @@
 
 Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 """
+# pyright: reportPrivateUsage=false
+# (resources reach their client through its package-private ``_send``, ``_stream`` and ``_paginate``)
 
 from __future__ import annotations
 
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request
 from ..models._agents import ListHarnessesResponse
 
 
-def _list_harnesses() -> Request:
-    return Request("GET", "/api/agent-harnesses", convert=ListHarnessesResponse._convert)
+def _list_harnesses() -> Request[ListHarnessesResponse]:
+    return Request("GET", "/api/agent-harnesses", convert=ListHarnessesResponse)
 
 
 class AgentsResource(Resource):
@@ -31,7 +33,7 @@ class AgentsResource(Resource):
         return self._client._send(_list_harnesses())
 
 
-class AsyncAgentsResource(Resource):
+class AsyncAgentsResource(AsyncResource):
     """Operations on agents. (async)"""
 
     __slots__ = ()

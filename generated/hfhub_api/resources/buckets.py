@@ -2,12 +2,15 @@
 
 Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 """
+# pyright: reportPrivateUsage=false
+# (resources reach their client through its package-private ``_send``, ``_stream`` and ``_paginate``)
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Literal
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._pagination import AsyncPaginator, Paginator
 from .._request import Request
 from .._request import fields as _fields
@@ -21,28 +24,28 @@ from ..models._buckets import BatchFilesResponse, GetPathsInfoItem, ListItem, Up
 from ..models._shared import CdnRegion, CreateResponse, DuplicateXetFilesResponse, File, GetXetReadTokenResponse, ResourceGroup, SetResourceGroupResponse, Target
 
 
-def _batch_files(repo_id, body) -> Request:
-    return Request("POST", f"/api/buckets/{_repo(repo_id)}/batch", json=body, convert=BatchFilesResponse._convert)
+def _batch_files(repo_id: str, body: Any) -> Request[BatchFilesResponse]:
+    return Request("POST", f"/api/buckets/{_repo(repo_id)}/batch", json=body, convert=BatchFilesResponse)
 
 
-def _create(repo_id, private, resource_group_id, cdn, region) -> Request:
+def _create(repo_id: str, private: bool | None, resource_group_id: str | None, cdn: list[CdnRegion] | dict[str, Any] | None, region: Literal["us", "eu"] | str | None) -> Request[CreateResponse]:
     return Request(
         "POST",
         f"/api/buckets/{_repo(repo_id)}",
         json=_fields({"private": private, "resourceGroupId": resource_group_id, "cdn": cdn, "region": region}),
-        convert=CreateResponse._convert,
+        convert=CreateResponse,
     )
 
 
-def _delete(repo_id) -> Request:
+def _delete(repo_id: str) -> Request[Any]:
     return Request("DELETE", f"/api/buckets/{_repo(repo_id)}", kind="empty")
 
 
-def _get(repo_id) -> Request:
-    return Request("GET", f"/api/buckets/{_repo(repo_id)}", convert=ListItem._convert)
+def _get(repo_id: str) -> Request[ListItem]:
+    return Request("GET", f"/api/buckets/{_repo(repo_id)}", convert=ListItem)
 
 
-def _get_paths_info(repo_id, paths) -> Request:
+def _get_paths_info(repo_id: str, paths: list[str] | str | None) -> Request[list[GetPathsInfoItem]]:
     return Request(
         "POST",
         f"/api/buckets/{_repo(repo_id)}/paths-info",
@@ -51,15 +54,15 @@ def _get_paths_info(repo_id, paths) -> Request:
     )
 
 
-def _get_xet_read_token(repo_id) -> Request:
-    return Request("GET", f"/api/buckets/{_repo(repo_id)}/xet-read-token", convert=GetXetReadTokenResponse._convert)
+def _get_xet_read_token(repo_id: str) -> Request[GetXetReadTokenResponse]:
+    return Request("GET", f"/api/buckets/{_repo(repo_id)}/xet-read-token", convert=GetXetReadTokenResponse)
 
 
-def _get_xet_write_token(repo_id) -> Request:
-    return Request("GET", f"/api/buckets/{_repo(repo_id)}/xet-write-token", convert=GetXetReadTokenResponse._convert)
+def _get_xet_write_token(repo_id: str) -> Request[GetXetReadTokenResponse]:
+    return Request("GET", f"/api/buckets/{_repo(repo_id)}/xet-write-token", convert=GetXetReadTokenResponse)
 
 
-def _list(namespace, search) -> Request:
+def _list(namespace: str, search: str | None) -> Request[list[ListItem]]:
     return Request(
         "GET",
         f"/api/buckets/{_seg(namespace, 'namespace')}",
@@ -68,17 +71,17 @@ def _list(namespace, search) -> Request:
     )
 
 
-def _list_tree(repo_id, path, cursor, direction, limit, recursive, sort) -> Request:
+def _list_tree(repo_id: str, path: str, cursor: str | None, direction: Literal["asc", "desc"] | str | None, limit: int | None, recursive: bool | None, sort: Literal["path", "uploadedAt"] | str | None) -> Request[GetPathsInfoItem]:
     return Request(
         "GET",
         f"/api/buckets/{_repo(repo_id)}/tree/{_file(path, 'path')}",
         params=_q({"cursor": cursor, "direction": direction, "limit": limit, "recursive": recursive, "sort": sort}),
-        convert=GetPathsInfoItem._convert,
+        convert=GetPathsInfoItem,
         paginated=True,
     )
 
 
-def _resolve(repo_id, path, download, no_content_disposition) -> Request:
+def _resolve(repo_id: str, path: str, download: Any, no_content_disposition: Any) -> Request[bytes]:
     return Request(
         "GET",
         f"/buckets/{_repo(repo_id)}/resolve/{_file(path, 'path')}",
@@ -87,12 +90,12 @@ def _resolve(repo_id, path, download, no_content_disposition) -> Request:
     )
 
 
-def _update_settings(repo_id, private, cdn_regions) -> Request:
+def _update_settings(repo_id: str, private: Any, cdn_regions: list[CdnRegion] | dict[str, Any] | None) -> Request[UpdateSettingsResponse]:
     return Request(
         "PUT",
         f"/api/buckets/{_repo(repo_id)}/settings",
         json=_fields({"private": private, "cdnRegions": cdn_regions}),
-        convert=UpdateSettingsResponse._convert,
+        convert=UpdateSettingsResponse,
     )
 
 
@@ -123,7 +126,7 @@ class BucketsResource(Resource):
         """
         return self._client._send(_batch_files(repo_id, body))
 
-    def create(self, repo_id: str, *, private: bool | None = UNSET, resource_group_id: str | None = UNSET, cdn: list[CdnRegion] | dict[str, Any] | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET) -> CreateResponse:
+    def create(self, repo_id: str, *, private: bool | None = UNSET, resource_group_id: str | None = UNSET, cdn: builtins.list[CdnRegion] | dict[str, Any] | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET) -> CreateResponse:
         """Create bucket.
 
         Args:
@@ -146,7 +149,7 @@ class BucketsResource(Resource):
         """
         return self._client._send(_delete(repo_id))
 
-    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: builtins.list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files.
 
         Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
@@ -168,7 +171,7 @@ class BucketsResource(Resource):
         """
         return self._client._send(_get(repo_id))
 
-    def get_paths_info(self, repo_id: str, *, paths: list[str] | str | None = UNSET) -> list[GetPathsInfoItem]:
+    def get_paths_info(self, repo_id: str, *, paths: builtins.list[str] | str | None = UNSET) -> builtins.list[GetPathsInfoItem]:
         """List paths info.
 
         Args:
@@ -212,7 +215,7 @@ class BucketsResource(Resource):
         """
         return self._client._send(_get_xet_write_token(repo_id))
 
-    def list(self, namespace: str, *, search: str | None = UNSET) -> list[ListItem]:
+    def list(self, namespace: str, *, search: str | None = UNSET) -> builtins.list[ListItem]:
         """List namespace buckets.
 
         ``GET /api/buckets/{namespace}``
@@ -260,7 +263,7 @@ class BucketsResource(Resource):
         """
         return self._client._send(_repo_ops.set_resource_group("buckets", repo_id, resource_group_id))
 
-    def update_settings(self, repo_id: str, *, private: Any = UNSET, cdn_regions: list[CdnRegion] | dict[str, Any] | None = UNSET) -> UpdateSettingsResponse:
+    def update_settings(self, repo_id: str, *, private: Any = UNSET, cdn_regions: builtins.list[CdnRegion] | dict[str, Any] | None = UNSET) -> UpdateSettingsResponse:
         """Update bucket settings.
 
         Args:
@@ -271,7 +274,7 @@ class BucketsResource(Resource):
         return self._client._send(_update_settings(repo_id, private, cdn_regions))
 
 
-class AsyncBucketsResource(Resource):
+class AsyncBucketsResource(AsyncResource):
     """Operations on buckets. (async)"""
 
     __slots__ = ()
@@ -281,7 +284,7 @@ class AsyncBucketsResource(Resource):
         """Batch file operations (async form of ``BucketsResource.batch_files``)."""
         return await self._client._send(_batch_files(repo_id, body))
 
-    async def create(self, repo_id: str, *, private: bool | None = UNSET, resource_group_id: str | None = UNSET, cdn: list[CdnRegion] | dict[str, Any] | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET) -> CreateResponse:
+    async def create(self, repo_id: str, *, private: bool | None = UNSET, resource_group_id: str | None = UNSET, cdn: builtins.list[CdnRegion] | dict[str, Any] | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET) -> CreateResponse:
         """Create bucket (async form of ``BucketsResource.create``)."""
         return await self._client._send(_create(repo_id, private, resource_group_id, cdn, region))
 
@@ -289,7 +292,7 @@ class AsyncBucketsResource(Resource):
         """Delete bucket (async form of ``BucketsResource.delete``)."""
         return await self._client._send(_delete(repo_id))
 
-    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: builtins.list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files (async form of ``BucketsResource.duplicate_xet_files``)."""
         return await self._client._send(_repo_ops.duplicate_xet_files("buckets", repo_id, target, files))
 
@@ -297,7 +300,7 @@ class AsyncBucketsResource(Resource):
         """Get bucket details (async form of ``BucketsResource.get``)."""
         return await self._client._send(_get(repo_id))
 
-    async def get_paths_info(self, repo_id: str, *, paths: list[str] | str | None = UNSET) -> list[GetPathsInfoItem]:
+    async def get_paths_info(self, repo_id: str, *, paths: builtins.list[str] | str | None = UNSET) -> builtins.list[GetPathsInfoItem]:
         """List paths info (async form of ``BucketsResource.get_paths_info``)."""
         return await self._client._send(_get_paths_info(repo_id, paths))
 
@@ -313,7 +316,7 @@ class AsyncBucketsResource(Resource):
         """Xet write token (async form of ``BucketsResource.get_xet_write_token``)."""
         return await self._client._send(_get_xet_write_token(repo_id))
 
-    async def list(self, namespace: str, *, search: str | None = UNSET) -> list[ListItem]:
+    async def list(self, namespace: str, *, search: str | None = UNSET) -> builtins.list[ListItem]:
         """List namespace buckets (async form of ``BucketsResource.list``)."""
         return await self._client._send(_list(namespace, search))
 
@@ -329,6 +332,6 @@ class AsyncBucketsResource(Resource):
         """Add resource group (async form of ``BucketsResource.set_resource_group``)."""
         return await self._client._send(_repo_ops.set_resource_group("buckets", repo_id, resource_group_id))
 
-    async def update_settings(self, repo_id: str, *, private: Any = UNSET, cdn_regions: list[CdnRegion] | dict[str, Any] | None = UNSET) -> UpdateSettingsResponse:
+    async def update_settings(self, repo_id: str, *, private: Any = UNSET, cdn_regions: builtins.list[CdnRegion] | dict[str, Any] | None = UNSET) -> UpdateSettingsResponse:
         """Update bucket settings (async form of ``BucketsResource.update_settings``)."""
         return await self._client._send(_update_settings(repo_id, private, cdn_regions))

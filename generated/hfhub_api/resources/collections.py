@@ -2,12 +2,15 @@
 
 Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 """
+# pyright: reportPrivateUsage=false
+# (resources reach their client through its package-private ``_send``, ``_stream`` and ``_paginate``)
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Literal
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request
 from .._request import fields as _fields
 from .._request import query as _q
@@ -17,38 +20,38 @@ from ..models._collections import CreateBodyItem, CreateResponse2, ListResponseI
 from ..models._shared import ResourceGroup
 
 
-def _add_item(namespace, slug, item, note) -> Request:
+def _add_item(namespace: str, slug: str, item: CreateBodyItem | dict[str, Any] | None, note: str | None) -> Request[CreateResponse2]:
     return Request(
         "POST",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/items",
         json=_fields({"item": item, "note": note}),
-        convert=CreateResponse2._convert,
+        convert=CreateResponse2,
     )
 
 
-def _add_item_by_id(namespace, slug, item, note) -> Request:
+def _add_item_by_id(namespace: str, slug: str, item: CreateBodyItem | dict[str, Any] | None, note: str | None) -> Request[CreateResponse2]:
     return Request(
         "POST",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}-{{id}}/items",
         json=_fields({"item": item, "note": note}),
-        convert=CreateResponse2._convert,
+        convert=CreateResponse2,
     )
 
 
-def _create(title, description, namespace, item, private, resource_group_id) -> Request:
+def _create(title: str | None, description: str | None, namespace: str | None, item: CreateBodyItem | dict[str, Any] | None, private: bool | None, resource_group_id: str | None) -> Request[CreateResponse2]:
     return Request(
         "POST",
         "/api/collections",
         json=_fields({"title": title, "description": description, "namespace": namespace, "item": item, "private": private, "resourceGroupId": resource_group_id}),
-        convert=CreateResponse2._convert,
+        convert=CreateResponse2,
     )
 
 
-def _delete(namespace, slug) -> Request:
+def _delete(namespace: str, slug: str) -> Request[Any]:
     return Request("DELETE", f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}", kind="empty")
 
 
-def _delete_by_id(namespace, slug) -> Request:
+def _delete_by_id(namespace: str, slug: str) -> Request[Any]:
     return Request(
         "DELETE",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}-{{id}}",
@@ -56,7 +59,7 @@ def _delete_by_id(namespace, slug) -> Request:
     )
 
 
-def _delete_item(namespace, slug, item_id) -> Request:
+def _delete_item(namespace: str, slug: str, item_id: str) -> Request[Any]:
     return Request(
         "DELETE",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/items/{_seg(item_id, 'item_id')}",
@@ -64,7 +67,7 @@ def _delete_item(namespace, slug, item_id) -> Request:
     )
 
 
-def _delete_item_by_id(namespace, slug, item_id) -> Request:
+def _delete_item_by_id(namespace: str, slug: str, item_id: str) -> Request[Any]:
     return Request(
         "DELETE",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}-{{id}}/items/{_seg(item_id, 'item_id')}",
@@ -72,39 +75,39 @@ def _delete_item_by_id(namespace, slug, item_id) -> Request:
     )
 
 
-def _get(namespace, slug) -> Request:
+def _get(namespace: str, slug: str) -> Request[CreateResponse2]:
     return Request(
         "GET",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}",
-        convert=CreateResponse2._convert,
+        convert=CreateResponse2,
     )
 
 
-def _get_by_id(namespace, slug) -> Request:
+def _get_by_id(namespace: str, slug: str) -> Request[CreateResponse2]:
     return Request(
         "GET",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}-{{id}}",
-        convert=CreateResponse2._convert,
+        convert=CreateResponse2,
     )
 
 
-def _get_resource_group(namespace, slug) -> Request:
+def _get_resource_group(namespace: str, slug: str) -> Request[ResourceGroup]:
     return Request(
         "GET",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/resource-group",
-        convert=ResourceGroup._convert,
+        convert=ResourceGroup,
     )
 
 
-def _get_resource_group_by_id(namespace, slug) -> Request:
+def _get_resource_group_by_id(namespace: str, slug: str) -> Request[ResourceGroup]:
     return Request(
         "GET",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}-{{id}}/resource-group",
-        convert=ResourceGroup._convert,
+        convert=ResourceGroup,
     )
 
 
-def _list(cursor, expand, item, limit, owner, q, sort) -> Request:
+def _list(cursor: str | None, expand: bool | None, item: list[str] | str | None, limit: float | None, owner: list[str] | str | dict[str, str] | None, q: str | None, sort: Literal["upvotes", "lastModified", "trending"] | str | None) -> Request[list[ListResponseItem] | list[ListResponseItem2]]:
     return Request(
         "GET",
         "/api/collections",
@@ -113,43 +116,43 @@ def _list(cursor, expand, item, limit, owner, q, sort) -> Request:
     )
 
 
-def _set_resource_group(namespace, slug, resource_group_id) -> Request:
+def _set_resource_group(namespace: str, slug: str, resource_group_id: str | None) -> Request[SetResourceGroupByIdResponse]:
     return Request(
         "POST",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/resource-group",
         json=_fields({"resourceGroupId": resource_group_id}),
-        convert=SetResourceGroupByIdResponse._convert,
+        convert=SetResourceGroupByIdResponse,
     )
 
 
-def _set_resource_group_by_id(namespace, slug, resource_group_id) -> Request:
+def _set_resource_group_by_id(namespace: str, slug: str, resource_group_id: str | None) -> Request[SetResourceGroupByIdResponse]:
     return Request(
         "POST",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}-{{id}}/resource-group",
         json=_fields({"resourceGroupId": resource_group_id}),
-        convert=SetResourceGroupByIdResponse._convert,
+        convert=SetResourceGroupByIdResponse,
     )
 
 
-def _update(namespace, slug, position, private, theme, title, description, gating) -> Request:
+def _update(namespace: str, slug: str, position: int | None, private: bool | None, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None, title: str | None, description: str | None, gating: UpdateBodyGating | Literal[False] | dict[str, Any] | None) -> Request[UpdateResponse]:
     return Request(
         "PATCH",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}",
         json=_fields({"position": position, "private": private, "theme": theme, "title": title, "description": description, "gating": gating}),
-        convert=UpdateResponse._convert,
+        convert=UpdateResponse,
     )
 
 
-def _update_by_id(namespace, slug, position, private, theme, title, description, gating) -> Request:
+def _update_by_id(namespace: str, slug: str, position: int | None, private: bool | None, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None, title: str | None, description: str | None, gating: UpdateBodyGating | Literal[False] | dict[str, Any] | None) -> Request[UpdateResponse]:
     return Request(
         "PATCH",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}-{{id}}",
         json=_fields({"position": position, "private": private, "theme": theme, "title": title, "description": description, "gating": gating}),
-        convert=UpdateResponse._convert,
+        convert=UpdateResponse,
     )
 
 
-def _update_item_by_id(namespace, slug, item_id, note, position) -> Request:
+def _update_item_by_id(namespace: str, slug: str, item_id: str, note: str | None, position: int | None) -> Request[Any]:
     return Request(
         "PATCH",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}-{{id}}/items/{_seg(item_id, 'item_id')}",
@@ -158,7 +161,7 @@ def _update_item_by_id(namespace, slug, item_id, note, position) -> Request:
     )
 
 
-def _update_items(namespace, slug, body) -> Request:
+def _update_items(namespace: str, slug: str, body: list[UpdateItemsByIdBodyItem] | None | dict[str, Any]) -> Request[Any]:
     return Request(
         "POST",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/items/batch",
@@ -167,7 +170,7 @@ def _update_items(namespace, slug, body) -> Request:
     )
 
 
-def _update_items_by_id(namespace, slug, body) -> Request:
+def _update_items_by_id(namespace: str, slug: str, body: list[UpdateItemsByIdBodyItem] | None | dict[str, Any]) -> Request[Any]:
     return Request(
         "POST",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}-{{id}}/items/batch",
@@ -271,7 +274,7 @@ class CollectionsResource(Resource):
         """
         return self._client._send(_get_resource_group_by_id(namespace, slug))
 
-    def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: list[str] | str | None = UNSET, limit: float | None = UNSET, owner: list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET) -> list[ListResponseItem] | list[ListResponseItem2]:
+    def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: builtins.list[str] | str | None = UNSET, limit: float | None = UNSET, owner: builtins.list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET) -> builtins.list[ListResponseItem] | builtins.list[ListResponseItem2]:
         """Get collections.
 
         ``GET /api/collections``
@@ -332,7 +335,7 @@ class CollectionsResource(Resource):
         """
         return self._client._send(_update_item_by_id(namespace, slug, item_id, note, position))
 
-    def update_items(self, namespace: str, slug: str, *, body: list[UpdateItemsByIdBodyItem] | None | dict[str, Any] = UNSET) -> Any:
+    def update_items(self, namespace: str, slug: str, *, body: builtins.list[UpdateItemsByIdBodyItem] | None | dict[str, Any] = UNSET) -> Any:
         """Batch update items.
 
         Batch update items in a collection
@@ -341,7 +344,7 @@ class CollectionsResource(Resource):
         """
         return self._client._send(_update_items(namespace, slug, body))
 
-    def update_items_by_id(self, namespace: str, slug: str, *, body: list[UpdateItemsByIdBodyItem] | None | dict[str, Any] = UNSET) -> Any:
+    def update_items_by_id(self, namespace: str, slug: str, *, body: builtins.list[UpdateItemsByIdBodyItem] | None | dict[str, Any] = UNSET) -> Any:
         """Batch update items.
 
         Batch update items in a collection
@@ -351,7 +354,7 @@ class CollectionsResource(Resource):
         return self._client._send(_update_items_by_id(namespace, slug, body))
 
 
-class AsyncCollectionsResource(Resource):
+class AsyncCollectionsResource(AsyncResource):
     """Operations on collections. (async)"""
 
     __slots__ = ()
@@ -401,7 +404,7 @@ class AsyncCollectionsResource(Resource):
         """Get collection resource group (async form of ``CollectionsResource.get_resource_group_by_id``)."""
         return await self._client._send(_get_resource_group_by_id(namespace, slug))
 
-    async def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: list[str] | str | None = UNSET, limit: float | None = UNSET, owner: list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET) -> list[ListResponseItem] | list[ListResponseItem2]:
+    async def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: builtins.list[str] | str | None = UNSET, limit: float | None = UNSET, owner: builtins.list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET) -> builtins.list[ListResponseItem] | builtins.list[ListResponseItem2]:
         """Get collections (async form of ``CollectionsResource.list``)."""
         return await self._client._send(_list(cursor, expand, item, limit, owner, q, sort))
 
@@ -425,10 +428,10 @@ class AsyncCollectionsResource(Resource):
         """Update item (async form of ``CollectionsResource.update_item_by_id``)."""
         return await self._client._send(_update_item_by_id(namespace, slug, item_id, note, position))
 
-    async def update_items(self, namespace: str, slug: str, *, body: list[UpdateItemsByIdBodyItem] | None | dict[str, Any] = UNSET) -> Any:
+    async def update_items(self, namespace: str, slug: str, *, body: builtins.list[UpdateItemsByIdBodyItem] | None | dict[str, Any] = UNSET) -> Any:
         """Batch update items (async form of ``CollectionsResource.update_items``)."""
         return await self._client._send(_update_items(namespace, slug, body))
 
-    async def update_items_by_id(self, namespace: str, slug: str, *, body: list[UpdateItemsByIdBodyItem] | None | dict[str, Any] = UNSET) -> Any:
+    async def update_items_by_id(self, namespace: str, slug: str, *, body: builtins.list[UpdateItemsByIdBodyItem] | None | dict[str, Any] = UNSET) -> Any:
         """Batch update items (async form of ``CollectionsResource.update_items_by_id``)."""
         return await self._client._send(_update_items_by_id(namespace, slug, body))

@@ -2,12 +2,16 @@
 
 Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 """
+# pyright: reportPrivateUsage=false
+# (resources reach their client through its package-private ``_send``, ``_stream`` and ``_paginate``)
 
 from __future__ import annotations
 
+import builtins
+from datetime import datetime
 from typing import Any, Literal
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._pagination import AsyncPaginator, Paginator
 from .._request import Request
 from .._request import query as _q
@@ -19,15 +23,15 @@ from ..models._datasets import DatasetInfo, GetLeaderboardItem, ListTagsByTypeRe
 from ..models._shared import AccessRequest, Commit, CommitResponse, Deletions, DuplicateXetFilesResponse, File, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsBodyRequest, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadBodyFile, PreuploadResponse, ResourceGroup, SetResourceGroupResponse, SuperSquashResponse, Target, Tree, UpdateSettingsResponse2
 
 
-def _export_access_report(repo_id) -> Request:
+def _export_access_report(repo_id: str) -> Request[str]:
     return Request("GET", f"/datasets/{_repo(repo_id)}/user-access-report")
 
 
-def _get_croissant(repo_id) -> Request:
+def _get_croissant(repo_id: str) -> Request[dict[str, Any]]:
     return Request("GET", f"/api/datasets/{_repo(repo_id)}/croissant")
 
 
-def _get_leaderboard(repo_id, base_model, max_params, task_id) -> Request:
+def _get_leaderboard(repo_id: str, base_model: bool | None, max_params: str | None, task_id: str | None) -> Request[list[GetLeaderboardItem]]:
     return Request(
         "GET",
         f"/api/datasets/{_repo(repo_id)}/leaderboard",
@@ -36,7 +40,7 @@ def _get_leaderboard(repo_id, base_model, max_params, task_id) -> Request:
     )
 
 
-def _get_parquet_shard(repo_id, subset, split, n) -> Request:
+def _get_parquet_shard(repo_id: str, subset: str, split: str, n: int) -> Request[bytes]:
     return Request(
         "GET",
         f"/api/datasets/{_repo(repo_id)}/parquet/{_seg(subset, 'subset')}/{_seg(split, 'split')}/{_seg(n, 'n')}.parquet",
@@ -44,47 +48,47 @@ def _get_parquet_shard(repo_id, subset, split, n) -> Request:
     )
 
 
-def _info(repo_id, blobs, expand) -> Request:
+def _info(repo_id: str, blobs: bool | None, expand: list[str] | None) -> Request[DatasetInfo]:
     return Request(
         "GET",
         f"/api/datasets/{_repo(repo_id)}",
         params=_q({"blobs": blobs, "expand": expand}),
-        convert=DatasetInfo._convert,
+        convert=DatasetInfo,
     )
 
 
-def _info_at_revision(repo_id, revision, blobs, expand) -> Request:
+def _info_at_revision(repo_id: str, revision: str, blobs: bool | None, expand: list[str] | None) -> Request[DatasetInfo]:
     return Request(
         "GET",
         f"/api/datasets/{_repo(repo_id)}/revision/{_seg(revision, 'revision')}",
         params=_q({"blobs": blobs, "expand": expand}),
-        convert=DatasetInfo._convert,
+        convert=DatasetInfo,
     )
 
 
-def _list(author, config, direction, expand, filter, full, gated, limit, search, sort) -> Request:
+def _list(author: str | None, config: bool | None, direction: Literal[-1, 1] | int | None, expand: list[str] | None, filter: list[str] | None, full: bool | None, gated: bool | None, limit: int | None, search: str | None, sort: str | None) -> Request[DatasetInfo]:
     return Request(
         "GET",
         "/api/datasets",
         params=_q({"author": author, "config": config, "direction": direction, "expand": expand, "filter": filter, "full": full, "gated": gated, "limit": limit, "search": search, "sort": sort}),
-        convert=DatasetInfo._convert,
+        convert=DatasetInfo,
         paginated=True,
     )
 
 
-def _list_parquet_files(repo_id) -> Request:
+def _list_parquet_files(repo_id: str) -> Request[dict[str, dict[str, list[str]]]]:
     return Request("GET", f"/api/datasets/{_repo(repo_id)}/parquet")
 
 
-def _list_split_parquet_files(repo_id, subset, split) -> Request:
+def _list_split_parquet_files(repo_id: str, subset: str, split: str) -> Request[list[str]]:
     return Request("GET", f"/api/datasets/{_repo(repo_id)}/parquet/{_seg(subset, 'subset')}/{_seg(split, 'split')}")
 
 
-def _list_subset_parquet_files(repo_id, subset) -> Request:
+def _list_subset_parquet_files(repo_id: str, subset: str) -> Request[dict[str, list[str]]]:
     return Request("GET", f"/api/datasets/{_repo(repo_id)}/parquet/{_seg(subset, 'subset')}")
 
 
-def _list_tags_by_type(type) -> Request:
+def _list_tags_by_type(type: str | None) -> Request[dict[str, list[ListTagsByTypeResponseValueItem]]]:
     return Request(
         "GET",
         "/api/datasets-tags-by-type",
@@ -93,7 +97,7 @@ def _list_tags_by_type(type) -> Request:
     )
 
 
-def _request_access(repo_id, body) -> Request:
+def _request_access(repo_id: str, body: dict[str, Any] | None) -> Request[Any]:
     return Request("POST", f"/datasets/{_repo(repo_id)}/ask-access", json=body, kind="empty")
 
 
@@ -277,7 +281,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.delete_tag("datasets", repo_id, tag))
 
-    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: builtins.list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files.
 
         Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
@@ -341,7 +345,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.get_jwt("datasets", repo_id, billing_details, encrypted, expiration, expires_in, include_pro_status, inference_api, write))
 
-    def get_leaderboard(self, repo_id: str, *, base_model: bool | None = UNSET, max_params: str | None = UNSET, task_id: str | None = UNSET) -> list[GetLeaderboardItem]:
+    def get_leaderboard(self, repo_id: str, *, base_model: bool | None = UNSET, max_params: str | None = UNSET, task_id: str | None = UNSET) -> builtins.list[GetLeaderboardItem]:
         """Get dataset leaderboard.
 
         Returns the evaluation results ranked by score for a dataset/task
@@ -381,7 +385,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_get_parquet_shard(repo_id, subset, split, n))
 
-    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[GetPathsInfoItem2]:
+    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: builtins.list[str] | str | None = UNSET, expand: Any = UNSET) -> builtins.list[GetPathsInfoItem2]:
         """List paths info.
 
         Args:
@@ -464,7 +468,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.handle_access_request("datasets", repo_id, user_id, user, status, rejection_reason))
 
-    def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[HandleAccessRequestsBodyRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
+    def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: builtins.list[HandleAccessRequestsBodyRequest] | dict[str, Any] | None = UNSET) -> builtins.list[HandleAccessRequestsItem]:
         """Batch handle access requests.
 
         Accept, reject or reset to pending up to 100 access requests for a single gated repository in one call. The same `status` (and optional `rejectionReason`) is applied to every request in the list.
@@ -476,7 +480,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.handle_access_requests("datasets", repo_id, status, rejection_reason, requests))
 
-    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> DatasetInfo:
+    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: builtins.list[str] | None = UNSET) -> DatasetInfo:
         """Get dataset info.
 
         Args:
@@ -488,7 +492,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_info(repo_id, blobs, expand))
 
-    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> DatasetInfo:
+    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: builtins.list[str] | None = UNSET) -> DatasetInfo:
         """Get dataset info at a revision.
 
         Args:
@@ -501,7 +505,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_info_at_revision(repo_id, revision, blobs, expand))
 
-    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> Paginator[DatasetInfo]:
+    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: builtins.list[str] | None = UNSET, filter: builtins.list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> Paginator[DatasetInfo]:
         """List datasets.
 
         Lists datasets on the Hub, paginated with `Link: rel="next"` headers.
@@ -522,7 +526,7 @@ class DatasetsResource(Resource):
         """
         return self._client._paginate(_list(author, config, direction, expand, filter, full, gated, limit, search, sort))
 
-    def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> list[AccessRequest]:
+    def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> builtins.list[AccessRequest]:
         """List access requests.
 
         List access requests for a gated repository
@@ -534,7 +538,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.list_access_requests("datasets", repo_id, status, after, before, limit))
 
-    def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> Paginator[Commit]:
+    def list_commits(self, repo_id: str, *, revision: str = "main", expand: builtins.list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> Paginator[Commit]:
         """List commits.
 
         Args:
@@ -556,7 +560,7 @@ class DatasetsResource(Resource):
         """
         return self._client._paginate(_repo_ops.list_lfs_files("datasets", repo_id, cursor, limit, xet))
 
-    def list_parquet_files(self, repo_id: str) -> dict[str, dict[str, list[str]]]:
+    def list_parquet_files(self, repo_id: str) -> dict[str, dict[str, builtins.list[str]]]:
         """List parquet files.
 
         URLs of the auto-converted parquet files, by subset and split.
@@ -578,7 +582,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_repo_ops.list_refs("datasets", repo_id, include_prs))
 
-    def list_split_parquet_files(self, repo_id: str, subset: str, split: str) -> list[str]:
+    def list_split_parquet_files(self, repo_id: str, subset: str, split: str) -> builtins.list[str]:
         """List parquet files of a split.
 
         Args:
@@ -590,7 +594,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_list_split_parquet_files(repo_id, subset, split))
 
-    def list_subset_parquet_files(self, repo_id: str, subset: str) -> dict[str, list[str]]:
+    def list_subset_parquet_files(self, repo_id: str, subset: str) -> dict[str, builtins.list[str]]:
         """List parquet files of a subset.
 
         Args:
@@ -601,7 +605,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_list_subset_parquet_files(repo_id, subset))
 
-    def list_tags_by_type(self, *, type: str | None = UNSET) -> dict[str, list[ListTagsByTypeResponseValueItem]]:
+    def list_tags_by_type(self, *, type: str | None = UNSET) -> dict[str, builtins.list[ListTagsByTypeResponseValueItem]]:
         """Get dataset tags.
 
         Get all possible tags used for datasets, grouped by tag type. Optionally restrict to only one tag type
@@ -626,7 +630,7 @@ class DatasetsResource(Resource):
         """
         return self._client._paginate(_repo_ops.list_tree("datasets", repo_id, revision, path, cursor, expand, limit, recursive))
 
-    def preupload(self, repo_id: str, *, revision: str = "main", files: list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
+    def preupload(self, repo_id: str, *, revision: str = "main", files: builtins.list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
         """Check upload method.
 
         Check if a file should be uploaded through the Large File mechanism or directly.
@@ -720,7 +724,7 @@ class DatasetsResource(Resource):
         return self._client._send(_repo_ops.update_settings("datasets", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode))
 
 
-class AsyncDatasetsResource(Resource):
+class AsyncDatasetsResource(AsyncResource):
     """Operations on datasets. (async)"""
 
     __slots__ = ()
@@ -762,7 +766,7 @@ class AsyncDatasetsResource(Resource):
         """Delete a tag (async form of ``DatasetsResource.delete_tag``)."""
         return await self._client._send(_repo_ops.delete_tag("datasets", repo_id, tag))
 
-    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: builtins.list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files (async form of ``DatasetsResource.duplicate_xet_files``)."""
         return await self._client._send(_repo_ops.duplicate_xet_files("datasets", repo_id, target, files))
 
@@ -782,7 +786,7 @@ class AsyncDatasetsResource(Resource):
         """Generate JWT (async form of ``DatasetsResource.get_jwt``)."""
         return await self._client._send(_repo_ops.get_jwt("datasets", repo_id, billing_details, encrypted, expiration, expires_in, include_pro_status, inference_api, write))
 
-    async def get_leaderboard(self, repo_id: str, *, base_model: bool | None = UNSET, max_params: str | None = UNSET, task_id: str | None = UNSET) -> list[GetLeaderboardItem]:
+    async def get_leaderboard(self, repo_id: str, *, base_model: bool | None = UNSET, max_params: str | None = UNSET, task_id: str | None = UNSET) -> builtins.list[GetLeaderboardItem]:
         """Get dataset leaderboard (async form of ``DatasetsResource.get_leaderboard``)."""
         return await self._client._send(_get_leaderboard(repo_id, base_model, max_params, task_id))
 
@@ -794,7 +798,7 @@ class AsyncDatasetsResource(Resource):
         """Get a parquet shard (async form of ``DatasetsResource.get_parquet_shard``)."""
         return await self._client._send(_get_parquet_shard(repo_id, subset, split, n))
 
-    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[GetPathsInfoItem2]:
+    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: builtins.list[str] | str | None = UNSET, expand: Any = UNSET) -> builtins.list[GetPathsInfoItem2]:
         """List paths info (async form of ``DatasetsResource.get_paths_info``)."""
         return await self._client._send(_repo_ops.get_paths_info("datasets", repo_id, revision, paths, expand))
 
@@ -822,27 +826,27 @@ class AsyncDatasetsResource(Resource):
         """Handle access request (async form of ``DatasetsResource.handle_access_request``)."""
         return await self._client._send(_repo_ops.handle_access_request("datasets", repo_id, user_id, user, status, rejection_reason))
 
-    async def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[HandleAccessRequestsBodyRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
+    async def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: builtins.list[HandleAccessRequestsBodyRequest] | dict[str, Any] | None = UNSET) -> builtins.list[HandleAccessRequestsItem]:
         """Batch handle access requests (async form of ``DatasetsResource.handle_access_requests``)."""
         return await self._client._send(_repo_ops.handle_access_requests("datasets", repo_id, status, rejection_reason, requests))
 
-    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> DatasetInfo:
+    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: builtins.list[str] | None = UNSET) -> DatasetInfo:
         """Get dataset info (async form of ``DatasetsResource.info``)."""
         return await self._client._send(_info(repo_id, blobs, expand))
 
-    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> DatasetInfo:
+    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: builtins.list[str] | None = UNSET) -> DatasetInfo:
         """Get dataset info at a revision (async form of ``DatasetsResource.info_at_revision``)."""
         return await self._client._send(_info_at_revision(repo_id, revision, blobs, expand))
 
-    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> AsyncPaginator[DatasetInfo]:
+    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: builtins.list[str] | None = UNSET, filter: builtins.list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> AsyncPaginator[DatasetInfo]:
         """List datasets (async form of ``DatasetsResource.list``)."""
         return self._client._paginate(_list(author, config, direction, expand, filter, full, gated, limit, search, sort))
 
-    async def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> list[AccessRequest]:
+    async def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> builtins.list[AccessRequest]:
         """List access requests (async form of ``DatasetsResource.list_access_requests``)."""
         return await self._client._send(_repo_ops.list_access_requests("datasets", repo_id, status, after, before, limit))
 
-    def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> AsyncPaginator[Commit]:
+    def list_commits(self, repo_id: str, *, revision: str = "main", expand: builtins.list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> AsyncPaginator[Commit]:
         """List commits (async form of ``DatasetsResource.list_commits``)."""
         return self._client._paginate(_repo_ops.list_commits("datasets", repo_id, revision, expand, limit, p))
 
@@ -850,7 +854,7 @@ class AsyncDatasetsResource(Resource):
         """List Large files (async form of ``DatasetsResource.list_lfs_files``)."""
         return self._client._paginate(_repo_ops.list_lfs_files("datasets", repo_id, cursor, limit, xet))
 
-    async def list_parquet_files(self, repo_id: str) -> dict[str, dict[str, list[str]]]:
+    async def list_parquet_files(self, repo_id: str) -> dict[str, dict[str, builtins.list[str]]]:
         """List parquet files (async form of ``DatasetsResource.list_parquet_files``)."""
         return await self._client._send(_list_parquet_files(repo_id))
 
@@ -858,15 +862,15 @@ class AsyncDatasetsResource(Resource):
         """List references (async form of ``DatasetsResource.list_refs``)."""
         return await self._client._send(_repo_ops.list_refs("datasets", repo_id, include_prs))
 
-    async def list_split_parquet_files(self, repo_id: str, subset: str, split: str) -> list[str]:
+    async def list_split_parquet_files(self, repo_id: str, subset: str, split: str) -> builtins.list[str]:
         """List parquet files of a split (async form of ``DatasetsResource.list_split_parquet_files``)."""
         return await self._client._send(_list_split_parquet_files(repo_id, subset, split))
 
-    async def list_subset_parquet_files(self, repo_id: str, subset: str) -> dict[str, list[str]]:
+    async def list_subset_parquet_files(self, repo_id: str, subset: str) -> dict[str, builtins.list[str]]:
         """List parquet files of a subset (async form of ``DatasetsResource.list_subset_parquet_files``)."""
         return await self._client._send(_list_subset_parquet_files(repo_id, subset))
 
-    async def list_tags_by_type(self, *, type: str | None = UNSET) -> dict[str, list[ListTagsByTypeResponseValueItem]]:
+    async def list_tags_by_type(self, *, type: str | None = UNSET) -> dict[str, builtins.list[ListTagsByTypeResponseValueItem]]:
         """Get dataset tags (async form of ``DatasetsResource.list_tags_by_type``)."""
         return await self._client._send(_list_tags_by_type(type))
 
@@ -874,7 +878,7 @@ class AsyncDatasetsResource(Resource):
         """List folder content (async form of ``DatasetsResource.list_tree``)."""
         return self._client._paginate(_repo_ops.list_tree("datasets", repo_id, revision, path, cursor, expand, limit, recursive))
 
-    async def preupload(self, repo_id: str, *, revision: str = "main", files: list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
+    async def preupload(self, repo_id: str, *, revision: str = "main", files: builtins.list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
         """Check upload method (async form of ``DatasetsResource.preupload``)."""
         return await self._client._send(_repo_ops.preupload("datasets", repo_id, revision, files, git_attributes, git_ignore))
 

@@ -2,22 +2,25 @@
 
 Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 """
+# pyright: reportPrivateUsage=false
+# (resources reach their client through its package-private ``_send``, ``_stream`` and ``_paginate``)
 
 from __future__ import annotations
 
+import builtins
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request
 from .._request import query as _q
 from .._types import UNSET, ListOf
 from ..models._docs import ListItem2, SearchFullTextResponse, SearchItem
 
 
-def _list() -> Request:
+def _list() -> Request[list[ListItem2]]:
     return Request("GET", "/api/docs", convert=ListOf(ListItem2))
 
 
-def _search(limit, product, q) -> Request:
+def _search(limit: int | None, product: str | None, q: str) -> Request[list[SearchItem]]:
     return Request(
         "GET",
         "/api/docs/search",
@@ -26,12 +29,12 @@ def _search(limit, product, q) -> Request:
     )
 
 
-def _search_full_text(domain, limit, q) -> Request:
+def _search_full_text(domain: str | None, limit: int | None, q: str) -> Request[SearchFullTextResponse]:
     return Request(
         "GET",
         "/api/docs/search/full-text",
         params=_q({"domain": domain, "limit": limit, "q": q}),
-        convert=SearchFullTextResponse._convert,
+        convert=SearchFullTextResponse,
     )
 
 
@@ -41,7 +44,7 @@ class DocsResource(Resource):
     __slots__ = ()
 
 
-    def list(self) -> list[ListItem2]:
+    def list(self) -> builtins.list[ListItem2]:
         """List docs.
 
         Get list of available documentation
@@ -50,7 +53,7 @@ class DocsResource(Resource):
         """
         return self._client._send(_list())
 
-    def search(self, *, q: str, limit: int | None = UNSET, product: str | None = UNSET) -> list[SearchItem]:
+    def search(self, *, q: str, limit: int | None = UNSET, product: str | None = UNSET) -> builtins.list[SearchItem]:
         """Search docs.
 
         Search any Hugging Face documentation
@@ -69,17 +72,17 @@ class DocsResource(Resource):
         return self._client._send(_search_full_text(domain, limit, q))
 
 
-class AsyncDocsResource(Resource):
+class AsyncDocsResource(AsyncResource):
     """Operations on docs. (async)"""
 
     __slots__ = ()
 
 
-    async def list(self) -> list[ListItem2]:
+    async def list(self) -> builtins.list[ListItem2]:
         """List docs (async form of ``DocsResource.list``)."""
         return await self._client._send(_list())
 
-    async def search(self, *, q: str, limit: int | None = UNSET, product: str | None = UNSET) -> list[SearchItem]:
+    async def search(self, *, q: str, limit: int | None = UNSET, product: str | None = UNSET) -> builtins.list[SearchItem]:
         """Search docs (async form of ``DocsResource.search``)."""
         return await self._client._send(_search(limit, product, q))
 

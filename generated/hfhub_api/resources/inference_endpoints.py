@@ -2,12 +2,14 @@
 
 Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 """
+# pyright: reportPrivateUsage=false
+# (resources reach their client through its package-private ``_send``, ``_stream`` and ``_paginate``)
 
 from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request
 from .._request import query as _q
 from .._request import segment as _seg
@@ -15,23 +17,23 @@ from .._types import UNSET
 from ..models._inference_endpoints import CheckAccessResponse
 
 
-def _check_access(namespace, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body) -> Request:
+def _check_access(namespace: str, perms: Literal["read", "write", "infer"] | str, creator_id: str | None, incur_cost: Any, is_creator: Any, own: Any, repo_id: str | None, resource_group_id: str | None, body: Any) -> Request[CheckAccessResponse]:
     return Request(
         "POST",
         f"/api/inference-endpoints/{_seg(namespace, 'namespace')}/auth-check/{_seg(perms, 'perms')}",
         params=_q({"creator_id": creator_id, "incur_cost": incur_cost, "is_creator": is_creator, "own": own, "repo_id": repo_id, "resource_group_id": resource_group_id}),
         json=body,
-        convert=CheckAccessResponse._convert,
+        convert=CheckAccessResponse,
     )
 
 
-def _check_endpoint_access(namespace, endpoint, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body) -> Request:
+def _check_endpoint_access(namespace: str, endpoint: str, perms: Literal["read", "write", "infer"] | str, creator_id: str | None, incur_cost: Any, is_creator: Any, own: Any, repo_id: str | None, resource_group_id: str | None, body: Any) -> Request[CheckAccessResponse]:
     return Request(
         "POST",
         f"/api/inference-endpoints/{_seg(namespace, 'namespace')}/{_seg(endpoint, 'endpoint')}/auth-check/{_seg(perms, 'perms')}",
         params=_q({"creator_id": creator_id, "incur_cost": incur_cost, "is_creator": is_creator, "own": own, "repo_id": repo_id, "resource_group_id": resource_group_id}),
         json=body,
-        convert=CheckAccessResponse._convert,
+        convert=CheckAccessResponse,
     )
 
 
@@ -66,7 +68,7 @@ class InferenceEndpointsResource(Resource):
         return self._client._send(_check_endpoint_access(namespace, endpoint, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body))
 
 
-class AsyncInferenceEndpointsResource(Resource):
+class AsyncInferenceEndpointsResource(AsyncResource):
     """Operations on inference endpoints. (async)"""
 
     __slots__ = ()

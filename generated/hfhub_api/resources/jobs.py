@@ -2,68 +2,72 @@
 
 Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 """
+# pyright: reportPrivateUsage=false
+# (resources reach their client through its package-private ``_send``, ``_stream`` and ``_paginate``)
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Literal
 
-from .._client_base import AsyncEventStream, EventStream, Resource
+from .._client_base import AsyncEventStream, AsyncResource, EventStream, Resource
 from .._pagination import AsyncPaginator, Paginator
 from .._request import Request
 from .._request import fields as _fields
 from .._request import query as _q
 from .._request import segment as _seg
+from .._sse import ServerSentEvent
 from .._types import UNSET, ListOf
 from ..models._jobs import CheckAccessResponse2, CountResponse, Hardware2, ListItem3, Scheduled
 from ..models._shared import CreateScheduledBodyJobSpec, Expose, RunBodyVolume, Ssh
 
 
-def _cancel(namespace, job_id, body) -> Request:
+def _cancel(namespace: str, job_id: str, body: Any) -> Request[ListItem3]:
     return Request(
         "POST",
         f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/cancel",
         json=body,
-        convert=ListItem3._convert,
+        convert=ListItem3,
     )
 
 
-def _check_access(namespace, perms, body) -> Request:
+def _check_access(namespace: str, perms: Literal["read", "write"] | str, body: Any) -> Request[CheckAccessResponse2]:
     return Request(
         "POST",
         f"/api/jobs/{_seg(namespace, 'namespace')}/auth-check/{_seg(perms, 'perms')}",
         json=body,
-        convert=CheckAccessResponse2._convert,
+        convert=CheckAccessResponse2,
     )
 
 
-def _check_job_access(namespace, job_id, perms, body) -> Request:
+def _check_job_access(namespace: str, job_id: str, perms: Literal["read", "write"] | str, body: Any) -> Request[CheckAccessResponse2]:
     return Request(
         "POST",
         f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/auth-check/{_seg(perms, 'perms')}",
         json=body,
-        convert=CheckAccessResponse2._convert,
+        convert=CheckAccessResponse2,
     )
 
 
-def _count(namespace, stage) -> Request:
+def _count(namespace: str, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None) -> Request[CountResponse]:
     return Request(
         "GET",
         f"/api/jobs/{_seg(namespace, 'namespace')}/count",
         params=_q({"stage": stage}),
-        convert=CountResponse._convert,
+        convert=CountResponse,
     )
 
 
-def _create_scheduled(namespace, job_spec, schedule, suspend, concurrency) -> Request:
+def _create_scheduled(namespace: str, job_spec: CreateScheduledBodyJobSpec | dict[str, Any] | None, schedule: str | None, suspend: bool | None, concurrency: bool | None) -> Request[Scheduled]:
     return Request(
         "POST",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}",
         json=_fields({"jobSpec": job_spec, "schedule": schedule, "suspend": suspend, "concurrency": concurrency}),
-        convert=Scheduled._convert,
+        convert=Scheduled,
     )
 
 
-def _delete_scheduled(namespace, job_id) -> Request:
+def _delete_scheduled(namespace: str, job_id: str) -> Request[Any]:
     return Request(
         "DELETE",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}",
@@ -71,46 +75,42 @@ def _delete_scheduled(namespace, job_id) -> Request:
     )
 
 
-def _duplicate(namespace, job_id, body) -> Request:
+def _duplicate(namespace: str, job_id: str, body: Any) -> Request[ListItem3]:
     return Request(
         "POST",
         f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/duplicate",
         json=body,
-        convert=ListItem3._convert,
+        convert=ListItem3,
     )
 
 
-def _get(namespace, job_id) -> Request:
-    return Request(
-        "GET",
-        f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}",
-        convert=ListItem3._convert,
-    )
+def _get(namespace: str, job_id: str) -> Request[ListItem3]:
+    return Request("GET", f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}", convert=ListItem3)
 
 
-def _get_scheduled(namespace, job_id) -> Request:
+def _get_scheduled(namespace: str, job_id: str) -> Request[Scheduled]:
     return Request(
         "GET",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}",
-        convert=Scheduled._convert,
+        convert=Scheduled,
     )
 
 
-def _list(namespace, cursor, label, stage) -> Request:
+def _list(namespace: str, cursor: str | None, label: str | list[str] | None, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None) -> Request[ListItem3]:
     return Request(
         "GET",
         f"/api/jobs/{_seg(namespace, 'namespace')}",
         params=_q({"cursor": cursor, "label": label, "stage": stage}),
-        convert=ListItem3._convert,
+        convert=ListItem3,
         paginated=True,
     )
 
 
-def _list_hardware() -> Request:
+def _list_hardware() -> Request[list[Hardware2]]:
     return Request("GET", "/api/jobs/hardware", convert=ListOf(Hardware2))
 
 
-def _list_scheduled(namespace, label) -> Request:
+def _list_scheduled(namespace: str, label: str | None) -> Request[list[Scheduled]]:
     return Request(
         "GET",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}",
@@ -119,7 +119,7 @@ def _list_scheduled(namespace, label) -> Request:
     )
 
 
-def _resume_scheduled(namespace, job_id, body) -> Request:
+def _resume_scheduled(namespace: str, job_id: str, body: Any) -> Request[Any]:
     return Request(
         "POST",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/resume",
@@ -128,29 +128,29 @@ def _resume_scheduled(namespace, job_id, body) -> Request:
     )
 
 
-def _run(namespace, space_id, docker_image, arguments, command, environment, secrets, flavor, arch, timeout_seconds, attempts, labels, volumes, expose, ssh, resource_group_id) -> Request:
+def _run(namespace: str, space_id: str | None, docker_image: str | None, arguments: list[str] | None, command: list[str] | None, environment: dict[str, str] | None, secrets: dict[str, str] | None, flavor: str | None, arch: Literal["amd64", "arm64"] | str | None, timeout_seconds: int | None, attempts: int | None, labels: dict[str, str] | None, volumes: list[RunBodyVolume] | dict[str, Any] | None, expose: Expose | dict[str, Any] | None, ssh: Ssh | dict[str, Any] | None, resource_group_id: str | None) -> Request[ListItem3]:
     return Request(
         "POST",
         f"/api/jobs/{_seg(namespace, 'namespace')}",
         json=_fields({"spaceId": space_id, "dockerImage": docker_image, "arguments": arguments, "command": command, "environment": environment, "secrets": secrets, "flavor": flavor, "arch": arch, "timeoutSeconds": timeout_seconds, "attempts": attempts, "labels": labels, "volumes": volumes, "expose": expose, "ssh": ssh, "resourceGroupId": resource_group_id}),
-        convert=ListItem3._convert,
+        convert=ListItem3,
     )
 
 
-def _run_scheduled(namespace, job_id, body) -> Request:
+def _run_scheduled(namespace: str, job_id: str, body: Any) -> Request[ListItem3]:
     return Request(
         "POST",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/run",
         json=body,
-        convert=ListItem3._convert,
+        convert=ListItem3,
     )
 
 
-def _stream_events(namespace, job_id) -> Request:
+def _stream_events(namespace: str, job_id: str) -> Request[ServerSentEvent]:
     return Request("GET", f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/events", kind="sse")
 
 
-def _stream_logs(namespace, job_id, tail) -> Request:
+def _stream_logs(namespace: str, job_id: str, tail: int | None) -> Request[ServerSentEvent]:
     return Request(
         "GET",
         f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/logs",
@@ -159,11 +159,11 @@ def _stream_logs(namespace, job_id, tail) -> Request:
     )
 
 
-def _stream_metrics(namespace, job_id) -> Request:
+def _stream_metrics(namespace: str, job_id: str) -> Request[ServerSentEvent]:
     return Request("GET", f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/metrics", kind="sse")
 
 
-def _suspend_scheduled(namespace, job_id, body) -> Request:
+def _suspend_scheduled(namespace: str, job_id: str, body: Any) -> Request[Any]:
     return Request(
         "POST",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/suspend",
@@ -172,39 +172,39 @@ def _suspend_scheduled(namespace, job_id, body) -> Request:
     )
 
 
-def _update_exposed_ports(namespace, job_id, ports, ports_public) -> Request:
+def _update_exposed_ports(namespace: str, job_id: str, ports: list[int] | None, ports_public: list[int] | None) -> Request[ListItem3]:
     return Request(
         "PUT",
         f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/expose",
         json=_fields({"ports": ports, "portsPublic": ports_public}),
-        convert=ListItem3._convert,
+        convert=ListItem3,
     )
 
 
-def _update_labels(namespace, job_id, labels) -> Request:
+def _update_labels(namespace: str, job_id: str, labels: dict[str, str] | None) -> Request[ListItem3]:
     return Request(
         "PUT",
         f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/labels",
         json=_fields({"labels": labels}),
-        convert=ListItem3._convert,
+        convert=ListItem3,
     )
 
 
-def _update_schedule(namespace, job_id, schedule) -> Request:
+def _update_schedule(namespace: str, job_id: str, schedule: str | None) -> Request[Scheduled]:
     return Request(
         "POST",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/schedule",
         json=_fields({"schedule": schedule}),
-        convert=Scheduled._convert,
+        convert=Scheduled,
     )
 
 
-def _update_scheduled_labels(namespace, job_id, labels) -> Request:
+def _update_scheduled_labels(namespace: str, job_id: str, labels: dict[str, str] | None) -> Request[Scheduled]:
     return Request(
         "PUT",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/labels",
         json=_fields({"labels": labels}),
-        convert=Scheduled._convert,
+        convert=Scheduled,
     )
 
 
@@ -248,7 +248,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_check_job_access(namespace, job_id, perms, body))
 
-    def count(self, namespace: str, *, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET) -> CountResponse:
+    def count(self, namespace: str, *, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | builtins.list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET) -> CountResponse:
         """Count jobs.
 
         Count the number of jobs for an entity with optional status stage filter
@@ -302,7 +302,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_get_scheduled(namespace, job_id))
 
-    def list(self, namespace: str, *, cursor: str | None = UNSET, label: str | list[str] | None = UNSET, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET) -> Paginator[ListItem3]:
+    def list(self, namespace: str, *, cursor: str | None = UNSET, label: str | builtins.list[str] | None = UNSET, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | builtins.list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET) -> Paginator[ListItem3]:
         """List jobs.
 
         List of jobs for an entity
@@ -316,7 +316,7 @@ class JobsResource(Resource):
         """
         return self._client._paginate(_list(namespace, cursor, label, stage))
 
-    def list_hardware(self) -> list[Hardware2]:
+    def list_hardware(self) -> builtins.list[Hardware2]:
         """Get job hardware.
 
         Get available job hardware
@@ -325,7 +325,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_list_hardware())
 
-    def list_scheduled(self, namespace: str, *, label: str | None = UNSET) -> list[Scheduled]:
+    def list_scheduled(self, namespace: str, *, label: str | None = UNSET) -> builtins.list[Scheduled]:
         """List scheduled jobs.
 
         List scheduled jobs for an entity
@@ -347,7 +347,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_resume_scheduled(namespace, job_id, body))
 
-    def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: list[str] | None = UNSET, command: list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET) -> ListItem3:
+    def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: builtins.list[str] | None = UNSET, command: builtins.list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: builtins.list[RunBodyVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET) -> ListItem3:
         """Start a job.
 
         Args:
@@ -380,7 +380,7 @@ class JobsResource(Resource):
 
         ``GET /api/jobs/{namespace}/{jobId}/events``
         """
-        return self._client._send(_stream_events(namespace, job_id))
+        return self._client._stream(_stream_events(namespace, job_id))
 
     def stream_logs(self, namespace: str, job_id: str, *, tail: int | None = UNSET) -> EventStream:
         """Stream job logs.
@@ -392,7 +392,7 @@ class JobsResource(Resource):
 
         ``GET /api/jobs/{namespace}/{jobId}/logs``
         """
-        return self._client._send(_stream_logs(namespace, job_id, tail))
+        return self._client._stream(_stream_logs(namespace, job_id, tail))
 
     def stream_metrics(self, namespace: str, job_id: str) -> EventStream:
         """Stream job metrics.
@@ -401,7 +401,7 @@ class JobsResource(Resource):
 
         ``GET /api/jobs/{namespace}/{jobId}/metrics``
         """
-        return self._client._send(_stream_metrics(namespace, job_id))
+        return self._client._stream(_stream_metrics(namespace, job_id))
 
     def suspend_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> Any:
         """Suspend a scheduled job.
@@ -413,7 +413,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_suspend_scheduled(namespace, job_id, body))
 
-    def update_exposed_ports(self, namespace: str, job_id: str, *, ports: list[int] | None = UNSET, ports_public: list[int] | None = UNSET) -> ListItem3:
+    def update_exposed_ports(self, namespace: str, job_id: str, *, ports: builtins.list[int] | None = UNSET, ports_public: builtins.list[int] | None = UNSET) -> ListItem3:
         """Update job exposed ports.
 
         Replace the exposed ports of a running job, applied live (no re-run). Ports listed in `portsPublic` are reachable without any authentication.
@@ -460,7 +460,7 @@ class JobsResource(Resource):
         return self._client._send(_update_scheduled_labels(namespace, job_id, labels))
 
 
-class AsyncJobsResource(Resource):
+class AsyncJobsResource(AsyncResource):
     """Operations on jobs. (async)"""
 
     __slots__ = ()
@@ -478,7 +478,7 @@ class AsyncJobsResource(Resource):
         """Check access (async form of ``JobsResource.check_job_access``)."""
         return await self._client._send(_check_job_access(namespace, job_id, perms, body))
 
-    async def count(self, namespace: str, *, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET) -> CountResponse:
+    async def count(self, namespace: str, *, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | builtins.list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET) -> CountResponse:
         """Count jobs (async form of ``JobsResource.count``)."""
         return await self._client._send(_count(namespace, stage))
 
@@ -502,15 +502,15 @@ class AsyncJobsResource(Resource):
         """Get a scheduled job (async form of ``JobsResource.get_scheduled``)."""
         return await self._client._send(_get_scheduled(namespace, job_id))
 
-    def list(self, namespace: str, *, cursor: str | None = UNSET, label: str | list[str] | None = UNSET, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET) -> AsyncPaginator[ListItem3]:
+    def list(self, namespace: str, *, cursor: str | None = UNSET, label: str | builtins.list[str] | None = UNSET, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | builtins.list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET) -> AsyncPaginator[ListItem3]:
         """List jobs (async form of ``JobsResource.list``)."""
         return self._client._paginate(_list(namespace, cursor, label, stage))
 
-    async def list_hardware(self) -> list[Hardware2]:
+    async def list_hardware(self) -> builtins.list[Hardware2]:
         """Get job hardware (async form of ``JobsResource.list_hardware``)."""
         return await self._client._send(_list_hardware())
 
-    async def list_scheduled(self, namespace: str, *, label: str | None = UNSET) -> list[Scheduled]:
+    async def list_scheduled(self, namespace: str, *, label: str | None = UNSET) -> builtins.list[Scheduled]:
         """List scheduled jobs (async form of ``JobsResource.list_scheduled``)."""
         return await self._client._send(_list_scheduled(namespace, label))
 
@@ -518,7 +518,7 @@ class AsyncJobsResource(Resource):
         """Resume a scheduled job (async form of ``JobsResource.resume_scheduled``)."""
         return await self._client._send(_resume_scheduled(namespace, job_id, body))
 
-    async def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: list[str] | None = UNSET, command: list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET) -> ListItem3:
+    async def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: builtins.list[str] | None = UNSET, command: builtins.list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: builtins.list[RunBodyVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET) -> ListItem3:
         """Start a job (async form of ``JobsResource.run``)."""
         return await self._client._send(_run(namespace, space_id, docker_image, arguments, command, environment, secrets, flavor, arch, timeout_seconds, attempts, labels, volumes, expose, ssh, resource_group_id))
 
@@ -528,21 +528,21 @@ class AsyncJobsResource(Resource):
 
     async def stream_events(self, namespace: str, job_id: str) -> AsyncEventStream:
         """Stream job events (async form of ``JobsResource.stream_events``)."""
-        return await self._client._send(_stream_events(namespace, job_id))
+        return await self._client._stream(_stream_events(namespace, job_id))
 
     async def stream_logs(self, namespace: str, job_id: str, *, tail: int | None = UNSET) -> AsyncEventStream:
         """Stream job logs (async form of ``JobsResource.stream_logs``)."""
-        return await self._client._send(_stream_logs(namespace, job_id, tail))
+        return await self._client._stream(_stream_logs(namespace, job_id, tail))
 
     async def stream_metrics(self, namespace: str, job_id: str) -> AsyncEventStream:
         """Stream job metrics (async form of ``JobsResource.stream_metrics``)."""
-        return await self._client._send(_stream_metrics(namespace, job_id))
+        return await self._client._stream(_stream_metrics(namespace, job_id))
 
     async def suspend_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET) -> Any:
         """Suspend a scheduled job (async form of ``JobsResource.suspend_scheduled``)."""
         return await self._client._send(_suspend_scheduled(namespace, job_id, body))
 
-    async def update_exposed_ports(self, namespace: str, job_id: str, *, ports: list[int] | None = UNSET, ports_public: list[int] | None = UNSET) -> ListItem3:
+    async def update_exposed_ports(self, namespace: str, job_id: str, *, ports: builtins.list[int] | None = UNSET, ports_public: builtins.list[int] | None = UNSET) -> ListItem3:
         """Update job exposed ports (async form of ``JobsResource.update_exposed_ports``)."""
         return await self._client._send(_update_exposed_ports(namespace, job_id, ports, ports_public))
 

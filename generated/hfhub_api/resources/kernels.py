@@ -2,12 +2,15 @@
 
 Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 """
+# pyright: reportPrivateUsage=false
+# (resources reach their client through its package-private ``_send``, ``_stream`` and ``_paginate``)
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Literal
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._pagination import AsyncPaginator, Paginator
 from .._request import Request
 from .._request import query as _q
@@ -19,24 +22,20 @@ from ..models._kernels import InfoResponse, ListItem4
 from ..models._shared import DuplicateXetFilesResponse, File, Target
 
 
-def _info(repo_id) -> Request:
-    return Request("GET", f"/api/kernels/{_repo(repo_id)}", convert=InfoResponse._convert)
+def _info(repo_id: str) -> Request[InfoResponse]:
+    return Request("GET", f"/api/kernels/{_repo(repo_id)}", convert=InfoResponse)
 
 
-def _info_at_revision(repo_id, revision) -> Request:
-    return Request(
-        "GET",
-        f"/api/kernels/{_repo(repo_id)}/revision/{_seg(revision, 'revision')}",
-        convert=InfoResponse._convert,
-    )
+def _info_at_revision(repo_id: str, revision: str) -> Request[InfoResponse]:
+    return Request("GET", f"/api/kernels/{_repo(repo_id)}/revision/{_seg(revision, 'revision')}", convert=InfoResponse)
 
 
-def _list(arxiv_ids, author, cursor, direction, expand, filter, full, gated, id, limit, search, sort) -> Request:
+def _list(arxiv_ids: str | list[str] | None, author: str | list[str] | None, cursor: str | None, direction: Literal["1", "-1"] | str | None, expand: str | list[str] | None, filter: str | list[str] | None, full: bool | None, gated: bool | None, id: str | list[str] | None, limit: int | None, search: str | None, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None) -> Request[ListItem4]:
     return Request(
         "GET",
         "/api/kernels",
         params=_q({"arxivIds": arxiv_ids, "author": author, "cursor": cursor, "direction": direction, "expand": expand, "filter": filter, "full": full, "gated": gated, "id": id, "limit": limit, "search": search, "sort": sort}),
-        convert=ListItem4._convert,
+        convert=ListItem4,
         paginated=True,
     )
 
@@ -47,7 +46,7 @@ class KernelsResource(Resource):
     __slots__ = ()
 
 
-    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: builtins.list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files.
 
         Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
@@ -79,7 +78,7 @@ class KernelsResource(Resource):
         """
         return self._client._send(_info_at_revision(repo_id, revision))
 
-    def list(self, *, arxiv_ids: str | list[str] | None = UNSET, author: str | list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: str | list[str] | None = UNSET, filter: str | list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET) -> Paginator[ListItem4]:
+    def list(self, *, arxiv_ids: str | builtins.list[str] | None = UNSET, author: str | builtins.list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: str | builtins.list[str] | None = UNSET, filter: str | builtins.list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | builtins.list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET) -> Paginator[ListItem4]:
         """List kernels.
 
         List kernels with optional filtering, sorting, and pagination
@@ -103,13 +102,13 @@ class KernelsResource(Resource):
         return self._client._paginate(_list(arxiv_ids, author, cursor, direction, expand, filter, full, gated, id, limit, search, sort))
 
 
-class AsyncKernelsResource(Resource):
+class AsyncKernelsResource(AsyncResource):
     """Operations on kernels. (async)"""
 
     __slots__ = ()
 
 
-    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: builtins.list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files (async form of ``KernelsResource.duplicate_xet_files``)."""
         return await self._client._send(_repo_ops.duplicate_xet_files("kernels", repo_id, target, files))
 
@@ -121,6 +120,6 @@ class AsyncKernelsResource(Resource):
         """Get kernel (async form of ``KernelsResource.info_at_revision``)."""
         return await self._client._send(_info_at_revision(repo_id, revision))
 
-    def list(self, *, arxiv_ids: str | list[str] | None = UNSET, author: str | list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: str | list[str] | None = UNSET, filter: str | list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET) -> AsyncPaginator[ListItem4]:
+    def list(self, *, arxiv_ids: str | builtins.list[str] | None = UNSET, author: str | builtins.list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: str | builtins.list[str] | None = UNSET, filter: str | builtins.list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | builtins.list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET) -> AsyncPaginator[ListItem4]:
         """List kernels (async form of ``KernelsResource.list``)."""
         return self._client._paginate(_list(arxiv_ids, author, cursor, direction, expand, filter, full, gated, id, limit, search, sort))

@@ -2,12 +2,16 @@
 
 Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 """
+# pyright: reportPrivateUsage=false
+# (resources reach their client through its package-private ``_send``, ``_stream`` and ``_paginate``)
 
 from __future__ import annotations
 
+import builtins
+from datetime import datetime
 from typing import Any, Literal
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._pagination import AsyncPaginator, Paginator
 from .._request import Request
 from .._request import file_path as _file
@@ -20,39 +24,39 @@ from ..models._models import ListTagsByTypeResponseValueItem2, ModelInfo
 from ..models._shared import AccessRequest, Commit, CommitResponse, Deletions, DuplicateXetFilesResponse, File, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsBodyRequest, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadBodyFile, PreuploadResponse, ResourceGroup, SetResourceGroupResponse, SuperSquashResponse, Target, Tree, UpdateSettingsResponse2
 
 
-def _export_access_report(repo_id) -> Request:
+def _export_access_report(repo_id: str) -> Request[str]:
     return Request("GET", f"/{_repo(repo_id)}/user-access-report")
 
 
-def _info(repo_id, blobs, expand) -> Request:
+def _info(repo_id: str, blobs: bool | None, expand: list[str] | None) -> Request[ModelInfo]:
     return Request(
         "GET",
         f"/api/models/{_repo(repo_id)}",
         params=_q({"blobs": blobs, "expand": expand}),
-        convert=ModelInfo._convert,
+        convert=ModelInfo,
     )
 
 
-def _info_at_revision(repo_id, revision, blobs, expand) -> Request:
+def _info_at_revision(repo_id: str, revision: str, blobs: bool | None, expand: list[str] | None) -> Request[ModelInfo]:
     return Request(
         "GET",
         f"/api/models/{_repo(repo_id)}/revision/{_seg(revision, 'revision')}",
         params=_q({"blobs": blobs, "expand": expand}),
-        convert=ModelInfo._convert,
+        convert=ModelInfo,
     )
 
 
-def _list(author, card_data, config, direction, expand, filter, full, gated, inference_provider, language, library, limit, pipeline_tag, search, sort) -> Request:
+def _list(author: str | None, card_data: bool | None, config: bool | None, direction: Literal[-1, 1] | int | None, expand: list[str] | None, filter: list[str] | None, full: bool | None, gated: bool | None, inference_provider: str | None, language: str | None, library: str | None, limit: int | None, pipeline_tag: str | None, search: str | None, sort: str | None) -> Request[ModelInfo]:
     return Request(
         "GET",
         "/api/models",
         params=_q({"author": author, "cardData": card_data, "config": config, "direction": direction, "expand": expand, "filter": filter, "full": full, "gated": gated, "inference_provider": inference_provider, "language": language, "library": library, "limit": limit, "pipeline_tag": pipeline_tag, "search": search, "sort": sort}),
-        convert=ModelInfo._convert,
+        convert=ModelInfo,
         paginated=True,
     )
 
 
-def _list_tags_by_type(type) -> Request:
+def _list_tags_by_type(type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str | None) -> Request[dict[str, list[ListTagsByTypeResponseValueItem2]]]:
     return Request(
         "GET",
         "/api/models-tags-by-type",
@@ -61,11 +65,11 @@ def _list_tags_by_type(type) -> Request:
     )
 
 
-def _request_access(repo_id, body) -> Request:
+def _request_access(repo_id: str, body: dict[str, Any] | None) -> Request[Any]:
     return Request("POST", f"/{_repo(repo_id)}/ask-access", json=body, kind="empty")
 
 
-def _resolve(repo_id, revision, path, range) -> Request:
+def _resolve(repo_id: str, revision: str, path: str, range: str | None) -> Request[bytes]:
     return Request(
         "GET",
         f"/{_repo(repo_id)}/resolve/{_seg(revision, 'revision')}/{_file(path, 'path')}",
@@ -254,7 +258,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.delete_tag("models", repo_id, tag))
 
-    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: builtins.list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files.
 
         Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
@@ -319,7 +323,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.get_notebook_url("models", repo_id, revision, path))
 
-    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[GetPathsInfoItem2]:
+    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: builtins.list[str] | str | None = UNSET, expand: Any = UNSET) -> builtins.list[GetPathsInfoItem2]:
         """List paths info.
 
         Args:
@@ -402,7 +406,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.handle_access_request("models", repo_id, user_id, user, status, rejection_reason))
 
-    def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[HandleAccessRequestsBodyRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
+    def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: builtins.list[HandleAccessRequestsBodyRequest] | dict[str, Any] | None = UNSET) -> builtins.list[HandleAccessRequestsItem]:
         """Batch handle access requests.
 
         Accept, reject or reset to pending up to 100 access requests for a single gated repository in one call. The same `status` (and optional `rejectionReason`) is applied to every request in the list.
@@ -414,7 +418,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.handle_access_requests("models", repo_id, status, rejection_reason, requests))
 
-    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> ModelInfo:
+    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: builtins.list[str] | None = UNSET) -> ModelInfo:
         """Get model info.
 
         Args:
@@ -426,7 +430,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_info(repo_id, blobs, expand))
 
-    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> ModelInfo:
+    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: builtins.list[str] | None = UNSET) -> ModelInfo:
         """Get model info at a revision.
 
         Args:
@@ -439,7 +443,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_info_at_revision(repo_id, revision, blobs, expand))
 
-    def list(self, *, author: str | None = UNSET, card_data: bool | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, inference_provider: str | None = UNSET, language: str | None = UNSET, library: str | None = UNSET, limit: int | None = UNSET, pipeline_tag: str | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> Paginator[ModelInfo]:
+    def list(self, *, author: str | None = UNSET, card_data: bool | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: builtins.list[str] | None = UNSET, filter: builtins.list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, inference_provider: str | None = UNSET, language: str | None = UNSET, library: str | None = UNSET, limit: int | None = UNSET, pipeline_tag: str | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> Paginator[ModelInfo]:
         """List models.
 
         Lists models on the Hub, paginated with `Link: rel="next"` headers.
@@ -465,7 +469,7 @@ class ModelsResource(Resource):
         """
         return self._client._paginate(_list(author, card_data, config, direction, expand, filter, full, gated, inference_provider, language, library, limit, pipeline_tag, search, sort))
 
-    def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> list[AccessRequest]:
+    def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> builtins.list[AccessRequest]:
         """List access requests.
 
         List access requests for a gated repository
@@ -477,7 +481,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.list_access_requests("models", repo_id, status, after, before, limit))
 
-    def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> Paginator[Commit]:
+    def list_commits(self, repo_id: str, *, revision: str = "main", expand: builtins.list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> Paginator[Commit]:
         """List commits.
 
         Args:
@@ -509,7 +513,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_repo_ops.list_refs("models", repo_id, include_prs))
 
-    def list_tags_by_type(self, *, type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str | None = UNSET) -> dict[str, list[ListTagsByTypeResponseValueItem2]]:
+    def list_tags_by_type(self, *, type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str | None = UNSET) -> dict[str, builtins.list[ListTagsByTypeResponseValueItem2]]:
         """Get model tags.
 
         Get all possible tags used for models, grouped by tag type. Optionally restrict to only one tag type
@@ -534,7 +538,7 @@ class ModelsResource(Resource):
         """
         return self._client._paginate(_repo_ops.list_tree("models", repo_id, revision, path, cursor, expand, limit, recursive))
 
-    def preupload(self, repo_id: str, *, revision: str = "main", files: list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
+    def preupload(self, repo_id: str, *, revision: str = "main", files: builtins.list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
         """Check upload method.
 
         Check if a file should be uploaded through the Large File mechanism or directly.
@@ -628,7 +632,7 @@ class ModelsResource(Resource):
         return self._client._send(_repo_ops.update_settings("models", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode))
 
 
-class AsyncModelsResource(Resource):
+class AsyncModelsResource(AsyncResource):
     """Operations on models. (async)"""
 
     __slots__ = ()
@@ -670,7 +674,7 @@ class AsyncModelsResource(Resource):
         """Delete a tag (async form of ``ModelsResource.delete_tag``)."""
         return await self._client._send(_repo_ops.delete_tag("models", repo_id, tag))
 
-    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: builtins.list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files (async form of ``ModelsResource.duplicate_xet_files``)."""
         return await self._client._send(_repo_ops.duplicate_xet_files("models", repo_id, target, files))
 
@@ -690,7 +694,7 @@ class AsyncModelsResource(Resource):
         """Get notebook URL (async form of ``ModelsResource.get_notebook_url``)."""
         return await self._client._send(_repo_ops.get_notebook_url("models", repo_id, revision, path))
 
-    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[GetPathsInfoItem2]:
+    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: builtins.list[str] | str | None = UNSET, expand: Any = UNSET) -> builtins.list[GetPathsInfoItem2]:
         """List paths info (async form of ``ModelsResource.get_paths_info``)."""
         return await self._client._send(_repo_ops.get_paths_info("models", repo_id, revision, paths, expand))
 
@@ -718,27 +722,27 @@ class AsyncModelsResource(Resource):
         """Handle access request (async form of ``ModelsResource.handle_access_request``)."""
         return await self._client._send(_repo_ops.handle_access_request("models", repo_id, user_id, user, status, rejection_reason))
 
-    async def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[HandleAccessRequestsBodyRequest] | dict[str, Any] | None = UNSET) -> list[HandleAccessRequestsItem]:
+    async def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: builtins.list[HandleAccessRequestsBodyRequest] | dict[str, Any] | None = UNSET) -> builtins.list[HandleAccessRequestsItem]:
         """Batch handle access requests (async form of ``ModelsResource.handle_access_requests``)."""
         return await self._client._send(_repo_ops.handle_access_requests("models", repo_id, status, rejection_reason, requests))
 
-    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> ModelInfo:
+    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: builtins.list[str] | None = UNSET) -> ModelInfo:
         """Get model info (async form of ``ModelsResource.info``)."""
         return await self._client._send(_info(repo_id, blobs, expand))
 
-    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> ModelInfo:
+    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: builtins.list[str] | None = UNSET) -> ModelInfo:
         """Get model info at a revision (async form of ``ModelsResource.info_at_revision``)."""
         return await self._client._send(_info_at_revision(repo_id, revision, blobs, expand))
 
-    def list(self, *, author: str | None = UNSET, card_data: bool | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, inference_provider: str | None = UNSET, language: str | None = UNSET, library: str | None = UNSET, limit: int | None = UNSET, pipeline_tag: str | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> AsyncPaginator[ModelInfo]:
+    def list(self, *, author: str | None = UNSET, card_data: bool | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: builtins.list[str] | None = UNSET, filter: builtins.list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, inference_provider: str | None = UNSET, language: str | None = UNSET, library: str | None = UNSET, limit: int | None = UNSET, pipeline_tag: str | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> AsyncPaginator[ModelInfo]:
         """List models (async form of ``ModelsResource.list``)."""
         return self._client._paginate(_list(author, card_data, config, direction, expand, filter, full, gated, inference_provider, language, library, limit, pipeline_tag, search, sort))
 
-    async def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> list[AccessRequest]:
+    async def list_access_requests(self, repo_id: str, status: Literal["pending", "accepted", "rejected"] | str, *, after: datetime | None = UNSET, before: datetime | None = UNSET, limit: int | None = UNSET) -> builtins.list[AccessRequest]:
         """List access requests (async form of ``ModelsResource.list_access_requests``)."""
         return await self._client._send(_repo_ops.list_access_requests("models", repo_id, status, after, before, limit))
 
-    def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> AsyncPaginator[Commit]:
+    def list_commits(self, repo_id: str, *, revision: str = "main", expand: builtins.list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> AsyncPaginator[Commit]:
         """List commits (async form of ``ModelsResource.list_commits``)."""
         return self._client._paginate(_repo_ops.list_commits("models", repo_id, revision, expand, limit, p))
 
@@ -750,7 +754,7 @@ class AsyncModelsResource(Resource):
         """List references (async form of ``ModelsResource.list_refs``)."""
         return await self._client._send(_repo_ops.list_refs("models", repo_id, include_prs))
 
-    async def list_tags_by_type(self, *, type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str | None = UNSET) -> dict[str, list[ListTagsByTypeResponseValueItem2]]:
+    async def list_tags_by_type(self, *, type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str | None = UNSET) -> dict[str, builtins.list[ListTagsByTypeResponseValueItem2]]:
         """Get model tags (async form of ``ModelsResource.list_tags_by_type``)."""
         return await self._client._send(_list_tags_by_type(type))
 
@@ -758,7 +762,7 @@ class AsyncModelsResource(Resource):
         """List folder content (async form of ``ModelsResource.list_tree``)."""
         return self._client._paginate(_repo_ops.list_tree("models", repo_id, revision, path, cursor, expand, limit, recursive))
 
-    async def preupload(self, repo_id: str, *, revision: str = "main", files: list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
+    async def preupload(self, repo_id: str, *, revision: str = "main", files: builtins.list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
         """Check upload method (async form of ``ModelsResource.preupload``)."""
         return await self._client._send(_repo_ops.preupload("models", repo_id, revision, files, git_attributes, git_ignore))
 

@@ -2,12 +2,16 @@
 
 Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 """
+# pyright: reportPrivateUsage=false
+# (resources reach their client through its package-private ``_send``, ``_stream`` and ``_paginate``)
 
 from __future__ import annotations
 
+import builtins
+from datetime import datetime
 from typing import Any, Literal
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request
 from .._request import fields as _fields
 from .._request import query as _q
@@ -15,7 +19,7 @@ from .._types import UNSET
 from ..models._notifications import DeleteItem, ListResponse, UpdateSettingsBodyNotifications
 
 
-def _delete(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids) -> Request:
+def _delete(apply_to_all: bool | None, article_id: str | None, last_update: datetime | None, mention: Literal["all", "participating", "mentions"] | str | None, p: int | None, paper_id: str | None, post_author: str | None, read_status: Literal["all", "unread"] | str | None, repo_name: str | None, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None, discussion_ids: list[str] | None) -> Request[Any]:
     return Request(
         "DELETE",
         "/api/notifications",
@@ -25,16 +29,16 @@ def _delete(apply_to_all, article_id, last_update, mention, p, paper_id, post_au
     )
 
 
-def _list(article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type) -> Request:
+def _list(article_id: str | None, last_update: datetime | None, mention: Literal["all", "participating", "mentions"] | str | None, p: int | None, paper_id: str | None, post_author: str | None, read_status: Literal["all", "unread"] | str | None, repo_name: str | None, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None) -> Request[ListResponse]:
     return Request(
         "GET",
         "/api/notifications",
         params=_q({"articleId": article_id, "lastUpdate": last_update, "mention": mention, "p": p, "paperId": paper_id, "postAuthor": post_author, "readStatus": read_status, "repoName": repo_name, "repoType": repo_type}),
-        convert=ListResponse._convert,
+        convert=ListResponse,
     )
 
 
-def _mark_as_read(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids, read) -> Request:
+def _mark_as_read(apply_to_all: bool | None, article_id: str | None, last_update: datetime | None, mention: Literal["all", "participating", "mentions"] | str | None, p: int | None, paper_id: str | None, post_author: str | None, read_status: Literal["all", "unread"] | str | None, repo_name: str | None, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None, discussion_ids: list[str] | None, read: bool | None) -> Request[Any]:
     return Request(
         "POST",
         "/api/notifications/mark-as-read",
@@ -44,7 +48,7 @@ def _mark_as_read(apply_to_all, article_id, last_update, mention, p, paper_id, p
     )
 
 
-def _update_settings(notifications, prepaid_amount) -> Request:
+def _update_settings(notifications: UpdateSettingsBodyNotifications | dict[str, Any] | None, prepaid_amount: str | None) -> Request[Any]:
     return Request(
         "PATCH",
         "/api/settings/notifications",
@@ -53,7 +57,7 @@ def _update_settings(notifications, prepaid_amount) -> Request:
     )
 
 
-def _update_watch(delete, add) -> Request:
+def _update_watch(delete: list[DeleteItem] | dict[str, Any] | None, add: list[DeleteItem] | dict[str, Any] | None) -> Request[Any]:
     return Request("PATCH", "/api/settings/watch", json=_fields({"delete": delete, "add": add}), kind="empty")
 
 
@@ -63,7 +67,7 @@ class NotificationsResource(Resource):
     __slots__ = ()
 
 
-    def delete(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: list[str] | None = UNSET) -> Any:
+    def delete(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: builtins.list[str] | None = UNSET) -> Any:
         """Delete notifications.
 
         Delete notifications, either by specifying discussionIds or by applying to all notifications with search parameters
@@ -81,7 +85,7 @@ class NotificationsResource(Resource):
         """
         return self._client._send(_list(article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type))
 
-    def mark_as_read(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: list[str] | None = UNSET, read: bool | None = UNSET) -> Any:
+    def mark_as_read(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: builtins.list[str] | None = UNSET, read: bool | None = UNSET) -> Any:
         """Change read status.
 
         Mark discussions as read or unread. If `applyToAll` is true, all notifications for the user matching the search parameters will be marked as read or unread.
@@ -102,7 +106,7 @@ class NotificationsResource(Resource):
         """
         return self._client._send(_update_settings(notifications, prepaid_amount))
 
-    def update_watch(self, *, delete: list[DeleteItem] | dict[str, Any] | None = UNSET, add: list[DeleteItem] | dict[str, Any] | None = UNSET) -> Any:
+    def update_watch(self, *, delete: builtins.list[DeleteItem] | dict[str, Any] | None = UNSET, add: builtins.list[DeleteItem] | dict[str, Any] | None = UNSET) -> Any:
         """Update watch settings.
 
         Update watch settings for the user. Get notified when discussions happen on your watched items.
@@ -112,13 +116,13 @@ class NotificationsResource(Resource):
         return self._client._send(_update_watch(delete, add))
 
 
-class AsyncNotificationsResource(Resource):
+class AsyncNotificationsResource(AsyncResource):
     """Operations on notifications. (async)"""
 
     __slots__ = ()
 
 
-    async def delete(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: list[str] | None = UNSET) -> Any:
+    async def delete(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: builtins.list[str] | None = UNSET) -> Any:
         """Delete notifications (async form of ``NotificationsResource.delete``)."""
         return await self._client._send(_delete(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids))
 
@@ -126,7 +130,7 @@ class AsyncNotificationsResource(Resource):
         """List notifications (async form of ``NotificationsResource.list``)."""
         return await self._client._send(_list(article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type))
 
-    async def mark_as_read(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: list[str] | None = UNSET, read: bool | None = UNSET) -> Any:
+    async def mark_as_read(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: builtins.list[str] | None = UNSET, read: bool | None = UNSET) -> Any:
         """Change read status (async form of ``NotificationsResource.mark_as_read``)."""
         return await self._client._send(_mark_as_read(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids, read))
 
@@ -134,6 +138,6 @@ class AsyncNotificationsResource(Resource):
         """Update notification settings (async form of ``NotificationsResource.update_settings``)."""
         return await self._client._send(_update_settings(notifications, prepaid_amount))
 
-    async def update_watch(self, *, delete: list[DeleteItem] | dict[str, Any] | None = UNSET, add: list[DeleteItem] | dict[str, Any] | None = UNSET) -> Any:
+    async def update_watch(self, *, delete: builtins.list[DeleteItem] | dict[str, Any] | None = UNSET, add: builtins.list[DeleteItem] | dict[str, Any] | None = UNSET) -> Any:
         """Update watch settings (async form of ``NotificationsResource.update_watch``)."""
         return await self._client._send(_update_watch(delete, add))

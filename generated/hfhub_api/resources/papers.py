@@ -2,12 +2,15 @@
 
 Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 """
+# pyright: reportPrivateUsage=false
+# (resources reach their client through its package-private ``_send``, ``_stream`` and ``_paginate``)
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Literal
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._pagination import AsyncPaginator, Paginator
 from .._request import Request
 from .._request import fields as _fields
@@ -17,57 +20,57 @@ from .._types import UNSET
 from ..models._papers import ClaimAuthorshipResponse, Daily, GetResponse2, ListArxivReposResponse, ListItem7
 
 
-def _claim_authorship(paper_id, claim_author_id, target_user_id) -> Request:
+def _claim_authorship(paper_id: str | None, claim_author_id: str | None, target_user_id: str | None) -> Request[ClaimAuthorshipResponse]:
     return Request(
         "POST",
         "/api/settings/papers/claim",
         json=_fields({"paperId": paper_id, "claimAuthorId": claim_author_id, "targetUserId": target_user_id}),
-        convert=ClaimAuthorshipResponse._convert,
+        convert=ClaimAuthorshipResponse,
     )
 
 
-def _get(paper_id, field) -> Request:
+def _get(paper_id: str, field: Literal["submissionDeadline", "comments"] | str | list[Literal["submissionDeadline", "comments"] | str] | None) -> Request[GetResponse2]:
     return Request(
         "GET",
         f"/api/papers/{_seg(paper_id, 'paper_id')}",
         params=_q({"field": field}),
-        convert=GetResponse2._convert,
+        convert=GetResponse2,
     )
 
 
-def _index(arxiv_id) -> Request:
+def _index(arxiv_id: str | None) -> Request[dict[str, Any]]:
     return Request("POST", "/api/papers/index", json=_fields({"arxivId": arxiv_id}))
 
 
-def _list(cursor, limit) -> Request:
+def _list(cursor: str | None, limit: int | None) -> Request[ListItem7]:
     return Request(
         "GET",
         "/api/papers",
         params=_q({"cursor": cursor, "limit": limit}),
-        convert=ListItem7._convert,
+        convert=ListItem7,
         paginated=True,
     )
 
 
-def _list_arxiv_repos(id) -> Request:
-    return Request("GET", f"/api/arxiv/{_seg(id, 'id')}/repos", convert=ListArxivReposResponse._convert)
+def _list_arxiv_repos(id: str) -> Request[ListArxivReposResponse]:
+    return Request("GET", f"/api/arxiv/{_seg(id, 'id')}/repos", convert=ListArxivReposResponse)
 
 
-def _list_daily(date, limit, month, p, sort, submitter, week) -> Request:
+def _list_daily(date: str | None, limit: int | None, month: str | None, p: int | None, sort: Literal["publishedAt", "trending"] | str | None, submitter: str | None, week: str | None) -> Request[Daily]:
     return Request(
         "GET",
         "/api/daily_papers",
         params=_q({"date": date, "limit": limit, "month": month, "p": p, "sort": sort, "submitter": submitter, "week": week}),
-        convert=Daily._convert,
+        convert=Daily,
         paginated=True,
     )
 
 
-def _search(limit, q) -> Request:
+def _search(limit: int | None, q: str | None) -> Request[Any]:
     return Request("GET", "/api/papers/search", params=_q({"limit": limit, "q": q}), kind="empty")
 
 
-def _update_links(paper_id, project_page, github_repo, organization_id) -> Request:
+def _update_links(paper_id: str, project_page: str | None, github_repo: str | None, organization_id: str | None) -> Request[dict[str, Any]]:
     return Request(
         "POST",
         f"/api/papers/{_seg(paper_id, 'paper_id')}/links",
@@ -93,7 +96,7 @@ class PapersResource(Resource):
         """
         return self._client._send(_claim_authorship(paper_id, claim_author_id, target_user_id))
 
-    def get(self, paper_id: str, *, field: Literal["submissionDeadline", "comments"] | str | list[Literal["submissionDeadline", "comments"] | str] | None = UNSET) -> GetResponse2:
+    def get(self, paper_id: str, *, field: Literal["submissionDeadline", "comments"] | str | builtins.list[Literal["submissionDeadline", "comments"] | str] | None = UNSET) -> GetResponse2:
         """Get a paper.
 
         ``GET /api/papers/{paperId}``
@@ -160,7 +163,7 @@ class PapersResource(Resource):
         return self._client._send(_update_links(paper_id, project_page, github_repo, organization_id))
 
 
-class AsyncPapersResource(Resource):
+class AsyncPapersResource(AsyncResource):
     """Operations on papers. (async)"""
 
     __slots__ = ()
@@ -170,7 +173,7 @@ class AsyncPapersResource(Resource):
         """Claim paper authorship (async form of ``PapersResource.claim_authorship``)."""
         return await self._client._send(_claim_authorship(paper_id, claim_author_id, target_user_id))
 
-    async def get(self, paper_id: str, *, field: Literal["submissionDeadline", "comments"] | str | list[Literal["submissionDeadline", "comments"] | str] | None = UNSET) -> GetResponse2:
+    async def get(self, paper_id: str, *, field: Literal["submissionDeadline", "comments"] | str | builtins.list[Literal["submissionDeadline", "comments"] | str] | None = UNSET) -> GetResponse2:
         """Get a paper (async form of ``PapersResource.get``)."""
         return await self._client._send(_get(paper_id, field))
 

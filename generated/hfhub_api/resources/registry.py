@@ -2,23 +2,25 @@
 
 Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 """
+# pyright: reportPrivateUsage=false
+# (resources reach their client through its package-private ``_send``, ``_stream`` and ``_paginate``)
 
 from __future__ import annotations
 
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request
 from .._request import query as _q
 from .._types import UNSET
 from ..models._registry import GetTokenResponse
 
 
-def _get_token(scope, service) -> Request:
+def _get_token(scope: str | list[str] | None, service: str) -> Request[GetTokenResponse]:
     return Request(
         "GET",
         "/api/registry/token",
         params=_q({"scope": scope, "service": service}),
-        convert=GetTokenResponse._convert,
+        convert=GetTokenResponse,
     )
 
 
@@ -42,7 +44,7 @@ class RegistryResource(Resource):
         return self._client._send(_get_token(scope, service))
 
 
-class AsyncRegistryResource(Resource):
+class AsyncRegistryResource(AsyncResource):
     """Operations on registry. (async)"""
 
     __slots__ = ()

@@ -2,12 +2,15 @@
 
 Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 """
+# pyright: reportPrivateUsage=false
+# (resources reach their client through its package-private ``_send``, ``_stream`` and ``_paginate``)
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Literal
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request
 from .._request import fields as _fields
 from .._request import segment as _seg
@@ -16,76 +19,76 @@ from ..models._resource_groups import AddUsersBodyUser, AutoJoin, CreateBodyUser
 from ..models._shared import RepoId
 
 
-def _add_users(name, resource_group_id, users) -> Request:
+def _add_users(name: str, resource_group_id: str, users: list[AddUsersBodyUser] | dict[str, Any] | None) -> Request[ListItem5]:
     return Request(
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/resource-groups/{_seg(resource_group_id, 'resource_group_id')}/users",
         json=_fields({"users": users}),
-        convert=ListItem5._convert,
+        convert=ListItem5,
     )
 
 
-def _create(name, body_name, description, users, repos, auto_join) -> Request:
+def _create(name: str, body_name: str | None, description: str | None, users: list[CreateBodyUser] | dict[str, Any] | None, repos: list[RepoId] | dict[str, Any] | None, auto_join: AutoJoin | dict[str, Any] | None) -> Request[ListItem5]:
     return Request(
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/resource-groups",
         json=_fields({"name": body_name, "description": description, "users": users, "repos": repos, "autoJoin": auto_join}),
-        convert=ListItem5._convert,
+        convert=ListItem5,
     )
 
 
-def _delete(name, resource_group_id) -> Request:
+def _delete(name: str, resource_group_id: str) -> Request[DeleteResponse]:
     return Request(
         "DELETE",
         f"/api/organizations/{_seg(name, 'name')}/resource-groups/{_seg(resource_group_id, 'resource_group_id')}",
-        convert=DeleteResponse._convert,
+        convert=DeleteResponse,
     )
 
 
-def _get(name, resource_group_id) -> Request:
+def _get(name: str, resource_group_id: str) -> Request[ListItem5]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/resource-groups/{_seg(resource_group_id, 'resource_group_id')}",
-        convert=ListItem5._convert,
+        convert=ListItem5,
     )
 
 
-def _list(name) -> Request:
+def _list(name: str) -> Request[list[ListItem5]]:
     return Request("GET", f"/api/organizations/{_seg(name, 'name')}/resource-groups", convert=ListOf(ListItem5))
 
 
-def _remove_user(name, resource_group_id, username) -> Request:
+def _remove_user(name: str, resource_group_id: str, username: str) -> Request[ListItem5]:
     return Request(
         "DELETE",
         f"/api/organizations/{_seg(name, 'name')}/resource-groups/{_seg(resource_group_id, 'resource_group_id')}/users/{_seg(username, 'username')}",
-        convert=ListItem5._convert,
+        convert=ListItem5,
     )
 
 
-def _update(name, resource_group_id, body_name, description, spend_limits) -> Request:
+def _update(name: str, resource_group_id: str, body_name: str | None, description: str | None, spend_limits: UpdateBodySpendLimits | dict[str, Any] | None) -> Request[ListItem5]:
     return Request(
         "PATCH",
         f"/api/organizations/{_seg(name, 'name')}/resource-groups/{_seg(resource_group_id, 'resource_group_id')}",
         json=_fields({"name": body_name, "description": description, "spendLimits": spend_limits}),
-        convert=ListItem5._convert,
+        convert=ListItem5,
     )
 
 
-def _update_settings(name, resource_group_id, auto_join) -> Request:
+def _update_settings(name: str, resource_group_id: str, auto_join: UpdateSettingsBodyAutoJoin | dict[str, Any] | None) -> Request[ListItem5]:
     return Request(
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/resource-groups/{_seg(resource_group_id, 'resource_group_id')}/settings",
         json=_fields({"autoJoin": auto_join}),
-        convert=ListItem5._convert,
+        convert=ListItem5,
     )
 
 
-def _update_user_role(name, resource_group_id, username, role) -> Request:
+def _update_user_role(name: str, resource_group_id: str, username: str, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None) -> Request[ListItem5]:
     return Request(
         "PATCH",
         f"/api/organizations/{_seg(name, 'name')}/resource-groups/{_seg(resource_group_id, 'resource_group_id')}/users/{_seg(username, 'username')}",
         json=_fields({"role": role}),
-        convert=ListItem5._convert,
+        convert=ListItem5,
     )
 
 
@@ -95,7 +98,7 @@ class ResourceGroupsResource(Resource):
     __slots__ = ()
 
 
-    def add_users(self, name: str, resource_group_id: str, *, users: list[AddUsersBodyUser] | dict[str, Any] | None = UNSET) -> ListItem5:
+    def add_users(self, name: str, resource_group_id: str, *, users: builtins.list[AddUsersBodyUser] | dict[str, Any] | None = UNSET) -> ListItem5:
         """Add users.
 
         Add one or more organization members to a resource group.
@@ -106,7 +109,7 @@ class ResourceGroupsResource(Resource):
         """
         return self._client._send(_add_users(name, resource_group_id, users))
 
-    def create(self, name: str, *, body_name: str | None = UNSET, description: str | None = UNSET, users: list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET) -> ListItem5:
+    def create(self, name: str, *, body_name: str | None = UNSET, description: str | None = UNSET, users: builtins.list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: builtins.list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET) -> ListItem5:
         """Create resource group.
 
         Create a new resource group in the organization.
@@ -139,7 +142,7 @@ class ResourceGroupsResource(Resource):
         """
         return self._client._send(_get(name, resource_group_id))
 
-    def list(self, name: str) -> list[ListItem5]:
+    def list(self, name: str) -> builtins.list[ListItem5]:
         """Get resource groups.
 
         Retrieve accessible resource groups. Get all resource groups the user has access to.
@@ -197,17 +200,17 @@ class ResourceGroupsResource(Resource):
         return self._client._send(_update_user_role(name, resource_group_id, username, role))
 
 
-class AsyncResourceGroupsResource(Resource):
+class AsyncResourceGroupsResource(AsyncResource):
     """Operations on resource groups. (async)"""
 
     __slots__ = ()
 
 
-    async def add_users(self, name: str, resource_group_id: str, *, users: list[AddUsersBodyUser] | dict[str, Any] | None = UNSET) -> ListItem5:
+    async def add_users(self, name: str, resource_group_id: str, *, users: builtins.list[AddUsersBodyUser] | dict[str, Any] | None = UNSET) -> ListItem5:
         """Add users (async form of ``ResourceGroupsResource.add_users``)."""
         return await self._client._send(_add_users(name, resource_group_id, users))
 
-    async def create(self, name: str, *, body_name: str | None = UNSET, description: str | None = UNSET, users: list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET) -> ListItem5:
+    async def create(self, name: str, *, body_name: str | None = UNSET, description: str | None = UNSET, users: builtins.list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: builtins.list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET) -> ListItem5:
         """Create resource group (async form of ``ResourceGroupsResource.create``)."""
         return await self._client._send(_create(name, body_name, description, users, repos, auto_join))
 
@@ -219,7 +222,7 @@ class AsyncResourceGroupsResource(Resource):
         """Get resource group (async form of ``ResourceGroupsResource.get``)."""
         return await self._client._send(_get(name, resource_group_id))
 
-    async def list(self, name: str) -> list[ListItem5]:
+    async def list(self, name: str) -> builtins.list[ListItem5]:
         """Get resource groups (async form of ``ResourceGroupsResource.list``)."""
         return await self._client._send(_list(name))
 

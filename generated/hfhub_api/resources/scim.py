@@ -2,12 +2,14 @@
 
 Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 """
+# pyright: reportPrivateUsage=false
+# (resources reach their client through its package-private ``_send``, ``_stream`` and ``_paginate``)
 
 from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request
 from .._request import fields as _fields
 from .._request import query as _q
@@ -16,142 +18,142 @@ from .._types import UNSET, ListOf
 from ..models._scim import CreateManagedGroupBodyMember, CreateManagedGroupResponse, CreateManagedUserBodyEmail, CreateUserBodyName, GetServiceProviderConfigResponse, ListManagedGroupsResponse, ListManagedGroupsResponseResource, ListManagedUsersResponse, ListManagedUsersResponseResource, Operation, PatchManagedUserBodyOperation, PatchUserBodyOperation, ResourceType, Schema
 
 
-def _create_group(name, display_name, external_id, members) -> Request:
+def _create_group(name: str, display_name: str | None, external_id: str | None, members: list[CreateManagedGroupBodyMember] | dict[str, Any] | None) -> Request[CreateManagedGroupResponse]:
     return Request(
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups",
         json=_fields({"displayName": display_name, "externalId": external_id, "members": members}),
-        convert=CreateManagedGroupResponse._convert,
+        convert=CreateManagedGroupResponse,
     )
 
 
-def _create_managed_group(name, display_name, external_id, members) -> Request:
+def _create_managed_group(name: str, display_name: str | None, external_id: str | None, members: list[CreateManagedGroupBodyMember] | dict[str, Any] | None) -> Request[CreateManagedGroupResponse]:
     return Request(
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups",
         json=_fields({"displayName": display_name, "externalId": external_id, "members": members}),
-        convert=CreateManagedGroupResponse._convert,
+        convert=CreateManagedGroupResponse,
     )
 
 
-def _create_managed_user(name, schemas, user_name, emails, active, external_id) -> Request:
+def _create_managed_user(name: str, schemas: list[str] | None, user_name: str | None, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None, active: bool | None, external_id: str | None) -> Request[ListManagedUsersResponseResource]:
     return Request(
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Users",
         json=_fields({"schemas": schemas, "userName": user_name, "emails": emails, "active": active, "externalId": external_id}),
-        convert=ListManagedUsersResponseResource._convert,
+        convert=ListManagedUsersResponseResource,
     )
 
 
-def _create_user(name, schemas, user_name, emails, body_name, active, external_id) -> Request:
+def _create_user(name: str, schemas: list[str] | None, user_name: str | None, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None, body_name: CreateUserBodyName | dict[str, Any] | None, active: bool | None, external_id: str | None) -> Request[ListManagedUsersResponseResource]:
     return Request(
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users",
         json=_fields({"schemas": schemas, "userName": user_name, "emails": emails, "name": body_name, "active": active, "externalId": external_id}),
-        convert=ListManagedUsersResponseResource._convert,
+        convert=ListManagedUsersResponseResource,
     )
 
 
-def _delete_group(name, group_id) -> Request:
+def _delete_group(name: str, group_id: str) -> Request[Any]:
     return Request("DELETE", f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups/{_seg(group_id, 'group_id')}")
 
 
-def _delete_managed_group(name, group_id) -> Request:
+def _delete_managed_group(name: str, group_id: str) -> Request[Any]:
     return Request(
         "DELETE",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups/{_seg(group_id, 'group_id')}",
     )
 
 
-def _delete_managed_user(name, user_id) -> Request:
+def _delete_managed_user(name: str, user_id: str) -> Request[Any]:
     return Request(
         "DELETE",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Users/{_seg(user_id, 'user_id')}",
     )
 
 
-def _delete_user(name, user_id) -> Request:
+def _delete_user(name: str, user_id: str) -> Request[Any]:
     return Request("DELETE", f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users/{_seg(user_id, 'user_id')}")
 
 
-def _get_group(name, group_id, excluded_attributes) -> Request:
+def _get_group(name: str, group_id: str, excluded_attributes: Literal["members"] | None) -> Request[ListManagedGroupsResponseResource]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups/{_seg(group_id, 'group_id')}",
         params=_q({"excludedAttributes": excluded_attributes}),
-        convert=ListManagedGroupsResponseResource._convert,
+        convert=ListManagedGroupsResponseResource,
     )
 
 
-def _get_managed_group(name, group_id, excluded_attributes) -> Request:
+def _get_managed_group(name: str, group_id: str, excluded_attributes: Literal["members"] | None) -> Request[ListManagedGroupsResponseResource]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups/{_seg(group_id, 'group_id')}",
         params=_q({"excludedAttributes": excluded_attributes}),
-        convert=ListManagedGroupsResponseResource._convert,
+        convert=ListManagedGroupsResponseResource,
     )
 
 
-def _get_managed_user(name, user_id) -> Request:
+def _get_managed_user(name: str, user_id: str) -> Request[ListManagedUsersResponseResource]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Users/{_seg(user_id, 'user_id')}",
-        convert=ListManagedUsersResponseResource._convert,
+        convert=ListManagedUsersResponseResource,
     )
 
 
-def _get_schema(name, schema_id) -> Request:
+def _get_schema(name: str, schema_id: str) -> Request[Schema]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Schemas/{_seg(schema_id, 'schema_id')}",
-        convert=Schema._convert,
+        convert=Schema,
     )
 
 
-def _get_service_provider_config(name) -> Request:
+def _get_service_provider_config(name: str) -> Request[GetServiceProviderConfigResponse]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/ServiceProviderConfig",
-        convert=GetServiceProviderConfigResponse._convert,
+        convert=GetServiceProviderConfigResponse,
     )
 
 
-def _get_user(name, user_id) -> Request:
+def _get_user(name: str, user_id: str) -> Request[ListManagedUsersResponseResource]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users/{_seg(user_id, 'user_id')}",
-        convert=ListManagedUsersResponseResource._convert,
+        convert=ListManagedUsersResponseResource,
     )
 
 
-def _list_groups(name, count, excluded_attributes, filter, start_index) -> Request:
+def _list_groups(name: str, count: float | None, excluded_attributes: Literal["members"] | None, filter: str | None, start_index: float | None) -> Request[ListManagedGroupsResponse]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups",
         params=_q({"count": count, "excludedAttributes": excluded_attributes, "filter": filter, "startIndex": start_index}),
-        convert=ListManagedGroupsResponse._convert,
+        convert=ListManagedGroupsResponse,
     )
 
 
-def _list_managed_groups(name, count, excluded_attributes, filter, start_index) -> Request:
+def _list_managed_groups(name: str, count: float | None, excluded_attributes: Literal["members"] | None, filter: str | None, start_index: float | None) -> Request[ListManagedGroupsResponse]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups",
         params=_q({"count": count, "excludedAttributes": excluded_attributes, "filter": filter, "startIndex": start_index}),
-        convert=ListManagedGroupsResponse._convert,
+        convert=ListManagedGroupsResponse,
     )
 
 
-def _list_managed_users(name, count, filter, start_index) -> Request:
+def _list_managed_users(name: str, count: float | None, filter: str | None, start_index: float | None) -> Request[ListManagedUsersResponse]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Users",
         params=_q({"count": count, "filter": filter, "startIndex": start_index}),
-        convert=ListManagedUsersResponse._convert,
+        convert=ListManagedUsersResponse,
     )
 
 
-def _list_resource_types(name) -> Request:
+def _list_resource_types(name: str) -> Request[list[ResourceType]]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/ResourceTypes",
@@ -159,88 +161,88 @@ def _list_resource_types(name) -> Request:
     )
 
 
-def _list_schemas(name) -> Request:
+def _list_schemas(name: str) -> Request[list[Schema]]:
     return Request("GET", f"/api/organizations/{_seg(name, 'name')}/scim/v2/Schemas", convert=ListOf(Schema))
 
 
-def _list_users(name, count, filter, start_index) -> Request:
+def _list_users(name: str, count: float | None, filter: str | None, start_index: float | None) -> Request[ListManagedUsersResponse]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users",
         params=_q({"count": count, "filter": filter, "startIndex": start_index}),
-        convert=ListManagedUsersResponse._convert,
+        convert=ListManagedUsersResponse,
     )
 
 
-def _patch_group(name, group_id, schemas, operations) -> Request:
+def _patch_group(name: str, group_id: str, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None, operations: list[Operation] | dict[str, Any] | None) -> Request[CreateManagedGroupResponse]:
     return Request(
         "PATCH",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups/{_seg(group_id, 'group_id')}",
         json=_fields({"schemas": schemas, "Operations": operations}),
-        convert=CreateManagedGroupResponse._convert,
+        convert=CreateManagedGroupResponse,
     )
 
 
-def _patch_managed_group(name, group_id, schemas, operations) -> Request:
+def _patch_managed_group(name: str, group_id: str, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None, operations: list[Operation] | dict[str, Any] | None) -> Request[CreateManagedGroupResponse]:
     return Request(
         "PATCH",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups/{_seg(group_id, 'group_id')}",
         json=_fields({"schemas": schemas, "Operations": operations}),
-        convert=CreateManagedGroupResponse._convert,
+        convert=CreateManagedGroupResponse,
     )
 
 
-def _patch_managed_user(name, user_id, schemas, operations) -> Request:
+def _patch_managed_user(name: str, user_id: str, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None, operations: list[PatchManagedUserBodyOperation] | dict[str, Any] | None) -> Request[ListManagedUsersResponseResource]:
     return Request(
         "PATCH",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Users/{_seg(user_id, 'user_id')}",
         json=_fields({"schemas": schemas, "Operations": operations}),
-        convert=ListManagedUsersResponseResource._convert,
+        convert=ListManagedUsersResponseResource,
     )
 
 
-def _patch_user(name, user_id, schemas, operations) -> Request:
+def _patch_user(name: str, user_id: str, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None, operations: list[PatchUserBodyOperation] | dict[str, Any] | None) -> Request[ListManagedUsersResponseResource]:
     return Request(
         "PATCH",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users/{_seg(user_id, 'user_id')}",
         json=_fields({"schemas": schemas, "Operations": operations}),
-        convert=ListManagedUsersResponseResource._convert,
+        convert=ListManagedUsersResponseResource,
     )
 
 
-def _replace_group(name, group_id, schemas, display_name, external_id, members) -> Request:
+def _replace_group(name: str, group_id: str, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None, display_name: str | None, external_id: str | None, members: list[CreateManagedGroupBodyMember] | dict[str, Any] | None) -> Request[CreateManagedGroupResponse]:
     return Request(
         "PUT",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups/{_seg(group_id, 'group_id')}",
         json=_fields({"schemas": schemas, "displayName": display_name, "externalId": external_id, "members": members}),
-        convert=CreateManagedGroupResponse._convert,
+        convert=CreateManagedGroupResponse,
     )
 
 
-def _replace_managed_group(name, group_id, schemas, display_name, external_id, members) -> Request:
+def _replace_managed_group(name: str, group_id: str, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None, display_name: str | None, external_id: str | None, members: list[CreateManagedGroupBodyMember] | dict[str, Any] | None) -> Request[CreateManagedGroupResponse]:
     return Request(
         "PUT",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups/{_seg(group_id, 'group_id')}",
         json=_fields({"schemas": schemas, "displayName": display_name, "externalId": external_id, "members": members}),
-        convert=CreateManagedGroupResponse._convert,
+        convert=CreateManagedGroupResponse,
     )
 
 
-def _replace_managed_user(name, user_id, schemas, active, external_id) -> Request:
+def _replace_managed_user(name: str, user_id: str, schemas: list[str] | None, active: bool | None, external_id: str | None) -> Request[ListManagedUsersResponseResource]:
     return Request(
         "PUT",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Users/{_seg(user_id, 'user_id')}",
         json=_fields({"schemas": schemas, "active": active, "externalId": external_id}),
-        convert=ListManagedUsersResponseResource._convert,
+        convert=ListManagedUsersResponseResource,
     )
 
 
-def _replace_user(name, user_id, schemas, user_name, emails, body_name, active, external_id) -> Request:
+def _replace_user(name: str, user_id: str, schemas: list[str] | None, user_name: str | None, emails: list[CreateManagedUserBodyEmail] | dict[str, Any] | None, body_name: CreateUserBodyName | dict[str, Any] | None, active: bool | None, external_id: str | None) -> Request[ListManagedUsersResponseResource]:
     return Request(
         "PUT",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users/{_seg(user_id, 'user_id')}",
         json=_fields({"schemas": schemas, "userName": user_name, "emails": emails, "name": body_name, "active": active, "externalId": external_id}),
-        convert=ListManagedUsersResponseResource._convert,
+        convert=ListManagedUsersResponseResource,
     )
 
 
@@ -522,7 +524,7 @@ class ScimResource(Resource):
         return self._client._send(_replace_user(name, user_id, schemas, user_name, emails, body_name, active, external_id))
 
 
-class AsyncScimResource(Resource):
+class AsyncScimResource(AsyncResource):
     """Operations on scim. (async)"""
 
     __slots__ = ()

@@ -2,12 +2,14 @@
 
 Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 """
+# pyright: reportPrivateUsage=false
+# (resources reach their client through its package-private ``_send``, ``_stream`` and ``_paginate``)
 
 from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request
 from .._request import fields as _fields
 from .._request import query as _q
@@ -15,22 +17,22 @@ from .._types import UNSET
 from ..models._search import QuicksearchResponse
 
 
-def _quicksearch(discussion_collection_name, discussion_id, exclude, include_invitees, lang, library, limit, namespace, orgs_filter, pipelines, q, repo_name, repo_type, repos_filter, spaces_tags, type) -> Request:
+def _quicksearch(discussion_collection_name: str | None, discussion_id: str | None, exclude: list[str] | None, include_invitees: Any, lang: str | None, library: str | None, limit: int | None, namespace: str | None, orgs_filter: list[Literal["own", "unwatched"] | str] | list[str] | None, pipelines: list[str] | str | None, q: str | None, repo_name: str | None, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None, repos_filter: list[Literal["skip_disabled", "skip_gated", "own", "own_orgs", "granted_access"] | str] | list[str] | None, spaces_tags: list[str] | None, type: list[Literal["model", "dataset", "space", "org", "user", "paper", "collection", "bucket", "kernel"] | str] | list[str] | None) -> Request[QuicksearchResponse]:
     return Request(
         "GET",
         "/api/quicksearch",
         params=_q({"discussionCollectionName": discussion_collection_name, "discussionId": discussion_id, "exclude": exclude, "includeInvitees": include_invitees, "lang": lang, "library": library, "limit": limit, "namespace": namespace, "orgsFilter": orgs_filter, "pipelines": pipelines, "q": q, "repoName": repo_name, "repoType": repo_type, "reposFilter": repos_filter, "spacesTags": spaces_tags, "type": type}),
-        convert=QuicksearchResponse._convert,
+        convert=QuicksearchResponse,
     )
 
 
-def _quicksearch_post(discussion_collection_name, discussion_id, exclude, include_invitees, lang, library, limit, namespace, orgs_filter, pipelines, q, repo_name, repo_type, repos_filter, spaces_tags, type, body_q, body_limit, body_lang, body_library, body_type, body_orgs_filter, body_repos_filter, body_pipelines, body_exclude, body_namespace, body_include_invitees, body_repo_name, body_repo_type, body_discussion_id, body_discussion_collection_name, body_spaces_tags, bucket_namespace) -> Request:
+def _quicksearch_post(discussion_collection_name: str | None, discussion_id: str | None, exclude: list[str] | None, include_invitees: Any, lang: str | None, library: str | None, limit: int | None, namespace: str | None, orgs_filter: list[Literal["own", "unwatched"] | str] | list[str] | None, pipelines: list[str] | str | None, q: str | None, repo_name: str | None, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None, repos_filter: list[Literal["skip_disabled", "skip_gated", "own", "own_orgs", "granted_access"] | str] | list[str] | None, spaces_tags: list[str] | None, type: list[Literal["model", "dataset", "space", "org", "user", "paper", "collection", "bucket", "kernel"] | str] | list[str] | None, body_q: str | None, body_limit: int | None, body_lang: str | None, body_library: str | None, body_type: list[Literal["model", "dataset", "space", "org", "user", "paper", "collection", "bucket", "kernel"] | str] | list[str] | None, body_orgs_filter: list[Literal["own", "unwatched"] | str] | list[str] | None, body_repos_filter: list[Literal["skip_disabled", "skip_gated", "own", "own_orgs", "granted_access"] | str] | list[str] | None, body_pipelines: list[str] | str | None, body_exclude: list[str] | None, body_namespace: str | None, body_include_invitees: Any, body_repo_name: str | None, body_repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None, body_discussion_id: str | None, body_discussion_collection_name: str | None, body_spaces_tags: list[str] | None, bucket_namespace: Any) -> Request[QuicksearchResponse]:
     return Request(
         "POST",
         "/api/quicksearch",
         params=_q({"discussionCollectionName": discussion_collection_name, "discussionId": discussion_id, "exclude": exclude, "includeInvitees": include_invitees, "lang": lang, "library": library, "limit": limit, "namespace": namespace, "orgsFilter": orgs_filter, "pipelines": pipelines, "q": q, "repoName": repo_name, "repoType": repo_type, "reposFilter": repos_filter, "spacesTags": spaces_tags, "type": type}),
         json=_fields({"q": body_q, "limit": body_limit, "lang": body_lang, "library": body_library, "type": body_type, "orgsFilter": body_orgs_filter, "reposFilter": body_repos_filter, "pipelines": body_pipelines, "exclude": body_exclude, "namespace": body_namespace, "includeInvitees": body_include_invitees, "repoName": body_repo_name, "repoType": body_repo_type, "discussionId": body_discussion_id, "discussionCollectionName": body_discussion_collection_name, "spacesTags": body_spaces_tags, "bucketNamespace": bucket_namespace}),
-        convert=QuicksearchResponse._convert,
+        convert=QuicksearchResponse,
     )
 
 
@@ -72,7 +74,7 @@ class SearchResource(Resource):
         return self._client._send(_quicksearch_post(discussion_collection_name, discussion_id, exclude, include_invitees, lang, library, limit, namespace, orgs_filter, pipelines, q, repo_name, repo_type, repos_filter, spaces_tags, type, body_q, body_limit, body_lang, body_library, body_type, body_orgs_filter, body_repos_filter, body_pipelines, body_exclude, body_namespace, body_include_invitees, body_repo_name, body_repo_type, body_discussion_id, body_discussion_collection_name, body_spaces_tags, bucket_namespace))
 
 
-class AsyncSearchResource(Resource):
+class AsyncSearchResource(AsyncResource):
     """Operations on search. (async)"""
 
     __slots__ = ()

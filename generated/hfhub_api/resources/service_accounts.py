@@ -2,12 +2,15 @@
 
 Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 """
+# pyright: reportPrivateUsage=false
+# (resources reach their client through its package-private ``_send``, ``_stream`` and ``_paginate``)
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Literal
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request
 from .._request import fields as _fields
 from .._request import segment as _seg
@@ -15,65 +18,65 @@ from .._types import UNSET, ListOf
 from ..models._service_accounts import CreateResponse3, CreateTokenResponse, GetResponse, ListItem6, RotateTokenResponse, UpdateTokenResponse
 
 
-def _create(name, body_name, description) -> Request:
+def _create(name: str, body_name: str | None, description: str | None) -> Request[CreateResponse3]:
     return Request(
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/service-accounts",
         json=_fields({"name": body_name, "description": description}),
-        convert=CreateResponse3._convert,
+        convert=CreateResponse3,
     )
 
 
-def _create_token(name, service_account_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security) -> Request:
+def _create_token(name: str, service_account_id: str, display_name: str | None, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None, repo_ids: list[str] | None, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None, endpoint_patterns: list[str] | None, skip_network_security: bool | None) -> Request[CreateTokenResponse]:
     return Request(
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/service-accounts/{_seg(service_account_id, 'service_account_id')}/tokens",
         json=_fields({"displayName": display_name, "permissions": permissions, "repoIds": repo_ids, "repoPermissions": repo_permissions, "endpointPatterns": endpoint_patterns, "skipNetworkSecurity": skip_network_security}),
-        convert=CreateTokenResponse._convert,
+        convert=CreateTokenResponse,
     )
 
 
-def _delete(name, service_account_id) -> Request:
+def _delete(name: str, service_account_id: str) -> Request[Any]:
     return Request(
         "DELETE",
         f"/api/organizations/{_seg(name, 'name')}/service-accounts/{_seg(service_account_id, 'service_account_id')}",
     )
 
 
-def _delete_token(name, service_account_id, token_id) -> Request:
+def _delete_token(name: str, service_account_id: str, token_id: str) -> Request[Any]:
     return Request(
         "DELETE",
         f"/api/organizations/{_seg(name, 'name')}/service-accounts/{_seg(service_account_id, 'service_account_id')}/tokens/{_seg(token_id, 'token_id')}",
     )
 
 
-def _get(name, service_account_id) -> Request:
+def _get(name: str, service_account_id: str) -> Request[GetResponse]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/service-accounts/{_seg(service_account_id, 'service_account_id')}",
-        convert=GetResponse._convert,
+        convert=GetResponse,
     )
 
 
-def _list(name) -> Request:
+def _list(name: str) -> Request[list[ListItem6]]:
     return Request("GET", f"/api/organizations/{_seg(name, 'name')}/service-accounts", convert=ListOf(ListItem6))
 
 
-def _rotate_token(name, service_account_id, token_id, body) -> Request:
+def _rotate_token(name: str, service_account_id: str, token_id: str, body: Any) -> Request[RotateTokenResponse]:
     return Request(
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/service-accounts/{_seg(service_account_id, 'service_account_id')}/tokens/{_seg(token_id, 'token_id')}/rotate",
         json=body,
-        convert=RotateTokenResponse._convert,
+        convert=RotateTokenResponse,
     )
 
 
-def _update_token(name, service_account_id, token_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security) -> Request:
+def _update_token(name: str, service_account_id: str, token_id: str, display_name: str | None, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None, repo_ids: list[str] | None, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None, endpoint_patterns: list[str] | None, skip_network_security: bool | None) -> Request[UpdateTokenResponse]:
     return Request(
         "PATCH",
         f"/api/organizations/{_seg(name, 'name')}/service-accounts/{_seg(service_account_id, 'service_account_id')}/tokens/{_seg(token_id, 'token_id')}",
         json=_fields({"displayName": display_name, "permissions": permissions, "repoIds": repo_ids, "repoPermissions": repo_permissions, "endpointPatterns": endpoint_patterns, "skipNetworkSecurity": skip_network_security}),
-        convert=UpdateTokenResponse._convert,
+        convert=UpdateTokenResponse,
     )
 
 
@@ -96,7 +99,7 @@ class ServiceAccountsResource(Resource):
         """
         return self._client._send(_create(name, body_name, description))
 
-    def create_token(self, name: str, service_account_id: str, *, display_name: str | None = UNSET, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: list[str] | None = UNSET, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: list[str] | None = UNSET, skip_network_security: bool | None = UNSET) -> CreateTokenResponse:
+    def create_token(self, name: str, service_account_id: str, *, display_name: str | None = UNSET, permissions: builtins.list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: builtins.list[str] | None = UNSET, repo_permissions: builtins.list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: builtins.list[str] | None = UNSET, skip_network_security: bool | None = UNSET) -> CreateTokenResponse:
         """Create service-account token.
 
         Create a new access token for a service account. Store the token securely - it cannot be retrieved later.
@@ -140,7 +143,7 @@ class ServiceAccountsResource(Resource):
         """
         return self._client._send(_get(name, service_account_id))
 
-    def list(self, name: str) -> list[ListItem6]:
+    def list(self, name: str) -> builtins.list[ListItem6]:
         """List service accounts.
 
         List all service accounts for the organization.
@@ -161,7 +164,7 @@ class ServiceAccountsResource(Resource):
         """
         return self._client._send(_rotate_token(name, service_account_id, token_id, body))
 
-    def update_token(self, name: str, service_account_id: str, token_id: str, *, display_name: str | None = UNSET, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: list[str] | None = UNSET, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: list[str] | None = UNSET, skip_network_security: bool | None = UNSET) -> UpdateTokenResponse:
+    def update_token(self, name: str, service_account_id: str, token_id: str, *, display_name: str | None = UNSET, permissions: builtins.list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: builtins.list[str] | None = UNSET, repo_permissions: builtins.list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: builtins.list[str] | None = UNSET, skip_network_security: bool | None = UNSET) -> UpdateTokenResponse:
         """Update service-account token.
 
         Update the name and/or permissions of an existing service account token.
@@ -179,7 +182,7 @@ class ServiceAccountsResource(Resource):
         return self._client._send(_update_token(name, service_account_id, token_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security))
 
 
-class AsyncServiceAccountsResource(Resource):
+class AsyncServiceAccountsResource(AsyncResource):
     """Operations on service accounts. (async)"""
 
     __slots__ = ()
@@ -189,7 +192,7 @@ class AsyncServiceAccountsResource(Resource):
         """Create service account (async form of ``ServiceAccountsResource.create``)."""
         return await self._client._send(_create(name, body_name, description))
 
-    async def create_token(self, name: str, service_account_id: str, *, display_name: str | None = UNSET, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: list[str] | None = UNSET, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: list[str] | None = UNSET, skip_network_security: bool | None = UNSET) -> CreateTokenResponse:
+    async def create_token(self, name: str, service_account_id: str, *, display_name: str | None = UNSET, permissions: builtins.list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: builtins.list[str] | None = UNSET, repo_permissions: builtins.list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: builtins.list[str] | None = UNSET, skip_network_security: bool | None = UNSET) -> CreateTokenResponse:
         """Create service-account token (async form of ``ServiceAccountsResource.create_token``)."""
         return await self._client._send(_create_token(name, service_account_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security))
 
@@ -205,7 +208,7 @@ class AsyncServiceAccountsResource(Resource):
         """Get service account (async form of ``ServiceAccountsResource.get``)."""
         return await self._client._send(_get(name, service_account_id))
 
-    async def list(self, name: str) -> list[ListItem6]:
+    async def list(self, name: str) -> builtins.list[ListItem6]:
         """List service accounts (async form of ``ServiceAccountsResource.list``)."""
         return await self._client._send(_list(name))
 
@@ -213,6 +216,6 @@ class AsyncServiceAccountsResource(Resource):
         """Rotate service-account token (async form of ``ServiceAccountsResource.rotate_token``)."""
         return await self._client._send(_rotate_token(name, service_account_id, token_id, body))
 
-    async def update_token(self, name: str, service_account_id: str, token_id: str, *, display_name: str | None = UNSET, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: list[str] | None = UNSET, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: list[str] | None = UNSET, skip_network_security: bool | None = UNSET) -> UpdateTokenResponse:
+    async def update_token(self, name: str, service_account_id: str, token_id: str, *, display_name: str | None = UNSET, permissions: builtins.list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: builtins.list[str] | None = UNSET, repo_permissions: builtins.list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: builtins.list[str] | None = UNSET, skip_network_security: bool | None = UNSET) -> UpdateTokenResponse:
         """Update service-account token (async form of ``ServiceAccountsResource.update_token``)."""
         return await self._client._send(_update_token(name, service_account_id, token_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security))

@@ -2,93 +2,98 @@
 
 Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 """
+# pyright: reportPrivateUsage=false
+# (resources reach their client through its package-private ``_send``, ``_stream`` and ``_paginate``)
 
 from __future__ import annotations
 
+import builtins
+from datetime import datetime
 from typing import Any, Literal
 
-from .._client_base import AsyncEventStream, EventStream, Resource
+from .._client_base import AsyncEventStream, AsyncResource, EventStream, Resource
 from .._pagination import AsyncPaginator, Paginator
 from .._request import Request
 from .._request import fields as _fields
 from .._request import query as _q
 from .._request import repo_segments as _repo
 from .._request import segment as _seg
+from .._sse import ServerSentEvent
 from .._types import UNSET, DictOf, ListOf
 from . import _repo_ops
 from ..models._shared import Commit, CommitResponse, Deletions, DuplicateXetFilesResponse, File, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetPathsInfoItem2, GetSecurityStatusResponse, GetXetReadTokenResponse, LfsFile, ListRefsResponse, PreuploadBodyFile, PreuploadResponse, ResourceGroup, RunBodyVolume, SetResourceGroupResponse, SuperSquashResponse, Target, Tree, UpdateSettingsResponse2
 from ..models._spaces import GetZeroGpuQuotaResponse, Hardware3, ListSecretsResponseValue, ListTemplatesResponse, ListVariablesResponseValue, SpaceInfo
 
 
-def _delete_secret(repo_id, key) -> Request:
+def _delete_secret(repo_id: str, key: str | None) -> Request[Any]:
     return Request("DELETE", f"/api/spaces/{_repo(repo_id)}/secrets", json=_fields({"key": key}), kind="empty")
 
 
-def _delete_variable(repo_id, key) -> Request:
+def _delete_variable(repo_id: str, key: str | None) -> Request[Any]:
     return Request("DELETE", f"/api/spaces/{_repo(repo_id)}/variables", json=_fields({"key": key}), kind="empty")
 
 
-def _delete_volumes(repo_id) -> Request:
+def _delete_volumes(repo_id: str) -> Request[Any]:
     return Request("DELETE", f"/api/spaces/{_repo(repo_id)}/volumes", kind="empty")
 
 
-def _get_zero_gpu_quota() -> Request:
-    return Request("GET", "/api/spaces/zero-gpu/quota", convert=GetZeroGpuQuotaResponse._convert)
+def _get_zero_gpu_quota() -> Request[GetZeroGpuQuotaResponse]:
+    return Request("GET", "/api/spaces/zero-gpu/quota", convert=GetZeroGpuQuotaResponse)
 
 
-def _info(repo_id, blobs, expand) -> Request:
+def _info(repo_id: str, blobs: bool | None, expand: list[str] | None) -> Request[SpaceInfo]:
     return Request(
         "GET",
         f"/api/spaces/{_repo(repo_id)}",
         params=_q({"blobs": blobs, "expand": expand}),
-        convert=SpaceInfo._convert,
+        convert=SpaceInfo,
     )
 
 
-def _info_at_revision(repo_id, revision, blobs, expand) -> Request:
+def _info_at_revision(repo_id: str, revision: str, blobs: bool | None, expand: list[str] | None) -> Request[SpaceInfo]:
     return Request(
         "GET",
         f"/api/spaces/{_repo(repo_id)}/revision/{_seg(revision, 'revision')}",
         params=_q({"blobs": blobs, "expand": expand}),
-        convert=SpaceInfo._convert,
+        convert=SpaceInfo,
     )
 
 
-def _list(author, config, direction, expand, filter, full, limit, search, sort) -> Request:
+def _list(author: str | None, config: bool | None, direction: Literal[-1, 1] | int | None, expand: list[str] | None, filter: list[str] | None, full: bool | None, limit: int | None, search: str | None, sort: str | None) -> Request[SpaceInfo]:
     return Request(
         "GET",
         "/api/spaces",
         params=_q({"author": author, "config": config, "direction": direction, "expand": expand, "filter": filter, "full": full, "limit": limit, "search": search, "sort": sort}),
-        convert=SpaceInfo._convert,
+        convert=SpaceInfo,
         paginated=True,
     )
 
 
-def _list_hardware() -> Request:
+def _list_hardware() -> Request[list[Hardware3]]:
     return Request("GET", "/api/spaces/hardware", convert=ListOf(Hardware3))
 
 
-def _list_secrets(repo_id) -> Request:
+def _list_secrets(repo_id: str) -> Request[dict[str, ListSecretsResponseValue]]:
     return Request("GET", f"/api/spaces/{_repo(repo_id)}/secrets", convert=DictOf(ListSecretsResponseValue))
 
 
-def _list_templates() -> Request:
-    return Request("GET", "/api/spaces/templates", convert=ListTemplatesResponse._convert)
+def _list_templates() -> Request[ListTemplatesResponse]:
+    return Request("GET", "/api/spaces/templates", convert=ListTemplatesResponse)
 
 
-def _list_variables(repo_id) -> Request:
+def _list_variables(repo_id: str) -> Request[dict[str, ListVariablesResponseValue]]:
     return Request("GET", f"/api/spaces/{_repo(repo_id)}/variables", convert=DictOf(ListVariablesResponseValue))
 
 
-def _set_volumes(repo_id, volumes) -> Request:
+def _set_volumes(repo_id: str, volumes: list[RunBodyVolume] | dict[str, Any] | None) -> Request[Any]:
     return Request("PUT", f"/api/spaces/{_repo(repo_id)}/volumes", json=_fields({"volumes": volumes}), kind="empty")
 
 
-def _stream_events(repo_id, session_uuid) -> Request:
+def _stream_events(repo_id: str, session_uuid: str | None) -> Request[ServerSentEvent]:
     return Request("GET", f"/api/spaces/{_repo(repo_id)}/events", params=_q({"session_uuid": session_uuid}), kind="sse")
 
 
-def _stream_logs(repo_id, log_type, tail) -> Request:
+def _stream_logs(repo_id: str, log_type: Literal["build", "run"] | str, tail: int | None) -> Request[ServerSentEvent]:
     return Request(
         "GET",
         f"/api/spaces/{_repo(repo_id)}/logs/{_seg(log_type, 'log_type')}",
@@ -97,11 +102,11 @@ def _stream_logs(repo_id, log_type, tail) -> Request:
     )
 
 
-def _stream_metrics(repo_id) -> Request:
+def _stream_metrics(repo_id: str) -> Request[ServerSentEvent]:
     return Request("GET", f"/api/spaces/{_repo(repo_id)}/metrics", kind="sse")
 
 
-def _upsert_secret(repo_id, key, description, value) -> Request:
+def _upsert_secret(repo_id: str, key: str | None, description: str | None, value: str | None) -> Request[Any]:
     return Request(
         "POST",
         f"/api/spaces/{_repo(repo_id)}/secrets",
@@ -110,7 +115,7 @@ def _upsert_secret(repo_id, key, description, value) -> Request:
     )
 
 
-def _upsert_variable(repo_id, key, description, value) -> Request:
+def _upsert_variable(repo_id: str, key: str | None, description: str | None, value: str | None) -> Request[Any]:
     return Request(
         "POST",
         f"/api/spaces/{_repo(repo_id)}/variables",
@@ -320,7 +325,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_delete_volumes(repo_id))
 
-    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: builtins.list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files.
 
         Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
@@ -373,7 +378,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_repo_ops.get_notebook_url("spaces", repo_id, revision, path))
 
-    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[GetPathsInfoItem2]:
+    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: builtins.list[str] | str | None = UNSET, expand: Any = UNSET) -> builtins.list[GetPathsInfoItem2]:
         """List paths info.
 
         Args:
@@ -439,7 +444,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_get_zero_gpu_quota())
 
-    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> SpaceInfo:
+    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: builtins.list[str] | None = UNSET) -> SpaceInfo:
         """Get Space info.
 
         Args:
@@ -451,7 +456,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_info(repo_id, blobs, expand))
 
-    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> SpaceInfo:
+    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: builtins.list[str] | None = UNSET) -> SpaceInfo:
         """Get Space info at a revision.
 
         Args:
@@ -464,7 +469,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_info_at_revision(repo_id, revision, blobs, expand))
 
-    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> Paginator[SpaceInfo]:
+    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: builtins.list[str] | None = UNSET, filter: builtins.list[str] | None = UNSET, full: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> Paginator[SpaceInfo]:
         """List spaces.
 
         Lists spaces on the Hub, paginated with `Link: rel="next"` headers.
@@ -484,7 +489,7 @@ class SpacesResource(Resource):
         """
         return self._client._paginate(_list(author, config, direction, expand, filter, full, limit, search, sort))
 
-    def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> Paginator[Commit]:
+    def list_commits(self, repo_id: str, *, revision: str = "main", expand: builtins.list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> Paginator[Commit]:
         """List commits.
 
         Args:
@@ -494,7 +499,7 @@ class SpacesResource(Resource):
         """
         return self._client._paginate(_repo_ops.list_commits("spaces", repo_id, revision, expand, limit, p))
 
-    def list_hardware(self) -> list[Hardware3]:
+    def list_hardware(self) -> builtins.list[Hardware3]:
         """List space hardware.
 
         Get available space hardware
@@ -574,7 +579,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_list_variables(repo_id))
 
-    def preupload(self, repo_id: str, *, revision: str = "main", files: list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
+    def preupload(self, repo_id: str, *, revision: str = "main", files: builtins.list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
         """Check upload method.
 
         Check if a file should be uploaded through the Large File mechanism or directly.
@@ -629,7 +634,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_repo_ops.set_resource_group("spaces", repo_id, resource_group_id))
 
-    def set_volumes(self, repo_id: str, *, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET) -> Any:
+    def set_volumes(self, repo_id: str, *, volumes: builtins.list[RunBodyVolume] | dict[str, Any] | None = UNSET) -> Any:
         """Set Space volumes.
 
         Args:
@@ -649,7 +654,7 @@ class SpacesResource(Resource):
 
         ``GET /api/spaces/{namespace}/{repo}/events``
         """
-        return self._client._send(_stream_events(repo_id, session_uuid))
+        return self._client._stream(_stream_events(repo_id, session_uuid))
 
     def stream_logs(self, repo_id: str, log_type: Literal["build", "run"] | str, *, tail: int | None = UNSET) -> EventStream:
         """Stream logs.
@@ -662,7 +667,7 @@ class SpacesResource(Resource):
 
         ``GET /api/spaces/{namespace}/{repo}/logs/{logType}``
         """
-        return self._client._send(_stream_logs(repo_id, log_type, tail))
+        return self._client._stream(_stream_logs(repo_id, log_type, tail))
 
     def stream_metrics(self, repo_id: str) -> EventStream:
         """Stream metrics.
@@ -674,7 +679,7 @@ class SpacesResource(Resource):
 
         ``GET /api/spaces/{namespace}/{repo}/metrics``
         """
-        return self._client._send(_stream_metrics(repo_id))
+        return self._client._stream(_stream_metrics(repo_id))
 
     def super_squash(self, repo_id: str, *, revision: str = "main", message: str | None = UNSET) -> SuperSquashResponse:
         """Squash ref.
@@ -727,7 +732,7 @@ class SpacesResource(Resource):
         return self._client._send(_upsert_variable(repo_id, key, description, value))
 
 
-class AsyncSpacesResource(Resource):
+class AsyncSpacesResource(AsyncResource):
     """Operations on spaces. (async)"""
 
     __slots__ = ()
@@ -777,7 +782,7 @@ class AsyncSpacesResource(Resource):
         """Delete Space volumes (async form of ``SpacesResource.delete_volumes``)."""
         return await self._client._send(_delete_volumes(repo_id))
 
-    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: builtins.list[File] | dict[str, Any] | None = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files (async form of ``SpacesResource.duplicate_xet_files``)."""
         return await self._client._send(_repo_ops.duplicate_xet_files("spaces", repo_id, target, files))
 
@@ -793,7 +798,7 @@ class AsyncSpacesResource(Resource):
         """Get notebook URL (async form of ``SpacesResource.get_notebook_url``)."""
         return await self._client._send(_repo_ops.get_notebook_url("spaces", repo_id, revision, path))
 
-    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET) -> list[GetPathsInfoItem2]:
+    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: builtins.list[str] | str | None = UNSET, expand: Any = UNSET) -> builtins.list[GetPathsInfoItem2]:
         """List paths info (async form of ``SpacesResource.get_paths_info``)."""
         return await self._client._send(_repo_ops.get_paths_info("spaces", repo_id, revision, paths, expand))
 
@@ -817,23 +822,23 @@ class AsyncSpacesResource(Resource):
         """Get ZeroGPU quota (async form of ``SpacesResource.get_zero_gpu_quota``)."""
         return await self._client._send(_get_zero_gpu_quota())
 
-    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> SpaceInfo:
+    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: builtins.list[str] | None = UNSET) -> SpaceInfo:
         """Get Space info (async form of ``SpacesResource.info``)."""
         return await self._client._send(_info(repo_id, blobs, expand))
 
-    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET) -> SpaceInfo:
+    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: builtins.list[str] | None = UNSET) -> SpaceInfo:
         """Get Space info at a revision (async form of ``SpacesResource.info_at_revision``)."""
         return await self._client._send(_info_at_revision(repo_id, revision, blobs, expand))
 
-    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> AsyncPaginator[SpaceInfo]:
+    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: builtins.list[str] | None = UNSET, filter: builtins.list[str] | None = UNSET, full: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET) -> AsyncPaginator[SpaceInfo]:
         """List spaces (async form of ``SpacesResource.list``)."""
         return self._client._paginate(_list(author, config, direction, expand, filter, full, limit, search, sort))
 
-    def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> AsyncPaginator[Commit]:
+    def list_commits(self, repo_id: str, *, revision: str = "main", expand: builtins.list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET) -> AsyncPaginator[Commit]:
         """List commits (async form of ``SpacesResource.list_commits``)."""
         return self._client._paginate(_repo_ops.list_commits("spaces", repo_id, revision, expand, limit, p))
 
-    async def list_hardware(self) -> list[Hardware3]:
+    async def list_hardware(self) -> builtins.list[Hardware3]:
         """List space hardware (async form of ``SpacesResource.list_hardware``)."""
         return await self._client._send(_list_hardware())
 
@@ -861,7 +866,7 @@ class AsyncSpacesResource(Resource):
         """List variables (async form of ``SpacesResource.list_variables``)."""
         return await self._client._send(_list_variables(repo_id))
 
-    async def preupload(self, repo_id: str, *, revision: str = "main", files: list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
+    async def preupload(self, repo_id: str, *, revision: str = "main", files: builtins.list[PreuploadBodyFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET) -> PreuploadResponse:
         """Check upload method (async form of ``SpacesResource.preupload``)."""
         return await self._client._send(_repo_ops.preupload("spaces", repo_id, revision, files, git_attributes, git_ignore))
 
@@ -877,21 +882,21 @@ class AsyncSpacesResource(Resource):
         """Add resource group (async form of ``SpacesResource.set_resource_group``)."""
         return await self._client._send(_repo_ops.set_resource_group("spaces", repo_id, resource_group_id))
 
-    async def set_volumes(self, repo_id: str, *, volumes: list[RunBodyVolume] | dict[str, Any] | None = UNSET) -> Any:
+    async def set_volumes(self, repo_id: str, *, volumes: builtins.list[RunBodyVolume] | dict[str, Any] | None = UNSET) -> Any:
         """Set Space volumes (async form of ``SpacesResource.set_volumes``)."""
         return await self._client._send(_set_volumes(repo_id, volumes))
 
     async def stream_events(self, repo_id: str, *, session_uuid: str | None = UNSET) -> AsyncEventStream:
         """Stream events (async form of ``SpacesResource.stream_events``)."""
-        return await self._client._send(_stream_events(repo_id, session_uuid))
+        return await self._client._stream(_stream_events(repo_id, session_uuid))
 
     async def stream_logs(self, repo_id: str, log_type: Literal["build", "run"] | str, *, tail: int | None = UNSET) -> AsyncEventStream:
         """Stream logs (async form of ``SpacesResource.stream_logs``)."""
-        return await self._client._send(_stream_logs(repo_id, log_type, tail))
+        return await self._client._stream(_stream_logs(repo_id, log_type, tail))
 
     async def stream_metrics(self, repo_id: str) -> AsyncEventStream:
         """Stream metrics (async form of ``SpacesResource.stream_metrics``)."""
-        return await self._client._send(_stream_metrics(repo_id))
+        return await self._client._stream(_stream_metrics(repo_id))
 
     async def super_squash(self, repo_id: str, *, revision: str = "main", message: str | None = UNSET) -> SuperSquashResponse:
         """Squash ref (async form of ``SpacesResource.super_squash``)."""

@@ -2,12 +2,14 @@
 
 Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 """
+# pyright: reportPrivateUsage=false
+# (resources reach their client through its package-private ``_send``, ``_stream`` and ``_paginate``)
 
 from __future__ import annotations
 
 from typing import Any, Literal
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request
 from .._request import fields as _fields
 from .._request import repo_segments as _repo
@@ -17,28 +19,28 @@ from .._types import UNSET
 from ..models._sql_console import CreateEmbedResponse, View
 
 
-def _create_embed(repo_type, repo_id, sql, title, private, views) -> Request:
+def _create_embed(repo_type: Literal["datasets", "dataset"], repo_id: str, sql: str | None, title: str | None, private: bool | None, views: list[View] | dict[str, Any] | None) -> Request[CreateEmbedResponse]:
     return Request(
         "POST",
         f"/api/{_repo_type(repo_type, ('datasets',))}/{_repo(repo_id)}/sql-console/embed",
         json=_fields({"sql": sql, "title": title, "private": private, "views": views}),
-        convert=CreateEmbedResponse._convert,
+        convert=CreateEmbedResponse,
     )
 
 
-def _delete_embed(repo_type, repo_id, id) -> Request:
+def _delete_embed(repo_type: Literal["datasets", "dataset"], repo_id: str, id: str) -> Request[dict[str, Any]]:
     return Request(
         "DELETE",
         f"/api/{_repo_type(repo_type, ('datasets',))}/{_repo(repo_id)}/sql-console/embed/{_seg(id, 'id')}",
     )
 
 
-def _update_embed(repo_type, repo_id, id, title, private, sql) -> Request:
+def _update_embed(repo_type: Literal["datasets", "dataset"], repo_id: str, id: str, title: str | None, private: bool | None, sql: str | None) -> Request[CreateEmbedResponse]:
     return Request(
         "PATCH",
         f"/api/{_repo_type(repo_type, ('datasets',))}/{_repo(repo_id)}/sql-console/embed/{_seg(id, 'id')}",
         json=_fields({"title": title, "private": private, "sql": sql}),
-        convert=CreateEmbedResponse._convert,
+        convert=CreateEmbedResponse,
     )
 
 
@@ -88,7 +90,7 @@ class SqlConsoleResource(Resource):
         return self._client._send(_update_embed(repo_type, repo_id, id, title, private, sql))
 
 
-class AsyncSqlConsoleResource(Resource):
+class AsyncSqlConsoleResource(AsyncResource):
     """Operations on sql console. (async)"""
 
     __slots__ = ()

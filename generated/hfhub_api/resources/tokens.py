@@ -2,18 +2,20 @@
 
 Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 """
+# pyright: reportPrivateUsage=false
+# (resources reach their client through its package-private ``_send``, ``_stream`` and ``_paginate``)
 
 from __future__ import annotations
 
 from typing import Any
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request
 from .._request import fields as _fields
 from .._types import UNSET
 
 
-def _revoke_leaked(credentials) -> Request:
+def _revoke_leaked(credentials: list[str] | None) -> Request[Any]:
     return Request("POST", "/api/credentials/revoke", json=_fields({"credentials": credentials}), kind="empty")
 
 
@@ -36,7 +38,7 @@ class TokensResource(Resource):
         return self._client._send(_revoke_leaked(credentials))
 
 
-class AsyncTokensResource(Resource):
+class AsyncTokensResource(AsyncResource):
     """Operations on tokens. (async)"""
 
     __slots__ = ()

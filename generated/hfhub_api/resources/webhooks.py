@@ -2,12 +2,15 @@
 
 Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 """
+# pyright: reportPrivateUsage=false
+# (resources reach their client through its package-private ``_send``, ``_stream`` and ``_paginate``)
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Literal
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request
 from .._request import fields as _fields
 from .._request import segment as _seg
@@ -16,51 +19,51 @@ from ..models._shared import CreateScheduledBodyJobSpec
 from ..models._webhooks import CreateBodyWatchedItem, CreateResponse4, ListItem8, ReplayLogResponse
 
 
-def _create(watched, url, job, job_source_id, domains, secret) -> Request:
+def _create(watched: list[CreateBodyWatchedItem] | dict[str, Any] | None, url: str | None, job: CreateScheduledBodyJobSpec | dict[str, Any] | None, job_source_id: str | None, domains: list[Literal["repo", "discussion"] | str] | None, secret: str | None) -> Request[CreateResponse4]:
     return Request(
         "POST",
         "/api/settings/webhooks",
         json=_fields({"watched": watched, "url": url, "job": job, "jobSourceId": job_source_id, "domains": domains, "secret": secret}),
-        convert=CreateResponse4._convert,
+        convert=CreateResponse4,
     )
 
 
-def _delete(webhook_id) -> Request:
+def _delete(webhook_id: str) -> Request[dict[str, Any]]:
     return Request("DELETE", f"/api/settings/webhooks/{_seg(webhook_id, 'webhook_id')}")
 
 
-def _get(webhook_id) -> Request:
-    return Request("GET", f"/api/settings/webhooks/{_seg(webhook_id, 'webhook_id')}", convert=CreateResponse4._convert)
+def _get(webhook_id: str) -> Request[CreateResponse4]:
+    return Request("GET", f"/api/settings/webhooks/{_seg(webhook_id, 'webhook_id')}", convert=CreateResponse4)
 
 
-def _list() -> Request:
+def _list() -> Request[list[ListItem8]]:
     return Request("GET", "/api/settings/webhooks", convert=ListOf(ListItem8))
 
 
-def _replay_log(webhook_id, log_id, body) -> Request:
+def _replay_log(webhook_id: str, log_id: str, body: Any) -> Request[ReplayLogResponse]:
     return Request(
         "POST",
         f"/api/settings/webhooks/{_seg(webhook_id, 'webhook_id')}/replay/{_seg(log_id, 'log_id')}",
         json=body,
-        convert=ReplayLogResponse._convert,
+        convert=ReplayLogResponse,
     )
 
 
-def _set_enabled(webhook_id, action, body) -> Request:
+def _set_enabled(webhook_id: str, action: Literal["enable", "disable"] | str, body: Any) -> Request[CreateResponse4]:
     return Request(
         "POST",
         f"/api/settings/webhooks/{_seg(webhook_id, 'webhook_id')}/{_seg(action, 'action')}",
         json=body,
-        convert=CreateResponse4._convert,
+        convert=CreateResponse4,
     )
 
 
-def _update(webhook_id, watched, url, job, job_source_id, domains, secret) -> Request:
+def _update(webhook_id: str, watched: list[CreateBodyWatchedItem] | dict[str, Any] | None, url: str | None, job: CreateScheduledBodyJobSpec | dict[str, Any] | None, job_source_id: str | None, domains: list[Literal["repo", "discussion"] | str] | None, secret: str | None) -> Request[CreateResponse4]:
     return Request(
         "POST",
         f"/api/settings/webhooks/{_seg(webhook_id, 'webhook_id')}",
         json=_fields({"watched": watched, "url": url, "job": job, "jobSourceId": job_source_id, "domains": domains, "secret": secret}),
-        convert=CreateResponse4._convert,
+        convert=CreateResponse4,
     )
 
 
@@ -70,7 +73,7 @@ class WebhooksResource(Resource):
     __slots__ = ()
 
 
-    def create(self, *, watched: list[CreateBodyWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateScheduledBodyJobSpec | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> CreateResponse4:
+    def create(self, *, watched: builtins.list[CreateBodyWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateScheduledBodyJobSpec | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: builtins.list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> CreateResponse4:
         """Create webhook.
 
         ``POST /api/settings/webhooks``
@@ -91,7 +94,7 @@ class WebhooksResource(Resource):
         """
         return self._client._send(_get(webhook_id))
 
-    def list(self) -> list[ListItem8]:
+    def list(self) -> builtins.list[ListItem8]:
         """List webhooks.
 
         ``GET /api/settings/webhooks``
@@ -118,7 +121,7 @@ class WebhooksResource(Resource):
         """
         return self._client._send(_set_enabled(webhook_id, action, body))
 
-    def update(self, webhook_id: str, *, watched: list[CreateBodyWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateScheduledBodyJobSpec | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> CreateResponse4:
+    def update(self, webhook_id: str, *, watched: builtins.list[CreateBodyWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateScheduledBodyJobSpec | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: builtins.list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> CreateResponse4:
         """Update webhook.
 
         ``POST /api/settings/webhooks/{webhookId}``
@@ -126,13 +129,13 @@ class WebhooksResource(Resource):
         return self._client._send(_update(webhook_id, watched, url, job, job_source_id, domains, secret))
 
 
-class AsyncWebhooksResource(Resource):
+class AsyncWebhooksResource(AsyncResource):
     """Operations on webhooks. (async)"""
 
     __slots__ = ()
 
 
-    async def create(self, *, watched: list[CreateBodyWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateScheduledBodyJobSpec | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> CreateResponse4:
+    async def create(self, *, watched: builtins.list[CreateBodyWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateScheduledBodyJobSpec | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: builtins.list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> CreateResponse4:
         """Create webhook (async form of ``WebhooksResource.create``)."""
         return await self._client._send(_create(watched, url, job, job_source_id, domains, secret))
 
@@ -144,7 +147,7 @@ class AsyncWebhooksResource(Resource):
         """Get webhook (async form of ``WebhooksResource.get``)."""
         return await self._client._send(_get(webhook_id))
 
-    async def list(self) -> list[ListItem8]:
+    async def list(self) -> builtins.list[ListItem8]:
         """List webhooks (async form of ``WebhooksResource.list``)."""
         return await self._client._send(_list())
 
@@ -156,6 +159,6 @@ class AsyncWebhooksResource(Resource):
         """Enable/disable webhook (async form of ``WebhooksResource.set_enabled``)."""
         return await self._client._send(_set_enabled(webhook_id, action, body))
 
-    async def update(self, webhook_id: str, *, watched: list[CreateBodyWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateScheduledBodyJobSpec | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> CreateResponse4:
+    async def update(self, webhook_id: str, *, watched: builtins.list[CreateBodyWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateScheduledBodyJobSpec | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: builtins.list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET) -> CreateResponse4:
         """Update webhook (async form of ``WebhooksResource.update``)."""
         return await self._client._send(_update(webhook_id, watched, url, job, job_source_id, domains, secret))
