@@ -113,7 +113,7 @@ class _HubTransport(_Base):
             http_client=self._http,
         )
 
-    def _headers_for(self, url: str, request: Request) -> dict[str, str]:
+    def _headers_for(self, url: str, request: Request[Any]) -> dict[str, str]:
         if url.startswith(self._origin_prefix) or self._same_origin(url):
             headers = self._auth_headers
         else:
@@ -128,7 +128,7 @@ class _HubTransport(_Base):
             return False
         return (parsed.scheme, parsed.host, parsed.port) == self._origin
 
-    def _build(self, request: Request, url: str | None) -> httpx.Request:
+    def _build(self, request: Request[Any], url: str | None) -> httpx.Request:
         http_request = super()._build(request, url)
         if self._timeout_extension is not None:
             http_request.extensions["timeout"] = self._timeout_extension
@@ -216,7 +216,7 @@ class HubClient(_HubTransport, hfhub_api.Client):
     def __enter__(self) -> Self:
         return self
 
-    def _execute(self, request: Request, url: str | None = None, *, stream: bool = False) -> httpx.Response:
+    def _execute(self, request: Request[Any], url: str | None = None, *, stream: bool = False) -> httpx.Response:
         """Send ``request``, again after a retryable failure; raise an ``hfhub.errors`` error if it fails."""
         policy = self._retry
         retry = 0
@@ -270,7 +270,7 @@ class AsyncHubClient(_HubTransport, hfhub_api.AsyncClient):
     async def __aenter__(self) -> Self:
         return self
 
-    async def _execute(self, request: Request, url: str | None = None, *, stream: bool = False) -> httpx.Response:
+    async def _execute(self, request: Request[Any], url: str | None = None, *, stream: bool = False) -> httpx.Response:
         """Send ``request``, again after a retryable failure; raise an ``hfhub.errors`` error if it fails."""
         policy = self._retry
         retry = 0

@@ -7,7 +7,7 @@ Everything else is the generated resource, unchanged.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from hfhub_api._types import UNSET
 from hfhub_api.models import DatasetInfo, ModelInfo, SpaceInfo
@@ -99,7 +99,7 @@ class AsyncSpacesResource(spaces.AsyncSpacesResource):
         return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs)
 
 
-RESOURCES = {
+RESOURCES: dict[str, dict[str, Callable[[Any], Any]]] = {
     "sync": {"models": ModelsResource, "datasets": DatasetsResource, "spaces": SpacesResource},
     "async": {"models": AsyncModelsResource, "datasets": AsyncDatasetsResource, "spaces": AsyncSpacesResource},
 }

@@ -8,11 +8,11 @@ The overloads below repeat the sync ones for type checkers only.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, Self, Sequence, Unpack, overload
+from typing import TYPE_CHECKING, Any, Generator, Literal, Self, Sequence, TypeVar, Unpack, cast, overload
 
 import httpx
 
-from ._core import HubCall, OpenedStream, Plan, Send, Sleep, _InferenceCore
+from ._core import HubCall, OpenedStream, Send, Sleep, _InferenceCore
 from ._hub import deployed_models, model_status, recommended_model
 from ._methods import AsyncTask
 from ._streaming import AsyncInferenceStream
@@ -25,7 +25,10 @@ if TYPE_CHECKING:
 
     from ._call import TaskCall
 
+
 __all__ = ["AsyncInferenceClient"]
+
+T = TypeVar("T")
 
 
 class AsyncInferenceClient(_InferenceCore):
@@ -41,6 +44,7 @@ class AsyncInferenceClient(_InferenceCore):
     """
 
     _http_client_type = httpx.AsyncClient
+    _http_client: httpx.AsyncClient | None
 
     audio_classification = AsyncTask(audio.audio_classification)
     audio_to_audio = AsyncTask(audio.audio_to_audio)
@@ -181,14 +185,14 @@ class AsyncInferenceClient(_InferenceCore):
             return AsyncInferenceStream(result.response, result.decoder)
         return result
 
-    async def _drive(self, plan: Plan) -> Any:
+    async def _drive(self, plan: Generator[Any, Any, T]) -> T:
         outcome: Any = None
         try:
             while True:
                 try:
                     step = plan.send(outcome)
                 except StopIteration as done:
-                    return done.value
+                    return cast(T, done.value)
                 if isinstance(step, Send):
                     outcome = await self._send(step)
                 elif isinstance(step, Sleep):
@@ -201,7 +205,7 @@ class AsyncInferenceClient(_InferenceCore):
 
     async def _send(self, step: Send) -> httpx.Response | Exception:
         try:
-            response = await self._http.send(step.request, stream=step.stream, follow_redirects=True)
+            response: httpx.Response = await self._http.send(step.request, stream=step.stream, follow_redirects=True)
         except httpx.TransportError as exc:
             return exc
         if step.stream and response.status_code >= 400:

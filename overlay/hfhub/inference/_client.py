@@ -7,11 +7,11 @@ this module adds only the sending: :meth:`InferenceClient._drive` runs a plan of
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, Self, Sequence, Unpack, overload
+from typing import TYPE_CHECKING, Any, Generator, Literal, Self, Sequence, TypeVar, Unpack, cast, overload
 
 import httpx
 
-from ._core import HubCall, OpenedStream, Plan, Send, Sleep, _InferenceCore
+from ._core import HubCall, OpenedStream, Send, Sleep, _InferenceCore
 from ._hub import deployed_models, model_status, recommended_model
 from ._methods import SyncTask
 from ._streaming import InferenceStream
@@ -24,7 +24,10 @@ if TYPE_CHECKING:
 
     from ._call import TaskCall
 
+
 __all__ = ["InferenceClient"]
+
+T = TypeVar("T")
 
 
 class InferenceClient(_InferenceCore):
@@ -60,6 +63,7 @@ class InferenceClient(_InferenceCore):
     """
 
     _http_client_type = httpx.Client
+    _http_client: httpx.Client | None
 
     audio_classification = SyncTask(audio.audio_classification)
     audio_to_audio = SyncTask(audio.audio_to_audio)
@@ -200,14 +204,14 @@ class InferenceClient(_InferenceCore):
             return InferenceStream(result.response, result.decoder)
         return result
 
-    def _drive(self, plan: Plan) -> Any:
+    def _drive(self, plan: Generator[Any, Any, T]) -> T:
         outcome: Any = None
         try:
             while True:
                 try:
                     step = plan.send(outcome)
                 except StopIteration as done:
-                    return done.value
+                    return cast(T, done.value)
                 if isinstance(step, Send):
                     outcome = self._send(step)
                 elif isinstance(step, Sleep):
@@ -220,7 +224,7 @@ class InferenceClient(_InferenceCore):
 
     def _send(self, step: Send) -> httpx.Response | Exception:
         try:
-            response = self._http.send(step.request, stream=step.stream, follow_redirects=True)
+            response: httpx.Response = self._http.send(step.request, stream=step.stream, follow_redirects=True)
         except httpx.TransportError as exc:
             return exc
         if step.stream and response.status_code >= 400:

@@ -66,7 +66,7 @@ class HubCall:
 
     __slots__ = ("request", "paginate")
 
-    def __init__(self, request: Request, paginate: bool = False) -> None:
+    def __init__(self, request: Request[Any], paginate: bool = False) -> None:
         self.request = request
         self.paginate = paginate
 
@@ -323,7 +323,7 @@ class _InferenceCore:
             kwargs["json"] = exchange.json
         elif exchange.content is not None:
             kwargs["content"] = exchange.content
-        request = self._http.build_request(exchange.method, exchange.url, **kwargs)
+        request: httpx.Request = self._http.build_request(exchange.method, exchange.url, **kwargs)
         remaining = budget.remaining()
         if remaining is not None:
             request.extensions["timeout"] = httpx.Timeout(max(remaining, 0.001)).as_dict()

@@ -8,7 +8,7 @@ during a client's life (recommended models, mappings) are cached per client.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any, Generator, Sequence
 from urllib.parse import quote
 
 from hfhub_api._request import Request
@@ -17,6 +17,8 @@ from ._core import HubCall, Plan
 from ._types import ModelStatus
 
 if TYPE_CHECKING:
+    from hfhub_api.models import ModelInfo
+
     from ._core import _InferenceCore
 
 __all__ = ["recommended_model", "provider_mappings", "model_status", "deployed_models", "Mapping"]
@@ -27,17 +29,17 @@ logger = logging.getLogger("hfhub.inference")
 Mapping = tuple[str, Any]
 
 
-def _model_info_request(client: _InferenceCore, model: str, expand: Sequence[str]) -> Request:
+def _model_info_request(client: _InferenceCore, model: str, expand: Sequence[str]) -> Request[ModelInfo]:
     from hfhub_api.models import ModelInfo
 
     repo = model.partition(":")[0]  # "repo:provider" names a model of the chat router
     path = "/api/models/" + "/".join(quote(part, safe="") for part in repo.split("/"))
     if client.revision is not None:
         path += "/revision/" + quote(client.revision, safe="")
-    return Request("GET", path, params={"expand": list(expand)}, convert=ModelInfo._convert, operation="models.info")
+    return Request("GET", path, params={"expand": list(expand)}, convert=ModelInfo, operation="models.info")
 
 
-def recommended_model(client: _InferenceCore, task: str) -> Plan:
+def recommended_model(client: _InferenceCore, task: str) -> Generator[Any, Any, str]:
     """The model the Hub recommends for ``task`` (``GET /api/tasks``, first widget model)."""
     if client._recommended is None:
         tasks = yield HubCall(Request("GET", "/api/tasks", operation="tasks.list"))
@@ -88,7 +90,7 @@ def mapping_for(client: _InferenceCore, model: str, provider: str, task: str) ->
     raise ValueError(f"{model} is not served by {provider} (providers: {served})")
 
 
-def model_status(client: _InferenceCore, model: str) -> Plan:
+def model_status(client: _InferenceCore, model: str) -> Generator[Any, Any, ModelStatus]:
     """A :class:`ModelStatus` from the model's ``inference`` and ``inferenceProviderMapping``."""
     expand = ["inference", "inferenceProviderMapping", "library_name", "pipeline_tag"]
     info = yield HubCall(_model_info_request(client, model, expand))
@@ -107,7 +109,7 @@ def model_status(client: _InferenceCore, model: str) -> Plan:
     )
 
 
-def deployed_models(client: _InferenceCore, frameworks: str | Sequence[str] | None, provider: str) -> Plan:
+def deployed_models(client: _InferenceCore, frameworks: str | Sequence[str] | None, provider: str) -> Generator[Any, Any, dict[str, list[str]]]:
     """``{task: sorted model ids}`` of the models ``provider`` serves (``"all"``: any provider)."""
     from hfhub_api.models import ModelInfo
 
@@ -116,7 +118,7 @@ def deployed_models(client: _InferenceCore, frameworks: str | Sequence[str] | No
         "GET",
         "/api/models",
         params={"inference_provider": provider, "expand": ["pipeline_tag", "library_name"]},
-        convert=ModelInfo._convert,
+        convert=ModelInfo,
         paginated=True,
         operation="models.list",
     )

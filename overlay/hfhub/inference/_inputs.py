@@ -37,7 +37,7 @@ __all__ = [
     "opt_dict",
 ]
 
-ContentInput = Union[bytes, bytearray, memoryview, str, os.PathLike, BinaryIO]
+ContentInput = Union[bytes, bytearray, memoryview, str, "os.PathLike[str]", BinaryIO]
 """Raw bytes, a local path, a binary file object, or an ``http(s)``/``data:`` URL."""
 
 _DEFAULT_MIME = {"image": "image/png", "audio": "audio/wav", "video": "video/mp4", "binary": "application/octet-stream"}

@@ -168,7 +168,8 @@ def _generated_text(data: Any) -> str:
     data = first(data)
     if not isinstance(data, dict) or not isinstance(data.get("generated_text"), str):
         raise ValueError(f"unexpected answer from the server: expected generated_text, got {str(data)[:200]}")
-    return data["generated_text"]
+    text: str = data["generated_text"]
+    return text
 
 
 def _positive(value: Any, name: str) -> float | None:
