@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from hfhub_api import inference as _task_types
+import hfhub_api.inference as _task_types
 
 if TYPE_CHECKING:
     from hfhub_api.inference import *  # noqa: F403
