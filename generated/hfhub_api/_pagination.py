@@ -1,6 +1,4 @@
 """Lazy iteration over listings paged with ``Link: <...>; rel="next"``: one page in memory at a time."""
-# pyright: reportPrivateUsage=false
-# (paginators send through their client's package-private ``_execute``)
 
 from __future__ import annotations
 
@@ -51,7 +49,7 @@ def _advance(response: httpx.Response, remaining: int | None) -> tuple[list[Any]
 
 class _Base(Generic[T]):
     def __init__(self, client: SyncAPIClient | AsyncAPIClient, request: Request[T], limit: int | None = None) -> None:
-        if limit is not None and (not isinstance(limit, int) or limit < 0):  # pyright: ignore[reportUnnecessaryIsInstance]
+        if limit is not None and (not isinstance(limit, int) or limit < 0):
             raise ValueError(f"limit must be a non-negative int, not {limit!r}")
         self._client = client
         self._request = request

@@ -206,9 +206,12 @@ class HubClient(_HubTransport, hfhub_api.Client):
     if TYPE_CHECKING:
         from ._repo_resources import DatasetsResource, ModelsResource, SpacesResource
 
-        models: ModelsResource
-        datasets: DatasetsResource
-        spaces: SpacesResource
+        @property
+        def models(self) -> ModelsResource: ...
+        @property
+        def datasets(self) -> DatasetsResource: ...
+        @property
+        def spaces(self) -> SpacesResource: ...
 
     def _new_http_client(self, timeout: Any) -> httpx.Client:
         return httpx.Client(timeout=timeout, verify=_ssl_context())
@@ -260,9 +263,12 @@ class AsyncHubClient(_HubTransport, hfhub_api.AsyncClient):
     if TYPE_CHECKING:
         from ._repo_resources import AsyncDatasetsResource, AsyncModelsResource, AsyncSpacesResource
 
-        models: AsyncModelsResource
-        datasets: AsyncDatasetsResource
-        spaces: AsyncSpacesResource
+        @property
+        def models(self) -> AsyncModelsResource: ...
+        @property
+        def datasets(self) -> AsyncDatasetsResource: ...
+        @property
+        def spaces(self) -> AsyncSpacesResource: ...
 
     def _new_http_client(self, timeout: Any) -> httpx.AsyncClient:
         return httpx.AsyncClient(timeout=timeout, verify=_ssl_context())

@@ -164,7 +164,7 @@ def _ratelimit_reset(value: str) -> float | None:
         items = [value]  # the older draft: one dictionary for the whole header
     else:
         items = value.split(",")  # the newer draft: one item per policy
-    resets = []
+    resets: list[float] = []
     for item in items:
         params = dict(_PARAM.findall(item))
         remaining = params.get("r", params.get("remaining"))

@@ -3,8 +3,6 @@
 ``hfhub`` subclasses these to add authentication rules, retries and its error hierarchy;
 a project that vendors ``hfhub_api`` can use them as they are.
 """
-# pyright: reportPrivateUsage=false
-# (event streams report failures through their client's package-private ``_transport_error``)
 
 from __future__ import annotations
 

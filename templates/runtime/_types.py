@@ -5,8 +5,6 @@ read, so parsing a page of 1,000 items costs 1,000 small allocations, unknown fi
 enum values are kept as they came, and a missing "required" field reads as ``None``.
 Constructing a model from keyword arguments is strict: unknown or missing fields raise.
 """
-# pyright: reportPrivateUsage=false
-# (the converters below build and read models through their package-private ``_data`` and ``_convert``)
 
 from __future__ import annotations
 
@@ -223,7 +221,7 @@ class Model:
     @classmethod
     def from_dict(cls: type[M], data: dict[str, Any]) -> M:
         """Wrap decoded JSON without copying or validating it."""
-        if not isinstance(data, dict):  # pyright: ignore[reportUnnecessaryIsInstance]  # callers unchecked
+        if not isinstance(data, dict):
             raise TypeError(f"{cls.__name__}.from_dict() takes a dict, not {type(data).__name__}")
         obj = object.__new__(cls)
         obj._data = data

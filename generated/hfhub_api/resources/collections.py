@@ -2,8 +2,6 @@
 
 Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 """
-# pyright: reportPrivateUsage=false
-# (resources reach their client through its package-private ``_send``, ``_stream`` and ``_paginate``)
 
 from __future__ import annotations
 

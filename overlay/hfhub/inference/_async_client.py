@@ -182,7 +182,7 @@ class AsyncInferenceClient(_InferenceCore):
     async def _run(self, call: TaskCall[Any]) -> Any:
         result = await self._drive(self._plan(call))
         if isinstance(result, OpenedStream):
-            return AsyncInferenceStream(result.response, result.decoder)
+            return AsyncInferenceStream[Any](result.response, result.decoder)
         return result
 
     async def _drive(self, plan: Generator[Any, Any, T]) -> T:

@@ -201,7 +201,7 @@ class InferenceClient(_InferenceCore):
     def _run(self, call: TaskCall[Any]) -> Any:
         result = self._drive(self._plan(call))
         if isinstance(result, OpenedStream):
-            return InferenceStream(result.response, result.decoder)
+            return InferenceStream[Any](result.response, result.decoder)
         return result
 
     def _drive(self, plan: Generator[Any, Any, T]) -> T:

@@ -20,6 +20,7 @@ import httpx
 from hfhub_api._types import UNSET
 
 from .._auth import resolve_endpoint, resolve_token
+from .._json import json_object
 from .._retry import RetryPolicy
 from ..errors import HubError, error_for_response, error_for_transport
 from . import _providers
@@ -30,7 +31,7 @@ from ._inputs import Media, is_url, media_in, replace_media
 if TYPE_CHECKING:
     from hfhub_api._request import Request
 
-__all__ = ["Send", "Sleep", "HubCall", "Exchange", "Budget", "OpenedStream", "DEFAULT_ROUTER_URL", "HF", "SERVER", "PUBLIC"]
+__all__ = ["Send", "Sleep", "HubCall", "Exchange", "Budget", "OpenedStream", "DEFAULT_ROUTER_URL", "HF", "SERVER", "PUBLIC", "_InferenceCore"]
 
 DEFAULT_ROUTER_URL = "https://router.huggingface.co"
 HF, SERVER, PUBLIC = "hf", "server", "public"
@@ -79,7 +80,7 @@ class Exchange:
     url: str
     json: Any = UNSET
     content: bytes | None = None
-    headers: dict[str, str] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict[str, str])
     params: dict[str, Any] | None = None
     stream: bool = False
     # Inference requests change nothing on the server, so they are safe to send again;
@@ -424,10 +425,11 @@ def _is_loading(response: httpx.Response) -> bool:
         body = response.json()
     except ValueError:
         return False
-    if not isinstance(body, dict):
+    fields = json_object(body)
+    if fields is None:
         return False
-    error = body.get("error")
-    return "estimated_time" in body or (isinstance(error, str) and "loading" in error.lower())
+    error = fields.get("error")
+    return "estimated_time" in fields or (isinstance(error, str) and "loading" in error.lower())
 
 
 def _loading_timeout(response: httpx.Response, budget: Budget) -> InferenceTimeoutError:

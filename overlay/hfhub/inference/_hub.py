@@ -8,11 +8,12 @@ during a client's life (recommended models, mappings) are cached per client.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, Generator, Sequence
+from typing import TYPE_CHECKING, Any, Generator, Sequence, cast
 from urllib.parse import quote
 
 from hfhub_api._request import Request
 
+from .._json import json_array, json_object
 from ._core import HubCall, Plan
 from ._types import ModelStatus
 
@@ -44,10 +45,9 @@ def recommended_model(client: _InferenceCore, task: str) -> Generator[Any, Any, 
     if client._recommended is None:
         tasks = yield HubCall(Request("GET", "/api/tasks", operation="tasks.list"))
         found: dict[str, str | None] = {}
-        if isinstance(tasks, dict):
-            for name, details in tasks.items():
-                models = details.get("widgetModels") if isinstance(details, dict) else None
-                found[name] = models[0] if isinstance(models, list) and models and isinstance(models[0], str) else None
+        for name, details in (json_object(tasks) or {}).items():
+            models = json_array((json_object(details) or {}).get("widgetModels"))
+            found[name] = models[0] if models and isinstance(models[0], str) else None
         client._recommended = found
     model = client._recommended.get(task)
     if not model:
@@ -66,12 +66,13 @@ def provider_mappings(client: _InferenceCore, model: str) -> Plan:
     return found
 
 
-def _mappings_of(info: Any) -> list[Mapping]:
+def _mappings_of(info: ModelInfo | None) -> list[Mapping]:
     raw = info.inference_provider_mapping if info is not None else None
+    # Entries are read leniently: a null the server sent stays None, whatever the declared type.
     if isinstance(raw, dict):
-        return [(name, mapping) for name, mapping in raw.items() if mapping is not None]
+        return [(name, mapping) for name, mapping in raw.items() if cast(object, mapping) is not None]
     if isinstance(raw, list):
-        return [(m.provider, m) for m in raw if m is not None and isinstance(m.provider, str)]
+        return [(m.provider, m) for m in raw if cast(object, m) is not None and isinstance(m.provider, str)]
     return []
 
 
