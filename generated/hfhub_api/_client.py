@@ -83,32 +83,84 @@ class Client(SyncAPIClient):
     """The Hub API, one resource per attribute (``client.models.list_refs(...)``)."""
 
     if TYPE_CHECKING:
-        agentic_provisioning: AgenticProvisioningResource
-        agents: AgentsResource
-        buckets: BucketsResource
-        collections: CollectionsResource
-        datasets: DatasetsResource
-        discussions: DiscussionsResource
-        docs: DocsResource
-        inference_endpoints: InferenceEndpointsResource
-        jobs: JobsResource
-        kernels: KernelsResource
-        models: ModelsResource
-        notifications: NotificationsResource
-        oauth: OauthResource
-        organizations: OrganizationsResource
-        papers: PapersResource
-        registry: RegistryResource
-        repos: ReposResource
-        resource_groups: ResourceGroupsResource
-        scim: ScimResource
-        search: SearchResource
-        service_accounts: ServiceAccountsResource
-        spaces: SpacesResource
-        sql_console: SqlConsoleResource
-        tokens: TokensResource
-        users: UsersResource
-        webhooks: WebhooksResource
+
+        @property
+        def agentic_provisioning(self) -> AgenticProvisioningResource: ...
+
+        @property
+        def agents(self) -> AgentsResource: ...
+
+        @property
+        def buckets(self) -> BucketsResource: ...
+
+        @property
+        def collections(self) -> CollectionsResource: ...
+
+        @property
+        def datasets(self) -> DatasetsResource: ...
+
+        @property
+        def discussions(self) -> DiscussionsResource: ...
+
+        @property
+        def docs(self) -> DocsResource: ...
+
+        @property
+        def inference_endpoints(self) -> InferenceEndpointsResource: ...
+
+        @property
+        def jobs(self) -> JobsResource: ...
+
+        @property
+        def kernels(self) -> KernelsResource: ...
+
+        @property
+        def models(self) -> ModelsResource: ...
+
+        @property
+        def notifications(self) -> NotificationsResource: ...
+
+        @property
+        def oauth(self) -> OauthResource: ...
+
+        @property
+        def organizations(self) -> OrganizationsResource: ...
+
+        @property
+        def papers(self) -> PapersResource: ...
+
+        @property
+        def registry(self) -> RegistryResource: ...
+
+        @property
+        def repos(self) -> ReposResource: ...
+
+        @property
+        def resource_groups(self) -> ResourceGroupsResource: ...
+
+        @property
+        def scim(self) -> ScimResource: ...
+
+        @property
+        def search(self) -> SearchResource: ...
+
+        @property
+        def service_accounts(self) -> ServiceAccountsResource: ...
+
+        @property
+        def spaces(self) -> SpacesResource: ...
+
+        @property
+        def sql_console(self) -> SqlConsoleResource: ...
+
+        @property
+        def tokens(self) -> TokensResource: ...
+
+        @property
+        def users(self) -> UsersResource: ...
+
+        @property
+        def webhooks(self) -> WebhooksResource: ...
 
     def __getattr__(self, name: str) -> Any:
         return _load(self, name, "")
@@ -128,32 +180,84 @@ class AsyncClient(AsyncAPIClient):
     """The Hub API for ``asyncio``, one resource per attribute (``await client.models.list_refs(...)``)."""
 
     if TYPE_CHECKING:
-        agentic_provisioning: AsyncAgenticProvisioningResource
-        agents: AsyncAgentsResource
-        buckets: AsyncBucketsResource
-        collections: AsyncCollectionsResource
-        datasets: AsyncDatasetsResource
-        discussions: AsyncDiscussionsResource
-        docs: AsyncDocsResource
-        inference_endpoints: AsyncInferenceEndpointsResource
-        jobs: AsyncJobsResource
-        kernels: AsyncKernelsResource
-        models: AsyncModelsResource
-        notifications: AsyncNotificationsResource
-        oauth: AsyncOauthResource
-        organizations: AsyncOrganizationsResource
-        papers: AsyncPapersResource
-        registry: AsyncRegistryResource
-        repos: AsyncReposResource
-        resource_groups: AsyncResourceGroupsResource
-        scim: AsyncScimResource
-        search: AsyncSearchResource
-        service_accounts: AsyncServiceAccountsResource
-        spaces: AsyncSpacesResource
-        sql_console: AsyncSqlConsoleResource
-        tokens: AsyncTokensResource
-        users: AsyncUsersResource
-        webhooks: AsyncWebhooksResource
+
+        @property
+        def agentic_provisioning(self) -> AsyncAgenticProvisioningResource: ...
+
+        @property
+        def agents(self) -> AsyncAgentsResource: ...
+
+        @property
+        def buckets(self) -> AsyncBucketsResource: ...
+
+        @property
+        def collections(self) -> AsyncCollectionsResource: ...
+
+        @property
+        def datasets(self) -> AsyncDatasetsResource: ...
+
+        @property
+        def discussions(self) -> AsyncDiscussionsResource: ...
+
+        @property
+        def docs(self) -> AsyncDocsResource: ...
+
+        @property
+        def inference_endpoints(self) -> AsyncInferenceEndpointsResource: ...
+
+        @property
+        def jobs(self) -> AsyncJobsResource: ...
+
+        @property
+        def kernels(self) -> AsyncKernelsResource: ...
+
+        @property
+        def models(self) -> AsyncModelsResource: ...
+
+        @property
+        def notifications(self) -> AsyncNotificationsResource: ...
+
+        @property
+        def oauth(self) -> AsyncOauthResource: ...
+
+        @property
+        def organizations(self) -> AsyncOrganizationsResource: ...
+
+        @property
+        def papers(self) -> AsyncPapersResource: ...
+
+        @property
+        def registry(self) -> AsyncRegistryResource: ...
+
+        @property
+        def repos(self) -> AsyncReposResource: ...
+
+        @property
+        def resource_groups(self) -> AsyncResourceGroupsResource: ...
+
+        @property
+        def scim(self) -> AsyncScimResource: ...
+
+        @property
+        def search(self) -> AsyncSearchResource: ...
+
+        @property
+        def service_accounts(self) -> AsyncServiceAccountsResource: ...
+
+        @property
+        def spaces(self) -> AsyncSpacesResource: ...
+
+        @property
+        def sql_console(self) -> AsyncSqlConsoleResource: ...
+
+        @property
+        def tokens(self) -> AsyncTokensResource: ...
+
+        @property
+        def users(self) -> AsyncUsersResource: ...
+
+        @property
+        def webhooks(self) -> AsyncWebhooksResource: ...
 
     def __getattr__(self, name: str) -> Any:
         return _load(self, name, "Async")

@@ -10,13 +10,13 @@ import json
 import re
 import threading
 import time
-from typing import Any, AsyncIterator, Iterator, Mapping
+from typing import Any, AsyncIterator, Generic, Iterator, Mapping, Self, TypeVar, cast
 
 import httpx
 
 from ._errors import APIError, InvalidRequestError, InvalidResponseError
 from ._pagination import DEFAULT_MAX_PAGES, AsyncPaginator, Paginator
-from ._request import BINARY, EMPTY, SSE, Request, merge_headers
+from ._request import BINARY, EMPTY, Request, merge_headers
 from ._sse import ServerSentEvent, aiter_events, iter_events
 from ._types import UNSET
 
@@ -24,6 +24,7 @@ __all__ = [
     "SyncAPIClient",
     "AsyncAPIClient",
     "Resource",
+    "AsyncResource",
     "EventStream",
     "AsyncEventStream",
     "Deadline",
@@ -31,6 +32,9 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_TIMEOUT",
 ]
+
+T = TypeVar("T")
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 DEFAULT_BASE_URL = "https://huggingface.co"
 # A call (connect, read, every retry and wait) ends within 60 s; connecting alone within 10 s.
@@ -180,7 +184,7 @@ def origin_of(url: str | httpx.URL) -> tuple[str, str, int | None] | None:
     return (parsed.scheme, parsed.host, port)
 
 
-class _Base:
+class _Base(Generic[H]):
     """What the sync and async clients share: configuration, request building, errors."""
 
     # Headers sent to a URL on another origin than ``base_url`` (a ``Link`` a server returned):
@@ -194,7 +198,7 @@ class _Base:
         headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_pages: int = DEFAULT_MAX_PAGES,
-        http_client: Any = None,
+        http_client: H | None = None,
     ) -> None:
         """``timeout``: seconds for each whole call (connecting within 10 s), an ``httpx.Timeout`` (the
         call's deadline is its largest value), or ``None`` for no deadline. A stream has no deadline once
@@ -218,11 +222,11 @@ class _Base:
         self._timeout = as_timeout(timeout)
         self.max_pages = max_pages
         self._owns_http = http_client is None
-        self._http_client = http_client
+        self._http_client: H | None = http_client
         self._http_lock = threading.Lock()
 
     @property
-    def _http(self) -> Any:
+    def _http(self) -> H:
         """The httpx client; one of our own is opened on first use (a TLS context costs tens of ms), once even across threads."""
         http = self._http_client
         if http is None:
@@ -232,10 +236,10 @@ class _Base:
                     http = self._http_client = self._new_http_client(self._timeout)
         return http
 
-    def _new_http_client(self, timeout: Any) -> Any:
+    def _new_http_client(self, timeout: httpx.Timeout) -> H:
         raise NotImplementedError
 
-    def _deadline(self, request: Request) -> Deadline:
+    def _deadline(self, request: Request[Any]) -> Deadline:
         """The deadline of one call: the request's own timeout when it has one, else the client's."""
         if request.timeout is not UNSET:
             return Deadline(as_timeout(request.timeout))
@@ -248,19 +252,20 @@ class _Base:
         """Headers for ``base_url``'s own origin; subclasses add credentials here."""
         return self._headers
 
-    def _headers_for(self, url: str, request: Request) -> dict[str, str]:
+    def _headers_for(self, url: str, request: Request[Any]) -> dict[str, str]:
         """The one rule for every URL: the caller's headers (and credentials) only on ``base_url``'s origin."""
         if url.startswith(self._origin_prefix) or self._same_origin(url):
             headers = self._origin_headers()
             return merge_headers(headers, request.headers) if request.headers else headers
         return self._foreign_headers
 
-    def _build(self, request: Request, url: str | None, deadline: Deadline) -> httpx.Request:
+    def _build(self, request: Request[Any], url: str | None, deadline: Deadline) -> httpx.Request:
         """The httpx request of one attempt, its timeouts capped to what is left of the call."""
         if request.headers:
             problem = headers_problem(request.headers)
             if problem:
                 raise self._error(InvalidRequestError, problem)
+        kwargs: dict[str, Any]
         try:
             if url is None:
                 url = self.base_url + request.path
@@ -289,8 +294,11 @@ class _Base:
         kind = "timed out" if isinstance(exc, httpx.TimeoutException) else "failed"
         return APIError(f"request {kind}: {type(exc).__name__} ({url})", url=url)
 
-    def _read_result(self, request: Request, response: httpx.Response) -> Any:
+    def _read_result(self, request: Request[T], response: httpx.Response) -> T:
         """The typed result of a successful, fully read response."""
+        return cast(T, self._read_body(request, response))
+
+    def _read_body(self, request: Request[Any], response: httpx.Response) -> Any:
         kind = request.kind
         if kind == BINARY:
             return response.content
@@ -319,10 +327,10 @@ class _Base:
         )
 
 
-class SyncAPIClient(_Base):
+class SyncAPIClient(_Base[httpx.Client]):
     """Sends generated requests with an ``httpx.Client`` (the caller's own, or one it owns)."""
 
-    def _new_http_client(self, timeout: Any) -> httpx.Client:
+    def _new_http_client(self, timeout: httpx.Timeout) -> httpx.Client:
         return httpx.Client(timeout=timeout)
 
     def close(self) -> None:
@@ -332,13 +340,13 @@ class SyncAPIClient(_Base):
                 if self._http_client is not None:
                     self._http_client.close()
 
-    def __enter__(self) -> Any:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _execute(self, request: Request, url: str | None = None, *, stream: bool = False) -> httpx.Response:
+    def _execute(self, request: Request[Any], url: str | None = None, *, stream: bool = False) -> httpx.Response:
         """Send once within the call's deadline; raise for a 4xx/5xx answer or a failure."""
         deadline = self._deadline(request)
         http_request = self._build(request, url, deadline)
@@ -354,19 +362,20 @@ class SyncAPIClient(_Base):
             raise self._status_error(response)
         return response
 
-    def _paginate(self, request: Request) -> Paginator[Any]:
+    def _paginate(self, request: Request[T]) -> Paginator[T]:
         return Paginator(self, request, _limit_of(request))
 
-    def _send(self, request: Request) -> Any:
-        if request.kind == SSE:
-            return EventStream(self, self._execute(request, stream=True))
+    def _send(self, request: Request[T]) -> T:
         return self._read_result(request, self._execute(request))
 
+    def _stream(self, request: Request[ServerSentEvent]) -> EventStream:
+        return EventStream(self, self._execute(request, stream=True))
 
-class AsyncAPIClient(_Base):
+
+class AsyncAPIClient(_Base[httpx.AsyncClient]):
     """Sends generated requests with an ``httpx.AsyncClient`` (the caller's own, or one it owns)."""
 
-    def _new_http_client(self, timeout: Any) -> httpx.AsyncClient:
+    def _new_http_client(self, timeout: httpx.Timeout) -> httpx.AsyncClient:
         return httpx.AsyncClient(timeout=timeout)
 
     async def close(self) -> None:
@@ -374,13 +383,13 @@ class AsyncAPIClient(_Base):
         if self._owns_http and self._http_client is not None:
             await self._http_client.aclose()
 
-    async def __aenter__(self) -> Any:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
-    async def _execute(self, request: Request, url: str | None = None, *, stream: bool = False) -> httpx.Response:
+    async def _execute(self, request: Request[Any], url: str | None = None, *, stream: bool = False) -> httpx.Response:
         deadline = self._deadline(request)
         http_request = self._build(request, url, deadline)
         try:
@@ -395,13 +404,14 @@ class AsyncAPIClient(_Base):
             raise self._status_error(response)
         return response
 
-    def _paginate(self, request: Request) -> AsyncPaginator[Any]:
+    def _paginate(self, request: Request[T]) -> AsyncPaginator[T]:
         return AsyncPaginator(self, request, _limit_of(request))
 
-    async def _send(self, request: Request) -> Any:
-        if request.kind == SSE:
-            return AsyncEventStream(self, await self._execute(request, stream=True))
+    async def _send(self, request: Request[T]) -> T:
         return self._read_result(request, await self._execute(request))
+
+    async def _stream(self, request: Request[ServerSentEvent]) -> AsyncEventStream:
+        return AsyncEventStream(self, await self._execute(request, stream=True))
 
 
 class Resource:
@@ -409,14 +419,26 @@ class Resource:
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
 
 
-def _limit_of(request: Request) -> int | None:
+class AsyncResource:
+    """A group of operations bound to one ``asyncio`` client."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}>"
+
+
+def _limit_of(request: Request[Any]) -> int | None:
     limit = (request.params or {}).get("limit")
     return int(limit) if limit is not None else None
 

@@ -4,7 +4,13 @@
 # a parameter is (name, positional, kind, required, choices, closed, help) where kind is
 # "str", "int", "float", "bool", "list" (repeatable) or "json", and ``closed`` says that
 # ``choices`` are the only values accepted.
-COMMANDS: dict[str, dict[str, tuple]] = {
+
+from typing import TypeAlias
+
+Parameter: TypeAlias = tuple[str, bool, str, bool, tuple[object, ...], bool, str]
+Command: TypeAlias = tuple[str, str, str, tuple[Parameter, ...]]
+
+COMMANDS: dict[str, dict[str, Command]] = {
     'agentic_provisioning': {
         'create_account_request': (
             'POST /api/agentic/provisioning/account_requests',

@@ -56,7 +56,7 @@ def is_hugging_face_url(url: str) -> bool:
     The Hub, its router and ``api-inference``, and Inference Endpoints (``*.huggingface.cloud``);
     never Spaces (``*.hf.space``, their owners' servers) nor plain http.
     """
-    scheme, sep, rest = url.partition("://")
+    scheme, sep, _ = url.partition("://")
     if not sep or scheme.lower() != "https":
         return False
     try:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import logging
 import ssl
-from typing import TYPE_CHECKING, Any, Mapping, Self
+from typing import TYPE_CHECKING, Any, Mapping, Self, TypeVar
 
 import anyio
 import httpx
@@ -45,10 +45,13 @@ _OVERLAY_RESOURCE_NAMES = frozenset({"models", "datasets", "spaces", "repos"})
 
 logger = logging.getLogger("hfhub")
 
-class _HubTransport(_Base):
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+
+
+class _HubTransport(_Base[H]):
     """Configuration, credentials and errors shared by the sync and async clients."""
 
-    _http_client_type: type
+    _http_client_type: type[H]
 
     def __init__(
         self,
@@ -59,7 +62,7 @@ class _HubTransport(_Base):
         max_retries: int | RetryPolicy = 2,
         max_pages: int = DEFAULT_MAX_PAGES,
         headers: Mapping[str, str] | None = None,
-        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        http_client: H | None = None,
         library_name: str | None = None,
         library_version: str | None = None,
         user_agent: str | Mapping[str, object] | None = None,
@@ -157,7 +160,7 @@ class _HubTransport(_Base):
         copy._share_limits(self)
         return copy
 
-    def _share_limits(self, other: _HubTransport) -> None:
+    def _share_limits(self, other: _HubTransport[Any]) -> None:
         """A copy made by ``with_options`` shares what bounds the connections of ``other``."""
 
     def _custom_request(
@@ -169,7 +172,7 @@ class _HubTransport(_Base):
         content: bytes | None,
         headers: Mapping[str, str] | None,
         timeout: Timeout,
-    ) -> Request:
+    ) -> Request[bytes]:
         """The :class:`Request` of :meth:`request`, checked before anything is sent."""
         if not isinstance(method, str) or not method.isalpha():
             raise ValueError(f"method must be an HTTP method like 'GET', not {method!r}")
@@ -186,7 +189,7 @@ class _HubTransport(_Base):
         if content is not None and not isinstance(content, (bytes, bytearray)):
             raise TypeError(f"content must be bytes, not {type(content).__name__}")
         path, _, query_string = path.partition("?")  # httpx would drop a query in the URL when given params
-        request = Request(
+        request = Request[bytes](
             method.upper(),
             path,
             params=_merge_query(query_string, params),
@@ -203,7 +206,7 @@ class _HubTransport(_Base):
         return error_of_kind(kind, message, **details)
 
     def _retry_delay_after_error(
-        self, request: Request, http_request: httpx.Request, exc: httpx.HTTPError, retry: int, deadline: Deadline
+        self, request: Request[Any], http_request: httpx.Request, exc: httpx.HTTPError, retry: int, deadline: Deadline
     ) -> float:
         """Seconds to wait before the next attempt after ``exc``; raises the error when there is none."""
         delay = self._retry.after_error(request, exc, retry)
@@ -212,7 +215,7 @@ class _HubTransport(_Base):
         self._log_retry(http_request, delay, retry, type(exc).__name__)
         return delay
 
-    def _retry_delay_after_status(self, request: Request, response: httpx.Response, retry: int, deadline: Deadline) -> float:
+    def _retry_delay_after_status(self, request: Request[Any], response: httpx.Response, retry: int, deadline: Deadline) -> float:
         """Seconds to wait before the next attempt after an error status; raises the error when there is none.
 
         A ``Retry-After`` longer than the time left raises at once (``RateLimitError.retry_after`` says how long).
@@ -223,7 +226,7 @@ class _HubTransport(_Base):
         self._log_retry(response.request, delay, retry, response.status_code)
         return delay
 
-    def _build(self, request: Request, url: str | None, deadline: Deadline) -> httpx.Request:
+    def _build(self, request: Request[Any], url: str | None, deadline: Deadline) -> httpx.Request:
         if self.offline:
             target = public_url(httpx.URL(url or self.base_url + request.path))
             raise OfflineModeError(f"HF_HUB_OFFLINE is set: {request.method} {target} was not sent")
@@ -305,7 +308,7 @@ def _ssl_context() -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
-class HubClient(_HubTransport, hfhub_api.Client):
+class HubClient(_HubTransport[httpx.Client], hfhub_api.Client):
     """The Hugging Face Hub: every API operation as a typed method, grouped by resource.
 
     ::
@@ -322,11 +325,14 @@ class HubClient(_HubTransport, hfhub_api.Client):
     if TYPE_CHECKING:
         from ._repo_resources import DatasetsResource, ModelsResource, SpacesResource
 
-        models: ModelsResource
-        datasets: DatasetsResource
-        spaces: SpacesResource
+        @property
+        def models(self) -> ModelsResource: ...
+        @property
+        def datasets(self) -> DatasetsResource: ...
+        @property
+        def spaces(self) -> SpacesResource: ...
 
-    def _new_http_client(self, timeout: Any) -> httpx.Client:
+    def _new_http_client(self, timeout: httpx.Timeout) -> httpx.Client:
         return httpx.Client(timeout=timeout, verify=_ssl_context())
 
     def __enter__(self) -> Self:
@@ -354,7 +360,7 @@ class HubClient(_HubTransport, hfhub_api.Client):
         """
         return self._execute(self._custom_request(method, path, params, json, content, headers, timeout))
 
-    def _execute(self, request: Request, url: str | None = None, *, stream: bool = False) -> httpx.Response:
+    def _execute(self, request: Request[Any], url: str | None = None, *, stream: bool = False) -> httpx.Response:
         """Send ``request`` within the call's deadline, again after a retryable failure; raise an ``hfhub.errors`` error if it fails."""
         deadline = self._deadline(request)
         retry = 0
@@ -377,7 +383,7 @@ class HubClient(_HubTransport, hfhub_api.Client):
             retry += 1
 
 
-class AsyncHubClient(_HubTransport, hfhub_api.AsyncClient):
+class AsyncHubClient(_HubTransport[httpx.AsyncClient], hfhub_api.AsyncClient):
     """The Hugging Face Hub with ``async``/``await``: the same operations as :class:`HubClient`.
 
     ::
@@ -395,9 +401,12 @@ class AsyncHubClient(_HubTransport, hfhub_api.AsyncClient):
     if TYPE_CHECKING:
         from ._repo_resources import AsyncDatasetsResource, AsyncModelsResource, AsyncSpacesResource
 
-        models: AsyncModelsResource
-        datasets: AsyncDatasetsResource
-        spaces: AsyncSpacesResource
+        @property
+        def models(self) -> AsyncModelsResource: ...
+        @property
+        def datasets(self) -> AsyncDatasetsResource: ...
+        @property
+        def spaces(self) -> AsyncSpacesResource: ...
 
     def __init__(
         self,
@@ -418,11 +427,11 @@ class AsyncHubClient(_HubTransport, hfhub_api.AsyncClient):
         self.max_concurrency = max_concurrency
         self._slots = anyio.Semaphore(max_concurrency)
 
-    def _share_limits(self, other: _HubTransport) -> None:
+    def _share_limits(self, other: _HubTransport[Any]) -> None:
         if isinstance(other, AsyncHubClient):
             self.max_concurrency, self._slots = other.max_concurrency, other._slots
 
-    def _new_http_client(self, timeout: Any) -> httpx.AsyncClient:
+    def _new_http_client(self, timeout: httpx.Timeout) -> httpx.AsyncClient:
         # One kept-alive connection per slot: no connection is opened and closed again under load.
         limits = httpx.Limits(max_connections=max(100, self.max_concurrency), max_keepalive_connections=self.max_concurrency)
         return httpx.AsyncClient(timeout=timeout, verify=_ssl_context(), limits=limits)
@@ -444,7 +453,7 @@ class AsyncHubClient(_HubTransport, hfhub_api.AsyncClient):
         """Any endpoint the generated methods lack (async form of :meth:`HubClient.request`)."""
         return await self._execute(self._custom_request(method, path, params, json, content, headers, timeout))
 
-    async def _execute(self, request: Request, url: str | None = None, *, stream: bool = False) -> httpx.Response:
+    async def _execute(self, request: Request[Any], url: str | None = None, *, stream: bool = False) -> httpx.Response:
         """Send ``request`` within the call's deadline, again after a retryable failure; raise an ``hfhub.errors`` error if it fails."""
         deadline = self._deadline(request)
         retry = 0

@@ -10,13 +10,14 @@ Everything else is the generated resource, unchanged.
 
 from __future__ import annotations
 
-from typing import Any, Unpack
+from typing import Any, Callable, Unpack
 
 from hfhub_api._request import RequestOptions
 from hfhub_api._types import UNSET
 from hfhub_api.models import DatasetInfo, ModelInfo, SpaceInfo
 from hfhub_api.resources import datasets, models, repos, spaces
 
+from ._json import json_object
 from .errors import ConflictError
 from .files._resources import AsyncFiles, SyncFiles
 
@@ -127,8 +128,8 @@ def _existing(conflict: ConflictError, name: Any, organization: Any) -> Any:
     from hfhub_api.models import RepoUrl
 
     repo_id = f"{organization}/{name}" if organization not in (None, UNSET) else str(name)
-    body = conflict.response.json() if conflict.response is not None and conflict.response.content else {}
-    url = body.get("url") if isinstance(body, dict) else None
+    body = json_object(conflict.response.json()) if conflict.response is not None and conflict.response.content else None
+    url = body.get("url") if body is not None else None
     return RepoUrl.from_dict({"url": url or "", "name": repo_id, "id": repo_id})
 
 
@@ -158,7 +159,7 @@ class AsyncReposResource(repos.AsyncReposResource):
             return _existing(conflict, kwargs.get("name"), kwargs.get("organization"))
 
 
-RESOURCES = {
+RESOURCES: dict[str, dict[str, Callable[[Any], Any]]] = {
     "sync": {"models": ModelsResource, "datasets": DatasetsResource, "spaces": SpacesResource, "repos": ReposResource},
     "async": {"models": AsyncModelsResource, "datasets": AsyncDatasetsResource, "spaces": AsyncSpacesResource, "repos": AsyncReposResource},
 }

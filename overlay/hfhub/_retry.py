@@ -91,7 +91,7 @@ class RetryPolicy:
     def backoff(self, retry: int) -> float:
         return self.random() * min(self.max_delay, self.base_delay * 2.0**retry)
 
-    def after_error(self, request: Request, error: Exception, retry: int) -> float | None:
+    def after_error(self, request: Request[Any], error: Exception, retry: int) -> float | None:
         """Seconds to wait before sending ``request`` again after a transport failure, or ``None``."""
         if retry >= self.max_retries or isinstance(error, _NOT_RETRIED):
             return None
@@ -99,7 +99,7 @@ class RetryPolicy:
             return self.backoff(retry)
         return None
 
-    def after_response(self, request: Request, response: httpx.Response, retry: int) -> float | None:
+    def after_response(self, request: Request[Any], response: httpx.Response, retry: int) -> float | None:
         """Seconds to wait before sending ``request`` again after an error status, or ``None``."""
         status = response.status_code
         if retry >= self.max_retries or status not in RETRY_STATUSES:
@@ -168,7 +168,7 @@ def _ratelimit_reset(value: str) -> float | None:
         items = [value]  # the older draft: one dictionary for the whole header
     else:
         items = value.split(",")  # the newer draft: one item per policy
-    resets = []
+    resets: list[float] = []
     for item in items:
         params = dict(_PARAM.findall(item))
         remaining = params.get("r", params.get("remaining"))

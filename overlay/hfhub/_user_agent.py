@@ -25,7 +25,7 @@ def build_user_agent(
     ``user_agent`` is a string, or a mapping read as ``key/value`` parts. Parts are separated
     by ``"; "`` and a part given twice is kept once, as huggingface_hub does.
     """
-    parts = []
+    parts: list[str] = []
     if library_name is not None:
         parts.append(f"{library_name}/{library_version}")
     parts.append(USER_AGENT)

@@ -91,7 +91,7 @@ def _request_expr(op: Operation, shared: bool) -> str:
     if op.kind != "json":
         args.append(f'kind="{op.kind}"')
     if op.converter:
-        args.append(f"convert={_converter_expr(op.converter)}")
+        args.append(f"convert={op.converter}")
     if op.paginated:
         args.append("paginated=True")
     one_line = f"Request({', '.join(args)})"
@@ -100,18 +100,35 @@ def _request_expr(op: Operation, shared: bool) -> str:
     return "Request(\n" + "".join(f"        {a},\n" for a in args) + "    )"
 
 
-def _converter_expr(converter: str) -> str:
-    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", converter) and converter != "parse_datetime":
-        return f"{converter}._convert"
-    return converter
-
-
 def _result_type(op: Operation, is_async: bool) -> str:
     if op.paginated:
         return f"{'AsyncPaginator' if is_async else 'Paginator'}[{op.result}]"
     if op.kind == "sse":
         return "AsyncEventStream" if is_async else "EventStream"
     return op.result
+
+
+def _request_type(op: Operation) -> str:
+    """``T`` of the builder's ``Request[T]``: the result, a page's item, or the events of a stream."""
+    return "ServerSentEvent" if op.kind == "sse" else op.result
+
+
+def _client_call(op: Operation) -> str:
+    """The client method that sends this operation's request."""
+    if op.paginated:
+        return "_paginate"
+    return "_stream" if op.kind == "sse" else "_send"
+
+
+# Builtin names a resource method may take (``list``): inside that class, they name the method.
+_BUILTIN_TYPES = frozenset({"bool", "bytes", "dict", "float", "int", "list", "object", "set", "str", "tuple", "type"})
+
+
+def _unshadow(annotation: str, shadowed: frozenset[str]) -> str:
+    """``annotation`` with the builtins in ``shadowed`` spelled ``builtins.<name>``."""
+    for name in shadowed:
+        annotation = re.sub(rf"(?<![\w.]){name}\b", f"builtins.{name}", annotation)
+    return annotation
 
 
 def environment() -> jinja2.Environment:
@@ -127,8 +144,10 @@ def environment() -> jinja2.Environment:
         method_doc=_method_doc,
         summary=_summary,
         request_expr=_request_expr,
-        converter_expr=_converter_expr,
         result_type=_result_type,
+        request_type=_request_type,
+        client_call=_client_call,
+        unshadow=_unshadow,
     )
     return env
 
@@ -172,6 +191,9 @@ def _tidy(source: str) -> str:
     body = "\n".join(l for l in lines if not l.startswith(("from ", "import ")))
     out = []
     for line in lines:
+        plain = re.match(r"^import (\w+)$", line)
+        if plain and not re.search(rf"\b{plain.group(1)}\.", body):
+            continue
         m = re.match(r"^(from \S+ import )(.+)$", line)
         if m and not line.startswith("from __future__"):
             names = [n.strip() for n in m.group(2).split(",")]
@@ -247,8 +269,9 @@ def render(
         names = set().union(*(op.models for op in resource_ops if not op.shared_builder)) if resource_ops else set()
         names |= {n for op in resource_ops for n in op.models if op.shared_builder and _appears_in_signature(n, op)}
         title = f"Operations on {resource.replace('_', ' ')}."
+        shadowed = frozenset(op.name for op in resource_ops) & _BUILTIN_TYPES
         files[f"resources/{resource}.py"] = _tidy(env.get_template("resource.py.jinja").render(
-            title=title, class_name=class_name, ops=resource_ops,
+            title=title, class_name=class_name, ops=resource_ops, shadowed=shadowed,
             uses_shared=any(op.shared_builder for op in resource_ops),
             model_imports=_imports(names, registry, "")))
         resources.append({"attr": resource, "module": resource, "class_name": class_name})
@@ -257,6 +280,7 @@ def render(
     files["_operations.py"] = env.get_template("operations.py.jinja").render(
         entries=sorted(((key, op) for op in ops for key in (op.key, *op.aliases)), key=lambda e: e[0]), spec_sha256=digest)
     files["__init__.py"] = env.get_template("package_init.py.jinja").render()
+    files["py.typed"] = ""  # PEP 561: checkers read the annotations of an installed hfhub_api
     files.update(render_inference_types(tasks_dir, env))
     files.update(render_cli_commands(ops, env))
     return files

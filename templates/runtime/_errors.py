@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["APIError", "InvalidRequestError", "InvalidResponseError", "PaginationError", "server_message_of", "request_id_of"]
 
@@ -21,7 +24,7 @@ class APIError(Exception):
         server_message: str | None = None,
         request_id: str | None = None,
         url: str | None = None,
-        response: Any = None,
+        response: httpx.Response | None = None,
     ) -> None:
         super().__init__(message)
         if status_code is not None:
@@ -32,7 +35,7 @@ class APIError(Exception):
         self.response = response
 
     @classmethod
-    def from_response(cls, response: Any, **extra: Any) -> APIError:
+    def from_response(cls, response: httpx.Response, **extra: Any) -> APIError:
         """An error for an answered request whose status is 4xx or 5xx."""
         server_message = server_message_of(response)
         request_id = request_id_of(response)
@@ -65,14 +68,14 @@ class PaginationError(APIError):
     """A paged listing did not end: a page linked to one already read, or the page cap was reached."""
 
 
-def request_id_of(response: Any) -> str | None:
+def request_id_of(response: httpx.Response) -> str | None:
     headers = response.headers
     return headers.get("x-request-id") or headers.get("x-amzn-trace-id") or None
 
 
-def server_message_of(response: Any) -> str | None:
+def server_message_of(response: httpx.Response) -> str | None:
     """The server's own words: ``X-Error-Message``, else ``error``/``message`` of a JSON body, else the text."""
-    header = response.headers.get("x-error-message")
+    header: str | None = response.headers.get("x-error-message")
     if header:
         return header
     try:
@@ -88,11 +91,23 @@ def server_message_of(response: Any) -> str | None:
         return text[:500] or None
     if isinstance(data, dict):
         for key in ("error", "message", "detail"):
-            value = data.get(key)
-            if isinstance(value, str):
-                return value
-            if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
-                return "; ".join(value)
-            if isinstance(value, dict) and isinstance(value.get("message"), str):
-                return value["message"]
+            message = _message_in(cast("dict[str, object]", data).get(key))
+            if message is not None:
+                return message
     return json.dumps(data)[:500]
+
+
+def _message_in(value: Any) -> str | None:
+    """A message given as text, a list of texts, or an object with a ``message``."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and value:
+        items = cast("list[object]", value)
+        texts = [v for v in items if isinstance(v, str)]
+        if len(texts) == len(items):
+            return "; ".join(texts)
+    if isinstance(value, dict):
+        message = cast("dict[str, object]", value).get("message")
+        if isinstance(message, str):
+            return message
+    return None

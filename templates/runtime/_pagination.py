@@ -9,11 +9,11 @@ of the caller's headers: the client's ``_headers_for`` applies that rule to ever
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, AsyncIterator, Generic, Iterator, TypeVar
+from typing import TYPE_CHECKING, Any, AsyncIterator, Generic, Iterator, TypeVar, cast
 
 import httpx
 
-from ._errors import InvalidResponseError, PaginationError
+from ._errors import APIError, InvalidResponseError, PaginationError
 
 if TYPE_CHECKING:
     from ._client_base import AsyncAPIClient, SyncAPIClient
@@ -31,7 +31,7 @@ class _Walk:
 
     __slots__ = ("_client", "_max_pages", "_seen", "_pages", "remaining")
 
-    def __init__(self, client: Any, max_pages: int, limit: int | None) -> None:
+    def __init__(self, client: SyncAPIClient | AsyncAPIClient, max_pages: int, limit: int | None) -> None:
         self._client = client
         self._max_pages = max_pages
         self._seen: set[str] = set()
@@ -40,15 +40,15 @@ class _Walk:
 
     def items(self, response: httpx.Response) -> list[Any]:
         try:
-            data = json.loads(response.content) if response.content else []
+            data: Any = json.loads(response.content) if response.content else []
         except ValueError as exc:
             raise self._client._unreadable(response, exc) from None
         if isinstance(data, list):
-            return data
+            return cast("list[Any]", data)
         if isinstance(data, dict):
-            for value in data.values():
+            for value in cast("dict[str, Any]", data).values():
                 if isinstance(value, list):
-                    return value
+                    return cast("list[Any]", value)
         return []
 
     def next_url(self, response: httpx.Response) -> str | None:
@@ -84,14 +84,14 @@ class _Walk:
         url = self.next_url(response) if items else None
         return items, url
 
-    def _fail(self, kind: type, response: httpx.Response, why: str) -> Exception:
+    def _fail(self, kind: type[APIError], response: httpx.Response, why: str) -> Exception:
         url = str(response.url.copy_with(query=None))
         message = f"listing {response.request.method} {url} stopped after {self._pages} pages: {why}"
         return self._client._error(kind, message, status_code=response.status_code, url=url, response=response)
 
 
 class _Base(Generic[T]):
-    def __init__(self, client: Any, request: Request, limit: int | None = None) -> None:
+    def __init__(self, client: SyncAPIClient | AsyncAPIClient, request: Request[T], limit: int | None = None) -> None:
         if limit is not None and (not isinstance(limit, int) or limit < 0):
             raise ValueError(f"limit must be a non-negative int, not {limit!r}")
         self._client = client

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Generic, TypeVar
+from typing import Any, Callable, Generic, TypeVar, cast
 
 import httpx
 
-from ._client_base import AsyncEventStream, EventStream, Resource
+from ._client_base import AsyncEventStream, AsyncResource, EventStream, Resource
 from ._pagination import _Walk
 from ._request import SSE, Request
 
@@ -50,7 +50,7 @@ class RawResponse(Generic[T]):
         return f"<RawResponse {self.status_code} {request.method} {request.url.copy_with(query=None)}>"
 
 
-def _page(client: Any, request: Request, response: httpx.Response) -> list[Any]:
+def _page(client: Any, request: Request[Any], response: httpx.Response) -> list[Any]:
     items = _Walk(client, 1, None).items(response)
     convert = request.convert
     return [convert(i) for i in items] if convert is not None else items
@@ -67,14 +67,17 @@ class RawSender:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._client, name)
 
-    def _send(self, request: Request) -> RawResponse[Any]:
+    def _send(self, request: Request[Any]) -> RawResponse[Any]:
         if request.kind == SSE:
-            streamed = self._client._execute(request, stream=True)
-            return RawResponse(streamed, lambda: EventStream(self._client, streamed))
+            return self._stream(request)
         response = self._client._execute(request)
         return RawResponse(response, lambda: self._client._read_result(request, response))
 
-    def _paginate(self, request: Request) -> RawResponse[list[Any]]:
+    def _stream(self, request: Request[Any]) -> RawResponse[EventStream]:
+        streamed = self._client._execute(request, stream=True)
+        return RawResponse(streamed, lambda: EventStream(self._client, streamed))
+
+    def _paginate(self, request: Request[Any]) -> RawResponse[list[Any]]:
         response = self._client._execute(request)
         return RawResponse(response, lambda: _page(self._client, request, response))
 
@@ -84,14 +87,17 @@ class AsyncRawSender(RawSender):
 
     __slots__ = ()
 
-    async def _send(self, request: Request) -> RawResponse[Any]:  # type: ignore[override]
+    async def _send(self, request: Request[Any]) -> RawResponse[Any]:  # type: ignore[override]
         if request.kind == SSE:
-            streamed = await self._client._execute(request, stream=True)
-            return RawResponse(streamed, lambda: AsyncEventStream(self._client, streamed))
+            return await self._stream(request)
         response = await self._client._execute(request)
         return RawResponse(response, lambda: self._client._read_result(request, response))
 
-    async def _paginate(self, request: Request) -> RawResponse[list[Any]]:  # type: ignore[override]
+    async def _stream(self, request: Request[Any]) -> RawResponse[AsyncEventStream]:  # type: ignore[override]
+        streamed = await self._client._execute(request, stream=True)
+        return RawResponse(streamed, lambda: AsyncEventStream(self._client, streamed))
+
+    async def _paginate(self, request: Request[Any]) -> RawResponse[list[Any]]:  # type: ignore[override]
         response = await self._client._execute(request)
         return RawResponse(response, lambda: _page(self._client, request, response))
 
@@ -111,9 +117,9 @@ class WithRawResponse:
         if name.startswith("_"):
             raise AttributeError(name)
         resource = getattr(self._client, name)
-        if not isinstance(resource, Resource):
+        if not isinstance(resource, (Resource, AsyncResource)):
             raise AttributeError(f"with_raw_response has no resource {name!r}")
-        raw = type(resource)(self._sender)
+        raw = type(resource)(cast(Any, self._sender))  # the sender stands in for the client: it answers RawResponse
         self.__dict__[name] = raw
         return raw
 

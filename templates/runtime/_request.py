@@ -7,10 +7,10 @@ Path values are checked and percent-encoded here, before anything leaves the pro
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, Callable, Mapping, TypeAlias, TypedDict, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Generic, Mapping, TypeAlias, TypedDict, TypeVar, Union
 from urllib.parse import quote
 
-from ._types import UNSET, to_json
+from ._types import UNSET, Converter, converter, to_json
 
 if TYPE_CHECKING:
     import httpx
@@ -37,14 +37,16 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # Response kinds: how the body of a successful answer is read.
 JSON, BINARY, EMPTY, SSE = "json", "binary", "empty", "sse"
 
+T = TypeVar("T")
 
-class Request:
-    """One HTTP request to the API, plus how to turn its response into a typed result.
+
+class Request(Generic[T]):
+    """One HTTP request to the API, plus how to turn its response into a typed result ``T``.
 
     ``kind`` is ``"json"`` (decode, then ``convert``), ``"binary"`` (the raw bytes),
     ``"empty"`` (``None``) or ``"sse"`` (an iterator of server-sent events).
     ``paginated`` requests are answered by a paginator that follows ``Link: rel="next"``
-    and applies ``convert`` to each item of each page.
+    and applies ``convert`` to each item of each page (``T`` is then the item's type).
     """
 
     __slots__ = ("method", "path", "params", "json", "content", "headers", "kind", "convert", "paginated", "operation", "timeout")
@@ -59,7 +61,7 @@ class Request:
         content: bytes | None = None,
         headers: dict[str, str] | None = None,
         kind: str = JSON,
-        convert: Callable[[Any], Any] | None = None,
+        convert: Converter[T] | type[T] | None = None,
         paginated: bool = False,
         operation: str = "",
     ) -> None:
@@ -70,7 +72,7 @@ class Request:
         self.content = content
         self.headers = headers
         self.kind = kind
-        self.convert = convert
+        self.convert: Converter[T] | None = converter(convert) if convert is not None else None
         self.paginated = paginated
         self.operation = operation
         self.timeout: Any = UNSET  # this call's timeout (seconds, an httpx.Timeout, None); UNSET: the client's
@@ -104,7 +106,7 @@ class RequestOptions(TypedDict, total=False):
     timeout: Timeout
 
 
-R = TypeVar("R", bound=Request)
+R = TypeVar("R", bound="Request[Any]")
 
 
 def with_options(
@@ -257,7 +259,7 @@ def dir_path(value: Any, name: str) -> str:
     return "/" + file_path(folder, name) if folder else ""
 
 
-def repo_type_segment(value: Any, allowed: tuple[str, ...]) -> str:
+def repo_type_segment(value: str, allowed: tuple[str, ...]) -> str:
     """``repo_type`` in the plural form of the URL; the singular (``"model"``) is accepted too."""
     plural = _REPO_TYPE_ALIASES.get(value, value)
     if plural not in allowed:
@@ -282,4 +284,4 @@ def query(params: dict[str, Any]) -> dict[str, Any] | None:
         elif value is False:
             value = "false"
         out[key] = value
-    return out or None  # type: ignore[return-value]  # httpx re-parses the URL for any params given
+    return out or None  # httpx re-parses the URL for any params given

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from typing import Any, Callable, ClassVar, Generic, TypeVar, dataclass_transform, overload
+from typing import Any, Callable, ClassVar, Generic, TypeVar, cast, dataclass_transform, overload
 
-__all__ = ["UNSET", "Unset", "Model", "Field", "ListOf", "DictOf", "AnyOf", "parse_datetime", "to_json"]
+__all__ = ["UNSET", "Unset", "Model", "Field", "ListOf", "DictOf", "AnyOf", "Converter", "parse_datetime", "to_json"]
 
 T = TypeVar("T")
 M = TypeVar("M", bound="Model")
+
+Converter = Callable[[Any], T]
+"""What turns one decoded JSON value into ``T`` (a model class is accepted wherever one is)."""
 
 
 class Unset:
@@ -68,9 +71,9 @@ def to_json(value: Any) -> Any:
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
     if isinstance(value, (list, tuple)):
-        return [to_json(v) for v in value]
+        return [to_json(v) for v in cast("list[Any]", value)]
     if isinstance(value, dict):
-        return {k: to_json(v) for k, v in value.items() if v is not UNSET}
+        return {k: to_json(v) for k, v in cast("dict[str, Any]", value).items() if v is not UNSET}
     if isinstance(value, (_dt.datetime, _dt.date)):
         return value.isoformat()
     return value
@@ -79,9 +82,9 @@ def to_json(value: Any) -> Any:
 def _copy_json(value: Any) -> Any:
     """A deep copy of decoded JSON (dicts, lists, scalars): much faster than ``copy.deepcopy``."""
     if type(value) is dict:
-        return {k: _copy_json(v) for k, v in value.items()}
+        return {k: _copy_json(v) for k, v in cast("dict[str, Any]", value).items()}
     if type(value) is list:
-        return [_copy_json(v) for v in value]
+        return [_copy_json(v) for v in cast("list[Any]", value)]
     return value
 
 
@@ -98,40 +101,41 @@ def _model_converter(model: type[Model]) -> Callable[[Any], Any]:
     return convert
 
 
-def _converter(spec: Any) -> Callable[[Any], Any] | None:
+def converter(spec: Converter[T] | type[T]) -> Converter[T]:
+    """The function converting JSON to ``spec``: a model class's fast converter, else ``spec`` itself."""
     if isinstance(spec, type) and issubclass(spec, Model):
         return spec._convert
-    return spec
+    return spec  # type: ignore[return-value]  # a class other than a model is its own converter
 
 
-class ListOf:
+class ListOf(Generic[T]):
     """Converter for a JSON array whose items are converted by ``item``."""
 
     __slots__ = ("item",)
 
-    def __init__(self, item: Any) -> None:
-        self.item = _converter(item)
+    def __init__(self, item: Converter[T] | type[T]) -> None:
+        self.item = converter(item)
 
-    def __call__(self, value: Any) -> Any:
+    def __call__(self, value: Any) -> list[T]:
         if type(value) is not list:
-            return value
+            return value  # type: ignore[no-any-return]  # lenient: a value of another shape is kept as it came
         item = self.item
-        return [item(v) if v is not None else v for v in value]
+        return cast("list[T]", [item(v) if v is not None else v for v in cast("list[object]", value)])  # null items are kept
 
 
-class DictOf:
+class DictOf(Generic[T]):
     """Converter for a JSON object used as a map whose values are converted by ``value``."""
 
     __slots__ = ("value",)
 
-    def __init__(self, value: Any) -> None:
-        self.value = _converter(value)
+    def __init__(self, value: Converter[T] | type[T]) -> None:
+        self.value = converter(value)
 
-    def __call__(self, data: Any) -> Any:
+    def __call__(self, data: Any) -> dict[str, T]:
         if type(data) is not dict:
-            return data
+            return data  # type: ignore[no-any-return]  # lenient: a value of another shape is kept as it came
         conv = self.value
-        return {k: conv(v) if v is not None else v for k, v in data.items()}
+        return cast("dict[str, T]", {k: conv(v) if v is not None else v for k, v in cast("dict[str, object]", data).items()})  # null values are kept
 
 
 class AnyOf:
@@ -139,26 +143,33 @@ class AnyOf:
 
     __slots__ = ("by_type",)
 
-    def __init__(self, *converters: Any) -> None:
-        self.by_type: dict[type, Callable[[Any], Any]] = {}
+    def __init__(self, *converters: Converter[Any] | type[Model]) -> None:
+        self.by_type: dict[type, Converter[Any]] = {}
         for spec in converters:
-            conv = _converter(spec)
-            shape = list if isinstance(conv, ListOf) else (str if conv is parse_datetime else dict)
-            self.by_type.setdefault(shape, conv)  # type: ignore[arg-type]
+            conv: Converter[Any] = converter(spec)
+            self.by_type.setdefault(_json_type_read_by(conv), conv)
 
-    def __call__(self, value: Any) -> Any:
+    def __call__(self, value: object) -> Any:
         conv = self.by_type.get(type(value))
         return conv(value) if conv is not None else value
 
 
+def _json_type_read_by(conv: Converter[Any]) -> type:
+    return list if isinstance(conv, ListOf) else (str if conv is parse_datetime else dict)
+
+
 class Field(Generic[T]):
-    """A model field stored under the JSON key ``key``, converted by ``conv`` when read."""
+    """A model field stored under the JSON key ``key``, converted by ``conv`` when read.
+
+    Declared as ``name: Field[str] = Field("key")``: reading ``instance.name`` gives a ``str``,
+    ``Model.name`` the field itself, and the model's keyword constructor takes ``name: str``.
+    """
 
     __slots__ = ("key", "conv", "default", "name")
 
-    def __init__(self, key: str, conv: Any = None, *, default: Any = _REQUIRED) -> None:
+    def __init__(self, key: str, conv: Converter[T] | type[T] | None = None, *, default: T = _REQUIRED) -> None:
         self.key = key
-        self.conv = _converter(conv)
+        self.conv = converter(conv) if conv is not None else None
         self.default = default
         self.name = key
 
@@ -170,18 +181,18 @@ class Field(Generic[T]):
         return self.default is _REQUIRED
 
     @overload
-    def __get__(self, obj: None, owner: type) -> Field[T]: ...
+    def __get__(self, obj: None, owner: type[Any]) -> Field[T]: ...
     @overload
-    def __get__(self, obj: Model, owner: type) -> T: ...
-    def __get__(self, obj: Model | None, owner: type) -> Any:
+    def __get__(self, obj: Model, owner: type[Any]) -> T: ...
+    def __get__(self, obj: Model | None, owner: type[Any]) -> Field[T] | T:
         if obj is None:
             return self
         value = obj._data.get(self.key)
         if value is None or self.conv is None:
-            return value
+            return value  # type: ignore[return-value]  # JSON is read as declared, not validated
         return self.conv(value)
 
-    def __set__(self, obj: Model, value: Any) -> None:
+    def __set__(self, obj: Model, value: T) -> None:
         obj._data[self.key] = to_json(value)
 
 
@@ -192,14 +203,16 @@ class Model:
     __slots__ = ("_data",)
     _fields: ClassVar[dict[str, Field[Any]]] = {}
     _by_key: ClassVar[dict[str, Field[Any]]] = {}
-    _convert: ClassVar[Callable[[Any], Any]]
+    _convert: ClassVar[Converter[Any]]
     _data: dict[str, Any]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        cls._convert = staticmethod(_model_converter(cls))  # type: ignore[assignment]
+        cls._convert = staticmethod(_model_converter(cls))
         fields = dict(cls._fields)
-        fields.update((k, v) for k, v in vars(cls).items() if isinstance(v, Field))
+        for name, value in vars(cls).items():
+            if isinstance(value, Field):
+                fields[name] = cast("Field[object]", value)
         cls._fields = fields
         cls._by_key = {f.key: f for f in fields.values()}
 
@@ -267,7 +280,7 @@ class Model:
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self._data == other._data  # type: ignore[attr-defined]
+        return self._data == other._data
 
     __hash__ = None  # type: ignore[assignment]
 

@@ -135,7 +135,7 @@ def test_a_retried_stream_closes_the_failed_response_and_streams_the_next(serve,
     events = Reply(200, b"data: one\n\n", {"Content-Type": "text/event-stream"})
     server = serve(scripted(Reply(503), events))
     with HubClient(endpoint=server.url, token=False, max_retries=policy) as hub:
-        stream = hub._send(Request("GET", "/api/logs", kind="sse"))
+        stream = hub._stream(Request("GET", "/api/logs", kind="sse"))
         assert [e.data for e in stream] == ["one"]
     assert server.count == 2
 

@@ -19,7 +19,7 @@ def test_complete_stream_yields_every_event(serve):
     body = b": keep-alive\n\ndata: one\n\nevent: metric\ndata: {\"x\": 1}\nid: 7\n\n"
     server = serve(lambda ex: Reply(200, body, {"Content-Type": "text/event-stream"}))
     with HubClient(endpoint=server.url, token=False) as hub:
-        events = list(hub._send(Request("GET", "/api/spaces/org/name/logs/run", kind="sse")))
+        events = list(hub._stream(Request("GET", "/api/spaces/org/name/logs/run", kind="sse")))
     assert [(e.event, e.data, e.id) for e in events] == [("message", "one", None), ("metric", '{"x": 1}', "7")]
     assert events[1].json() == {"x": 1}
 
@@ -30,7 +30,7 @@ def test_stream_cut_in_the_middle_raises_a_connection_error(serve):
     with HubClient(endpoint=server.url, token="hf_streamToken", max_retries=0, timeout=5) as hub:
         started = time.monotonic()
         with pytest.raises(APIConnectionError) as caught:
-            for event in hub._send(Request("GET", "/api/stream", kind="sse")):
+            for event in hub._stream(Request("GET", "/api/stream", kind="sse")):
                 received.append(event.data)
     assert received == ["one"]
     assert not isinstance(caught.value, APITimeoutError)  # detected at once, not by waiting
@@ -46,7 +46,7 @@ def test_stalled_stream_raises_a_timeout_error(serve):
     with HubClient(endpoint=server.url, token=False, timeout=0.3) as hub:
         started = time.monotonic()
         with pytest.raises(APITimeoutError):
-            for event in hub._send(Request("GET", "/api/stream", kind="sse")):
+            for event in hub._stream(Request("GET", "/api/stream", kind="sse")):
                 received.append(event.data)
     assert received == ["one"]
     assert time.monotonic() - started < 3
@@ -56,7 +56,7 @@ def test_stream_answered_with_an_error_status_raises_with_the_server_message(ser
     server = serve(lambda ex: Reply(404, {"error": "Space not found"}, {"X-Error-Code": "RepoNotFound"}))
     with HubClient(endpoint=server.url, token=False) as hub:
         with pytest.raises(NotFoundError) as caught:
-            hub._send(Request("GET", "/api/spaces/org/name/logs/run", kind="sse"))
+            hub._stream(Request("GET", "/api/spaces/org/name/logs/run", kind="sse"))
     assert caught.value.server_message == "Space not found"
 
 
@@ -68,7 +68,7 @@ def test_with_options_timeout_applies_to_the_shared_client(serve):
         quick = hub.with_options(timeout=0.3)
         assert quick._http is hub._http
         with pytest.raises(APITimeoutError):
-            list(quick._send(Request("GET", "/api/stream", kind="sse")))
+            list(quick._stream(Request("GET", "/api/stream", kind="sse")))
 
 
 def test_async_stream_cut_in_the_middle_raises_a_connection_error(serve):
@@ -76,7 +76,7 @@ def test_async_stream_cut_in_the_middle_raises_a_connection_error(serve):
 
     async def main(received):
         async with AsyncHubClient(endpoint=server.url, token=False, max_retries=0, timeout=5) as hub:
-            stream = await hub._send(Request("GET", "/api/stream", kind="sse"))
+            stream = await hub._stream(Request("GET", "/api/stream", kind="sse"))
             async for event in stream:
                 received.append(event.data)
 
@@ -94,7 +94,7 @@ def test_async_stalled_stream_raises_a_timeout_error(serve):
 
     async def main():
         async with AsyncHubClient(endpoint=server.url, token=False, timeout=0.3) as hub:
-            stream = await hub._send(Request("GET", "/api/stream", kind="sse"))
+            stream = await hub._stream(Request("GET", "/api/stream", kind="sse"))
             return [event.data async for event in stream]
 
     with pytest.raises(APITimeoutError):

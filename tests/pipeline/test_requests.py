@@ -14,7 +14,7 @@ class Capture(hfhub_api.Client):
     def _send(self, request):
         return request
 
-    _paginate = _send
+    _paginate = _stream = _send
 
 
 @pytest.fixture

@@ -11,31 +11,31 @@ from ._common import GenerationParameters
 
 class AutomaticSpeechRecognitionParameters(Model):
     __slots__ = ()
-    return_timestamps: bool | None = Field("return_timestamps", default=None)
+    return_timestamps: Field[bool | None] = Field("return_timestamps", default=None)
     """Whether to output corresponding timestamps with the generated text"""
-    generation_parameters: GenerationParameters | None = Field("generation_parameters", GenerationParameters, default=None)
+    generation_parameters: Field[GenerationParameters | None] = Field("generation_parameters", GenerationParameters, default=None)
 
 
 class AutomaticSpeechRecognitionInput(Model):
     """Inputs for Automatic Speech Recognition inference"""
     __slots__ = ()
-    inputs: str = Field("inputs")
+    inputs: Field[str] = Field("inputs")
     """The input audio data as a base64-encoded string. If no `parameters` are provided, you can also provide the audio data as a raw bytes payload."""
-    parameters: AutomaticSpeechRecognitionParameters | None = Field("parameters", AutomaticSpeechRecognitionParameters, default=None)
+    parameters: Field[AutomaticSpeechRecognitionParameters | None] = Field("parameters", AutomaticSpeechRecognitionParameters, default=None)
 
 
 class AutomaticSpeechRecognitionOutputChunk(Model):
     __slots__ = ()
-    text: str = Field("text")
+    text: Field[str] = Field("text")
     """A chunk of text identified by the model"""
-    timestamp: list[float] = Field("timestamp")
+    timestamp: Field[list[float]] = Field("timestamp")
     """The start and end timestamps corresponding with the text"""
 
 
 class AutomaticSpeechRecognitionOutput(Model):
     """Outputs of inference for the Automatic Speech Recognition task"""
     __slots__ = ()
-    text: str = Field("text")
+    text: Field[str] = Field("text")
     """The recognized text."""
-    chunks: list[AutomaticSpeechRecognitionOutputChunk] | None = Field("chunks", ListOf(AutomaticSpeechRecognitionOutputChunk), default=None)
+    chunks: Field[list[AutomaticSpeechRecognitionOutputChunk] | None] = Field("chunks", ListOf(AutomaticSpeechRecognitionOutputChunk), default=None)
     """When returnTimestamps is enabled, chunks contains a list of audio chunks identified by the model."""

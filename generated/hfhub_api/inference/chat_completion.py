@@ -12,76 +12,76 @@ from .._types import Field, ListOf, Model
 
 class ChatCompletionInputJsonSchemaConfig(Model):
     __slots__ = ()
-    name: str = Field("name")
+    name: Field[str] = Field("name")
     """The name of the response format."""
-    description: str | None = Field("description", default=None)
+    description: Field[str | None] = Field("description", default=None)
     """A description of what the response format is for, used by the model to determine how to respond in the format."""
-    schema: dict[str, Any] | None = Field("schema", default=None)
+    schema: Field[dict[str, Any] | None] = Field("schema", default=None)
     """The schema for the response format, described as a JSON Schema object. Learn how to build JSON schemas [here](https://json-schema.org/)."""
-    strict: bool | None = Field("strict", default=None)
+    strict: Field[bool | None] = Field("strict", default=None)
     """Whether to enable strict schema adherence when generating the output. If set to true, the model will always follow the exact schema defined in the `schema` field."""
 
 
 class ChatCompletionInputGrammarType(Model):
     __slots__ = ()
-    type: Literal["text"] | str | Literal["json_schema"] | Literal["json_object"] = Field("type")
-    json_schema: ChatCompletionInputJsonSchemaConfig | None = Field("json_schema", ChatCompletionInputJsonSchemaConfig, default=None)
+    type: Field[Literal["text"] | str | Literal["json_schema"] | Literal["json_object"]] = Field("type")
+    json_schema: Field[ChatCompletionInputJsonSchemaConfig | None] = Field("json_schema", ChatCompletionInputJsonSchemaConfig, default=None)
 
 
 class ChatCompletionInputUrl(Model):
     __slots__ = ()
-    url: str = Field("url")
+    url: Field[str] = Field("url")
 
 
 class ChatCompletionInputMessageChunk(Model):
     __slots__ = ()
-    text: str | None = Field("text", default=None)
-    type: Literal["text"] | str | Literal["image_url"] = Field("type")
-    image_url: ChatCompletionInputUrl | None = Field("image_url", ChatCompletionInputUrl, default=None)
+    text: Field[str | None] = Field("text", default=None)
+    type: Field[Literal["text"] | str | Literal["image_url"]] = Field("type")
+    image_url: Field[ChatCompletionInputUrl | None] = Field("image_url", ChatCompletionInputUrl, default=None)
 
 
 class ChatCompletionInputFunctionDefinition(Model):
     __slots__ = ()
-    parameters: Any = Field("parameters", default=None)
-    description: str | None = Field("description", default=None)
-    name: str = Field("name")
+    parameters: Field[Any] = Field("parameters", default=None)
+    description: Field[str | None] = Field("description", default=None)
+    name: Field[str] = Field("name")
 
 
 class ChatCompletionInputToolCall(Model):
     __slots__ = ()
-    function: ChatCompletionInputFunctionDefinition = Field("function", ChatCompletionInputFunctionDefinition)
-    id: str = Field("id")
-    type: str = Field("type")
+    function: Field[ChatCompletionInputFunctionDefinition] = Field("function", ChatCompletionInputFunctionDefinition)
+    id: Field[str] = Field("id")
+    type: Field[str] = Field("type")
 
 
 class ChatCompletionInputMessage(Model):
     __slots__ = ()
-    content: str | list[ChatCompletionInputMessageChunk] | None = Field("content", ListOf(ChatCompletionInputMessageChunk), default=None)
-    tool_calls: list[ChatCompletionInputToolCall] | None = Field("tool_calls", ListOf(ChatCompletionInputToolCall), default=None)
-    name: str | None = Field("name", default=None)
-    role: str = Field("role")
+    content: Field[str | list[ChatCompletionInputMessageChunk] | None] = Field("content", ListOf(ChatCompletionInputMessageChunk), default=None)
+    tool_calls: Field[list[ChatCompletionInputToolCall] | None] = Field("tool_calls", ListOf(ChatCompletionInputToolCall), default=None)
+    name: Field[str | None] = Field("name", default=None)
+    role: Field[str] = Field("role")
 
 
 class ChatCompletionInputStreamOptions(Model):
     __slots__ = ()
-    include_usage: bool | None = Field("include_usage", default=None)
+    include_usage: Field[bool | None] = Field("include_usage", default=None)
     """If set, an additional chunk will be streamed before the data: [DONE] message. The usage field on this chunk shows the token usage statistics for the entire request, and the choices field will always be an empty array. All other chunks will also include a usage field, but with a null value."""
 
 
 class ChatCompletionInputTool(Model):
     __slots__ = ()
-    function: ChatCompletionInputFunctionDefinition = Field("function", ChatCompletionInputFunctionDefinition)
-    type: str = Field("type")
+    function: Field[ChatCompletionInputFunctionDefinition] = Field("function", ChatCompletionInputFunctionDefinition)
+    type: Field[str] = Field("type")
 
 
 class ChatCompletionInputFunctionName(Model):
     __slots__ = ()
-    name: str = Field("name")
+    name: Field[str] = Field("name")
 
 
 class ChatCompletionInputToolChoice(Model):
     __slots__ = ()
-    function: ChatCompletionInputFunctionName = Field("function", ChatCompletionInputFunctionName)
+    function: Field[ChatCompletionInputFunctionName] = Field("function", ChatCompletionInputFunctionName)
 
 
 class ChatCompletionInput(Model):
@@ -91,11 +91,11 @@ class ChatCompletionInput(Model):
     For more details, check out https://github.com/huggingface/huggingface.js/blob/main/packages/tasks/scripts/inference-tgi-import.ts.
     """
     __slots__ = ()
-    frequency_penalty: float | None = Field("frequency_penalty", default=None)
+    frequency_penalty: Field[float | None] = Field("frequency_penalty", default=None)
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far,
     decreasing the model's likelihood to repeat the same line verbatim.
     """
-    logit_bias: list[float] | None = Field("logit_bias", default=None)
+    logit_bias: Field[list[float] | None] = Field("logit_bias", default=None)
     """UNUSED
     Modify the likelihood of specified tokens appearing in the completion. Accepts a JSON object that maps tokens
     (specified by their token ID in the tokenizer) to an associated bias value from -100 to 100. Mathematically,
@@ -103,52 +103,52 @@ class ChatCompletionInput(Model):
     but values between -1 and 1 should decrease or increase likelihood of selection; values like -100 or 100 should
     result in a ban or exclusive selection of the relevant token.
     """
-    logprobs: bool | None = Field("logprobs", default=None)
+    logprobs: Field[bool | None] = Field("logprobs", default=None)
     """Whether to return log probabilities of the output tokens or not. If true, returns the log probabilities of each
     output token returned in the content of message.
     """
-    max_tokens: int | None = Field("max_tokens", default=None)
+    max_tokens: Field[int | None] = Field("max_tokens", default=None)
     """The maximum number of tokens that can be generated in the chat completion."""
-    messages: list[ChatCompletionInputMessage] = Field("messages", ListOf(ChatCompletionInputMessage))
+    messages: Field[list[ChatCompletionInputMessage]] = Field("messages", ListOf(ChatCompletionInputMessage))
     """A list of messages comprising the conversation so far."""
-    model: str | None = Field("model", default=None)
+    model: Field[str | None] = Field("model", default=None)
     """[UNUSED] ID of the model to use. See the model endpoint compatibility table for details on which models work with the Chat API."""
-    n: int | None = Field("n", default=None)
+    n: Field[int | None] = Field("n", default=None)
     """UNUSED
     How many chat completion choices to generate for each input message. Note that you will be charged based on the
     number of generated tokens across all of the choices. Keep n as 1 to minimize costs.
     """
-    presence_penalty: float | None = Field("presence_penalty", default=None)
+    presence_penalty: Field[float | None] = Field("presence_penalty", default=None)
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far,
     increasing the model's likelihood to talk about new topics
     """
-    reasoning_effort: str | None = Field("reasoning_effort", default=None)
+    reasoning_effort: Field[str | None] = Field("reasoning_effort", default=None)
     """Optional. Constrains effort on reasoning for models that support reasoning. Reducing reasoning effort can result in faster responses and fewer tokens used on reasoning. Common values: none, minimal, low, medium, high, xhigh. Support and defaults are provider and model-dependent."""
-    response_format: ChatCompletionInputGrammarType | None = Field("response_format", ChatCompletionInputGrammarType, default=None)
-    seed: int | None = Field("seed", default=None)
-    stop: list[str] | None = Field("stop", default=None)
+    response_format: Field[ChatCompletionInputGrammarType | None] = Field("response_format", ChatCompletionInputGrammarType, default=None)
+    seed: Field[int | None] = Field("seed", default=None)
+    stop: Field[list[str] | None] = Field("stop", default=None)
     """Up to 4 sequences where the API will stop generating further tokens."""
-    stream: bool | None = Field("stream", default=None)
-    stream_options: ChatCompletionInputStreamOptions | None = Field("stream_options", ChatCompletionInputStreamOptions, default=None)
-    temperature: float | None = Field("temperature", default=None)
+    stream: Field[bool | None] = Field("stream", default=None)
+    stream_options: Field[ChatCompletionInputStreamOptions | None] = Field("stream_options", ChatCompletionInputStreamOptions, default=None)
+    temperature: Field[float | None] = Field("temperature", default=None)
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while
     lower values like 0.2 will make it more focused and deterministic.
 
     We generally recommend altering this or `top_p` but not both.
     """
-    tool_choice: Literal["auto"] | str | Literal["none"] | Literal["required"] | ChatCompletionInputToolChoice | None = Field("tool_choice", ChatCompletionInputToolChoice, default=None)
+    tool_choice: Field[Literal["auto"] | str | Literal["none"] | Literal["required"] | ChatCompletionInputToolChoice | None] = Field("tool_choice", ChatCompletionInputToolChoice, default=None)
     """<https://platform.openai.com/docs/guides/function-calling/configuring-function-calling-behavior-using-the-tool_choice-parameter>"""
-    tool_prompt: str | None = Field("tool_prompt", default=None)
+    tool_prompt: Field[str | None] = Field("tool_prompt", default=None)
     """A prompt to be appended before the tools"""
-    tools: list[ChatCompletionInputTool] | None = Field("tools", ListOf(ChatCompletionInputTool), default=None)
+    tools: Field[list[ChatCompletionInputTool] | None] = Field("tools", ListOf(ChatCompletionInputTool), default=None)
     """A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of
     functions the model may generate JSON inputs for.
     """
-    top_logprobs: int | None = Field("top_logprobs", default=None)
+    top_logprobs: Field[int | None] = Field("top_logprobs", default=None)
     """An integer between 0 and 5 specifying the number of most likely tokens to return at each token position, each with
     an associated log probability. logprobs must be set to true if this parameter is used.
     """
-    top_p: float | None = Field("top_p", default=None)
+    top_p: Field[float | None] = Field("top_p", default=None)
     """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the
     tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
     """
@@ -156,57 +156,57 @@ class ChatCompletionInput(Model):
 
 class ChatCompletionOutputTopLogprob(Model):
     __slots__ = ()
-    logprob: float = Field("logprob")
-    token: str = Field("token")
+    logprob: Field[float] = Field("logprob")
+    token: Field[str] = Field("token")
 
 
 class ChatCompletionOutputLogprob(Model):
     __slots__ = ()
-    logprob: float = Field("logprob")
-    token: str = Field("token")
-    top_logprobs: list[ChatCompletionOutputTopLogprob] = Field("top_logprobs", ListOf(ChatCompletionOutputTopLogprob))
+    logprob: Field[float] = Field("logprob")
+    token: Field[str] = Field("token")
+    top_logprobs: Field[list[ChatCompletionOutputTopLogprob]] = Field("top_logprobs", ListOf(ChatCompletionOutputTopLogprob))
 
 
 class ChatCompletionOutputLogprobs(Model):
     __slots__ = ()
-    content: list[ChatCompletionOutputLogprob] = Field("content", ListOf(ChatCompletionOutputLogprob))
+    content: Field[list[ChatCompletionOutputLogprob]] = Field("content", ListOf(ChatCompletionOutputLogprob))
 
 
 class ChatCompletionOutputFunctionDefinition(Model):
     __slots__ = ()
-    arguments: str = Field("arguments")
-    description: str | None = Field("description", default=None)
-    name: str = Field("name")
+    arguments: Field[str] = Field("arguments")
+    description: Field[str | None] = Field("description", default=None)
+    name: Field[str] = Field("name")
 
 
 class ChatCompletionOutputToolCall(Model):
     __slots__ = ()
-    function: ChatCompletionOutputFunctionDefinition = Field("function", ChatCompletionOutputFunctionDefinition)
-    id: str = Field("id")
-    type: str = Field("type")
+    function: Field[ChatCompletionOutputFunctionDefinition] = Field("function", ChatCompletionOutputFunctionDefinition)
+    id: Field[str] = Field("id")
+    type: Field[str] = Field("type")
 
 
 class ChatCompletionOutputMessage(Model):
     __slots__ = ()
-    content: str | None = Field("content", default=None)
-    role: str = Field("role")
-    tool_call_id: str | None = Field("tool_call_id", default=None)
-    tool_calls: list[ChatCompletionOutputToolCall] | None = Field("tool_calls", ListOf(ChatCompletionOutputToolCall), default=None)
+    content: Field[str | None] = Field("content", default=None)
+    role: Field[str] = Field("role")
+    tool_call_id: Field[str | None] = Field("tool_call_id", default=None)
+    tool_calls: Field[list[ChatCompletionOutputToolCall] | None] = Field("tool_calls", ListOf(ChatCompletionOutputToolCall), default=None)
 
 
 class ChatCompletionOutputComplete(Model):
     __slots__ = ()
-    finish_reason: str = Field("finish_reason")
-    index: int = Field("index")
-    logprobs: ChatCompletionOutputLogprobs | None = Field("logprobs", ChatCompletionOutputLogprobs, default=None)
-    message: ChatCompletionOutputMessage = Field("message", ChatCompletionOutputMessage)
+    finish_reason: Field[str] = Field("finish_reason")
+    index: Field[int] = Field("index")
+    logprobs: Field[ChatCompletionOutputLogprobs | None] = Field("logprobs", ChatCompletionOutputLogprobs, default=None)
+    message: Field[ChatCompletionOutputMessage] = Field("message", ChatCompletionOutputMessage)
 
 
 class ChatCompletionOutputUsage(Model):
     __slots__ = ()
-    completion_tokens: int = Field("completion_tokens")
-    prompt_tokens: int = Field("prompt_tokens")
-    total_tokens: int = Field("total_tokens")
+    completion_tokens: Field[int] = Field("completion_tokens")
+    prompt_tokens: Field[int] = Field("prompt_tokens")
+    total_tokens: Field[int] = Field("total_tokens")
 
 
 class ChatCompletionOutput(Model):
@@ -216,54 +216,54 @@ class ChatCompletionOutput(Model):
     For more details, check out https://github.com/huggingface/huggingface.js/blob/main/packages/tasks/scripts/inference-tgi-import.ts.
     """
     __slots__ = ()
-    choices: list[ChatCompletionOutputComplete] = Field("choices", ListOf(ChatCompletionOutputComplete))
-    created: int = Field("created")
-    id: str = Field("id")
-    model: str = Field("model")
-    system_fingerprint: str = Field("system_fingerprint")
-    usage: ChatCompletionOutputUsage = Field("usage", ChatCompletionOutputUsage)
+    choices: Field[list[ChatCompletionOutputComplete]] = Field("choices", ListOf(ChatCompletionOutputComplete))
+    created: Field[int] = Field("created")
+    id: Field[str] = Field("id")
+    model: Field[str] = Field("model")
+    system_fingerprint: Field[str] = Field("system_fingerprint")
+    usage: Field[ChatCompletionOutputUsage] = Field("usage", ChatCompletionOutputUsage)
 
 
 class ChatCompletionStreamOutputFunction(Model):
     __slots__ = ()
-    arguments: str = Field("arguments")
-    name: str | None = Field("name", default=None)
+    arguments: Field[str] = Field("arguments")
+    name: Field[str | None] = Field("name", default=None)
 
 
 class ChatCompletionStreamOutputDeltaToolCall(Model):
     __slots__ = ()
-    function: ChatCompletionStreamOutputFunction = Field("function", ChatCompletionStreamOutputFunction)
-    id: str = Field("id")
-    index: int = Field("index")
-    type: str = Field("type")
+    function: Field[ChatCompletionStreamOutputFunction] = Field("function", ChatCompletionStreamOutputFunction)
+    id: Field[str] = Field("id")
+    index: Field[int] = Field("index")
+    type: Field[str] = Field("type")
 
 
 class ChatCompletionStreamOutputDelta(Model):
     __slots__ = ()
-    content: str | None = Field("content", default=None)
-    role: str = Field("role")
-    tool_call_id: str | None = Field("tool_call_id", default=None)
-    tool_calls: list[ChatCompletionStreamOutputDeltaToolCall] | None = Field("tool_calls", ListOf(ChatCompletionStreamOutputDeltaToolCall), default=None)
+    content: Field[str | None] = Field("content", default=None)
+    role: Field[str] = Field("role")
+    tool_call_id: Field[str | None] = Field("tool_call_id", default=None)
+    tool_calls: Field[list[ChatCompletionStreamOutputDeltaToolCall] | None] = Field("tool_calls", ListOf(ChatCompletionStreamOutputDeltaToolCall), default=None)
 
 
 class ChatCompletionStreamOutputLogprob(Model):
     __slots__ = ()
-    logprob: float = Field("logprob")
-    token: str = Field("token")
-    top_logprobs: list[ChatCompletionOutputTopLogprob] = Field("top_logprobs", ListOf(ChatCompletionOutputTopLogprob))
+    logprob: Field[float] = Field("logprob")
+    token: Field[str] = Field("token")
+    top_logprobs: Field[list[ChatCompletionOutputTopLogprob]] = Field("top_logprobs", ListOf(ChatCompletionOutputTopLogprob))
 
 
 class ChatCompletionStreamOutputLogprobs(Model):
     __slots__ = ()
-    content: list[ChatCompletionStreamOutputLogprob] = Field("content", ListOf(ChatCompletionStreamOutputLogprob))
+    content: Field[list[ChatCompletionStreamOutputLogprob]] = Field("content", ListOf(ChatCompletionStreamOutputLogprob))
 
 
 class ChatCompletionStreamOutputChoice(Model):
     __slots__ = ()
-    delta: ChatCompletionStreamOutputDelta = Field("delta", ChatCompletionStreamOutputDelta)
-    finish_reason: str | None = Field("finish_reason", default=None)
-    index: int = Field("index")
-    logprobs: ChatCompletionStreamOutputLogprobs | None = Field("logprobs", ChatCompletionStreamOutputLogprobs, default=None)
+    delta: Field[ChatCompletionStreamOutputDelta] = Field("delta", ChatCompletionStreamOutputDelta)
+    finish_reason: Field[str | None] = Field("finish_reason", default=None)
+    index: Field[int] = Field("index")
+    logprobs: Field[ChatCompletionStreamOutputLogprobs | None] = Field("logprobs", ChatCompletionStreamOutputLogprobs, default=None)
 
 
 class ChatCompletionStreamOutput(Model):
@@ -273,9 +273,9 @@ class ChatCompletionStreamOutput(Model):
     For more details, check out https://github.com/huggingface/huggingface.js/blob/main/packages/tasks/scripts/inference-tgi-import.ts.
     """
     __slots__ = ()
-    choices: list[ChatCompletionStreamOutputChoice] = Field("choices", ListOf(ChatCompletionStreamOutputChoice))
-    created: int = Field("created")
-    id: str = Field("id")
-    model: str = Field("model")
-    system_fingerprint: str = Field("system_fingerprint")
-    usage: ChatCompletionOutputUsage | None = Field("usage", ChatCompletionOutputUsage, default=None)
+    choices: Field[list[ChatCompletionStreamOutputChoice]] = Field("choices", ListOf(ChatCompletionStreamOutputChoice))
+    created: Field[int] = Field("created")
+    id: Field[str] = Field("id")
+    model: Field[str] = Field("model")
+    system_fingerprint: Field[str] = Field("system_fingerprint")
+    usage: Field[ChatCompletionOutputUsage | None] = Field("usage", ChatCompletionOutputUsage, default=None)

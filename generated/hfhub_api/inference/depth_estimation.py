@@ -13,15 +13,15 @@ from .._types import Field, Model
 class DepthEstimationInput(Model):
     """Inputs for Depth Estimation inference"""
     __slots__ = ()
-    inputs: Any = Field("inputs")
+    inputs: Field[Any] = Field("inputs")
     """The input image data"""
-    parameters: dict[str, Any] | None = Field("parameters", default=None)
+    parameters: Field[dict[str, Any] | None] = Field("parameters", default=None)
 
 
 class DepthEstimationOutput(Model):
     """Outputs of inference for the Depth Estimation task"""
     __slots__ = ()
-    predicted_depth: Any = Field("predicted_depth", default=None)
+    predicted_depth: Field[Any] = Field("predicted_depth", default=None)
     """The predicted depth as a tensor"""
-    depth: Any = Field("depth", default=None)
+    depth: Field[Any] = Field("depth", default=None)
     """The predicted depth as an image"""

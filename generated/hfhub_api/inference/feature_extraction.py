@@ -17,10 +17,10 @@ class FeatureExtractionInput(Model):
     For more details, check out https://github.com/huggingface/huggingface.js/blob/main/packages/tasks/scripts/inference-tei-import.ts.
     """
     __slots__ = ()
-    inputs: str | list[str] = Field("inputs")
+    inputs: Field[str | list[str]] = Field("inputs")
     """The text or list of texts to embed."""
-    normalize: bool | None = Field("normalize", default=None)
-    prompt_name: str | None = Field("prompt_name", default=None)
+    normalize: Field[bool | None] = Field("normalize", default=None)
+    prompt_name: Field[str | None] = Field("prompt_name", default=None)
     """The name of the prompt that should be used by for encoding. If not set, no prompt
     will be applied.
 
@@ -31,5 +31,5 @@ class FeatureExtractionInput(Model):
     "query: What is the capital of France?" because the prompt text will be prepended before
     any text to encode.
     """
-    truncate: bool | None = Field("truncate", default=None)
-    truncation_direction: Literal["left", "right"] | str | None = Field("truncation_direction", default=None)
+    truncate: Field[bool | None] = Field("truncate", default=None)
+    truncation_direction: Field[Literal["left", "right"] | str | None] = Field("truncation_direction", default=None)

@@ -12,30 +12,30 @@ from .._types import Field, Model
 
 class ImageSegmentationParameters(Model):
     __slots__ = ()
-    mask_threshold: float | None = Field("mask_threshold", default=None)
+    mask_threshold: Field[float | None] = Field("mask_threshold", default=None)
     """Threshold to use when turning the predicted masks into binary values."""
-    overlap_mask_area_threshold: float | None = Field("overlap_mask_area_threshold", default=None)
+    overlap_mask_area_threshold: Field[float | None] = Field("overlap_mask_area_threshold", default=None)
     """Mask overlap threshold to eliminate small, disconnected segments."""
-    subtask: Literal["instance", "panoptic", "semantic"] | str | None = Field("subtask", default=None)
+    subtask: Field[Literal["instance", "panoptic", "semantic"] | str | None] = Field("subtask", default=None)
     """Segmentation task to be performed, depending on model capabilities."""
-    threshold: float | None = Field("threshold", default=None)
+    threshold: Field[float | None] = Field("threshold", default=None)
     """Probability threshold to filter out predicted masks."""
 
 
 class ImageSegmentationInput(Model):
     """Inputs for Image Segmentation inference"""
     __slots__ = ()
-    inputs: str = Field("inputs")
+    inputs: Field[str] = Field("inputs")
     """The input image data as a base64-encoded string. If no `parameters` are provided, you can also provide the image data as a raw bytes payload."""
-    parameters: ImageSegmentationParameters | None = Field("parameters", ImageSegmentationParameters, default=None)
+    parameters: Field[ImageSegmentationParameters | None] = Field("parameters", ImageSegmentationParameters, default=None)
 
 
 class ImageSegmentationOutputElement(Model):
     """A predicted mask / segment"""
     __slots__ = ()
-    label: str = Field("label")
+    label: Field[str] = Field("label")
     """The label of the predicted segment."""
-    mask: str = Field("mask")
+    mask: Field[str] = Field("mask")
     """The corresponding mask as a black-and-white image (base64-encoded)."""
-    score: float | None = Field("score", default=None)
+    score: Field[float | None] = Field("score", default=None)
     """The score or confidence degree the model has."""

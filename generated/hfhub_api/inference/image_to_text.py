@@ -13,21 +13,21 @@ from ._common import GenerationParameters
 
 class ImageToTextParameters(Model):
     __slots__ = ()
-    max_new_tokens: int | None = Field("max_new_tokens", default=None)
+    max_new_tokens: Field[int | None] = Field("max_new_tokens", default=None)
     """The amount of maximum tokens to generate."""
-    generation_parameters: GenerationParameters | None = Field("generation_parameters", GenerationParameters, default=None)
+    generation_parameters: Field[GenerationParameters | None] = Field("generation_parameters", GenerationParameters, default=None)
 
 
 class ImageToTextInput(Model):
     """Inputs for Image To Text inference"""
     __slots__ = ()
-    inputs: Any = Field("inputs")
+    inputs: Field[Any] = Field("inputs")
     """The input image data"""
-    parameters: ImageToTextParameters | None = Field("parameters", ImageToTextParameters, default=None)
+    parameters: Field[ImageToTextParameters | None] = Field("parameters", ImageToTextParameters, default=None)
 
 
 class ImageToTextOutput(Model):
     """Outputs of inference for the Image To Text task"""
     __slots__ = ()
-    generated_text: str | None = Field("generated_text", default=None)
+    generated_text: Field[str | None] = Field("generated_text", default=None)
     """The generated text."""

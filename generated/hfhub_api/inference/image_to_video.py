@@ -13,38 +13,38 @@ from .._types import Field, Model
 class ImageToVideoParametersTargetSize(Model):
     """The size in pixel of the output video frames."""
     __slots__ = ()
-    width: int = Field("width")
-    height: int = Field("height")
+    width: Field[int] = Field("width")
+    height: Field[int] = Field("height")
 
 
 class ImageToVideoParameters(Model):
     __slots__ = ()
-    prompt: str | None = Field("prompt", default=None)
+    prompt: Field[str | None] = Field("prompt", default=None)
     """The text prompt to guide the video generation."""
-    guidance_scale: float | None = Field("guidance_scale", default=None)
+    guidance_scale: Field[float | None] = Field("guidance_scale", default=None)
     """For diffusion models. A higher guidance scale value encourages the model to generate videos closely linked to the text prompt at the expense of lower image quality."""
-    negative_prompt: str | None = Field("negative_prompt", default=None)
+    negative_prompt: Field[str | None] = Field("negative_prompt", default=None)
     """One prompt to guide what NOT to include in video generation."""
-    num_inference_steps: int | None = Field("num_inference_steps", default=None)
+    num_inference_steps: Field[int | None] = Field("num_inference_steps", default=None)
     """The number of denoising steps. More denoising steps usually lead to a higher quality video at the expense of slower inference."""
-    num_frames: float | None = Field("num_frames", default=None)
+    num_frames: Field[float | None] = Field("num_frames", default=None)
     """The num_frames parameter determines how many video frames are generated."""
-    target_size: ImageToVideoParametersTargetSize | None = Field("target_size", ImageToVideoParametersTargetSize, default=None)
+    target_size: Field[ImageToVideoParametersTargetSize | None] = Field("target_size", ImageToVideoParametersTargetSize, default=None)
     """The size in pixel of the output video frames."""
-    seed: int | None = Field("seed", default=None)
+    seed: Field[int | None] = Field("seed", default=None)
     """Seed for the random number generator."""
 
 
 class ImageToVideoInput(Model):
     """Inputs for Image To Video inference"""
     __slots__ = ()
-    inputs: str = Field("inputs")
+    inputs: Field[str] = Field("inputs")
     """The input image data as a base64-encoded string. If no `parameters` are provided, you can also provide the image data as a raw bytes payload."""
-    parameters: ImageToVideoParameters | None = Field("parameters", ImageToVideoParameters, default=None)
+    parameters: Field[ImageToVideoParameters | None] = Field("parameters", ImageToVideoParameters, default=None)
 
 
 class ImageToVideoOutput(Model):
     """Outputs of inference for the Image To Video task"""
     __slots__ = ()
-    video: Any = Field("video")
+    video: Field[Any] = Field("video")
     """The generated video returned as raw bytes in the payload."""

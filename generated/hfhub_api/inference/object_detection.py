@@ -11,22 +11,22 @@ from ._common import BoundingBox
 
 class ObjectDetectionParameters(Model):
     __slots__ = ()
-    threshold: float | None = Field("threshold", default=None)
+    threshold: Field[float | None] = Field("threshold", default=None)
     """The probability necessary to make a prediction."""
 
 
 class ObjectDetectionInput(Model):
     """Inputs for Object Detection inference"""
     __slots__ = ()
-    inputs: str = Field("inputs")
+    inputs: Field[str] = Field("inputs")
     """The input image data as a base64-encoded string. If no `parameters` are provided, you can also provide the image data as a raw bytes payload."""
-    parameters: ObjectDetectionParameters | None = Field("parameters", ObjectDetectionParameters, default=None)
+    parameters: Field[ObjectDetectionParameters | None] = Field("parameters", ObjectDetectionParameters, default=None)
 
 
 class ObjectDetectionOutputElement(Model):
     __slots__ = ()
-    label: str = Field("label")
+    label: Field[str] = Field("label")
     """The predicted label for the bounding box."""
-    score: float = Field("score")
+    score: Field[float] = Field("score")
     """The associated score / probability."""
-    box: BoundingBox = Field("box", BoundingBox)
+    box: Field[BoundingBox] = Field("box", BoundingBox)

@@ -13,18 +13,18 @@ from ._common import ClassificationOutput
 
 class TextClassificationParameters(Model):
     __slots__ = ()
-    function_to_apply: Literal["sigmoid", "softmax", "none"] | str | None = Field("function_to_apply", default=None)
+    function_to_apply: Field[Literal["sigmoid", "softmax", "none"] | str | None] = Field("function_to_apply", default=None)
     """The function to apply to the model outputs in order to retrieve the scores."""
-    top_k: int | None = Field("top_k", default=None)
+    top_k: Field[int | None] = Field("top_k", default=None)
     """When specified, limits the output to the top K most probable classes."""
 
 
 class TextClassificationInput(Model):
     """Inputs for Text Classification inference"""
     __slots__ = ()
-    inputs: str = Field("inputs")
+    inputs: Field[str] = Field("inputs")
     """The text to classify"""
-    parameters: TextClassificationParameters | None = Field("parameters", TextClassificationParameters, default=None)
+    parameters: Field[TextClassificationParameters | None] = Field("parameters", TextClassificationParameters, default=None)
 
 
 TextClassificationOutputElement = ClassificationOutput

@@ -13,21 +13,21 @@ from ._common import GenerationParameters
 
 class TextToAudioParameters(Model):
     __slots__ = ()
-    generation_parameters: GenerationParameters | None = Field("generation_parameters", GenerationParameters, default=None)
+    generation_parameters: Field[GenerationParameters | None] = Field("generation_parameters", GenerationParameters, default=None)
 
 
 class TextToAudioInput(Model):
     """Inputs for Text To Audio inference"""
     __slots__ = ()
-    inputs: str = Field("inputs")
+    inputs: Field[str] = Field("inputs")
     """The input text data"""
-    parameters: TextToAudioParameters | None = Field("parameters", TextToAudioParameters, default=None)
+    parameters: Field[TextToAudioParameters | None] = Field("parameters", TextToAudioParameters, default=None)
 
 
 class TextToAudioOutput(Model):
     """Outputs of inference for the Text To Audio task"""
     __slots__ = ()
-    audio: Any = Field("audio")
+    audio: Field[Any] = Field("audio")
     """The generated audio waveform."""
-    sampling_rate: float = Field("sampling_rate")
+    sampling_rate: Field[float] = Field("sampling_rate")
     """The sampling rate of the generated audio waveform."""

@@ -12,32 +12,32 @@ from .._types import Field, Model
 
 class TextToImageParameters(Model):
     __slots__ = ()
-    guidance_scale: float | None = Field("guidance_scale", default=None)
+    guidance_scale: Field[float | None] = Field("guidance_scale", default=None)
     """A higher guidance scale value encourages the model to generate images closely linked to the text prompt, but values too high may cause saturation and other artifacts."""
-    negative_prompt: str | None = Field("negative_prompt", default=None)
+    negative_prompt: Field[str | None] = Field("negative_prompt", default=None)
     """One prompt to guide what NOT to include in image generation."""
-    num_inference_steps: int | None = Field("num_inference_steps", default=None)
+    num_inference_steps: Field[int | None] = Field("num_inference_steps", default=None)
     """The number of denoising steps. More denoising steps usually lead to a higher quality image at the expense of slower inference."""
-    width: int | None = Field("width", default=None)
+    width: Field[int | None] = Field("width", default=None)
     """The width in pixels of the output image"""
-    height: int | None = Field("height", default=None)
+    height: Field[int | None] = Field("height", default=None)
     """The height in pixels of the output image"""
-    scheduler: str | None = Field("scheduler", default=None)
+    scheduler: Field[str | None] = Field("scheduler", default=None)
     """Override the scheduler with a compatible one."""
-    seed: int | None = Field("seed", default=None)
+    seed: Field[int | None] = Field("seed", default=None)
     """Seed for the random number generator."""
 
 
 class TextToImageInput(Model):
     """Inputs for Text To Image inference"""
     __slots__ = ()
-    inputs: str = Field("inputs")
+    inputs: Field[str] = Field("inputs")
     """The input text data (sometimes called "prompt")"""
-    parameters: TextToImageParameters | None = Field("parameters", TextToImageParameters, default=None)
+    parameters: Field[TextToImageParameters | None] = Field("parameters", TextToImageParameters, default=None)
 
 
 class TextToImageOutput(Model):
     """Outputs of inference for the Text To Image task"""
     __slots__ = ()
-    image: Any = Field("image")
+    image: Field[Any] = Field("image")
     """The generated image returned as raw bytes in the payload."""

@@ -13,21 +13,21 @@ from ._common import GenerationParameters
 
 class TextToSpeechParameters(Model):
     __slots__ = ()
-    generation_parameters: GenerationParameters | None = Field("generation_parameters", GenerationParameters, default=None)
+    generation_parameters: Field[GenerationParameters | None] = Field("generation_parameters", GenerationParameters, default=None)
 
 
 class TextToSpeechInput(Model):
     """Inputs for Text To Speech inference"""
     __slots__ = ()
-    inputs: str = Field("inputs")
+    inputs: Field[str] = Field("inputs")
     """The input text data"""
-    parameters: TextToSpeechParameters | None = Field("parameters", TextToSpeechParameters, default=None)
+    parameters: Field[TextToSpeechParameters | None] = Field("parameters", TextToSpeechParameters, default=None)
 
 
 class TextToSpeechOutput(Model):
     """Outputs of inference for the Text To Speech task"""
     __slots__ = ()
-    audio: Any = Field("audio")
+    audio: Field[Any] = Field("audio")
     """The generated audio"""
-    sampling_rate: float | None = Field("sampling_rate", default=None)
+    sampling_rate: Field[float | None] = Field("sampling_rate", default=None)
     """The sampling rate of the generated audio waveform."""

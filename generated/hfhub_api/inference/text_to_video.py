@@ -12,28 +12,28 @@ from .._types import Field, Model
 
 class TextToVideoParameters(Model):
     __slots__ = ()
-    num_frames: float | None = Field("num_frames", default=None)
+    num_frames: Field[float | None] = Field("num_frames", default=None)
     """The num_frames parameter determines how many video frames are generated."""
-    guidance_scale: float | None = Field("guidance_scale", default=None)
+    guidance_scale: Field[float | None] = Field("guidance_scale", default=None)
     """A higher guidance scale value encourages the model to generate videos closely linked to the text prompt, but values too high may cause saturation and other artifacts."""
-    negative_prompt: list[str] | None = Field("negative_prompt", default=None)
+    negative_prompt: Field[list[str] | None] = Field("negative_prompt", default=None)
     """One or several prompt to guide what NOT to include in video generation."""
-    num_inference_steps: int | None = Field("num_inference_steps", default=None)
+    num_inference_steps: Field[int | None] = Field("num_inference_steps", default=None)
     """The number of denoising steps. More denoising steps usually lead to a higher quality video at the expense of slower inference."""
-    seed: int | None = Field("seed", default=None)
+    seed: Field[int | None] = Field("seed", default=None)
     """Seed for the random number generator."""
 
 
 class TextToVideoInput(Model):
     """Inputs for Text To Video inference"""
     __slots__ = ()
-    inputs: str = Field("inputs")
+    inputs: Field[str] = Field("inputs")
     """The input text data (sometimes called "prompt")"""
-    parameters: TextToVideoParameters | None = Field("parameters", TextToVideoParameters, default=None)
+    parameters: Field[TextToVideoParameters | None] = Field("parameters", TextToVideoParameters, default=None)
 
 
 class TextToVideoOutput(Model):
     """Outputs of inference for the Text To Video task"""
     __slots__ = ()
-    video: Any = Field("video")
+    video: Field[Any] = Field("video")
     """The generated video returned as raw bytes in the payload."""

@@ -13,29 +13,29 @@ from .._types import Field, Model
 class VisualQuestionAnsweringInputData(Model):
     """One (image, question) pair to answer"""
     __slots__ = ()
-    image: Any = Field("image")
+    image: Field[Any] = Field("image")
     """The image."""
-    question: str = Field("question")
+    question: Field[str] = Field("question")
     """The question to answer based on the image."""
 
 
 class VisualQuestionAnsweringParameters(Model):
     __slots__ = ()
-    top_k: int | None = Field("top_k", default=None)
+    top_k: Field[int | None] = Field("top_k", default=None)
     """The number of answers to return (will be chosen by order of likelihood). Note that we return less than topk answers if there are not enough options available within the context."""
 
 
 class VisualQuestionAnsweringInput(Model):
     """Inputs for Visual Question Answering inference"""
     __slots__ = ()
-    inputs: VisualQuestionAnsweringInputData = Field("inputs", VisualQuestionAnsweringInputData)
+    inputs: Field[VisualQuestionAnsweringInputData] = Field("inputs", VisualQuestionAnsweringInputData)
     """One (image, question) pair to answer"""
-    parameters: VisualQuestionAnsweringParameters | None = Field("parameters", VisualQuestionAnsweringParameters, default=None)
+    parameters: Field[VisualQuestionAnsweringParameters | None] = Field("parameters", VisualQuestionAnsweringParameters, default=None)
 
 
 class VisualQuestionAnsweringOutputElement(Model):
     __slots__ = ()
-    answer: str | None = Field("answer", default=None)
+    answer: Field[str | None] = Field("answer", default=None)
     """The answer to the question"""
-    score: float = Field("score")
+    score: Field[float] = Field("score")
     """The associated score / probability"""

@@ -11,22 +11,22 @@ from ._common import BoundingBox
 
 class ZeroShotObjectDetectionParameters(Model):
     __slots__ = ()
-    candidate_labels: list[str] = Field("candidate_labels")
+    candidate_labels: Field[list[str]] = Field("candidate_labels")
     """The candidate labels for this image"""
 
 
 class ZeroShotObjectDetectionInput(Model):
     """Inputs for Zero Shot Object Detection inference"""
     __slots__ = ()
-    inputs: str = Field("inputs")
+    inputs: Field[str] = Field("inputs")
     """The input image data as a base64-encoded string."""
-    parameters: ZeroShotObjectDetectionParameters = Field("parameters", ZeroShotObjectDetectionParameters)
+    parameters: Field[ZeroShotObjectDetectionParameters] = Field("parameters", ZeroShotObjectDetectionParameters)
 
 
 class ZeroShotObjectDetectionOutputElement(Model):
     __slots__ = ()
-    label: str = Field("label")
+    label: Field[str] = Field("label")
     """A candidate label"""
-    score: float = Field("score")
+    score: Field[float] = Field("score")
     """The associated score / probability"""
-    box: BoundingBox = Field("box", BoundingBox)
+    box: Field[BoundingBox] = Field("box", BoundingBox)

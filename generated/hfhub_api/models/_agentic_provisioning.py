@@ -13,228 +13,228 @@ from ._shared import Redirect
 
 class Account(Model):
     __slots__ = ()
-    id: str = Field("id")
-    payment_credentials: Literal["orchestrator"] = Field("payment_credentials")
+    id: Field[str] = Field("id")
+    payment_credentials: Field[Literal["orchestrator"]] = Field("payment_credentials")
 
 
 class AgenticProvisioningComplete(Model):
     __slots__ = ()
-    access_configuration: dict[str, Any] = Field("access_configuration")
+    access_configuration: Field[dict[str, Any]] = Field("access_configuration")
 
 
 class AgenticProvisioningConfiguration(Model):
     __slots__ = ()
-    recharge_amount_usd: float | None = Field("rechargeAmountUsd", default=None)
+    recharge_amount_usd: Field[float | None] = Field("rechargeAmountUsd", default=None)
     """Set a number (USD, minimum $15) to enable or update pay-as-you-go auto top-up; pass null to disable; omit to leave it unchanged."""
 
 
 class AgenticProvisioningCount(Model):
     __slots__ = ()
-    at_most: int = Field("at_most")
+    at_most: Field[int] = Field("at_most")
 
 
 class AgenticProvisioningKyc(Model):
     __slots__ = ()
-    required_fields: list[Literal["name", "email", "phone", "country"] | str] = Field("required_fields")
+    required_fields: Field[list[Literal["name", "email", "phone", "country"] | str]] = Field("required_fields")
 
 
 class AgenticProvisioningPaymentCredentials(Model):
     __slots__ = ()
-    type: Literal["stripe_payment_token"] = Field("type")
-    stripe_payment_token: str | None = Field("stripe_payment_token", default=None)
+    type: Field[Literal["stripe_payment_token"]] = Field("type")
+    stripe_payment_token: Field[str | None] = Field("stripe_payment_token", default=None)
 
 
 class AllowedUpdate(Model):
     __slots__ = ()
-    service: str = Field("service")
-    direction: Literal["any", "up", "down"] | str = Field("direction")
+    service: Field[str] = Field("service")
+    direction: Field[Literal["any", "up", "down"] | str] = Field("direction")
 
 
 class Bearer(Model):
     __slots__ = ()
-    access_token: str = Field("access_token")
-    refresh_token: str = Field("refresh_token")
-    expires_in: float = Field("expires_in")
-    account: Account = Field("account", Account)
+    access_token: Field[str] = Field("access_token")
+    refresh_token: Field[str] = Field("refresh_token")
+    expires_in: Field[float] = Field("expires_in")
+    account: Field[Account] = Field("account", Account)
 
 
 class Complete(Model):
     __slots__ = ()
-    access_configuration: dict[str, Any] | None = Field("access_configuration", default=None)
+    access_configuration: Field[dict[str, Any] | None] = Field("access_configuration", default=None)
 
 
 class Paid(Model):
     __slots__ = ()
-    type: Literal["freeform"] | Literal["stripe_price"] = Field("type")
-    freeform: str | None = Field("freeform", default=None)
-    stripe_price: str | None = Field("stripe_price", default=None)
-    configuration: dict[str, Any] | None = Field("configuration", default=None)
-    is_default: bool | None = Field("is_default", default=None)
+    type: Field[Literal["freeform"] | Literal["stripe_price"]] = Field("type")
+    freeform: Field[str | None] = Field("freeform", default=None)
+    stripe_price: Field[str | None] = Field("stripe_price", default=None)
+    configuration: Field[dict[str, Any] | None] = Field("configuration", default=None)
+    is_default: Field[bool | None] = Field("is_default", default=None)
 
 
 class Option(Model):
     __slots__ = ()
-    type: Literal["free"] | Literal["paid"] = Field("type")
-    default: bool | None = Field("default", default=None)
-    parent_service_ids: list[str] | None = Field("parent_service_ids", default=None)
-    paid: Paid | None = Field("paid", Paid, default=None)
+    type: Field[Literal["free"] | Literal["paid"]] = Field("type")
+    default: Field[bool | None] = Field("default", default=None)
+    parent_service_ids: Field[list[str] | None] = Field("parent_service_ids", default=None)
+    paid: Field[Paid | None] = Field("paid", Paid, default=None)
 
 
 class Component(Model):
     __slots__ = ()
-    options: list[Option] = Field("options", ListOf(Option))
+    options: Field[list[Option]] = Field("options", ListOf(Option))
 
 
 class Configuration(Model):
     __slots__ = ()
-    name: str | None = Field("name", default=None)
+    name: Field[str | None] = Field("name", default=None)
     """The name of the repository (defaults to a random name if not provided)"""
-    visibility: Literal["public", "private"] | str | None = Field("visibility", default=None)
+    visibility: Field[Literal["public", "private"] | str | None] = Field("visibility", default=None)
     """The visibility of the repository (defaults to private)"""
-    recharge_amount_usd: float | None = Field("rechargeAmountUsd", default=None)
+    recharge_amount_usd: Field[float | None] = Field("rechargeAmountUsd", default=None)
     """Optional pay-as-you-go auto top-up ceiling, in USD. If set, usage above the plan's included quota is billed via the shared payment token (minimum $15). If omitted, the plan's included quota is a hard cap."""
 
 
 class ConfigurationSchema(Model):
     __slots__ = ()
-    type: Literal["object"] = Field("type")
-    properties: dict[str, Any] = Field("properties")
+    type: Field[Literal["object"]] = Field("type")
+    properties: Field[dict[str, Any]] = Field("properties")
 
 
 class MutualExclusion(Model):
     __slots__ = ()
-    allowed_updates: Literal[True] = Field("allowed_updates")
+    allowed_updates: Field[Literal[True]] = Field("allowed_updates")
 
 
 class Constraints(Model):
     __slots__ = ()
-    count: AgenticProvisioningCount | None = Field("count", AgenticProvisioningCount, default=None)
-    mutual_exclusion: MutualExclusion | None = Field("mutual_exclusion", MutualExclusion, default=None)
+    count: Field[AgenticProvisioningCount | None] = Field("count", AgenticProvisioningCount, default=None)
+    mutual_exclusion: Field[MutualExclusion | None] = Field("mutual_exclusion", MutualExclusion, default=None)
 
 
 class Credentials(Model):
     __slots__ = ()
-    type: Literal["bearer"] = Field("type")
-    bearer: Bearer = Field("bearer", Bearer)
+    type: Field[Literal["bearer"]] = Field("type")
+    bearer: Field[Bearer] = Field("bearer", Bearer)
 
 
 class RequiresAuth(Model):
     __slots__ = ()
-    type: Literal["redirect"] = Field("type")
-    redirect: Redirect = Field("redirect", Redirect)
+    type: Field[Literal["redirect"]] = Field("type")
+    redirect: Field[Redirect] = Field("redirect", Redirect)
 
 
 class CreateAccountRequestResponse(Model):
     __slots__ = ()
-    type: Literal["credentials"] | Literal["requires_auth"] = Field("type")
-    credentials: Credentials | None = Field("credentials", Credentials, default=None)
-    requires_auth: RequiresAuth | None = Field("requires_auth", RequiresAuth, default=None)
+    type: Field[Literal["credentials"] | Literal["requires_auth"]] = Field("type")
+    credentials: Field[Credentials | None] = Field("credentials", Credentials, default=None)
+    requires_auth: Field[RequiresAuth | None] = Field("requires_auth", RequiresAuth, default=None)
 
 
 class CreateDeepLinkResponse(Model):
     __slots__ = ()
-    purpose: str = Field("purpose")
-    url: str = Field("url")
-    expires_at: str = Field("expires_at")
+    purpose: Field[str] = Field("purpose")
+    url: Field[str] = Field("url")
+    expires_at: Field[str] = Field("expires_at")
 
 
 class Pricing(Model):
     __slots__ = ()
-    type: Literal["free"] | Literal["paid"] | Literal["component"] = Field("type")
-    paid: Paid | list[Paid] | None = Field("paid", AnyOf(Paid, ListOf(Paid)), default=None)
-    component: Component | None = Field("component", Component, default=None)
+    type: Field[Literal["free"] | Literal["paid"] | Literal["component"]] = Field("type")
+    paid: Field[Paid | list[Paid] | None] = Field("paid", AnyOf(Paid, ListOf(Paid)), default=None)
+    component: Field[Component | None] = Field("component", Component, default=None)
 
 
 class DataItem(Model):
     __slots__ = ()
-    id: str = Field("id")
-    description: str = Field("description")
-    categories: list[Literal["compute", "database", "storage", "cache", "messaging", "email", "notification", "auth", "cdn", "observability", "analytics", "payments", "search", "ci", "feature_flags", "ai"] | str] = Field("categories")
-    kind: Literal["deployable", "plan"] | str | None = Field("kind", default=None)
-    pricing: Pricing = Field("pricing", Pricing)
-    group: str | None = Field("group", default=None)
-    scope: Literal["project", "account"] | str | None = Field("scope", default=None)
-    kyc: AgenticProvisioningKyc | None = Field("kyc", AgenticProvisioningKyc, default=None)
-    configuration_schema: ConfigurationSchema | None = Field("configuration_schema", ConfigurationSchema, default=None)
-    allowed_updates: list[AllowedUpdate] | None = Field("allowed_updates", ListOf(AllowedUpdate), default=None)
-    constraints: Constraints | None = Field("constraints", Constraints, default=None)
+    id: Field[str] = Field("id")
+    description: Field[str] = Field("description")
+    categories: Field[list[Literal["compute", "database", "storage", "cache", "messaging", "email", "notification", "auth", "cdn", "observability", "analytics", "payments", "search", "ci", "feature_flags", "ai"] | str]] = Field("categories")
+    kind: Field[Literal["deployable", "plan"] | str | None] = Field("kind", default=None)
+    pricing: Field[Pricing] = Field("pricing", Pricing)
+    group: Field[str | None] = Field("group", default=None)
+    scope: Field[Literal["project", "account"] | str | None] = Field("scope", default=None)
+    kyc: Field[AgenticProvisioningKyc | None] = Field("kyc", AgenticProvisioningKyc, default=None)
+    configuration_schema: Field[ConfigurationSchema | None] = Field("configuration_schema", ConfigurationSchema, default=None)
+    allowed_updates: Field[list[AllowedUpdate] | None] = Field("allowed_updates", ListOf(AllowedUpdate), default=None)
+    constraints: Field[Constraints | None] = Field("constraints", Constraints, default=None)
 
 
 class Error(Model):
     __slots__ = ()
-    code: str = Field("code")
-    message: str = Field("message")
+    code: Field[str] = Field("code")
+    message: Field[str] = Field("message")
 
 
 class GetResourceResponse(Model):
     __slots__ = ()
-    status: Literal["complete"] | Literal["pending"] | Literal["removed"] | Literal["error"] = Field("status")
-    id: str = Field("id")
-    complete: Complete | None = Field("complete", Complete, default=None)
-    error: Error | None = Field("error", Error, default=None)
+    status: Field[Literal["complete"] | Literal["pending"] | Literal["removed"] | Literal["error"]] = Field("status")
+    id: Field[str] = Field("id")
+    complete: Field[Complete | None] = Field("complete", Complete, default=None)
+    error: Field[Error | None] = Field("error", Error, default=None)
 
 
 class Kyc(Model):
     __slots__ = ()
-    verified_fields: list[Literal["name", "email", "phone", "country"] | str] = Field("verified_fields")
+    verified_fields: Field[list[Literal["name", "email", "phone", "country"] | str]] = Field("verified_fields")
 
 
 class ListServicesResponse(Model):
     __slots__ = ()
-    data: list[DataItem] = Field("data", ListOf(DataItem))
+    data: Field[list[DataItem]] = Field("data", ListOf(DataItem))
 
 
 class Stripe(Model):
     __slots__ = ()
-    organization: str | None = Field("organization", default=None)
-    account: str = Field("account")
+    organization: Field[str | None] = Field("organization", default=None)
+    account: Field[str] = Field("account")
 
 
 class Orchestrator(Model):
     __slots__ = ()
-    type: Literal["stripe"] = Field("type")
-    stripe: Stripe = Field("stripe", Stripe)
+    type: Field[Literal["stripe"]] = Field("type")
+    stripe: Field[Stripe] = Field("stripe", Stripe)
 
 
 class PaymentCredentials(Model):
     __slots__ = ()
-    type: Literal["stripe_payment_token"] = Field("type")
-    stripe_payment_token: str = Field("stripe_payment_token")
+    type: Field[Literal["stripe_payment_token"]] = Field("type")
+    stripe_payment_token: Field[str] = Field("stripe_payment_token")
 
 
 class ProvisionResourceBody(Model):
     __slots__ = ()
-    service_id: Literal["platform"] | Literal["bucket"] | Literal["free"] | Literal["pro"] = Field("service_id")
-    configuration: Configuration | None = Field("configuration", Configuration, default=None)
-    payment_credentials: PaymentCredentials | None = Field("payment_credentials", PaymentCredentials, default=None)
+    service_id: Field[Literal["platform"] | Literal["bucket"] | Literal["free"] | Literal["pro"]] = Field("service_id")
+    configuration: Field[Configuration | None] = Field("configuration", Configuration, default=None)
+    payment_credentials: Field[PaymentCredentials | None] = Field("payment_credentials", PaymentCredentials, default=None)
 
 
 class ProvisionResourceResponse(Model):
     __slots__ = ()
-    status: Literal["complete"] | Literal["pending"] | Literal["error"] = Field("status")
-    id: str = Field("id")
-    complete: AgenticProvisioningComplete | None = Field("complete", AgenticProvisioningComplete, default=None)
-    error: Error | None = Field("error", Error, default=None)
+    status: Field[Literal["complete"] | Literal["pending"] | Literal["error"]] = Field("status")
+    id: Field[str] = Field("id")
+    complete: Field[AgenticProvisioningComplete | None] = Field("complete", AgenticProvisioningComplete, default=None)
+    error: Field[Error | None] = Field("error", Error, default=None)
 
 
 class RemoveResourceResponse(Model):
     __slots__ = ()
-    status: Literal["removed"] | Literal["error"] = Field("status")
-    id: str = Field("id")
-    error: Error | None = Field("error", Error, default=None)
+    status: Field[Literal["removed"] | Literal["error"]] = Field("status")
+    id: Field[str] = Field("id")
+    error: Field[Error | None] = Field("error", Error, default=None)
 
 
 class RotateResourceCredentialsResponse(Model):
     __slots__ = ()
-    status: Literal["complete"] | Literal["error"] = Field("status")
-    id: str = Field("id")
-    complete: Complete | None = Field("complete", Complete, default=None)
-    error: Error | None = Field("error", Error, default=None)
+    status: Field[Literal["complete"] | Literal["error"]] = Field("status")
+    id: Field[str] = Field("id")
+    complete: Field[Complete | None] = Field("complete", Complete, default=None)
+    error: Field[Error | None] = Field("error", Error, default=None)
 
 
 class UpdateResourceServiceResponse(Model):
     __slots__ = ()
-    status: Literal["complete"] | Literal["pending"] | Literal["error"] = Field("status")
-    id: str = Field("id")
-    complete: Complete | None = Field("complete", Complete, default=None)
-    error: Error | None = Field("error", Error, default=None)
+    status: Field[Literal["complete"] | Literal["pending"] | Literal["error"]] = Field("status")
+    id: Field[str] = Field("id")
+    complete: Field[Complete | None] = Field("complete", Complete, default=None)
+    error: Field[Error | None] = Field("error", Error, default=None)

@@ -14,57 +14,57 @@ from ._shared import CdnRegion, Disabled, ResourceGroupSummary
 
 class FailedItem(Model):
     __slots__ = ()
-    path: str = Field("path")
+    path: Field[str] = Field("path")
     """File path that failed"""
-    error: str = Field("error")
+    error: Field[str] = Field("error")
     """Error message"""
 
 
 class BatchFilesResponse(Model):
     __slots__ = ()
-    success: bool = Field("success")
+    success: Field[bool] = Field("success")
     """True if all operations succeeded"""
-    processed: int = Field("processed")
+    processed: Field[int] = Field("processed")
     """Total number of operations attempted"""
-    succeeded: int = Field("succeeded")
+    succeeded: Field[int] = Field("succeeded")
     """Number of successful operations"""
-    failed: list[FailedItem] = Field("failed", ListOf(FailedItem))
+    failed: Field[list[FailedItem]] = Field("failed", ListOf(FailedItem))
     """List of failed operations"""
 
 
 class Bucket(Model):
     __slots__ = ()
-    author: str = Field("author")
-    id: str = Field("id")
-    private: bool | None = Field("private", default=None)
-    created_at: datetime = Field("createdAt", parse_datetime)
-    updated_at: datetime = Field("updatedAt", parse_datetime)
-    size: float = Field("size")
+    author: Field[str] = Field("author")
+    id: Field[str] = Field("id")
+    private: Field[bool | None] = Field("private", default=None)
+    created_at: Field[datetime] = Field("createdAt", parse_datetime)
+    updated_at: Field[datetime] = Field("updatedAt", parse_datetime)
+    size: Field[float] = Field("size")
     """The amount of storage used by the bucket in bytes"""
-    total_files: float = Field("totalFiles")
+    total_files: Field[float] = Field("totalFiles")
     """The total number of files in the bucket"""
-    repo_type: Literal["bucket"] = Field("repoType")
-    admin_tags: list[str] | None = Field("adminTags", default=None)
-    disabled: Disabled | None = Field("disabled", Disabled, default=None)
-    cdn_regions: list[CdnRegion] = Field("cdnRegions", ListOf(CdnRegion))
-    resource_group: ResourceGroupSummary | None = Field("resourceGroup", ResourceGroupSummary, default=None)
+    repo_type: Field[Literal["bucket"]] = Field("repoType")
+    admin_tags: Field[list[str] | None] = Field("adminTags", default=None)
+    disabled: Field[Disabled | None] = Field("disabled", Disabled, default=None)
+    cdn_regions: Field[list[CdnRegion]] = Field("cdnRegions", ListOf(CdnRegion))
+    resource_group: Field[ResourceGroupSummary | None] = Field("resourceGroup", ResourceGroupSummary, default=None)
 
 
 class GetPathsInfoItem(Model):
     __slots__ = ()
-    type: Literal["file", "directory"] | str = Field("type")
-    path: str = Field("path")
-    size: int | None = Field("size", default=None)
-    xet_hash: str | None = Field("xetHash", default=None)
+    type: Field[Literal["file", "directory"] | str] = Field("type")
+    path: Field[str] = Field("path")
+    size: Field[int | None] = Field("size", default=None)
+    xet_hash: Field[str | None] = Field("xetHash", default=None)
     """Not defined for directories"""
-    mtime: datetime | None = Field("mtime", parse_datetime, default=None)
-    mtime_nanos: int | None = Field("mtimeNanos", default=None)
+    mtime: Field[datetime | None] = Field("mtime", parse_datetime, default=None)
+    mtime_nanos: Field[int | None] = Field("mtimeNanos", default=None)
     """Sub-millisecond remainder of mtime, in nanoseconds (0–999_999)"""
-    uploaded_at: datetime = Field("uploadedAt", parse_datetime)
-    content_type: str | None = Field("contentType", default=None)
+    uploaded_at: Field[datetime] = Field("uploadedAt", parse_datetime)
+    content_type: Field[str | None] = Field("contentType", default=None)
 
 
 class UpdateSettingsResponse(Model):
     __slots__ = ()
-    private: bool | None = Field("private", default=None)
-    cdn_regions: list[CdnRegion] | None = Field("cdnRegions", ListOf(CdnRegion), default=None)
+    private: Field[bool | None] = Field("private", default=None)
+    cdn_regions: Field[list[CdnRegion] | None] = Field("cdnRegions", ListOf(CdnRegion), default=None)

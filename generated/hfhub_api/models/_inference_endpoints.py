@@ -12,13 +12,13 @@ from ._shared import CreatedBy
 
 class InferenceEndpointUser(Model):
     __slots__ = ()
-    id: str = Field("id")
-    name: str = Field("name")
-    has_hf_level_access: bool | None = Field("hasHfLevelAccess", default=None)
+    id: Field[str] = Field("id")
+    name: Field[str] = Field("name")
+    has_hf_level_access: Field[bool | None] = Field("hasHfLevelAccess", default=None)
 
 
 class CheckAccessResponse(Model):
     __slots__ = ()
-    namespace: CreatedBy = Field("namespace", CreatedBy)
-    user: InferenceEndpointUser = Field("user", InferenceEndpointUser)
-    resource_group_id: str | None = Field("resourceGroupId", default=None)
+    namespace: Field[CreatedBy] = Field("namespace", CreatedBy)
+    user: Field[InferenceEndpointUser] = Field("user", InferenceEndpointUser)
+    resource_group_id: Field[str | None] = Field("resourceGroupId", default=None)

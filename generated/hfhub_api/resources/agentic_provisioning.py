@@ -5,9 +5,10 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, Literal, Mapping
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import segment as _seg
@@ -16,64 +17,64 @@ from .._types import UNSET
 from ..models._agentic_provisioning import AgenticProvisioningConfiguration, AgenticProvisioningPaymentCredentials, CreateAccountRequestResponse, CreateDeepLinkResponse, GetResourceResponse, Kyc, ListServicesResponse, Orchestrator, ProvisionResourceBody, ProvisionResourceResponse, RemoveResourceResponse, RotateResourceCredentialsResponse, UpdateResourceServiceResponse
 
 
-def _create_account_request(id, object, name, email, scopes, phone, country, kyc, client_capabilities, configuration, confirmation_secret, expires_at, orchestrator) -> Request:
+def _create_account_request(id: str | None, object: Literal["account_request"] | None, name: str | None, email: str | None, scopes: list[str] | None, phone: str | None, country: str | None, kyc: Kyc | dict[str, Any] | None, client_capabilities: list[Literal["browser", "email", "sms"] | str] | None, configuration: dict[str, Any] | None, confirmation_secret: str | None, expires_at: datetime | None, orchestrator: Orchestrator | dict[str, Any] | None) -> Request[CreateAccountRequestResponse]:
     return Request(
         "POST",
         "/api/agentic/provisioning/account_requests",
         json=_fields({"id": id, "object": object, "name": name, "email": email, "scopes": scopes, "phone": phone, "country": country, "kyc": kyc, "client_capabilities": client_capabilities, "configuration": configuration, "confirmation_secret": confirmation_secret, "expires_at": expires_at, "orchestrator": orchestrator}),
-        convert=CreateAccountRequestResponse._convert,
+        convert=CreateAccountRequestResponse,
     )
 
 
-def _create_deep_link(purpose) -> Request:
+def _create_deep_link(purpose: Literal["dashboard"] | None) -> Request[CreateDeepLinkResponse]:
     return Request(
         "POST",
         "/api/agentic/provisioning/deep_links",
         json=_fields({"purpose": purpose}),
-        convert=CreateDeepLinkResponse._convert,
+        convert=CreateDeepLinkResponse,
     )
 
 
-def _get_health() -> Request:
+def _get_health() -> Request[Any]:
     return Request("GET", "/api/agentic/provisioning/health")
 
 
-def _get_resource(id) -> Request:
-    return Request("GET", f"/api/agentic/provisioning/resources/{_seg(id, 'id')}", convert=GetResourceResponse._convert)
+def _get_resource(id: str) -> Request[GetResourceResponse]:
+    return Request("GET", f"/api/agentic/provisioning/resources/{_seg(id, 'id')}", convert=GetResourceResponse)
 
 
-def _list_services() -> Request:
-    return Request("GET", "/api/agentic/provisioning/services", convert=ListServicesResponse._convert)
+def _list_services() -> Request[ListServicesResponse]:
+    return Request("GET", "/api/agentic/provisioning/services", convert=ListServicesResponse)
 
 
-def _provision_resource(body) -> Request:
-    return Request("POST", "/api/agentic/provisioning/resources", json=body, convert=ProvisionResourceResponse._convert)
+def _provision_resource(body: ProvisionResourceBody | None | dict[str, Any]) -> Request[ProvisionResourceResponse]:
+    return Request("POST", "/api/agentic/provisioning/resources", json=body, convert=ProvisionResourceResponse)
 
 
-def _remove_resource(id, body) -> Request:
+def _remove_resource(id: str, body: Any) -> Request[RemoveResourceResponse]:
     return Request(
         "POST",
         f"/api/agentic/provisioning/resources/{_seg(id, 'id')}/remove",
         json=body,
-        convert=RemoveResourceResponse._convert,
+        convert=RemoveResourceResponse,
     )
 
 
-def _rotate_resource_credentials(id, body) -> Request:
+def _rotate_resource_credentials(id: str, body: Any) -> Request[RotateResourceCredentialsResponse]:
     return Request(
         "POST",
         f"/api/agentic/provisioning/resources/{_seg(id, 'id')}/rotate_credentials",
         json=body,
-        convert=RotateResourceCredentialsResponse._convert,
+        convert=RotateResourceCredentialsResponse,
     )
 
 
-def _update_resource_service(id, service_id, configuration, payment_credentials) -> Request:
+def _update_resource_service(id: str, service_id: str | None, configuration: AgenticProvisioningConfiguration | dict[str, Any] | None, payment_credentials: AgenticProvisioningPaymentCredentials | dict[str, Any] | None) -> Request[UpdateResourceServiceResponse]:
     return Request(
         "POST",
         f"/api/agentic/provisioning/resources/{_seg(id, 'id')}/update_service",
         json=_fields({"service_id": service_id, "configuration": configuration, "payment_credentials": payment_credentials}),
-        convert=UpdateResourceServiceResponse._convert,
+        convert=UpdateResourceServiceResponse,
     )
 
 
@@ -153,7 +154,7 @@ class AgenticProvisioningResource(Resource):
         return self._client._send(_with_options(_update_resource_service(id, service_id, configuration, payment_credentials), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncAgenticProvisioningResource(Resource):
+class AsyncAgenticProvisioningResource(AsyncResource):
     """Operations on agentic provisioning. (async)"""
 
     __slots__ = ()

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
 from .._request import with_options as _with_options
 from .._types import UNSET
 from ..models._agents import ListHarnessesResponse
 
 
-def _list_harnesses() -> Request:
-    return Request("GET", "/api/agent-harnesses", convert=ListHarnessesResponse._convert)
+def _list_harnesses() -> Request[ListHarnessesResponse]:
+    return Request("GET", "/api/agent-harnesses", convert=ListHarnessesResponse)
 
 
 class AgentsResource(Resource):
@@ -34,7 +34,7 @@ class AgentsResource(Resource):
         return self._client._send(_with_options(_list_harnesses(), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncAgentsResource(Resource):
+class AsyncAgentsResource(AsyncResource):
     """Operations on agents. (async)"""
 
     __slots__ = ()

@@ -5,9 +5,10 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Literal, Mapping
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._pagination import AsyncPaginator, Paginator
 from .._request import Request, Timeout
 from .._request import dir_path as _dir
@@ -23,33 +24,28 @@ from ..models._buckets import BatchFilesResponse, Bucket, GetPathsInfoItem, Upda
 from ..models._shared import BucketFile, CdnRegion, DuplicateXetFilesResponse, GetXetReadTokenResponse, RepoUrl, ResourceGroupSummary, SetResourceGroupResponse, Target
 
 
-def _batch_files(repo_id, body) -> Request:
-    return Request(
-        "POST",
-        f"/api/buckets/{_repo(repo_id, 'buckets')}/batch",
-        json=body,
-        convert=BatchFilesResponse._convert,
-    )
+def _batch_files(repo_id: str, body: Any) -> Request[BatchFilesResponse]:
+    return Request("POST", f"/api/buckets/{_repo(repo_id, 'buckets')}/batch", json=body, convert=BatchFilesResponse)
 
 
-def _create(repo_id, private, resource_group_id, cdn, region) -> Request:
+def _create(repo_id: str, private: bool | None, resource_group_id: str | None, cdn: list[CdnRegion] | dict[str, Any] | None, region: Literal["us", "eu"] | str | None) -> Request[RepoUrl]:
     return Request(
         "POST",
         f"/api/buckets/{_repo(repo_id, 'buckets')}",
         json=_fields({"private": private, "resourceGroupId": resource_group_id, "cdn": cdn, "region": region}),
-        convert=RepoUrl._convert,
+        convert=RepoUrl,
     )
 
 
-def _delete(repo_id) -> Request:
+def _delete(repo_id: str) -> Request[None]:
     return Request("DELETE", f"/api/buckets/{_repo(repo_id, 'buckets')}", kind="empty")
 
 
-def _get(repo_id) -> Request:
-    return Request("GET", f"/api/buckets/{_repo(repo_id, 'buckets')}", convert=Bucket._convert)
+def _get(repo_id: str) -> Request[Bucket]:
+    return Request("GET", f"/api/buckets/{_repo(repo_id, 'buckets')}", convert=Bucket)
 
 
-def _get_paths_info(repo_id, paths) -> Request:
+def _get_paths_info(repo_id: str, paths: list[str] | str | None) -> Request[list[GetPathsInfoItem]]:
     return Request(
         "POST",
         f"/api/buckets/{_repo(repo_id, 'buckets')}/paths-info",
@@ -58,43 +54,35 @@ def _get_paths_info(repo_id, paths) -> Request:
     )
 
 
-def _get_xet_read_token(repo_id) -> Request:
-    return Request(
-        "GET",
-        f"/api/buckets/{_repo(repo_id, 'buckets')}/xet-read-token",
-        convert=GetXetReadTokenResponse._convert,
-    )
+def _get_xet_read_token(repo_id: str) -> Request[GetXetReadTokenResponse]:
+    return Request("GET", f"/api/buckets/{_repo(repo_id, 'buckets')}/xet-read-token", convert=GetXetReadTokenResponse)
 
 
-def _get_xet_write_token(repo_id) -> Request:
-    return Request(
-        "GET",
-        f"/api/buckets/{_repo(repo_id, 'buckets')}/xet-write-token",
-        convert=GetXetReadTokenResponse._convert,
-    )
+def _get_xet_write_token(repo_id: str) -> Request[GetXetReadTokenResponse]:
+    return Request("GET", f"/api/buckets/{_repo(repo_id, 'buckets')}/xet-write-token", convert=GetXetReadTokenResponse)
 
 
-def _list(namespace, search) -> Request:
+def _list(namespace: str, search: str | None) -> Request[Bucket]:
     return Request(
         "GET",
         f"/api/buckets/{_seg(namespace, 'namespace')}",
         params=_q({"search": search}),
-        convert=Bucket._convert,
+        convert=Bucket,
         paginated=True,
     )
 
 
-def _list_tree(repo_id, path, cursor, direction, limit, recursive, sort) -> Request:
+def _list_tree(repo_id: str, path: str, cursor: str | None, direction: Literal["asc", "desc"] | str | None, limit: int | None, recursive: bool | None, sort: Literal["path", "uploadedAt"] | str | None) -> Request[GetPathsInfoItem]:
     return Request(
         "GET",
         f"/api/buckets/{_repo(repo_id, 'buckets')}/tree{_dir(path, 'path')}",
         params=_q({"cursor": cursor, "direction": direction, "limit": limit, "recursive": recursive, "sort": sort}),
-        convert=GetPathsInfoItem._convert,
+        convert=GetPathsInfoItem,
         paginated=True,
     )
 
 
-def _resolve(repo_id, path, download, no_content_disposition) -> Request:
+def _resolve(repo_id: str, path: str, download: Any, no_content_disposition: Any) -> Request[bytes]:
     return Request(
         "GET",
         f"/buckets/{_repo(repo_id, 'buckets')}/resolve/{_file(path, 'path')}",
@@ -103,12 +91,12 @@ def _resolve(repo_id, path, download, no_content_disposition) -> Request:
     )
 
 
-def _update_settings(repo_id, private, cdn_regions) -> Request:
+def _update_settings(repo_id: str, private: Any, cdn_regions: list[CdnRegion] | dict[str, Any] | None) -> Request[UpdateSettingsResponse]:
     return Request(
         "PUT",
         f"/api/buckets/{_repo(repo_id, 'buckets')}/settings",
         json=_fields({"private": private, "cdnRegions": cdn_regions}),
-        convert=UpdateSettingsResponse._convert,
+        convert=UpdateSettingsResponse,
     )
 
 
@@ -139,7 +127,7 @@ class BucketsResource(Resource):
         """
         return self._client._send(_with_options(_batch_files(repo_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    def create(self, repo_id: str, *, private: bool | None = UNSET, resource_group_id: str | None = UNSET, cdn: list[CdnRegion] | dict[str, Any] | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> RepoUrl:
+    def create(self, repo_id: str, *, private: bool | None = UNSET, resource_group_id: str | None = UNSET, cdn: builtins.list[CdnRegion] | dict[str, Any] | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> RepoUrl:
         """Create bucket.
 
         Args:
@@ -162,7 +150,7 @@ class BucketsResource(Resource):
         """
         return self._client._send(_with_options(_delete(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: builtins.list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files.
 
         Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
@@ -184,7 +172,7 @@ class BucketsResource(Resource):
         """
         return self._client._send(_with_options(_get(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get_paths_info(self, repo_id: str, *, paths: list[str] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[GetPathsInfoItem]:
+    def get_paths_info(self, repo_id: str, *, paths: builtins.list[str] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[GetPathsInfoItem]:
         """List paths info.
 
         Args:
@@ -276,7 +264,7 @@ class BucketsResource(Resource):
         """
         return self._client._send(_with_options(_repo_ops.set_resource_group("buckets", repo_id, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    def update_settings(self, repo_id: str, *, private: Any = UNSET, cdn_regions: list[CdnRegion] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateSettingsResponse:
+    def update_settings(self, repo_id: str, *, private: Any = UNSET, cdn_regions: builtins.list[CdnRegion] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateSettingsResponse:
         """Update bucket settings.
 
         Args:
@@ -287,7 +275,7 @@ class BucketsResource(Resource):
         return self._client._send(_with_options(_update_settings(repo_id, private, cdn_regions), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncBucketsResource(Resource):
+class AsyncBucketsResource(AsyncResource):
     """Operations on buckets. (async)"""
 
     __slots__ = ()
@@ -297,7 +285,7 @@ class AsyncBucketsResource(Resource):
         """Batch file operations (async form of ``BucketsResource.batch_files``)."""
         return await self._client._send(_with_options(_batch_files(repo_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def create(self, repo_id: str, *, private: bool | None = UNSET, resource_group_id: str | None = UNSET, cdn: list[CdnRegion] | dict[str, Any] | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> RepoUrl:
+    async def create(self, repo_id: str, *, private: bool | None = UNSET, resource_group_id: str | None = UNSET, cdn: builtins.list[CdnRegion] | dict[str, Any] | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> RepoUrl:
         """Create bucket (async form of ``BucketsResource.create``)."""
         return await self._client._send(_with_options(_create(repo_id, private, resource_group_id, cdn, region), extra_headers, extra_query, extra_body, timeout))
 
@@ -305,7 +293,7 @@ class AsyncBucketsResource(Resource):
         """Delete bucket (async form of ``BucketsResource.delete``)."""
         return await self._client._send(_with_options(_delete(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: builtins.list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files (async form of ``BucketsResource.duplicate_xet_files``)."""
         return await self._client._send(_with_options(_repo_ops.duplicate_xet_files("buckets", repo_id, target, files), extra_headers, extra_query, extra_body, timeout))
 
@@ -313,7 +301,7 @@ class AsyncBucketsResource(Resource):
         """Get bucket details (async form of ``BucketsResource.get``)."""
         return await self._client._send(_with_options(_get(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_paths_info(self, repo_id: str, *, paths: list[str] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[GetPathsInfoItem]:
+    async def get_paths_info(self, repo_id: str, *, paths: builtins.list[str] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[GetPathsInfoItem]:
         """List paths info (async form of ``BucketsResource.get_paths_info``)."""
         return await self._client._send(_with_options(_get_paths_info(repo_id, paths), extra_headers, extra_query, extra_body, timeout))
 
@@ -345,6 +333,6 @@ class AsyncBucketsResource(Resource):
         """Add resource group (async form of ``BucketsResource.set_resource_group``)."""
         return await self._client._send(_with_options(_repo_ops.set_resource_group("buckets", repo_id, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_settings(self, repo_id: str, *, private: Any = UNSET, cdn_regions: list[CdnRegion] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateSettingsResponse:
+    async def update_settings(self, repo_id: str, *, private: Any = UNSET, cdn_regions: builtins.list[CdnRegion] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateSettingsResponse:
         """Update bucket settings (async form of ``BucketsResource.update_settings``)."""
         return await self._client._send(_with_options(_update_settings(repo_id, private, cdn_regions), extra_headers, extra_query, extra_body, timeout))

@@ -5,9 +5,10 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Literal, Mapping
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._pagination import AsyncPaginator, Paginator
 from .._request import Request, Timeout
 from .._request import fields as _fields
@@ -19,29 +20,29 @@ from ..models._collections import Collection, CollectionGating, CollectionListIt
 from ..models._shared import ResourceGroupSummary
 
 
-def _add_item(namespace, slug, item, note) -> Request:
+def _add_item(namespace: str, slug: str, item: CreateBodyItem | dict[str, Any] | None, note: str | None) -> Request[Collection]:
     return Request(
         "POST",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/items",
         json=_fields({"item": item, "note": note}),
-        convert=Collection._convert,
+        convert=Collection,
     )
 
 
-def _create(title, description, namespace, item, private, resource_group_id) -> Request:
+def _create(title: str | None, description: str | None, namespace: str | None, item: CreateBodyItem | dict[str, Any] | None, private: bool | None, resource_group_id: str | None) -> Request[Collection]:
     return Request(
         "POST",
         "/api/collections",
         json=_fields({"title": title, "description": description, "namespace": namespace, "item": item, "private": private, "resourceGroupId": resource_group_id}),
-        convert=Collection._convert,
+        convert=Collection,
     )
 
 
-def _delete(namespace, slug) -> Request:
+def _delete(namespace: str, slug: str) -> Request[None]:
     return Request("DELETE", f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}", kind="empty")
 
 
-def _delete_item(namespace, slug, item_id) -> Request:
+def _delete_item(namespace: str, slug: str, item_id: str) -> Request[None]:
     return Request(
         "DELETE",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/items/{_seg(item_id, 'item_id')}",
@@ -49,51 +50,47 @@ def _delete_item(namespace, slug, item_id) -> Request:
     )
 
 
-def _get(namespace, slug) -> Request:
-    return Request(
-        "GET",
-        f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}",
-        convert=Collection._convert,
-    )
+def _get(namespace: str, slug: str) -> Request[Collection]:
+    return Request("GET", f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}", convert=Collection)
 
 
-def _get_resource_group(namespace, slug) -> Request:
+def _get_resource_group(namespace: str, slug: str) -> Request[ResourceGroupSummary]:
     return Request(
         "GET",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/resource-group",
-        convert=ResourceGroupSummary._convert,
+        convert=ResourceGroupSummary,
     )
 
 
-def _list(cursor, expand, item, limit, owner, q, sort) -> Request:
+def _list(cursor: str | None, expand: bool | None, item: list[str] | str | None, limit: float | None, owner: list[str] | str | dict[str, str] | None, q: str | None, sort: Literal["upvotes", "lastModified", "trending"] | str | None) -> Request[CollectionListItem]:
     return Request(
         "GET",
         "/api/collections",
         params=_q({"cursor": cursor, "expand": expand, "item": item, "limit": limit, "owner": owner, "q": q, "sort": sort}),
-        convert=CollectionListItem._convert,
+        convert=CollectionListItem,
         paginated=True,
     )
 
 
-def _set_resource_group(namespace, slug, resource_group_id) -> Request:
+def _set_resource_group(namespace: str, slug: str, resource_group_id: str | None) -> Request[CollectionSetResourceGroupResponse]:
     return Request(
         "POST",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/resource-group",
         json=_fields({"resourceGroupId": resource_group_id}),
-        convert=CollectionSetResourceGroupResponse._convert,
+        convert=CollectionSetResourceGroupResponse,
     )
 
 
-def _update(namespace, slug, position, private, theme, title, description, gating) -> Request:
+def _update(namespace: str, slug: str, position: int | None, private: bool | None, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None, title: str | None, description: str | None, gating: CollectionGating | Literal[False] | dict[str, Any] | None) -> Request[UpdateResponse]:
     return Request(
         "PATCH",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}",
         json=_fields({"position": position, "private": private, "theme": theme, "title": title, "description": description, "gating": gating}),
-        convert=UpdateResponse._convert,
+        convert=UpdateResponse,
     )
 
 
-def _update_item(namespace, slug, item_id, note, position) -> Request:
+def _update_item(namespace: str, slug: str, item_id: str, note: str | None, position: int | None) -> Request[None]:
     return Request(
         "PATCH",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/items/{_seg(item_id, 'item_id')}",
@@ -102,7 +99,7 @@ def _update_item(namespace, slug, item_id, note, position) -> Request:
     )
 
 
-def _update_items(namespace, slug, body) -> Request:
+def _update_items(namespace: str, slug: str, body: list[UpdateItemsBodyItem] | None | dict[str, Any]) -> Request[None]:
     return Request(
         "POST",
         f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/items/batch",
@@ -182,7 +179,7 @@ class CollectionsResource(Resource):
         """
         return self._client._send(_with_options(_get_resource_group(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: list[str] | str | None = UNSET, limit: float | None = UNSET, owner: list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[CollectionListItem]:
+    def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: builtins.list[str] | str | None = UNSET, limit: float | None = UNSET, owner: builtins.list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[CollectionListItem]:
         """Get collections.
 
         ``GET /api/collections``
@@ -228,7 +225,7 @@ class CollectionsResource(Resource):
         """
         return self._client._send(_with_options(_update_item(namespace, slug, item_id, note, position), extra_headers, extra_query, extra_body, timeout))
 
-    def update_items(self, namespace: str, slug: str, *, body: list[UpdateItemsBodyItem] | None | dict[str, Any] = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
+    def update_items(self, namespace: str, slug: str, *, body: builtins.list[UpdateItemsBodyItem] | None | dict[str, Any] = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Batch update items.
 
         Batch update items in a collection
@@ -241,7 +238,7 @@ class CollectionsResource(Resource):
         return self._client._send(_with_options(_update_items(namespace, slug, body), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncCollectionsResource(Resource):
+class AsyncCollectionsResource(AsyncResource):
     """Operations on collections. (async)"""
 
     __slots__ = ()
@@ -271,7 +268,7 @@ class AsyncCollectionsResource(Resource):
         """Get collection resource group (async form of ``CollectionsResource.get_resource_group``)."""
         return await self._client._send(_with_options(_get_resource_group(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: list[str] | str | None = UNSET, limit: float | None = UNSET, owner: list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[CollectionListItem]:
+    def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: builtins.list[str] | str | None = UNSET, limit: float | None = UNSET, owner: builtins.list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[CollectionListItem]:
         """Get collections (async form of ``CollectionsResource.list``)."""
         return self._client._paginate(_with_options(_list(cursor, expand, item, limit, owner, q, sort), extra_headers, extra_query, extra_body, timeout))
 
@@ -287,6 +284,6 @@ class AsyncCollectionsResource(Resource):
         """Update item (async form of ``CollectionsResource.update_item``)."""
         return await self._client._send(_with_options(_update_item(namespace, slug, item_id, note, position), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_items(self, namespace: str, slug: str, *, body: list[UpdateItemsBodyItem] | None | dict[str, Any] = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
+    async def update_items(self, namespace: str, slug: str, *, body: builtins.list[UpdateItemsBodyItem] | None | dict[str, Any] = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Batch update items (async form of ``CollectionsResource.update_items``)."""
         return await self._client._send(_with_options(_update_items(namespace, slug, body), extra_headers, extra_query, extra_body, timeout))

@@ -5,9 +5,11 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
+import builtins
+from datetime import datetime
 from typing import Any, Literal, Mapping
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._pagination import AsyncPaginator, Paginator
 from .._request import Request, Timeout
 from .._request import query as _q
@@ -20,15 +22,15 @@ from ..models._datasets import DatasetInfo, GetLeaderboardItem, ListTagsByTypeRe
 from ..models._shared import AccessRequest, BucketFile, Commit, CommitResponse, DatasetFile, DatasetGetPathsInfoItem, DatasetRequest, DatasetUpdateSettingsResponse, Deletions, DuplicateXetFilesResponse, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadResponse, ResourceGroupSummary, SetResourceGroupResponse, SuperSquashResponse, Target, Tree
 
 
-def _export_access_report(repo_id) -> Request:
+def _export_access_report(repo_id: str) -> Request[str]:
     return Request("GET", f"/datasets/{_repo(repo_id, 'datasets')}/user-access-report")
 
 
-def _get_croissant(repo_id) -> Request:
+def _get_croissant(repo_id: str) -> Request[dict[str, Any]]:
     return Request("GET", f"/api/datasets/{_repo(repo_id, 'datasets')}/croissant")
 
 
-def _get_leaderboard(repo_id, base_model, max_params, task_id) -> Request:
+def _get_leaderboard(repo_id: str, base_model: bool | None, max_params: str | None, task_id: str | None) -> Request[list[GetLeaderboardItem]]:
     return Request(
         "GET",
         f"/api/datasets/{_repo(repo_id, 'datasets')}/leaderboard",
@@ -37,7 +39,7 @@ def _get_leaderboard(repo_id, base_model, max_params, task_id) -> Request:
     )
 
 
-def _get_parquet_shard(repo_id, subset, split, n) -> Request:
+def _get_parquet_shard(repo_id: str, subset: str, split: str, n: int) -> Request[bytes]:
     return Request(
         "GET",
         f"/api/datasets/{_repo(repo_id, 'datasets')}/parquet/{_seg(subset, 'subset')}/{_seg(split, 'split')}/{_seg(n, 'n')}.parquet",
@@ -45,50 +47,50 @@ def _get_parquet_shard(repo_id, subset, split, n) -> Request:
     )
 
 
-def _info(repo_id, blobs, expand, full) -> Request:
+def _info(repo_id: str, blobs: bool | None, expand: list[str] | None, full: bool | None) -> Request[DatasetInfo]:
     return Request(
         "GET",
         f"/api/datasets/{_repo(repo_id, 'datasets')}",
         params=_q({"blobs": blobs, "expand": expand, "full": full}),
-        convert=DatasetInfo._convert,
+        convert=DatasetInfo,
     )
 
 
-def _info_at_revision(repo_id, revision, blobs, expand, full) -> Request:
+def _info_at_revision(repo_id: str, revision: str, blobs: bool | None, expand: list[str] | None, full: bool | None) -> Request[DatasetInfo]:
     return Request(
         "GET",
         f"/api/datasets/{_repo(repo_id, 'datasets')}/revision/{_seg(revision, 'revision')}",
         params=_q({"blobs": blobs, "expand": expand, "full": full}),
-        convert=DatasetInfo._convert,
+        convert=DatasetInfo,
     )
 
 
-def _list(author, config, direction, expand, filter, full, gated, limit, search, sort) -> Request:
+def _list(author: str | None, config: bool | None, direction: Literal[-1, 1] | int | None, expand: list[str] | None, filter: list[str] | None, full: bool | None, gated: bool | None, limit: int | None, search: str | None, sort: str | None) -> Request[DatasetInfo]:
     return Request(
         "GET",
         "/api/datasets",
         params=_q({"author": author, "config": config, "direction": direction, "expand": expand, "filter": filter, "full": full, "gated": gated, "limit": limit, "search": search, "sort": sort}),
-        convert=DatasetInfo._convert,
+        convert=DatasetInfo,
         paginated=True,
     )
 
 
-def _list_parquet_files(repo_id) -> Request:
+def _list_parquet_files(repo_id: str) -> Request[dict[str, dict[str, list[str]]]]:
     return Request("GET", f"/api/datasets/{_repo(repo_id, 'datasets')}/parquet")
 
 
-def _list_split_parquet_files(repo_id, subset, split) -> Request:
+def _list_split_parquet_files(repo_id: str, subset: str, split: str) -> Request[list[str]]:
     return Request(
         "GET",
         f"/api/datasets/{_repo(repo_id, 'datasets')}/parquet/{_seg(subset, 'subset')}/{_seg(split, 'split')}",
     )
 
 
-def _list_subset_parquet_files(repo_id, subset) -> Request:
+def _list_subset_parquet_files(repo_id: str, subset: str) -> Request[dict[str, list[str]]]:
     return Request("GET", f"/api/datasets/{_repo(repo_id, 'datasets')}/parquet/{_seg(subset, 'subset')}")
 
 
-def _list_tags_by_type(type) -> Request:
+def _list_tags_by_type(type: str | None) -> Request[dict[str, list[ListTagsByTypeResponseValueItem]]]:
     return Request(
         "GET",
         "/api/datasets-tags-by-type",
@@ -97,7 +99,7 @@ def _list_tags_by_type(type) -> Request:
     )
 
 
-def _request_access(repo_id, body) -> Request:
+def _request_access(repo_id: str, body: dict[str, Any] | None) -> Request[None]:
     return Request("POST", f"/datasets/{_repo(repo_id, 'datasets')}/ask-access", json=body, kind="empty")
 
 
@@ -282,7 +284,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_with_options(_repo_ops.delete_tag("datasets", repo_id, tag), extra_headers, extra_query, extra_body, timeout))
 
-    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: builtins.list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files.
 
         Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
@@ -346,7 +348,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_with_options(_repo_ops.get_jwt("datasets", repo_id, billing_details, encrypted, expiration, expires_in, include_pro_status, inference_api, write), extra_headers, extra_query, extra_body, timeout))
 
-    def get_leaderboard(self, repo_id: str, *, base_model: bool | None = UNSET, max_params: str | None = UNSET, task_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[GetLeaderboardItem]:
+    def get_leaderboard(self, repo_id: str, *, base_model: bool | None = UNSET, max_params: str | None = UNSET, task_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[GetLeaderboardItem]:
         """Get dataset leaderboard.
 
         Returns the evaluation results ranked by score for a dataset/task
@@ -386,7 +388,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_with_options(_get_parquet_shard(repo_id, subset, split, n), extra_headers, extra_query, extra_body, timeout))
 
-    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[DatasetGetPathsInfoItem]:
+    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: builtins.list[str] | str | None = UNSET, expand: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[DatasetGetPathsInfoItem]:
         """List paths info.
 
         Args:
@@ -469,7 +471,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_with_options(_repo_ops.handle_access_request("datasets", repo_id, user_id, user, status, rejection_reason), extra_headers, extra_query, extra_body, timeout))
 
-    def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[DatasetRequest] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[HandleAccessRequestsItem]:
+    def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: builtins.list[DatasetRequest] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[HandleAccessRequestsItem]:
         """Batch handle access requests.
 
         Accept, reject or reset to pending up to 100 access requests for a single gated repository in one call. The same `status` (and optional `rejectionReason`) is applied to every request in the list.
@@ -481,7 +483,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_with_options(_repo_ops.handle_access_requests("datasets", repo_id, status, rejection_reason, requests), extra_headers, extra_query, extra_body, timeout))
 
-    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DatasetInfo:
+    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: builtins.list[str] | None = UNSET, full: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DatasetInfo:
         """Get dataset info.
 
         Args:
@@ -494,7 +496,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_with_options(_info(repo_id, blobs, expand, full), extra_headers, extra_query, extra_body, timeout))
 
-    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DatasetInfo:
+    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: builtins.list[str] | None = UNSET, full: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DatasetInfo:
         """Get dataset info at a revision.
 
         Args:
@@ -508,7 +510,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_with_options(_info_at_revision(repo_id, revision, blobs, expand, full), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[DatasetInfo]:
+    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: builtins.list[str] | None = UNSET, filter: builtins.list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[DatasetInfo]:
         """List datasets.
 
         Lists datasets on the Hub, paginated with `Link: rel="next"` headers.
@@ -541,7 +543,7 @@ class DatasetsResource(Resource):
         """
         return self._client._paginate(_with_options(_repo_ops.list_access_requests("datasets", repo_id, status, after, before, limit), extra_headers, extra_query, extra_body, timeout))
 
-    def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[Commit]:
+    def list_commits(self, repo_id: str, *, revision: str = "main", expand: builtins.list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[Commit]:
         """List commits.
 
         Args:
@@ -563,7 +565,7 @@ class DatasetsResource(Resource):
         """
         return self._client._paginate(_with_options(_repo_ops.list_lfs_files("datasets", repo_id, cursor, limit, xet), extra_headers, extra_query, extra_body, timeout))
 
-    def list_parquet_files(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, dict[str, list[str]]]:
+    def list_parquet_files(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, dict[str, builtins.list[str]]]:
         """List parquet files.
 
         URLs of the auto-converted parquet files, by subset and split.
@@ -585,7 +587,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_with_options(_repo_ops.list_refs("datasets", repo_id, include_prs), extra_headers, extra_query, extra_body, timeout))
 
-    def list_split_parquet_files(self, repo_id: str, subset: str, split: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[str]:
+    def list_split_parquet_files(self, repo_id: str, subset: str, split: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[str]:
         """List parquet files of a split.
 
         Args:
@@ -597,7 +599,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_with_options(_list_split_parquet_files(repo_id, subset, split), extra_headers, extra_query, extra_body, timeout))
 
-    def list_subset_parquet_files(self, repo_id: str, subset: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, list[str]]:
+    def list_subset_parquet_files(self, repo_id: str, subset: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, builtins.list[str]]:
         """List parquet files of a subset.
 
         Args:
@@ -608,7 +610,7 @@ class DatasetsResource(Resource):
         """
         return self._client._send(_with_options(_list_subset_parquet_files(repo_id, subset), extra_headers, extra_query, extra_body, timeout))
 
-    def list_tags_by_type(self, *, type: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, list[ListTagsByTypeResponseValueItem]]:
+    def list_tags_by_type(self, *, type: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, builtins.list[ListTagsByTypeResponseValueItem]]:
         """Get dataset tags.
 
         Get all possible tags used for datasets, grouped by tag type. Optionally restrict to only one tag type
@@ -633,7 +635,7 @@ class DatasetsResource(Resource):
         """
         return self._client._paginate(_with_options(_repo_ops.list_tree("datasets", repo_id, revision, path, cursor, expand, limit, recursive), extra_headers, extra_query, extra_body, timeout))
 
-    def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> PreuploadResponse:
+    def preupload(self, repo_id: str, *, revision: str = "main", files: builtins.list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> PreuploadResponse:
         """Check upload method.
 
         Check if a file should be uploaded through the Large File mechanism or directly.
@@ -727,7 +729,7 @@ class DatasetsResource(Resource):
         return self._client._send(_with_options(_repo_ops.update_settings("datasets", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncDatasetsResource(Resource):
+class AsyncDatasetsResource(AsyncResource):
     """Operations on datasets. (async)"""
 
     __slots__ = ()
@@ -769,7 +771,7 @@ class AsyncDatasetsResource(Resource):
         """Delete a tag (async form of ``DatasetsResource.delete_tag``)."""
         return await self._client._send(_with_options(_repo_ops.delete_tag("datasets", repo_id, tag), extra_headers, extra_query, extra_body, timeout))
 
-    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: builtins.list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files (async form of ``DatasetsResource.duplicate_xet_files``)."""
         return await self._client._send(_with_options(_repo_ops.duplicate_xet_files("datasets", repo_id, target, files), extra_headers, extra_query, extra_body, timeout))
 
@@ -789,7 +791,7 @@ class AsyncDatasetsResource(Resource):
         """Generate JWT (async form of ``DatasetsResource.get_jwt``)."""
         return await self._client._send(_with_options(_repo_ops.get_jwt("datasets", repo_id, billing_details, encrypted, expiration, expires_in, include_pro_status, inference_api, write), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_leaderboard(self, repo_id: str, *, base_model: bool | None = UNSET, max_params: str | None = UNSET, task_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[GetLeaderboardItem]:
+    async def get_leaderboard(self, repo_id: str, *, base_model: bool | None = UNSET, max_params: str | None = UNSET, task_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[GetLeaderboardItem]:
         """Get dataset leaderboard (async form of ``DatasetsResource.get_leaderboard``)."""
         return await self._client._send(_with_options(_get_leaderboard(repo_id, base_model, max_params, task_id), extra_headers, extra_query, extra_body, timeout))
 
@@ -801,7 +803,7 @@ class AsyncDatasetsResource(Resource):
         """Get a parquet shard (async form of ``DatasetsResource.get_parquet_shard``)."""
         return await self._client._send(_with_options(_get_parquet_shard(repo_id, subset, split, n), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[DatasetGetPathsInfoItem]:
+    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: builtins.list[str] | str | None = UNSET, expand: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[DatasetGetPathsInfoItem]:
         """List paths info (async form of ``DatasetsResource.get_paths_info``)."""
         return await self._client._send(_with_options(_repo_ops.get_paths_info("datasets", repo_id, revision, paths, expand), extra_headers, extra_query, extra_body, timeout))
 
@@ -829,19 +831,19 @@ class AsyncDatasetsResource(Resource):
         """Handle access request (async form of ``DatasetsResource.handle_access_request``)."""
         return await self._client._send(_with_options(_repo_ops.handle_access_request("datasets", repo_id, user_id, user, status, rejection_reason), extra_headers, extra_query, extra_body, timeout))
 
-    async def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[DatasetRequest] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[HandleAccessRequestsItem]:
+    async def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: builtins.list[DatasetRequest] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[HandleAccessRequestsItem]:
         """Batch handle access requests (async form of ``DatasetsResource.handle_access_requests``)."""
         return await self._client._send(_with_options(_repo_ops.handle_access_requests("datasets", repo_id, status, rejection_reason, requests), extra_headers, extra_query, extra_body, timeout))
 
-    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DatasetInfo:
+    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: builtins.list[str] | None = UNSET, full: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DatasetInfo:
         """Get dataset info (async form of ``DatasetsResource.info``)."""
         return await self._client._send(_with_options(_info(repo_id, blobs, expand, full), extra_headers, extra_query, extra_body, timeout))
 
-    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DatasetInfo:
+    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: builtins.list[str] | None = UNSET, full: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DatasetInfo:
         """Get dataset info at a revision (async form of ``DatasetsResource.info_at_revision``)."""
         return await self._client._send(_with_options(_info_at_revision(repo_id, revision, blobs, expand, full), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[DatasetInfo]:
+    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: builtins.list[str] | None = UNSET, filter: builtins.list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[DatasetInfo]:
         """List datasets (async form of ``DatasetsResource.list``)."""
         return self._client._paginate(_with_options(_list(author, config, direction, expand, filter, full, gated, limit, search, sort), extra_headers, extra_query, extra_body, timeout))
 
@@ -849,7 +851,7 @@ class AsyncDatasetsResource(Resource):
         """List access requests (async form of ``DatasetsResource.list_access_requests``)."""
         return self._client._paginate(_with_options(_repo_ops.list_access_requests("datasets", repo_id, status, after, before, limit), extra_headers, extra_query, extra_body, timeout))
 
-    def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Commit]:
+    def list_commits(self, repo_id: str, *, revision: str = "main", expand: builtins.list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Commit]:
         """List commits (async form of ``DatasetsResource.list_commits``)."""
         return self._client._paginate(_with_options(_repo_ops.list_commits("datasets", repo_id, revision, expand, limit, p), extra_headers, extra_query, extra_body, timeout))
 
@@ -857,7 +859,7 @@ class AsyncDatasetsResource(Resource):
         """List Large files (async form of ``DatasetsResource.list_lfs_files``)."""
         return self._client._paginate(_with_options(_repo_ops.list_lfs_files("datasets", repo_id, cursor, limit, xet), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_parquet_files(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, dict[str, list[str]]]:
+    async def list_parquet_files(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, dict[str, builtins.list[str]]]:
         """List parquet files (async form of ``DatasetsResource.list_parquet_files``)."""
         return await self._client._send(_with_options(_list_parquet_files(repo_id), extra_headers, extra_query, extra_body, timeout))
 
@@ -865,15 +867,15 @@ class AsyncDatasetsResource(Resource):
         """List references (async form of ``DatasetsResource.list_refs``)."""
         return await self._client._send(_with_options(_repo_ops.list_refs("datasets", repo_id, include_prs), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_split_parquet_files(self, repo_id: str, subset: str, split: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[str]:
+    async def list_split_parquet_files(self, repo_id: str, subset: str, split: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[str]:
         """List parquet files of a split (async form of ``DatasetsResource.list_split_parquet_files``)."""
         return await self._client._send(_with_options(_list_split_parquet_files(repo_id, subset, split), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_subset_parquet_files(self, repo_id: str, subset: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, list[str]]:
+    async def list_subset_parquet_files(self, repo_id: str, subset: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, builtins.list[str]]:
         """List parquet files of a subset (async form of ``DatasetsResource.list_subset_parquet_files``)."""
         return await self._client._send(_with_options(_list_subset_parquet_files(repo_id, subset), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_tags_by_type(self, *, type: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, list[ListTagsByTypeResponseValueItem]]:
+    async def list_tags_by_type(self, *, type: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, builtins.list[ListTagsByTypeResponseValueItem]]:
         """Get dataset tags (async form of ``DatasetsResource.list_tags_by_type``)."""
         return await self._client._send(_with_options(_list_tags_by_type(type), extra_headers, extra_query, extra_body, timeout))
 
@@ -881,7 +883,7 @@ class AsyncDatasetsResource(Resource):
         """List folder content (async form of ``DatasetsResource.list_tree``)."""
         return self._client._paginate(_with_options(_repo_ops.list_tree("datasets", repo_id, revision, path, cursor, expand, limit, recursive), extra_headers, extra_query, extra_body, timeout))
 
-    async def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> PreuploadResponse:
+    async def preupload(self, repo_id: str, *, revision: str = "main", files: builtins.list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> PreuploadResponse:
         """Check upload method (async form of ``DatasetsResource.preupload``)."""
         return await self._client._send(_with_options(_repo_ops.preupload("datasets", repo_id, revision, files, git_attributes, git_ignore), extra_headers, extra_query, extra_body, timeout))
 

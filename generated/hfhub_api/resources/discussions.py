@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, Mapping
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import query as _q
@@ -19,79 +19,79 @@ from .._types import UNSET
 from ..models._discussions import ChangeStatusResponse, ChangeTitleResponse, CommentResponse, Discussion, DiscussionCreateResponse, DiscussionListResponse, GetStorageEstimateResponse
 
 
-def _change_status(repo_type, repo_id, num, status, comment) -> Request:
+def _change_status(repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"], repo_id: str, num: str, status: Literal["open", "closed"] | str | None, comment: str | None) -> Request[ChangeStatusResponse]:
     return Request(
         "POST",
         f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}/status",
         json=_fields({"status": status, "comment": comment}),
-        convert=ChangeStatusResponse._convert,
+        convert=ChangeStatusResponse,
     )
 
 
-def _change_title(repo_type, repo_id, num, title) -> Request:
+def _change_title(repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"], repo_id: str, num: str, title: str | None) -> Request[ChangeTitleResponse]:
     return Request(
         "POST",
         f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}/title",
         json=_fields({"title": title}),
-        convert=ChangeTitleResponse._convert,
+        convert=ChangeTitleResponse,
     )
 
 
-def _comment(repo_type, repo_id, num, comment) -> Request:
+def _comment(repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"], repo_id: str, num: str, comment: str | None) -> Request[CommentResponse]:
     return Request(
         "POST",
         f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}/comment",
         json=_fields({"comment": comment}),
-        convert=CommentResponse._convert,
+        convert=CommentResponse,
     )
 
 
-def _comment_blog(namespace, slug, comment) -> Request:
+def _comment_blog(namespace: str, slug: str, comment: str | None) -> Request[CommentResponse]:
     return Request(
         "POST",
         f"/api/blog/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/comment",
         json=_fields({"comment": comment}),
-        convert=CommentResponse._convert,
+        convert=CommentResponse,
     )
 
 
-def _comment_official_blog(slug, comment) -> Request:
+def _comment_official_blog(slug: str, comment: str | None) -> Request[CommentResponse]:
     return Request(
         "POST",
         f"/api/blog/{_seg(slug, 'slug')}/comment",
         json=_fields({"comment": comment}),
-        convert=CommentResponse._convert,
+        convert=CommentResponse,
     )
 
 
-def _comment_paper(paper_id, comment) -> Request:
+def _comment_paper(paper_id: str, comment: str | None) -> Request[CommentResponse]:
     return Request(
         "POST",
         f"/api/papers/{_seg(paper_id, 'paper_id')}/comment",
         json=_fields({"comment": comment}),
-        convert=CommentResponse._convert,
+        convert=CommentResponse,
     )
 
 
-def _comment_post(username, post_slug, comment) -> Request:
+def _comment_post(username: str, post_slug: str, comment: str | None) -> Request[CommentResponse]:
     return Request(
         "POST",
         f"/api/posts/{_seg(username, 'username')}/{_seg(post_slug, 'post_slug')}/comment",
         json=_fields({"comment": comment}),
-        convert=CommentResponse._convert,
+        convert=CommentResponse,
     )
 
 
-def _create(repo_type, repo_id, title, description, pull_request) -> Request:
+def _create(repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"], repo_id: str, title: str | None, description: str | None, pull_request: bool | None) -> Request[DiscussionCreateResponse]:
     return Request(
         "POST",
         f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions",
         json=_fields({"title": title, "description": description, "pullRequest": pull_request}),
-        convert=DiscussionCreateResponse._convert,
+        convert=DiscussionCreateResponse,
     )
 
 
-def _delete(repo_type, repo_id, num) -> Request:
+def _delete(repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"], repo_id: str, num: str) -> Request[None]:
     return Request(
         "DELETE",
         f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}",
@@ -99,11 +99,11 @@ def _delete(repo_type, repo_id, num) -> Request:
     )
 
 
-def _delete_post(username, post_slug) -> Request:
+def _delete_post(username: str, post_slug: str) -> Request[None]:
     return Request("DELETE", f"/api/posts/{_seg(username, 'username')}/{_seg(post_slug, 'post_slug')}", kind="empty")
 
 
-def _delete_pr_ref(repo_type, repo_id, num) -> Request:
+def _delete_pr_ref(repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"], repo_id: str, num: str) -> Request[None]:
     return Request(
         "DELETE",
         f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}/ref",
@@ -111,32 +111,32 @@ def _delete_pr_ref(repo_type, repo_id, num) -> Request:
     )
 
 
-def _get(repo_type, repo_id, num) -> Request:
+def _get(repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"], repo_id: str, num: str) -> Request[Discussion]:
     return Request(
         "GET",
         f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}",
-        convert=Discussion._convert,
+        convert=Discussion,
     )
 
 
-def _get_storage_estimate(repo_type, repo_id, num) -> Request:
+def _get_storage_estimate(repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"], repo_id: str, num: str) -> Request[GetStorageEstimateResponse]:
     return Request(
         "GET",
         f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}/storage",
-        convert=GetStorageEstimateResponse._convert,
+        convert=GetStorageEstimateResponse,
     )
 
 
-def _list(repo_type, repo_id, author, p, search, sort, status, type) -> Request:
+def _list(repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"], repo_id: str, author: str | None, p: int | None, search: str | None, sort: Literal["recently-created", "trending", "reactions"] | str | None, status: Literal["all", "open", "closed"] | str | None, type: Literal["all", "discussion", "pull_request"] | str | None) -> Request[DiscussionListResponse]:
     return Request(
         "GET",
         f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions",
         params=_q({"author": author, "p": p, "search": search, "sort": sort, "status": status, "type": type}),
-        convert=DiscussionListResponse._convert,
+        convert=DiscussionListResponse,
     )
 
 
-def _merge(repo_type, repo_id, num, comment) -> Request:
+def _merge(repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"], repo_id: str, num: str, comment: str | None) -> Request[None]:
     return Request(
         "POST",
         f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}/merge",
@@ -145,7 +145,7 @@ def _merge(repo_type, repo_id, num, comment) -> Request:
     )
 
 
-def _pin(repo_type, repo_id, num, pinned) -> Request:
+def _pin(repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"], repo_id: str, num: str, pinned: bool | None) -> Request[None]:
     return Request(
         "POST",
         f"/api/{_repo_type(repo_type, ('models', 'spaces', 'datasets', 'kernels'))}/{_repo(repo_id, repo_type)}/discussions/{_seg(num, 'num')}/pin",
@@ -154,39 +154,39 @@ def _pin(repo_type, repo_id, num, pinned) -> Request:
     )
 
 
-def _reply_blog_comment(namespace, slug, comment_id, comment) -> Request:
+def _reply_blog_comment(namespace: str, slug: str, comment_id: str, comment: str | None) -> Request[CommentResponse]:
     return Request(
         "POST",
         f"/api/blog/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/comment/{_seg(comment_id, 'comment_id')}/reply",
         json=_fields({"comment": comment}),
-        convert=CommentResponse._convert,
+        convert=CommentResponse,
     )
 
 
-def _reply_official_blog_comment(slug, comment_id, comment) -> Request:
+def _reply_official_blog_comment(slug: str, comment_id: str, comment: str | None) -> Request[CommentResponse]:
     return Request(
         "POST",
         f"/api/blog/{_seg(slug, 'slug')}/comment/{_seg(comment_id, 'comment_id')}/reply",
         json=_fields({"comment": comment}),
-        convert=CommentResponse._convert,
+        convert=CommentResponse,
     )
 
 
-def _reply_paper_comment(paper_id, comment_id, comment) -> Request:
+def _reply_paper_comment(paper_id: str, comment_id: str, comment: str | None) -> Request[CommentResponse]:
     return Request(
         "POST",
         f"/api/papers/{_seg(paper_id, 'paper_id')}/comment/{_seg(comment_id, 'comment_id')}/reply",
         json=_fields({"comment": comment}),
-        convert=CommentResponse._convert,
+        convert=CommentResponse,
     )
 
 
-def _reply_post_comment(username, post_slug, comment_id, comment) -> Request:
+def _reply_post_comment(username: str, post_slug: str, comment_id: str, comment: str | None) -> Request[CommentResponse]:
     return Request(
         "POST",
         f"/api/posts/{_seg(username, 'username')}/{_seg(post_slug, 'post_slug')}/comment/{_seg(comment_id, 'comment_id')}/reply",
         json=_fields({"comment": comment}),
-        convert=CommentResponse._convert,
+        convert=CommentResponse,
     )
 
 
@@ -391,7 +391,7 @@ class DiscussionsResource(Resource):
         return self._client._send(_with_options(_reply_post_comment(username, post_slug, comment_id, comment), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncDiscussionsResource(Resource):
+class AsyncDiscussionsResource(AsyncResource):
     """Operations on discussions. (async)"""
 
     __slots__ = ()

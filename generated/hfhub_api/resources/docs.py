@@ -5,9 +5,10 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Mapping
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
 from .._request import query as _q
 from .._request import with_options as _with_options
@@ -15,11 +16,11 @@ from .._types import UNSET, ListOf
 from ..models._docs import Doc, SearchFullTextResponse, SearchItem
 
 
-def _list() -> Request:
+def _list() -> Request[list[Doc]]:
     return Request("GET", "/api/docs", convert=ListOf(Doc))
 
 
-def _search(limit, product, q) -> Request:
+def _search(limit: int | None, product: str | None, q: str) -> Request[list[SearchItem]]:
     return Request(
         "GET",
         "/api/docs/search",
@@ -28,12 +29,12 @@ def _search(limit, product, q) -> Request:
     )
 
 
-def _search_full_text(domain, limit, q) -> Request:
+def _search_full_text(domain: str | None, limit: int | None, q: str) -> Request[SearchFullTextResponse]:
     return Request(
         "GET",
         "/api/docs/search/full-text",
         params=_q({"domain": domain, "limit": limit, "q": q}),
-        convert=SearchFullTextResponse._convert,
+        convert=SearchFullTextResponse,
     )
 
 
@@ -43,7 +44,7 @@ class DocsResource(Resource):
     __slots__ = ()
 
 
-    def list(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[Doc]:
+    def list(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[Doc]:
         """List docs.
 
         Get list of available documentation
@@ -52,7 +53,7 @@ class DocsResource(Resource):
         """
         return self._client._send(_with_options(_list(), extra_headers, extra_query, extra_body, timeout))
 
-    def search(self, *, q: str, limit: int | None = UNSET, product: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[SearchItem]:
+    def search(self, *, q: str, limit: int | None = UNSET, product: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[SearchItem]:
         """Search docs.
 
         Search any Hugging Face documentation
@@ -71,17 +72,17 @@ class DocsResource(Resource):
         return self._client._send(_with_options(_search_full_text(domain, limit, q), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncDocsResource(Resource):
+class AsyncDocsResource(AsyncResource):
     """Operations on docs. (async)"""
 
     __slots__ = ()
 
 
-    async def list(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[Doc]:
+    async def list(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[Doc]:
         """List docs (async form of ``DocsResource.list``)."""
         return await self._client._send(_with_options(_list(), extra_headers, extra_query, extra_body, timeout))
 
-    async def search(self, *, q: str, limit: int | None = UNSET, product: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[SearchItem]:
+    async def search(self, *, q: str, limit: int | None = UNSET, product: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[SearchItem]:
         """Search docs (async form of ``DocsResource.search``)."""
         return await self._client._send(_with_options(_search(limit, product, q), extra_headers, extra_query, extra_body, timeout))
 

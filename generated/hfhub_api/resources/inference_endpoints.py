@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, Mapping
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
 from .._request import query as _q
 from .._request import segment as _seg
@@ -16,23 +16,23 @@ from .._types import UNSET
 from ..models._inference_endpoints import CheckAccessResponse
 
 
-def _check_access(namespace, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body) -> Request:
+def _check_access(namespace: str, perms: Literal["read", "write", "infer"] | str, creator_id: str | None, incur_cost: Any, is_creator: Any, own: Any, repo_id: str | None, resource_group_id: str | None, body: Any) -> Request[CheckAccessResponse]:
     return Request(
         "POST",
         f"/api/inference-endpoints/{_seg(namespace, 'namespace')}/auth-check/{_seg(perms, 'perms')}",
         params=_q({"creator_id": creator_id, "incur_cost": incur_cost, "is_creator": is_creator, "own": own, "repo_id": repo_id, "resource_group_id": resource_group_id}),
         json=body,
-        convert=CheckAccessResponse._convert,
+        convert=CheckAccessResponse,
     )
 
 
-def _check_endpoint_access(namespace, endpoint, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body) -> Request:
+def _check_endpoint_access(namespace: str, endpoint: str, perms: Literal["read", "write", "infer"] | str, creator_id: str | None, incur_cost: Any, is_creator: Any, own: Any, repo_id: str | None, resource_group_id: str | None, body: Any) -> Request[CheckAccessResponse]:
     return Request(
         "POST",
         f"/api/inference-endpoints/{_seg(namespace, 'namespace')}/{_seg(endpoint, 'endpoint')}/auth-check/{_seg(perms, 'perms')}",
         params=_q({"creator_id": creator_id, "incur_cost": incur_cost, "is_creator": is_creator, "own": own, "repo_id": repo_id, "resource_group_id": resource_group_id}),
         json=body,
-        convert=CheckAccessResponse._convert,
+        convert=CheckAccessResponse,
     )
 
 
@@ -67,7 +67,7 @@ class InferenceEndpointsResource(Resource):
         return self._client._send(_with_options(_check_endpoint_access(namespace, endpoint, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncInferenceEndpointsResource(Resource):
+class AsyncInferenceEndpointsResource(AsyncResource):
     """Operations on inference endpoints. (async)"""
 
     __slots__ = ()

@@ -5,66 +5,68 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Literal, Mapping
 
-from .._client_base import AsyncEventStream, EventStream, Resource
+from .._client_base import AsyncEventStream, AsyncResource, EventStream, Resource
 from .._pagination import AsyncPaginator, Paginator
 from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import query as _q
 from .._request import segment as _seg
 from .._request import with_options as _with_options
+from .._sse import ServerSentEvent
 from .._types import UNSET, ListOf
 from ..models._jobs import CountResponse, CreateScheduledResponse, Job, JobCheckAccessResponse, JobHardware
 from ..models._shared import CreateBodyJob, Expose, RepoVolume, Ssh
 
 
-def _cancel(namespace, job_id, body) -> Request:
+def _cancel(namespace: str, job_id: str, body: Any) -> Request[Job]:
     return Request(
         "POST",
         f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/cancel",
         json=body,
-        convert=Job._convert,
+        convert=Job,
     )
 
 
-def _check_access(namespace, perms, body) -> Request:
+def _check_access(namespace: str, perms: Literal["read", "write"] | str, body: Any) -> Request[JobCheckAccessResponse]:
     return Request(
         "POST",
         f"/api/jobs/{_seg(namespace, 'namespace')}/auth-check/{_seg(perms, 'perms')}",
         json=body,
-        convert=JobCheckAccessResponse._convert,
+        convert=JobCheckAccessResponse,
     )
 
 
-def _check_job_access(namespace, job_id, perms, body) -> Request:
+def _check_job_access(namespace: str, job_id: str, perms: Literal["read", "write"] | str, body: Any) -> Request[JobCheckAccessResponse]:
     return Request(
         "POST",
         f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/auth-check/{_seg(perms, 'perms')}",
         json=body,
-        convert=JobCheckAccessResponse._convert,
+        convert=JobCheckAccessResponse,
     )
 
 
-def _count(namespace, stage) -> Request:
+def _count(namespace: str, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None) -> Request[CountResponse]:
     return Request(
         "GET",
         f"/api/jobs/{_seg(namespace, 'namespace')}/count",
         params=_q({"stage": stage}),
-        convert=CountResponse._convert,
+        convert=CountResponse,
     )
 
 
-def _create_scheduled(namespace, job_spec, schedule, suspend, concurrency) -> Request:
+def _create_scheduled(namespace: str, job_spec: CreateBodyJob | dict[str, Any] | None, schedule: str | None, suspend: bool | None, concurrency: bool | None) -> Request[CreateScheduledResponse]:
     return Request(
         "POST",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}",
         json=_fields({"jobSpec": job_spec, "schedule": schedule, "suspend": suspend, "concurrency": concurrency}),
-        convert=CreateScheduledResponse._convert,
+        convert=CreateScheduledResponse,
     )
 
 
-def _delete_scheduled(namespace, job_id) -> Request:
+def _delete_scheduled(namespace: str, job_id: str) -> Request[None]:
     return Request(
         "DELETE",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}",
@@ -72,42 +74,42 @@ def _delete_scheduled(namespace, job_id) -> Request:
     )
 
 
-def _duplicate(namespace, job_id, body) -> Request:
+def _duplicate(namespace: str, job_id: str, body: Any) -> Request[Job]:
     return Request(
         "POST",
         f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/duplicate",
         json=body,
-        convert=Job._convert,
+        convert=Job,
     )
 
 
-def _get(namespace, job_id) -> Request:
-    return Request("GET", f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}", convert=Job._convert)
+def _get(namespace: str, job_id: str) -> Request[Job]:
+    return Request("GET", f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}", convert=Job)
 
 
-def _get_scheduled(namespace, job_id) -> Request:
+def _get_scheduled(namespace: str, job_id: str) -> Request[CreateScheduledResponse]:
     return Request(
         "GET",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}",
-        convert=CreateScheduledResponse._convert,
+        convert=CreateScheduledResponse,
     )
 
 
-def _list(namespace, cursor, label, stage) -> Request:
+def _list(namespace: str, cursor: str | None, label: str | list[str] | None, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None) -> Request[Job]:
     return Request(
         "GET",
         f"/api/jobs/{_seg(namespace, 'namespace')}",
         params=_q({"cursor": cursor, "label": label, "stage": stage}),
-        convert=Job._convert,
+        convert=Job,
         paginated=True,
     )
 
 
-def _list_hardware() -> Request:
+def _list_hardware() -> Request[list[JobHardware]]:
     return Request("GET", "/api/jobs/hardware", convert=ListOf(JobHardware))
 
 
-def _list_scheduled(namespace, label) -> Request:
+def _list_scheduled(namespace: str, label: str | None) -> Request[list[CreateScheduledResponse]]:
     return Request(
         "GET",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}",
@@ -116,7 +118,7 @@ def _list_scheduled(namespace, label) -> Request:
     )
 
 
-def _resume_scheduled(namespace, job_id, body) -> Request:
+def _resume_scheduled(namespace: str, job_id: str, body: Any) -> Request[None]:
     return Request(
         "POST",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/resume",
@@ -125,29 +127,29 @@ def _resume_scheduled(namespace, job_id, body) -> Request:
     )
 
 
-def _run(namespace, space_id, docker_image, arguments, command, environment, secrets, flavor, arch, timeout_seconds, attempts, labels, volumes, expose, ssh, resource_group_id) -> Request:
+def _run(namespace: str, space_id: str | None, docker_image: str | None, arguments: list[str] | None, command: list[str] | None, environment: dict[str, str] | None, secrets: dict[str, str] | None, flavor: str | None, arch: Literal["amd64", "arm64"] | str | None, timeout_seconds: int | None, attempts: int | None, labels: dict[str, str] | None, volumes: list[RepoVolume] | dict[str, Any] | None, expose: Expose | dict[str, Any] | None, ssh: Ssh | dict[str, Any] | None, resource_group_id: str | None) -> Request[Job]:
     return Request(
         "POST",
         f"/api/jobs/{_seg(namespace, 'namespace')}",
         json=_fields({"spaceId": space_id, "dockerImage": docker_image, "arguments": arguments, "command": command, "environment": environment, "secrets": secrets, "flavor": flavor, "arch": arch, "timeoutSeconds": timeout_seconds, "attempts": attempts, "labels": labels, "volumes": volumes, "expose": expose, "ssh": ssh, "resourceGroupId": resource_group_id}),
-        convert=Job._convert,
+        convert=Job,
     )
 
 
-def _run_scheduled(namespace, job_id, body) -> Request:
+def _run_scheduled(namespace: str, job_id: str, body: Any) -> Request[Job]:
     return Request(
         "POST",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/run",
         json=body,
-        convert=Job._convert,
+        convert=Job,
     )
 
 
-def _stream_events(namespace, job_id) -> Request:
+def _stream_events(namespace: str, job_id: str) -> Request[ServerSentEvent]:
     return Request("GET", f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/events", kind="sse")
 
 
-def _stream_logs(namespace, job_id, tail) -> Request:
+def _stream_logs(namespace: str, job_id: str, tail: int | None) -> Request[ServerSentEvent]:
     return Request(
         "GET",
         f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/logs",
@@ -156,11 +158,11 @@ def _stream_logs(namespace, job_id, tail) -> Request:
     )
 
 
-def _stream_metrics(namespace, job_id) -> Request:
+def _stream_metrics(namespace: str, job_id: str) -> Request[ServerSentEvent]:
     return Request("GET", f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/metrics", kind="sse")
 
 
-def _suspend_scheduled(namespace, job_id, body) -> Request:
+def _suspend_scheduled(namespace: str, job_id: str, body: Any) -> Request[None]:
     return Request(
         "POST",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/suspend",
@@ -169,39 +171,39 @@ def _suspend_scheduled(namespace, job_id, body) -> Request:
     )
 
 
-def _update_exposed_ports(namespace, job_id, ports, ports_public) -> Request:
+def _update_exposed_ports(namespace: str, job_id: str, ports: list[int] | None, ports_public: list[int] | None) -> Request[Job]:
     return Request(
         "PUT",
         f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/expose",
         json=_fields({"ports": ports, "portsPublic": ports_public}),
-        convert=Job._convert,
+        convert=Job,
     )
 
 
-def _update_labels(namespace, job_id, labels) -> Request:
+def _update_labels(namespace: str, job_id: str, labels: dict[str, str] | None) -> Request[Job]:
     return Request(
         "PUT",
         f"/api/jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/labels",
         json=_fields({"labels": labels}),
-        convert=Job._convert,
+        convert=Job,
     )
 
 
-def _update_schedule(namespace, job_id, schedule) -> Request:
+def _update_schedule(namespace: str, job_id: str, schedule: str | None) -> Request[CreateScheduledResponse]:
     return Request(
         "POST",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/schedule",
         json=_fields({"schedule": schedule}),
-        convert=CreateScheduledResponse._convert,
+        convert=CreateScheduledResponse,
     )
 
 
-def _update_scheduled_labels(namespace, job_id, labels) -> Request:
+def _update_scheduled_labels(namespace: str, job_id: str, labels: dict[str, str] | None) -> Request[CreateScheduledResponse]:
     return Request(
         "PUT",
         f"/api/scheduled-jobs/{_seg(namespace, 'namespace')}/{_seg(job_id, 'job_id')}/labels",
         json=_fields({"labels": labels}),
-        convert=CreateScheduledResponse._convert,
+        convert=CreateScheduledResponse,
     )
 
 
@@ -245,7 +247,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_with_options(_check_job_access(namespace, job_id, perms, body), extra_headers, extra_query, extra_body, timeout))
 
-    def count(self, namespace: str, *, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CountResponse:
+    def count(self, namespace: str, *, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | builtins.list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CountResponse:
         """Count jobs.
 
         Count the number of jobs for an entity with optional status stage filter
@@ -299,7 +301,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_with_options(_get_scheduled(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, namespace: str, *, cursor: str | None = UNSET, label: str | list[str] | None = UNSET, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[Job]:
+    def list(self, namespace: str, *, cursor: str | None = UNSET, label: str | builtins.list[str] | None = UNSET, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | builtins.list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[Job]:
         """List jobs.
 
         List of jobs for an entity
@@ -313,7 +315,7 @@ class JobsResource(Resource):
         """
         return self._client._paginate(_with_options(_list(namespace, cursor, label, stage), extra_headers, extra_query, extra_body, timeout))
 
-    def list_hardware(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[JobHardware]:
+    def list_hardware(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[JobHardware]:
         """Get job hardware.
 
         Get available job hardware
@@ -322,7 +324,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_with_options(_list_hardware(), extra_headers, extra_query, extra_body, timeout))
 
-    def list_scheduled(self, namespace: str, *, label: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[CreateScheduledResponse]:
+    def list_scheduled(self, namespace: str, *, label: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[CreateScheduledResponse]:
         """List scheduled jobs.
 
         List scheduled jobs for an entity
@@ -344,7 +346,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_with_options(_resume_scheduled(namespace, job_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: list[str] | None = UNSET, command: list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
+    def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: builtins.list[str] | None = UNSET, command: builtins.list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: builtins.list[RepoVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
         """Start a job.
 
         Args:
@@ -377,7 +379,7 @@ class JobsResource(Resource):
 
         ``GET /api/jobs/{namespace}/{jobId}/events``
         """
-        return self._client._send(_with_options(_stream_events(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
+        return self._client._stream(_with_options(_stream_events(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
 
     def stream_logs(self, namespace: str, job_id: str, *, tail: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> EventStream:
         """Stream job logs.
@@ -389,7 +391,7 @@ class JobsResource(Resource):
 
         ``GET /api/jobs/{namespace}/{jobId}/logs``
         """
-        return self._client._send(_with_options(_stream_logs(namespace, job_id, tail), extra_headers, extra_query, extra_body, timeout))
+        return self._client._stream(_with_options(_stream_logs(namespace, job_id, tail), extra_headers, extra_query, extra_body, timeout))
 
     def stream_metrics(self, namespace: str, job_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> EventStream:
         """Stream job metrics.
@@ -398,7 +400,7 @@ class JobsResource(Resource):
 
         ``GET /api/jobs/{namespace}/{jobId}/metrics``
         """
-        return self._client._send(_with_options(_stream_metrics(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
+        return self._client._stream(_with_options(_stream_metrics(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
 
     def suspend_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Suspend a scheduled job.
@@ -410,7 +412,7 @@ class JobsResource(Resource):
         """
         return self._client._send(_with_options(_suspend_scheduled(namespace, job_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    def update_exposed_ports(self, namespace: str, job_id: str, *, ports: list[int] | None = UNSET, ports_public: list[int] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
+    def update_exposed_ports(self, namespace: str, job_id: str, *, ports: builtins.list[int] | None = UNSET, ports_public: builtins.list[int] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
         """Update job exposed ports.
 
         Replace the exposed ports of a running job, applied live (no re-run). Ports listed in `portsPublic` are reachable without any authentication.
@@ -457,7 +459,7 @@ class JobsResource(Resource):
         return self._client._send(_with_options(_update_scheduled_labels(namespace, job_id, labels), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncJobsResource(Resource):
+class AsyncJobsResource(AsyncResource):
     """Operations on jobs. (async)"""
 
     __slots__ = ()
@@ -475,7 +477,7 @@ class AsyncJobsResource(Resource):
         """Check access (async form of ``JobsResource.check_job_access``)."""
         return await self._client._send(_with_options(_check_job_access(namespace, job_id, perms, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def count(self, namespace: str, *, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CountResponse:
+    async def count(self, namespace: str, *, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | builtins.list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CountResponse:
         """Count jobs (async form of ``JobsResource.count``)."""
         return await self._client._send(_with_options(_count(namespace, stage), extra_headers, extra_query, extra_body, timeout))
 
@@ -499,15 +501,15 @@ class AsyncJobsResource(Resource):
         """Get a scheduled job (async form of ``JobsResource.get_scheduled``)."""
         return await self._client._send(_with_options(_get_scheduled(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, namespace: str, *, cursor: str | None = UNSET, label: str | list[str] | None = UNSET, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Job]:
+    def list(self, namespace: str, *, cursor: str | None = UNSET, label: str | builtins.list[str] | None = UNSET, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | builtins.list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Job]:
         """List jobs (async form of ``JobsResource.list``)."""
         return self._client._paginate(_with_options(_list(namespace, cursor, label, stage), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_hardware(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[JobHardware]:
+    async def list_hardware(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[JobHardware]:
         """Get job hardware (async form of ``JobsResource.list_hardware``)."""
         return await self._client._send(_with_options(_list_hardware(), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_scheduled(self, namespace: str, *, label: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[CreateScheduledResponse]:
+    async def list_scheduled(self, namespace: str, *, label: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[CreateScheduledResponse]:
         """List scheduled jobs (async form of ``JobsResource.list_scheduled``)."""
         return await self._client._send(_with_options(_list_scheduled(namespace, label), extra_headers, extra_query, extra_body, timeout))
 
@@ -515,7 +517,7 @@ class AsyncJobsResource(Resource):
         """Resume a scheduled job (async form of ``JobsResource.resume_scheduled``)."""
         return await self._client._send(_with_options(_resume_scheduled(namespace, job_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: list[str] | None = UNSET, command: list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
+    async def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: builtins.list[str] | None = UNSET, command: builtins.list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: builtins.list[RepoVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
         """Start a job (async form of ``JobsResource.run``)."""
         return await self._client._send(_with_options(_run(namespace, space_id, docker_image, arguments, command, environment, secrets, flavor, arch, timeout_seconds, attempts, labels, volumes, expose, ssh, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
@@ -525,21 +527,21 @@ class AsyncJobsResource(Resource):
 
     async def stream_events(self, namespace: str, job_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
         """Stream job events (async form of ``JobsResource.stream_events``)."""
-        return await self._client._send(_with_options(_stream_events(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
+        return await self._client._stream(_with_options(_stream_events(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
 
     async def stream_logs(self, namespace: str, job_id: str, *, tail: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
         """Stream job logs (async form of ``JobsResource.stream_logs``)."""
-        return await self._client._send(_with_options(_stream_logs(namespace, job_id, tail), extra_headers, extra_query, extra_body, timeout))
+        return await self._client._stream(_with_options(_stream_logs(namespace, job_id, tail), extra_headers, extra_query, extra_body, timeout))
 
     async def stream_metrics(self, namespace: str, job_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
         """Stream job metrics (async form of ``JobsResource.stream_metrics``)."""
-        return await self._client._send(_with_options(_stream_metrics(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
+        return await self._client._stream(_with_options(_stream_metrics(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
 
     async def suspend_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Suspend a scheduled job (async form of ``JobsResource.suspend_scheduled``)."""
         return await self._client._send(_with_options(_suspend_scheduled(namespace, job_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_exposed_ports(self, namespace: str, job_id: str, *, ports: list[int] | None = UNSET, ports_public: list[int] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
+    async def update_exposed_ports(self, namespace: str, job_id: str, *, ports: builtins.list[int] | None = UNSET, ports_public: builtins.list[int] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
         """Update job exposed ports (async form of ``JobsResource.update_exposed_ports``)."""
         return await self._client._send(_with_options(_update_exposed_ports(namespace, job_id, ports, ports_public), extra_headers, extra_query, extra_body, timeout))
 

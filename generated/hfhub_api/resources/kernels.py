@@ -5,9 +5,10 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Literal, Mapping
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._pagination import AsyncPaginator, Paginator
 from .._request import Request, Timeout
 from .._request import query as _q
@@ -20,24 +21,24 @@ from ..models._kernels import Kernel, KernelListItem
 from ..models._shared import BucketFile, DuplicateXetFilesResponse, Target
 
 
-def _info(repo_id) -> Request:
-    return Request("GET", f"/api/kernels/{_repo(repo_id, 'kernels')}", convert=Kernel._convert)
+def _info(repo_id: str) -> Request[Kernel]:
+    return Request("GET", f"/api/kernels/{_repo(repo_id, 'kernels')}", convert=Kernel)
 
 
-def _info_at_revision(repo_id, revision) -> Request:
+def _info_at_revision(repo_id: str, revision: str) -> Request[Kernel]:
     return Request(
         "GET",
         f"/api/kernels/{_repo(repo_id, 'kernels')}/revision/{_seg(revision, 'revision')}",
-        convert=Kernel._convert,
+        convert=Kernel,
     )
 
 
-def _list(arxiv_ids, author, cursor, direction, expand, filter, full, gated, id, limit, search, sort) -> Request:
+def _list(arxiv_ids: str | list[str] | None, author: str | list[str] | None, cursor: str | None, direction: Literal["1", "-1"] | str | None, expand: str | list[str] | None, filter: str | list[str] | None, full: bool | None, gated: bool | None, id: str | list[str] | None, limit: int | None, search: str | None, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None) -> Request[KernelListItem]:
     return Request(
         "GET",
         "/api/kernels",
         params=_q({"arxivIds": arxiv_ids, "author": author, "cursor": cursor, "direction": direction, "expand": expand, "filter": filter, "full": full, "gated": gated, "id": id, "limit": limit, "search": search, "sort": sort}),
-        convert=KernelListItem._convert,
+        convert=KernelListItem,
         paginated=True,
     )
 
@@ -48,7 +49,7 @@ class KernelsResource(Resource):
     __slots__ = ()
 
 
-    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: builtins.list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files.
 
         Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
@@ -80,7 +81,7 @@ class KernelsResource(Resource):
         """
         return self._client._send(_with_options(_info_at_revision(repo_id, revision), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, arxiv_ids: str | list[str] | None = UNSET, author: str | list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: str | list[str] | None = UNSET, filter: str | list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[KernelListItem]:
+    def list(self, *, arxiv_ids: str | builtins.list[str] | None = UNSET, author: str | builtins.list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: str | builtins.list[str] | None = UNSET, filter: str | builtins.list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | builtins.list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[KernelListItem]:
         """List kernels.
 
         List kernels with optional filtering, sorting, and pagination
@@ -104,13 +105,13 @@ class KernelsResource(Resource):
         return self._client._paginate(_with_options(_list(arxiv_ids, author, cursor, direction, expand, filter, full, gated, id, limit, search, sort), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncKernelsResource(Resource):
+class AsyncKernelsResource(AsyncResource):
     """Operations on kernels. (async)"""
 
     __slots__ = ()
 
 
-    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: builtins.list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files (async form of ``KernelsResource.duplicate_xet_files``)."""
         return await self._client._send(_with_options(_repo_ops.duplicate_xet_files("kernels", repo_id, target, files), extra_headers, extra_query, extra_body, timeout))
 
@@ -122,6 +123,6 @@ class AsyncKernelsResource(Resource):
         """Get kernel (async form of ``KernelsResource.info_at_revision``)."""
         return await self._client._send(_with_options(_info_at_revision(repo_id, revision), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, arxiv_ids: str | list[str] | None = UNSET, author: str | list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: str | list[str] | None = UNSET, filter: str | list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[KernelListItem]:
+    def list(self, *, arxiv_ids: str | builtins.list[str] | None = UNSET, author: str | builtins.list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: str | builtins.list[str] | None = UNSET, filter: str | builtins.list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | builtins.list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[KernelListItem]:
         """List kernels (async form of ``KernelsResource.list``)."""
         return self._client._paginate(_with_options(_list(arxiv_ids, author, cursor, direction, expand, filter, full, gated, id, limit, search, sort), extra_headers, extra_query, extra_body, timeout))

@@ -5,9 +5,11 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
+import builtins
+from datetime import datetime
 from typing import Any, Literal, Mapping
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._pagination import AsyncPaginator, Paginator
 from .._request import Request, Timeout
 from .._request import file_path as _file
@@ -21,39 +23,39 @@ from ..models._models import ModelInfo, ModelListTagsByTypeResponseValueItem
 from ..models._shared import AccessRequest, BucketFile, Commit, CommitResponse, DatasetFile, DatasetGetPathsInfoItem, DatasetRequest, DatasetUpdateSettingsResponse, Deletions, DuplicateXetFilesResponse, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetSecurityStatusResponse, GetXetReadTokenResponse, HandleAccessRequestsItem, LfsFile, ListRefsResponse, PreuploadResponse, ResourceGroupSummary, SetResourceGroupResponse, SuperSquashResponse, Target, Tree
 
 
-def _export_access_report(repo_id) -> Request:
+def _export_access_report(repo_id: str) -> Request[str]:
     return Request("GET", f"/{_repo(repo_id, 'models')}/user-access-report")
 
 
-def _info(repo_id, blobs, expand, full, security_status) -> Request:
+def _info(repo_id: str, blobs: bool | None, expand: list[str] | None, full: bool | None, security_status: bool | None) -> Request[ModelInfo]:
     return Request(
         "GET",
         f"/api/models/{_repo(repo_id, 'models')}",
         params=_q({"blobs": blobs, "expand": expand, "full": full, "securityStatus": security_status}),
-        convert=ModelInfo._convert,
+        convert=ModelInfo,
     )
 
 
-def _info_at_revision(repo_id, revision, blobs, expand, full, security_status) -> Request:
+def _info_at_revision(repo_id: str, revision: str, blobs: bool | None, expand: list[str] | None, full: bool | None, security_status: bool | None) -> Request[ModelInfo]:
     return Request(
         "GET",
         f"/api/models/{_repo(repo_id, 'models')}/revision/{_seg(revision, 'revision')}",
         params=_q({"blobs": blobs, "expand": expand, "full": full, "securityStatus": security_status}),
-        convert=ModelInfo._convert,
+        convert=ModelInfo,
     )
 
 
-def _list(author, card_data, config, direction, expand, filter, full, gated, inference_provider, language, library, limit, pipeline_tag, search, sort) -> Request:
+def _list(author: str | None, card_data: bool | None, config: bool | None, direction: Literal[-1, 1] | int | None, expand: list[str] | None, filter: list[str] | None, full: bool | None, gated: bool | None, inference_provider: str | None, language: str | None, library: str | None, limit: int | None, pipeline_tag: str | None, search: str | None, sort: str | None) -> Request[ModelInfo]:
     return Request(
         "GET",
         "/api/models",
         params=_q({"author": author, "cardData": card_data, "config": config, "direction": direction, "expand": expand, "filter": filter, "full": full, "gated": gated, "inference_provider": inference_provider, "language": language, "library": library, "limit": limit, "pipeline_tag": pipeline_tag, "search": search, "sort": sort}),
-        convert=ModelInfo._convert,
+        convert=ModelInfo,
         paginated=True,
     )
 
 
-def _list_tags_by_type(type) -> Request:
+def _list_tags_by_type(type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str | None) -> Request[dict[str, list[ModelListTagsByTypeResponseValueItem]]]:
     return Request(
         "GET",
         "/api/models-tags-by-type",
@@ -62,11 +64,11 @@ def _list_tags_by_type(type) -> Request:
     )
 
 
-def _request_access(repo_id, body) -> Request:
+def _request_access(repo_id: str, body: dict[str, Any] | None) -> Request[None]:
     return Request("POST", f"/{_repo(repo_id, 'models')}/ask-access", json=body, kind="empty")
 
 
-def _resolve(repo_id, revision, path, range) -> Request:
+def _resolve(repo_id: str, revision: str, path: str, range: str | None) -> Request[bytes]:
     return Request(
         "GET",
         f"/{_repo(repo_id, 'models')}/resolve/{_seg(revision, 'revision')}/{_file(path, 'path')}",
@@ -256,7 +258,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_with_options(_repo_ops.delete_tag("models", repo_id, tag), extra_headers, extra_query, extra_body, timeout))
 
-    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: builtins.list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files.
 
         Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
@@ -321,7 +323,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_with_options(_repo_ops.get_notebook_url("models", repo_id, revision, path), extra_headers, extra_query, extra_body, timeout))
 
-    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[DatasetGetPathsInfoItem]:
+    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: builtins.list[str] | str | None = UNSET, expand: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[DatasetGetPathsInfoItem]:
         """List paths info.
 
         Args:
@@ -404,7 +406,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_with_options(_repo_ops.handle_access_request("models", repo_id, user_id, user, status, rejection_reason), extra_headers, extra_query, extra_body, timeout))
 
-    def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[DatasetRequest] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[HandleAccessRequestsItem]:
+    def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: builtins.list[DatasetRequest] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[HandleAccessRequestsItem]:
         """Batch handle access requests.
 
         Accept, reject or reset to pending up to 100 access requests for a single gated repository in one call. The same `status` (and optional `rejectionReason`) is applied to every request in the list.
@@ -416,7 +418,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_with_options(_repo_ops.handle_access_requests("models", repo_id, status, rejection_reason, requests), extra_headers, extra_query, extra_body, timeout))
 
-    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, security_status: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ModelInfo:
+    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: builtins.list[str] | None = UNSET, full: bool | None = UNSET, security_status: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ModelInfo:
         """Get model info.
 
         Args:
@@ -430,7 +432,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_with_options(_info(repo_id, blobs, expand, full, security_status), extra_headers, extra_query, extra_body, timeout))
 
-    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, security_status: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ModelInfo:
+    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: builtins.list[str] | None = UNSET, full: bool | None = UNSET, security_status: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ModelInfo:
         """Get model info at a revision.
 
         Args:
@@ -445,7 +447,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_with_options(_info_at_revision(repo_id, revision, blobs, expand, full, security_status), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, author: str | None = UNSET, card_data: bool | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, inference_provider: str | None = UNSET, language: str | None = UNSET, library: str | None = UNSET, limit: int | None = UNSET, pipeline_tag: str | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[ModelInfo]:
+    def list(self, *, author: str | None = UNSET, card_data: bool | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: builtins.list[str] | None = UNSET, filter: builtins.list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, inference_provider: str | None = UNSET, language: str | None = UNSET, library: str | None = UNSET, limit: int | None = UNSET, pipeline_tag: str | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[ModelInfo]:
         """List models.
 
         Lists models on the Hub, paginated with `Link: rel="next"` headers.
@@ -483,7 +485,7 @@ class ModelsResource(Resource):
         """
         return self._client._paginate(_with_options(_repo_ops.list_access_requests("models", repo_id, status, after, before, limit), extra_headers, extra_query, extra_body, timeout))
 
-    def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[Commit]:
+    def list_commits(self, repo_id: str, *, revision: str = "main", expand: builtins.list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[Commit]:
         """List commits.
 
         Args:
@@ -515,7 +517,7 @@ class ModelsResource(Resource):
         """
         return self._client._send(_with_options(_repo_ops.list_refs("models", repo_id, include_prs), extra_headers, extra_query, extra_body, timeout))
 
-    def list_tags_by_type(self, *, type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, list[ModelListTagsByTypeResponseValueItem]]:
+    def list_tags_by_type(self, *, type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, builtins.list[ModelListTagsByTypeResponseValueItem]]:
         """Get model tags.
 
         Get all possible tags used for models, grouped by tag type. Optionally restrict to only one tag type
@@ -540,7 +542,7 @@ class ModelsResource(Resource):
         """
         return self._client._paginate(_with_options(_repo_ops.list_tree("models", repo_id, revision, path, cursor, expand, limit, recursive), extra_headers, extra_query, extra_body, timeout))
 
-    def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> PreuploadResponse:
+    def preupload(self, repo_id: str, *, revision: str = "main", files: builtins.list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> PreuploadResponse:
         """Check upload method.
 
         Check if a file should be uploaded through the Large File mechanism or directly.
@@ -634,7 +636,7 @@ class ModelsResource(Resource):
         return self._client._send(_with_options(_repo_ops.update_settings("models", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncModelsResource(Resource):
+class AsyncModelsResource(AsyncResource):
     """Operations on models. (async)"""
 
     __slots__ = ()
@@ -676,7 +678,7 @@ class AsyncModelsResource(Resource):
         """Delete a tag (async form of ``ModelsResource.delete_tag``)."""
         return await self._client._send(_with_options(_repo_ops.delete_tag("models", repo_id, tag), extra_headers, extra_query, extra_body, timeout))
 
-    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: builtins.list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files (async form of ``ModelsResource.duplicate_xet_files``)."""
         return await self._client._send(_with_options(_repo_ops.duplicate_xet_files("models", repo_id, target, files), extra_headers, extra_query, extra_body, timeout))
 
@@ -696,7 +698,7 @@ class AsyncModelsResource(Resource):
         """Get notebook URL (async form of ``ModelsResource.get_notebook_url``)."""
         return await self._client._send(_with_options(_repo_ops.get_notebook_url("models", repo_id, revision, path), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[DatasetGetPathsInfoItem]:
+    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: builtins.list[str] | str | None = UNSET, expand: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[DatasetGetPathsInfoItem]:
         """List paths info (async form of ``ModelsResource.get_paths_info``)."""
         return await self._client._send(_with_options(_repo_ops.get_paths_info("models", repo_id, revision, paths, expand), extra_headers, extra_query, extra_body, timeout))
 
@@ -724,19 +726,19 @@ class AsyncModelsResource(Resource):
         """Handle access request (async form of ``ModelsResource.handle_access_request``)."""
         return await self._client._send(_with_options(_repo_ops.handle_access_request("models", repo_id, user_id, user, status, rejection_reason), extra_headers, extra_query, extra_body, timeout))
 
-    async def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: list[DatasetRequest] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[HandleAccessRequestsItem]:
+    async def handle_access_requests(self, repo_id: str, *, status: Literal["accepted", "rejected", "pending"] | str | None = UNSET, rejection_reason: str | None = UNSET, requests: builtins.list[DatasetRequest] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[HandleAccessRequestsItem]:
         """Batch handle access requests (async form of ``ModelsResource.handle_access_requests``)."""
         return await self._client._send(_with_options(_repo_ops.handle_access_requests("models", repo_id, status, rejection_reason, requests), extra_headers, extra_query, extra_body, timeout))
 
-    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, security_status: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ModelInfo:
+    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: builtins.list[str] | None = UNSET, full: bool | None = UNSET, security_status: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ModelInfo:
         """Get model info (async form of ``ModelsResource.info``)."""
         return await self._client._send(_with_options(_info(repo_id, blobs, expand, full, security_status), extra_headers, extra_query, extra_body, timeout))
 
-    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, security_status: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ModelInfo:
+    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: builtins.list[str] | None = UNSET, full: bool | None = UNSET, security_status: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ModelInfo:
         """Get model info at a revision (async form of ``ModelsResource.info_at_revision``)."""
         return await self._client._send(_with_options(_info_at_revision(repo_id, revision, blobs, expand, full, security_status), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, author: str | None = UNSET, card_data: bool | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, inference_provider: str | None = UNSET, language: str | None = UNSET, library: str | None = UNSET, limit: int | None = UNSET, pipeline_tag: str | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[ModelInfo]:
+    def list(self, *, author: str | None = UNSET, card_data: bool | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: builtins.list[str] | None = UNSET, filter: builtins.list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, inference_provider: str | None = UNSET, language: str | None = UNSET, library: str | None = UNSET, limit: int | None = UNSET, pipeline_tag: str | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[ModelInfo]:
         """List models (async form of ``ModelsResource.list``)."""
         return self._client._paginate(_with_options(_list(author, card_data, config, direction, expand, filter, full, gated, inference_provider, language, library, limit, pipeline_tag, search, sort), extra_headers, extra_query, extra_body, timeout))
 
@@ -744,7 +746,7 @@ class AsyncModelsResource(Resource):
         """List access requests (async form of ``ModelsResource.list_access_requests``)."""
         return self._client._paginate(_with_options(_repo_ops.list_access_requests("models", repo_id, status, after, before, limit), extra_headers, extra_query, extra_body, timeout))
 
-    def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Commit]:
+    def list_commits(self, repo_id: str, *, revision: str = "main", expand: builtins.list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Commit]:
         """List commits (async form of ``ModelsResource.list_commits``)."""
         return self._client._paginate(_with_options(_repo_ops.list_commits("models", repo_id, revision, expand, limit, p), extra_headers, extra_query, extra_body, timeout))
 
@@ -756,7 +758,7 @@ class AsyncModelsResource(Resource):
         """List references (async form of ``ModelsResource.list_refs``)."""
         return await self._client._send(_with_options(_repo_ops.list_refs("models", repo_id, include_prs), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_tags_by_type(self, *, type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, list[ModelListTagsByTypeResponseValueItem]]:
+    async def list_tags_by_type(self, *, type: Literal["pipeline_tag", "library", "dataset", "bucket", "language", "license", "arxiv", "doi", "region", "deploy", "other"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, builtins.list[ModelListTagsByTypeResponseValueItem]]:
         """Get model tags (async form of ``ModelsResource.list_tags_by_type``)."""
         return await self._client._send(_with_options(_list_tags_by_type(type), extra_headers, extra_query, extra_body, timeout))
 
@@ -764,7 +766,7 @@ class AsyncModelsResource(Resource):
         """List folder content (async form of ``ModelsResource.list_tree``)."""
         return self._client._paginate(_with_options(_repo_ops.list_tree("models", repo_id, revision, path, cursor, expand, limit, recursive), extra_headers, extra_query, extra_body, timeout))
 
-    async def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> PreuploadResponse:
+    async def preupload(self, repo_id: str, *, revision: str = "main", files: builtins.list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> PreuploadResponse:
         """Check upload method (async form of ``ModelsResource.preupload``)."""
         return await self._client._send(_with_options(_repo_ops.preupload("models", repo_id, revision, files, git_attributes, git_ignore), extra_headers, extra_query, extra_body, timeout))
 

@@ -5,9 +5,11 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
+import builtins
+from datetime import datetime
 from typing import Any, Literal, Mapping
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import query as _q
@@ -16,7 +18,7 @@ from .._types import UNSET
 from ..models._notifications import DeleteItem, Notification, UpdateSettingsBodyNotifications
 
 
-def _delete(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids) -> Request:
+def _delete(apply_to_all: bool | None, article_id: str | None, last_update: datetime | None, mention: Literal["all", "participating", "mentions"] | str | None, p: int | None, paper_id: str | None, post_author: str | None, read_status: Literal["all", "unread"] | str | None, repo_name: str | None, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None, discussion_ids: list[str] | None) -> Request[None]:
     return Request(
         "DELETE",
         "/api/notifications",
@@ -26,16 +28,16 @@ def _delete(apply_to_all, article_id, last_update, mention, p, paper_id, post_au
     )
 
 
-def _list(article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type) -> Request:
+def _list(article_id: str | None, last_update: datetime | None, mention: Literal["all", "participating", "mentions"] | str | None, p: int | None, paper_id: str | None, post_author: str | None, read_status: Literal["all", "unread"] | str | None, repo_name: str | None, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None) -> Request[Notification]:
     return Request(
         "GET",
         "/api/notifications",
         params=_q({"articleId": article_id, "lastUpdate": last_update, "mention": mention, "p": p, "paperId": paper_id, "postAuthor": post_author, "readStatus": read_status, "repoName": repo_name, "repoType": repo_type}),
-        convert=Notification._convert,
+        convert=Notification,
     )
 
 
-def _mark_as_read(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids, read) -> Request:
+def _mark_as_read(apply_to_all: bool | None, article_id: str | None, last_update: datetime | None, mention: Literal["all", "participating", "mentions"] | str | None, p: int | None, paper_id: str | None, post_author: str | None, read_status: Literal["all", "unread"] | str | None, repo_name: str | None, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None, discussion_ids: list[str] | None, read: bool | None) -> Request[None]:
     return Request(
         "POST",
         "/api/notifications/mark-as-read",
@@ -45,7 +47,7 @@ def _mark_as_read(apply_to_all, article_id, last_update, mention, p, paper_id, p
     )
 
 
-def _update_settings(notifications, prepaid_amount) -> Request:
+def _update_settings(notifications: UpdateSettingsBodyNotifications | dict[str, Any] | None, prepaid_amount: str | None) -> Request[None]:
     return Request(
         "PATCH",
         "/api/settings/notifications",
@@ -54,7 +56,7 @@ def _update_settings(notifications, prepaid_amount) -> Request:
     )
 
 
-def _update_watch(delete, add) -> Request:
+def _update_watch(delete: list[DeleteItem] | dict[str, Any] | None, add: list[DeleteItem] | dict[str, Any] | None) -> Request[None]:
     return Request("PATCH", "/api/settings/watch", json=_fields({"delete": delete, "add": add}), kind="empty")
 
 
@@ -64,7 +66,7 @@ class NotificationsResource(Resource):
     __slots__ = ()
 
 
-    def delete(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: list[str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
+    def delete(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: builtins.list[str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete notifications.
 
         Delete notifications, either by specifying discussionIds or by applying to all notifications with search parameters
@@ -82,7 +84,7 @@ class NotificationsResource(Resource):
         """
         return self._client._send(_with_options(_list(article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type), extra_headers, extra_query, extra_body, timeout))
 
-    def mark_as_read(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: list[str] | None = UNSET, read: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
+    def mark_as_read(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: builtins.list[str] | None = UNSET, read: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Change read status.
 
         Mark discussions as read or unread. If `applyToAll` is true, all notifications for the user matching the search parameters will be marked as read or unread.
@@ -103,7 +105,7 @@ class NotificationsResource(Resource):
         """
         return self._client._send(_with_options(_update_settings(notifications, prepaid_amount), extra_headers, extra_query, extra_body, timeout))
 
-    def update_watch(self, *, delete: list[DeleteItem] | dict[str, Any] | None = UNSET, add: list[DeleteItem] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
+    def update_watch(self, *, delete: builtins.list[DeleteItem] | dict[str, Any] | None = UNSET, add: builtins.list[DeleteItem] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Update watch settings.
 
         Update watch settings for the user. Get notified when discussions happen on your watched items.
@@ -113,13 +115,13 @@ class NotificationsResource(Resource):
         return self._client._send(_with_options(_update_watch(delete, add), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncNotificationsResource(Resource):
+class AsyncNotificationsResource(AsyncResource):
     """Operations on notifications. (async)"""
 
     __slots__ = ()
 
 
-    async def delete(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: list[str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
+    async def delete(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: builtins.list[str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete notifications (async form of ``NotificationsResource.delete``)."""
         return await self._client._send(_with_options(_delete(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids), extra_headers, extra_query, extra_body, timeout))
 
@@ -127,7 +129,7 @@ class AsyncNotificationsResource(Resource):
         """List notifications (async form of ``NotificationsResource.list``)."""
         return await self._client._send(_with_options(_list(article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type), extra_headers, extra_query, extra_body, timeout))
 
-    async def mark_as_read(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: list[str] | None = UNSET, read: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
+    async def mark_as_read(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: builtins.list[str] | None = UNSET, read: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Change read status (async form of ``NotificationsResource.mark_as_read``)."""
         return await self._client._send(_with_options(_mark_as_read(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids, read), extra_headers, extra_query, extra_body, timeout))
 
@@ -135,6 +137,6 @@ class AsyncNotificationsResource(Resource):
         """Update notification settings (async form of ``NotificationsResource.update_settings``)."""
         return await self._client._send(_with_options(_update_settings(notifications, prepaid_amount), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_watch(self, *, delete: list[DeleteItem] | dict[str, Any] | None = UNSET, add: list[DeleteItem] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
+    async def update_watch(self, *, delete: builtins.list[DeleteItem] | dict[str, Any] | None = UNSET, add: builtins.list[DeleteItem] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Update watch settings (async form of ``NotificationsResource.update_watch``)."""
         return await self._client._send(_with_options(_update_watch(delete, add), extra_headers, extra_query, extra_body, timeout))

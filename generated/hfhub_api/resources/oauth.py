@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, Mapping
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import with_options as _with_options
@@ -15,29 +15,29 @@ from .._types import UNSET
 from ..models._oauth import GetUserinfoResponse, RegisterAppResponse, StartDeviceAuthorizationResponse
 
 
-def _get_userinfo() -> Request:
-    return Request("GET", "/oauth/userinfo", convert=GetUserinfoResponse._convert)
+def _get_userinfo() -> Request[GetUserinfoResponse]:
+    return Request("GET", "/oauth/userinfo", convert=GetUserinfoResponse)
 
 
-def _post_userinfo(body) -> Request:
-    return Request("POST", "/oauth/userinfo", json=body, convert=GetUserinfoResponse._convert)
+def _post_userinfo(body: Any) -> Request[GetUserinfoResponse]:
+    return Request("POST", "/oauth/userinfo", json=body, convert=GetUserinfoResponse)
 
 
-def _register_app(redirect_uris, client_name, client_uri, logo_uri, scope, contacts, token_endpoint_auth_method, software_id, software_version) -> Request:
+def _register_app(redirect_uris: list[str] | None, client_name: str | None, client_uri: str | None, logo_uri: str | None, scope: str | None, contacts: list[str] | None, token_endpoint_auth_method: Literal["client_secret_basic", "none", "client_secret_post"] | str | None, software_id: str | None, software_version: str | None) -> Request[RegisterAppResponse]:
     return Request(
         "POST",
         "/oauth/register",
         json=_fields({"redirect_uris": redirect_uris, "client_name": client_name, "client_uri": client_uri, "logo_uri": logo_uri, "scope": scope, "contacts": contacts, "token_endpoint_auth_method": token_endpoint_auth_method, "software_id": software_id, "software_version": software_version}),
-        convert=RegisterAppResponse._convert,
+        convert=RegisterAppResponse,
     )
 
 
-def _start_device_authorization(client_id, scope) -> Request:
+def _start_device_authorization(client_id: str | None, scope: str | None) -> Request[StartDeviceAuthorizationResponse]:
     return Request(
         "POST",
         "/oauth/device",
         json=_fields({"client_id": client_id, "scope": scope}),
-        convert=StartDeviceAuthorizationResponse._convert,
+        convert=StartDeviceAuthorizationResponse,
     )
 
 
@@ -83,7 +83,7 @@ class OauthResource(Resource):
         return self._client._send(_with_options(_start_device_authorization(client_id, scope), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncOauthResource(Resource):
+class AsyncOauthResource(AsyncResource):
     """Operations on oauth. (async)"""
 
     __slots__ = ()

@@ -5,21 +5,23 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, Literal, Mapping
 
-from .._client_base import AsyncEventStream, EventStream, Resource
+from .._client_base import AsyncEventStream, AsyncResource, EventStream, Resource
 from .._pagination import AsyncPaginator, Paginator
 from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import query as _q
 from .._request import segment as _seg
 from .._request import with_options as _with_options
+from .._sse import ServerSentEvent
 from .._types import UNSET, ListOf
 from ..models._organizations import BlockedContent, ExportAuditLogItem, GetBillingUsageByResourceGroupResponse, GetNetworkSecurityResponse, GetSocialsResponse, Member, OrganizationFollower, OrganizationOverview, UpdateMemberRoleBodyResourceGroup
 from ..models._shared import GetAvatarResponse, GetBillingUsageByInferenceSessionResponse, GetBillingUsageResponse, Repository
 
 
-def _export_audit_log(name, q) -> Request:
+def _export_audit_log(name: str, q: str | None) -> Request[list[ExportAuditLogItem]]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/audit-log/export",
@@ -28,43 +30,43 @@ def _export_audit_log(name, q) -> Request:
     )
 
 
-def _get_avatar(name, redirect) -> Request:
+def _get_avatar(name: str, redirect: Any) -> Request[GetAvatarResponse]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/avatar",
         params=_q({"redirect": redirect}),
-        convert=GetAvatarResponse._convert,
+        convert=GetAvatarResponse,
     )
 
 
-def _get_billing_usage(name, period_id) -> Request:
+def _get_billing_usage(name: str, period_id: str | None) -> Request[GetBillingUsageResponse]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/billing/usage",
         params=_q({"periodId": period_id}),
-        convert=GetBillingUsageResponse._convert,
+        convert=GetBillingUsageResponse,
     )
 
 
-def _get_billing_usage_by_inference_session(name, end_date, start_date) -> Request:
+def _get_billing_usage_by_inference_session(name: str, end_date: datetime | None, start_date: datetime | None) -> Request[GetBillingUsageByInferenceSessionResponse]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/billing/usage-by-inference-session",
         params=_q({"endDate": end_date, "startDate": start_date}),
-        convert=GetBillingUsageByInferenceSessionResponse._convert,
+        convert=GetBillingUsageByInferenceSessionResponse,
     )
 
 
-def _get_billing_usage_by_resource_group(name, end_date, start_date) -> Request:
+def _get_billing_usage_by_resource_group(name: str, end_date: datetime | None, start_date: datetime | None) -> Request[GetBillingUsageByResourceGroupResponse]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/billing/usage-by-resource-group",
         params=_q({"endDate": end_date, "startDate": start_date}),
-        convert=GetBillingUsageByResourceGroupResponse._convert,
+        convert=GetBillingUsageByResourceGroupResponse,
     )
 
 
-def _get_billing_usage_v2(name, end_date, start_date) -> Request:
+def _get_billing_usage_v2(name: str, end_date: int, start_date: int) -> Request[Any]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/billing/usage-v2",
@@ -72,53 +74,53 @@ def _get_billing_usage_v2(name, end_date, start_date) -> Request:
     )
 
 
-def _get_network_security(name) -> Request:
+def _get_network_security(name: str) -> Request[GetNetworkSecurityResponse]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/settings/network-security",
-        convert=GetNetworkSecurityResponse._convert,
+        convert=GetNetworkSecurityResponse,
     )
 
 
-def _get_overview(name) -> Request:
-    return Request("GET", f"/api/organizations/{_seg(name, 'name')}/overview", convert=OrganizationOverview._convert)
+def _get_overview(name: str) -> Request[OrganizationOverview]:
+    return Request("GET", f"/api/organizations/{_seg(name, 'name')}/overview", convert=OrganizationOverview)
 
 
-def _get_socials(name) -> Request:
-    return Request("GET", f"/api/organizations/{_seg(name, 'name')}/socials", convert=GetSocialsResponse._convert)
+def _get_socials(name: str) -> Request[GetSocialsResponse]:
+    return Request("GET", f"/api/organizations/{_seg(name, 'name')}/socials", convert=GetSocialsResponse)
 
 
-def _list_followers(name, limit) -> Request:
+def _list_followers(name: str, limit: int | None) -> Request[OrganizationFollower]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/followers",
         params=_q({"limit": limit}),
-        convert=OrganizationFollower._convert,
+        convert=OrganizationFollower,
         paginated=True,
     )
 
 
-def _list_members(name, cursor, email, limit, search) -> Request:
+def _list_members(name: str, cursor: str | None, email: str | None, limit: int | None, search: str | None) -> Request[Member]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/members",
         params=_q({"cursor": cursor, "email": email, "limit": limit, "search": search}),
-        convert=Member._convert,
+        convert=Member,
         paginated=True,
     )
 
 
-def _list_repositories(name, direction, limit, search, sort, type) -> Request:
+def _list_repositories(name: str, direction: Literal["asc", "desc"] | str | None, limit: int | None, search: str | None, sort: Literal["storage", "updatedAt"] | str | None, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None) -> Request[Repository]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/settings/repositories",
         params=_q({"direction": direction, "limit": limit, "search": search, "sort": sort, "type": type}),
-        convert=Repository._convert,
+        convert=Repository,
         paginated=True,
     )
 
 
-def _revoke_member_token(name, token_id, body) -> Request:
+def _revoke_member_token(name: str, token_id: str, body: Any) -> Request[None]:
     return Request(
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/settings/tokens/{_seg(token_id, 'token_id')}/revoke",
@@ -127,11 +129,11 @@ def _revoke_member_token(name, token_id, body) -> Request:
     )
 
 
-def _stream_billing_usage(name) -> Request:
+def _stream_billing_usage(name: str) -> Request[ServerSentEvent]:
     return Request("GET", f"/api/organizations/{_seg(name, 'name')}/billing/usage/live", kind="sse")
 
 
-def _update_member_role(name, username, role, resource_groups) -> Request:
+def _update_member_role(name: str, username: str, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None, resource_groups: list[UpdateMemberRoleBodyResourceGroup] | dict[str, Any] | None) -> Request[None]:
     return Request(
         "PUT",
         f"/api/organizations/{_seg(name, 'name')}/members/{_seg(username, 'username')}/role",
@@ -140,12 +142,12 @@ def _update_member_role(name, username, role, resource_groups) -> Request:
     )
 
 
-def _update_network_security(name, enforce_auth, enforce_ip_restriction, high_rate_limits, ip_ranges, blocked_contents, allowed_contents, keep_repos_metadata_visible) -> Request:
+def _update_network_security(name: str, enforce_auth: bool | None, enforce_ip_restriction: bool | None, high_rate_limits: bool | None, ip_ranges: list[str] | None, blocked_contents: list[BlockedContent] | dict[str, Any] | None, allowed_contents: list[BlockedContent] | dict[str, Any] | None, keep_repos_metadata_visible: bool | None) -> Request[GetNetworkSecurityResponse]:
     return Request(
         "PATCH",
         f"/api/organizations/{_seg(name, 'name')}/settings/network-security",
         json=_fields({"enforceAuth": enforce_auth, "enforceIpRestriction": enforce_ip_restriction, "highRateLimits": high_rate_limits, "ipRanges": ip_ranges, "blockedContents": blocked_contents, "allowedContents": allowed_contents, "keepReposMetadataVisible": keep_repos_metadata_visible}),
-        convert=GetNetworkSecurityResponse._convert,
+        convert=GetNetworkSecurityResponse,
     )
 
 
@@ -297,7 +299,7 @@ class OrganizationsResource(Resource):
 
         ``GET /api/organizations/{name}/billing/usage/live``
         """
-        return self._client._send(_with_options(_stream_billing_usage(name), extra_headers, extra_query, extra_body, timeout))
+        return self._client._stream(_with_options(_stream_billing_usage(name), extra_headers, extra_query, extra_body, timeout))
 
     def update_member_role(self, name: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET, resource_groups: list[UpdateMemberRoleBodyResourceGroup] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Change member role.
@@ -318,7 +320,7 @@ class OrganizationsResource(Resource):
         return self._client._send(_with_options(_update_network_security(name, enforce_auth, enforce_ip_restriction, high_rate_limits, ip_ranges, blocked_contents, allowed_contents, keep_repos_metadata_visible), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncOrganizationsResource(Resource):
+class AsyncOrganizationsResource(AsyncResource):
     """Operations on organizations. (async)"""
 
     __slots__ = ()
@@ -378,7 +380,7 @@ class AsyncOrganizationsResource(Resource):
 
     async def stream_billing_usage(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
         """Stream usage (async form of ``OrganizationsResource.stream_billing_usage``)."""
-        return await self._client._send(_with_options(_stream_billing_usage(name), extra_headers, extra_query, extra_body, timeout))
+        return await self._client._stream(_with_options(_stream_billing_usage(name), extra_headers, extra_query, extra_body, timeout))
 
     async def update_member_role(self, name: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET, resource_groups: list[UpdateMemberRoleBodyResourceGroup] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Change member role (async form of ``OrganizationsResource.update_member_role``)."""

@@ -5,9 +5,10 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Literal, Mapping
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._pagination import AsyncPaginator, Paginator
 from .._request import Request, Timeout
 from .._request import fields as _fields
@@ -18,57 +19,52 @@ from .._types import UNSET
 from ..models._papers import ClaimAuthorshipResponse, Daily, ListArxivReposResponse, Paper, PaperListItem
 
 
-def _claim_authorship(paper_id, claim_author_id, target_user_id) -> Request:
+def _claim_authorship(paper_id: str | None, claim_author_id: str | None, target_user_id: str | None) -> Request[ClaimAuthorshipResponse]:
     return Request(
         "POST",
         "/api/settings/papers/claim",
         json=_fields({"paperId": paper_id, "claimAuthorId": claim_author_id, "targetUserId": target_user_id}),
-        convert=ClaimAuthorshipResponse._convert,
+        convert=ClaimAuthorshipResponse,
     )
 
 
-def _get(paper_id, field) -> Request:
-    return Request(
-        "GET",
-        f"/api/papers/{_seg(paper_id, 'paper_id')}",
-        params=_q({"field": field}),
-        convert=Paper._convert,
-    )
+def _get(paper_id: str, field: Literal["submissionDeadline", "comments"] | str | list[Literal["submissionDeadline", "comments"] | str] | None) -> Request[Paper]:
+    return Request("GET", f"/api/papers/{_seg(paper_id, 'paper_id')}", params=_q({"field": field}), convert=Paper)
 
 
-def _index(arxiv_id) -> Request:
+def _index(arxiv_id: str | None) -> Request[dict[str, Any]]:
     return Request("POST", "/api/papers/index", json=_fields({"arxivId": arxiv_id}))
 
 
-def _list(cursor, limit) -> Request:
+def _list(cursor: str | None, limit: int | None) -> Request[PaperListItem]:
     return Request(
         "GET",
         "/api/papers",
         params=_q({"cursor": cursor, "limit": limit}),
-        convert=PaperListItem._convert,
+        convert=PaperListItem,
         paginated=True,
     )
 
 
-def _list_arxiv_repos(id) -> Request:
-    return Request("GET", f"/api/arxiv/{_seg(id, 'id')}/repos", convert=ListArxivReposResponse._convert)
+def _list_arxiv_repos(id: str) -> Request[ListArxivReposResponse]:
+    return Request("GET", f"/api/arxiv/{_seg(id, 'id')}/repos", convert=ListArxivReposResponse)
 
 
-def _list_daily(date, limit, month, p, sort, submitter, week) -> Request:
+def _list_daily(date: str | None, limit: int | None, month: str | None, p: int | None, sort: Literal["publishedAt", "trending"] | str | None, submitter: str | None, week: str | None) -> Request[Daily]:
     return Request(
         "GET",
         "/api/daily_papers",
         params=_q({"date": date, "limit": limit, "month": month, "p": p, "sort": sort, "submitter": submitter, "week": week}),
-        convert=Daily._convert,
+        convert=Daily,
         paginated=True,
     )
 
 
-def _search(limit, q) -> Request:
+def _search(limit: int | None, q: str | None) -> Request[Any]:
     return Request("GET", "/api/papers/search", params=_q({"limit": limit, "q": q}))
 
 
-def _update_links(paper_id, project_page, github_repo, organization_id) -> Request:
+def _update_links(paper_id: str, project_page: str | None, github_repo: str | None, organization_id: str | None) -> Request[dict[str, Any]]:
     return Request(
         "POST",
         f"/api/papers/{_seg(paper_id, 'paper_id')}/links",
@@ -94,7 +90,7 @@ class PapersResource(Resource):
         """
         return self._client._send(_with_options(_claim_authorship(paper_id, claim_author_id, target_user_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get(self, paper_id: str, *, field: Literal["submissionDeadline", "comments"] | str | list[Literal["submissionDeadline", "comments"] | str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paper:
+    def get(self, paper_id: str, *, field: Literal["submissionDeadline", "comments"] | str | builtins.list[Literal["submissionDeadline", "comments"] | str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paper:
         """Get a paper.
 
         ``GET /api/papers/{paperId}``
@@ -161,7 +157,7 @@ class PapersResource(Resource):
         return self._client._send(_with_options(_update_links(paper_id, project_page, github_repo, organization_id), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncPapersResource(Resource):
+class AsyncPapersResource(AsyncResource):
     """Operations on papers. (async)"""
 
     __slots__ = ()
@@ -171,7 +167,7 @@ class AsyncPapersResource(Resource):
         """Claim paper authorship (async form of ``PapersResource.claim_authorship``)."""
         return await self._client._send(_with_options(_claim_authorship(paper_id, claim_author_id, target_user_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get(self, paper_id: str, *, field: Literal["submissionDeadline", "comments"] | str | list[Literal["submissionDeadline", "comments"] | str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paper:
+    async def get(self, paper_id: str, *, field: Literal["submissionDeadline", "comments"] | str | builtins.list[Literal["submissionDeadline", "comments"] | str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paper:
         """Get a paper (async form of ``PapersResource.get``)."""
         return await self._client._send(_with_options(_get(paper_id, field), extra_headers, extra_query, extra_body, timeout))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
 from .._request import query as _q
 from .._request import with_options as _with_options
@@ -15,12 +15,12 @@ from .._types import UNSET
 from ..models._registry import GetTokenResponse
 
 
-def _get_token(scope, service) -> Request:
+def _get_token(scope: str | list[str] | None, service: str) -> Request[GetTokenResponse]:
     return Request(
         "GET",
         "/api/registry/token",
         params=_q({"scope": scope, "service": service}),
-        convert=GetTokenResponse._convert,
+        convert=GetTokenResponse,
     )
 
 
@@ -44,7 +44,7 @@ class RegistryResource(Resource):
         return self._client._send(_with_options(_get_token(scope, service), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncRegistryResource(Resource):
+class AsyncRegistryResource(AsyncResource):
     """Operations on registry. (async)"""
 
     __slots__ = ()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, Mapping
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import query as _q
@@ -19,16 +19,16 @@ from ..models._repos import ListTrendingResponse, RepoFile, Secret
 from ..models._shared import Redirect, RepoUrl, RepoVolume
 
 
-def _create(name, organization, region, license, license_name, license_link, private, visibility, resource_group_id, files, type, template, short_description, hardware, secrets, variables, sleep_time_seconds, volumes, sdk, sdk_version, dev_mode_enabled) -> Request:
+def _create(name: str | None, organization: str | None, region: Literal["us", "eu"] | str | None, license: str | None, license_name: str | None, license_link: Literal["LICENSE"] | Literal["LICENSE.md"] | str | None, private: bool | None, visibility: Literal["private", "public", "protected"] | str | None, resource_group_id: str | None, files: list[RepoFile] | dict[str, Any] | None, type: Literal["dataset"] | Literal["model"] | Literal["kernel"] | Literal["space"] | None, template: str | None, short_description: str | None, hardware: str | None, secrets: list[Secret] | dict[str, Any] | None, variables: list[Secret] | dict[str, Any] | None, sleep_time_seconds: int | Literal[-1] | None, volumes: list[RepoVolume] | dict[str, Any] | None, sdk: Literal["gradio", "docker", "static"] | str | None, sdk_version: str | None, dev_mode_enabled: bool | None) -> Request[RepoUrl]:
     return Request(
         "POST",
         "/api/repos/create",
         json=_fields({"name": name, "organization": organization, "region": region, "license": license, "license_name": license_name, "license_link": license_link, "private": private, "visibility": visibility, "resourceGroupId": resource_group_id, "files": files, "type": type, "template": template, "short_description": short_description, "hardware": hardware, "secrets": secrets, "variables": variables, "sleepTimeSeconds": sleep_time_seconds, "volumes": volumes, "sdk": sdk, "sdkVersion": sdk_version, "devModeEnabled": dev_mode_enabled}),
-        convert=RepoUrl._convert,
+        convert=RepoUrl,
     )
 
 
-def _delete(name, organization, type) -> Request:
+def _delete(name: str, organization: str | None, type: Literal["model", "dataset", "space"] | str | None) -> Request[None]:
     return Request(
         "DELETE",
         "/api/repos/delete",
@@ -37,25 +37,20 @@ def _delete(name, organization, type) -> Request:
     )
 
 
-def _duplicate(repo_type, repo_id, repository, private, visibility, resource_group_id, hardware, sleep_time_seconds, secrets, variables, volumes) -> Request:
+def _duplicate(repo_type: Literal["spaces", "space"], repo_id: str, repository: str | None, private: bool | None, visibility: Literal["private", "public", "protected"] | str | None, resource_group_id: str | None, hardware: str | None, sleep_time_seconds: int | Literal[-1] | None, secrets: list[Secret] | dict[str, Any] | None, variables: list[Secret] | dict[str, Any] | None, volumes: list[RepoVolume] | dict[str, Any] | None) -> Request[Redirect]:
     return Request(
         "POST",
         f"/api/{_repo_type(repo_type, ('spaces',))}/{_repo(repo_id, repo_type)}/duplicate",
         json=_fields({"repository": repository, "private": private, "visibility": visibility, "resourceGroupId": resource_group_id, "hardware": hardware, "sleepTimeSeconds": sleep_time_seconds, "secrets": secrets, "variables": variables, "volumes": volumes}),
-        convert=Redirect._convert,
+        convert=Redirect,
     )
 
 
-def _list_trending(limit, type) -> Request:
-    return Request(
-        "GET",
-        "/api/trending",
-        params=_q({"limit": limit, "type": type}),
-        convert=ListTrendingResponse._convert,
-    )
+def _list_trending(limit: int | None, type: Literal["all", "dataset", "model", "space"] | str | None) -> Request[ListTrendingResponse]:
+    return Request("GET", "/api/trending", params=_q({"limit": limit, "type": type}), convert=ListTrendingResponse)
 
 
-def _move(from_repo, to_repo, type) -> Request:
+def _move(from_repo: str | None, to_repo: str | None, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None) -> Request[None]:
     return Request(
         "POST",
         "/api/repos/move",
@@ -131,7 +126,7 @@ class ReposResource(Resource):
         return self._client._send(_with_options(_move(from_repo, to_repo, type), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncReposResource(Resource):
+class AsyncReposResource(AsyncResource):
     """Operations on repos. (async)"""
 
     __slots__ = ()

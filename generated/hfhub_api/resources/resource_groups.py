@@ -5,9 +5,10 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Literal, Mapping
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import segment as _seg
@@ -17,76 +18,76 @@ from ..models._resource_groups import AddUsersBodyUser, AutoJoin, CreateBodyUser
 from ..models._shared import RepoId
 
 
-def _add_users(name, resource_group_id, users) -> Request:
+def _add_users(name: str, resource_group_id: str, users: list[AddUsersBodyUser] | dict[str, Any] | None) -> Request[ResourceGroup]:
     return Request(
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/resource-groups/{_seg(resource_group_id, 'resource_group_id')}/users",
         json=_fields({"users": users}),
-        convert=ResourceGroup._convert,
+        convert=ResourceGroup,
     )
 
 
-def _create(organization, name, description, users, repos, auto_join) -> Request:
+def _create(organization: str, name: str | None, description: str | None, users: list[CreateBodyUser] | dict[str, Any] | None, repos: list[RepoId] | dict[str, Any] | None, auto_join: AutoJoin | dict[str, Any] | None) -> Request[ResourceGroup]:
     return Request(
         "POST",
         f"/api/organizations/{_seg(organization, 'organization')}/resource-groups",
         json=_fields({"name": name, "description": description, "users": users, "repos": repos, "autoJoin": auto_join}),
-        convert=ResourceGroup._convert,
+        convert=ResourceGroup,
     )
 
 
-def _delete(name, resource_group_id) -> Request:
+def _delete(name: str, resource_group_id: str) -> Request[DeleteResponse]:
     return Request(
         "DELETE",
         f"/api/organizations/{_seg(name, 'name')}/resource-groups/{_seg(resource_group_id, 'resource_group_id')}",
-        convert=DeleteResponse._convert,
+        convert=DeleteResponse,
     )
 
 
-def _get(name, resource_group_id) -> Request:
+def _get(name: str, resource_group_id: str) -> Request[ResourceGroup]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/resource-groups/{_seg(resource_group_id, 'resource_group_id')}",
-        convert=ResourceGroup._convert,
+        convert=ResourceGroup,
     )
 
 
-def _list(name) -> Request:
+def _list(name: str) -> Request[list[ResourceGroup]]:
     return Request("GET", f"/api/organizations/{_seg(name, 'name')}/resource-groups", convert=ListOf(ResourceGroup))
 
 
-def _remove_user(name, resource_group_id, username) -> Request:
+def _remove_user(name: str, resource_group_id: str, username: str) -> Request[ResourceGroup]:
     return Request(
         "DELETE",
         f"/api/organizations/{_seg(name, 'name')}/resource-groups/{_seg(resource_group_id, 'resource_group_id')}/users/{_seg(username, 'username')}",
-        convert=ResourceGroup._convert,
+        convert=ResourceGroup,
     )
 
 
-def _update(organization, resource_group_id, name, description, spend_limits) -> Request:
+def _update(organization: str, resource_group_id: str, name: str | None, description: str | None, spend_limits: ResourceGroupSpendLimits | dict[str, Any] | None) -> Request[ResourceGroup]:
     return Request(
         "PATCH",
         f"/api/organizations/{_seg(organization, 'organization')}/resource-groups/{_seg(resource_group_id, 'resource_group_id')}",
         json=_fields({"name": name, "description": description, "spendLimits": spend_limits}),
-        convert=ResourceGroup._convert,
+        convert=ResourceGroup,
     )
 
 
-def _update_settings(name, resource_group_id, auto_join) -> Request:
+def _update_settings(name: str, resource_group_id: str, auto_join: ResourceGroupAutoJoin | dict[str, Any] | None) -> Request[ResourceGroup]:
     return Request(
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/resource-groups/{_seg(resource_group_id, 'resource_group_id')}/settings",
         json=_fields({"autoJoin": auto_join}),
-        convert=ResourceGroup._convert,
+        convert=ResourceGroup,
     )
 
 
-def _update_user_role(name, resource_group_id, username, role) -> Request:
+def _update_user_role(name: str, resource_group_id: str, username: str, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None) -> Request[ResourceGroup]:
     return Request(
         "PATCH",
         f"/api/organizations/{_seg(name, 'name')}/resource-groups/{_seg(resource_group_id, 'resource_group_id')}/users/{_seg(username, 'username')}",
         json=_fields({"role": role}),
-        convert=ResourceGroup._convert,
+        convert=ResourceGroup,
     )
 
 
@@ -96,7 +97,7 @@ class ResourceGroupsResource(Resource):
     __slots__ = ()
 
 
-    def add_users(self, name: str, resource_group_id: str, *, users: list[AddUsersBodyUser] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
+    def add_users(self, name: str, resource_group_id: str, *, users: builtins.list[AddUsersBodyUser] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
         """Add users.
 
         Add one or more organization members to a resource group.
@@ -107,7 +108,7 @@ class ResourceGroupsResource(Resource):
         """
         return self._client._send(_with_options(_add_users(name, resource_group_id, users), extra_headers, extra_query, extra_body, timeout))
 
-    def create(self, organization: str, *, name: str | None = UNSET, description: str | None = UNSET, users: list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
+    def create(self, organization: str, *, name: str | None = UNSET, description: str | None = UNSET, users: builtins.list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: builtins.list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
         """Create resource group.
 
         Create a new resource group in the organization.
@@ -143,7 +144,7 @@ class ResourceGroupsResource(Resource):
         """
         return self._client._send(_with_options(_get(name, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[ResourceGroup]:
+    def list(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[ResourceGroup]:
         """Get resource groups.
 
         Retrieve accessible resource groups. Get all resource groups the user has access to.
@@ -204,17 +205,17 @@ class ResourceGroupsResource(Resource):
         return self._client._send(_with_options(_update_user_role(name, resource_group_id, username, role), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncResourceGroupsResource(Resource):
+class AsyncResourceGroupsResource(AsyncResource):
     """Operations on resource groups. (async)"""
 
     __slots__ = ()
 
 
-    async def add_users(self, name: str, resource_group_id: str, *, users: list[AddUsersBodyUser] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
+    async def add_users(self, name: str, resource_group_id: str, *, users: builtins.list[AddUsersBodyUser] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
         """Add users (async form of ``ResourceGroupsResource.add_users``)."""
         return await self._client._send(_with_options(_add_users(name, resource_group_id, users), extra_headers, extra_query, extra_body, timeout))
 
-    async def create(self, organization: str, *, name: str | None = UNSET, description: str | None = UNSET, users: list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
+    async def create(self, organization: str, *, name: str | None = UNSET, description: str | None = UNSET, users: builtins.list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: builtins.list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
         """Create resource group (async form of ``ResourceGroupsResource.create``)."""
         return await self._client._send(_with_options(_create(organization, name, description, users, repos, auto_join), extra_headers, extra_query, extra_body, timeout))
 
@@ -226,7 +227,7 @@ class AsyncResourceGroupsResource(Resource):
         """Get resource group (async form of ``ResourceGroupsResource.get``)."""
         return await self._client._send(_with_options(_get(name, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def list(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[ResourceGroup]:
+    async def list(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[ResourceGroup]:
         """Get resource groups (async form of ``ResourceGroupsResource.list``)."""
         return await self._client._send(_with_options(_list(name), extra_headers, extra_query, extra_body, timeout))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, Mapping
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import query as _q
@@ -17,43 +17,43 @@ from .._types import UNSET, ListOf
 from ..models._scim import CreateGroupResponse, CreateManagedUserResponse, Email, GetGroupResponse, GetSchemaResponse, GetServiceProviderConfigResponse, ListGroupsResponse, ListManagedUsersResponse, Operation, PatchUserBodyOperation, ResourceType, ScimMember, ScimName, ScimOperation
 
 
-def _create_group(name, display_name, external_id, members) -> Request:
+def _create_group(name: str, display_name: str | None, external_id: str | None, members: list[ScimMember] | dict[str, Any] | None) -> Request[CreateGroupResponse]:
     return Request(
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups",
         json=_fields({"displayName": display_name, "externalId": external_id, "members": members}),
-        convert=CreateGroupResponse._convert,
+        convert=CreateGroupResponse,
     )
 
 
-def _create_managed_group(name, display_name, external_id, members) -> Request:
+def _create_managed_group(name: str, display_name: str | None, external_id: str | None, members: list[ScimMember] | dict[str, Any] | None) -> Request[CreateGroupResponse]:
     return Request(
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups",
         json=_fields({"displayName": display_name, "externalId": external_id, "members": members}),
-        convert=CreateGroupResponse._convert,
+        convert=CreateGroupResponse,
     )
 
 
-def _create_managed_user(name, schemas, user_name, emails, active, external_id) -> Request:
+def _create_managed_user(name: str, schemas: list[str] | None, user_name: str | None, emails: list[Email] | dict[str, Any] | None, active: bool | None, external_id: str | None) -> Request[CreateManagedUserResponse]:
     return Request(
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Users",
         json=_fields({"schemas": schemas, "userName": user_name, "emails": emails, "active": active, "externalId": external_id}),
-        convert=CreateManagedUserResponse._convert,
+        convert=CreateManagedUserResponse,
     )
 
 
-def _create_user(organization, schemas, user_name, emails, name, active, external_id) -> Request:
+def _create_user(organization: str, schemas: list[str] | None, user_name: str | None, emails: list[Email] | dict[str, Any] | None, name: ScimName | dict[str, Any] | None, active: bool | None, external_id: str | None) -> Request[CreateManagedUserResponse]:
     return Request(
         "POST",
         f"/api/organizations/{_seg(organization, 'organization')}/scim/v2/Users",
         json=_fields({"schemas": schemas, "userName": user_name, "emails": emails, "name": name, "active": active, "externalId": external_id}),
-        convert=CreateManagedUserResponse._convert,
+        convert=CreateManagedUserResponse,
     )
 
 
-def _delete_group(name, group_id) -> Request:
+def _delete_group(name: str, group_id: str) -> Request[None]:
     return Request(
         "DELETE",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups/{_seg(group_id, 'group_id')}",
@@ -61,7 +61,7 @@ def _delete_group(name, group_id) -> Request:
     )
 
 
-def _delete_managed_group(name, group_id) -> Request:
+def _delete_managed_group(name: str, group_id: str) -> Request[None]:
     return Request(
         "DELETE",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups/{_seg(group_id, 'group_id')}",
@@ -69,7 +69,7 @@ def _delete_managed_group(name, group_id) -> Request:
     )
 
 
-def _delete_managed_user(name, user_id) -> Request:
+def _delete_managed_user(name: str, user_id: str) -> Request[None]:
     return Request(
         "DELETE",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Users/{_seg(user_id, 'user_id')}",
@@ -77,7 +77,7 @@ def _delete_managed_user(name, user_id) -> Request:
     )
 
 
-def _delete_user(name, user_id) -> Request:
+def _delete_user(name: str, user_id: str) -> Request[None]:
     return Request(
         "DELETE",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users/{_seg(user_id, 'user_id')}",
@@ -85,84 +85,84 @@ def _delete_user(name, user_id) -> Request:
     )
 
 
-def _get_group(name, group_id, excluded_attributes) -> Request:
+def _get_group(name: str, group_id: str, excluded_attributes: Literal["members"] | None) -> Request[GetGroupResponse]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups/{_seg(group_id, 'group_id')}",
         params=_q({"excludedAttributes": excluded_attributes}),
-        convert=GetGroupResponse._convert,
+        convert=GetGroupResponse,
     )
 
 
-def _get_managed_group(name, group_id, excluded_attributes) -> Request:
+def _get_managed_group(name: str, group_id: str, excluded_attributes: Literal["members"] | None) -> Request[GetGroupResponse]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups/{_seg(group_id, 'group_id')}",
         params=_q({"excludedAttributes": excluded_attributes}),
-        convert=GetGroupResponse._convert,
+        convert=GetGroupResponse,
     )
 
 
-def _get_managed_user(name, user_id) -> Request:
+def _get_managed_user(name: str, user_id: str) -> Request[CreateManagedUserResponse]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Users/{_seg(user_id, 'user_id')}",
-        convert=CreateManagedUserResponse._convert,
+        convert=CreateManagedUserResponse,
     )
 
 
-def _get_schema(name, schema_id) -> Request:
+def _get_schema(name: str, schema_id: str) -> Request[GetSchemaResponse]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Schemas/{_seg(schema_id, 'schema_id')}",
-        convert=GetSchemaResponse._convert,
+        convert=GetSchemaResponse,
     )
 
 
-def _get_service_provider_config(name) -> Request:
+def _get_service_provider_config(name: str) -> Request[GetServiceProviderConfigResponse]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/ServiceProviderConfig",
-        convert=GetServiceProviderConfigResponse._convert,
+        convert=GetServiceProviderConfigResponse,
     )
 
 
-def _get_user(name, user_id) -> Request:
+def _get_user(name: str, user_id: str) -> Request[CreateManagedUserResponse]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users/{_seg(user_id, 'user_id')}",
-        convert=CreateManagedUserResponse._convert,
+        convert=CreateManagedUserResponse,
     )
 
 
-def _list_groups(name, count, excluded_attributes, filter, start_index) -> Request:
+def _list_groups(name: str, count: float | None, excluded_attributes: Literal["members"] | None, filter: str | None, start_index: float | None) -> Request[ListGroupsResponse]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups",
         params=_q({"count": count, "excludedAttributes": excluded_attributes, "filter": filter, "startIndex": start_index}),
-        convert=ListGroupsResponse._convert,
+        convert=ListGroupsResponse,
     )
 
 
-def _list_managed_groups(name, count, excluded_attributes, filter, start_index) -> Request:
+def _list_managed_groups(name: str, count: float | None, excluded_attributes: Literal["members"] | None, filter: str | None, start_index: float | None) -> Request[ListGroupsResponse]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups",
         params=_q({"count": count, "excludedAttributes": excluded_attributes, "filter": filter, "startIndex": start_index}),
-        convert=ListGroupsResponse._convert,
+        convert=ListGroupsResponse,
     )
 
 
-def _list_managed_users(name, count, filter, start_index) -> Request:
+def _list_managed_users(name: str, count: float | None, filter: str | None, start_index: float | None) -> Request[ListManagedUsersResponse]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Users",
         params=_q({"count": count, "filter": filter, "startIndex": start_index}),
-        convert=ListManagedUsersResponse._convert,
+        convert=ListManagedUsersResponse,
     )
 
 
-def _list_resource_types(name) -> Request:
+def _list_resource_types(name: str) -> Request[list[ResourceType]]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/ResourceTypes",
@@ -170,88 +170,88 @@ def _list_resource_types(name) -> Request:
     )
 
 
-def _list_schemas(name) -> Request:
+def _list_schemas(name: str) -> Request[list[GetSchemaResponse]]:
     return Request("GET", f"/api/organizations/{_seg(name, 'name')}/scim/v2/Schemas", convert=ListOf(GetSchemaResponse))
 
 
-def _list_users(name, count, filter, start_index) -> Request:
+def _list_users(name: str, count: float | None, filter: str | None, start_index: float | None) -> Request[ListManagedUsersResponse]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users",
         params=_q({"count": count, "filter": filter, "startIndex": start_index}),
-        convert=ListManagedUsersResponse._convert,
+        convert=ListManagedUsersResponse,
     )
 
 
-def _patch_group(name, group_id, schemas, operations) -> Request:
+def _patch_group(name: str, group_id: str, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None, operations: list[Operation] | dict[str, Any] | None) -> Request[CreateGroupResponse]:
     return Request(
         "PATCH",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups/{_seg(group_id, 'group_id')}",
         json=_fields({"schemas": schemas, "Operations": operations}),
-        convert=CreateGroupResponse._convert,
+        convert=CreateGroupResponse,
     )
 
 
-def _patch_managed_group(name, group_id, schemas, operations) -> Request:
+def _patch_managed_group(name: str, group_id: str, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None, operations: list[Operation] | dict[str, Any] | None) -> Request[CreateGroupResponse]:
     return Request(
         "PATCH",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups/{_seg(group_id, 'group_id')}",
         json=_fields({"schemas": schemas, "Operations": operations}),
-        convert=CreateGroupResponse._convert,
+        convert=CreateGroupResponse,
     )
 
 
-def _patch_managed_user(name, user_id, schemas, operations) -> Request:
+def _patch_managed_user(name: str, user_id: str, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None, operations: list[ScimOperation] | dict[str, Any] | None) -> Request[CreateManagedUserResponse]:
     return Request(
         "PATCH",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Users/{_seg(user_id, 'user_id')}",
         json=_fields({"schemas": schemas, "Operations": operations}),
-        convert=CreateManagedUserResponse._convert,
+        convert=CreateManagedUserResponse,
     )
 
 
-def _patch_user(name, user_id, schemas, operations) -> Request:
+def _patch_user(name: str, user_id: str, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None, operations: list[PatchUserBodyOperation] | dict[str, Any] | None) -> Request[CreateManagedUserResponse]:
     return Request(
         "PATCH",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Users/{_seg(user_id, 'user_id')}",
         json=_fields({"schemas": schemas, "Operations": operations}),
-        convert=CreateManagedUserResponse._convert,
+        convert=CreateManagedUserResponse,
     )
 
 
-def _replace_group(name, group_id, schemas, display_name, external_id, members) -> Request:
+def _replace_group(name: str, group_id: str, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None, display_name: str | None, external_id: str | None, members: list[ScimMember] | dict[str, Any] | None) -> Request[CreateGroupResponse]:
     return Request(
         "PUT",
         f"/api/organizations/{_seg(name, 'name')}/scim/v2/Groups/{_seg(group_id, 'group_id')}",
         json=_fields({"schemas": schemas, "displayName": display_name, "externalId": external_id, "members": members}),
-        convert=CreateGroupResponse._convert,
+        convert=CreateGroupResponse,
     )
 
 
-def _replace_managed_group(name, group_id, schemas, display_name, external_id, members) -> Request:
+def _replace_managed_group(name: str, group_id: str, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None, display_name: str | None, external_id: str | None, members: list[ScimMember] | dict[str, Any] | None) -> Request[CreateGroupResponse]:
     return Request(
         "PUT",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Groups/{_seg(group_id, 'group_id')}",
         json=_fields({"schemas": schemas, "displayName": display_name, "externalId": external_id, "members": members}),
-        convert=CreateGroupResponse._convert,
+        convert=CreateGroupResponse,
     )
 
 
-def _replace_managed_user(name, user_id, schemas, active, external_id) -> Request:
+def _replace_managed_user(name: str, user_id: str, schemas: list[str] | None, active: bool | None, external_id: str | None) -> Request[CreateManagedUserResponse]:
     return Request(
         "PUT",
         f"/api/organizations/{_seg(name, 'name')}/scim-provisioning/v2/Users/{_seg(user_id, 'user_id')}",
         json=_fields({"schemas": schemas, "active": active, "externalId": external_id}),
-        convert=CreateManagedUserResponse._convert,
+        convert=CreateManagedUserResponse,
     )
 
 
-def _replace_user(organization, user_id, schemas, user_name, emails, name, active, external_id) -> Request:
+def _replace_user(organization: str, user_id: str, schemas: list[str] | None, user_name: str | None, emails: list[Email] | dict[str, Any] | None, name: ScimName | dict[str, Any] | None, active: bool | None, external_id: str | None) -> Request[CreateManagedUserResponse]:
     return Request(
         "PUT",
         f"/api/organizations/{_seg(organization, 'organization')}/scim/v2/Users/{_seg(user_id, 'user_id')}",
         json=_fields({"schemas": schemas, "userName": user_name, "emails": emails, "name": name, "active": active, "externalId": external_id}),
-        convert=CreateManagedUserResponse._convert,
+        convert=CreateManagedUserResponse,
     )
 
 
@@ -535,7 +535,7 @@ class ScimResource(Resource):
         return self._client._send(_with_options(_replace_user(organization, user_id, schemas, user_name, emails, name, active, external_id), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncScimResource(Resource):
+class AsyncScimResource(AsyncResource):
     """Operations on scim. (async)"""
 
     __slots__ = ()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, Mapping
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import query as _q
@@ -16,22 +16,22 @@ from .._types import UNSET
 from ..models._search import QuicksearchResponse
 
 
-def _quicksearch(discussion_collection_name, discussion_id, exclude, include_invitees, lang, library, limit, namespace, orgs_filter, pipelines, q, repo_name, repo_type, repos_filter, spaces_tags, type) -> Request:
+def _quicksearch(discussion_collection_name: str | None, discussion_id: str | None, exclude: list[str] | None, include_invitees: Any, lang: str | None, library: str | None, limit: int | None, namespace: str | None, orgs_filter: list[Literal["own", "unwatched"] | str] | list[str] | None, pipelines: list[str] | str | None, q: str | None, repo_name: str | None, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None, repos_filter: list[Literal["skip_disabled", "skip_gated", "own", "own_orgs", "granted_access"] | str] | list[str] | None, spaces_tags: list[str] | None, type: list[Literal["model", "dataset", "space", "org", "user", "paper", "collection", "bucket", "kernel"] | str] | list[str] | None) -> Request[QuicksearchResponse]:
     return Request(
         "GET",
         "/api/quicksearch",
         params=_q({"discussionCollectionName": discussion_collection_name, "discussionId": discussion_id, "exclude": exclude, "includeInvitees": include_invitees, "lang": lang, "library": library, "limit": limit, "namespace": namespace, "orgsFilter": orgs_filter, "pipelines": pipelines, "q": q, "repoName": repo_name, "repoType": repo_type, "reposFilter": repos_filter, "spacesTags": spaces_tags, "type": type}),
-        convert=QuicksearchResponse._convert,
+        convert=QuicksearchResponse,
     )
 
 
-def _quicksearch_post(query_discussion_collection_name, query_discussion_id, query_exclude, query_include_invitees, query_lang, query_library, query_limit, query_namespace, query_orgs_filter, query_pipelines, query_q, query_repo_name, query_repo_type, query_repos_filter, query_spaces_tags, query_type, q, limit, lang, library, type, orgs_filter, repos_filter, pipelines, exclude, namespace, include_invitees, repo_name, repo_type, discussion_id, discussion_collection_name, spaces_tags, bucket_namespace) -> Request:
+def _quicksearch_post(query_discussion_collection_name: str | None, query_discussion_id: str | None, query_exclude: list[str] | None, query_include_invitees: Any, query_lang: str | None, query_library: str | None, query_limit: int | None, query_namespace: str | None, query_orgs_filter: list[Literal["own", "unwatched"] | str] | list[str] | None, query_pipelines: list[str] | str | None, query_q: str | None, query_repo_name: str | None, query_repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None, query_repos_filter: list[Literal["skip_disabled", "skip_gated", "own", "own_orgs", "granted_access"] | str] | list[str] | None, query_spaces_tags: list[str] | None, query_type: list[Literal["model", "dataset", "space", "org", "user", "paper", "collection", "bucket", "kernel"] | str] | list[str] | None, q: str | None, limit: int | None, lang: str | None, library: str | None, type: list[Literal["model", "dataset", "space", "org", "user", "paper", "collection", "bucket", "kernel"] | str] | list[str] | None, orgs_filter: list[Literal["own", "unwatched"] | str] | list[str] | None, repos_filter: list[Literal["skip_disabled", "skip_gated", "own", "own_orgs", "granted_access"] | str] | list[str] | None, pipelines: list[str] | str | None, exclude: list[str] | None, namespace: str | None, include_invitees: Any, repo_name: str | None, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None, discussion_id: str | None, discussion_collection_name: str | None, spaces_tags: list[str] | None, bucket_namespace: Any) -> Request[QuicksearchResponse]:
     return Request(
         "POST",
         "/api/quicksearch",
         params=_q({"discussionCollectionName": query_discussion_collection_name, "discussionId": query_discussion_id, "exclude": query_exclude, "includeInvitees": query_include_invitees, "lang": query_lang, "library": query_library, "limit": query_limit, "namespace": query_namespace, "orgsFilter": query_orgs_filter, "pipelines": query_pipelines, "q": query_q, "repoName": query_repo_name, "repoType": query_repo_type, "reposFilter": query_repos_filter, "spacesTags": query_spaces_tags, "type": query_type}),
         json=_fields({"q": q, "limit": limit, "lang": lang, "library": library, "type": type, "orgsFilter": orgs_filter, "reposFilter": repos_filter, "pipelines": pipelines, "exclude": exclude, "namespace": namespace, "includeInvitees": include_invitees, "repoName": repo_name, "repoType": repo_type, "discussionId": discussion_id, "discussionCollectionName": discussion_collection_name, "spacesTags": spaces_tags, "bucketNamespace": bucket_namespace}),
-        convert=QuicksearchResponse._convert,
+        convert=QuicksearchResponse,
     )
 
 
@@ -86,7 +86,7 @@ class SearchResource(Resource):
         return self._client._send(_with_options(_quicksearch_post(query_discussion_collection_name, query_discussion_id, query_exclude, query_include_invitees, query_lang, query_library, query_limit, query_namespace, query_orgs_filter, query_pipelines, query_q, query_repo_name, query_repo_type, query_repos_filter, query_spaces_tags, query_type, q, limit, lang, library, type, orgs_filter, repos_filter, pipelines, exclude, namespace, include_invitees, repo_name, repo_type, discussion_id, discussion_collection_name, spaces_tags, bucket_namespace), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncSearchResource(Resource):
+class AsyncSearchResource(AsyncResource):
     """Operations on search. (async)"""
 
     __slots__ = ()

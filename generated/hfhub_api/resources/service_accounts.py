@@ -5,9 +5,10 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Literal, Mapping
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import segment as _seg
@@ -16,25 +17,25 @@ from .._types import UNSET, ListOf
 from ..models._service_accounts import CreateTokenResponse, RotateTokenResponse, ServiceAccount, ServiceAccountCreateResponse, ServiceAccountListItem, UpdateTokenResponse
 
 
-def _create(organization, name, description) -> Request:
+def _create(organization: str, name: str | None, description: str | None) -> Request[ServiceAccountCreateResponse]:
     return Request(
         "POST",
         f"/api/organizations/{_seg(organization, 'organization')}/service-accounts",
         json=_fields({"name": name, "description": description}),
-        convert=ServiceAccountCreateResponse._convert,
+        convert=ServiceAccountCreateResponse,
     )
 
 
-def _create_token(name, service_account_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security) -> Request:
+def _create_token(name: str, service_account_id: str, display_name: str | None, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None, repo_ids: list[str] | None, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None, endpoint_patterns: list[str] | None, skip_network_security: bool | None) -> Request[CreateTokenResponse]:
     return Request(
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/service-accounts/{_seg(service_account_id, 'service_account_id')}/tokens",
         json=_fields({"displayName": display_name, "permissions": permissions, "repoIds": repo_ids, "repoPermissions": repo_permissions, "endpointPatterns": endpoint_patterns, "skipNetworkSecurity": skip_network_security}),
-        convert=CreateTokenResponse._convert,
+        convert=CreateTokenResponse,
     )
 
 
-def _delete(name, service_account_id) -> Request:
+def _delete(name: str, service_account_id: str) -> Request[None]:
     return Request(
         "DELETE",
         f"/api/organizations/{_seg(name, 'name')}/service-accounts/{_seg(service_account_id, 'service_account_id')}",
@@ -42,7 +43,7 @@ def _delete(name, service_account_id) -> Request:
     )
 
 
-def _delete_token(name, service_account_id, token_id) -> Request:
+def _delete_token(name: str, service_account_id: str, token_id: str) -> Request[None]:
     return Request(
         "DELETE",
         f"/api/organizations/{_seg(name, 'name')}/service-accounts/{_seg(service_account_id, 'service_account_id')}/tokens/{_seg(token_id, 'token_id')}",
@@ -50,15 +51,15 @@ def _delete_token(name, service_account_id, token_id) -> Request:
     )
 
 
-def _get(name, service_account_id) -> Request:
+def _get(name: str, service_account_id: str) -> Request[ServiceAccount]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/service-accounts/{_seg(service_account_id, 'service_account_id')}",
-        convert=ServiceAccount._convert,
+        convert=ServiceAccount,
     )
 
 
-def _list(name) -> Request:
+def _list(name: str) -> Request[list[ServiceAccountListItem]]:
     return Request(
         "GET",
         f"/api/organizations/{_seg(name, 'name')}/service-accounts",
@@ -66,21 +67,21 @@ def _list(name) -> Request:
     )
 
 
-def _rotate_token(name, service_account_id, token_id, body) -> Request:
+def _rotate_token(name: str, service_account_id: str, token_id: str, body: Any) -> Request[RotateTokenResponse]:
     return Request(
         "POST",
         f"/api/organizations/{_seg(name, 'name')}/service-accounts/{_seg(service_account_id, 'service_account_id')}/tokens/{_seg(token_id, 'token_id')}/rotate",
         json=body,
-        convert=RotateTokenResponse._convert,
+        convert=RotateTokenResponse,
     )
 
 
-def _update_token(name, service_account_id, token_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security) -> Request:
+def _update_token(name: str, service_account_id: str, token_id: str, display_name: str | None, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None, repo_ids: list[str] | None, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None, endpoint_patterns: list[str] | None, skip_network_security: bool | None) -> Request[UpdateTokenResponse]:
     return Request(
         "PATCH",
         f"/api/organizations/{_seg(name, 'name')}/service-accounts/{_seg(service_account_id, 'service_account_id')}/tokens/{_seg(token_id, 'token_id')}",
         json=_fields({"displayName": display_name, "permissions": permissions, "repoIds": repo_ids, "repoPermissions": repo_permissions, "endpointPatterns": endpoint_patterns, "skipNetworkSecurity": skip_network_security}),
-        convert=UpdateTokenResponse._convert,
+        convert=UpdateTokenResponse,
     )
 
 
@@ -104,7 +105,7 @@ class ServiceAccountsResource(Resource):
         """
         return self._client._send(_with_options(_create(organization, name, description), extra_headers, extra_query, extra_body, timeout))
 
-    def create_token(self, name: str, service_account_id: str, *, display_name: str | None = UNSET, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: list[str] | None = UNSET, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: list[str] | None = UNSET, skip_network_security: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateTokenResponse:
+    def create_token(self, name: str, service_account_id: str, *, display_name: str | None = UNSET, permissions: builtins.list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: builtins.list[str] | None = UNSET, repo_permissions: builtins.list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: builtins.list[str] | None = UNSET, skip_network_security: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateTokenResponse:
         """Create service-account token.
 
         Create a new access token for a service account. Store the token securely - it cannot be retrieved later.
@@ -148,7 +149,7 @@ class ServiceAccountsResource(Resource):
         """
         return self._client._send(_with_options(_get(name, service_account_id), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[ServiceAccountListItem]:
+    def list(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[ServiceAccountListItem]:
         """List service accounts.
 
         List all service accounts for the organization.
@@ -169,7 +170,7 @@ class ServiceAccountsResource(Resource):
         """
         return self._client._send(_with_options(_rotate_token(name, service_account_id, token_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    def update_token(self, name: str, service_account_id: str, token_id: str, *, display_name: str | None = UNSET, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: list[str] | None = UNSET, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: list[str] | None = UNSET, skip_network_security: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateTokenResponse:
+    def update_token(self, name: str, service_account_id: str, token_id: str, *, display_name: str | None = UNSET, permissions: builtins.list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: builtins.list[str] | None = UNSET, repo_permissions: builtins.list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: builtins.list[str] | None = UNSET, skip_network_security: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateTokenResponse:
         """Update service-account token.
 
         Update the name and/or permissions of an existing service account token.
@@ -187,7 +188,7 @@ class ServiceAccountsResource(Resource):
         return self._client._send(_with_options(_update_token(name, service_account_id, token_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncServiceAccountsResource(Resource):
+class AsyncServiceAccountsResource(AsyncResource):
     """Operations on service accounts. (async)"""
 
     __slots__ = ()
@@ -197,7 +198,7 @@ class AsyncServiceAccountsResource(Resource):
         """Create service account (async form of ``ServiceAccountsResource.create``)."""
         return await self._client._send(_with_options(_create(organization, name, description), extra_headers, extra_query, extra_body, timeout))
 
-    async def create_token(self, name: str, service_account_id: str, *, display_name: str | None = UNSET, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: list[str] | None = UNSET, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: list[str] | None = UNSET, skip_network_security: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateTokenResponse:
+    async def create_token(self, name: str, service_account_id: str, *, display_name: str | None = UNSET, permissions: builtins.list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: builtins.list[str] | None = UNSET, repo_permissions: builtins.list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: builtins.list[str] | None = UNSET, skip_network_security: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateTokenResponse:
         """Create service-account token (async form of ``ServiceAccountsResource.create_token``)."""
         return await self._client._send(_with_options(_create_token(name, service_account_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security), extra_headers, extra_query, extra_body, timeout))
 
@@ -213,7 +214,7 @@ class AsyncServiceAccountsResource(Resource):
         """Get service account (async form of ``ServiceAccountsResource.get``)."""
         return await self._client._send(_with_options(_get(name, service_account_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def list(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[ServiceAccountListItem]:
+    async def list(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[ServiceAccountListItem]:
         """List service accounts (async form of ``ServiceAccountsResource.list``)."""
         return await self._client._send(_with_options(_list(name), extra_headers, extra_query, extra_body, timeout))
 
@@ -221,6 +222,6 @@ class AsyncServiceAccountsResource(Resource):
         """Rotate service-account token (async form of ``ServiceAccountsResource.rotate_token``)."""
         return await self._client._send(_with_options(_rotate_token(name, service_account_id, token_id, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_token(self, name: str, service_account_id: str, token_id: str, *, display_name: str | None = UNSET, permissions: list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: list[str] | None = UNSET, repo_permissions: list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: list[str] | None = UNSET, skip_network_security: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateTokenResponse:
+    async def update_token(self, name: str, service_account_id: str, token_id: str, *, display_name: str | None = UNSET, permissions: builtins.list[Literal["repo.content.read", "repo.write", "inference.serverless.write", "inference.endpoints.infer.write", "inference.endpoints.write", "org.read", "org.write", "collection.read", "collection.write", "resourceGroup.write", "job.write", "org.serviceAccounts.read", "org.serviceAccounts.write"] | str] | None = UNSET, repo_ids: builtins.list[str] | None = UNSET, repo_permissions: builtins.list[Literal["repo.content.read", "repo.write"] | str] | None = UNSET, endpoint_patterns: builtins.list[str] | None = UNSET, skip_network_security: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateTokenResponse:
         """Update service-account token (async form of ``ServiceAccountsResource.update_token``)."""
         return await self._client._send(_with_options(_update_token(name, service_account_id, token_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security), extra_headers, extra_query, extra_body, timeout))

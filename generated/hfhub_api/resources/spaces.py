@@ -5,9 +5,11 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
+import builtins
+from datetime import datetime
 from typing import Any, Literal, Mapping
 
-from .._client_base import AsyncEventStream, EventStream, Resource
+from .._client_base import AsyncEventStream, AsyncResource, EventStream, Resource
 from .._pagination import AsyncPaginator, Paginator
 from .._request import Request, Timeout
 from .._request import fields as _fields
@@ -15,13 +17,14 @@ from .._request import query as _q
 from .._request import repo_segments as _repo
 from .._request import segment as _seg
 from .._request import with_options as _with_options
+from .._sse import ServerSentEvent
 from .._types import UNSET, DictOf, ListOf
 from . import _repo_ops
 from ..models._shared import BucketFile, Commit, CommitResponse, DatasetFile, DatasetGetPathsInfoItem, DatasetUpdateSettingsResponse, Deletions, DuplicateXetFilesResponse, GetFolderSizeResponse, GetJwtResponse, GetNotebookUrlResponse, GetSecurityStatusResponse, GetXetReadTokenResponse, LfsFile, ListRefsResponse, PreuploadResponse, RepoVolume, ResourceGroupSummary, SetResourceGroupResponse, SuperSquashResponse, Target, Tree
 from ..models._spaces import GetZeroGpuQuotaResponse, ListSecretsResponseValue, ListTemplatesResponse, ListVariablesResponseValue, SpaceHardwareFlavor, SpaceInfo
 
 
-def _delete_secret(repo_id, key) -> Request:
+def _delete_secret(repo_id: str, key: str | None) -> Request[None]:
     return Request(
         "DELETE",
         f"/api/spaces/{_repo(repo_id, 'spaces')}/secrets",
@@ -30,7 +33,7 @@ def _delete_secret(repo_id, key) -> Request:
     )
 
 
-def _delete_variable(repo_id, key) -> Request:
+def _delete_variable(repo_id: str, key: str | None) -> Request[None]:
     return Request(
         "DELETE",
         f"/api/spaces/{_repo(repo_id, 'spaces')}/variables",
@@ -39,55 +42,55 @@ def _delete_variable(repo_id, key) -> Request:
     )
 
 
-def _delete_volumes(repo_id) -> Request:
+def _delete_volumes(repo_id: str) -> Request[None]:
     return Request("DELETE", f"/api/spaces/{_repo(repo_id, 'spaces')}/volumes", kind="empty")
 
 
-def _get_zero_gpu_quota() -> Request:
-    return Request("GET", "/api/spaces/zero-gpu/quota", convert=GetZeroGpuQuotaResponse._convert)
+def _get_zero_gpu_quota() -> Request[GetZeroGpuQuotaResponse]:
+    return Request("GET", "/api/spaces/zero-gpu/quota", convert=GetZeroGpuQuotaResponse)
 
 
-def _info(repo_id, blobs, expand, full) -> Request:
+def _info(repo_id: str, blobs: bool | None, expand: list[str] | None, full: bool | None) -> Request[SpaceInfo]:
     return Request(
         "GET",
         f"/api/spaces/{_repo(repo_id, 'spaces')}",
         params=_q({"blobs": blobs, "expand": expand, "full": full}),
-        convert=SpaceInfo._convert,
+        convert=SpaceInfo,
     )
 
 
-def _info_at_revision(repo_id, revision, blobs, expand, full) -> Request:
+def _info_at_revision(repo_id: str, revision: str, blobs: bool | None, expand: list[str] | None, full: bool | None) -> Request[SpaceInfo]:
     return Request(
         "GET",
         f"/api/spaces/{_repo(repo_id, 'spaces')}/revision/{_seg(revision, 'revision')}",
         params=_q({"blobs": blobs, "expand": expand, "full": full}),
-        convert=SpaceInfo._convert,
+        convert=SpaceInfo,
     )
 
 
-def _list(author, config, direction, expand, filter, full, limit, search, sort) -> Request:
+def _list(author: str | None, config: bool | None, direction: Literal[-1, 1] | int | None, expand: list[str] | None, filter: list[str] | None, full: bool | None, limit: int | None, search: str | None, sort: str | None) -> Request[SpaceInfo]:
     return Request(
         "GET",
         "/api/spaces",
         params=_q({"author": author, "config": config, "direction": direction, "expand": expand, "filter": filter, "full": full, "limit": limit, "search": search, "sort": sort}),
-        convert=SpaceInfo._convert,
+        convert=SpaceInfo,
         paginated=True,
     )
 
 
-def _list_hardware() -> Request:
+def _list_hardware() -> Request[list[SpaceHardwareFlavor]]:
     return Request("GET", "/api/spaces/hardware", convert=ListOf(SpaceHardwareFlavor))
 
 
-def _list_secrets(repo_id) -> Request:
+def _list_secrets(repo_id: str) -> Request[dict[str, ListSecretsResponseValue]]:
     return Request("GET", f"/api/spaces/{_repo(repo_id, 'spaces')}/secrets", convert=DictOf(ListSecretsResponseValue))
 
 
-def _list_templates() -> Request:
-    return Request("GET", "/api/spaces/templates", convert=ListTemplatesResponse._convert)
+def _list_templates() -> Request[ListTemplatesResponse]:
+    return Request("GET", "/api/spaces/templates", convert=ListTemplatesResponse)
 
 
-def _list_variables(repo_id) -> Request:
+def _list_variables(repo_id: str) -> Request[dict[str, ListVariablesResponseValue]]:
     return Request(
         "GET",
         f"/api/spaces/{_repo(repo_id, 'spaces')}/variables",
@@ -95,7 +98,7 @@ def _list_variables(repo_id) -> Request:
     )
 
 
-def _set_volumes(repo_id, volumes) -> Request:
+def _set_volumes(repo_id: str, volumes: list[RepoVolume] | dict[str, Any] | None) -> Request[None]:
     return Request(
         "PUT",
         f"/api/spaces/{_repo(repo_id, 'spaces')}/volumes",
@@ -104,7 +107,7 @@ def _set_volumes(repo_id, volumes) -> Request:
     )
 
 
-def _stream_events(repo_id, session_uuid) -> Request:
+def _stream_events(repo_id: str, session_uuid: str | None) -> Request[ServerSentEvent]:
     return Request(
         "GET",
         f"/api/spaces/{_repo(repo_id, 'spaces')}/events",
@@ -113,7 +116,7 @@ def _stream_events(repo_id, session_uuid) -> Request:
     )
 
 
-def _stream_logs(repo_id, log_type, tail) -> Request:
+def _stream_logs(repo_id: str, log_type: Literal["build", "run"] | str, tail: int | None) -> Request[ServerSentEvent]:
     return Request(
         "GET",
         f"/api/spaces/{_repo(repo_id, 'spaces')}/logs/{_seg(log_type, 'log_type')}",
@@ -122,11 +125,11 @@ def _stream_logs(repo_id, log_type, tail) -> Request:
     )
 
 
-def _stream_metrics(repo_id) -> Request:
+def _stream_metrics(repo_id: str) -> Request[ServerSentEvent]:
     return Request("GET", f"/api/spaces/{_repo(repo_id, 'spaces')}/metrics", kind="sse")
 
 
-def _upsert_secret(repo_id, key, description, value) -> Request:
+def _upsert_secret(repo_id: str, key: str | None, description: str | None, value: str | None) -> Request[None]:
     return Request(
         "POST",
         f"/api/spaces/{_repo(repo_id, 'spaces')}/secrets",
@@ -135,7 +138,7 @@ def _upsert_secret(repo_id, key, description, value) -> Request:
     )
 
 
-def _upsert_variable(repo_id, key, description, value) -> Request:
+def _upsert_variable(repo_id: str, key: str | None, description: str | None, value: str | None) -> Request[None]:
     return Request(
         "POST",
         f"/api/spaces/{_repo(repo_id, 'spaces')}/variables",
@@ -346,7 +349,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_with_options(_delete_volumes(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
+    def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: builtins.list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files.
 
         Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
@@ -399,7 +402,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_with_options(_repo_ops.get_notebook_url("spaces", repo_id, revision, path), extra_headers, extra_query, extra_body, timeout))
 
-    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[DatasetGetPathsInfoItem]:
+    def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: builtins.list[str] | str | None = UNSET, expand: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[DatasetGetPathsInfoItem]:
         """List paths info.
 
         Args:
@@ -465,7 +468,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_with_options(_get_zero_gpu_quota(), extra_headers, extra_query, extra_body, timeout))
 
-    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SpaceInfo:
+    def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: builtins.list[str] | None = UNSET, full: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SpaceInfo:
         """Get Space info.
 
         Args:
@@ -478,7 +481,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_with_options(_info(repo_id, blobs, expand, full), extra_headers, extra_query, extra_body, timeout))
 
-    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SpaceInfo:
+    def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: builtins.list[str] | None = UNSET, full: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SpaceInfo:
         """Get Space info at a revision.
 
         Args:
@@ -492,7 +495,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_with_options(_info_at_revision(repo_id, revision, blobs, expand, full), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[SpaceInfo]:
+    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: builtins.list[str] | None = UNSET, filter: builtins.list[str] | None = UNSET, full: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[SpaceInfo]:
         """List spaces.
 
         Lists spaces on the Hub, paginated with `Link: rel="next"` headers.
@@ -512,7 +515,7 @@ class SpacesResource(Resource):
         """
         return self._client._paginate(_with_options(_list(author, config, direction, expand, filter, full, limit, search, sort), extra_headers, extra_query, extra_body, timeout))
 
-    def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[Commit]:
+    def list_commits(self, repo_id: str, *, revision: str = "main", expand: builtins.list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[Commit]:
         """List commits.
 
         Args:
@@ -522,7 +525,7 @@ class SpacesResource(Resource):
         """
         return self._client._paginate(_with_options(_repo_ops.list_commits("spaces", repo_id, revision, expand, limit, p), extra_headers, extra_query, extra_body, timeout))
 
-    def list_hardware(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[SpaceHardwareFlavor]:
+    def list_hardware(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[SpaceHardwareFlavor]:
         """List space hardware.
 
         Get available space hardware
@@ -602,7 +605,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_with_options(_list_variables(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> PreuploadResponse:
+    def preupload(self, repo_id: str, *, revision: str = "main", files: builtins.list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> PreuploadResponse:
         """Check upload method.
 
         Check if a file should be uploaded through the Large File mechanism or directly.
@@ -657,7 +660,7 @@ class SpacesResource(Resource):
         """
         return self._client._send(_with_options(_repo_ops.set_resource_group("spaces", repo_id, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    def set_volumes(self, repo_id: str, *, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
+    def set_volumes(self, repo_id: str, *, volumes: builtins.list[RepoVolume] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Set Space volumes.
 
         Args:
@@ -677,7 +680,7 @@ class SpacesResource(Resource):
 
         ``GET /api/spaces/{namespace}/{repo}/events``
         """
-        return self._client._send(_with_options(_stream_events(repo_id, session_uuid), extra_headers, extra_query, extra_body, timeout))
+        return self._client._stream(_with_options(_stream_events(repo_id, session_uuid), extra_headers, extra_query, extra_body, timeout))
 
     def stream_logs(self, repo_id: str, log_type: Literal["build", "run"] | str, *, tail: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> EventStream:
         """Stream logs.
@@ -690,7 +693,7 @@ class SpacesResource(Resource):
 
         ``GET /api/spaces/{namespace}/{repo}/logs/{logType}``
         """
-        return self._client._send(_with_options(_stream_logs(repo_id, log_type, tail), extra_headers, extra_query, extra_body, timeout))
+        return self._client._stream(_with_options(_stream_logs(repo_id, log_type, tail), extra_headers, extra_query, extra_body, timeout))
 
     def stream_metrics(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> EventStream:
         """Stream metrics.
@@ -702,7 +705,7 @@ class SpacesResource(Resource):
 
         ``GET /api/spaces/{namespace}/{repo}/metrics``
         """
-        return self._client._send(_with_options(_stream_metrics(repo_id), extra_headers, extra_query, extra_body, timeout))
+        return self._client._stream(_with_options(_stream_metrics(repo_id), extra_headers, extra_query, extra_body, timeout))
 
     def super_squash(self, repo_id: str, *, revision: str = "main", message: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SuperSquashResponse:
         """Squash ref.
@@ -755,7 +758,7 @@ class SpacesResource(Resource):
         return self._client._send(_with_options(_upsert_variable(repo_id, key, description, value), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncSpacesResource(Resource):
+class AsyncSpacesResource(AsyncResource):
     """Operations on spaces. (async)"""
 
     __slots__ = ()
@@ -805,7 +808,7 @@ class AsyncSpacesResource(Resource):
         """Delete Space volumes (async form of ``SpacesResource.delete_volumes``)."""
         return await self._client._send(_with_options(_delete_volumes(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
+    async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: builtins.list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
         """Duplicate xet files (async form of ``SpacesResource.duplicate_xet_files``)."""
         return await self._client._send(_with_options(_repo_ops.duplicate_xet_files("spaces", repo_id, target, files), extra_headers, extra_query, extra_body, timeout))
 
@@ -821,7 +824,7 @@ class AsyncSpacesResource(Resource):
         """Get notebook URL (async form of ``SpacesResource.get_notebook_url``)."""
         return await self._client._send(_with_options(_repo_ops.get_notebook_url("spaces", repo_id, revision, path), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: list[str] | str | None = UNSET, expand: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[DatasetGetPathsInfoItem]:
+    async def get_paths_info(self, repo_id: str, *, revision: str = "main", paths: builtins.list[str] | str | None = UNSET, expand: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[DatasetGetPathsInfoItem]:
         """List paths info (async form of ``SpacesResource.get_paths_info``)."""
         return await self._client._send(_with_options(_repo_ops.get_paths_info("spaces", repo_id, revision, paths, expand), extra_headers, extra_query, extra_body, timeout))
 
@@ -845,23 +848,23 @@ class AsyncSpacesResource(Resource):
         """Get ZeroGPU quota (async form of ``SpacesResource.get_zero_gpu_quota``)."""
         return await self._client._send(_with_options(_get_zero_gpu_quota(), extra_headers, extra_query, extra_body, timeout))
 
-    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SpaceInfo:
+    async def info(self, repo_id: str, *, blobs: bool | None = UNSET, expand: builtins.list[str] | None = UNSET, full: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SpaceInfo:
         """Get Space info (async form of ``SpacesResource.info``)."""
         return await self._client._send(_with_options(_info(repo_id, blobs, expand, full), extra_headers, extra_query, extra_body, timeout))
 
-    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: list[str] | None = UNSET, full: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SpaceInfo:
+    async def info_at_revision(self, repo_id: str, *, revision: str = "main", blobs: bool | None = UNSET, expand: builtins.list[str] | None = UNSET, full: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SpaceInfo:
         """Get Space info at a revision (async form of ``SpacesResource.info_at_revision``)."""
         return await self._client._send(_with_options(_info_at_revision(repo_id, revision, blobs, expand, full), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: list[str] | None = UNSET, filter: list[str] | None = UNSET, full: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[SpaceInfo]:
+    def list(self, *, author: str | None = UNSET, config: bool | None = UNSET, direction: Literal[-1, 1] | int | None = UNSET, expand: builtins.list[str] | None = UNSET, filter: builtins.list[str] | None = UNSET, full: bool | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[SpaceInfo]:
         """List spaces (async form of ``SpacesResource.list``)."""
         return self._client._paginate(_with_options(_list(author, config, direction, expand, filter, full, limit, search, sort), extra_headers, extra_query, extra_body, timeout))
 
-    def list_commits(self, repo_id: str, *, revision: str = "main", expand: list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Commit]:
+    def list_commits(self, repo_id: str, *, revision: str = "main", expand: builtins.list[Literal["formatted"] | str] | None = UNSET, limit: int | None = UNSET, p: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Commit]:
         """List commits (async form of ``SpacesResource.list_commits``)."""
         return self._client._paginate(_with_options(_repo_ops.list_commits("spaces", repo_id, revision, expand, limit, p), extra_headers, extra_query, extra_body, timeout))
 
-    async def list_hardware(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[SpaceHardwareFlavor]:
+    async def list_hardware(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[SpaceHardwareFlavor]:
         """List space hardware (async form of ``SpacesResource.list_hardware``)."""
         return await self._client._send(_with_options(_list_hardware(), extra_headers, extra_query, extra_body, timeout))
 
@@ -889,7 +892,7 @@ class AsyncSpacesResource(Resource):
         """List variables (async form of ``SpacesResource.list_variables``)."""
         return await self._client._send(_with_options(_list_variables(repo_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def preupload(self, repo_id: str, *, revision: str = "main", files: list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> PreuploadResponse:
+    async def preupload(self, repo_id: str, *, revision: str = "main", files: builtins.list[DatasetFile] | dict[str, Any] | None = UNSET, git_attributes: str | None = UNSET, git_ignore: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> PreuploadResponse:
         """Check upload method (async form of ``SpacesResource.preupload``)."""
         return await self._client._send(_with_options(_repo_ops.preupload("spaces", repo_id, revision, files, git_attributes, git_ignore), extra_headers, extra_query, extra_body, timeout))
 
@@ -905,21 +908,21 @@ class AsyncSpacesResource(Resource):
         """Add resource group (async form of ``SpacesResource.set_resource_group``)."""
         return await self._client._send(_with_options(_repo_ops.set_resource_group("spaces", repo_id, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def set_volumes(self, repo_id: str, *, volumes: list[RepoVolume] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
+    async def set_volumes(self, repo_id: str, *, volumes: builtins.list[RepoVolume] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Set Space volumes (async form of ``SpacesResource.set_volumes``)."""
         return await self._client._send(_with_options(_set_volumes(repo_id, volumes), extra_headers, extra_query, extra_body, timeout))
 
     async def stream_events(self, repo_id: str, *, session_uuid: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
         """Stream events (async form of ``SpacesResource.stream_events``)."""
-        return await self._client._send(_with_options(_stream_events(repo_id, session_uuid), extra_headers, extra_query, extra_body, timeout))
+        return await self._client._stream(_with_options(_stream_events(repo_id, session_uuid), extra_headers, extra_query, extra_body, timeout))
 
     async def stream_logs(self, repo_id: str, log_type: Literal["build", "run"] | str, *, tail: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
         """Stream logs (async form of ``SpacesResource.stream_logs``)."""
-        return await self._client._send(_with_options(_stream_logs(repo_id, log_type, tail), extra_headers, extra_query, extra_body, timeout))
+        return await self._client._stream(_with_options(_stream_logs(repo_id, log_type, tail), extra_headers, extra_query, extra_body, timeout))
 
     async def stream_metrics(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
         """Stream metrics (async form of ``SpacesResource.stream_metrics``)."""
-        return await self._client._send(_with_options(_stream_metrics(repo_id), extra_headers, extra_query, extra_body, timeout))
+        return await self._client._stream(_with_options(_stream_metrics(repo_id), extra_headers, extra_query, extra_body, timeout))
 
     async def super_squash(self, repo_id: str, *, revision: str = "main", message: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SuperSquashResponse:
         """Squash ref (async form of ``SpacesResource.super_squash``)."""

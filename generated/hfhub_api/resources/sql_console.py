@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, Mapping
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import repo_segments as _repo
@@ -18,16 +18,16 @@ from .._types import UNSET
 from ..models._sql_console import CreateEmbedResponse, View
 
 
-def _create_embed(repo_type, repo_id, sql, title, private, views) -> Request:
+def _create_embed(repo_type: Literal["datasets", "dataset"], repo_id: str, sql: str | None, title: str | None, private: bool | None, views: list[View] | dict[str, Any] | None) -> Request[CreateEmbedResponse]:
     return Request(
         "POST",
         f"/api/{_repo_type(repo_type, ('datasets',))}/{_repo(repo_id, repo_type)}/sql-console/embed",
         json=_fields({"sql": sql, "title": title, "private": private, "views": views}),
-        convert=CreateEmbedResponse._convert,
+        convert=CreateEmbedResponse,
     )
 
 
-def _delete_embed(repo_type, repo_id, id) -> Request:
+def _delete_embed(repo_type: Literal["datasets", "dataset"], repo_id: str, id: str) -> Request[None]:
     return Request(
         "DELETE",
         f"/api/{_repo_type(repo_type, ('datasets',))}/{_repo(repo_id, repo_type)}/sql-console/embed/{_seg(id, 'id')}",
@@ -35,12 +35,12 @@ def _delete_embed(repo_type, repo_id, id) -> Request:
     )
 
 
-def _update_embed(repo_type, repo_id, id, title, private, sql) -> Request:
+def _update_embed(repo_type: Literal["datasets", "dataset"], repo_id: str, id: str, title: str | None, private: bool | None, sql: str | None) -> Request[CreateEmbedResponse]:
     return Request(
         "PATCH",
         f"/api/{_repo_type(repo_type, ('datasets',))}/{_repo(repo_id, repo_type)}/sql-console/embed/{_seg(id, 'id')}",
         json=_fields({"title": title, "private": private, "sql": sql}),
-        convert=CreateEmbedResponse._convert,
+        convert=CreateEmbedResponse,
     )
 
 
@@ -90,7 +90,7 @@ class SqlConsoleResource(Resource):
         return self._client._send(_with_options(_update_embed(repo_type, repo_id, id, title, private, sql), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncSqlConsoleResource(Resource):
+class AsyncSqlConsoleResource(AsyncResource):
     """Operations on sql console. (async)"""
 
     __slots__ = ()

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import with_options as _with_options
 from .._types import UNSET
 
 
-def _revoke_leaked(credentials) -> Request:
+def _revoke_leaked(credentials: list[str] | None) -> Request[None]:
     return Request("POST", "/api/credentials/revoke", json=_fields({"credentials": credentials}), kind="empty")
 
 
@@ -37,7 +37,7 @@ class TokensResource(Resource):
         return self._client._send(_with_options(_revoke_leaked(credentials), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncTokensResource(Resource):
+class AsyncTokensResource(AsyncResource):
     """Operations on tokens. (async)"""
 
     __slots__ = ()

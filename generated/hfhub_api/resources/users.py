@@ -5,104 +5,106 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, Literal, Mapping
 
-from .._client_base import AsyncEventStream, EventStream, Resource
+from .._client_base import AsyncEventStream, AsyncResource, EventStream, Resource
 from .._pagination import AsyncPaginator, Paginator
 from .._request import Request, Timeout
 from .._request import query as _q
 from .._request import segment as _seg
 from .._request import with_options as _with_options
+from .._sse import ServerSentEvent
 from .._types import UNSET
 from ..models._shared import GetAvatarResponse, GetBillingUsageByInferenceSessionResponse, GetBillingUsageResponse, Repository
 from ..models._users import GetMcpToolsResponse, GetOverviewResponse, Like, ListBillingUsageJobsResponse, UserGetSocialsResponse, WhoamiResponse
 
 
-def _get_avatar(username, redirect) -> Request:
+def _get_avatar(username: str, redirect: Any) -> Request[GetAvatarResponse]:
     return Request(
         "GET",
         f"/api/users/{_seg(username, 'username')}/avatar",
         params=_q({"redirect": redirect}),
-        convert=GetAvatarResponse._convert,
+        convert=GetAvatarResponse,
     )
 
 
-def _get_billing_usage(period_id) -> Request:
+def _get_billing_usage(period_id: str | None) -> Request[GetBillingUsageResponse]:
     return Request(
         "GET",
         "/api/settings/billing/usage",
         params=_q({"periodId": period_id}),
-        convert=GetBillingUsageResponse._convert,
+        convert=GetBillingUsageResponse,
     )
 
 
-def _get_billing_usage_by_inference_session(end_date, start_date) -> Request:
+def _get_billing_usage_by_inference_session(end_date: datetime | None, start_date: datetime | None) -> Request[GetBillingUsageByInferenceSessionResponse]:
     return Request(
         "GET",
         "/api/settings/billing/usage-by-inference-session",
         params=_q({"endDate": end_date, "startDate": start_date}),
-        convert=GetBillingUsageByInferenceSessionResponse._convert,
+        convert=GetBillingUsageByInferenceSessionResponse,
     )
 
 
-def _get_billing_usage_v2(end_date, start_date) -> Request:
+def _get_billing_usage_v2(end_date: int, start_date: int) -> Request[Any]:
     return Request("GET", "/api/settings/billing/usage-v2", params=_q({"endDate": end_date, "startDate": start_date}))
 
 
-def _get_mcp_tools() -> Request:
-    return Request("GET", "/api/settings/mcp", convert=GetMcpToolsResponse._convert)
+def _get_mcp_tools() -> Request[GetMcpToolsResponse]:
+    return Request("GET", "/api/settings/mcp", convert=GetMcpToolsResponse)
 
 
-def _get_namespace_avatar(namespace) -> Request:
+def _get_namespace_avatar(namespace: str) -> Request[bytes]:
     return Request("GET", f"/api/avatars/{_seg(namespace, 'namespace')}", kind="binary")
 
 
-def _get_overview(username) -> Request:
-    return Request("GET", f"/api/users/{_seg(username, 'username')}/overview", convert=GetOverviewResponse._convert)
+def _get_overview(username: str) -> Request[GetOverviewResponse]:
+    return Request("GET", f"/api/users/{_seg(username, 'username')}/overview", convert=GetOverviewResponse)
 
 
-def _get_socials(username) -> Request:
-    return Request("GET", f"/api/users/{_seg(username, 'username')}/socials", convert=UserGetSocialsResponse._convert)
+def _get_socials(username: str) -> Request[UserGetSocialsResponse]:
+    return Request("GET", f"/api/users/{_seg(username, 'username')}/socials", convert=UserGetSocialsResponse)
 
 
-def _list_billing_usage_jobs() -> Request:
-    return Request("GET", "/api/settings/billing/usage/jobs", convert=ListBillingUsageJobsResponse._convert)
+def _list_billing_usage_jobs() -> Request[ListBillingUsageJobsResponse]:
+    return Request("GET", "/api/settings/billing/usage/jobs", convert=ListBillingUsageJobsResponse)
 
 
-def _list_likes(username, cursor, limit) -> Request:
+def _list_likes(username: str, cursor: str | None, limit: int | None) -> Request[Like]:
     return Request(
         "GET",
         f"/api/users/{_seg(username, 'username')}/likes",
         params=_q({"cursor": cursor, "limit": limit}),
-        convert=Like._convert,
+        convert=Like,
         paginated=True,
     )
 
 
-def _list_repositories(direction, limit, search, sort, type) -> Request:
+def _list_repositories(direction: Literal["asc", "desc"] | str | None, limit: int | None, search: str | None, sort: Literal["storage", "updatedAt"] | str | None, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None) -> Request[Repository]:
     return Request(
         "GET",
         "/api/settings/repositories",
         params=_q({"direction": direction, "limit": limit, "search": search, "sort": sort, "type": type}),
-        convert=Repository._convert,
+        convert=Repository,
         paginated=True,
     )
 
 
-def _stream_billing_usage() -> Request:
+def _stream_billing_usage() -> Request[ServerSentEvent]:
     return Request("GET", "/api/settings/billing/usage/live", kind="sse")
 
 
-def _stream_metrics() -> Request:
+def _stream_metrics() -> Request[ServerSentEvent]:
     return Request("GET", "/api/settings/metrics/live", kind="sse")
 
 
-def _stream_user_billing_usage(username) -> Request:
+def _stream_user_billing_usage(username: str) -> Request[ServerSentEvent]:
     return Request("GET", f"/api/users/{_seg(username, 'username')}/billing/usage/live", kind="sse")
 
 
-def _whoami() -> Request:
-    return Request("GET", "/api/whoami-v2", convert=WhoamiResponse._convert)
+def _whoami() -> Request[WhoamiResponse]:
+    return Request("GET", "/api/whoami-v2", convert=WhoamiResponse)
 
 
 class UsersResource(Resource):
@@ -229,7 +231,7 @@ class UsersResource(Resource):
 
         ``GET /api/settings/billing/usage/live``
         """
-        return self._client._send(_with_options(_stream_billing_usage(), extra_headers, extra_query, extra_body, timeout))
+        return self._client._stream(_with_options(_stream_billing_usage(), extra_headers, extra_query, extra_body, timeout))
 
     def stream_metrics(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> EventStream:
         """Stream metrics.
@@ -238,7 +240,7 @@ class UsersResource(Resource):
 
         ``GET /api/settings/metrics/live``
         """
-        return self._client._send(_with_options(_stream_metrics(), extra_headers, extra_query, extra_body, timeout))
+        return self._client._stream(_with_options(_stream_metrics(), extra_headers, extra_query, extra_body, timeout))
 
     def stream_user_billing_usage(self, username: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> EventStream:
         """Stream usage.
@@ -247,7 +249,7 @@ class UsersResource(Resource):
 
         ``GET /api/users/{username}/billing/usage/live``
         """
-        return self._client._send(_with_options(_stream_user_billing_usage(username), extra_headers, extra_query, extra_body, timeout))
+        return self._client._stream(_with_options(_stream_user_billing_usage(username), extra_headers, extra_query, extra_body, timeout))
 
     def whoami(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WhoamiResponse:
         """Get user info.
@@ -259,7 +261,7 @@ class UsersResource(Resource):
         return self._client._send(_with_options(_whoami(), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncUsersResource(Resource):
+class AsyncUsersResource(AsyncResource):
     """Operations on users. (async)"""
 
     __slots__ = ()
@@ -311,15 +313,15 @@ class AsyncUsersResource(Resource):
 
     async def stream_billing_usage(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
         """Stream usage (async form of ``UsersResource.stream_billing_usage``)."""
-        return await self._client._send(_with_options(_stream_billing_usage(), extra_headers, extra_query, extra_body, timeout))
+        return await self._client._stream(_with_options(_stream_billing_usage(), extra_headers, extra_query, extra_body, timeout))
 
     async def stream_metrics(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
         """Stream metrics (async form of ``UsersResource.stream_metrics``)."""
-        return await self._client._send(_with_options(_stream_metrics(), extra_headers, extra_query, extra_body, timeout))
+        return await self._client._stream(_with_options(_stream_metrics(), extra_headers, extra_query, extra_body, timeout))
 
     async def stream_user_billing_usage(self, username: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
         """Stream usage (async form of ``UsersResource.stream_user_billing_usage``)."""
-        return await self._client._send(_with_options(_stream_user_billing_usage(username), extra_headers, extra_query, extra_body, timeout))
+        return await self._client._stream(_with_options(_stream_user_billing_usage(username), extra_headers, extra_query, extra_body, timeout))
 
     async def whoami(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WhoamiResponse:
         """Get user info (async form of ``UsersResource.whoami``)."""

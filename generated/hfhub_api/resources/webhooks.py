@@ -5,9 +5,10 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Literal, Mapping
 
-from .._client_base import Resource
+from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
 from .._request import fields as _fields
 from .._request import segment as _seg
@@ -17,51 +18,51 @@ from ..models._shared import CreateBodyJob
 from ..models._webhooks import ReplayLogResponse, Webhook, WebhookEnvelope, WebhookWatchedItem
 
 
-def _create(watched, url, job, job_source_id, domains, secret) -> Request:
+def _create(watched: list[WebhookWatchedItem] | dict[str, Any] | None, url: str | None, job: CreateBodyJob | dict[str, Any] | None, job_source_id: str | None, domains: list[Literal["repo", "discussion"] | str] | None, secret: str | None) -> Request[WebhookEnvelope]:
     return Request(
         "POST",
         "/api/settings/webhooks",
         json=_fields({"watched": watched, "url": url, "job": job, "jobSourceId": job_source_id, "domains": domains, "secret": secret}),
-        convert=WebhookEnvelope._convert,
+        convert=WebhookEnvelope,
     )
 
 
-def _delete(webhook_id) -> Request:
+def _delete(webhook_id: str) -> Request[dict[str, Any]]:
     return Request("DELETE", f"/api/settings/webhooks/{_seg(webhook_id, 'webhook_id')}")
 
 
-def _get(webhook_id) -> Request:
-    return Request("GET", f"/api/settings/webhooks/{_seg(webhook_id, 'webhook_id')}", convert=WebhookEnvelope._convert)
+def _get(webhook_id: str) -> Request[WebhookEnvelope]:
+    return Request("GET", f"/api/settings/webhooks/{_seg(webhook_id, 'webhook_id')}", convert=WebhookEnvelope)
 
 
-def _list() -> Request:
+def _list() -> Request[list[Webhook]]:
     return Request("GET", "/api/settings/webhooks", convert=ListOf(Webhook))
 
 
-def _replay_log(webhook_id, log_id, body) -> Request:
+def _replay_log(webhook_id: str, log_id: str, body: Any) -> Request[ReplayLogResponse]:
     return Request(
         "POST",
         f"/api/settings/webhooks/{_seg(webhook_id, 'webhook_id')}/replay/{_seg(log_id, 'log_id')}",
         json=body,
-        convert=ReplayLogResponse._convert,
+        convert=ReplayLogResponse,
     )
 
 
-def _set_enabled(webhook_id, action, body) -> Request:
+def _set_enabled(webhook_id: str, action: Literal["enable", "disable"] | str, body: Any) -> Request[WebhookEnvelope]:
     return Request(
         "POST",
         f"/api/settings/webhooks/{_seg(webhook_id, 'webhook_id')}/{_seg(action, 'action')}",
         json=body,
-        convert=WebhookEnvelope._convert,
+        convert=WebhookEnvelope,
     )
 
 
-def _update(webhook_id, watched, url, job, job_source_id, domains, secret) -> Request:
+def _update(webhook_id: str, watched: list[WebhookWatchedItem] | dict[str, Any] | None, url: str | None, job: CreateBodyJob | dict[str, Any] | None, job_source_id: str | None, domains: list[Literal["repo", "discussion"] | str] | None, secret: str | None) -> Request[WebhookEnvelope]:
     return Request(
         "POST",
         f"/api/settings/webhooks/{_seg(webhook_id, 'webhook_id')}",
         json=_fields({"watched": watched, "url": url, "job": job, "jobSourceId": job_source_id, "domains": domains, "secret": secret}),
-        convert=WebhookEnvelope._convert,
+        convert=WebhookEnvelope,
     )
 
 
@@ -71,7 +72,7 @@ class WebhooksResource(Resource):
     __slots__ = ()
 
 
-    def create(self, *, watched: list[WebhookWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateBodyJob | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WebhookEnvelope:
+    def create(self, *, watched: builtins.list[WebhookWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateBodyJob | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: builtins.list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WebhookEnvelope:
         """Create webhook.
 
         ``POST /api/settings/webhooks``
@@ -92,7 +93,7 @@ class WebhooksResource(Resource):
         """
         return self._client._send(_with_options(_get(webhook_id), extra_headers, extra_query, extra_body, timeout))
 
-    def list(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[Webhook]:
+    def list(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[Webhook]:
         """List webhooks.
 
         ``GET /api/settings/webhooks``
@@ -119,7 +120,7 @@ class WebhooksResource(Resource):
         """
         return self._client._send(_with_options(_set_enabled(webhook_id, action, body), extra_headers, extra_query, extra_body, timeout))
 
-    def update(self, webhook_id: str, *, watched: list[WebhookWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateBodyJob | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WebhookEnvelope:
+    def update(self, webhook_id: str, *, watched: builtins.list[WebhookWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateBodyJob | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: builtins.list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WebhookEnvelope:
         """Update webhook.
 
         ``POST /api/settings/webhooks/{webhookId}``
@@ -127,13 +128,13 @@ class WebhooksResource(Resource):
         return self._client._send(_with_options(_update(webhook_id, watched, url, job, job_source_id, domains, secret), extra_headers, extra_query, extra_body, timeout))
 
 
-class AsyncWebhooksResource(Resource):
+class AsyncWebhooksResource(AsyncResource):
     """Operations on webhooks. (async)"""
 
     __slots__ = ()
 
 
-    async def create(self, *, watched: list[WebhookWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateBodyJob | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WebhookEnvelope:
+    async def create(self, *, watched: builtins.list[WebhookWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateBodyJob | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: builtins.list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WebhookEnvelope:
         """Create webhook (async form of ``WebhooksResource.create``)."""
         return await self._client._send(_with_options(_create(watched, url, job, job_source_id, domains, secret), extra_headers, extra_query, extra_body, timeout))
 
@@ -145,7 +146,7 @@ class AsyncWebhooksResource(Resource):
         """Get webhook (async form of ``WebhooksResource.get``)."""
         return await self._client._send(_with_options(_get(webhook_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def list(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[Webhook]:
+    async def list(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[Webhook]:
         """List webhooks (async form of ``WebhooksResource.list``)."""
         return await self._client._send(_with_options(_list(), extra_headers, extra_query, extra_body, timeout))
 
@@ -157,6 +158,6 @@ class AsyncWebhooksResource(Resource):
         """Enable/disable webhook (async form of ``WebhooksResource.set_enabled``)."""
         return await self._client._send(_with_options(_set_enabled(webhook_id, action, body), extra_headers, extra_query, extra_body, timeout))
 
-    async def update(self, webhook_id: str, *, watched: list[WebhookWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateBodyJob | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WebhookEnvelope:
+    async def update(self, webhook_id: str, *, watched: builtins.list[WebhookWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateBodyJob | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: builtins.list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WebhookEnvelope:
         """Update webhook (async form of ``WebhooksResource.update``)."""
         return await self._client._send(_with_options(_update(webhook_id, watched, url, job, job_source_id, domains, secret), extra_headers, extra_query, extra_body, timeout))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Sequence, cast
 
+from .._json import json_array, json_object
 
 _MAX_COLUMNS = 6
 
@@ -44,7 +45,7 @@ def cell(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, (list, tuple)):
-        return ", ".join(cell(v) for v in value)
+        return ", ".join(cell(v) for v in cast("Sequence[object]", value))
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, default=str)
     return str(value)
@@ -70,12 +71,14 @@ def print_fields(data: dict[str, Any], keys: Sequence[str] | None = None) -> Non
 def print_readable(value: Any) -> None:
     """Any JSON result for people: an object as ``key: value`` lines, a list of objects as a table."""
     data = plain(value)
-    if isinstance(data, dict):
-        print_fields(data)
-    elif isinstance(data, list) and data and all(isinstance(item, dict) for item in data):
-        scalar = [k for k in data[0] if all(not isinstance(item.get(k), (dict, list)) for item in data)]
-        print_table(data, [(k, k) for k in scalar[:_MAX_COLUMNS]] or [("value", "")])
-    elif isinstance(data, list):
-        sys.stdout.write("".join(cell(item) + "\n" for item in data))
+    obj, items = json_object(data), json_array(data)
+    rows = [row for row in map(json_object, items or []) if row is not None]
+    if obj is not None:
+        print_fields(obj)
+    elif items and len(rows) == len(items):
+        scalar = [k for k in rows[0] if all(not isinstance(row.get(k), (dict, list)) for row in rows)]
+        print_table(rows, [(k, k) for k in scalar[:_MAX_COLUMNS]] or [("value", "")])
+    elif items is not None:
+        sys.stdout.write("".join(cell(item) + "\n" for item in items))
     else:
         sys.stdout.write(cell(data) + "\n")

@@ -9,9 +9,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from . import _args, _exit
+
+if TYPE_CHECKING:
+    from hfhub_api.cli_commands import Parameter
 
 _TRUE = {"true", "1", "yes", "on"}
 _FALSE = {"false", "0", "no", "off"}
@@ -35,8 +38,8 @@ _TYPES = {"str": str, "int": int, "float": float, "bool": _bool, "json": _json, 
 _METAVARS = {"int": "INT", "float": "NUMBER", "bool": "BOOL", "json": "JSON", "list": "VALUE", "str": "TEXT"}
 
 
-def _param_help(kind: str, choices: tuple[Any, ...], closed: bool, text: str) -> str:
-    notes = []
+def _param_help(kind: str, choices: tuple[object, ...], closed: bool, text: str) -> str:
+    notes: list[str] = []
     if choices and not closed:
         notes.append("e.g. " + ", ".join(map(str, choices)))
     if kind == "list":
@@ -51,7 +54,7 @@ def _param_help(kind: str, choices: tuple[Any, ...], closed: bool, text: str) ->
     return help_text.replace("%", "%%")
 
 
-def _add_param(parser: argparse.ArgumentParser, param: tuple[Any, ...]) -> None:
+def _add_param(parser: argparse.ArgumentParser, param: Parameter) -> None:
     name, positional, kind, required, choices, closed, text = param
     options: dict[str, Any] = {"type": _TYPES[kind], "help": _param_help(kind, choices, closed, text)}
     if closed and choices:
@@ -155,8 +158,8 @@ def _print(result: Any, as_json: bool) -> None:
     elif result is None:
         return
     elif as_json and isinstance(result, Paginator):
-        print_json_array(result)
+        print_json_array(cast("Paginator[Any]", result))
     elif as_json:
         print_json(result)
     else:
-        print_readable(list(result) if isinstance(result, Paginator) else result)
+        print_readable(list(cast("Paginator[Any]", result)) if isinstance(result, Paginator) else result)

@@ -7,6 +7,7 @@ import os
 import sys
 from typing import Any
 
+from .._json import json_array, json_object
 from . import _args
 from ._exit import UsageError
 
@@ -68,7 +69,7 @@ def run_login(args: argparse.Namespace) -> int:
     with HubClient(token=token) as hub:
         info = hub.users.whoami().to_dict()
     user = info.get("name") or "?"
-    access = (info.get("auth") or {}).get("accessToken") or {}
+    access = json_object((json_object(info.get("auth")) or {}).get("accessToken")) or {}
     name = access.get("displayName") or f"oauth-{user}"
     stored = _read_stored()
     stored[name] = {"hf_token": token}
@@ -112,11 +113,12 @@ def run_whoami(args: argparse.Namespace) -> int:
         print_json(info)
         return 0
     data = info.to_dict()
-    access = (data.get("auth") or {}).get("accessToken") or {}
+    access = json_object((json_object(data.get("auth")) or {}).get("accessToken")) or {}
+    orgs = [json_object(org) or {} for org in json_array(data.get("orgs")) or []]
     summary = {
         "user": data.get("name"),
         "fullname": data.get("fullname"),
-        "orgs": [org.get("name") for org in data.get("orgs") or []],
+        "orgs": [org.get("name") for org in orgs],
         "token": access.get("displayName"),
         "permission": access.get("role"),
     }

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import _args
 from ._exit import UsageError
+
+if TYPE_CHECKING:
+    from hfhub_api.inference import ChatCompletionStreamOutputDelta
 
 
 def register(commands: Any) -> None:
@@ -53,7 +56,8 @@ def run_chat(args: argparse.Namespace) -> int:
         out = sys.stdout
         for chunk in stream:
             for choice in chunk.choices or ():
-                text = choice.delta.content if choice.delta is not None else None
+                delta: ChatCompletionStreamOutputDelta | None = choice.delta  # None when a server leaves it out
+                text = delta.content if delta is not None else None
                 if text:
                     out.write(text)
                     out.flush()

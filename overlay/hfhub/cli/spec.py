@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from .._json import json_object
 from ._exit import UsageError
 
 
@@ -42,14 +43,15 @@ def _load(path: str) -> dict[str, Any]:
     from pathlib import Path
 
     try:
-        document = json.loads(Path(path).read_text(encoding="utf-8"))
+        document: object = json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror}") from None
     except ValueError as exc:
         raise UsageError(f"{path} is not JSON: {exc}") from None
-    if not isinstance(document, dict) or not isinstance(document.get("paths"), dict):
+    spec = json_object(document)
+    if spec is None or not isinstance(spec.get("paths"), dict):
         raise UsageError(f"{path} is not an OpenAPI document (no paths)")
-    return document
+    return spec
 
 
 def run_diff(args: argparse.Namespace) -> int:

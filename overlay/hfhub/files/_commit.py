@@ -6,7 +6,7 @@ import base64
 import json
 import os
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Sequence, cast
 from urllib.parse import quote
 
 import httpx
@@ -31,10 +31,12 @@ _SKIPPED_DIRS = (".git", ".cache/huggingface")
 def _check_operations(operations: object) -> list[CommitOperation]:
     if not isinstance(operations, (list, tuple)) or not operations:
         raise ValueError("operations must be a non-empty list of CommitOperationAdd/Delete/Copy")
-    for op in operations:
+    checked: list[CommitOperation] = []
+    for op in cast("Sequence[object]", operations):
         if not isinstance(op, (CommitOperationAdd, CommitOperationDelete, CommitOperationCopy)):
             raise TypeError(f"not a commit operation: {op!r}")
-    return list(operations)
+        checked.append(op)
+    return checked
 
 
 def commit_plan(
@@ -72,7 +74,7 @@ def commit_plan(
         if line is not None:
             lines.append(line)
     body = b"".join(json.dumps(line, separators=(",", ":")).encode() + b"\n" for line in lines)
-    request = Request(
+    request = Request[Any](
         "POST", f"{api}/commit/{quote(revision, safe='')}", content=body, params=pr_params,
         headers={"Content-Type": "application/x-ndjson"},
     )
@@ -93,7 +95,7 @@ def _preupload(api: str, revision: str, adds: list[CommitOperationAdd], params: 
     for start in range(0, len(adds), _PREUPLOAD_BATCH):
         batch = adds[start : start + _PREUPLOAD_BATCH]
         files = [{"path": op.path_in_repo, "size": op.size, "sample": base64.b64encode(op.sample).decode()} for op in batch]
-        request = Request("POST", f"{api}/preupload/{quote(revision, safe='')}", json={"files": files}, params=params)
+        request = Request[Any]("POST", f"{api}/preupload/{quote(revision, safe='')}", json={"files": files}, params=params)
         for item in (yield Call(request)).json().get("files", []):
             modes[item["path"]] = (item.get("uploadMode", "regular"), bool(item.get("shouldIgnore")))
     return modes

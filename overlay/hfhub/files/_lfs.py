@@ -26,7 +26,7 @@ def lfs_upload_plan(client: Any, repo_type: str, repo_id: str, revision: str, op
     unique = list({op.sha256: op for op in operations}.values())
     for start in range(0, len(unique), _BATCH_SIZE):
         batch = unique[start : start + _BATCH_SIZE]
-        request = Request(
+        request = Request[Any](
             "POST",
             f"/{url_prefix(repo_type)}{repo_segments(repo_id)}.git/info/lfs/objects/batch",
             json={
@@ -40,7 +40,7 @@ def lfs_upload_plan(client: Any, repo_type: str, repo_id: str, revision: str, op
         )
         answer = (yield Call(request)).json()
         by_oid = {op.sha256: op for op in batch}
-        plans = []
+        plans: list[Plan] = []
         for obj in answer.get("objects", []):
             op = by_oid.get(obj.get("oid"))
             if op is None:
@@ -48,7 +48,7 @@ def lfs_upload_plan(client: Any, repo_type: str, repo_id: str, revision: str, op
             if obj.get("error"):
                 error = obj["error"]
                 raise HubError(f"the LFS store refused {op.path_in_repo}: {error.get('code')} {error.get('message')}")
-            actions = obj.get("actions") or {}
+            actions: dict[str, Any] = obj.get("actions") or {}
             if "upload" in actions:
                 plans.append(_object_plan(client, op, actions))
         yield Gather(plans, workers)
@@ -74,7 +74,8 @@ def _send(client: Any, method: str, url: str, header: dict[str, str] | None, *, 
 
 def _object_plan(client: Any, op: CommitOperationAdd, actions: dict[str, Any]) -> Plan:
     upload = actions["upload"]
-    header = {str(k): str(v) for k, v in (upload.get("header") or {}).items()}
+    given: dict[str, Any] = upload.get("header") or {}
+    header = {str(k): str(v) for k, v in given.items()}
     chunk_size = header.pop("chunk_size", None)
     progress = Progress(op.size, op.path_in_repo)
     try:
@@ -92,7 +93,7 @@ def _object_plan(client: Any, op: CommitOperationAdd, actions: dict[str, Any]) -
 def _multipart(
     client: Any, op: CommitOperationAdd, completion_url: str, header: dict[str, str], chunk_size: int, progress: Progress
 ) -> Plan:
-    part_urls = [url for number, url in sorted(((int(k), v) for k, v in header.items() if k.isdigit()))]
+    part_urls = [url for _, url in sorted(((int(k), v) for k, v in header.items() if k.isdigit()))]
     if chunk_size <= 0 or len(part_urls) != math.ceil(op.size / chunk_size):
         raise HubError(f"the LFS store answered {len(part_urls)} part URLs of {chunk_size} bytes for {op.size} bytes")
     parts = [
@@ -100,7 +101,7 @@ def _multipart(
         for i, url in enumerate(part_urls)
     ]
     responses = yield Gather(parts, _PART_WORKERS)
-    etags = []
+    etags: list[dict[str, Any]] = []
     for number, response in enumerate(responses, start=1):
         etag = response.headers.get("etag")
         if not etag:

@@ -34,7 +34,7 @@ class RepoFile:
     blob_id: str
     lfs: LfsInfo | None = None
     xet_hash: str | None = None
-    raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    raw: dict[str, Any] = field(default_factory=dict[str, Any], repr=False, compare=False)
 
     @property
     def etag(self) -> str:
@@ -46,7 +46,7 @@ class RepoFile:
 class RepoFolder:
     path: str
     tree_id: str
-    raw: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    raw: dict[str, Any] = field(default_factory=dict[str, Any], repr=False, compare=False)
 
 
 def entry_from(item: dict[str, Any]) -> RepoFile | RepoFolder:
@@ -67,19 +67,19 @@ def api_path(repo_type: str, repo_id: str) -> str:
     return f"/api/{repo_type}s/{repo_segments(repo_id)}"
 
 
-def tree_request(repo_type: str, repo_id: str, path: str, revision: str | None, recursive: bool, expand: bool) -> Request:
+def tree_request(repo_type: str, repo_id: str, path: str, revision: str | None, recursive: bool, expand: bool) -> Request[Any]:
     """``GET /api/{type}s/{repo}/tree/{revision}/{path}``; the root when ``path`` is empty."""
     revision = check_revision(revision)
     suffix = "" if path in ("", "/") else "/" + quote(check_filename(path.rstrip("/"), "path"))
-    params = {}
+    params: dict[str, str] = {}
     if recursive:
         params["recursive"] = "true"
     if expand:
         params["expand"] = "true"
-    return Request("GET", f"{api_path(repo_type, repo_id)}/tree/{quote(revision, safe='')}{suffix}", params=params or None, paginated=True)
+    return Request[Any]("GET", f"{api_path(repo_type, repo_id)}/tree/{quote(revision, safe='')}{suffix}", params=params or None, paginated=True)
 
 
-def tree_page_plan(request: Request, url: str | None) -> Steps[tuple[list[RepoFile | RepoFolder], str | None]]:
+def tree_page_plan(request: Request[Any], url: str | None) -> Steps[tuple[list[RepoFile | RepoFolder], str | None]]:
     """One page of a tree listing: its entries and the next page's URL (``Link: rel="next"``)."""
     response = yield Call(request, url)
     entries = [entry_from(item) for item in response.json()]
@@ -92,7 +92,7 @@ def paths_info_plan(repo_type: str, repo_id: str, paths: list[str], revision: st
     revision = check_revision(revision)
     for path in paths:
         check_filename(path, "path")
-    request = Request(
+    request = Request[Any](
         "POST",
         f"{api_path(repo_type, repo_id)}/paths-info/{quote(revision, safe='')}",
         json={"paths": paths, "expand": False},
@@ -104,7 +104,7 @@ def paths_info_plan(repo_type: str, repo_id: str, paths: list[str], revision: st
 def exists_plan(repo_type: str, repo_id: str) -> Steps[bool]:
     """Whether the repository exists (a gated one does; a private one you cannot see does not)."""
     try:
-        yield Call(Request("GET", api_path(repo_type, repo_id), params={"expand": "sha"}))
+        yield Call(Request[Any]("GET", api_path(repo_type, repo_id), params={"expand": "sha"}))
     except GatedRepoError:
         return True
     except RepositoryNotFoundError:

@@ -59,7 +59,7 @@ def snapshot_plan(
     cache = RepoCache(cache_root(cache_dir), repo_type, repo_id)
     if local_files_only or is_offline():
         return _cached_snapshot(cache, revision, local_dir)
-    info = yield Call(Request("GET", f"{api_path(repo_type, repo_id)}/revision/{quote(revision, safe='')}", params={"expand": "sha"}))
+    info = yield Call(Request[Any]("GET", f"{api_path(repo_type, repo_id)}/revision/{quote(revision, safe='')}", params={"expand": "sha"}))
     commit = info.json().get("sha")
     if not commit:
         raise ValueError(f"the Hub did not give the commit of {repo_id!r} at {revision!r}")

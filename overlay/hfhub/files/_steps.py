@@ -62,7 +62,7 @@ class Fetch:
 class Call:
     """A Hub API request through the client: its retries, its errors, its credentials. Outcome: the read response."""
 
-    request: Request
+    request: Request[Any]
     url: str | None = None
 
 
@@ -169,8 +169,12 @@ def _step_sync(client: Any, step: Any) -> Any:
     if isinstance(step, Gather):
         if len(step.plans) <= 1 or step.workers <= 1:
             return [run_sync(client, p) for p in step.plans]
+
+        def run(plan: Plan) -> Any:
+            return run_sync(client, plan)
+
         with ThreadPoolExecutor(max_workers=step.workers) as pool:
-            return list(pool.map(lambda p: run_sync(client, p), step.plans))
+            return list(pool.map(run, step.plans))
     raise TypeError(f"unknown step {step!r}")
 
 

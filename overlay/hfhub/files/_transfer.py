@@ -27,8 +27,8 @@ _SHA256 = 64
 _GIT_SHA1 = 40
 _BACKGROUND_FROM = 8 * 1024 * 1024
 _URL_PREFIX = {"model": "", "dataset": "datasets/", "space": "spaces/"}
-_NO_HEADERS = Request("GET", "")
-_HEAD = Request("HEAD", "")  # what the retry policy judges: an idempotent metadata request
+_NO_HEADERS = Request[Any]("GET", "")
+_HEAD = Request[Any]("HEAD", "")  # what the retry policy judges: an idempotent metadata request
 
 
 def url_prefix(repo_type: str) -> str:

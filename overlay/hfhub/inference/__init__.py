@@ -10,6 +10,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+import hfhub_api.inference as _task_types
+
 if TYPE_CHECKING:
     from hfhub_api.inference import *  # noqa: F403
 
@@ -32,7 +34,19 @@ _LAZY = {
     "ModelStatus": "._types",
 }
 
-__all__ = sorted(_LAZY)
+__all__ = [
+    "AsyncInferenceClient",
+    "AsyncInferenceStream",
+    "AudioToAudioOutputElement",
+    "ConversationalOutput",
+    "ConversationalOutputConversation",
+    "InferenceClient",
+    "InferenceStream",
+    "InferenceStreamError",
+    "InferenceTimeoutError",
+    "ModelStatus",
+]
+__all__ += _task_types.__all__  # the generated task types, re-exported
 
 
 def __getattr__(name: str) -> Any:
@@ -40,13 +54,12 @@ def __getattr__(name: str) -> Any:
     if module is not None:
         value = getattr(importlib.import_module(module, __name__), name)
     else:
-        types = importlib.import_module("hfhub_api.inference")
-        if name not in types.__all__:
+        if name not in _task_types.__all__:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(types, name)
+        value = getattr(_task_types, name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted({*__all__, *importlib.import_module("hfhub_api.inference").__all__})
+    return sorted(__all__)

@@ -8,7 +8,7 @@ The overloads below repeat the sync ones for type checkers only.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, AsyncIterator, Literal, Self, Sequence, Unpack, overload
+from typing import TYPE_CHECKING, Any, AsyncIterator, Generator, Literal, Self, Sequence, TypeVar, Unpack, cast, overload
 
 import httpx
 
@@ -18,6 +18,8 @@ from ._tasks import chat
 from ._tasks.chat import ChatCompletionOptions, TextGenerationOptions
 
 if TYPE_CHECKING:
+    import anyio
+
     from ._streaming import AsyncInferenceStream
     from ._tasks import audio, media, text, vision
     from ._types import ModelStatus
@@ -25,11 +27,14 @@ if TYPE_CHECKING:
 
     from ._call import TaskCall
 
+
 __all__ = ["AsyncInferenceClient"]
 
 if not TYPE_CHECKING:
     # The task modules load when one of their methods is first used: importing the client stays cheap.
     audio, media, text, vision = (deferred_module(f"{__package__}._tasks.{part}") for part in ("audio", "media", "text", "vision"))
+
+T = TypeVar("T")
 
 
 class AsyncInferenceClient(_InferenceCore):
@@ -49,7 +54,8 @@ class AsyncInferenceClient(_InferenceCore):
     """
 
     _http_client_type = httpx.AsyncClient
-    _limiter: Any = None
+    _limiter: anyio.Semaphore | None = None
+    _http_client: httpx.AsyncClient | None
 
     audio_classification = AsyncTask(audio.audio_classification)
     audio_to_audio = AsyncTask(audio.audio_to_audio)
@@ -221,10 +227,10 @@ class AsyncInferenceClient(_InferenceCore):
         if isinstance(result, OpenedStream):
             from ._streaming import AsyncInferenceStream
 
-            return AsyncInferenceStream(result.response, result.decoder, self._secrets)
+            return AsyncInferenceStream[Any](result.response, result.decoder, self._secrets)
         return result
 
-    async def _drive(self, plan: Plan, budget: Budget | None = None) -> Any:
+    async def _drive(self, plan: Generator[Any, Any, T], budget: Budget | None = None) -> T:
         budget = budget or self._budget()
         outcome: Any = None
         try:
@@ -232,7 +238,7 @@ class AsyncInferenceClient(_InferenceCore):
                 try:
                     step = plan.send(outcome)
                 except StopIteration as done:
-                    return done.value
+                    return cast(T, done.value)
                 if isinstance(step, Send):
                     outcome = await self._send(step, budget)
                 elif isinstance(step, Sleep):
@@ -268,7 +274,7 @@ class AsyncInferenceClient(_InferenceCore):
 
     async def _send_now(self, step: Send) -> httpx.Response | Exception:
         try:
-            response = await self._http.send(step.request, stream=step.stream, follow_redirects=True)
+            response: httpx.Response = await self._http.send(step.request, stream=step.stream, follow_redirects=True)
         except httpx.RequestError as exc:  # also redirect loops and undecodable bodies
             return exc
         if step.stream and response.status_code >= 400:

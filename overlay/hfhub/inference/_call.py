@@ -12,6 +12,8 @@ import importlib
 from dataclasses import dataclass
 from typing import Any, Callable, Generic, TypeVar
 
+from .._json import json_array, json_object
+
 T = TypeVar("T")
 
 __all__ = [
@@ -52,8 +54,8 @@ class TaskCall(Generic[T]):
 
     @property
     def parameters(self) -> dict[str, Any]:
-        found = self.payload.get("parameters") if isinstance(self.payload, dict) else None
-        return found if isinstance(found, dict) else {}
+        payload = json_object(self.payload)
+        return json_object(payload.get("parameters") if payload is not None else None) or {}
 
 
 def parameters(**values: Any) -> dict[str, Any]:
@@ -85,7 +87,7 @@ def typed_list(name: str, normalise: Callable[[Any], Any] | None = None) -> Call
     def parse(data: Any) -> Any:
         items = as_list(normalise(data) if normalise is not None else data)
         cls = _class(name)
-        out = []
+        out: list[Any] = []
         for item in items:
             if not isinstance(item, dict):
                 raise _unexpected(name, item)
@@ -108,20 +110,20 @@ def binary_output(name: str, field: str) -> Callable[[Any], Any]:
 
 def first(data: Any) -> Any:
     """Servers answer some single-result tasks with a list of one: take its item."""
-    if isinstance(data, list) and data:
-        return data[0]
-    return data
+    items = json_array(data)
+    return items[0] if items else data
 
 
 def as_list(data: Any) -> list[Any]:
     """A list of results, from a list, a single result, or a list holding the list (batch of one)."""
     if isinstance(data, dict):
         return [data]
-    if not isinstance(data, list):
+    items = json_array(data)
+    if items is None:
         raise _unexpected("a list", data)
-    if len(data) == 1 and isinstance(data[0], list):
-        return data[0]
-    return data
+    if len(items) == 1:
+        return json_array(items[0]) or items
+    return items
 
 
 def _unexpected(expected: str, data: Any) -> ValueError:

@@ -7,7 +7,7 @@ this module adds only the sending: :meth:`InferenceClient._drive` runs a plan of
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, Self, Sequence, Unpack, overload
+from typing import TYPE_CHECKING, Any, Generator, Literal, Self, Sequence, TypeVar, Unpack, cast, overload
 
 import httpx
 
@@ -24,11 +24,14 @@ if TYPE_CHECKING:
 
     from ._call import TaskCall
 
+
 __all__ = ["InferenceClient"]
 
 if not TYPE_CHECKING:
     # The task modules load when one of their methods is first used: importing the client stays cheap.
     audio, media, text, vision = (deferred_module(f"{__package__}._tasks.{part}") for part in ("audio", "media", "text", "vision"))
+
+T = TypeVar("T")
 
 
 class InferenceClient(_InferenceCore):
@@ -86,6 +89,7 @@ class InferenceClient(_InferenceCore):
     """
 
     _http_client_type = httpx.Client
+    _http_client: httpx.Client | None
 
     audio_classification = SyncTask(audio.audio_classification)
     audio_to_audio = SyncTask(audio.audio_to_audio)
@@ -258,10 +262,10 @@ class InferenceClient(_InferenceCore):
         if isinstance(result, OpenedStream):
             from ._streaming import InferenceStream
 
-            return InferenceStream(result.response, result.decoder, self._secrets)
+            return InferenceStream[Any](result.response, result.decoder, self._secrets)
         return result
 
-    def _drive(self, plan: Plan, budget: Budget | None = None) -> Any:
+    def _drive(self, plan: Generator[Any, Any, T], budget: Budget | None = None) -> T:
         budget = budget or self._budget()
         outcome: Any = None
         try:
@@ -269,7 +273,7 @@ class InferenceClient(_InferenceCore):
                 try:
                     step = plan.send(outcome)
                 except StopIteration as done:
-                    return done.value
+                    return cast(T, done.value)
                 if isinstance(step, Send):
                     outcome = self._send(step)
                 elif isinstance(step, Sleep):
@@ -282,7 +286,7 @@ class InferenceClient(_InferenceCore):
 
     def _send(self, step: Send) -> httpx.Response | Exception:
         try:
-            response = self._http.send(step.request, stream=step.stream, follow_redirects=True)
+            response: httpx.Response = self._http.send(step.request, stream=step.stream, follow_redirects=True)
         except httpx.RequestError as exc:  # also redirect loops and undecodable bodies
             return exc
         if step.stream and response.status_code >= 400:

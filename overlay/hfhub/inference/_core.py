@@ -23,6 +23,7 @@ from hfhub_api._client_base import call_seconds
 from hfhub_api._types import UNSET
 
 from .._auth import is_hugging_face_url, resolve_endpoint, resolve_token
+from .._json import json_object
 from .._retry import RetryPolicy, server_delay
 from ..errors import (
     HubError, InferenceTimeoutError, InvalidRequestError, InvalidResponseError, _scrub, error_for_response,
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from hfhub_api._request import Request
 
 __all__ = [
-    "Send", "Sleep", "HubCall", "Exchange", "Budget", "OpenedStream",
+    "Send", "Sleep", "HubCall", "Exchange", "Budget", "OpenedStream", "_InferenceCore",
     "DEFAULT_ROUTER_URL", "DEFAULT_TIMEOUT", "DEFAULT_MAX_CONCURRENCY", "HF", "SERVER", "PUBLIC",
 ]
 
@@ -77,7 +78,7 @@ class HubCall:
 
     __slots__ = ("request", "paginate")
 
-    def __init__(self, request: Request, paginate: bool = False) -> None:
+    def __init__(self, request: Request[Any], paginate: bool = False) -> None:
         self.request = request
         self.paginate = paginate
 
@@ -90,7 +91,7 @@ class Exchange:
     url: str
     json: Any = UNSET
     content: bytes | None = None
-    headers: dict[str, str] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict[str, str])
     params: dict[str, Any] | None = None
     stream: bool = False
     # Whether sending it twice does no harm. ``None``: by its method, so an inference POST
@@ -425,7 +426,7 @@ class _InferenceCore:
         elif exchange.content is not None:
             kwargs["content"] = exchange.content
         try:
-            request = self._http.build_request(exchange.method, exchange.url, **kwargs)
+            request: httpx.Request = self._http.build_request(exchange.method, exchange.url, **kwargs)
         except (httpx.InvalidURL, UnicodeEncodeError) as exc:
             # Only a URL from a server's answer (a job, a file) can get here: the caller's are checked.
             raise InvalidRequestError(f"cannot send {exchange.method} to {exchange.url[:200]!r}: {type(exc).__name__}: {exc}") from None
@@ -570,10 +571,11 @@ def _is_loading(response: httpx.Response) -> bool:
         body = response.json()
     except ValueError:
         return False
-    if not isinstance(body, dict):
+    fields = json_object(body)
+    if fields is None:
         return False
-    error = body.get("error")
-    return "estimated_time" in body or (isinstance(error, str) and "loading" in error.lower())
+    error = fields.get("error")
+    return "estimated_time" in fields or (isinstance(error, str) and "loading" in error.lower())
 
 
 def _loading_timeout(response: httpx.Response, budget: Budget) -> InferenceTimeoutError:

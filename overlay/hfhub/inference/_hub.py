@@ -8,15 +8,18 @@ during a client's life (recommended models, mappings) are cached per client.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any, Generator, Sequence, cast
 from urllib.parse import quote
 
 from hfhub_api._request import Request
 
+from .._json import json_array, json_object
 from ._core import HubCall, Plan
 from ._types import ModelStatus
 
 if TYPE_CHECKING:
+    from hfhub_api.models import ModelInfo
+
     from ._core import _InferenceCore
 
 __all__ = ["recommended_model", "provider_mappings", "model_status", "deployed_models", "Mapping"]
@@ -27,25 +30,24 @@ logger = logging.getLogger("hfhub.inference")
 Mapping = tuple[str, Any]
 
 
-def _model_info_request(client: _InferenceCore, model: str, expand: Sequence[str]) -> Request:
+def _model_info_request(client: _InferenceCore, model: str, expand: Sequence[str]) -> Request[ModelInfo]:
     from hfhub_api.models import ModelInfo
 
     repo = model.partition(":")[0]  # "repo:provider" names a model of the chat router
     path = "/api/models/" + "/".join(quote(part, safe="") for part in repo.split("/"))
     if client.revision is not None:
         path += "/revision/" + quote(client.revision, safe="")
-    return Request("GET", path, params={"expand": list(expand)}, convert=ModelInfo._convert, operation="models.info")
+    return Request("GET", path, params={"expand": list(expand)}, convert=ModelInfo, operation="models.info")
 
 
-def recommended_model(client: _InferenceCore, task: str) -> Plan:
+def recommended_model(client: _InferenceCore, task: str) -> Generator[Any, Any, str]:
     """The model the Hub recommends for ``task`` (``GET /api/tasks``, first widget model)."""
     if client._recommended is None:
         tasks = yield HubCall(Request("GET", "/api/tasks", operation="tasks.list"))
         found: dict[str, str | None] = {}
-        if isinstance(tasks, dict):
-            for name, details in tasks.items():
-                models = details.get("widgetModels") if isinstance(details, dict) else None
-                found[name] = models[0] if isinstance(models, list) and models and isinstance(models[0], str) else None
+        for name, details in (json_object(tasks) or {}).items():
+            models = json_array((json_object(details) or {}).get("widgetModels"))
+            found[name] = models[0] if models and isinstance(models[0], str) else None
         client._recommended = found
     model = client._recommended.get(task)
     if not model:
@@ -64,12 +66,13 @@ def provider_mappings(client: _InferenceCore, model: str) -> Plan:
     return found
 
 
-def _mappings_of(info: Any) -> list[Mapping]:
+def _mappings_of(info: ModelInfo | None) -> list[Mapping]:
     raw = info.inference_provider_mapping if info is not None else None
+    # Entries are read leniently: a null the server sent stays None, whatever the declared type.
     if isinstance(raw, dict):
-        return [(name, mapping) for name, mapping in raw.items() if mapping is not None]
+        return [(name, mapping) for name, mapping in raw.items() if cast(object, mapping) is not None]
     if isinstance(raw, list):
-        return [(m.provider, m) for m in raw if m is not None and isinstance(m.provider, str)]
+        return [(m.provider, m) for m in raw if cast(object, m) is not None and isinstance(m.provider, str)]
     return []
 
 
@@ -88,7 +91,7 @@ def mapping_for(client: _InferenceCore, model: str, provider: str, task: str) ->
     raise ValueError(f"{model} is not served by {provider} (providers: {served})")
 
 
-def model_status(client: _InferenceCore, model: str) -> Plan:
+def model_status(client: _InferenceCore, model: str) -> Generator[Any, Any, ModelStatus]:
     """A :class:`ModelStatus` from the model's ``inference`` and ``inferenceProviderMapping``."""
     expand = ["inference", "inferenceProviderMapping", "library_name", "pipeline_tag"]
     info = yield HubCall(_model_info_request(client, model, expand))
@@ -107,7 +110,7 @@ def model_status(client: _InferenceCore, model: str) -> Plan:
     )
 
 
-def deployed_models(client: _InferenceCore, frameworks: str | Sequence[str] | None, provider: str) -> Plan:
+def deployed_models(client: _InferenceCore, frameworks: str | Sequence[str] | None, provider: str) -> Generator[Any, Any, dict[str, list[str]]]:
     """``{task: sorted model ids}`` of the models ``provider`` serves (``"all"``: any provider)."""
     from hfhub_api.models import ModelInfo
 
@@ -116,7 +119,7 @@ def deployed_models(client: _InferenceCore, frameworks: str | Sequence[str] | No
         "GET",
         "/api/models",
         params={"inference_provider": provider, "expand": ["pipeline_tag", "library_name"]},
-        convert=ModelInfo._convert,
+        convert=ModelInfo,
         paginated=True,
         operation="models.list",
     )

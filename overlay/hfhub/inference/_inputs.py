@@ -13,7 +13,7 @@ import binascii
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Mapping, Union
+from typing import Any, BinaryIO, Mapping, Sequence, Union, cast
 
 __all__ = [
     "ContentInput",
@@ -39,7 +39,7 @@ __all__ = [
     "either",
 ]
 
-ContentInput = Union[bytes, bytearray, memoryview, str, os.PathLike, BinaryIO]
+ContentInput = Union[bytes, bytearray, memoryview, str, "os.PathLike[str]", BinaryIO]
 """Raw bytes, a local path, a binary file object, or an ``http(s)``/``data:`` URL."""
 
 _DEFAULT_MIME = {"image": "image/png", "audio": "audio/wav", "video": "video/mp4", "binary": "application/octet-stream"}
@@ -117,7 +117,7 @@ def media(value: Any, name: str, kind: str) -> Media:
     if isinstance(value, Media):
         return value
     if isinstance(value, (bytes, bytearray, memoryview)):
-        data = bytes(value)
+        data = bytes(cast("bytes | bytearray", value))
         if not data:
             raise ValueError(f"{name} is empty")
         return Media(data, None, sniff(data) or default)
@@ -128,7 +128,7 @@ def media(value: Any, name: str, kind: str) -> Media:
             return _from_data_url(value, name, default)
         return _from_path(Path(value), name, default)
     if isinstance(value, os.PathLike):
-        return _from_path(Path(value), name, default)
+        return _from_path(Path(cast("os.PathLike[str]", value)), name, default)
     read = getattr(value, "read", None)
     if callable(read):
         data = read()
@@ -175,7 +175,7 @@ def texts(value: Any, name: str) -> list[str]:
         raise TypeError(f"{name} must be a list of str, not {type(value).__name__}")
     if not value:
         raise ValueError(f"{name} must not be empty")
-    return [text(item, f"{name}[{i}]") for i, item in enumerate(value)]
+    return [text(item, f"{name}[{i}]") for i, item in enumerate(cast("Sequence[object]", value))]
 
 
 def labels(value: Any, name: str = "candidate_labels") -> list[str]:
@@ -190,12 +190,14 @@ def table(value: Any, name: str = "table") -> dict[str, list[str]]:
     """A table as ``{column: [cells]}``: columns of equal length, cells as strings."""
     if not isinstance(value, Mapping) or not value:
         raise TypeError(f"{name} must be a non-empty dict of columns, like {{'Repository': ['Transformers']}}")
-    lengths = {len(cells) if isinstance(cells, (list, tuple)) else -1 for cells in value.values()}
-    if -1 in lengths:
+    columns = cast("Mapping[object, object]", value)
+    if not all(isinstance(cells, (list, tuple)) for cells in columns.values()):
         raise TypeError(f"every column of {name} must be a list of cells")
+    cells_of = {str(column): cast("Sequence[object]", cells) for column, cells in columns.items()}
+    lengths = {len(cells) for cells in cells_of.values()}
     if len(lengths) != 1:
         raise ValueError(f"the columns of {name} differ in length: {sorted(lengths)}")
-    return {str(column): [str(cell) for cell in cells] for column, cells in value.items()}
+    return {column: [str(cell) for cell in cells] for column, cells in cells_of.items()}
 
 
 def messages(value: Any) -> list[Any]:
@@ -204,14 +206,16 @@ def messages(value: Any) -> list[Any]:
         raise TypeError(f"messages must be a list of messages like {{'role': 'user', 'content': '...'}}, not {type(value).__name__}")
     if not value:
         raise ValueError("messages must not be empty")
-    out = []
-    for i, message in enumerate(value):
-        data = message.to_dict() if hasattr(message, "to_dict") else message
+    out: list[Any] = []
+    for i, message in enumerate(cast("Sequence[Any]", value)):
+        data: object = message.to_dict() if hasattr(message, "to_dict") else message
         if not isinstance(data, Mapping):
             raise TypeError(f"messages[{i}] must be a dict, not {type(message).__name__}")
-        if not isinstance(data.get("role"), str) or not data["role"]:
+        fields = dict(cast("Mapping[str, object]", data))
+        role = fields.get("role")
+        if not isinstance(role, str) or not role:
             raise ValueError(f"messages[{i}] has no role")
-        out.append(dict(data))
+        out.append(fields)
     return out
 
 
@@ -220,9 +224,9 @@ def encode(value: Any, as_media: Any) -> Any:
     if isinstance(value, Media):
         return as_media(value)
     if isinstance(value, dict):
-        return {key: encode(item, as_media) for key, item in value.items()}
+        return {key: encode(item, as_media) for key, item in cast("dict[str, object]", value).items()}
     if isinstance(value, (list, tuple)):
-        return [encode(item, as_media) for item in value]
+        return [encode(item, as_media) for item in cast("Sequence[object]", value)]
     if hasattr(value, "to_dict"):
         return value.to_dict()
     return value
@@ -233,9 +237,9 @@ def media_in(value: Any) -> list[Media]:
     if isinstance(value, Media):
         return [value]
     if isinstance(value, dict):
-        return [m for item in value.values() for m in media_in(item)]
+        return [m for item in cast("dict[str, object]", value).values() for m in media_in(item)]
     if isinstance(value, (list, tuple)):
-        return [m for item in value for m in media_in(item)]
+        return [m for item in cast("Sequence[object]", value) for m in media_in(item)]
     return []
 
 
@@ -244,9 +248,9 @@ def replace_media(value: Any, replacements: dict[int, Media]) -> Any:
     if isinstance(value, Media):
         return replacements.get(id(value), value)
     if isinstance(value, dict):
-        return {key: replace_media(item, replacements) for key, item in value.items()}
+        return {key: replace_media(item, replacements) for key, item in cast("dict[str, object]", value).items()}
     if isinstance(value, list):
-        return [replace_media(item, replacements) for item in value]
+        return [replace_media(item, replacements) for item in cast("list[object]", value)]
     return value
 
 
@@ -295,10 +299,10 @@ def opt_strs(value: Any, name: str) -> list[str] | None:
 def opt_dict(value: Any, name: str) -> dict[str, Any] | None:
     if value is None:
         return None
-    data = value.to_dict() if hasattr(value, "to_dict") else value
+    data: object = value.to_dict() if hasattr(value, "to_dict") else value
     if not isinstance(data, Mapping):
         raise TypeError(f"{name} must be a dict, not {type(value).__name__}")
-    return dict(data)
+    return dict(cast("Mapping[str, Any]", data))
 
 
 def stops(value: Any, name: str = "stop") -> list[str] | None:

@@ -18,6 +18,7 @@ from typing import Any, AsyncIterator, Generic, Iterator, TypeVar
 import httpx
 from hfhub_api._sse import ServerSentEvent, SSEDecoder
 
+from .._json import json_array, json_object
 from ..errors import HubError, InferenceStreamError, InferenceTimeoutError, _redact_request, _scrub, error_for_transport, public_url
 from ._call import CHAT, COMPLETIONS, LINES, TGI
 
@@ -50,7 +51,8 @@ class _EventDecoder(ABC):
             self.complete = True
             return STOP
         data = self._json(event)
-        if event.event == "error" or (isinstance(data, dict) and data.get("error") is not None):
+        fields = json_object(data)
+        if event.event == "error" or (fields is not None and fields.get("error") is not None):
             raise _stream_error(data)
         return self.item(data)
 
@@ -81,14 +83,16 @@ class TGIDecoder(_EventDecoder):
         self.details = details
         self._cls = _types().TextGenerationStreamOutput
 
-    def item(self, data: Any) -> Any:
-        if not isinstance(data, dict) or not isinstance(data.get("token"), dict):
+    def item(self, data: object) -> Any:
+        event = json_object(data) or {}
+        token = json_object(event.get("token"))
+        if token is None:
             raise ValueError(f"unexpected text-generation event: {str(data)[:200]}")
-        if data.get("generated_text") is not None or data.get("details") is not None:
+        if event.get("generated_text") is not None or event.get("details") is not None:
             self.complete = True
         if self.details:
-            return self._cls.from_dict(data)
-        return data["token"].get("text", "")
+            return self._cls.from_dict(event)
+        return token.get("text", "")
 
 
 class ChatDecoder(_EventDecoder):
@@ -99,24 +103,25 @@ class ChatDecoder(_EventDecoder):
         self._cls = _types().ChatCompletionStreamOutput
 
     def item(self, data: Any) -> Any:
-        if not isinstance(data, dict):
+        chunk = json_object(data)
+        if chunk is None:
             raise ValueError(f"unexpected chat-completion chunk: {str(data)[:200]}")
-        choices = data.get("choices")
-        if isinstance(choices, list) and any(isinstance(c, dict) and c.get("finish_reason") for c in choices):
+        choices = json_array(chunk.get("choices")) or []
+        if any((json_object(c) or {}).get("finish_reason") for c in choices):
             self.complete = True
-        return self._cls.from_dict(data)
+        return self._cls.from_dict(chunk)
 
 
 class CompletionsDecoder(_EventDecoder):
     """OpenAI ``text_completion`` events (``/v1/completions``) as token text."""
 
-    def item(self, data: Any) -> Any:
-        choices = data.get("choices") if isinstance(data, dict) else None
-        if not isinstance(choices, list):
+    def item(self, data: object) -> Any:
+        choices = json_array((json_object(data) or {}).get("choices"))
+        if choices is None:
             raise ValueError(f"unexpected completion chunk: {str(data)[:200]}")
         if not choices:
             return None
-        choice = choices[0] if isinstance(choices[0], dict) else {}
+        choice = json_object(choices[0]) or {}
         if choice.get("finish_reason"):
             self.complete = True
         return choice.get("text") or None
@@ -146,12 +151,14 @@ def decoder_for(kind: str, details: bool = False) -> Any:
     raise ValueError(f"unknown stream format {kind!r}")
 
 
-def _stream_error(data: Any) -> InferenceStreamError:
-    error = data.get("error") if isinstance(data, dict) else data
-    error_type = data.get("error_type") if isinstance(data, dict) else None
-    if isinstance(error, dict):
-        error_type = error.get("type") or error.get("code") or error_type
-        error = error.get("message") or json.dumps(error)
+def _stream_error(data: object) -> InferenceStreamError:
+    event = json_object(data)
+    error: object = event.get("error") if event is not None else data
+    error_type = event.get("error_type") if event is not None else None
+    details = json_object(error)
+    if details is not None:
+        error_type = details.get("type") or details.get("code") or error_type
+        error = details.get("message") or json.dumps(details)
     message = str(error)
     return InferenceStreamError(
         f"the server reported an error in the stream: {message}",

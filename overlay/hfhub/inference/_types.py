@@ -16,19 +16,19 @@ class AudioToAudioOutputElement(Model):
     """One audio produced by an audio-to-audio model (e.g. one separated voice)."""
 
     __slots__ = ()
-    label: str = Field("label")
+    label: Field[str] = Field("label")
     """What this audio is, as the model names it."""
-    content_type: str | None = Field("content-type", default=None)
+    content_type: Field[str | None] = Field("content-type", default=None)
     """Its MIME type, e.g. ``audio/flac``."""
-    blob: str = Field("blob")
+    blob: Field[str] = Field("blob")
     """The audio, base64-encoded."""
 
 
 class ConversationalOutputConversation(Model):
     __slots__ = ()
-    generated_responses: list[str] = Field("generated_responses")
+    generated_responses: Field[list[str]] = Field("generated_responses")
     """The model's answers so far, the last one included."""
-    past_user_inputs: list[str] = Field("past_user_inputs")
+    past_user_inputs: Field[list[str]] = Field("past_user_inputs")
     """The user's inputs so far, the last one included."""
 
 
@@ -36,24 +36,24 @@ class ConversationalOutput(Model):
     """The answer of :meth:`conversational`: the reply and the conversation to continue from."""
 
     __slots__ = ()
-    generated_text: str = Field("generated_text")
-    conversation: ConversationalOutputConversation = Field("conversation", ConversationalOutputConversation)
-    warnings: list[str] | None = Field("warnings", default=None)
+    generated_text: Field[str] = Field("generated_text")
+    conversation: Field[ConversationalOutputConversation] = Field("conversation", ConversationalOutputConversation)
+    warnings: Field[list[str] | None] = Field("warnings", default=None)
 
 
 class ModelStatus(Model):
     """Whether a model can be called now, from the Hub's ``inference`` and provider mapping."""
 
     __slots__ = ()
-    loaded: bool = Field("loaded")
+    loaded: Field[bool] = Field("loaded")
     """``True`` when a provider serves the model now (the Hub says ``warm``)."""
-    state: str = Field("state")
+    state: Field[str] = Field("state")
     """``"Loaded"``, ``"Loadable"`` (a provider serves it live, it is not warm yet) or ``"NotLoadable"``."""
-    compute_type: str | None = Field("compute_type", default=None)
+    compute_type: Field[str | None] = Field("compute_type", default=None)
     """Always ``None``: the Hub API does not say it (the retired status endpoint did)."""
-    framework: str | None = Field("framework", default=None)
+    framework: Field[str | None] = Field("framework", default=None)
     """The library of the model, e.g. ``transformers``."""
-    providers: list[str] | None = Field("providers", default=None)
+    providers: Field[list[str] | None] = Field("providers", default=None)
     """The providers serving the model live, in the Hub's order."""
-    task: str | None = Field("task", default=None)
+    task: Field[str | None] = Field("task", default=None)
     """The model's task (pipeline tag)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..._json import json_array, json_object
 from .._call import TaskCall
 
 __all__ = ["completions_body", "completions_answer", "embeddings_body", "embeddings_answer"]
@@ -43,10 +44,11 @@ def completions_body(call: TaskCall[Any], model: str | None, where: str) -> dict
 
 def completions_answer(data: Any) -> dict[str, Any]:
     """An OpenAI completion as the text-generation output (``generated_text``)."""
-    choices = data.get("choices") if isinstance(data, dict) else None
-    if not isinstance(choices, list) or not choices or not isinstance(choices[0], dict):
+    choices = json_array((json_object(data) or {}).get("choices")) or [None]
+    choice = json_object(choices[0])
+    if choice is None:
         raise ValueError(f"unexpected completion: {str(data)[:200]}")
-    return {"generated_text": choices[0].get("text", "")}
+    return {"generated_text": choice.get("text", "")}
 
 
 _EMBEDDINGS_OPTIONS = frozenset({"dimensions", "encoding_format"})
@@ -67,8 +69,8 @@ def embeddings_body(call: TaskCall[Any], model: str | None, where: str) -> dict[
 
 def embeddings_answer(data: Any) -> list[Any]:
     """OpenAI embeddings as the feature-extraction output: one vector per input, in order."""
-    items = data.get("data") if isinstance(data, dict) else None
-    if not isinstance(items, list):
+    items = json_array((json_object(data) or {}).get("data"))
+    if items is None:
         raise ValueError(f"unexpected embeddings answer: {str(data)[:200]}")
-    ordered = sorted(items, key=lambda item: item.get("index", 0) if isinstance(item, dict) else 0)
+    ordered = sorted(items, key=lambda item: (json_object(item) or {}).get("index", 0))
     return [item["embedding"] for item in ordered]

@@ -11,6 +11,7 @@ import base64
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
+from ..._json import json_object
 from .._call import TaskCall
 from .._core import Budget, Exchange, Plan
 from .._inputs import Media
@@ -75,9 +76,10 @@ class FalAI(Provider):
         if call.task in QUEUED:
             data = yield from self._await_job(client, data, budget)
         if call.task == "automatic-speech-recognition":
-            if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+            transcription = json_object(data)
+            if transcription is None or not isinstance(transcription.get("text"), str):
                 raise ValueError(f"unexpected speech recognition answer from fal-ai: {str(data)[:200]}")
-            return data
+            return transcription
         if call.task == "image-segmentation":
             return (yield from self._mask(client, data, budget))
         key, many = _FILE_OF[call.task or ""]
@@ -101,12 +103,13 @@ class FalAI(Provider):
         return [{"label": "mask", "mask": mask}]
 
     def _await_job(self, client: _InferenceCore, submitted: Any, budget: Budget) -> Plan:
-        response_url = submitted.get("response_url") if isinstance(submitted, dict) else None
-        if not isinstance(response_url, str) or not submitted.get("request_id"):
+        job_info = json_object(submitted) or {}
+        response_url = job_info.get("response_url")
+        if not isinstance(response_url, str) or not job_info.get("request_id"):
             raise ValueError(f"fal-ai's queue did not accept the job: {str(submitted)[:200]}")
         # The job's path on fal's queue, asked for through the router like the submission.
         job = self.provider_url(client, urlparse(response_url).path)
-        status = submitted.get("status")
+        status = job_info.get("status")
         while status != "COMPLETED":
             yield from client._pause(_POLL_INTERVAL, budget, "fal-ai's queue")
             polled = yield from client._exchange(Exchange("GET", f"{job}/status", params=dict(_QUEUE)), budget)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..._json import json_object
 from .._call import TaskCall
 from .._core import Exchange
 from .._inputs import Media
@@ -53,8 +54,9 @@ class HFInference(Provider):
 def schema_request(url: str, call: TaskCall[Any], **options: Any) -> Exchange:
     """A request carrying the task schema's payload: raw bytes for a lone binary input, else JSON."""
     payload = call.payload
-    inputs = payload.get("inputs") if isinstance(payload, dict) else None
-    if isinstance(inputs, Media) and len(payload) == 1 and not call.extra_body:
+    fields = json_object(payload) or {}
+    inputs = fields.get("inputs")
+    if isinstance(inputs, Media) and len(fields) == 1 and not call.extra_body:
         assert inputs.data is not None
         return Exchange("POST", url, content=inputs.data, headers={"Content-Type": inputs.mime}, wait_for_model=True, **options)
     return Exchange("POST", url, json=json_body(call, payload, Media.base64), wait_for_model=True, **options)

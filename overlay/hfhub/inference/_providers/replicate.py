@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..._json import json_array, json_object
 from ...errors import HubError
 from .._call import TaskCall
 from .._core import Budget, Exchange, Plan
@@ -57,25 +58,27 @@ class Replicate(Provider):
         return {"prompt": inputs, **params}
 
     def answer(self, call: TaskCall[Any], client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget) -> Plan:
-        prediction = response.json()
-        while isinstance(prediction, dict) and prediction.get("output") is None and prediction.get("status") not in _ENDED:
+        prediction = json_object(response.json())
+        while prediction is not None and prediction.get("output") is None and prediction.get("status") not in _ENDED:
             if not prediction.get("id"):
                 raise ValueError(f"unexpected answer from replicate: {str(prediction)[:200]}")
             yield from client._pause(_POLL_INTERVAL, budget, "a replicate prediction")
             url = self.provider_url(client, f"/v1/predictions/{prediction['id']}")
             polled = yield from client._exchange(Exchange("GET", url), budget)
-            prediction = polled.json()
-        output = prediction.get("output") if isinstance(prediction, dict) else None
+            prediction = json_object(polled.json())
+        output = prediction.get("output") if prediction is not None else None
         if output is None:
-            detail = prediction.get("error") if isinstance(prediction, dict) else None
-            status = prediction.get("status") if isinstance(prediction, dict) else None
+            detail = prediction.get("error") if prediction is not None else None
+            status = prediction.get("status") if prediction is not None else None
             raise HubError(
                 f"replicate prediction ended with status {status!r} and no output" + (f": {detail}" if detail else ""),
                 server_message=str(detail) if detail else None,
             )
-        first = output[0] if isinstance(output, list) and output else output
+        outputs = json_array(output)
+        first = outputs[0] if outputs else output
         if call.task == "automatic-speech-recognition":
-            text = first.get("transcription") if isinstance(first, dict) else first
+            transcription = json_object(first)
+            text = transcription.get("transcription") if transcription is not None else first
             if not isinstance(text, str):
                 raise ValueError(f"unexpected transcription from replicate: {str(output)[:200]}")
             return {"text": text}

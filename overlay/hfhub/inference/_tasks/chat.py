@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
+from ..._json import json_object
 from .. import _inputs as _in
 from .._call import CHAT, LINES, TGI, TaskCall, first, parameters, typed
 from .._types import ConversationalOutput
@@ -165,10 +166,11 @@ def text_generation(
 
 
 def _generated_text(data: Any) -> str:
-    data = first(data)
-    if not isinstance(data, dict) or not isinstance(data.get("generated_text"), str):
-        raise ValueError(f"unexpected answer from the server: expected generated_text, got {str(data)[:200]}")
-    return data["generated_text"]
+    answer = first(data)
+    text = (json_object(answer) or {}).get("generated_text")
+    if not isinstance(text, str):
+        raise ValueError(f"unexpected answer from the server: expected generated_text, got {str(answer)[:200]}")
+    return text
 
 
 def _positive(value: Any, name: str) -> float | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
+from ..._json import json_array, json_object
 from .._call import TaskCall, as_list, first, parameters, schema_payload, typed, typed_list
 from .._call import parameters as _params
 from .. import _inputs as _in
@@ -261,8 +262,10 @@ def _merged(given: Any, named: dict[str, Any]) -> dict[str, Any]:
 
 def _labels_and_scores(data: Any) -> Any:
     """``{"labels": [...], "scores": [...]}`` (the older answer) as a list of ``{"label", "score"}``."""
-    if isinstance(data, dict) and isinstance(data.get("labels"), list) and isinstance(data.get("scores"), list):
-        return [{"label": label, "score": score} for label, score in zip(data["labels"], data["scores"])]
+    answer = json_object(data) or {}
+    labels, scores = json_array(answer.get("labels")), json_array(answer.get("scores"))
+    if labels is not None and scores is not None:
+        return [{"label": label, "score": score} for label, score in zip(labels, scores)]
     return data
 
 
@@ -281,9 +284,11 @@ def sentence_similarity(sentence: str, other_sentences: list[str], model: str | 
 
 
 def _floats(data: Any) -> list[float]:
-    if not isinstance(data, list) or not all(isinstance(x, (int, float)) for x in data):
+    values = json_array(data)
+    numbers = [x for x in values or [] if isinstance(x, (int, float))]
+    if values is None or len(numbers) != len(values):
         raise ValueError(f"unexpected answer from the server: expected a list of numbers, got {str(data)[:200]}")
-    return [float(x) for x in data]
+    return [float(x) for x in numbers]
 
 
 def feature_extraction(
@@ -325,9 +330,10 @@ def feature_extraction(
 
 
 def _vectors(data: Any) -> Any:
-    if not isinstance(data, list) or not data or not isinstance(data[0], list):
+    vectors = json_array(data)
+    if not vectors or json_array(vectors[0]) is None:
         raise ValueError(f"unexpected answer from the server: expected a list of vectors, got {str(data)[:200]}")
-    return data
+    return vectors
 
 
 def table_question_answering(

@@ -1,0 +1,33 @@
+"""Ordinary use of AsyncHubClient: awaited results and ``async for`` over listings and streams."""
+
+from __future__ import annotations
+
+from typing import assert_type
+
+from hfhub import AsyncHubClient
+from hfhub_api import AsyncEventStream, AsyncPaginator, ServerSentEvent
+from hfhub_api.models import ModelInfo
+
+
+async def hub_calls(hub: AsyncHubClient) -> None:
+    me = await hub.users.whoami()
+    assert_type(me.name, str)
+
+    info = await hub.models.info("openai-community/gpt2")
+    assert_type(info, ModelInfo)
+    assert_type(info.id, str)
+
+    listing = hub.models.list(author="openai-community")
+    assert_type(listing, AsyncPaginator[ModelInfo])
+    async for model in listing:
+        assert_type(model, ModelInfo)
+
+    logs = await hub.spaces.stream_logs("gradio/hello", "run")
+    assert_type(logs, AsyncEventStream)
+    async for event in logs:
+        assert_type(event, ServerSentEvent)
+
+
+async def client_as_context_manager() -> None:
+    async with AsyncHubClient(token=False) as hub:
+        assert_type(hub, AsyncHubClient)

@@ -1,0 +1,41 @@
+"""Mistakes a checker must report: each line marked ``# E: <mypy code> <pyright rule>``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hfhub import AsyncHubClient, HubClient, InferenceClient
+from hfhub_api.models import ModelInfo
+
+MESSAGES: list[dict[str, Any]] = [{"role": "user", "content": "Hello"}]
+
+
+def hub_mistakes(hub: HubClient) -> None:
+    hub.models.list(authr="openai-community")  # E: call-arg reportCallIssue
+    hub.users.whoamii()  # E: attr-defined reportAttributeAccessIssue
+    hub.models.info(42)  # E: arg-type reportArgumentType
+    hub.models.list(limit="10")  # E: arg-type reportArgumentType
+    info = hub.models.info("openai-community/gpt2")
+    downloads: str = info.downloads  # E: assignment reportAssignmentType
+    info.downloads = "many"  # E: assignment reportAttributeAccessIssue
+    info.downlods  # E: attr-defined reportAttributeAccessIssue
+    for model in hub.models.list():
+        model.id + 1  # E: operator reportOperatorIssue
+    ModelInfo(id="org/name", downlods=3)  # E: call-arg reportCallIssue
+    ModelInfo(id=3)  # E: arg-type reportArgumentType
+    HubClient(tokn="hf_x")  # E: call-arg reportCallIssue
+
+
+async def async_mistakes(hub: AsyncHubClient) -> None:
+    info = hub.models.info("openai-community/gpt2")
+    info.id  # E: attr-defined reportAttributeAccessIssue
+    for model in hub.models.list():  # E: attr-defined reportGeneralTypeIssues
+        pass
+
+
+def inference_mistakes(client: InferenceClient) -> None:
+    client.chat_completion(MESSAGES, max_tokenz=5)  # E: call-overload reportCallIssue
+    client.text_generation("Hi", stream=True).upper()  # E: attr-defined reportAttributeAccessIssue
+    for chunk in client.chat_completion(MESSAGES, stream=True):
+        chunk.choices[0].delta.contentt  # E: attr-defined reportAttributeAccessIssue
+    client.text_classification(["a", "b"])  # E: arg-type reportArgumentType

@@ -1,0 +1,119 @@
+"""User code against the installed wheel: typed results pass both checkers, planted mistakes are caught.
+
+The wheel is built from a copy of the project and installed into a fresh venv (an editable
+install would hide a missing ``py.typed`` or a file the wheel leaves out); mypy and pyright
+then check ``corpus/`` with that venv's site-packages only. In ``corpus/``, a line marked
+``# E: <mypy code> <pyright rule>`` must be reported by each checker with that code; every
+other line must be clean.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import venv
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from checkers import ROOT, Diagnostic, clean_env, run_mypy, run_pyright
+
+pytestmark = pytest.mark.slow  # builds a wheel, installs it, runs both checkers: about a minute
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+INSTALL_TIMEOUT = 600  # seconds: detects a hang, not a slow index
+_MARK = re.compile(r"#\s*E:\s*(?P<mypy>[a-z0-9-]+)\s+(?P<pyright>report\w+)\s*$")
+
+MYPY_CONFIG = """\
+[mypy]
+strict = true
+python_version = 3.11
+"""
+PYRIGHT_CONFIG = """\
+{"include": ["corpus"], "typeCheckingMode": "strict", "pythonVersion": "3.11"}
+"""
+
+
+def expectations() -> dict[tuple[str, int], tuple[str, str]]:
+    """``{(file name, line): (mypy code, pyright rule)}`` from the corpus's ``# E:`` markers."""
+    expected = {}
+    for path in sorted(CORPUS.glob("*.py")):
+        for number, line in enumerate(path.read_text().splitlines(), 1):
+            mark = _MARK.search(line)
+            if mark:
+                expected[(path.name, number)] = (mark["mypy"], mark["pyright"])
+    return expected
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """(a work dir holding ``corpus/``, the python of a fresh venv where only the hfhub wheel is installed)."""
+    work = tmp_path_factory.mktemp("typing")
+    source = work / "source"
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
+    for name in ("overlay", "generated"):
+        shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__"))
+    wheels = work / "wheels"
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check"]
+    subprocess.run([*pip, "wheel", "--no-deps", "-q", "-w", str(wheels), str(source)],
+                   env=clean_env(), check=True, capture_output=True, timeout=INSTALL_TIMEOUT)
+    (wheel,) = wheels.glob("hfhub-*.whl")
+    env_dir = work / "venv"
+    venv.create(env_dir, with_pip=False)
+    python = env_dir / "bin" / "python"
+    subprocess.run([*pip, "--python", str(python), "install", "-q", str(wheel)],
+                   env=clean_env(), check=True, capture_output=True, timeout=INSTALL_TIMEOUT)
+    shutil.copytree(CORPUS, work / "corpus")
+    (work / "mypy.ini").write_text(MYPY_CONFIG)
+    (work / "pyrightconfig.json").write_text(PYRIGHT_CONFIG)
+    return work, python
+
+
+def test_the_wheel_carries_both_py_typed_markers(installed: tuple[Path, Path]) -> None:
+    _, python = installed
+    found = subprocess.run(
+        [str(python), "-c", "import hfhub, hfhub_api, pathlib; print(*(pathlib.Path(m.__file__).parent / 'py.typed'"
+                            " for m in (hfhub, hfhub_api)), sep='\\n')"],
+        env=clean_env(), check=True, capture_output=True, text=True,
+    ).stdout.split()
+    assert len(found) == 2 and all(Path(p).is_file() for p in found), found
+    assert all(str(installed[0]) in p for p in found), "hfhub must be imported from the wheel, not the worktree"
+
+
+def _compare(errors: list[Diagnostic], checker: int) -> list[str]:
+    expected = expectations()
+    reported: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for error in errors:
+        reported[(Path(error.file).name, error.line)].add(error.code)
+    problems = [
+        f"{name}:{line}: expected [{codes[checker]}], got {sorted(reported.get((name, line), set())) or 'nothing'}"
+        for (name, line), codes in sorted(expected.items())
+        if codes[checker] not in reported.get((name, line), set())
+    ]
+    problems += [str(e) for e in errors if (Path(e.file).name, e.line) not in expected]
+    return problems
+
+
+def test_the_corpus_plants_enough_mistakes() -> None:
+    assert len(expectations()) >= 10
+
+
+def test_mypy_strict_on_user_code_against_the_wheel(installed: tuple[Path, Path]) -> None:
+    work, python = installed
+    errors = run_mypy(
+        ["--config-file", "mypy.ini", "--cache-dir", str(work / "mypy-cache"), "--python-executable", str(python), "corpus"],
+        cwd=work, env=clean_env(),
+    )
+    problems = _compare(errors, 0)
+    assert not problems, "\n".join(problems)
+
+
+def test_pyright_strict_on_user_code_against_the_wheel(installed: tuple[Path, Path]) -> None:
+    work, python = installed
+    problems = _compare(run_pyright(["--pythonpath", str(python)], cwd=work, env=clean_env()), 1)
+    assert not problems, "\n".join(problems)
