@@ -34,7 +34,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+H = TypeVar("H", bound="httpx.Client | httpx.AsyncClient")
 
 DEFAULT_BASE_URL = "https://huggingface.co"
 # A call (connect, read, every retry and wait) ends within 60 s; connecting alone within 10 s.

@@ -45,7 +45,7 @@ _OVERLAY_RESOURCE_NAMES = frozenset({"models", "datasets", "spaces", "repos"})
 
 logger = logging.getLogger("hfhub")
 
-H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+H = TypeVar("H", bound="httpx.Client | httpx.AsyncClient")
 
 
 class _HubTransport(_Base[H]):

@@ -13,16 +13,20 @@ import math
 import re
 import time
 from random import random as _random
-from typing import TYPE_CHECKING, Any, Awaitable, Callable, Mapping
+from typing import Any, Awaitable, Callable, Mapping, Protocol
 
 import httpx
 
-if TYPE_CHECKING:
-    from hfhub_api._request import Request
-
-__all__ = ["RetryPolicy", "RETRY_STATUSES", "server_delay"]
+__all__ = ["RetryPolicy", "Resendable", "RETRY_STATUSES", "server_delay"]
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+
+
+class Resendable(Protocol):
+    """What the policy asks of a request (a generated ``Request``, an inference exchange): may it be sent twice?"""
+
+    @property
+    def idempotent(self) -> bool: ...
 
 # The request never reached the server, so even a POST is safe to send again.
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout)
@@ -91,7 +95,7 @@ class RetryPolicy:
     def backoff(self, retry: int) -> float:
         return self.random() * min(self.max_delay, self.base_delay * 2.0**retry)
 
-    def after_error(self, request: Request[Any], error: Exception, retry: int) -> float | None:
+    def after_error(self, request: Resendable, error: Exception, retry: int) -> float | None:
         """Seconds to wait before sending ``request`` again after a transport failure, or ``None``."""
         if retry >= self.max_retries or isinstance(error, _NOT_RETRIED):
             return None
@@ -99,7 +103,7 @@ class RetryPolicy:
             return self.backoff(retry)
         return None
 
-    def after_response(self, request: Request[Any], response: httpx.Response, retry: int) -> float | None:
+    def after_response(self, request: Resendable, response: httpx.Response, retry: int) -> float | None:
         """Seconds to wait before sending ``request`` again after an error status, or ``None``."""
         status = response.status_code
         if retry >= self.max_retries or status not in RETRY_STATUSES:

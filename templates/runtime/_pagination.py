@@ -44,11 +44,11 @@ class _Walk:
         except ValueError as exc:
             raise self._client._unreadable(response, exc) from None
         if isinstance(data, list):
-            return cast("list[Any]", data)
+            return cast("list[object]", data)
         if isinstance(data, dict):
             for value in cast("dict[str, Any]", data).values():
                 if isinstance(value, list):
-                    return cast("list[Any]", value)
+                    return cast("list[object]", value)
         return []
 
     def next_url(self, response: httpx.Response) -> str | None:

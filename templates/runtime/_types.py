@@ -82,9 +82,9 @@ def to_json(value: Any) -> Any:
 def _copy_json(value: Any) -> Any:
     """A deep copy of decoded JSON (dicts, lists, scalars): much faster than ``copy.deepcopy``."""
     if type(value) is dict:
-        return {k: _copy_json(v) for k, v in cast("dict[str, Any]", value).items()}
+        return {k: _copy_json(v) for k, v in cast("dict[str, object]", value).items()}
     if type(value) is list:
-        return [_copy_json(v) for v in cast("list[Any]", value)]
+        return [_copy_json(v) for v in cast("list[object]", value)]
     return value
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from . import _args, _exit
 
 if TYPE_CHECKING:
+    from hfhub_api._pagination import Paginator
     from hfhub_api.cli_commands import Parameter
 
 _TRUE = {"true", "1", "yes", "on"}
@@ -141,9 +142,14 @@ def generated_method(resource: Any, name: str) -> Any:
     raise LookupError(f"no generated method {name!r} on {type(resource).__name__}")
 
 
+def _is_listing(value: object) -> TypeGuard[Paginator[Any]]:
+    from hfhub_api._pagination import Paginator
+
+    return isinstance(value, Paginator)
+
+
 def _print(result: Any, as_json: bool) -> None:
     from hfhub_api._client_base import EventStream
-    from hfhub_api._pagination import Paginator
 
     from ._output import print_json, print_json_array, print_readable
 
@@ -157,9 +163,11 @@ def _print(result: Any, as_json: bool) -> None:
         sys.stdout.flush()
     elif result is None:
         return
-    elif as_json and isinstance(result, Paginator):
-        print_json_array(cast("Paginator[Any]", result))
+    elif _is_listing(result) and as_json:
+        print_json_array(result)
+    elif _is_listing(result):
+        print_readable(list(result))
     elif as_json:
         print_json(result)
     else:
-        print_readable(list(cast("Paginator[Any]", result)) if isinstance(result, Paginator) else result)
+        print_readable(result)

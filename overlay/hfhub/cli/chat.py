@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import _args
 from ._exit import UsageError
-
-if TYPE_CHECKING:
-    from hfhub_api.inference import ChatCompletionStreamOutputDelta
 
 
 def register(commands: Any) -> None:
@@ -56,8 +53,7 @@ def run_chat(args: argparse.Namespace) -> int:
         out = sys.stdout
         for chunk in stream:
             for choice in chunk.choices or ():
-                delta: ChatCompletionStreamOutputDelta | None = choice.delta  # None when a server leaves it out
-                text = delta.content if delta is not None else None
+                text = choice.delta.content if choice.delta else None  # a server may leave the delta out
                 if text:
                     out.write(text)
                     out.flush()

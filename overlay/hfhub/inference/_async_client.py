@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, AsyncIterator, Generator, Literal, Self, 
 
 import httpx
 
-from ._core import Budget, HubCall, OpenedStream, Plan, Send, Sleep, _InferenceCore
+from ._core import Budget, HubCall, OpenedStream, Send, Sleep, _InferenceCore
 from ._methods import AsyncTask, ChatNamespace, deferred_module
 from ._tasks import chat
 from ._tasks.chat import ChatCompletionOptions, TextGenerationOptions

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Generator, Literal, Self, Sequence, TypeV
 
 import httpx
 
-from ._core import Budget, HubCall, OpenedStream, Plan, Send, Sleep, _InferenceCore
+from ._core import Budget, HubCall, OpenedStream, Send, Sleep, _InferenceCore
 from ._methods import ChatNamespace, SyncTask, deferred_module
 from ._tasks import chat
 from ._tasks.chat import ChatCompletionOptions, TextGenerationOptions

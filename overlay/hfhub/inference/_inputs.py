@@ -309,15 +309,17 @@ def stops(value: Any, name: str = "stop") -> list[str] | None:
     """Stop sequences: ``None`` or ``[]`` for none; each sent as given, whitespace included (``"\\n"``)."""
     if value is None:
         return None
-    found = [value] if isinstance(value, str) else value
-    if not isinstance(found, (list, tuple)):
+    if not isinstance(value, (str, list, tuple)):
         raise TypeError(f"{name} must be a list of str, not {type(value).__name__}")
+    found: Sequence[object] = [value] if isinstance(value, str) else cast("Sequence[object]", value)
+    checked: list[str] = []
     for i, item in enumerate(found):
         if not isinstance(item, str):
             raise TypeError(f"{name}[{i}] must be a str, not {type(item).__name__}")
         if not item:
             raise ValueError(f"{name}[{i}] is empty: a stop sequence needs at least one character")
-    return list(found) or None
+        checked.append(item)
+    return checked or None
 
 
 def either(value: Any, alias: Any, name: str, alias_name: str) -> Any:

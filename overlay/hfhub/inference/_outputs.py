@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import base64
 import io
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from hfhub_api._types import Model
 
 __all__ = ["image", "file_bytes", "embeddings", "segment_masks", "audio_blobs"]
 
@@ -46,9 +49,9 @@ def embeddings(result: Any) -> Any:
     return numpy.array(result, dtype="float32")
 
 
-def segment_masks(result: list[Any]) -> list[Any]:
+def segment_masks(result: list[Model]) -> list[Any]:
     """Segments whose ``mask`` is a PIL image instead of a base64 string."""
-    out = []
+    out: list[Any] = []
     for segment in result:
         data = dict(segment.to_dict())
         if isinstance(data.get("mask"), str):
@@ -57,9 +60,9 @@ def segment_masks(result: list[Any]) -> list[Any]:
     return out
 
 
-def audio_blobs(result: list[Any]) -> list[Any]:
+def audio_blobs(result: list[Model]) -> list[Any]:
     """Audios whose ``blob`` is bytes instead of a base64 string."""
-    out = []
+    out: list[Any] = []
     for audio in result:
         data = dict(audio.to_dict())
         if isinstance(data.get("blob"), str):

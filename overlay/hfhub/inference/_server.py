@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generator
 from urllib.parse import quote
 
 from ._core import SERVER, Budget, Exchange, Plan, Send, _transport_failure
@@ -39,7 +39,7 @@ def endpoint_info(client: _InferenceCore, model: str | None) -> Plan:
     return info
 
 
-def health(client: _InferenceCore, model: str | None) -> Plan:
+def health(client: _InferenceCore, model: str | None) -> Generator[Any, Any, bool]:
     """``True`` when the server's ``/health`` answers 200; asked once, without retries."""
     root, audience = _server_url(client, model, "health_check")
     exchange = Exchange("GET", root + "/health", audience=audience)

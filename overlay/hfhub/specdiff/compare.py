@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .schema import Field, type_covers
+from .schema import Field, JsonObject, type_covers
 
 Side = Literal["request", "response"]
 MAX_DETAIL = 240
 
 
-def change(kind: str, where: str, detail: str, breaking: bool) -> dict:
+def change(kind: str, where: str, detail: str, breaking: bool) -> JsonObject:
     return {"kind": kind, "where": where, "detail": detail, "breaking": bool(breaking)}
 
 
@@ -55,7 +55,7 @@ def compare_fields(
     side: Side,
     kind: str,
     root_kinds: dict[str, str] | None = None,
-) -> list[dict]:
+) -> list[JsonObject]:
     """Changes between two field maps; ``kind`` names them (``parameter``, ``body_field``...).
 
     A field added or removed together with its parent is reported once, at the parent.
@@ -63,7 +63,7 @@ def compare_fields(
     """
     request = side == "request"
     roots = root_kinds or {}
-    changes: list[dict] = []
+    changes: list[JsonObject] = []
 
     def kind_of(what: str, path: str) -> str:
         return roots.get(what, f"{kind}_{what}") if path == "" else f"{kind}_{what}"
@@ -89,9 +89,9 @@ def compare_fields(
     return changes
 
 
-def _compare_field(o: Field, n: Field, where: str, path: str, side: Side, kind: str, roots: dict) -> list[dict]:
+def _compare_field(o: Field, n: Field, where: str, path: str, side: Side, kind: str, roots: JsonObject) -> list[JsonObject]:
     request = side == "request"
-    out: list[dict] = []
+    out: list[JsonObject] = []
     if o.types != n.types:
         # A request may send what it sent before; a response sends only what the client expects.
         ok = covers(n.types, o.types) if request else covers(o.types, n.types)
@@ -117,8 +117,8 @@ def _compare_field(o: Field, n: Field, where: str, path: str, side: Side, kind: 
     return out
 
 
-def _compare_enum(o: Field, n: Field, where: str, request: bool) -> list[dict]:
-    out: list[dict] = []
+def _compare_enum(o: Field, n: Field, where: str, request: bool) -> list[JsonObject]:
+    out: list[JsonObject] = []
     if o.enum is not None and n.enum is not None:
         added, removed = set(n.enum) - set(o.enum), set(o.enum) - set(n.enum)
         if added:

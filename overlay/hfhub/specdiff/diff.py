@@ -17,11 +17,12 @@ import hashlib
 import json
 import re
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, TypeAlias
 
+from .._json import json_array, json_object
 from .compare import change, compare_fields
 from .markdown import render_markdown
-from .schema import Resolver, dump, schema_fields
+from .schema import Field, JsonObject, Resolver, dump, schema_fields
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
@@ -35,14 +36,23 @@ TEXT_KEYS = frozenset({"description", "summary", "title", "examples", "example",
 _NAME_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
 
 
-def operations(spec: dict) -> dict[str, tuple[str, str, dict, dict]]:
+# (method, path, operation, path item)
+Operation: TypeAlias = "tuple[str, str, JsonObject, JsonObject]"
+# One operation as one version of the spec has it: (its resolver, the operation, its path item).
+Version: TypeAlias = "tuple[Resolver, JsonObject, JsonObject]"
+
+
+def operations(spec: JsonObject) -> dict[str, Operation]:
     """``"<METHOD> <path>"`` -> (method, path, operation, path item)."""
-    out = {}
-    for path, item in (spec.get("paths") or {}).items():
-        if not isinstance(item, dict):
+    out: dict[str, Operation] = {}
+    paths: JsonObject = spec.get("paths") or {}
+    for path, value in paths.items():
+        item = json_object(value)
+        if item is None:
             continue
-        for method, op in item.items():
-            if method in HTTP_METHODS and isinstance(op, dict):
+        for method, raw in item.items():
+            op = json_object(raw)
+            if method in HTTP_METHODS and op is not None:
                 out[operation_key(method, path)] = (method, path, op, item)
     return out
 
@@ -54,28 +64,30 @@ def _sort_key(key: str) -> tuple[str, int]:
 
 def _json_media(content: Any) -> tuple[set[str], Any]:
     """The media types of a ``content`` map and the schema to compare (JSON first)."""
-    if not isinstance(content, dict) or not content:
+    by_type = json_object(content)
+    if not by_type:
         return set(), None
-    types = set(content)
+    types = set(by_type)
     ordered = sorted(types, key=lambda m: (m != "application/json", "json" not in m, m))
-    media = content[ordered[0]]
-    return types, media.get("schema", {}) if isinstance(media, dict) else {}
+    media = json_object(by_type[ordered[0]])
+    return types, media.get("schema", {}) if media is not None else {}
 
 
-def _parameters(resolver: Resolver, op: dict, item: dict) -> dict[tuple[str, str], dict]:
-    params: dict[tuple[str, str], dict] = {}
-    for raw in list(item.get("parameters") or []) + list(op.get("parameters") or []):
-        p = resolver.deref(raw)
-        if isinstance(p, dict) and isinstance(p.get("name"), str):
+def _parameters(resolver: Resolver, op: JsonObject, item: JsonObject) -> dict[tuple[str, str], JsonObject]:
+    params: dict[tuple[str, str], JsonObject] = {}
+    for raw in (json_array(item.get("parameters")) or []) + (json_array(op.get("parameters")) or []):
+        p = json_object(resolver.deref(raw))
+        name = p.get("name") if p is not None else None
+        if p is not None and isinstance(name, str):
             loc = str(p.get("in", "query"))
-            params[(loc, p["name"].lower() if loc == "header" else p["name"])] = p
+            params[(loc, name.lower() if loc == "header" else name)] = p
     return params
 
 
-def _param_fields(resolver: Resolver, p: dict) -> dict:
+def _param_fields(resolver: Resolver, p: JsonObject) -> dict[str, Field]:
     schema = p.get("schema")
     if schema is None:
-        schema = _json_media(p.get("content"))[1] or {}
+        schema = _json_media(p.get("content"))[1] or dict[str, Any]()
     required = p.get("required") is True or p.get("in") == "path"
     fields = schema_fields(schema, resolver, required)
     if p.get("deprecated") is True:
@@ -83,10 +95,10 @@ def _param_fields(resolver: Resolver, p: dict) -> dict:
     return fields
 
 
-def _compare_parameters(old: tuple, new: tuple) -> list[dict]:
+def _compare_parameters(old: Version, new: Version) -> list[JsonObject]:
     (old_r, old_op, old_item), (new_r, new_op, new_item) = old, new
     old_p, new_p = _parameters(old_r, old_op, old_item), _parameters(new_r, new_op, new_item)
-    changes = []
+    changes: list[JsonObject] = []
     for key in sorted(set(old_p) | set(new_p)):
         before = _param_fields(old_r, old_p[key]) if key in old_p else {}
         after = _param_fields(new_r, new_p[key]) if key in new_p else {}
@@ -99,16 +111,16 @@ _BODY_ROOT = {"added": "request_body_added", "removed": "request_body_removed",
               "required": "request_body_required", "optional": "request_body_optional"}
 
 
-def _compare_body(old: tuple, new: tuple) -> list[dict]:
+def _compare_body(old: Version, new: Version) -> list[JsonObject]:
     (old_r, old_op, _), (new_r, new_op, _) = old, new
-    bodies = []
+    bodies: list[tuple[set[str], dict[str, Field]]] = []
     for resolver, op in ((old_r, old_op), (new_r, new_op)):
-        body = resolver.deref(op.get("requestBody"))
-        if not isinstance(body, dict):
+        body = json_object(resolver.deref(op.get("requestBody")))
+        if body is None:
             bodies.append((set(), {}))
             continue
         media, schema = _json_media(body.get("content"))
-        fields = schema_fields(schema if schema is not None else {}, resolver, body.get("required") is True)
+        fields = schema_fields(schema if schema is not None else dict[str, Any](), resolver, body.get("required") is True)
         bodies.append((media, fields))
     (old_media, old_fields), (new_media, new_fields) = bodies
     changes = compare_fields(old_fields, new_fields, prefix="body", side="request", kind="body_field",
@@ -119,18 +131,17 @@ def _compare_body(old: tuple, new: tuple) -> list[dict]:
     return changes
 
 
-def _responses(resolver: Resolver, op: dict) -> dict[str, dict]:
-    out = {}
-    for code, response in (op.get("responses") or {}).items():
-        r = resolver.deref(response)
-        out[str(code)] = r if isinstance(r, dict) else {}
+def _responses(resolver: Resolver, op: JsonObject) -> dict[str, JsonObject]:
+    out: dict[str, JsonObject] = {}
+    for code, response in (json_object(op.get("responses")) or {}).items():
+        out[str(code)] = json_object(resolver.deref(response)) or {}
     return out
 
 
-def _compare_responses(old: tuple, new: tuple) -> list[dict]:
+def _compare_responses(old: Version, new: Version) -> list[JsonObject]:
     (old_r, old_op, _), (new_r, new_op, _) = old, new
     old_resp, new_resp = _responses(old_r, old_op), _responses(new_r, new_op)
-    changes = []
+    changes: list[JsonObject] = []
     for code in sorted(set(new_resp) - set(old_resp)):
         changes.append(change("response_status_added", f"response.{code}", f"status {code}", False))
     for code in sorted(set(old_resp) - set(new_resp)):
@@ -148,8 +159,8 @@ def _compare_responses(old: tuple, new: tuple) -> list[dict]:
             changes += [change("media_type_added", where, m, False) for m in sorted(new_media - old_media)]
             changes += [change("media_type_removed", where, m, code.startswith("2"))
                         for m in sorted(old_media - new_media)]
-        old_h = {h.lower() for h in (old_resp[code].get("headers") or {})}
-        new_h = {h.lower() for h in (new_resp[code].get("headers") or {})}
+        old_h = {h.lower() for h in json_object(old_resp[code].get("headers")) or {}}
+        new_h = {h.lower() for h in json_object(new_resp[code].get("headers")) or {}}
         changes += [change("response_header_added", where, h, False) for h in sorted(new_h - old_h)]
         changes += [change("response_header_removed", where, h, False) for h in sorted(old_h - new_h)]
     return changes
@@ -157,34 +168,37 @@ def _compare_responses(old: tuple, new: tuple) -> list[dict]:
 
 def canonical(node: Any, resolver: Resolver, _seen: frozenset[str] = frozenset(), _in_map: bool = False) -> Any:
     """``node`` with local ``$ref`` inlined and text keywords dropped, for exact comparison."""
-    if isinstance(node, list):
-        return [canonical(x, resolver, _seen) for x in node]
-    if not isinstance(node, dict):
+    items = json_array(node)
+    if items is not None:
+        return [canonical(x, resolver, _seen) for x in items]
+    obj = json_object(node)
+    if obj is None:
         return node
-    ref = node.get("$ref")
+    ref = obj.get("$ref")
     if isinstance(ref, str) and ref not in _seen and resolver.lookup(ref) is not None:
-        rest = {k: v for k, v in node.items() if k != "$ref"}
+        rest = {k: v for k, v in obj.items() if k != "$ref"}
         target = canonical(resolver.lookup(ref), resolver, _seen | {ref})
         return {"$ref-target": target, **canonical(rest, resolver, _seen)} if rest else target
     return {
         k: canonical(v, resolver, _seen, k in _NAME_MAPS and not _in_map)
-        for k, v in node.items()
+        for k, v in obj.items()
         if _in_map or k not in TEXT_KEYS
     }
 
 
 def first_difference(a: Any, b: Any, pointer: str = "") -> str | None:
     """The JSON pointer of the first place where ``a`` and ``b`` differ (keys sorted)."""
-    if isinstance(a, dict) and isinstance(b, dict):
-        for k in sorted(set(a) | set(b)):
-            if k not in a or k not in b:
+    a_obj, b_obj, a_items, b_items = json_object(a), json_object(b), json_array(a), json_array(b)
+    if a_obj is not None and b_obj is not None:
+        for k in sorted(set(a_obj) | set(b_obj)):
+            if k not in a_obj or k not in b_obj:
                 return f"{pointer}/{k}"
-            found = first_difference(a[k], b[k], f"{pointer}/{k}")
+            found = first_difference(a_obj[k], b_obj[k], f"{pointer}/{k}")
             if found is not None:
                 return found
         return None
-    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
-        for i, (x, y) in enumerate(zip(a, b)):
+    if a_items is not None and b_items is not None and len(a_items) == len(b_items):
+        for i, (x, y) in enumerate(zip(a_items, b_items)):
             found = first_difference(x, y, f"{pointer}/{i}")
             if found is not None:
                 return found
@@ -192,8 +206,8 @@ def first_difference(a: Any, b: Any, pointer: str = "") -> str | None:
     return None if a == b else (pointer or "/")
 
 
-def _operation_level(old_op: dict, new_op: dict) -> list[dict]:
-    changes = []
+def _operation_level(old_op: JsonObject, new_op: JsonObject) -> list[JsonObject]:
+    changes: list[JsonObject] = []
     if (old_op.get("deprecated") is True) != (new_op.get("deprecated") is True):
         now = new_op.get("deprecated") is True
         changes.append(change("deprecated" if now else "undeprecated", "operation",
@@ -208,9 +222,9 @@ def _operation_level(old_op: dict, new_op: dict) -> list[dict]:
     return changes
 
 
-def compare_operation(old: tuple, new: tuple, old_name: str | None, new_name: str | None) -> list[dict]:
+def compare_operation(old: Version, new: Version, old_name: str | None, new_name: str | None) -> list[JsonObject]:
     """Every change between two versions of one operation; ``old``/``new`` = (resolver, op, path item)."""
-    changes = []
+    changes: list[JsonObject] = []
     if old_name != new_name:
         changes.append(change("python_name_changed", "python_name", f"{old_name} → {new_name}", True))
     (old_r, old_op, old_item), (new_r, new_op, new_item) = old, new
@@ -228,7 +242,7 @@ def compare_operation(old: tuple, new: tuple, old_name: str | None, new_name: st
     return sorted(changes, key=lambda c: (c["where"], c["kind"], c["detail"]))
 
 
-def diff_specs(old: dict, new: dict, *, old_names: Mapping[str, str], new_names: Mapping[str, str]) -> dict:
+def diff_specs(old: JsonObject, new: JsonObject, *, old_names: Mapping[str, str], new_names: Mapping[str, str]) -> JsonObject:
     """Operations added, removed and changed from ``old`` to ``new``.
 
     ``old_names``/``new_names`` give each operation's Python name (``resource.method``) in the
@@ -240,7 +254,7 @@ def diff_specs(old: dict, new: dict, *, old_names: Mapping[str, str], new_names:
              for k in sorted(set(new_ops) - set(old_ops), key=_sort_key)]
     removed = [{"operation": k, "python_name": old_names.get(k)}
                for k in sorted(set(old_ops) - set(new_ops), key=_sort_key)]
-    changed = []
+    changed: list[JsonObject] = []
     for key in sorted(set(old_ops) & set(new_ops), key=_sort_key):
         (_, _, old_op, old_item), (_, _, new_op, new_item) = old_ops[key], new_ops[key]
         changes = compare_operation((old_r, old_op, old_item), (new_r, new_op, new_item),
@@ -251,7 +265,7 @@ def diff_specs(old: dict, new: dict, *, old_names: Mapping[str, str], new_names:
     return {"added": added, "removed": removed, "changed": changed}
 
 
-def is_breaking(diff: dict) -> bool:
+def is_breaking(diff: JsonObject) -> bool:
     return bool(diff["removed"]) or any(c["breaking"] for c in diff["changed"])
 
 
@@ -274,22 +288,23 @@ def spec_date(path: str | Path) -> str | None:
     return None
 
 
-def spec_label(path: str | Path, spec: dict) -> str:
+def spec_label(path: str | Path, spec: JsonObject) -> str:
     """How a spec is called in a heading: its date (``spec_date``), ``info.x-date``, or its name."""
     date = spec_date(path)
     if date:
         return date
-    info = spec.get("info") or {}
-    return info["x-date"] if isinstance(info.get("x-date"), str) else Path(path).name
+    x_date = (json_object(spec.get("info")) or {}).get("x-date")
+    return x_date if isinstance(x_date, str) else Path(path).name
 
 
-def to_markdown(diff: dict, old_label: str = "previous", new_label: str = "current") -> str:
+def to_markdown(diff: JsonObject, old_label: str = "previous", new_label: str = "current") -> str:
     return render_markdown(diff, old_label, new_label)
 
 
-def load(path: str | Path) -> dict:
-    return json.loads(Path(path).read_text(encoding="utf-8"))
+def load(path: str | Path) -> JsonObject:
+    document: JsonObject = json.loads(Path(path).read_text(encoding="utf-8"))
+    return document
 
 
-def render_json(diff: dict) -> str:
+def render_json(diff: JsonObject) -> str:
     return json.dumps(diff, indent=2, ensure_ascii=False) + "\n"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .schema import JsonObject
+
 _SPECIALS = re.compile(r"([\\`*<>])")
 
 
@@ -11,17 +13,17 @@ def _escape(text: str) -> str:
     return _SPECIALS.sub(r"\\\1", text)
 
 
-def _operation(entry: dict) -> str:
+def _operation(entry: JsonObject) -> str:
     name = entry["python_name"]
     return f"`{entry['operation']}`" + (f" (`{name}`)" if name else "")
 
 
-def _change(c: dict) -> str:
+def _change(c: JsonObject) -> str:
     line = f"  - {c['kind'].replace('_', ' ')} `{c['where']}`"
     return line + (f": {_escape(c['detail'])}" if c["detail"] else "")
 
 
-def summary_line(diff: dict) -> str:
+def summary_line(diff: JsonObject) -> str:
     breaking = len(diff["removed"]) + sum(1 for c in diff["changed"] if c["breaking"])
     return (
         f"{len(diff['added'])} operations added, {len(diff['removed'])} removed, "
@@ -29,7 +31,7 @@ def summary_line(diff: dict) -> str:
     )
 
 
-def render_markdown(diff: dict, old_label: str, new_label: str) -> str:
+def render_markdown(diff: JsonObject, old_label: str, new_label: str) -> str:
     """``## Hub spec OLD → NEW`` with the subsections Breaking, Added, Removed and Changed."""
     lines = [f"## Hub spec {old_label} → {new_label}", "", summary_line(diff), ""]
 

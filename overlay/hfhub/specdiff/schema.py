@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, TypeAlias
+
+from .._json import json_array, json_object
 
 ANY = "any"  # the type of a schema that accepts every value ({} or true)
 NEVER = "never"  # the type of ``false``
@@ -26,6 +28,9 @@ CONSTRAINT_KEYS = (
     "maxProperties",
 )
 MAX_DEPTH = 64
+
+JsonObject: TypeAlias = "dict[str, Any]"
+"""A decoded JSON object: a document, an operation, a schema, a change."""
 
 
 def dump(value: Any) -> str:
@@ -68,19 +73,20 @@ def type_covers(wide: set[str] | frozenset[str] | tuple[str, ...], t: str) -> bo
 class Resolver:
     """Resolves local ``$ref`` JSON pointers (``#/components/schemas/X``) in one document."""
 
-    def __init__(self, document: dict):
+    def __init__(self, document: JsonObject):
         self.document = document
 
     def lookup(self, ref: str) -> Any:
         if not isinstance(ref, str) or not ref.startswith("#"):
             return None
-        node: Any = self.document
+        node: object = self.document
         for part in ref[1:].split("/")[1:] if ref != "#" else []:
             part = part.replace("~1", "/").replace("~0", "~")
-            if isinstance(node, dict) and part in node:
-                node = node[part]
-            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-                node = node[int(part)]
+            obj, items = json_object(node), json_array(node)
+            if obj is not None and part in obj:
+                node = obj[part]
+            elif items is not None and part.isdigit() and int(part) < len(items):
+                node = items[int(part)]
             else:
                 return None
         return node
@@ -88,9 +94,11 @@ class Resolver:
     def deref(self, node: Any) -> Any:
         """Follow ``$ref`` of a parameter, request body or response object (not a schema)."""
         for _ in range(32):
-            if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+            obj = json_object(node)
+            ref = obj.get("$ref") if obj is not None else None
+            if not isinstance(ref, str):
                 return node
-            target = self.lookup(node["$ref"])
+            target = self.lookup(ref)
             if target is None:
                 return node
             node = target
@@ -99,15 +107,15 @@ class Resolver:
 
 @dataclass
 class Shape:
-    types: set[str] = field(default_factory=set)  # empty: not declared
+    types: set[str] = field(default_factory=set[str])  # empty: not declared
     enum: set[str] | None = None  # canonical JSON of the allowed values
     open: bool = False  # the enum lists known values of a type that accepts others too
-    props: dict[str, "Shape"] = field(default_factory=dict)
-    required: set[str] = field(default_factory=set)
+    props: dict[str, "Shape"] = field(default_factory=dict[str, "Shape"])
+    required: set[str] = field(default_factory=set[str])
     items: "Shape | None" = None
     extra: "Shape | None" = None  # additionalProperties as a schema: the values of a map
-    tuple_items: list["Shape"] = field(default_factory=list)
-    constraints: dict[str, set[str]] = field(default_factory=dict)
+    tuple_items: list["Shape"] = field(default_factory=list["Shape"])
+    constraints: dict[str, set[str]] = field(default_factory=dict[str, set[str]])
     default: str | None = None
     deprecated: bool = False
 
@@ -126,7 +134,8 @@ def build_shape(schema: Any, resolver: Resolver, _seen: frozenset[str] = frozens
     """The ``Shape`` of a schema, ``$ref`` resolved and combinators merged."""
     if schema is False:
         return Shape(types={NEVER})
-    if not isinstance(schema, dict) or _depth > MAX_DEPTH:
+    schema = json_object(schema)
+    if schema is None or _depth > MAX_DEPTH:
         return Shape(types={ANY})
     depth = _depth + 1
     sub: Callable[[Any], Shape] = lambda s: build_shape(s, resolver, _seen, depth)  # noqa: E731
@@ -143,18 +152,15 @@ def build_shape(schema: Any, resolver: Resolver, _seen: frozenset[str] = frozens
             parts.append(build_shape(target, resolver, _seen | {ref}, depth))
 
     declared = schema.get("type")
-    if isinstance(declared, str):
-        declared = [declared]
     fmt = schema.get("format")
-    if isinstance(declared, list):
-        for t in declared:
-            if not isinstance(t, str):
-                continue
+    for t in [declared] if isinstance(declared, str) else json_array(declared) or []:
+        if isinstance(t, str):
             own.types.add(f"string({fmt})" if t == "string" and fmt in TYPED_FORMATS else t)
     if schema.get("nullable") is True and own.types:
         own.types.add("null")
 
-    values: list | None = list(schema["enum"]) if isinstance(schema.get("enum"), list) else None
+    enum = json_array(schema.get("enum"))
+    values: list[Any] | None = list(enum) if enum is not None else None
     if "const" in schema:
         const = schema["const"]
         values = [const] if values is None else [v for v in values if v == const]
@@ -163,17 +169,17 @@ def build_shape(schema: Any, resolver: Resolver, _seen: frozenset[str] = frozens
         if not own.types:
             own.types = {value_type(v) for v in values} or {NEVER}
 
-    props = schema.get("properties")
-    if isinstance(props, dict):
+    props = json_object(schema.get("properties"))
+    if props is not None:
         own.props = {name: sub(s) for name, s in props.items()}
-    required = schema.get("required")
-    if isinstance(required, list):
+    required = json_array(schema.get("required"))
+    if required is not None:
         own.required = {r for r in required if isinstance(r, str)}
     items = schema.get("items")
     if isinstance(items, dict) or items is False:
         own.items = sub(items)
-    prefix = schema.get("prefixItems")
-    if isinstance(prefix, list):
+    prefix = json_array(schema.get("prefixItems"))
+    if prefix is not None:
         own.tuple_items = [sub(s) for s in prefix]
     extra = schema.get("additionalProperties")
     if isinstance(extra, dict) and extra:
@@ -187,11 +193,11 @@ def build_shape(schema: Any, resolver: Resolver, _seen: frozenset[str] = frozens
     own.deprecated = schema.get("deprecated") is True
 
     for key in ("anyOf", "oneOf"):
-        branches = schema.get(key)
-        if isinstance(branches, list) and branches:
+        branches = json_array(schema.get(key))
+        if branches:
             parts.append(union_shapes([sub(b) for b in branches]))
-    all_of = schema.get("allOf")
-    if isinstance(all_of, list):
+    all_of = json_array(schema.get("allOf"))
+    if all_of is not None:
         parts.extend(sub(b) for b in all_of)
     return intersect_shapes([own] + parts) if parts else own
 
@@ -235,7 +241,7 @@ def union_shapes(branches: list[Shape]) -> Shape:
         )
     objects = [b for b, e in zip(branches, effective) if "object" in e or ANY in e]
     _merge_children(branches, union_shapes, out)
-    out.required = set.intersection(*(b.required for b in objects)) if objects else set()
+    out.required = set[str].intersection(*(b.required for b in objects)) if objects else set[str]()
     out.deprecated = all(b.deprecated for b in branches)
     return out
 
@@ -260,7 +266,7 @@ def intersect_shapes(parts: list[Shape]) -> Shape:
         out.types = {ANY}
     with_enum = [p for p in parts if p.enum is not None]
     if with_enum:
-        out.enum = set.intersection(*(p.enum or set() for p in with_enum))
+        out.enum = set[str].intersection(*(p.enum or set[str]() for p in with_enum))
         out.open = all(p.open for p in with_enum)
     _merge_children(parts, intersect_shapes, out)
     out.required = set().union(*(p.required for p in parts))

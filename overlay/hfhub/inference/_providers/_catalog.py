@@ -21,7 +21,7 @@ class Route:
     path: str
     request: str
     answer: str
-    options: dict[str, Any] = field(default_factory=dict)
+    options: dict[str, Any] = field(default_factory=dict[str, Any])
     binary: bool = False
     """Whether the request is a form that needs the media's bytes (not a URL)."""
     stream: str | None = None
@@ -33,8 +33,8 @@ class Spec:
     name: str
     root: str = ""
     """The provider's own API root, called directly when the client's key is the provider's (not ``hf_...``)."""
-    routes: dict[str, Route] = field(default_factory=dict)
-    headers: dict[str, str] = field(default_factory=dict)
+    routes: dict[str, Route] = field(default_factory=dict[str, Route])
+    headers: dict[str, str] = field(default_factory=dict[str, str])
     direct_only: bool = False
     """Whether the router does not serve it: only the provider's own key, at its root."""
     mapped: bool = True

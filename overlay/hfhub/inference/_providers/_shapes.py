@@ -13,6 +13,7 @@ import uuid
 from typing import TYPE_CHECKING, Any, Callable
 from urllib.parse import urlparse
 
+from ..._json import json_array, json_object
 from .._call import TaskCall
 from .._core import Budget, Exchange, Plan
 from .._inputs import Media, encode
@@ -38,10 +39,10 @@ def _with_extra(call: TaskCall[Any], body: dict[str, Any]) -> dict[str, Any]:
 def chat(call: TaskCall[Any], target: str, options: dict[str, Any]) -> Body:
     body = {**encode(call.payload, Media.data_url), "model": target}
     schema_as = options.get("json_schema_as")
-    response_format = body.get("response_format")
-    if schema_as and isinstance(response_format, dict) and response_format.get("type") == "json_schema":
-        details = response_format.get("json_schema")
-        if isinstance(details, dict) and "schema" in details:
+    response_format = json_object(body.get("response_format"))
+    if schema_as and response_format is not None and response_format.get("type") == "json_schema":
+        details = json_object(response_format.get("json_schema"))
+        if details is not None and "schema" in details:
             body["response_format"] = {"type": schema_as, "schema": details["schema"]}
     return _with_extra(call, body)
 
@@ -108,8 +109,9 @@ def prompt_job(call: TaskCall[Any], target: str, options: dict[str, Any]) -> Bod
         if ours in params:
             params[theirs] = params.pop(ours)
     size = params.pop("target_size", None)
-    if options.get("size") == "fields" and isinstance(size, dict):
-        params.update(size)
+    fields = json_object(size)
+    if options.get("size") == "fields" and fields is not None:
+        params.update(fields)
     elif size is not None:
         params["target_size"] = size
     if options.get("size") == "WxH" and "width" in params and "height" in params:
@@ -187,14 +189,15 @@ def b64_image(client: _InferenceCore, exchange: Exchange, response: Any, budget:
 def transcript(client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
     """OpenAI's transcription, with its segments as the task schema's timed chunks."""
     yield from ()
-    data = _json(response)
-    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
-        raise _unexpected("transcription", data)
+    raw = _json(response)
+    data = json_object(raw)
+    if data is None or not isinstance(data.get("text"), str):
+        raise _unexpected("transcription", raw)
     result: dict[str, Any] = {"text": data["text"]}
-    segments = data.get("segments")
-    if isinstance(segments, list):
+    segments = json_array(data.get("segments"))
+    if segments is not None:
         result["chunks"] = [
-            {"text": s.get("text"), "timestamp": [s.get("start"), s.get("end")]} for s in segments if isinstance(s, dict)
+            {"text": s.get("text"), "timestamp": [s.get("start"), s.get("end")]} for s in map(json_object, segments) if s is not None
         ]
     return result
 
@@ -202,7 +205,8 @@ def transcript(client: _InferenceCore, exchange: Exchange, response: Any, budget
 def video_url(client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
     """``{"video": {"video_url": ...}}``: the file, downloaded."""
     data = _json(response)
-    url = data.get("video", {}).get("video_url") if isinstance(data, dict) and isinstance(data.get("video"), dict) else None
+    video = json_object((json_object(data) or {}).get("video"))
+    url = video.get("video_url") if video is not None else None
     if not isinstance(url, str):
         raise _unexpected("video answer", data)
     return (yield from client._download(url, budget))
@@ -210,20 +214,24 @@ def video_url(client: _InferenceCore, exchange: Exchange, response: Any, budget:
 
 def video_job(client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
     """A video job (``{id, status}``) polled at ``<route>/<id>`` until it ends; then its ``outputs.video_url``."""
-    job = _json(response)
-    if not isinstance(job, dict) or not job.get("id"):
-        raise _unexpected("video job", job)
+    raw = _json(response)
+    job = json_object(raw)
+    if job is None or not job.get("id"):
+        raise _unexpected("video job", raw)
     status_url = f"{exchange.url}/{job['id']}"
     while job.get("status") in (None, "queued", "in_progress"):
         yield from client._pause(_POLL_INTERVAL, budget, "a video job")
-        job = _json((yield from client._exchange(Exchange("GET", status_url, headers=exchange.headers, audience=exchange.audience), budget)))
-        if not isinstance(job, dict):
-            raise _unexpected("video job", job)
+        raw = _json((yield from client._exchange(Exchange("GET", status_url, headers=exchange.headers, audience=exchange.audience), budget)))
+        job = json_object(raw)
+        if job is None:
+            raise _unexpected("video job", raw)
     if job.get("status") != "completed":
         error = job.get("error")
-        detail = error.get("message") if isinstance(error, dict) else error
+        problem = json_object(error)
+        detail = problem.get("message") if problem is not None else error
         raise RuntimeError(f"the video job ended with status {job.get('status')!r}" + (f": {detail}" if detail else ""))
-    url = (job.get("outputs") or {}).get("video_url")
+    outputs: dict[str, Any] = job.get("outputs") or {}
+    url = outputs.get("video_url")
     if not isinstance(url, str):
         raise _unexpected("completed video job", job)
     return (yield from client._download(url, budget))
@@ -231,18 +239,23 @@ def video_job(client: _InferenceCore, exchange: Exchange, response: Any, budget:
 
 def image_task(client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
     """An asynchronous image task (``{id, task_status}``), polled at ``async-result/<id>``; then its image."""
-    task = _json(response)
-    if not isinstance(task, dict) or not task.get("id"):
-        raise _unexpected("image task", task)
+    raw = _json(response)
+    task = json_object(raw)
+    if task is None or not task.get("id"):
+        raise _unexpected("image task", raw)
     root = exchange.url.rsplit(options["submit_path"], 1)[0]
     poll_url = f"{root}{options['poll_path']}/{task['id']}"
     while task.get("task_status") == "PROCESSING":
         yield from client._pause(_POLL_INTERVAL, budget, "an image task")
-        task = _json((yield from client._exchange(Exchange("GET", poll_url, headers=exchange.headers, audience=exchange.audience), budget)))
+        raw = _json((yield from client._exchange(Exchange("GET", poll_url, headers=exchange.headers, audience=exchange.audience), budget)))
+        task = json_object(raw)
+        if task is None:
+            raise _unexpected("image task", raw)
     if task.get("task_status") == "FAIL":
         raise RuntimeError(f"the image task {task.get('id')} failed")
-    images = task.get("image_result")
-    url = images[0].get("url") if isinstance(images, list) and images and isinstance(images[0], dict) else None
+    images = json_array(task.get("image_result"))
+    first = json_object(images[0]) if images else None
+    url = first.get("url") if first is not None else None
     if not isinstance(url, str):
         raise _unexpected("image task result", task)
     return (yield from client._download(url, budget))
@@ -251,8 +264,8 @@ def image_task(client: _InferenceCore, exchange: Exchange, response: Any, budget
 def result_url(client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
     """A queued prediction: ``data.urls.get`` polled (through the same root) until ``completed``; then ``outputs[0]``."""
     submitted = _json(response)
-    urls = submitted.get("data", {}).get("urls", {}) if isinstance(submitted, dict) else {}
-    path = urls.get("get") if isinstance(urls, dict) else None
+    urls = json_object((json_object((json_object(submitted) or {}).get("data", {})) or {}).get("urls", {}))
+    path = urls.get("get") if urls is not None else None
     if not isinstance(path, str):
         raise _unexpected("queued prediction", submitted)
     root = exchange.url.rsplit(options["route_prefix"], 1)[0]
@@ -260,11 +273,11 @@ def result_url(client: _InferenceCore, exchange: Exchange, response: Any, budget
     while True:
         yield from client._pause(_POLL_INTERVAL / 2, budget, "a queued prediction")
         result = _json((yield from client._exchange(Exchange("GET", poll_url, headers=exchange.headers, audience=exchange.audience), budget)))
-        data = result.get("data", {}) if isinstance(result, dict) else {}
+        data = json_object((json_object(result) or {}).get("data", {})) or {}
         status = data.get("status")
         if status == "completed":
-            outputs = data.get("outputs")
-            if not isinstance(outputs, list) or not outputs:
+            outputs = json_array(data.get("outputs"))
+            if not outputs:
                 raise _unexpected("completed prediction", result)
             return (yield from client._download(outputs[0], budget))
         if status == "failed":

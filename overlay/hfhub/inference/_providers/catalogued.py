@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .._call import TaskCall
 from .._core import SERVER, Budget, Exchange, Plan
@@ -59,7 +59,7 @@ class Catalogued(Provider):
         # resend_posts. Other POSTs follow the client's rule (None).
         idempotent = False if route.answer in ("video_job", "image_task", "result_url") else None
         if isinstance(body, tuple):
-            content, content_type = body
+            content, content_type = cast("tuple[bytes, str]", body)  # a form: its bytes and content type
             headers["Content-Type"] = content_type
             return Exchange("POST", url, content=content, headers=headers, audience=audience, idempotent=idempotent)
         if call.stream is not None:

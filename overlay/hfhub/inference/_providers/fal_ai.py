@@ -93,7 +93,8 @@ class FalAI(Provider):
     @staticmethod
     def _mask(client: _InferenceCore, data: Any, budget: Budget) -> Plan:
         """fal answers one mask image (a data URL or a file): one segment labelled ``mask``."""
-        url = data.get("image", {}).get("url") if isinstance(data, dict) and isinstance(data.get("image"), dict) else None
+        image = json_object((json_object(data) or {}).get("image"))
+        url = image.get("url") if image is not None else None
         if not isinstance(url, str):
             raise ValueError(f"fal-ai's segmentation answer has no image: {str(data)[:200]}")
         if url.startswith("data:"):

@@ -145,7 +145,12 @@ def question_answering(
 def _one_or_many(name: str) -> Any:
     """One answer read as one element, several as a list (huggingface_hub's rule for ``top_k``)."""
     one, many = typed(name), typed_list(name)
-    return lambda data: many(data) if isinstance(data, list) and len(data) != 1 else one(first(data))
+
+    def parse(data: Any) -> Any:
+        items = json_array(data)
+        return many(items) if items is not None and len(items) != 1 else one(first(data))
+
+    return parse
 
 
 def summarization(
