@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SPEC ?= ../shared/hub-openapi/openapi.json
 
-.PHONY: setup servers generate demo test test-quick
+.PHONY: setup servers terminal generate demo test test-quick
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,13 @@ servers: $(VENV)/.installed
 	bash tests/servers/setup_env.sh
 	tests/.servers/venv/bin/python tests/servers/build_tiny_model.py
 
-setup: $(VENV)/.installed tests/contract/node_modules/.installed servers
+# tmux drives `hfhub chat` in a real terminal (tests/cli/test_cli_tmux.py); Debian's package,
+# installed when missing and apt-get is usable (the test skips, saying why, where it is not).
+terminal:
+	@command -v tmux >/dev/null || { command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && \
+		apt-get update -qq && apt-get install -y -qq tmux >/dev/null; } || echo "tmux unavailable: the terminal test will skip"
+
+setup: $(VENV)/.installed tests/contract/node_modules/.installed servers terminal
 
 generate: $(VENV)/.installed
 	$(PY) scripts/generate.py --source $(SPEC)

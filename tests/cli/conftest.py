@@ -10,6 +10,7 @@ code runs, not the checkout's) and no token or endpoint from the developer's mac
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -29,8 +30,16 @@ def cli_env(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bin/ folder of a fresh venv holding the hfhub wheel."""
     work = tmp_path_factory.mktemp("cli-wheel")
     env = {k: v for k, v in os.environ.items() if k not in _DROPPED}
+    # Built from a copy: setuptools writes build/ and *.egg-info beside the sources, and other
+    # workers (and tests/typing) build the same tree at the same time.
+    source = work / "src"
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        shutil.copy2(ROOT / name, source / name)
+    for name in ("overlay", "generated"):
+        shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     steps = [
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(work / "dist"), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(work / "dist"), str(source)],
         [sys.executable, "-m", "venv", str(work / "venv")],
     ]
     for step in steps:

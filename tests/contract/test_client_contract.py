@@ -21,6 +21,7 @@ from hfhub import HubClient
 from hfhub_api import EventStream, Model, Paginator
 from model_walk import read_everything
 
+from .generated_methods import generated_method
 from .pinned import load_spec
 from .values import example_for
 
@@ -83,10 +84,7 @@ def hub(prism_server):
 
 
 def _call(hub, op, kwargs):
-    target = hub
-    for part in f"{op.resource}.{op.name}".split("."):
-        target = getattr(target, part)
-    result = target(**kwargs)
+    result = generated_method(hub, f"{op.resource}.{op.name}")(**kwargs)
     if isinstance(result, Paginator):
         return list(itertools.islice(result, 3))
     if isinstance(result, EventStream):

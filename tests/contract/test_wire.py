@@ -18,6 +18,7 @@ import hfhub
 import hfhub_api
 from local_server import Exchange, LocalServer, Reply
 
+from .generated_methods import generated_method
 from .pinned import load_spec
 from .wire_cases import METHODS, NO_BODY, WireCase, operations, plan
 
@@ -29,23 +30,6 @@ def server() -> Iterator[LocalServer]:
     # An empty 200 reads as no result, an empty page and an empty event stream alike.
     with LocalServer(lambda exchange: Reply(200, b"")) as local:
         yield local
-
-
-def _bound(client: Any, dotted: str) -> Any:
-    """The generated method of ``dotted``, bound to the client's resource.
-
-    Where the overlay replaces a generated method with another contract (``list_tree`` of
-    the file layer, ``repos.create`` with ``exist_ok``), the operation itself is still the
-    generated one, so that is what is put on the wire here.
-    """
-    resource_name, _, method_name = dotted.rpartition(".")
-    resource = client
-    for part in resource_name.split("."):
-        resource = getattr(resource, part)
-    for cls in type(resource).__mro__:
-        if cls.__module__.startswith("hfhub_api.") and method_name in vars(cls):
-            return vars(cls)[method_name].__get__(resource)
-    return getattr(resource, method_name)
 
 
 def _drain(result: Any) -> None:
@@ -87,7 +71,7 @@ def test_the_wire_cases_cover_every_operation_of_the_spec_and_our_additions():
 @pytest.mark.parametrize("key", KEYS)
 def test_sync_call_sends_the_spec_request(key: str, server: LocalServer) -> None:
     with hfhub.HubClient(token=False, endpoint=server.url, max_retries=0) as hub:
-        method = _bound(hub, hfhub_api.OPERATIONS[key])
+        method = generated_method(hub, hfhub_api.OPERATIONS[key])
         case = plan(key, method)
         assert case.problems == [], case.problems
         server.exchanges.clear()
@@ -99,7 +83,7 @@ def test_sync_call_sends_the_spec_request(key: str, server: LocalServer) -> None
 def test_async_call_sends_the_same_request(key: str, server: LocalServer) -> None:
     async def call() -> WireCase:
         async with hfhub.AsyncHubClient(token=False, endpoint=server.url, max_retries=0) as hub:
-            method = _bound(hub, hfhub_api.OPERATIONS[key])
+            method = generated_method(hub, hfhub_api.OPERATIONS[key])
             case = plan(key, method)
             assert case.problems == [], case.problems
             server.exchanges.clear()

@@ -16,7 +16,7 @@ import httpx
 import pytest
 from fault_server import Drip, Reply, ResetAfterRead, ResetBeforeRead, Stall
 from inference_faults import (
-    CLASSIFIED, GENERATED, LOADING, MODES, SECRET, attempt, hf_inference, own_server, record, tgi_events,
+    CLASSIFIED, GENERATED, LOADING, MODEL, MODES, SECRET, attempt, hf_inference, own_server, record, tgi_events,
 )
 
 from hfhub import AsyncInferenceClient, InferenceClient
@@ -118,6 +118,18 @@ def test_a_post_that_may_have_run_is_sent_once(mode: str, fault, fault_server) -
     assert server.count == 1 and wall < SLACK
     name = "reset after the request was read" if isinstance(fault, ResetAfterRead) else f"POST answered {fault.status}"
     record(name, mode, error, server.count, wall)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("fault", [Reply(500, "boom"), ResetAfterRead()])
+def test_a_provider_described_as_data_sends_its_post_once(mode: str, fault, fault_server) -> None:
+    mapping = {"id": MODEL, "inferenceProviderMapping": {"together": {"status": "live", "providerId": "t/m", "task": "conversational"}}}
+    server = fault_server(Reply(200, mapping), fault, Reply(200, {"choices": []}))
+    options = {"model": MODEL, "provider": "together", "router_url": server.url, "endpoint": server.url, "token": SECRET}
+    error, wall = attempt(mode, options, "chat_completion", [{"role": "user", "content": "hi"}])
+    assert isinstance(error, (ServerError, APIConnectionError)) and not isinstance(error, InferenceTimeoutError)
+    assert server.count == 2 and wall < SLACK  # the provider lookup, then the chat POST once
+    assert [r.method for r in server.requests] == ["GET", "POST"]
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -15,7 +15,7 @@ from hfhub_api._request import Request
 from ..errors import EntryNotFoundError, error_for_response, error_for_transport
 from ._download import check_revision
 from ._lfs import lfs_upload_plan
-from ._listing import RepoFile, api_path, paths_info_plan, tree_page_plan, tree_request
+from ._listing import RepoFile, api_path, paths_info_plan, tree_entries_plan, tree_request
 from ._operations import CommitOperation, CommitOperationAdd, CommitOperationCopy, CommitOperationDelete, CommitResult
 from ._snapshot import filter_paths
 from ._steps import Call, Plan, Steps
@@ -209,15 +209,10 @@ def upload_folder_plan(
 
 def _remote_files(repo_type: str, repo_id: str, path: str, revision: str) -> Plan:
     request = tree_request(repo_type, repo_id, path, revision, recursive=True, expand=False)
-    files: list[str] = []
-    url = None
-    while True:
-        try:
-            entries, url = yield from tree_page_plan(request, url)
-        except EntryNotFoundError:
-            if path:
-                return files  # the folder does not exist yet: nothing to delete
-            raise
-        files.extend(e.path for e in entries if isinstance(e, RepoFile))
-        if url is None:
-            return files
+    try:
+        entries = yield from tree_entries_plan(request)
+    except EntryNotFoundError:
+        if path:
+            return []  # the folder does not exist yet: nothing to delete
+        raise
+    return [e.path for e in entries if isinstance(e, RepoFile)]

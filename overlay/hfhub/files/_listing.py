@@ -7,15 +7,16 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from hfhub_api._pagination import DEFAULT_MAX_PAGES
 from hfhub_api._request import Request, repo_segments
 
-from ..errors import GatedRepoError, RepositoryNotFoundError, RevisionNotFoundError, error_for_response, error_for_transport
+from ..errors import PaginationError, GatedRepoError, RepositoryNotFoundError, RevisionNotFoundError, error_for_response, error_for_transport
 from ._cache import check_filename
 from ._download import check_revision
 from ._steps import Call, Plan, Steps
 from ._transfer import follow, resolve_url
 
-__all__ = ["LfsInfo", "RepoFile", "RepoFolder", "tree_page_plan", "tree_request", "exists_plan", "file_exists_plan", "paths_info_plan"]
+__all__ = ["LfsInfo", "RepoFile", "RepoFolder", "tree_entries_plan", "tree_request", "exists_plan", "file_exists_plan", "paths_info_plan"]
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def api_path(repo_type: str, repo_id: str) -> str:
     return f"/api/{repo_type}s/{repo_segments(repo_id)}"
 
 
-def tree_request(repo_type: str, repo_id: str, path: str, revision: str | None, recursive: bool, expand: bool) -> Request[Any]:
+def tree_request(repo_type: str, repo_id: str, path: str, revision: str | None, recursive: bool, expand: bool) -> Request[RepoFile | RepoFolder]:
     """``GET /api/{type}s/{repo}/tree/{revision}/{path}``; the root when ``path`` is empty."""
     revision = check_revision(revision)
     suffix = "" if path in ("", "/") else "/" + quote(check_filename(path.rstrip("/"), "path"))
@@ -76,15 +77,35 @@ def tree_request(repo_type: str, repo_id: str, path: str, revision: str | None, 
         params["recursive"] = "true"
     if expand:
         params["expand"] = "true"
-    return Request[Any]("GET", f"{api_path(repo_type, repo_id)}/tree/{quote(revision, safe='')}{suffix}", params=params or None, paginated=True)
+    return Request(
+        "GET",
+        f"{api_path(repo_type, repo_id)}/tree/{quote(revision, safe='')}{suffix}",
+        params=params or None,
+        convert=entry_from,
+        paginated=True,
+    )
 
 
-def tree_page_plan(request: Request[Any], url: str | None) -> Steps[tuple[list[RepoFile | RepoFolder], str | None]]:
-    """One page of a tree listing: its entries and the next page's URL (``Link: rel="next"``)."""
-    response = yield Call(request, url)
-    entries = [entry_from(item) for item in response.json()]
-    nxt = response.links.get("next", {}).get("url")
-    return entries, (str(response.url.join(nxt)) if nxt else None)
+def tree_entries_plan(request: Request[RepoFile | RepoFolder], max_pages: int = DEFAULT_MAX_PAGES) -> Steps[list[RepoFile | RepoFolder]]:
+    """Every entry of a tree listing, page after page (``Link: rel="next"``), as plans need them.
+
+    The listing rule of every paginator: a page linked twice, or more than ``max_pages``
+    pages, raise :class:`~hfhub.errors.PaginationError` (the client's header rule applies per page).
+    """
+    entries: list[RepoFile | RepoFolder] = []
+    seen: set[str] = set()
+    url: str | None = None
+    while True:
+        response = yield Call(request, url)
+        entries.extend(entry_from(item) for item in response.json())
+        seen.add(str(response.url))
+        nxt = response.links.get("next", {}).get("url")
+        if not nxt:
+            return entries
+        url = str(response.url.join(nxt))
+        if url in seen or len(seen) >= max_pages:
+            why = "links back to a page already read" if url in seen else f"has more than max_pages={max_pages} pages"
+            raise PaginationError(f"tree listing {request.path} stopped after {len(seen)} pages: it {why}")
 
 
 def paths_info_plan(repo_type: str, repo_id: str, paths: list[str], revision: str | None) -> Plan:

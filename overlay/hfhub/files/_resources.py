@@ -12,7 +12,7 @@ from hfhub_api._request import repo_segments
 from ._cache import check_filename
 from ._commit import commit_plan, upload_folder_plan
 from ._download import check_revision, download_plan
-from ._listing import RepoFile, RepoFolder, exists_plan, file_exists_plan, tree_page_plan, tree_request
+from ._listing import RepoFile, RepoFolder, exists_plan, file_exists_plan, tree_request
 from ._operations import CommitOperation, CommitOperationAdd, CommitOperationDelete, CommitResult
 from ._progress import ProgressCallback
 from ._snapshot import snapshot_plan
@@ -135,16 +135,8 @@ class SyncFiles(_Plans):
     def list_tree(self, repo_id: str, path: str = "", *, revision: str | None = None, recursive: bool = False,
                   expand: bool = False) -> Iterator[RepoFile | RepoFolder]:
         """Files and folders under ``path`` (the root by default), page after page as you iterate."""
-        request = tree_request(self._repo_type, repo_id, path, revision, recursive, expand)
-        return self._pages(request)
-
-    def _pages(self, request: Any) -> Iterator[RepoFile | RepoFolder]:
-        url = None
-        while True:
-            entries, url = run_sync(self._client, tree_page_plan(request, url))
-            yield from entries
-            if url is None:
-                return
+        # The shared paginator: one page in memory, loops and foreign origins handled like every listing.
+        return iter(self._client._paginate(tree_request(self._repo_type, repo_id, path, revision, recursive, expand)))
 
     def list_files(self, repo_id: str, revision: str | None = None) -> list[str]:
         """Every file path of the repository at ``revision``."""
@@ -205,17 +197,7 @@ class AsyncFiles(_Plans):
     def list_tree(self, repo_id: str, path: str = "", *, revision: str | None = None, recursive: bool = False,
                   expand: bool = False) -> AsyncIterator[RepoFile | RepoFolder]:
         """Files and folders under ``path`` (the root by default): ``async for`` over every page."""
-        request = tree_request(self._repo_type, repo_id, path, revision, recursive, expand)
-        return self._pages(request)
-
-    async def _pages(self, request: Any) -> AsyncIterator[RepoFile | RepoFolder]:
-        url = None
-        while True:
-            entries, url = await run_async(self._client, tree_page_plan(request, url))
-            for entry in entries:
-                yield entry
-            if url is None:
-                return
+        return aiter(self._client._paginate(tree_request(self._repo_type, repo_id, path, revision, recursive, expand)))
 
     async def list_files(self, repo_id: str, revision: str | None = None) -> list[str]:
         """Every file path of the repository at ``revision``."""

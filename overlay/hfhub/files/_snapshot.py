@@ -13,7 +13,7 @@ from hfhub_api._request import Request
 from ._cache import LocalDirEntry, RepoCache, cache_root, is_offline
 from ._download import check_revision, fetch_known_plan, fetch_known_to_dir_plan
 from ._errors import LocalEntryNotFoundError
-from ._listing import RepoFile, api_path, tree_page_plan, tree_request
+from ._listing import RepoFile, api_path, tree_entries_plan, tree_request
 from ._progress import CombinedProgress, ProgressCallback
 from ._steps import Call, Gather, Steps
 
@@ -107,13 +107,8 @@ def _size(f: RepoFile) -> int:
 
 def _all_files(repo_type: str, repo_id: str, commit: str) -> Steps[dict[str, RepoFile]]:
     request = tree_request(repo_type, repo_id, "", commit, recursive=True, expand=False)
-    files: dict[str, RepoFile] = {}
-    url = None
-    while True:
-        entries, url = yield from tree_page_plan(request, url)
-        files.update((e.path, e) for e in entries if isinstance(e, RepoFile))
-        if url is None:
-            return files
+    entries = yield from tree_entries_plan(request)
+    return {e.path: e for e in entries if isinstance(e, RepoFile)}
 
 
 def _cached_snapshot(cache: RepoCache, revision: str, local_dir: str | os.PathLike[str] | None) -> Path:
