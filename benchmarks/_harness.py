@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
 HERE = Path(__file__).resolve().parent
+
+# The contenders (huggingface_hub, its `hf` script) write caches under HOME: a benchmark keeps
+# them in a temporary home of its own, inherited by every process it starts.
+_HOME = tempfile.mkdtemp(prefix="hfhub-bench-home-")
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
+os.environ.update(HOME=_HOME, XDG_CACHE_HOME=os.path.join(_HOME, ".cache"), HF_HOME=os.path.join(_HOME, ".cache", "huggingface"))
 
 
 @contextmanager
