@@ -10,7 +10,7 @@ import os
 
 import httpx
 
-__all__ = ["DEFAULT_ENDPOINT", "resolve_token", "resolve_endpoint", "token_path", "implicit_token_disabled", "is_hugging_face_url"]
+__all__ = ["DEFAULT_ENDPOINT", "resolve_token", "resolve_endpoint", "token_path", "implicit_token_disabled", "is_hugging_face_url", "implicit_token_allowed"]
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
 # Hosts run by Hugging Face that may receive a token the caller did not pass for them.
@@ -64,6 +64,23 @@ def is_hugging_face_url(url: str) -> bool:
     except httpx.InvalidURL:
         return False
     return host in _HF_HOSTS or host.endswith(_HF_HOST_SUFFIXES)
+
+
+def implicit_token_allowed(url: str) -> bool:
+    """Whether a token found implicitly may go to ``url``, a Hub or router the caller configured.
+
+    Only over HTTPS (a mirror set with ``HF_ENDPOINT`` included), and never to a Space
+    (``*.hf.space``, its owner's server). Over plain http the token is sent only when given
+    explicitly (``token=``, ``api_key=``).
+    """
+    scheme, sep, _ = url.partition("://")
+    if not sep or scheme.lower() != "https":
+        return False
+    try:
+        host = httpx.URL(url).host.lower()
+    except httpx.InvalidURL:
+        return False
+    return not (host == "hf.space" or host.endswith(".hf.space"))
 
 
 def token_path() -> str:

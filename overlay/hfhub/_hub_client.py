@@ -20,7 +20,7 @@ from hfhub_api._pagination import DEFAULT_MAX_PAGES
 from hfhub_api._request import BINARY, Request, Timeout, check_headers, merge_headers, with_options
 from hfhub_api._types import UNSET
 
-from ._auth import resolve_endpoint, resolve_token
+from ._auth import implicit_token_allowed, resolve_endpoint, resolve_token
 from ._offline import offline_mode
 from ._retry import RetryPolicy
 from ._user_agent import USER_AGENT, build_user_agent
@@ -95,6 +95,8 @@ class _HubTransport(_Base[H]):
         # Everything that can be refused is checked before an HTTP client is opened.
         endpoint = resolve_endpoint(endpoint)
         self._token = resolve_token(token)
+        if token is None and not implicit_token_allowed(endpoint):
+            self._token = None  # a token found implicitly never travels over plain http, nor to a Space
         self._retry = max_retries if isinstance(max_retries, RetryPolicy) else RetryPolicy(max_retries)
         try:
             self._given_headers = check_headers(headers) if headers else None

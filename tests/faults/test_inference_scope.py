@@ -118,11 +118,20 @@ def test_on_the_wire_a_named_server_gets_only_explicit_credentials(
     record(case, mode, "credentials sent" if sent else "no credentials", server.count, 0.0)
 
 
-def test_the_configured_router_is_trusted_as_configured(implicit_token: str, fault_server) -> None:
-    server = fault_server(Reply(200, CLASSIFIED))
+def test_a_configured_http_router_gets_only_an_explicit_token(implicit_token: str, fault_server) -> None:
+    server = fault_server(Reply(200, CLASSIFIED), Reply(200, CLASSIFIED))
     with InferenceClient(MODEL, provider="hf-inference", router_url=server.url) as client:
         client.text_classification("hi")
-    assert server.requests[0].headers["authorization"] == f"Bearer {implicit_token}"
+    assert "authorization" not in server.requests[0].headers  # found implicitly: never over plain http
+    with InferenceClient(MODEL, provider="hf-inference", router_url=server.url, token=True) as client:
+        client.text_classification("hi")
+    assert server.requests[1].headers["authorization"] == f"Bearer {implicit_token}"
+
+
+def test_a_configured_https_router_gets_the_implicit_token(implicit_token: str) -> None:
+    client = InferenceClient(MODEL, provider="hf-inference", router_url="https://router.example")
+    assert client._headers_for("https://router.example/x")["Authorization"] == f"Bearer {implicit_token}"
+    assert "Authorization" not in client._headers_for("https://someone.hf.space/x", named_server=True)
 
 
 def test_the_token_file_is_implicit_too(monkeypatch: pytest.MonkeyPatch, tmp_path, fault_server) -> None:

@@ -101,10 +101,26 @@ def test_the_server_receives_the_resolved_token(serve, monkeypatch, tmp_path, to
         monkeypatch.setenv("HF_TOKEN", env)
     if file:
         write_token(tmp_path / "hf_home" / "token", file)
+    # Over HTTPS (the Hub, a mirror): the token resolved; built, not sent, as no TLS server runs here.
+    with HubClient(token, "https://hub.example") as hub:
+        request = Request("GET", "/api/whoami-v2")
+        built = hub._build(request, None, hub._deadline(request))
+    assert built.headers.get("authorization") == expected
+    # Over plain http only an explicit token goes: one found implicitly (HF_TOKEN, the file) stays.
     server = serve(lambda ex: Reply(200, {}))
     with HubClient(token, server.url) as hub:
         hub._send(Request("GET", "/api/whoami-v2"))
-    assert server.exchanges[0].headers.get("authorization") == expected
+    assert server.exchanges[0].headers.get("authorization") == (expected if isinstance(token, str) else None)
+
+
+def test_an_implicit_token_never_goes_to_a_space(monkeypatch):
+    monkeypatch.setenv("HF_TOKEN", "hf_env")
+    with HubClient(endpoint="https://someone.hf.space") as hub:
+        request = Request("GET", "/api/whoami-v2")
+        assert "authorization" not in hub._build(request, None, hub._deadline(request)).headers
+    with HubClient(True, "http://127.0.0.1:9") as hub:  # token=True: "use mine", explicitly
+        request = Request("GET", "/api/whoami-v2")
+        assert hub._build(request, None, hub._deadline(request)).headers["authorization"] == "Bearer hf_env"
 
 
 def test_hf_endpoint_selects_the_server(serve, monkeypatch):

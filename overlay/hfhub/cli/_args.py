@@ -35,7 +35,14 @@ def resource_of(repo_type: str) -> str:
 
 
 def hub_client(args: argparse.Namespace) -> HubClient:
-    """A Hub client with the command's ``--token`` (imported here: ``--help`` needs no client)."""
+    """A Hub client with the command's ``--token``, else the login (imported here: ``--help`` needs no client).
+
+    A command typed by the user is their own session: the login goes to the endpoint they
+    configured (``HF_ENDPOINT``), as with ``hf``, where the library sends an implicit token
+    only over HTTPS.
+    """
+    from .._auth import resolve_token
     from .._hub_client import HubClient
 
-    return HubClient(token=getattr(args, "token", None) or None)
+    token = getattr(args, "token", None) or resolve_token(None)
+    return HubClient(token=token if token is not None else False)

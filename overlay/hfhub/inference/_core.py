@@ -22,7 +22,7 @@ import httpx
 from hfhub_api._client_base import call_seconds
 from hfhub_api._types import UNSET
 
-from .._auth import is_hugging_face_url, resolve_endpoint, resolve_token
+from .._auth import implicit_token_allowed, is_hugging_face_url, resolve_endpoint, resolve_token
 from .._json import json_object
 from .._retry import RetryPolicy, server_delay
 from ..errors import (
@@ -282,10 +282,11 @@ class _InferenceCore:
 
     def _credential_origins(self) -> frozenset[tuple[str, str, int | None]]:
         """Hugging Face's origins in use: they get the token and cookies."""
-        origins = {_origin(self.router_url), _origin(self.endpoint)}
+        configured = [self.router_url, self.endpoint]
         if self.api_inference_url is not None:
-            origins.add(_origin(self.api_inference_url))
-        return frozenset(origins)
+            configured.append(self.api_inference_url)
+        # A token found implicitly goes to them only over HTTPS and never to a Space; one given explicitly, always.
+        return frozenset(_origin(url) for url in configured if self._explicit_credentials or implicit_token_allowed(url))
 
     def _headers_for(self, url: str, extra: Mapping[str, str] | None = None, named_server: bool = False) -> dict[str, str]:
         """Headers for ``url``, with credentials for a trusted origin or a server the caller named.
@@ -308,6 +309,8 @@ class _InferenceCore:
             hub_type = HubClient if self._http_client_type is httpx.Client else AsyncHubClient
             # A provider's own key (not an ``hf_`` token) is not the Hub's: lookups read HF_TOKEN or the token file.
             hub_token: str | bool | None = None if self.provider_key is not None else self._token
+            if hub_token is not None and not (self._explicit_credentials or implicit_token_allowed(self.endpoint)):
+                hub_token = False
             self._hub_client = hub_type(
                 hub_token if hub_token is not None or self.provider_key is not None else False,
                 self.endpoint,
