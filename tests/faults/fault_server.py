@@ -25,7 +25,8 @@ import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Union
-from urllib.parse import parse_qs, urlsplit
+
+from local_server import Exchange as Received  # one request as it arrived: the same record as local_server's
 
 __all__ = [
     "FaultServer",
@@ -38,24 +39,6 @@ __all__ = [
     "ResetAfterRead",
     "Action",
 ]
-
-
-@dataclass
-class Received:
-    """One request as it arrived on the wire (header names lower-cased)."""
-
-    method: str
-    target: str
-    headers: dict[str, str]
-    body: bytes
-
-    @property
-    def path(self) -> str:
-        return urlsplit(self.target).path
-
-    @property
-    def query(self) -> dict[str, str]:
-        return {k: v[-1] for k, v in parse_qs(urlsplit(self.target).query).items()}
 
 
 @dataclass

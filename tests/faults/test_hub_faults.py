@@ -15,7 +15,7 @@ import warnings
 
 import httpx
 import pytest
-from fault_server import Drip, FaultServer, Raw, Reply, ResetAfterRead, ResetBeforeRead, Stall
+from fault_server import Drip, Raw, Reply, ResetAfterRead, ResetBeforeRead, Stall
 from hub_matrix import COOKIE, CUSTOM, MODES, TOKEN, record, run
 
 from hfhub import AsyncHubClient, HubClient
