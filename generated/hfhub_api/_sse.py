@@ -35,7 +35,10 @@ class ServerSentEvent:
 
 
 class SSEDecoder:
-    """Feed it lines (without their line ending); it returns an event when one is complete."""
+    """Feed it lines (without their line ending); it returns an event when one is complete.
+
+    Subclasses may override :meth:`_dispatch` to turn an event into something else.
+    """
 
     __slots__ = ("_event", "_data", "_last_id", "_retry", "_started")
 
@@ -46,13 +49,31 @@ class SSEDecoder:
         self._retry: int | None = None
         self._started = False
 
-    def feed(self, line: str) -> ServerSentEvent | None:
+    def feed(self, line: str) -> Any:
+        # The two lines of nearly every event first: streams are long, this runs for each line.
+        if line.startswith("data:"):
+            self._data.append(line[6:] if line.startswith(" ", 5) else line[5:])
+            return None
+        if line:
+            return self._field(line)
+        self._started = True
+        lines = self._data
+        if not lines:
+            self._event = ""
+            return None
+        data = lines[0] if len(lines) == 1 else "\n".join(lines)
+        lines.clear()
+        event = self._event
+        if event:
+            self._event = ""
+        return self._dispatch(event, data)
+
+    def _field(self, line: str) -> Any:
         if not self._started:
             self._started = True
-            if line.startswith("\ufeff"):
-                line = line[1:]
-        if not line:
-            return self._dispatch()
+            # Only the stream's first line may start with a BOM (data lines before it would still be buffered).
+            if line.startswith("\ufeff") and not self._data:
+                return self.feed(line[1:])
         if line[0] == ":":
             return None
         name, sep, value = line.partition(":")
@@ -70,14 +91,9 @@ class SSEDecoder:
                 self._retry = int(value)
         return None
 
-    def _dispatch(self) -> ServerSentEvent | None:
-        if not self._data:
-            self._event = ""
-            return None
-        event = ServerSentEvent("\n".join(self._data), self._event or "message", self._last_id, self._retry)
-        self._event = ""
-        self._data = []
-        return event
+    def _dispatch(self, event: str, data: str) -> Any:
+        """The item of a complete event (type ``""`` if the server named none)."""
+        return ServerSentEvent(data, event or "message", self._last_id, self._retry)
 
 
 def iter_events(lines: Iterable[str]) -> Iterator[ServerSentEvent]:

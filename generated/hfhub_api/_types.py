@@ -44,6 +44,7 @@ class Unset:
 
 UNSET: Any = Unset()
 _REQUIRED: Any = object()
+_new = object.__new__
 
 
 def parse_datetime(value: Any) -> Any:
@@ -101,6 +102,10 @@ def _model_converter(model: type[Model]) -> Callable[[Any], Any]:
     return convert
 
 
+def _model_class(spec: object) -> type[Model] | None:
+    return spec if isinstance(spec, type) and issubclass(spec, Model) else None
+
+
 def converter(spec: Converter[T] | type[T]) -> Converter[T]:
     """The function converting JSON to ``spec``: a model class's fast converter, else ``spec`` itself."""
     if isinstance(spec, type) and issubclass(spec, Model):
@@ -111,10 +116,11 @@ def converter(spec: Converter[T] | type[T]) -> Converter[T]:
 class ListOf(Generic[T]):
     """Converter for a JSON array whose items are converted by ``item``."""
 
-    __slots__ = ("item",)
+    __slots__ = ("item", "model")
 
     def __init__(self, item: Converter[T] | type[T]) -> None:
         self.item = converter(item)
+        self.model = _model_class(item)
 
     def __call__(self, value: Any) -> list[T]:
         if type(value) is not list:
@@ -165,13 +171,16 @@ class Field(Generic[T]):
     ``Model.name`` the field itself, and the model's keyword constructor takes ``name: str``.
     """
 
-    __slots__ = ("key", "conv", "default", "name")
+    __slots__ = ("key", "conv", "default", "name", "model", "item_model")
 
     def __init__(self, key: str, conv: Converter[T] | type[T] | None = None, *, default: T = _REQUIRED) -> None:
         self.key = key
         self.conv = converter(conv) if conv is not None else None
         self.default = default
         self.name = key
+        # The two commonest conversions, done inline by __get__: reads are hot in streams.
+        self.model = _model_class(conv)
+        self.item_model = conv.model if isinstance(conv, ListOf) else None
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
@@ -190,6 +199,25 @@ class Field(Generic[T]):
         value = obj._data.get(self.key)
         if value is None or self.conv is None:
             return value  # type: ignore[return-value]  # JSON is read as declared, not validated
+        model = self.model
+        if model is not None:
+            if type(value) is not dict:
+                return value  # type: ignore[no-any-return]  # lenient: a value of another shape is kept as it came
+            out = _new(model)
+            out._data = value
+            return out  # type: ignore[return-value]  # T is this model
+        model = self.item_model
+        if model is not None and type(value) is list:
+            items: list[Any] = []
+            append = items.append
+            for item in cast("list[object]", value):
+                if type(item) is dict:
+                    wrapped = _new(model)
+                    wrapped._data = item
+                    append(wrapped)
+                else:
+                    append(item)  # null (or another shape) kept as it came
+            return items  # type: ignore[return-value]  # T is this list
         return self.conv(value)
 
     def __set__(self, obj: Model, value: T) -> None:

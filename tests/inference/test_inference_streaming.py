@@ -178,6 +178,25 @@ def test_stream_ending_before_its_final_event_is_an_error(mode: str) -> None:
         collect(mode, [body], generate)
 
 
+def chat(client: Any) -> Any:
+    return client.chat_completion([{"role": "user", "content": "Hi"}], stream=True)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_event_json_is_read_whole_whitespace_around_it_allowed(mode: str) -> None:
+    first, last = json.dumps(chat_chunk("Hi")), json.dumps(chat_chunk("!", "stop"))
+    body = f"data: {first} \t\n\ndata:  {last}\n\ndata: [DONE]\n\n".encode()
+    assert [i.choices[0].delta.content for i in collect(mode, [body], chat)] == ["Hi", "!"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("data", ['{"choices": []} trailing', '{"choices": []}{"choices": []}', '{"choices": [', "[1, 2]", '"text"'])
+def test_an_event_that_is_not_one_json_object_is_an_error(mode: str, data: str) -> None:
+    body = f"data: {json.dumps(chat_chunk('Hi'))}\n\ndata: {data}\n\n".encode()
+    with pytest.raises(APIConnectionError, match="not JSON|unexpected chat-completion chunk"):
+        collect(mode, [body], chat)
+
+
 @pytest.mark.parametrize("mode", MODES)
 def test_chat_stream_without_done_is_complete_after_a_finish_reason(mode: str) -> None:
     body = sse([chat_chunk("Hi"), chat_chunk("!", "length")])
