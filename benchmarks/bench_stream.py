@@ -9,12 +9,13 @@ stream, 127.0.0.1 only) and reads the whole stream with each client, best of
 * openai: ``OpenAI(base_url, api_key).chat.completions.create(stream=True)``;
 * hfhub: ``hfhub.InferenceClient(base_url).chat_completion(stream=True)``, if importable.
 
-    python benchmarks/bench_stream.py [--chunks 5000] [--repeat 5]
+    python benchmarks/bench_stream.py [--chunks 5000] [--repeat 11]
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -109,7 +110,7 @@ def _version(name: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chunks", type=int, default=5000)
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=11)
     parser.add_argument("--json", action="store_true", help="also print the results as JSON")
     args = parser.parse_args(argv)
     for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
@@ -134,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         cpus: dict[str, list[float]] = {name: [] for name in runners}
         for _ in range(args.repeat):  # rounds interleaved, so drift hits every client alike
             for name, run in runners.items():
+                gc.collect()  # each client pays for its own garbage, not for the cycles the one before left
                 c0, t0 = time.process_time(), time.perf_counter()
                 got = run()
                 walls[name].append(time.perf_counter() - t0)

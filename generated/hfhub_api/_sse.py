@@ -1,8 +1,12 @@
 """Server-sent events, decoded as the HTML standard says (used by Hub and inference streams).
 
-Fields ``event``, ``data`` (several lines joined by ``\\n``), ``id`` and ``retry``; lines
-starting with ``:`` are comments (keep-alives); a blank line ends an event; an event left
-unfinished when the stream ends is dropped.
+The decoder takes the body as text, in pieces as they arrive, and splits lines itself: an
+event stream's lines end with CR, LF or CRLF and nothing else (``str.splitlines`` and
+httpx's ``iter_lines`` also split at U+2028, U+0085 and more, which JSON leaves unescaped
+inside strings). Fields ``event``, ``data`` (several lines joined by ``\\n``), ``id`` and
+``retry``; lines starting with ``:`` are comments (keep-alives); a blank line ends an event;
+a byte order mark opening the stream is skipped; an event left unfinished when the stream
+ends is dropped.
 """
 
 from __future__ import annotations
@@ -10,7 +14,10 @@ from __future__ import annotations
 import json
 from typing import Any, AsyncIterable, AsyncIterator, Iterable, Iterator
 
-__all__ = ["ServerSentEvent", "SSEDecoder", "iter_events", "aiter_events"]
+__all__ = ["END", "LineSplitter", "ServerSentEvent", "SSEDecoder", "iter_events", "aiter_events"]
+
+END: Any = object()
+"""What a decoder's :meth:`SSEDecoder._dispatch` returns for the stream's final event: nothing after it is read."""
 
 
 class ServerSentEvent:
@@ -34,48 +41,102 @@ class ServerSentEvent:
         return f"ServerSentEvent(event={self.event!r}, data={self.data!r}, id={self.id!r}, retry={self.retry!r})"
 
 
-class SSEDecoder:
-    """Feed it lines (without their line ending); it returns an event when one is complete.
+class LineSplitter:
+    """The lines of a body's text as its pieces arrive, each ended by CR, LF or CRLF (nothing else)."""
+
+    __slots__ = ("_partial", "_after_cr")
+
+    def __init__(self) -> None:
+        self._partial = ""  # the last line, until its end arrives
+        self._after_cr = False  # the previous piece ended with CR: an LF opening this one is part of it
+
+    def split(self, text: str) -> list[str]:
+        """The lines ``text`` completes, without their line endings."""
+        if self._after_cr:
+            self._after_cr = False
+            if text.startswith("\n"):
+                text = text[1:]
+        if "\r" in text:
+            self._after_cr = text.endswith("\r")
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        lines = text.split("\n")
+        if self._partial:
+            lines[0] = self._partial + lines[0]
+        self._partial = lines.pop()
+        return lines
+
+    def rest(self) -> str:
+        """What follows the last line ending, once the body has ended."""
+        rest, self._partial = self._partial, ""
+        return rest
+
+
+class SSEDecoder(LineSplitter):
+    """Feed it the body's text as it arrives; it returns the events each piece completes.
 
     Subclasses may override :meth:`_dispatch` to turn an event into something else.
     """
 
-    __slots__ = ("_event", "_data", "_last_id", "_retry", "_started")
+    __slots__ = ("_event", "_data", "_last_id", "_retry", "_started", "_failure")
 
     def __init__(self) -> None:
+        super().__init__()
         self._event = ""
         self._data: list[str] = []
         self._last_id: str | None = None
         self._retry: int | None = None
         self._started = False
+        self._failure: Exception | None = None
 
-    def feed(self, line: str) -> Any:
-        # The two lines of nearly every event first: streams are long, this runs for each line.
-        if line.startswith("data:"):
-            self._data.append(line[6:] if line.startswith(" ", 5) else line[5:])
-            return None
-        if line:
-            return self._field(line)
-        self._started = True
-        lines = self._data
-        if not lines:
-            self._event = ""
-            return None
-        data = lines[0] if len(lines) == 1 else "\n".join(lines)
-        lines.clear()
-        event = self._event
-        if event:
-            self._event = ""
-        return self._dispatch(event, data)
+    def decode(self, text: str) -> list[Any]:
+        """The items of the events ``text`` completes, the next piece of the body, in order.
 
-    def _field(self, line: str) -> Any:
-        if not self._started:
+        After an item that is :data:`END` nothing more is decoded. If an event fails to decode
+        after others of the same piece, those are returned and the error is raised by the next
+        call (or :meth:`check`).
+        """
+        self.check()
+        if not self._started and text:
             self._started = True
-            # Only the stream's first line may start with a BOM (data lines before it would still be buffered).
-            if line.startswith("\ufeff") and not self._data:
-                return self.feed(line[1:])
+            if text.startswith("\ufeff"):
+                text = text[1:]
+        items: list[Any] = []
+        data = self._data
+        try:
+            # Inlined, the two lines of nearly every event first: streams are long and this runs for each line.
+            for line in self.split(text):
+                if line.startswith("data:"):
+                    data.append(line[6:] if line.startswith(" ", 5) else line[5:])
+                elif line:
+                    self._field(line)
+                elif data:
+                    value = data[0] if len(data) == 1 else "\n".join(data)
+                    data.clear()
+                    event = self._event
+                    if event:
+                        self._event = ""
+                    item = self._dispatch(event, value)
+                    if item is not None:
+                        items.append(item)
+                        if item is END:
+                            break
+                else:
+                    self._event = ""
+        except Exception as exc:
+            if not items:
+                raise
+            self._failure = exc  # the events before it are delivered first
+        return items
+
+    def check(self) -> None:
+        """Raise the error an earlier piece left pending, if any."""
+        if self._failure is not None:
+            failure, self._failure = self._failure, None
+            raise failure
+
+    def _field(self, line: str) -> None:
         if line[0] == ":":
-            return None
+            return
         name, sep, value = line.partition(":")
         if sep and value.startswith(" "):
             value = value[1:]
@@ -89,28 +150,22 @@ class SSEDecoder:
         elif name == "retry":
             if value.isdigit():
                 self._retry = int(value)
-        return None
 
     def _dispatch(self, event: str, data: str) -> Any:
-        """The item of a complete event (type ``""`` if the server named none)."""
+        """The item of a complete event (type ``""`` if the server named none), ``None`` for none."""
         return ServerSentEvent(data, event or "message", self._last_id, self._retry)
 
 
-def iter_events(lines: Iterable[str]) -> Iterator[ServerSentEvent]:
-    """Events from an iterable of lines, e.g. ``httpx.Response.iter_lines()``."""
-    decoder = SSEDecoder()
-    feed = decoder.feed
-    for line in lines:
-        event = feed(line)
-        if event is not None:
-            yield event
+def iter_events(texts: Iterable[str]) -> Iterator[ServerSentEvent]:
+    """Events from the pieces of a body's text, e.g. ``httpx.Response.iter_text()``."""
+    decode = SSEDecoder().decode
+    for text in texts:
+        yield from decode(text)
 
 
-async def aiter_events(lines: AsyncIterable[str]) -> AsyncIterator[ServerSentEvent]:
-    """Events from an async iterable of lines, e.g. ``httpx.Response.aiter_lines()``."""
-    decoder = SSEDecoder()
-    feed = decoder.feed
-    async for line in lines:
-        event = feed(line)
-        if event is not None:
+async def aiter_events(texts: AsyncIterable[str]) -> AsyncIterator[ServerSentEvent]:
+    """Events from the pieces of a body's text, e.g. ``httpx.Response.aiter_text()``."""
+    decode = SSEDecoder().decode
+    async for text in texts:
+        for event in decode(text):
             yield event

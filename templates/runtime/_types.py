@@ -3,6 +3,9 @@
 A model keeps the decoded JSON object it came from and converts a field only when it is
 read, so parsing a page of 1,000 items costs 1,000 small allocations, unknown fields and
 enum values are kept as they came, and a missing "required" field reads as ``None``.
+A list or map field keeps its converted value in the instance ``__dict__`` after the first
+read or a write: later reads are plain attribute lookups and return the same object, and
+what is changed in it in place is what ``to_dict()``, ``to_json()``, ``==`` and pickling see.
 Constructing a model from keyword arguments is strict: unknown or missing fields raise.
 """
 
@@ -10,7 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from typing import Any, Callable, ClassVar, Generic, TypeVar, cast, dataclass_transform, overload
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Generic, TypeVar, cast, dataclass_transform, overload
 
 __all__ = ["UNSET", "Unset", "Model", "Field", "ListOf", "DictOf", "AnyOf", "Converter", "parse_datetime", "to_json"]
 
@@ -68,7 +71,7 @@ def parse_datetime(value: Any) -> Any:
 def to_json(value: Any) -> Any:
     """Python values (models, datetimes, containers of them) to JSON-ready data."""
     if isinstance(value, Model):
-        return value._data
+        return value._synced()
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
     if isinstance(value, (list, tuple)):
@@ -169,6 +172,8 @@ class Field(Generic[T]):
 
     Declared as ``name: Field[str] = Field("key")``: reading ``instance.name`` gives a ``str``,
     ``Model.name`` the field itself, and the model's keyword constructor takes ``name: str``.
+    A list or map field is a non-data descriptor, so the value it keeps in the instance
+    ``__dict__`` shadows it; every other field is a :class:`_WritableField`, writing the JSON.
     """
 
     __slots__ = ("key", "conv", "default", "name", "model", "item_model")
@@ -181,6 +186,8 @@ class Field(Generic[T]):
         # The two commonest conversions, done inline by __get__: reads are hot in streams.
         self.model = _model_class(conv)
         self.item_model = conv.model if isinstance(conv, ListOf) else None
+        if not isinstance(conv, (ListOf, DictOf)):
+            object.__setattr__(self, "__class__", _WritableField)
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
@@ -194,31 +201,56 @@ class Field(Generic[T]):
     @overload
     def __get__(self, obj: Model, owner: type[Any]) -> T: ...
     def __get__(self, obj: Model | None, owner: type[Any]) -> Field[T] | T:
+        # A list or map field (the others are _WritableField): converted once, kept on the instance.
+        if obj is None:
+            return self
+        value: Any = obj._data.get(self.key)
+        if value is None:
+            return None  # type: ignore[return-value]  # JSON is read as declared, not validated
+        model = self.item_model
+        if model is not None and type(value) is list:
+            items: list[Any] = []
+            for item in cast("list[object]", value):
+                if type(item) is dict:
+                    wrapped = _new(model)
+                    wrapped._data = item
+                    items.append(wrapped)
+                else:
+                    items.append(item)  # null (or another shape) kept as it came
+            value = items
+        elif self.conv is not None:
+            value = self.conv(value)
+        obj.__dict__[self.name] = value
+        return value  # type: ignore[no-any-return]  # JSON is read as declared, not validated
+
+    if TYPE_CHECKING:  # at run time only _WritableField has it: a list or map field's writes stay on the instance
+
+        def __set__(self, obj: Model, value: T) -> None: ...
+
+
+class _WritableField(Field[T]):
+    """A field whose value is not kept on the instance: a data descriptor, writes go to the JSON."""
+
+    __slots__ = ()
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> Field[T]: ...
+    @overload
+    def __get__(self, obj: Model, owner: type[Any]) -> T: ...
+    def __get__(self, obj: Model | None, owner: type[Any]) -> Field[T] | T:
         if obj is None:
             return self
         value = obj._data.get(self.key)
         if value is None or self.conv is None:
             return value  # type: ignore[return-value]  # JSON is read as declared, not validated
         model = self.model
-        if model is not None:
-            if type(value) is not dict:
-                return value  # type: ignore[no-any-return]  # lenient: a value of another shape is kept as it came
-            out = _new(model)
-            out._data = value
-            return out  # type: ignore[return-value]  # T is this model
-        model = self.item_model
-        if model is not None and type(value) is list:
-            items: list[Any] = []
-            append = items.append
-            for item in cast("list[object]", value):
-                if type(item) is dict:
-                    wrapped = _new(model)
-                    wrapped._data = item
-                    append(wrapped)
-                else:
-                    append(item)  # null (or another shape) kept as it came
-            return items  # type: ignore[return-value]  # T is this list
-        return self.conv(value)
+        if model is None:
+            return self.conv(value)
+        if type(value) is not dict:
+            return value  # type: ignore[no-any-return]  # lenient: a value of another shape is kept as it came
+        out = _new(model)
+        out._data = value
+        return out  # type: ignore[return-value]  # T is this model
 
     def __set__(self, obj: Model, value: T) -> None:
         obj._data[self.key] = to_json(value)
@@ -228,7 +260,7 @@ class Field(Generic[T]):
 class Model:
     """Base of every generated model: a typed, lenient view over one JSON object."""
 
-    __slots__ = ("_data",)
+    __slots__ = ("_data", "__dict__")  # __dict__: the values of list and map fields, once read or written
     _fields: ClassVar[dict[str, Field[Any]]] = {}
     _by_key: ClassVar[dict[str, Field[Any]]] = {}
     _convert: ClassVar[Converter[Any]]
@@ -267,13 +299,26 @@ class Model:
         obj._data = data
         return obj
 
+    def _synced(self) -> dict[str, Any]:
+        """The JSON object behind this model, with the list and map fields kept on it written back."""
+        kept = self.__dict__
+        if kept:
+            data = self._data
+            for name, value in kept.items():
+                field = self._fields.get(name)
+                if field is None or field.conv is None:
+                    raise AttributeError(f"{type(self).__name__!r} object has no field {name!r}")
+                if field.key not in data or field.conv(data[field.key]) != value:
+                    data[field.key] = to_json(value)
+        return self._data
+
     def to_dict(self) -> dict[str, Any]:
         """A copy of the JSON object behind this model, unknown fields included; changing it leaves the model as is."""
-        return _copy_json(self._data)  # type: ignore[no-any-return]
+        return _copy_json(self._synced())  # type: ignore[no-any-return]
 
     def to_json(self, *, indent: int | None = None) -> str:
         """This model as a JSON string, unknown fields included (``indent`` as in ``json.dumps``)."""
-        return json.dumps(self._data, indent=indent, ensure_ascii=False)
+        return json.dumps(self._synced(), indent=indent, ensure_ascii=False)
 
     @property
     def extra_fields(self) -> dict[str, Any]:
@@ -286,7 +331,7 @@ class Model:
     def __getitem__(self, key: str) -> Any:
         field = self._fields.get(key) or self._by_key.get(key)
         if field is not None:
-            return field.__get__(self, type(self))
+            return getattr(self, field.name)
         try:
             return self._data[key]
         except KeyError:
@@ -300,15 +345,16 @@ class Model:
         return default if value is None else value
 
     def keys(self) -> Any:
-        return self._data.keys()
+        return self._synced().keys()
 
     def __contains__(self, key: object) -> bool:
-        return key in self._data or (isinstance(key, str) and key in self._fields and self._fields[key].key in self._data)
+        data = self._synced()
+        return key in data or (isinstance(key, str) and key in self._fields and self._fields[key].key in data)
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self._data == other._data
+        return self._synced() == other._synced()
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -320,7 +366,7 @@ class Model:
         return f"{type(self).__name__}({', '.join(parts)})"
 
     def __getstate__(self) -> dict[str, Any]:
-        return self._data
+        return self._synced()
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._data = state

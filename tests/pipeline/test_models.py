@@ -77,3 +77,47 @@ def test_setting_a_field_writes_the_json_key_and_equality_repr_pickle():
 def test_from_dict_refuses_non_objects():
     with pytest.raises(TypeError, match="takes a dict"):
         ModelInfo.from_dict(["not", "a", "dict"])
+
+
+def _refs() -> ListRefsResponse:
+    tag = {"name": "main", "ref": "refs/heads/main", "targetCommit": "abc"}
+    return ListRefsResponse.from_dict({"tags": [], "branches": [tag], "converts": []})
+
+
+def test_a_list_field_is_converted_once_and_changes_to_it_are_kept():
+    refs = _refs()
+    assert refs.branches is refs.branches  # kept on the instance: read twice, converted once
+    assert refs["branches"] is refs.branches
+    refs.branches[0].name = "dev"  # a model in it writes through to the JSON at once
+    refs.branches.append(refs.branches[0])
+    refs.tags.append(refs.branches[0])
+    assert refs.to_dict()["branches"] == [{"name": "dev", "ref": "refs/heads/main", "targetCommit": "abc"}] * 2
+    assert len(refs.to_dict()["tags"]) == 1
+    assert "tags" in refs and list(refs.keys()) == ["tags", "branches", "converts"]
+    copy = pickle.loads(pickle.dumps(refs))
+    assert copy == refs and copy.to_dict() == refs.to_dict()
+    assert refs != _refs()
+
+
+def test_writing_a_list_field_replaces_it_and_reaches_the_json():
+    refs = _refs()
+    refs.branches = []
+    assert refs.branches == [] and refs.to_dict()["branches"] == []
+    refs.pull_requests = None
+    assert refs.to_dict()["pullRequests"] is None
+    assert '"pullRequests": null' in refs.to_json()
+
+
+def test_unchanged_kept_values_leave_the_json_as_it_came():
+    info = ModelInfo.from_dict({"id": "a/b", "siblings": [{"rfilename": "x", "new": 1}], "tags": ["t"]})
+    original = info._data["siblings"]
+    assert info.siblings[0].rfilename == "x" and info.tags == ["t"]
+    assert info.to_dict() == {"id": "a/b", "siblings": [{"rfilename": "x", "new": 1}], "tags": ["t"]}
+    assert info._data["siblings"] is original
+
+
+def test_a_name_that_is_no_field_is_refused_when_the_json_is_read():
+    refs = _refs()
+    with pytest.raises(AttributeError):
+        refs.brnaches = []  # type: ignore[attr-defined]  # a typo: no field has this name
+        refs.to_dict()

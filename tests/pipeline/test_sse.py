@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from hfhub_api._sse import ServerSentEvent, iter_events
+from hfhub_api._sse import END, LineSplitter, ServerSentEvent, SSEDecoder, iter_events
 
 
 def events(text: str) -> list[ServerSentEvent]:
-    return list(iter_events(text.splitlines()))
+    """The events of ``text``, which must be the same however the body is cut into pieces."""
+    whole = list(iter_events([text]))
+    for size in (1, 2, 3, 7):
+        assert list(iter_events(text[i : i + size] for i in range(0, len(text), size))) == whole, size
+    return whole
 
 
 def test_data_lines_of_one_event_are_joined_with_newlines() -> None:
@@ -50,3 +56,52 @@ def test_a_byte_order_mark_is_skipped_only_at_the_start_of_the_stream() -> None:
 
 def test_unknown_fields_are_ignored() -> None:
     assert events("foo: bar\ndata: x\nDATA: y\n\n") == [ServerSentEvent("x")]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r", "\r\n"])
+def test_lines_end_with_lf_cr_or_crlf(newline: str) -> None:
+    text = "data: a\n\ndata: b\ndata: c\n\n".replace("\n", newline)
+    assert [e.data for e in events(text)] == ["a", "b\nc"]
+
+
+def test_other_unicode_line_breaks_are_data() -> None:
+    # JSON may carry these unescaped inside a string; str.splitlines (and httpx's iter_lines) would cut there.
+    text = "data: {\"t\": \"a\u2028b\u2029c\x85d\"}\n\ndata: e\x0bf\x0cg\x1ch\x1di\x1ej\n\n"
+    got = events(text)
+    assert got[0].json() == {"t": "a\u2028b\u2029c\x85d"}
+    assert got[1].data == "e\x0bf\x0cg\x1ch\x1di\x1ej"
+
+
+def test_an_unfinished_last_line_or_event_is_dropped() -> None:
+    assert events("data: a\n\ndata: b\n") == [ServerSentEvent("a")]
+    assert events("data: a\n\ndata: b") == [ServerSentEvent("a")]
+
+
+def test_events_before_a_failing_one_are_delivered_first() -> None:
+    class Failing(SSEDecoder):
+        def _dispatch(self, event: str, data: str) -> Any:
+            if data == "bad":
+                raise ValueError("bad event")
+            return data
+
+    decoder = Failing()
+    assert decoder.decode("data: a\n\ndata: bad\n\ndata: c\n\n") == ["a"]
+    with pytest.raises(ValueError, match="bad event"):
+        decoder.decode("data: d\n\n")
+    with pytest.raises(ValueError, match="bad event"):
+        Failing().decode("data: bad\n\n")
+
+
+def test_nothing_is_decoded_after_the_end() -> None:
+    class Ending(SSEDecoder):
+        def _dispatch(self, event: str, data: str) -> Any:
+            return END if data == "[DONE]" else data
+
+    assert Ending().decode("data: a\n\ndata: [DONE]\n\ndata: {not json\n\n") == ["a", END]
+
+
+def test_line_splitter_keeps_the_unended_rest() -> None:
+    lines = LineSplitter()
+    assert lines.split("a\r") == ["a"]
+    assert lines.split("\nb\r\nc") == ["b"]
+    assert lines.rest() == "c"

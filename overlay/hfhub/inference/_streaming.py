@@ -1,10 +1,10 @@
 """Streamed answers: text-generation (TGI), chat completion (OpenAI chunks), raw lines.
 
-Decoders are sans-I/O: fed one line at a time (without its line ending), they use the one
-SSE decoder of ``hfhub_api._sse`` and return an item, nothing yet, or :data:`STOP`. An error
+Decoders are sans-I/O: fed the body's text as it arrives, they use the one SSE decoder of
+``hfhub_api._sse`` and return the items each piece completes, the last maybe :data:`STOP`. An error
 event raises :class:`~hfhub.errors.InferenceStreamError`; a stream that ends before its final
 event raises ``APIConnectionError`` from :meth:`finish`. The two stream classes only read
-lines from the response, synchronously or not, and take every credential the request
+text from the response, synchronously or not, and take every credential the request
 carried out of the errors they raise (a server may echo them).
 """
 
@@ -16,7 +16,7 @@ from abc import abstractmethod
 from typing import Any, AsyncIterator, Callable, Generic, Iterator, TypeVar, cast
 
 import httpx
-from hfhub_api._sse import SSEDecoder
+from hfhub_api._sse import END, LineSplitter, SSEDecoder
 
 from .._json import json_array, json_object
 from ..errors import HubError, InferenceStreamError, InferenceTimeoutError, _redact_request, _scrub, error_for_transport, public_url
@@ -25,12 +25,12 @@ from ._call import CHAT, COMPLETIONS, LINES, TGI
 __all__ = ["STOP", "decoder_for", "InferenceStream", "AsyncInferenceStream"]
 
 T = TypeVar("T")
-STOP: Any = object()
+STOP: Any = END
 _new = object.__new__
 _DONE = "[DONE]"
-# After ``[DONE]``, how long and how many lines to read towards the end of the body.
+# After ``[DONE]``, how long and how many pieces to read towards the end of the body.
 _DRAIN_SECONDS = 0.05
-_DRAIN_LINES = 16
+_DRAIN_READS = 16
 
 
 def _types() -> Any:
@@ -38,24 +38,12 @@ def _types() -> Any:
 
 
 # The C scanner behind json.loads, which adds ~0.4 µs of Python per call: per chunk, here.
-_scan: Callable[[str, int], tuple[Any, int]] = vars(json.JSONDecoder())["scan_once"]
-
-
-def _loads(data: str) -> Any:
-    """``json.loads`` of an event's data."""
-    if data.startswith("{"):
-        try:
-            value, end = _scan(data, 0)
-        except StopIteration:
-            pass
-        else:
-            if end == len(data) or not data[end:].strip():
-                return value
-    return json.loads(data)  # what is left: other values, whitespace around them, and errors
+# Called only on text that starts with "{", so what it returns is an object.
+_scan_object: Callable[[str, int], tuple[dict[str, Any], int]] = vars(json.JSONDecoder())["scan_once"]
 
 
 class _EventDecoder(SSEDecoder):
-    """Server-sent events to items; subclasses say what an event's JSON means."""
+    """Server-sent events to items; subclasses say what an event's JSON object means."""
 
     __slots__ = ("complete",)
 
@@ -64,28 +52,46 @@ class _EventDecoder(SSEDecoder):
         self.complete = False
 
     def _dispatch(self, event: str, data: str) -> Any:
-        if not data.startswith("{") and data.strip() == _DONE:
+        if not event and data.startswith("{"):  # nearly every event: one JSON object
+            try:
+                fields, end = _scan_object(data, 0)
+            except (StopIteration, ValueError):
+                pass  # not JSON: said below
+            else:
+                if end == len(data) or data[end:].isspace():
+                    if fields.get("error") is not None:
+                        raise _stream_error(fields)
+                    return self.item(fields)
+        return self._other(event, data)
+
+    def _other(self, event: str, data: str) -> Any:
+        """An event other than one JSON object of a message: the final ``[DONE]``, an error, or invalid."""
+        if data.strip() == _DONE:
             self.complete = True
             return STOP
         try:
-            decoded: Any = _loads(data)
+            decoded: object = json.loads(data)
         except ValueError:
             if event != "error":
                 raise ValueError(f"the server sent an event that is not JSON: {data[:200]!r}") from None
             decoded = {"error": data}
-        fields = cast("dict[str, object]", decoded) if type(decoded) is dict else None
+        fields = json_object(decoded)
         if event == "error" or (fields is not None and fields.get("error") is not None):
-            raise _stream_error(cast(object, decoded))
-        return self.item(decoded)
+            raise _stream_error(decoded)
+        if fields is None:
+            raise ValueError(f"the server sent an event that is not a JSON object: {data[:200]!r}")
+        return self.item(fields)
 
     @abstractmethod
-    def item(self, data: Any) -> Any:
-        """The item of one event's decoded JSON, or ``None`` for none."""
+    def item(self, data: dict[str, Any]) -> Any:
+        """The item of one event's JSON object, or ``None`` for none."""
 
-    def finish(self) -> None:
+    def finish(self) -> list[Any]:
         """Called when the stream ends: it must have delivered its final event."""
+        self.check()
         if not self.complete:
             raise ValueError("the stream ended before its final event")
+        return []
 
 
 class TGIDecoder(_EventDecoder):
@@ -98,39 +104,43 @@ class TGIDecoder(_EventDecoder):
         self.details = details
         self._cls = _types().TextGenerationStreamOutput
 
-    def item(self, data: object) -> Any:
-        event = json_object(data) or {}
-        token = json_object(event.get("token"))
+    def item(self, data: dict[str, Any]) -> Any:
+        token = json_object(data.get("token"))
         if token is None:
             raise ValueError(f"unexpected text-generation event: {str(data)[:200]}")
-        if event.get("generated_text") is not None or event.get("details") is not None:
+        if data.get("generated_text") is not None or data.get("details") is not None:
             self.complete = True
         if self.details:
-            return self._cls.from_dict(event)
+            return self._cls.from_dict(data)
         return token.get("text", "")
 
 
 class ChatDecoder(_EventDecoder):
-    """OpenAI ``chat.completion.chunk`` events as ``ChatCompletionStreamOutput``."""
+    """OpenAI ``chat.completion.chunk`` events as ``ChatCompletionStreamOutput``.
 
-    __slots__ = ("_cls",)
+    Without ``[DONE]``, a stream is complete if the last chunk with choices finished one
+    (each choice's last chunk carries its ``finish_reason``; a usage chunk has no choices).
+    """
+
+    __slots__ = ("_cls", "_last")
 
     def __init__(self) -> None:
         super().__init__()
         self._cls = _types().ChatCompletionStreamOutput
+        self._last: dict[str, Any] | None = None
 
-    def item(self, data: Any) -> Any:
-        if type(data) is not dict:
-            raise ValueError(f"unexpected chat-completion chunk: {str(data)[:200]}")
-        if not self.complete:
-            choices = cast("dict[str, object]", data).get("choices")
-            if type(choices) is list:
-                for choice in cast("list[object]", choices):
-                    if type(choice) is dict and cast("dict[str, object]", choice).get("finish_reason"):
-                        self.complete = True
+    def item(self, data: dict[str, Any]) -> Any:
+        if data.get("choices"):
+            self._last = data
         chunk = _new(self._cls)
-        chunk._data = data  # what from_dict does, without its checks: data is a dict
+        chunk._data = data  # what from_dict does, without its check: data is a dict
         return chunk
+
+    def finish(self) -> list[Any]:
+        if not self.complete and self._last is not None:
+            choices = json_array(self._last.get("choices")) or []
+            self.complete = any((json_object(choice) or {}).get("finish_reason") for choice in choices)
+        return super().finish()
 
 
 class CompletionsDecoder(_EventDecoder):
@@ -138,8 +148,8 @@ class CompletionsDecoder(_EventDecoder):
 
     __slots__ = ()
 
-    def item(self, data: object) -> Any:
-        choices = json_array((json_object(data) or {}).get("choices"))
+    def item(self, data: dict[str, Any]) -> Any:
+        choices = json_array(data.get("choices"))
         if choices is None:
             raise ValueError(f"unexpected completion chunk: {str(data)[:200]}")
         if not choices:
@@ -150,16 +160,17 @@ class CompletionsDecoder(_EventDecoder):
         return choice.get("text") or None
 
 
-class LinesDecoder:
-    """Raw lines, for :meth:`post` with ``stream=True``."""
+class LinesDecoder(LineSplitter):
+    """Raw lines (bytes), for :meth:`post` with ``stream=True``."""
 
-    complete = True
+    __slots__ = ()
 
-    def feed(self, line: str) -> Any:
-        return line.encode()
+    def decode(self, text: str) -> list[bytes]:
+        return [line.encode() for line in self.split(text)]
 
-    def finish(self) -> None:
-        pass
+    def finish(self) -> list[bytes]:
+        rest = self.rest()
+        return [rest.encode()] if rest else []
 
 
 def decoder_for(kind: str, details: bool = False) -> Any:
@@ -235,15 +246,14 @@ class InferenceStream(_StreamBase[T]):
 
     def __iter__(self) -> Iterator[T]:
         decoder = self._decoder
-        feed = decoder.feed
+        decode = decoder.decode
         try:
-            for line in self.response.iter_lines():
-                item = feed(line)
-                if item is not None:
+            for text in self.response.iter_text():
+                for item in decode(text):
                     if item is STOP:
                         return
                     yield item
-            decoder.finish()
+            yield from decoder.finish()
             return
         except (InferenceStreamError, ValueError) as exc:
             failure = self._failure(exc)
@@ -273,14 +283,14 @@ class InferenceStream(_StreamBase[T]):
         self.close()
 
 
-async def _drain(lines: AsyncIterator[str]) -> None:
+async def _drain(texts: AsyncIterator[str]) -> None:
     """Read the end of the body if it follows the final event at once: the connection then serves another call."""
     import anyio  # a dependency of httpx; works under asyncio and trio alike
 
     with anyio.move_on_after(_DRAIN_SECONDS):
         try:
-            for _ in range(_DRAIN_LINES):
-                await lines.__anext__()
+            for _ in range(_DRAIN_READS):
+                await texts.__anext__()
         except (StopAsyncIteration, httpx.RequestError):
             pass  # the answer is complete either way
 
@@ -294,17 +304,17 @@ class AsyncInferenceStream(_StreamBase[T]):
 
     async def __aiter__(self) -> AsyncIterator[T]:
         decoder = self._decoder
-        feed = decoder.feed
-        lines = self.response.aiter_lines()
+        decode = decoder.decode
+        texts = self.response.aiter_text()
         try:
-            async for line in lines:
-                item = feed(line)
-                if item is not None:
+            async for text in texts:
+                for item in decode(text):
                     if item is STOP:
-                        await _drain(lines)
+                        await _drain(texts)
                         return
                     yield item
-            decoder.finish()
+            for item in decoder.finish():
+                yield item
             return
         except (InferenceStreamError, ValueError) as exc:
             failure = self._failure(exc)
