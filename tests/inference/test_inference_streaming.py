@@ -183,6 +183,17 @@ def chat(client: Any) -> Any:
 
 
 @pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("size", [1, 5, 10_000])
+def test_unicode_line_separators_inside_json_strings_stay_in_the_token(mode: str, size: int) -> None:
+    # JSON leaves U+2028, U+2029 and U+0085 unescaped (serde_json, ensure_ascii=False); only CR and LF end SSE lines.
+    texts = ["a\u2028b", "c\u2029d", "e\x85f"]
+    chunks = [chat_chunk(t) for t in texts] + [chat_chunk("", "stop")]
+    body = "".join(f"data: {json.dumps(c, ensure_ascii=False)}\r\n\r\n" for c in chunks).encode()
+    items = collect(mode, split_every(body, size), chat)
+    assert [i.choices[0].delta.content for i in items] == [*texts, ""]
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_event_json_is_read_whole_whitespace_around_it_allowed(mode: str) -> None:
     first, last = json.dumps(chat_chunk("Hi")), json.dumps(chat_chunk("!", "stop"))
     body = f"data: {first} \t\n\ndata:  {last}\n\ndata: [DONE]\n\n".encode()
