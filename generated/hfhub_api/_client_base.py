@@ -452,7 +452,7 @@ class EventStream:
 
     def __iter__(self) -> Iterator[ServerSentEvent]:
         try:
-            yield from iter_events(self.response.iter_text())
+            yield from iter_events(self.response.iter_bytes())
         except httpx.HTTPError as exc:
             raise self._client._transport_error(exc, self.response.request) from exc
         finally:
@@ -483,7 +483,7 @@ class AsyncEventStream:
 
     async def __aiter__(self) -> AsyncIterator[ServerSentEvent]:
         try:
-            async for event in aiter_events(self.response.aiter_text()):
+            async for event in aiter_events(self.response.aiter_bytes()):
                 yield event
         except httpx.HTTPError as exc:
             raise self._client._transport_error(exc, self.response.request) from exc

@@ -1,9 +1,10 @@
 """Server-sent events, decoded as the HTML standard says (used by Hub and inference streams).
 
-The decoder takes the body as text, in pieces as they arrive, and splits lines itself: an
-event stream's lines end with CR, LF or CRLF and nothing else (``str.splitlines`` and
-httpx's ``iter_lines`` also split at U+2028, U+0085 and more, which JSON leaves unescaped
-inside strings). Fields ``event``, ``data`` (several lines joined by ``\\n``), ``id`` and
+The decoder takes the body's bytes as they arrive, decodes them as UTF-8 (an event stream
+is always UTF-8, whatever charset its Content-Type names) and splits lines itself: an event
+stream's lines end with CR, LF or CRLF and nothing else (``str.splitlines`` and httpx's
+``iter_lines`` also split at U+2028, U+0085 and more, which JSON leaves unescaped inside
+strings). Fields ``event``, ``data`` (several lines joined by ``\\n``), ``id`` and
 ``retry``; lines starting with ``:`` are comments (keep-alives); a blank line ends an event;
 a byte order mark opening the stream is skipped; an event left unfinished when the stream
 ends is dropped.
@@ -11,6 +12,7 @@ ends is dropped.
 
 from __future__ import annotations
 
+import codecs
 import json
 from typing import Any, AsyncIterable, AsyncIterator, Iterable, Iterator
 
@@ -42,16 +44,19 @@ class ServerSentEvent:
 
 
 class LineSplitter:
-    """The lines of a body's text as its pieces arrive, each ended by CR, LF or CRLF (nothing else)."""
+    """The lines of a UTF-8 body as its bytes arrive, each ended by CR, LF or CRLF (nothing else)."""
 
-    __slots__ = ("_partial", "_after_cr")
+    __slots__ = ("_partial", "_after_cr", "_utf8")
 
     def __init__(self) -> None:
         self._partial = ""  # the last line, until its end arrives
         self._after_cr = False  # the previous piece ended with CR: an LF opening this one is part of it
+        # A character cut between two reads waits for its other bytes; invalid bytes read as U+FFFD.
+        self._utf8 = codecs.getincrementaldecoder("utf-8")("replace").decode
 
-    def split(self, text: str) -> list[str]:
-        """The lines ``text`` completes, without their line endings."""
+    def split(self, chunk: bytes) -> list[str]:
+        """The lines ``chunk`` completes, without their line endings."""
+        text: str = self._utf8(chunk)
         if self._after_cr:
             self._after_cr = False
             if text.startswith("\n"):
@@ -67,12 +72,12 @@ class LineSplitter:
 
     def rest(self) -> str:
         """What follows the last line ending, once the body has ended."""
-        rest, self._partial = self._partial, ""
+        rest, self._partial = self._partial + self._utf8(b"", True), ""
         return rest
 
 
 class SSEDecoder(LineSplitter):
-    """Feed it the body's text as it arrives; it returns the events each piece completes.
+    """Feed it the body's bytes as they arrive; it returns the events each read completes.
 
     Subclasses may override :meth:`_dispatch` to turn an event into something else.
     """
@@ -88,23 +93,24 @@ class SSEDecoder(LineSplitter):
         self._started = False
         self._failure: Exception | None = None
 
-    def decode(self, text: str) -> list[Any]:
-        """The items of the events ``text`` completes, the next piece of the body, in order.
+    def decode(self, chunk: bytes) -> list[Any]:
+        """The items of the events ``chunk`` completes, the next bytes of the body, in order.
 
         After an item that is :data:`END` nothing more is decoded. If an event fails to decode
         after others of the same piece, those are returned and the error is raised by the next
         call (or :meth:`check`).
         """
         self.check()
-        if not self._started and text:
+        lines = self.split(chunk)
+        if not self._started and lines:
             self._started = True
-            if text.startswith("\ufeff"):
-                text = text[1:]
+            if lines[0].startswith("\ufeff"):
+                lines[0] = lines[0][1:]
         items: list[Any] = []
         data = self._data
         try:
             # Inlined, the two lines of nearly every event first: streams are long and this runs for each line.
-            for line in self.split(text):
+            for line in lines:
                 if line.startswith("data:"):
                     data.append(line[6:] if line.startswith(" ", 5) else line[5:])
                 elif line:
@@ -156,16 +162,16 @@ class SSEDecoder(LineSplitter):
         return ServerSentEvent(data, event or "message", self._last_id, self._retry)
 
 
-def iter_events(texts: Iterable[str]) -> Iterator[ServerSentEvent]:
-    """Events from the pieces of a body's text, e.g. ``httpx.Response.iter_text()``."""
+def iter_events(chunks: Iterable[bytes]) -> Iterator[ServerSentEvent]:
+    """Events from a body's bytes as they arrive, e.g. ``httpx.Response.iter_bytes()``."""
     decode = SSEDecoder().decode
-    for text in texts:
-        yield from decode(text)
+    for chunk in chunks:
+        yield from decode(chunk)
 
 
-async def aiter_events(texts: AsyncIterable[str]) -> AsyncIterator[ServerSentEvent]:
-    """Events from the pieces of a body's text, e.g. ``httpx.Response.aiter_text()``."""
+async def aiter_events(chunks: AsyncIterable[bytes]) -> AsyncIterator[ServerSentEvent]:
+    """Events from a body's bytes as they arrive, e.g. ``httpx.Response.aiter_bytes()``."""
     decode = SSEDecoder().decode
-    async for text in texts:
-        for event in decode(text):
+    async for chunk in chunks:
+        for event in decode(chunk):
             yield event

@@ -10,10 +10,11 @@ from hfhub_api._sse import END, LineSplitter, ServerSentEvent, SSEDecoder, iter_
 
 
 def events(text: str) -> list[ServerSentEvent]:
-    """The events of ``text``, which must be the same however the body is cut into pieces."""
-    whole = list(iter_events([text]))
+    """The events of ``text``, which must be the same however its UTF-8 bytes are cut into reads."""
+    body = text.encode()
+    whole = list(iter_events([body]))
     for size in (1, 2, 3, 7):
-        assert list(iter_events(text[i : i + size] for i in range(0, len(text), size))) == whole, size
+        assert list(iter_events(body[i : i + size] for i in range(0, len(body), size))) == whole, size
     return whole
 
 
@@ -85,11 +86,11 @@ def test_events_before_a_failing_one_are_delivered_first() -> None:
             return data
 
     decoder = Failing()
-    assert decoder.decode("data: a\n\ndata: bad\n\ndata: c\n\n") == ["a"]
+    assert decoder.decode(b"data: a\n\ndata: bad\n\ndata: c\n\n") == ["a"]
     with pytest.raises(ValueError, match="bad event"):
-        decoder.decode("data: d\n\n")
+        decoder.decode(b"data: d\n\n")
     with pytest.raises(ValueError, match="bad event"):
-        Failing().decode("data: bad\n\n")
+        Failing().decode(b"data: bad\n\n")
 
 
 def test_nothing_is_decoded_after_the_end() -> None:
@@ -97,11 +98,15 @@ def test_nothing_is_decoded_after_the_end() -> None:
         def _dispatch(self, event: str, data: str) -> Any:
             return END if data == "[DONE]" else data
 
-    assert Ending().decode("data: a\n\ndata: [DONE]\n\ndata: {not json\n\n") == ["a", END]
+    assert Ending().decode(b"data: a\n\ndata: [DONE]\n\ndata: {not json\n\n") == ["a", END]
 
 
 def test_line_splitter_keeps_the_unended_rest() -> None:
     lines = LineSplitter()
-    assert lines.split("a\r") == ["a"]
-    assert lines.split("\nb\r\nc") == ["b"]
-    assert lines.rest() == "c"
+    assert lines.split(b"a\r") == ["a"]
+    assert lines.split(b"\nb\r\nc\xe2\x9c") == ["b"]
+    assert lines.rest() == "c\ufffd"  # the body ended inside a character
+
+
+def test_bytes_that_are_not_utf8_read_as_replacement_characters() -> None:
+    assert list(iter_events([b"data: a\xffb\n\n"])) == [ServerSentEvent("a\ufffdb")]

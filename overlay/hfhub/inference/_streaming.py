@@ -1,10 +1,10 @@
 """Streamed answers: text-generation (TGI), chat completion (OpenAI chunks), raw lines.
 
-Decoders are sans-I/O: fed the body's text as it arrives, they use the one SSE decoder of
+Decoders are sans-I/O: fed the body's bytes as they arrive, they use the one SSE decoder of
 ``hfhub_api._sse`` and return the items each piece completes, the last maybe :data:`STOP`. An error
 event raises :class:`~hfhub.errors.InferenceStreamError`; a stream that ends before its final
 event raises ``APIConnectionError`` from :meth:`finish`. The two stream classes only read
-text from the response, synchronously or not, and take every credential the request
+bytes from the response, synchronously or not, and take every credential the request
 carried out of the errors they raise (a server may echo them).
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 import json
 from abc import abstractmethod
-from typing import Any, AsyncIterator, Callable, Generic, Iterator, TypeVar, cast
+from typing import Any, AsyncIterator, Callable, Generic, Iterator, TypeVar
 
 import httpx
 from hfhub_api._sse import END, LineSplitter, SSEDecoder
@@ -165,8 +165,8 @@ class LinesDecoder(LineSplitter):
 
     __slots__ = ()
 
-    def decode(self, text: str) -> list[bytes]:
-        return [line.encode() for line in self.split(text)]
+    def decode(self, chunk: bytes) -> list[bytes]:
+        return [line.encode() for line in self.split(chunk)]
 
     def finish(self) -> list[bytes]:
         rest = self.rest()
@@ -248,8 +248,8 @@ class InferenceStream(_StreamBase[T]):
         decoder = self._decoder
         decode = decoder.decode
         try:
-            for text in self.response.iter_text():
-                for item in decode(text):
+            for chunk in self.response.iter_bytes():
+                for item in decode(chunk):
                     if item is STOP:
                         return
                     yield item
@@ -283,14 +283,14 @@ class InferenceStream(_StreamBase[T]):
         self.close()
 
 
-async def _drain(texts: AsyncIterator[str]) -> None:
+async def _drain(chunks: AsyncIterator[bytes]) -> None:
     """Read the end of the body if it follows the final event at once: the connection then serves another call."""
     import anyio  # a dependency of httpx; works under asyncio and trio alike
 
     with anyio.move_on_after(_DRAIN_SECONDS):
         try:
             for _ in range(_DRAIN_READS):
-                await texts.__anext__()
+                await chunks.__anext__()
         except (StopAsyncIteration, httpx.RequestError):
             pass  # the answer is complete either way
 
@@ -305,12 +305,12 @@ class AsyncInferenceStream(_StreamBase[T]):
     async def __aiter__(self) -> AsyncIterator[T]:
         decoder = self._decoder
         decode = decoder.decode
-        texts = self.response.aiter_text()
+        chunks = self.response.aiter_bytes()
         try:
-            async for text in texts:
-                for item in decode(text):
+            async for chunk in chunks:
+                for item in decode(chunk):
                     if item is STOP:
-                        await _drain(texts)
+                        await _drain(chunks)
                         return
                     yield item
             for item in decoder.finish():
