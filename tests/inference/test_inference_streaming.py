@@ -216,6 +216,18 @@ def test_chat_stream_without_done_is_complete_after_a_finish_reason(mode: str) -
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_chat_stream_without_done_is_complete_only_if_its_last_choice_finished(mode: str) -> None:
+    second = chat_chunk("B")
+    second["choices"][0]["index"] = 1
+    usage = {**chat_chunk(""), "choices": [], "usage": {"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3}}
+    finished = {**second, "choices": [{**second["choices"][0], "finish_reason": "stop"}]}
+    # n=2: choice 0 finished, choice 1 was cut
+    with pytest.raises(APIConnectionError, match="ended before its final event"):
+        collect(mode, [sse([chat_chunk("A", "stop"), second])], chat)
+    assert len(collect(mode, [sse([chat_chunk("A", "stop"), second, finished, usage])], chat)) == 4
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_connection_cut_mid_event_raises_connection_error(mode: str, serve) -> None:
     server = serve(lambda exchange: sse_then_cut(sse(TGI_EVENTS[:1])))
     with pytest.raises(APIConnectionError) as caught:
