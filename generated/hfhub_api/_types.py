@@ -233,24 +233,20 @@ class _WritableField(Field[T]):
 
     __slots__ = ()
 
-    @overload
-    def __get__(self, obj: None, owner: type[Any]) -> Field[T]: ...
-    @overload
-    def __get__(self, obj: Model, owner: type[Any]) -> T: ...
-    def __get__(self, obj: Model | None, owner: type[Any]) -> Field[T] | T:
+    def __get__(self, obj: Model | None, owner: type[Any]) -> Any:  # checkers read Field.__get__: fields are declared Field[T]
         if obj is None:
             return self
         value = obj._data.get(self.key)
         if value is None or self.conv is None:
-            return value  # type: ignore[return-value]  # JSON is read as declared, not validated
+            return value
         model = self.model
         if model is None:
             return self.conv(value)
         if type(value) is not dict:
-            return value  # type: ignore[no-any-return]  # lenient: a value of another shape is kept as it came
+            return value  # lenient: a value of another shape is kept as it came
         out = _new(model)
         out._data = value
-        return out  # type: ignore[return-value]  # T is this model
+        return out
 
     def __set__(self, obj: Model, value: T) -> None:
         obj._data[self.key] = to_json(value)
