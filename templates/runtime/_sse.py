@@ -1,7 +1,7 @@
 """Server-sent events, decoded as the HTML standard says (used by Hub and inference streams).
 
-The decoder takes the body's bytes as they arrive, decodes them as UTF-8 (an event stream
-is always UTF-8, whatever charset its Content-Type names) and splits lines itself: an event
+The decoder takes the body's bytes as they arrive, splits lines itself and decodes them as
+UTF-8 (an event stream is always UTF-8, whatever charset its Content-Type names): an event
 stream's lines end with CR, LF or CRLF and nothing else (``str.splitlines`` and httpx's
 ``iter_lines`` also split at U+2028, U+0085 and more, which JSON leaves unescaped inside
 strings). Fields ``event``, ``data`` (several lines joined by ``\\n``), ``id`` and
@@ -12,12 +12,12 @@ ends is dropped.
 
 from __future__ import annotations
 
-import codecs
 import json
 from typing import Any, AsyncIterable, AsyncIterator, Iterable, Iterator
 
 __all__ = ["END", "LineSplitter", "ServerSentEvent", "SSEDecoder", "iter_events", "aiter_events"]
 
+_BOM = "\ufeff".encode()
 END: Any = object()
 """What a decoder's :meth:`SSEDecoder._dispatch` returns for the stream's final event: nothing after it is read."""
 
@@ -44,42 +44,41 @@ class ServerSentEvent:
 
 
 class LineSplitter:
-    """The lines of a UTF-8 body as its bytes arrive, each ended by CR, LF or CRLF (nothing else)."""
+    """The lines of a body as its bytes arrive, each ended by CR, LF or CRLF (nothing else)."""
 
-    __slots__ = ("_partial", "_after_cr", "_utf8")
+    __slots__ = ("_partial", "_after_cr")
 
     def __init__(self) -> None:
-        self._partial = ""  # the last line, until its end arrives
-        self._after_cr = False  # the previous piece ended with CR: an LF opening this one is part of it
-        # A character cut between two reads waits for its other bytes; invalid bytes read as U+FFFD.
-        self._utf8 = codecs.getincrementaldecoder("utf-8")("replace").decode
+        self._partial = b""  # the last line, until its end arrives
+        self._after_cr = False  # the previous read ended with CR: an LF opening this one is part of it
 
-    def split(self, chunk: bytes) -> list[str]:
+    def split(self, chunk: bytes) -> list[bytes]:
         """The lines ``chunk`` completes, without their line endings."""
-        text: str = self._utf8(chunk)
         if self._after_cr:
             self._after_cr = False
-            if text.startswith("\n"):
-                text = text[1:]
-        if "\r" in text:
-            self._after_cr = text.endswith("\r")
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
-        lines = text.split("\n")
+            if chunk.startswith(b"\n"):
+                chunk = chunk[1:]
+        if b"\r" in chunk:
+            self._after_cr = chunk.endswith(b"\r")
+            chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        lines = chunk.split(b"\n")
         if self._partial:
             lines[0] = self._partial + lines[0]
         self._partial = lines.pop()
         return lines
 
-    def rest(self) -> str:
+    def rest(self) -> bytes:
         """What follows the last line ending, once the body has ended."""
-        rest, self._partial = self._partial + self._utf8(b"", True), ""
+        rest, self._partial = self._partial, b""
         return rest
 
 
 class SSEDecoder(LineSplitter):
     """Feed it the body's bytes as they arrive; it returns the events each read completes.
 
-    Subclasses may override :meth:`_dispatch` to turn an event into something else.
+    Lines are split as bytes (UTF-8 puts no CR or LF inside a character) and decoded as
+    UTF-8 once complete, invalid bytes as U+FFFD. Subclasses may override :meth:`_dispatch`
+    to turn an event into something else.
     """
 
     __slots__ = ("_event", "_data", "_last_id", "_retry", "_started", "_failure")
@@ -87,7 +86,7 @@ class SSEDecoder(LineSplitter):
     def __init__(self) -> None:
         super().__init__()
         self._event = ""
-        self._data: list[str] = []
+        self._data: list[bytes] = []
         self._last_id: str | None = None
         self._retry: int | None = None
         self._started = False
@@ -97,26 +96,26 @@ class SSEDecoder(LineSplitter):
         """The items of the events ``chunk`` completes, the next bytes of the body, in order.
 
         After an item that is :data:`END` nothing more is decoded. If an event fails to decode
-        after others of the same piece, those are returned and the error is raised by the next
+        after others of the same read, those are returned and the error is raised by the next
         call (or :meth:`check`).
         """
         self.check()
         lines = self.split(chunk)
         if not self._started and lines:
             self._started = True
-            if lines[0].startswith("\ufeff"):
-                lines[0] = lines[0][1:]
+            if lines[0].startswith(_BOM):
+                lines[0] = lines[0][len(_BOM):]
         items: list[Any] = []
         data = self._data
         try:
             # Inlined, the two lines of nearly every event first: streams are long and this runs for each line.
             for line in lines:
-                if line.startswith("data:"):
-                    data.append(line[6:] if line.startswith(" ", 5) else line[5:])
+                if line.startswith(b"data:"):
+                    data.append(line[6:] if line.startswith(b" ", 5) else line[5:])
                 elif line:
-                    self._field(line)
+                    self._field(line.decode("utf-8", "replace"))
                 elif data:
-                    value = data[0] if len(data) == 1 else "\n".join(data)
+                    value = (data[0] if len(data) == 1 else b"\n".join(data)).decode("utf-8", "replace")
                     data.clear()
                     event = self._event
                     if event:
@@ -147,7 +146,7 @@ class SSEDecoder(LineSplitter):
         if sep and value.startswith(" "):
             value = value[1:]
         if name == "data":
-            self._data.append(value)
+            self._data.append(value.encode())
         elif name == "event":
             self._event = value
         elif name == "id":

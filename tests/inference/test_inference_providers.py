@@ -139,3 +139,12 @@ def test_post_streams_raw_lines() -> None:
     with mock.client(provider="hf-inference") as client:
         lines = list(client.post(json={"inputs": "x", "stream": True}, task="text-generation", stream=True))
     assert lines == [b'data: {"a": 1}', b"", b"data: [DONE]"]
+
+
+def test_post_streams_raw_lines_byte_for_byte() -> None:
+    body = b"a\xff\xfe\r\n" + "b\u2028".encode() + b"\rc"
+    answer = httpx.Response(200, headers={"content-type": "text/plain"}, content=body)
+    mock = Provider("hf-inference", "org/model", "text-generation", {"/hf-inference/models/org/model": answer})
+    with mock.client(provider="hf-inference") as client:
+        lines = list(client.post(json={"inputs": "x"}, task="text-generation", stream=True))
+    assert lines == [b"a\xff\xfe", "b\u2028".encode(), b"c"]  # the last line without its ending too

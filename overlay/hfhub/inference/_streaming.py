@@ -58,7 +58,7 @@ class _EventDecoder(SSEDecoder):
             except (StopIteration, ValueError):
                 pass  # not JSON: said below
             else:
-                if end == len(data) or data[end:].isspace():
+                if end == len(data) or not data[end:].strip(" \t"):  # JSON's whitespace (an SSE line has no CR or LF)
                     if fields.get("error") is not None:
                         raise _stream_error(fields)
                     return self.item(fields)
@@ -166,11 +166,11 @@ class LinesDecoder(LineSplitter):
     __slots__ = ()
 
     def decode(self, chunk: bytes) -> list[bytes]:
-        return [line.encode() for line in self.split(chunk)]
+        return self.split(chunk)
 
     def finish(self) -> list[bytes]:
         rest = self.rest()
-        return [rest.encode()] if rest else []
+        return [rest] if rest else []
 
 
 def decoder_for(kind: str, details: bool = False) -> Any:
