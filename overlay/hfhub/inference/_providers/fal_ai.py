@@ -62,10 +62,14 @@ class FalAI(Provider):
             return {"text": inputs, **params}
         if task == "image-segmentation":
             return {"image_url": inputs.data_url(), **params, "sync_mode": True}
-        if isinstance(inputs, Media):
+        if task == "image-to-image":
+            url = inputs.data_url()
             target_size = params.pop("target_size", None)
             if target_size is not None:
                 params["image_size"] = target_size
+            # Editing models take one image (image_url) or several (image_urls): both are sent.
+            return {"image_url": url, "image_urls": [url], **params}
+        if isinstance(inputs, Media):
             return {"image_url": inputs.data_url(), **params}
         if "width" in params and "height" in params:
             params["image_size"] = {"width": params.pop("width"), "height": params.pop("height")}

@@ -22,6 +22,8 @@ __all__ = ["HFInference", "schema_request"]
 CHAT = "conversational"
 # Models that serve several tasks are asked for one of these through a pipeline route.
 PIPELINE_TASKS = frozenset({"feature-extraction", "sentence-similarity"})
+# Tasks whose options sit beside ``inputs`` rather than in ``parameters``.
+ROOT_PARAMETERS = frozenset({"feature-extraction"})
 
 
 class HFInference(Provider):
@@ -48,15 +50,19 @@ class HFInference(Provider):
         url = self.route(client, call, target)
         if call.task == CHAT:
             return Exchange("POST", url, json={"model": target, **json_body(call, call.payload)}, wait_for_model=True)
-        return schema_request(url, call)
+        # An empty ``parameters`` as huggingface_hub sends it; the service reads it as none.
+        return schema_request(url, call, empty_parameters=call.task not in ROOT_PARAMETERS)
 
 
-def schema_request(url: str, call: TaskCall[Any], **options: Any) -> Exchange:
-    """A request carrying the task schema's payload: raw bytes for a lone binary input, else JSON."""
+def schema_request(url: str, call: TaskCall[Any], empty_parameters: bool = False, **options: Any) -> Exchange:
+    """A request carrying the task schema's payload: raw bytes for a lone binary input, else JSON
+    (with ``"parameters": {}`` when there are none and ``empty_parameters``)."""
     payload = call.payload
     fields = json_object(payload) or {}
     inputs = fields.get("inputs")
     if isinstance(inputs, Media) and len(fields) == 1 and not call.extra_body:
         assert inputs.data is not None
         return Exchange("POST", url, content=inputs.data, headers={"Content-Type": inputs.mime}, wait_for_model=True, **options)
+    if empty_parameters and fields and "parameters" not in fields:
+        payload = {**fields, "parameters": {}}
     return Exchange("POST", url, json=json_body(call, payload, Media.base64), wait_for_model=True, **options)

@@ -1,0 +1,330 @@
+"""Every provider-task pair of huggingface_hub 2.4.0, called on both clients alike: what each sends must be the same.
+
+Both clients are built the same way (an HF token through the router, and a provider's own
+key straight to the provider where both clients call it directly), get the same call and
+see the same answers on a mock transport: the Hub's mapping (that provider, live, a
+providerId), the provider's answer in its format (``ProviderServer`` of
+``test_inference_provider_pairs``; the hf-inference answers of
+``test_inference_hf_inference_tasks``), its polls and its CDN. From what each transport
+received, computed independently: method, full URL, the headers that matter and the body
+(JSON as data, forms with their boundary named alike, other bodies as bytes); then the
+results as plain data. Any difference fails, except those of ``EXPECTED_DIFFERENCES``,
+where hfhub differs on purpose (README, "Where hfhub differs, and why").
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import io
+import json
+import re
+from pathlib import Path
+from typing import Any, Callable
+
+import httpx
+import pytest
+from hf_contract_replay import plain, within
+from huggingface_hub.inference._providers import PROVIDERS
+from local_server import Exchange, Reply
+from test_inference_hf_inference_tasks import CASES as HF_INFERENCE_CASES
+from test_inference_provider_pairs import AUDIO, MESSAGES, PID, PNG, ProviderServer
+
+HF_TOKEN = "hf_differential_token"
+OWN_KEY = "provider-own-key"
+BILL_TO = "acme"
+MODEL = "org/model"
+CDN = "https://cdn.example.org"
+HUB = "huggingface.co"
+ROUTER = "router.huggingface.co"
+IMAGE, SOUND = "<image file>", "<audio file>"
+
+# The arguments of each task's method: those of huggingface_hub's docstrings, files given by path.
+CALLS: dict[str, tuple[str, tuple[Any, ...], dict[str, Any]]] = {
+    "conversational": ("chat_completion", (MESSAGES,), {"model": MODEL, "max_tokens": 5}),
+    "text-generation": ("text_generation", ("Hello",), {"model": MODEL, "max_new_tokens": 4}),
+    "feature-extraction": ("feature_extraction", ("Hi",), {"model": MODEL}),
+    "text-to-image": ("text_to_image", ("a cat",), {"model": MODEL, "width": 512, "height": 256, "num_inference_steps": 4}),
+    "image-to-image": ("image_to_image", (IMAGE,), {"model": MODEL, "prompt": "tiger", "num_inference_steps": 4}),
+    "text-to-speech": ("text_to_speech", ("Hi",), {"model": MODEL}),
+    "automatic-speech-recognition": ("automatic_speech_recognition", (SOUND,), {"model": MODEL}),
+    "text-to-video": ("text_to_video", ("a cat",), {"model": MODEL, "num_inference_steps": 4}),
+    "image-to-video": ("image_to_video", (IMAGE,), {"model": MODEL, "prompt": "move", "target_size": {"width": 64, "height": 32}}),
+    "image-segmentation": ("image_segmentation", (IMAGE,), {"model": MODEL}),
+    "text-classification": ("text_classification", ("I like you",), {"model": MODEL, "top_k": 1}),
+    "question-answering": ("question_answering", ("Who?", "Me."), {"model": MODEL}),
+    "audio-classification": ("audio_classification", (SOUND,), {"model": MODEL}),
+    "fill-mask": ("fill_mask", ("Hi [MASK]",), {"model": MODEL}),
+    "image-classification": ("image_classification", (IMAGE,), {"model": MODEL}),
+    "document-question-answering": ("document_question_answering", (IMAGE, "Total?"), {"model": MODEL}),
+    "image-to-text": ("image_to_text", (IMAGE,), {"model": MODEL}),
+    "object-detection": ("object_detection", (IMAGE,), {"model": MODEL}),
+    "audio-to-audio": ("audio_to_audio", (SOUND,), {"model": MODEL}),
+    "zero-shot-image-classification": ("zero_shot_image_classification", (IMAGE,), {"model": MODEL, "candidate_labels": ["cat", "dog"]}),
+    "zero-shot-classification": ("zero_shot_classification", ("Hi",), {"model": MODEL, "candidate_labels": ["x", "y"]}),
+    "sentence-similarity": ("sentence_similarity", ("a",), {"model": MODEL, "other_sentences": ["b", "c"]}),
+    "table-question-answering": ("table_question_answering", ({"a": ["1"]}, "a?"), {"model": MODEL}),
+    "tabular-classification": ("tabular_classification", ({"a": ["1", "2"]},), {"model": MODEL}),
+    "token-classification": ("token_classification", ("Hi Bob",), {"model": MODEL}),
+    "translation": ("translation", ("Hi",), {"model": MODEL, "src_lang": "en", "tgt_lang": "fr"}),
+    "summarization": ("summarization", ("long",), {"model": MODEL}),
+    "visual-question-answering": ("visual_question_answering", (IMAGE, "Color?"), {"model": MODEL}),
+}
+
+PAIRS = sorted((p, t) for p, tasks in PROVIDERS.items() for t in tasks)
+# A provider's own key: both clients call the provider itself, for the providers hfhub describes as data.
+# (fal-ai and Replicate go through the router only, and hf-inference is Hugging Face's: README.)
+DIRECT = sorted((p, t) for p, t in PAIRS if p not in ("fal-ai", "replicate", "hf-inference"))
+
+# (provider, task, route) where hfhub sends something else than huggingface_hub on purpose, and why.
+# route: "router" (an HF token) or "direct" (the provider's own key).
+_MAX_TOKENS = ("huggingface_hub sends text_generation's max_new_tokens under that name to an OpenAI-style /completions "
+               "route, whose documented limit is max_tokens (provider's API reference); hfhub renames it, as "
+               "huggingface_hub itself does for deepinfra and featherless-ai")
+_DATA_URL_TYPE = ("huggingface_hub labels every {what} it sends as a data URL {label} whatever the file is; hfhub names "
+                  "the file's own type (RFC 2397: the media type of the data)")
+EXPECTED_DIFFERENCES: dict[tuple[str, str, str], str] = {
+    ("novita", "text-generation", "router"): _MAX_TOKENS,
+    ("novita", "text-generation", "direct"): _MAX_TOKENS,
+    ("together", "text-generation", "router"): _MAX_TOKENS,
+    ("together", "text-generation", "direct"): _MAX_TOKENS,
+    ("fal-ai", "automatic-speech-recognition", "router"): _DATA_URL_TYPE.format(what="audio file", label="audio/mpeg"),
+    ("wavespeed", "image-to-image", "router"): _DATA_URL_TYPE.format(what="image file", label="image/jpeg"),
+    ("wavespeed", "image-to-image", "direct"): _DATA_URL_TYPE.format(what="image file", label="image/jpeg"),
+    ("wavespeed", "image-to-video", "router"): _DATA_URL_TYPE.format(what="image file", label="image/jpeg"),
+    ("wavespeed", "image-to-video", "direct"): _DATA_URL_TYPE.format(what="image file", label="image/jpeg"),
+    # The task schema's input is {"image", "question"} under "inputs"; huggingface_hub puts the
+    # image under "inputs" and again, with the question, beside it.
+    ("hf-inference", "visual-question-answering", "router"): "the task schema's shape, not huggingface_hub's mix of two",
+    # The task schema (and huggingface.js) send {"inputs": {"data": table}}; huggingface_hub sends {"table": table}.
+    ("hf-inference", "tabular-classification", "router"): "the task schema's inputs.data, not huggingface_hub's table",
+    # huggingface_hub passes its own model= argument on as a parameter of the task.
+    ("hf-inference", "table-question-answering", "router"): "the model is not a parameter of the task",
+}
+
+IGNORED_HEADERS = frozenset({
+    "user-agent", "accept-encoding", "accept", "content-length", "connection", "host",
+    "x-amzn-trace-id", "x-request-id",
+})
+
+
+@dataclasses.dataclass(frozen=True)
+class Sent:
+    """One request as the provider, its polls or its CDN received it, in comparable form."""
+
+    method: str
+    url: str
+    headers: tuple[tuple[str, str], ...]
+    body: Any
+
+
+def _comparable(method: str, url: str, headers: dict[str, str], body: bytes) -> Sent:
+    kept = {k.lower(): v for k, v in headers.items() if k.lower() not in IGNORED_HEADERS}
+    if not body:
+        # huggingface_hub polls with the headers of the POST it polls for, Content-Type included:
+        # without a body there is nothing for it to describe.
+        kept.pop("content-type", None)
+    content_type = kept.get("content-type", "")
+    parsed: Any = body
+    boundary = re.search(r"boundary=([^;\s]+)", content_type)
+    if boundary:
+        kept["content-type"] = content_type.replace(boundary.group(1), "BOUNDARY")
+        parsed = body.replace(boundary.group(1).encode(), b"BOUNDARY")
+    elif body and content_type.startswith("application/json"):
+        parsed = json.loads(body)
+    return Sent(method, url, tuple(sorted(kept.items())), parsed)
+
+
+class Answers:
+    """The Hub, the router, the provider's own root, its polls and its CDN, answering both clients alike."""
+
+    def __init__(self, provider: str, task: str) -> None:
+        self.provider, self.task = provider, task
+        self.server = ProviderServer(provider, task)
+        self.server.root = CDN
+        self.sent: list[Sent] = []
+
+    def __call__(self, method: str, url: httpx.URL | Any, headers: dict[str, str], body: bytes) -> tuple[int, dict[str, str], bytes]:
+        host, path, query = url.host, url.path, url.query
+        target = path + (f"?{query.decode() if isinstance(query, bytes) else query}" if query else "")
+        if host == HUB:
+            return self._reply(self._hub(path))
+        self.sent.append(_comparable(method, str(url), headers, body))
+        if self.provider == "hf-inference":
+            answer = HF_INFERENCE_CASES[self.task][3]
+            return self._reply(Reply(200, answer, {"Content-Type": "application/octet-stream"}) if isinstance(answer, bytes) else Reply(200, answer))
+        if host not in (ROUTER, httpx.URL(CDN).host):
+            target = f"/{self.provider}{target}"  # the provider's own root: ProviderServer's paths carry its prefix
+        return self._reply(self.server(Exchange(method, target, headers, body)))
+
+    def _hub(self, path: str) -> Reply:
+        if not path.startswith("/api/models/"):
+            return Reply(404, {"error": "not found"})
+        tag = "text-generation" if self.task == "conversational" else self.task
+        provider_id = MODEL if self.provider == "hf-inference" else PID
+        mapping = {self.provider: {"status": "live", "providerId": provider_id, "task": self.task}}
+        return Reply(200, {"id": MODEL, "pipeline_tag": tag, "tags": [tag], "inferenceProviderMapping": mapping})
+
+    @staticmethod
+    def _reply(reply: Any) -> tuple[int, dict[str, str], bytes]:
+        content = reply.encoded()
+        return reply.status, reply.headers, content
+
+
+@dataclasses.dataclass
+class Outcome:
+    sent: list[Sent]
+    result: Any = None
+    error: str | None = None
+
+
+def _arguments(task: str, folder: Path) -> tuple[str, tuple[Any, ...], dict[str, Any]]:
+    image, sound = folder / "cat.png", folder / "sample.flac"
+    image.write_bytes(PNG)
+    sound.write_bytes(AUDIO)
+    files = {IMAGE: str(image), SOUND: str(sound)}
+    method, args, kwargs = CALLS[task]
+    return method, tuple(files.get(a, a) if isinstance(a, str) else a for a in args), kwargs
+
+
+def _options(provider: str, route: str) -> dict[str, Any]:
+    if route == "router":
+        return {"provider": provider, "token": HF_TOKEN, "bill_to": BILL_TO}
+    return {"provider": provider, "api_key": OWN_KEY}
+
+
+def _outcome(answers: Answers, run: Callable[[], Any]) -> Outcome:
+    try:
+        result = run()
+    except Exception as exc:  # noqa: BLE001 - a refusal or failure is part of what is compared
+        return Outcome(answers.sent, error=type(exc).__name__ if isinstance(exc, ValueError) else f"{type(exc).__name__}: {exc}")
+    return Outcome(answers.sent, plain(result))
+
+
+def huggingface_hub_outcome(provider: str, task: str, route: str, folder: Path, asynchronous: bool = False) -> Outcome:
+    import httpx2
+    from huggingface_hub import AsyncInferenceClient, InferenceClient
+    from huggingface_hub import utils as hf_utils
+    from huggingface_hub.inference._providers import _common, hf_inference
+    from huggingface_hub.utils import _detect_agent
+
+    _detect_agent._registry = {"standardEnvVars": [], "harnesses": {}}
+    _common._fetch_inference_provider_mapping.cache_clear()
+    hf_inference._check_supported_task.cache_clear()
+    answers = Answers(provider, task)
+
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        status, headers, content = answers(request.method, request.url, dict(request.headers), request.read())
+        return httpx2.Response(status, headers=headers, content=content)
+
+    async def ahandler(request: httpx2.Request) -> httpx2.Response:
+        await request.aread()
+        return handler(request)
+
+    method, args, kwargs = _arguments(task, folder)
+    hf_utils.set_client_factory(lambda: httpx2.Client(transport=httpx2.MockTransport(handler)))
+    hf_utils.set_async_client_factory(lambda: httpx2.AsyncClient(transport=httpx2.MockTransport(ahandler)))
+    try:
+        if asynchronous:
+
+            async def call() -> Any:
+                async with AsyncInferenceClient(**_options(provider, route)) as client:
+                    return await getattr(client, method)(*args, **kwargs)
+
+            return _outcome(answers, lambda: asyncio.run(call()))
+        return _outcome(answers, lambda: getattr(InferenceClient(**_options(provider, route)), method)(*args, **kwargs))
+    finally:
+        hf_utils.set_client_factory(hf_utils._http.default_client_factory)
+        hf_utils.set_async_client_factory(hf_utils._http.default_async_client_factory)
+
+
+def hfhub_outcome(provider: str, task: str, route: str, folder: Path, asynchronous: bool = False) -> Outcome:
+    from hfhub import AsyncInferenceClient, InferenceClient
+    from hfhub._retry import RetryPolicy
+
+    answers = Answers(provider, task)
+    no_wait = RetryPolicy(0, sleep=lambda s: None, async_sleep=lambda s: asyncio.sleep(0))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        status, headers, content = answers(request.method, request.url, dict(request.headers), request.read())
+        return httpx.Response(status, headers=headers, content=content)
+
+    async def ahandler(request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        return handler(request)
+
+    method, args, kwargs = _arguments(task, folder)
+    if asynchronous:
+
+        async def call() -> Any:
+            async with httpx.AsyncClient(transport=httpx.MockTransport(ahandler)) as http:
+                async with AsyncInferenceClient(**_options(provider, route), http_client=http, max_retries=no_wait) as client:
+                    return await getattr(client, method)(*args, **kwargs)
+
+        return _outcome(answers, lambda: asyncio.run(call()))
+    with httpx.Client(transport=httpx.MockTransport(handler)) as http:
+        client = InferenceClient(**_options(provider, route), http_client=http, max_retries=no_wait)
+        return _outcome(answers, lambda: getattr(client, method)(*args, **kwargs))
+
+
+def differences(theirs: Outcome, ours: Outcome) -> list[str]:
+    """What hfhub did otherwise than huggingface_hub, request by request, then the result."""
+    found = []
+    if len(theirs.sent) != len(ours.sent):
+        found.append(f"{len(ours.sent)} requests sent, huggingface_hub {len(theirs.sent)}: "
+                     f"{[(s.method, s.url) for s in ours.sent]} != {[(s.method, s.url) for s in theirs.sent]}")
+    for index, (a, b) in enumerate(zip(theirs.sent, ours.sent)):
+        for name in ("method", "url", "headers", "body"):
+            if getattr(a, name) != getattr(b, name):
+                found.append(f"request {index + 1} {name}: hfhub {str(getattr(b, name))[:2000]} != huggingface_hub {str(getattr(a, name))[:2000]}")
+    if theirs.error != ours.error:
+        found.append(f"error: hfhub {ours.error} != huggingface_hub {theirs.error}")
+    elif theirs.error is None and theirs.result != ours.result and not within(theirs.result, ours.result):
+        # Fields of the answer that huggingface_hub's dataclasses drop (``object``...) hfhub may keep.
+        found.append(f"result: hfhub {str(ours.result)[:2000]} != huggingface_hub {str(theirs.result)[:2000]}")
+    return found
+
+
+@pytest.fixture(autouse=True)
+def no_polling_pause(monkeypatch: pytest.MonkeyPatch) -> None:
+    """huggingface_hub waits between polls with ``time.sleep``; here the answers are ready at once."""
+    import time
+
+    monkeypatch.setattr(time, "sleep", lambda s: None)
+
+
+CASES = [(p, t, "router") for p, t in PAIRS] + [(p, t, "direct") for p, t in DIRECT]
+
+
+def test_every_pair_of_huggingface_hub_is_compared() -> None:
+    assert len(PAIRS) == 74 and {t for _, t in PAIRS} == set(CALLS)
+    assert set(EXPECTED_DIFFERENCES) <= set(CASES)
+
+
+@pytest.mark.parametrize(("provider", "task", "route"), CASES, ids=[f"{p}:{t}:{r}" for p, t, r in CASES])
+def test_hfhub_sends_what_huggingface_hub_sends(provider: str, task: str, route: str, tmp_path: Path) -> None:
+    theirs = huggingface_hub_outcome(provider, task, route, tmp_path)
+    ours = hfhub_outcome(provider, task, route, tmp_path)
+    if (provider, route) == ("openai", "router"):  # not served through the router: both refuse an HF token before sending
+        assert theirs.sent == ours.sent == [] and theirs.error == ours.error == "ValueError"
+    else:  # the harness served huggingface_hub's whole call
+        assert theirs.error is None and theirs.sent, theirs.error
+    found = differences(theirs, ours)
+    if (provider, task, route) in EXPECTED_DIFFERENCES:
+        assert found, f"no longer differs: remove {(provider, task, route)} from EXPECTED_DIFFERENCES"
+        assert [f for f in found if not f.startswith("request 1 body:")] == []  # the body only, nothing else
+    else:
+        assert found == []
+
+
+ASYNC_CASES = [("fal-ai", "text-to-video"), ("together", "image-to-video"), ("deepinfra", "automatic-speech-recognition"),
+               ("zai-org", "text-to-image"), ("replicate", "image-to-image"), ("hf-inference", "image-classification"),
+               ("cohere", "conversational")]
+
+
+@pytest.mark.parametrize(("provider", "task"), ASYNC_CASES, ids=[f"{p}:{t}" for p, t in ASYNC_CASES])
+def test_async_clients_send_the_same(provider: str, task: str, tmp_path: Path) -> None:
+    theirs = huggingface_hub_outcome(provider, task, "router", tmp_path, asynchronous=True)
+    ours = hfhub_outcome(provider, task, "router", tmp_path, asynchronous=True)
+    assert theirs.error is None and len(theirs.sent) >= 1
+    assert differences(theirs, ours) == []
