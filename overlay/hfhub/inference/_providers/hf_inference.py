@@ -64,5 +64,5 @@ def schema_request(url: str, call: TaskCall[Any], empty_parameters: bool = False
         assert inputs.data is not None
         return Exchange("POST", url, content=inputs.data, headers={"Content-Type": inputs.mime}, wait_for_model=True, **options)
     if empty_parameters and fields and "parameters" not in fields:
-        payload = {**fields, "parameters": {}}
+        payload = {**fields, "parameters": dict[str, Any]()}
     return Exchange("POST", url, json=json_body(call, payload, Media.base64), wait_for_model=True, **options)
