@@ -71,6 +71,55 @@ CALLS: dict[str, tuple[str, tuple[Any, ...], dict[str, Any]]] = {
     "visual-question-answering": ("visual_question_answering", (IMAGE, "Color?"), {"model": MODEL}),
 }
 
+_TOOLS = [{"type": "function", "function": {"name": "get_weather", "description": "The weather in a city",
+                                             "parameters": {"type": "object", "properties": {"city": {"type": "string"}}}}}]
+_SCHEMA = {"type": "json_schema", "json_schema": {"name": "answer", "schema": {"type": "object"}}}
+# The same calls with the task's optional arguments, and extra_body where the method takes it.
+EVERY_ARGUMENT: dict[str, tuple[str, tuple[Any, ...], dict[str, Any]]] = {
+    **CALLS,
+    "conversational": ("chat_completion", (MESSAGES,), {
+        "model": MODEL, "max_tokens": 5, "temperature": 0.5, "top_p": 0.9, "stop": ["\n"], "seed": 1, "frequency_penalty": 0.1,
+        "presence_penalty": 0.2, "tools": _TOOLS, "tool_choice": "auto", "logprobs": True, "top_logprobs": 2, "n": 1,
+        "response_format": _SCHEMA, "extra_body": {"top_k": 5},
+    }),
+    "text-generation": ("text_generation", ("Hello",), {
+        "model": MODEL, "max_new_tokens": 4, "temperature": 0.5, "top_p": 0.9, "top_k": 3, "stop": ["\n"], "seed": 1,
+        "frequency_penalty": 0.1, "repetition_penalty": 1.1,
+    }),
+    "text-to-image": ("text_to_image", ("a cat",), {
+        "model": MODEL, "negative_prompt": "blurry", "guidance_scale": 7.5, "seed": 1, "width": 512, "height": 256,
+        "extra_body": {"scheduler": "euler"},
+    }),
+    "feature-extraction": ("feature_extraction", ("Hi",), {"model": MODEL, "dimensions": 8, "encoding_format": "float"}),
+    "text-to-video": ("text_to_video", ("a cat",), {
+        "model": MODEL, "negative_prompt": ["blurry"], "guidance_scale": 5.0, "seed": 2, "num_frames": 8, "extra_body": {"fps": 8},
+    }),
+    "image-to-image": ("image_to_image", (IMAGE,), {
+        "model": MODEL, "prompt": "tiger", "negative_prompt": "x", "guidance_scale": 3.0, "target_size": {"width": 64, "height": 32},
+    }),
+    "image-to-video": ("image_to_video", (IMAGE,), {"model": MODEL, "prompt": "move", "negative_prompt": "x", "num_frames": 8, "seed": 3}),
+    "automatic-speech-recognition": ("automatic_speech_recognition", (SOUND,), {"model": MODEL, "extra_body": {"language": "en"}}),
+    "text-to-speech": ("text_to_speech", ("Hi",), {"model": MODEL, "extra_body": {"voice": "af"}}),
+    "image-segmentation": ("image_segmentation", (IMAGE,), {"model": MODEL, "threshold": 0.5, "mask_threshold": 0.4}),
+    "text-classification": ("text_classification", ("I like you",), {"model": MODEL, "top_k": 2, "function_to_apply": "softmax"}),
+    "summarization": ("summarization", ("long",), {"model": MODEL, "clean_up_tokenization_spaces": True, "truncation": "longest_first"}),
+    "translation": ("translation", ("Hi",), {"model": MODEL, "src_lang": "en", "tgt_lang": "fr", "generate_parameters": {"max_new_tokens": 3}}),
+    "token-classification": ("token_classification", ("Hi Bob",), {"model": MODEL, "aggregation_strategy": "simple", "ignore_labels": ["O"]}),
+    "question-answering": ("question_answering", ("Who?", "Me."), {"model": MODEL, "top_k": 2, "max_answer_len": 5}),
+    "fill-mask": ("fill_mask", ("Hi [MASK]",), {"model": MODEL, "top_k": 2, "targets": ["you"]}),
+    "image-classification": ("image_classification", (IMAGE,), {"model": MODEL, "top_k": 2}),
+    "audio-classification": ("audio_classification", (SOUND,), {"model": MODEL, "top_k": 2}),
+    "object-detection": ("object_detection", (IMAGE,), {"model": MODEL, "threshold": 0.3}),
+    "zero-shot-classification": ("zero_shot_classification", ("Hi",), {
+        "model": MODEL, "candidate_labels": ["x", "y"], "multi_label": True, "hypothesis_template": "This is {}.",
+    }),
+    "zero-shot-image-classification": ("zero_shot_image_classification", (IMAGE,), {
+        "model": MODEL, "candidate_labels": ["cat", "dog"], "hypothesis_template": "A photo of {}.",
+    }),
+    "document-question-answering": ("document_question_answering", (IMAGE, "Total?"), {"model": MODEL, "top_k": 2}),
+    "visual-question-answering": ("visual_question_answering", (IMAGE, "Color?"), {"model": MODEL, "top_k": 2}),
+}
+
 PAIRS = sorted((p, t) for p, tasks in PROVIDERS.items() for t in tasks)
 # A provider's own key: both clients call the provider itself, for the providers hfhub describes as data.
 # (fal-ai and Replicate go through the router only, and hf-inference is Hugging Face's: README.)
@@ -214,12 +263,12 @@ class Outcome:
     error: str | None = None
 
 
-def _arguments(task: str, folder: Path, stream: bool) -> tuple[str, tuple[Any, ...], dict[str, Any]]:
+def _arguments(task: str, folder: Path, stream: bool, every: bool) -> tuple[str, tuple[Any, ...], dict[str, Any]]:
     image, sound = folder / "cat.png", folder / "sample.flac"
     image.write_bytes(PNG)
     sound.write_bytes(AUDIO)
     files = {IMAGE: str(image), SOUND: str(sound)}
-    method, args, kwargs = CALLS[task]
+    method, args, kwargs = (EVERY_ARGUMENT if every else CALLS)[task]
     return method, tuple(files.get(a, a) if isinstance(a, str) else a for a in args), {**kwargs, **({"stream": True} if stream else {})}
 
 
@@ -242,7 +291,7 @@ def _outcome(answers: Answers, run: Callable[[], Any], stream: bool = False) -> 
 
 
 def huggingface_hub_outcome(provider: str, task: str, route: str, folder: Path, asynchronous: bool = False,
-                            stream: bool = False) -> Outcome:
+                            stream: bool = False, every: bool = False) -> Outcome:
     import httpx2
     from huggingface_hub import AsyncInferenceClient, InferenceClient
     from huggingface_hub import utils as hf_utils
@@ -262,7 +311,7 @@ def huggingface_hub_outcome(provider: str, task: str, route: str, folder: Path, 
         await request.aread()
         return handler(request)
 
-    method, args, kwargs = _arguments(task, folder, stream)
+    method, args, kwargs = _arguments(task, folder, stream, every)
     hf_utils.set_client_factory(lambda: httpx2.Client(transport=httpx2.MockTransport(handler)))
     hf_utils.set_async_client_factory(lambda: httpx2.AsyncClient(transport=httpx2.MockTransport(ahandler)))
     try:
@@ -279,7 +328,8 @@ def huggingface_hub_outcome(provider: str, task: str, route: str, folder: Path, 
         hf_utils.set_async_client_factory(hf_utils._http.default_async_client_factory)
 
 
-def hfhub_outcome(provider: str, task: str, route: str, folder: Path, asynchronous: bool = False, stream: bool = False) -> Outcome:
+def hfhub_outcome(provider: str, task: str, route: str, folder: Path, asynchronous: bool = False, stream: bool = False,
+                  every: bool = False) -> Outcome:
     from hfhub import AsyncInferenceClient, InferenceClient
     from hfhub._retry import RetryPolicy
 
@@ -294,7 +344,7 @@ def hfhub_outcome(provider: str, task: str, route: str, folder: Path, asynchrono
         await request.aread()
         return handler(request)
 
-    method, args, kwargs = _arguments(task, folder, stream)
+    method, args, kwargs = _arguments(task, folder, stream, every)
     if asynchronous:
 
         async def call() -> Any:
@@ -345,8 +395,20 @@ def test_every_pair_of_huggingface_hub_is_compared() -> None:
 
 @pytest.mark.parametrize(("provider", "task", "route"), CASES, ids=[f"{p}:{t}:{r}" for p, t, r in CASES])
 def test_hfhub_sends_what_huggingface_hub_sends(provider: str, task: str, route: str, tmp_path: Path) -> None:
-    theirs = huggingface_hub_outcome(provider, task, route, tmp_path)
-    ours = hfhub_outcome(provider, task, route, tmp_path)
+    _compare(provider, task, route, tmp_path, every=False)
+
+
+EVERY_ARGUMENT_CASES = [(p, t, route) for route, pairs in (("router", PAIRS), ("direct", DIRECT)) for p, t in pairs]
+
+
+@pytest.mark.parametrize(("provider", "task", "route"), EVERY_ARGUMENT_CASES, ids=[f"{p}:{t}:{r}" for p, t, r in EVERY_ARGUMENT_CASES])
+def test_with_every_argument_hfhub_sends_what_huggingface_hub_sends(provider: str, task: str, route: str, tmp_path: Path) -> None:
+    _compare(provider, task, route, tmp_path, every=True)
+
+
+def _compare(provider: str, task: str, route: str, tmp_path: Path, every: bool) -> None:
+    theirs = huggingface_hub_outcome(provider, task, route, tmp_path, every=every)
+    ours = hfhub_outcome(provider, task, route, tmp_path, every=every)
     if (provider, route) == ("openai", "router"):  # not served through the router: both refuse an HF token before sending
         assert theirs.sent == ours.sent == [] and theirs.error == ours.error == "ValueError"
     else:  # the harness served huggingface_hub's whole call

@@ -1,11 +1,14 @@
 """``hf-inference``: Hugging Face's own serving, through the router or the legacy ``api-inference`` URLs.
 
-The payload is the task schema's input itself. A lone binary input without parameters
-goes as raw bytes, as the service prefers; otherwise it is base64 inside the JSON.
+The payload is the task schema's input itself, ``extra_body`` among its parameters. A lone
+binary input without parameters goes as raw bytes, as the service prefers; otherwise it is
+base64 inside the JSON. Chat asks for a JSON schema in TGI's terms (``json_object`` and its
+``value``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from ..._json import json_object
@@ -49,7 +52,16 @@ class HFInference(Provider):
     def request(self, call: TaskCall[Any], client: _InferenceCore, target: str | None) -> Exchange:
         url = self.route(client, call, target)
         if call.task == CHAT:
-            return Exchange("POST", url, json={"model": target, **json_body(call, call.payload)}, wait_for_model=True)
+            body = {"model": target, **json_body(call, call.payload)}
+            response_format = json_object(body.get("response_format"))
+            if response_format is not None and response_format.get("type") == "json_schema":
+                details = json_object(response_format.get("json_schema")) or {}
+                body["response_format"] = {"type": "json_object", "value": details.get("schema")}
+            return Exchange("POST", url, json=body, wait_for_model=True)
+        payload = json_object(call.payload)
+        if call.extra_body and payload is not None and call.task not in ROOT_PARAMETERS:
+            parameters = {**(json_object(payload.get("parameters")) or {}), **call.extra_body}
+            call = dataclasses.replace(call, payload={**payload, "parameters": parameters}, extra_body=None)
         # An empty ``parameters`` as huggingface_hub sends it; the service reads it as none.
         return schema_request(url, call, empty_parameters=call.task not in ROOT_PARAMETERS)
 
