@@ -219,7 +219,7 @@ class Answers:
         self.sent.append(_comparable(method, str(url), headers, body))
         if body.startswith(b"{") and json.loads(body).get("stream"):
             return 200, {"Content-Type": "text/event-stream"}, _events(path)
-        if self.provider == "hf-inference":
+        if self.provider == "hf-inference" and host != httpx.URL(CDN).host:
             answer = HF_INFERENCE_CASES[self.task][3]
             binary = {"Content-Type": "application/octet-stream"} if isinstance(answer, bytes) else {}
             return self._reply(Reply(200, answer, binary))
@@ -263,13 +263,34 @@ class Outcome:
     error: str | None = None
 
 
-def _arguments(task: str, folder: Path, stream: bool, every: bool) -> tuple[str, tuple[Any, ...], dict[str, Any]]:
-    image, sound = folder / "cat.png", folder / "sample.flac"
-    image.write_bytes(PNG)
-    sound.write_bytes(AUDIO)
-    files = {IMAGE: str(image), SOUND: str(sound)}
-    method, args, kwargs = (EVERY_ARGUMENT if every else CALLS)[task]
-    return method, tuple(files.get(a, a) if isinstance(a, str) else a for a in args), {**kwargs, **({"stream": True} if stream else {})}
+@dataclasses.dataclass(frozen=True)
+class Variant:
+    """How a pair is called, the same on both clients."""
+
+    route: str = "router"
+    """"router": an HF token and ``provider=`` (with ``bill_to``); "auto": ``provider=None``; "direct": the provider's own key."""
+    media: str = "path"
+    """Files given by "path", as a "url" (on the CDN) or as raw "bytes"."""
+    every: bool = False
+    """The arguments of ``EVERY_ARGUMENT`` rather than ``CALLS``."""
+    stream: bool = False
+    asynchronous: bool = False
+
+
+def _arguments(task: str, folder: Path, variant: Variant) -> tuple[str, tuple[Any, ...], dict[str, Any]]:
+    files: dict[str, Any]
+    if variant.media == "url":
+        files = {IMAGE: f"{CDN}/cdn/in.png", SOUND: f"{CDN}/cdn/in.flac"}
+    elif variant.media == "bytes":
+        files = {IMAGE: PNG, SOUND: AUDIO}
+    else:
+        image, sound = folder / "cat.png", folder / "sample.flac"
+        image.write_bytes(PNG)
+        sound.write_bytes(AUDIO)
+        files = {IMAGE: str(image), SOUND: str(sound)}
+    method, args, kwargs = (EVERY_ARGUMENT if variant.every else CALLS)[task]
+    args = tuple(files.get(a, a) if isinstance(a, str) else a for a in args)
+    return method, args, {**kwargs, "stream": True} if variant.stream else kwargs
 
 
 def _options(provider: str, route: str) -> dict[str, Any]:
@@ -280,18 +301,17 @@ def _options(provider: str, route: str) -> dict[str, Any]:
     return {"provider": provider, "api_key": OWN_KEY}
 
 
-def _outcome(answers: Answers, run: Callable[[], Any], stream: bool = False) -> Outcome:
+def _outcome(answers: Answers, run: Callable[[], Any], variant: Variant) -> Outcome:
     try:
         result = run()
-        if stream:
+        if variant.stream:
             result = list(result)  # read to its end
     except Exception as exc:  # noqa: BLE001 - a refusal or failure is part of what is compared
         return Outcome(answers.sent, error=type(exc).__name__ if isinstance(exc, ValueError) else f"{type(exc).__name__}: {exc}")
     return Outcome(answers.sent, plain(result))
 
 
-def huggingface_hub_outcome(provider: str, task: str, route: str, folder: Path, asynchronous: bool = False,
-                            stream: bool = False, every: bool = False) -> Outcome:
+def huggingface_hub_outcome(provider: str, task: str, variant: Variant, folder: Path) -> Outcome:
     import httpx2
     from huggingface_hub import AsyncInferenceClient, InferenceClient
     from huggingface_hub import utils as hf_utils
@@ -311,25 +331,25 @@ def huggingface_hub_outcome(provider: str, task: str, route: str, folder: Path, 
         await request.aread()
         return handler(request)
 
-    method, args, kwargs = _arguments(task, folder, stream, every)
+    method, args, kwargs = _arguments(task, folder, variant)
+    options = _options(provider, variant.route)
     hf_utils.set_client_factory(lambda: httpx2.Client(transport=httpx2.MockTransport(handler)))
     hf_utils.set_async_client_factory(lambda: httpx2.AsyncClient(transport=httpx2.MockTransport(ahandler)))
     try:
-        if asynchronous:
+        if variant.asynchronous:
 
             async def call() -> Any:
-                async with AsyncInferenceClient(**_options(provider, route)) as client:
+                async with AsyncInferenceClient(**options) as client:
                     return await getattr(client, method)(*args, **kwargs)
 
-            return _outcome(answers, lambda: asyncio.run(call()))
-        return _outcome(answers, lambda: getattr(InferenceClient(**_options(provider, route)), method)(*args, **kwargs), stream)
+            return _outcome(answers, lambda: asyncio.run(call()), variant)
+        return _outcome(answers, lambda: getattr(InferenceClient(**options), method)(*args, **kwargs), variant)
     finally:
         hf_utils.set_client_factory(hf_utils._http.default_client_factory)
         hf_utils.set_async_client_factory(hf_utils._http.default_async_client_factory)
 
 
-def hfhub_outcome(provider: str, task: str, route: str, folder: Path, asynchronous: bool = False, stream: bool = False,
-                  every: bool = False) -> Outcome:
+def hfhub_outcome(provider: str, task: str, variant: Variant, folder: Path) -> Outcome:
     from hfhub import AsyncInferenceClient, InferenceClient
     from hfhub._retry import RetryPolicy
 
@@ -344,18 +364,19 @@ def hfhub_outcome(provider: str, task: str, route: str, folder: Path, asynchrono
         await request.aread()
         return handler(request)
 
-    method, args, kwargs = _arguments(task, folder, stream, every)
-    if asynchronous:
+    method, args, kwargs = _arguments(task, folder, variant)
+    options = {**_options(provider, variant.route), "max_retries": no_wait}
+    if variant.asynchronous:
 
         async def call() -> Any:
             async with httpx.AsyncClient(transport=httpx.MockTransport(ahandler)) as http:
-                async with AsyncInferenceClient(**_options(provider, route), http_client=http, max_retries=no_wait) as client:
+                async with AsyncInferenceClient(**options, http_client=http) as client:
                     return await getattr(client, method)(*args, **kwargs)
 
-        return _outcome(answers, lambda: asyncio.run(call()))
+        return _outcome(answers, lambda: asyncio.run(call()), variant)
     with httpx.Client(transport=httpx.MockTransport(handler)) as http:
-        client = InferenceClient(**_options(provider, route), http_client=http, max_retries=no_wait)
-        return _outcome(answers, lambda: getattr(client, method)(*args, **kwargs), stream)
+        client = InferenceClient(**options, http_client=http)
+        return _outcome(answers, lambda: getattr(client, method)(*args, **kwargs), variant)
 
 
 def differences(theirs: Outcome, ours: Outcome) -> list[str]:
@@ -376,6 +397,24 @@ def differences(theirs: Outcome, ours: Outcome) -> list[str]:
     return found
 
 
+def _without(outcome: Outcome, fields: frozenset[str]) -> Outcome:
+    """``outcome`` with ``fields`` left out of its first request's JSON body."""
+    first = outcome.sent[0]
+    body = {k: v for k, v in first.body.items() if k not in fields}
+    return dataclasses.replace(outcome, sent=[dataclasses.replace(first, body=body), *outcome.sent[1:]])
+
+
+def compare(provider: str, task: str, variant: Variant, folder: Path) -> tuple[Outcome, Outcome, bool]:
+    """Both outcomes, the expected difference of the pair (if any) set aside, and whether they differed before."""
+    theirs = huggingface_hub_outcome(provider, task, variant, folder)
+    ours = hfhub_outcome(provider, task, variant, folder)
+    differed = bool(differences(theirs, ours))
+    expected = EXPECTED_DIFFERENCES.get((provider, task))
+    if expected is not None and differed:
+        theirs, ours = _without(theirs, expected.fields), _without(ours, expected.fields)
+    return theirs, ours, differed
+
+
 @pytest.fixture(autouse=True)
 def no_polling_pause(monkeypatch: pytest.MonkeyPatch) -> None:
     """huggingface_hub waits between polls with ``time.sleep``; here the answers are ready at once."""
@@ -384,8 +423,11 @@ def no_polling_pause(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(time, "sleep", lambda s: None)
 
 
-# route: "router" (an HF token and provider=), "direct" (the provider's own key), "auto" (an HF token, provider=None).
-CASES = [(p, t, route) for route, pairs in (("router", PAIRS), ("direct", DIRECT), ("auto", PAIRS)) for p, t in pairs]
+def _ids(cases: list[tuple[str, ...]]) -> list[str]:
+    return [":".join(case) for case in cases]
+
+
+ROUTES = [(p, t, route) for route, pairs in (("router", PAIRS), ("direct", DIRECT), ("auto", PAIRS)) for p, t in pairs]
 
 
 def test_every_pair_of_huggingface_hub_is_compared() -> None:
@@ -393,51 +435,71 @@ def test_every_pair_of_huggingface_hub_is_compared() -> None:
     assert set(EXPECTED_DIFFERENCES) <= set(PAIRS)
 
 
-@pytest.mark.parametrize(("provider", "task", "route"), CASES, ids=[f"{p}:{t}:{r}" for p, t, r in CASES])
+@pytest.mark.parametrize(("provider", "task", "route"), ROUTES, ids=_ids(ROUTES))
 def test_hfhub_sends_what_huggingface_hub_sends(provider: str, task: str, route: str, tmp_path: Path) -> None:
-    _compare(provider, task, route, tmp_path, every=False)
-
-
-EVERY_ARGUMENT_CASES = [(p, t, route) for route, pairs in (("router", PAIRS), ("direct", DIRECT)) for p, t in pairs]
-
-
-@pytest.mark.parametrize(("provider", "task", "route"), EVERY_ARGUMENT_CASES, ids=[f"{p}:{t}:{r}" for p, t, r in EVERY_ARGUMENT_CASES])
-def test_with_every_argument_hfhub_sends_what_huggingface_hub_sends(provider: str, task: str, route: str, tmp_path: Path) -> None:
-    _compare(provider, task, route, tmp_path, every=True)
-
-
-def _compare(provider: str, task: str, route: str, tmp_path: Path, every: bool) -> None:
-    theirs = huggingface_hub_outcome(provider, task, route, tmp_path, every=every)
-    ours = hfhub_outcome(provider, task, route, tmp_path, every=every)
+    theirs, ours, differed = compare(provider, task, Variant(route), tmp_path)
+    if (provider, task) in EXPECTED_DIFFERENCES:
+        assert differed, f"no longer differs: remove {(provider, task)} from EXPECTED_DIFFERENCES"
     if (provider, route) == ("openai", "router"):  # not served through the router: both refuse an HF token before sending
         assert theirs.sent == ours.sent == [] and theirs.error == ours.error == "ValueError"
     else:  # the harness served huggingface_hub's whole call
         assert theirs.error is None and theirs.sent, theirs.error
-    expected = EXPECTED_DIFFERENCES.get((provider, task))
-    if expected is not None:
-        assert differences(theirs, ours), f"no longer differs: remove {(provider, task)} from EXPECTED_DIFFERENCES"
-        theirs, ours = _without(theirs, expected.fields), _without(ours, expected.fields)
     assert differences(theirs, ours) == []
 
 
-def _without(outcome: Outcome, fields: frozenset[str]) -> Outcome:
-    """``outcome`` with ``fields`` left out of its first request's JSON body."""
-    first = outcome.sent[0]
-    body = {k: v for k, v in first.body.items() if k not in fields}
-    return dataclasses.replace(outcome, sent=[dataclasses.replace(first, body=body), *outcome.sent[1:]])
+EVERY_ARGUMENT_ROUTES = [case for case in ROUTES if case[2] != "auto"]
 
 
-ASYNC_CASES = [("fal-ai", "text-to-video"), ("together", "image-to-video"), ("deepinfra", "automatic-speech-recognition"),
-               ("zai-org", "text-to-image"), ("replicate", "image-to-image"), ("hf-inference", "image-classification"),
-               ("cohere", "conversational")]
-
-
-@pytest.mark.parametrize(("provider", "task"), ASYNC_CASES, ids=[f"{p}:{t}" for p, t in ASYNC_CASES])
-def test_async_clients_send_the_same(provider: str, task: str, tmp_path: Path) -> None:
-    theirs = huggingface_hub_outcome(provider, task, "router", tmp_path, asynchronous=True)
-    ours = hfhub_outcome(provider, task, "router", tmp_path, asynchronous=True)
-    assert theirs.error is None and len(theirs.sent) >= 1
+@pytest.mark.parametrize(("provider", "task", "route"), EVERY_ARGUMENT_ROUTES, ids=_ids(EVERY_ARGUMENT_ROUTES))
+def test_with_every_argument_hfhub_sends_what_huggingface_hub_sends(provider: str, task: str, route: str, tmp_path: Path) -> None:
+    theirs, ours, _ = compare(provider, task, Variant(route, every=True), tmp_path)
+    assert (theirs.error is None and theirs.sent) or (provider, route) == ("openai", "router")
     assert differences(theirs, ours) == []
+
+
+# Files given as URLs; huggingface_hub fetches the image of visual_question_answering once for each of
+# its two copies (EXPECTED_DIFFERENCES).
+URL_PAIRS = [(p, t) for p, t in PAIRS if any(a in (IMAGE, SOUND) for a in CALLS[t][1] if isinstance(a, str))
+             and (p, t) != ("hf-inference", "visual-question-answering")]
+
+
+@pytest.mark.parametrize(("provider", "task"), URL_PAIRS, ids=_ids(URL_PAIRS))
+def test_files_given_as_urls(provider: str, task: str, tmp_path: Path) -> None:
+    theirs, ours, _ = compare(provider, task, Variant(media="url"), tmp_path)
+    assert theirs.error is None and theirs.sent
+    assert differences(theirs, ours) == []
+
+
+def _untyped(outcome: Outcome) -> Outcome:
+    """``outcome`` with the media types of the files it sent left out: data URLs', forms', raw bodies'."""
+
+    def strip(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: strip(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [strip(v) for v in value]
+        if isinstance(value, str):
+            return re.sub(r"^data:[^;,]*;base64,", "data:;base64,", value)
+        if isinstance(value, bytes):  # a form's file part
+            return re.sub(rb'filename="audio[^"]*"\r\nContent-Type: [^\r]*', b'filename="audio"', value)
+        return value
+
+    def sent(request: Sent) -> Sent:
+        headers = request.headers
+        if isinstance(request.body, bytes) and not request.body.startswith(b"--"):  # a raw file
+            headers = tuple((k, v) for k, v in headers if k != "content-type")
+        return dataclasses.replace(request, headers=headers, body=strip(request.body))
+
+    return dataclasses.replace(outcome, sent=[sent(request) for request in outcome.sent])
+
+
+# Files given as bytes: huggingface_hub cannot tell their type and names a default one (image/jpeg,
+# audio/wav, audio/mpeg, or none for a raw body); hfhub the one their bytes show (README). All else is compared.
+@pytest.mark.parametrize(("provider", "task"), URL_PAIRS, ids=_ids(URL_PAIRS))
+def test_files_given_as_bytes(provider: str, task: str, tmp_path: Path) -> None:
+    theirs, ours, _ = compare(provider, task, Variant(media="bytes"), tmp_path)
+    assert theirs.error is None and theirs.sent
+    assert differences(_untyped(theirs), _untyped(ours)) == []
 
 
 STREAMED = [(p, t) for p, t in PAIRS if t in ("conversational", "text-generation") and p != "openai"]
@@ -446,15 +508,25 @@ STREAMED = [(p, t) for p, t in PAIRS if t in ("conversational", "text-generation
 UNREADABLE_STREAMS = {(p, "text-generation") for p in ("deepinfra", "featherless-ai", "novita", "together")}
 
 
-@pytest.mark.parametrize(("provider", "task"), STREAMED, ids=[f"{p}:{t}" for p, t in STREAMED])
+@pytest.mark.parametrize(("provider", "task"), STREAMED, ids=_ids(STREAMED))
 def test_streams_send_the_same(provider: str, task: str, tmp_path: Path) -> None:
-    theirs = huggingface_hub_outcome(provider, task, "router", tmp_path, stream=True)
-    ours = hfhub_outcome(provider, task, "router", tmp_path, stream=True)
+    theirs, ours, _ = compare(provider, task, Variant(stream=True), tmp_path)
     assert len(theirs.sent) == 1
     if (provider, task) in UNREADABLE_STREAMS:
         assert str(theirs.error).startswith("AttributeError") and ours.result == [" wor", "ld"]
         theirs, ours = dataclasses.replace(theirs, error=None), dataclasses.replace(ours, result=None)
-    expected = EXPECTED_DIFFERENCES.get((provider, task))
-    if expected is not None:
-        theirs, ours = _without(theirs, expected.fields), _without(ours, expected.fields)
+    else:
+        assert theirs.error is None
+    assert differences(theirs, ours) == []
+
+
+ASYNC_PAIRS = [("fal-ai", "text-to-video"), ("together", "image-to-video"), ("deepinfra", "automatic-speech-recognition"),
+               ("zai-org", "text-to-image"), ("replicate", "image-to-image"), ("hf-inference", "image-classification"),
+               ("cohere", "conversational"), ("wavespeed", "image-to-image")]
+
+
+@pytest.mark.parametrize(("provider", "task"), ASYNC_PAIRS, ids=_ids(ASYNC_PAIRS))
+def test_async_clients_send_the_same(provider: str, task: str, tmp_path: Path) -> None:
+    theirs, ours, _ = compare(provider, task, Variant(asynchronous=True), tmp_path)
+    assert theirs.error is None and theirs.sent
     assert differences(theirs, ours) == []
