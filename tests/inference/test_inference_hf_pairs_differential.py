@@ -74,10 +74,12 @@ CALLS: dict[str, tuple[str, tuple[Any, ...], dict[str, Any]]] = {
 _TOOLS = [{"type": "function", "function": {"name": "get_weather", "description": "The weather in a city",
                                              "parameters": {"type": "object", "properties": {"city": {"type": "string"}}}}}]
 _SCHEMA = {"type": "json_schema", "json_schema": {"name": "answer", "schema": {"type": "object"}}}
+_LOOK = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": [
+    {"type": "text", "text": "What is this?"}, {"type": "image_url", "image_url": {"url": f"{CDN}/cdn/in.png"}}]}]
 # The same calls with the task's optional arguments, and extra_body where the method takes it.
 EVERY_ARGUMENT: dict[str, tuple[str, tuple[Any, ...], dict[str, Any]]] = {
     **CALLS,
-    "conversational": ("chat_completion", (MESSAGES,), {
+    "conversational": ("chat_completion", (_LOOK,), {
         "model": MODEL, "max_tokens": 5, "temperature": 0.5, "top_p": 0.9, "stop": ["\n"], "seed": 1, "frequency_penalty": 0.1,
         "presence_penalty": 0.2, "tools": _TOOLS, "tool_choice": "auto", "logprobs": True, "top_logprobs": 2, "n": 1,
         "response_format": _SCHEMA, "extra_body": {"top_k": 5},
@@ -273,6 +275,8 @@ class Variant:
     """Files given by "path", as a "url" (on the CDN) or as raw "bytes"."""
     every: bool = False
     """The arguments of ``EVERY_ARGUMENT`` rather than ``CALLS``."""
+    model_in_client: bool = False
+    """``model=`` given to the client rather than to the method."""
     stream: bool = False
     asynchronous: bool = False
 
@@ -290,15 +294,18 @@ def _arguments(task: str, folder: Path, variant: Variant) -> tuple[str, tuple[An
         files = {IMAGE: str(image), SOUND: str(sound)}
     method, args, kwargs = (EVERY_ARGUMENT if variant.every else CALLS)[task]
     args = tuple(files.get(a, a) if isinstance(a, str) else a for a in args)
+    if variant.model_in_client:
+        kwargs = {k: v for k, v in kwargs.items() if k != "model"}
     return method, args, {**kwargs, "stream": True} if variant.stream else kwargs
 
 
-def _options(provider: str, route: str) -> dict[str, Any]:
-    if route == "router":
-        return {"provider": provider, "token": HF_TOKEN, "bill_to": BILL_TO}
-    if route == "auto":  # provider=None: the one of the Hub's mapping
-        return {"token": HF_TOKEN}
-    return {"provider": provider, "api_key": OWN_KEY}
+def _options(provider: str, variant: Variant) -> dict[str, Any]:
+    options: dict[str, Any] = {"model": MODEL} if variant.model_in_client else {}
+    if variant.route == "router":
+        return {**options, "provider": provider, "token": HF_TOKEN, "bill_to": BILL_TO}
+    if variant.route == "auto":  # provider=None: the one of the Hub's mapping
+        return {**options, "token": HF_TOKEN}
+    return {**options, "provider": provider, "api_key": OWN_KEY}
 
 
 def _outcome(answers: Answers, run: Callable[[], Any], variant: Variant) -> Outcome:
@@ -332,7 +339,7 @@ def huggingface_hub_outcome(provider: str, task: str, variant: Variant, folder: 
         return handler(request)
 
     method, args, kwargs = _arguments(task, folder, variant)
-    options = _options(provider, variant.route)
+    options = _options(provider, variant)
     hf_utils.set_client_factory(lambda: httpx2.Client(transport=httpx2.MockTransport(handler)))
     hf_utils.set_async_client_factory(lambda: httpx2.AsyncClient(transport=httpx2.MockTransport(ahandler)))
     try:
@@ -365,7 +372,7 @@ def hfhub_outcome(provider: str, task: str, variant: Variant, folder: Path) -> O
         return handler(request)
 
     method, args, kwargs = _arguments(task, folder, variant)
-    options = {**_options(provider, variant.route), "max_retries": no_wait}
+    options = {**_options(provider, variant), "max_retries": no_wait}
     if variant.asynchronous:
 
         async def call() -> Any:
@@ -444,6 +451,13 @@ def test_hfhub_sends_what_huggingface_hub_sends(provider: str, task: str, route:
         assert theirs.sent == ours.sent == [] and theirs.error == ours.error == "ValueError"
     else:  # the harness served huggingface_hub's whole call
         assert theirs.error is None and theirs.sent, theirs.error
+    assert differences(theirs, ours) == []
+
+
+@pytest.mark.parametrize(("provider", "task", "route"), ROUTES, ids=_ids(ROUTES))
+def test_model_given_to_the_client(provider: str, task: str, route: str, tmp_path: Path) -> None:
+    theirs, ours, _ = compare(provider, task, Variant(route, model_in_client=True), tmp_path)
+    assert (theirs.error is None and theirs.sent) or (provider, route) == ("openai", "router")
     assert differences(theirs, ours) == []
 
 
