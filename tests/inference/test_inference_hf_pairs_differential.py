@@ -472,10 +472,10 @@ def test_with_every_argument_hfhub_sends_what_huggingface_hub_sends(provider: st
     assert differences(theirs, ours) == []
 
 
+FILE_PAIRS = [(p, t) for p, t in PAIRS if any(a in (IMAGE, SOUND) for a in CALLS[t][1] if isinstance(a, str))]
 # Files given as URLs; huggingface_hub fetches the image of visual_question_answering once for each of
 # its two copies (EXPECTED_DIFFERENCES).
-URL_PAIRS = [(p, t) for p, t in PAIRS if any(a in (IMAGE, SOUND) for a in CALLS[t][1] if isinstance(a, str))
-             and (p, t) != ("hf-inference", "visual-question-answering")]
+URL_PAIRS = [pair for pair in FILE_PAIRS if pair != ("hf-inference", "visual-question-answering")]
 
 
 @pytest.mark.parametrize(("provider", "task"), URL_PAIRS, ids=_ids(URL_PAIRS))
@@ -510,7 +510,7 @@ def _untyped(outcome: Outcome) -> Outcome:
 
 # Files given as bytes: huggingface_hub cannot tell their type and names a default one (image/jpeg,
 # audio/wav, audio/mpeg, or none for a raw body); hfhub the one their bytes show (README). All else is compared.
-@pytest.mark.parametrize(("provider", "task"), URL_PAIRS, ids=_ids(URL_PAIRS))
+@pytest.mark.parametrize(("provider", "task"), FILE_PAIRS, ids=_ids(FILE_PAIRS))
 def test_files_given_as_bytes(provider: str, task: str, tmp_path: Path) -> None:
     theirs, ours, _ = compare(provider, task, Variant(media="bytes"), tmp_path)
     assert theirs.error is None and theirs.sent
