@@ -1,7 +1,8 @@
 """Every hf-inference task of huggingface_hub 2.4.0's registry, on a local server posing as the router.
 
-The task schema's payload (raw bytes for a lone image or audio), the route of the task,
-and an answer in the served pipeline's shape read into huggingface_hub's result form.
+The task schema's payload (raw bytes for a lone image or audio; an empty ``parameters``
+as huggingface_hub sends it), the route of the task, and an answer in the served
+pipeline's shape read into huggingface_hub's result form.
 """
 
 from __future__ import annotations
@@ -49,12 +50,12 @@ CASES: dict[str, tuple[Callable[[InferenceClient], Any], str, Any, Any, Callable
                         [{"generated_text": " there"}], lambda r: r == " there"),
     "text-classification": (lambda c: c.text_classification("Hi", top_k=1), "", {"inputs": "Hi", "parameters": {"top_k": 1}},
                             [LABELS], lambda r: r[0]["label"] == "a"),
-    "question-answering": (lambda c: c.question_answering("Who?", "Me."), "", {"inputs": {"question": "Who?", "context": "Me."}},
+    "question-answering": (lambda c: c.question_answering("Who?", "Me."), "", {"inputs": {"question": "Who?", "context": "Me."}, "parameters": {}},
                            {"answer": "Me", "score": 0.9, "start": 0, "end": 2}, lambda r: r["answer"] == "Me"),
     "audio-classification": (lambda c: c.audio_classification(WAV), "", RAW, LABELS, lambda r: r[0]["score"] == 0.75),
     "automatic-speech-recognition": (lambda c: c.automatic_speech_recognition(WAV), "", RAW, {"text": "hello"},
                                      lambda r: r["text"] == "hello"),
-    "fill-mask": (lambda c: c.fill_mask("Hi [MASK]"), "", {"inputs": "Hi [MASK]"},
+    "fill-mask": (lambda c: c.fill_mask("Hi [MASK]"), "", {"inputs": "Hi [MASK]", "parameters": {}},
                   [{"score": 0.5, "token": 1, "token_str": "you", "sequence": "Hi you"}], lambda r: r[0]["token_str"] == "you"),
     "feature-extraction": (lambda c: c.feature_extraction("Hi"), "/pipeline/feature-extraction", {"inputs": "Hi"}, [[0.5, 0.25]],
                            lambda r: isinstance(r, numpy.ndarray) and r.shape == (1, 2)),
@@ -62,7 +63,7 @@ CASES: dict[str, tuple[Callable[[InferenceClient], Any], str, Any, Any, Callable
     "image-segmentation": (lambda c: c.image_segmentation(PNG), "", RAW, [{"label": "a", "score": 0.5, "mask": PNG64}],
                            lambda r: isinstance(r[0]["mask"], Image.Image)),
     "document-question-answering": (lambda c: c.document_question_answering(PNG, "Total?"), "",
-                                    {"inputs": {"image": PNG64, "question": "Total?"}}, [{"answer": "12", "score": 0.5, "start": 1, "end": 1}],
+                                    {"inputs": {"image": PNG64, "question": "Total?"}, "parameters": {}}, [{"answer": "12", "score": 0.5, "start": 1, "end": 1}],
                                     lambda r: r[0]["answer"] == "12"),
     "image-to-text": (lambda c: c.image_to_text(PNG), "", RAW, [{"generated_text": "a square"}], lambda r: r["generated_text"] == "a square"),
     "object-detection": (lambda c: c.object_detection(PNG), "", RAW,
@@ -79,24 +80,24 @@ CASES: dict[str, tuple[Callable[[InferenceClient], Any], str, Any, Any, Callable
     "image-to-image": (lambda c: c.image_to_image(PNG, prompt="tiger"), "",
                        {"inputs": PNG64, "parameters": {"prompt": "tiger"}}, PNG, lambda r: isinstance(r, Image.Image)),
     "sentence-similarity": (lambda c: c.sentence_similarity("a", ["b", "c"]), "/pipeline/sentence-similarity",
-                            {"inputs": {"source_sentence": "a", "sentences": ["b", "c"]}}, [0.5, 0.25], lambda r: r == [0.5, 0.25]),
+                            {"inputs": {"source_sentence": "a", "sentences": ["b", "c"]}, "parameters": {}}, [0.5, 0.25], lambda r: r == [0.5, 0.25]),
     "table-question-answering": (lambda c: c.table_question_answering({"a": ["1"]}, "a?"), "",
-                                 {"inputs": {"query": "a?", "table": {"a": ["1"]}}},
+                                 {"inputs": {"query": "a?", "table": {"a": ["1"]}}, "parameters": {}},
                                  {"answer": "1", "coordinates": [[0, 0]], "cells": ["1"], "aggregator": "NONE"},
                                  lambda r: r["answer"] == "1"),
-    "tabular-classification": (lambda c: c.tabular_classification({"a": ["1", "2"]}), "", {"inputs": {"data": {"a": ["1", "2"]}}},
+    "tabular-classification": (lambda c: c.tabular_classification({"a": ["1", "2"]}), "", {"inputs": {"data": {"a": ["1", "2"]}}, "parameters": {}},
                                ["x", "y"], lambda r: r == ["x", "y"]),
     "text-to-speech": (lambda c: c.text_to_speech("Hi", do_sample=True), "",
                        {"inputs": "Hi", "parameters": {"generation_parameters": {"do_sample": True}}}, FLAC, lambda r: r == FLAC),
-    "token-classification": (lambda c: c.token_classification("Hi Bob"), "", {"inputs": "Hi Bob"},
+    "token-classification": (lambda c: c.token_classification("Hi Bob"), "", {"inputs": "Hi Bob", "parameters": {}},
                              [{"entity_group": "PER", "score": 0.5, "word": "Bob", "start": 3, "end": 6}], lambda r: r[0]["word"] == "Bob"),
     "translation": (lambda c: c.translation("Hi", src_lang="en", tgt_lang="fr"), "",
                     {"inputs": "Hi", "parameters": {"src_lang": "en", "tgt_lang": "fr"}}, [{"translation_text": "Salut"}],
                     lambda r: r["translation_text"] == "Salut"),
-    "summarization": (lambda c: c.summarization("long"), "", {"inputs": "long"}, [{"summary_text": "short"}],
+    "summarization": (lambda c: c.summarization("long"), "", {"inputs": "long", "parameters": {}}, [{"summary_text": "short"}],
                       lambda r: r["summary_text"] == "short"),
     "visual-question-answering": (lambda c: c.visual_question_answering(PNG, "Color?"), "",
-                                  {"inputs": {"image": PNG64, "question": "Color?"}}, [{"answer": "green", "score": 0.5}],
+                                  {"inputs": {"image": PNG64, "question": "Color?"}, "parameters": {}}, [{"answer": "green", "score": 0.5}],
                                   lambda r: r[0]["answer"] == "green"),
 }
 TASKS = sorted(PROVIDERS["hf-inference"])

@@ -96,8 +96,10 @@ EXPECTED: dict[tuple[str, str], tuple[str, Any]] = {
     ("fal-ai", "text-to-image"): (f"/fal-ai/{PID}", {"prompt": "a cat", "image_size": {"width": 512, "height": 256}, "num_inference_steps": 4}),
     ("fal-ai", "text-to-speech"): (f"/fal-ai/{PID}", {"text": "Hi"}),
     ("fal-ai", "text-to-video"): (f"/fal-ai/{PID}", {"prompt": "a cat", "num_inference_steps": 4}),
-    ("fal-ai", "image-to-video"): (f"/fal-ai/{PID}", {"image_url": PNG_URL, "prompt": "move", "image_size": {"width": 64, "height": 32}}),
-    ("fal-ai", "image-to-image"): (f"/fal-ai/{PID}", {"image_url": PNG_URL, "prompt": "tiger", "num_inference_steps": 4}),
+    ("fal-ai", "image-to-video"): (f"/fal-ai/{PID}", {"image_url": PNG_URL, "prompt": "move", "target_size": {"width": 64, "height": 32}}),
+    ("fal-ai", "image-to-image"): (
+        f"/fal-ai/{PID}", {"image_url": PNG_URL, "image_urls": [PNG_URL], "prompt": "tiger", "num_inference_steps": 4}
+    ),
     ("fal-ai", "image-segmentation"): (f"/fal-ai/{PID}", {"image_url": PNG_URL, "sync_mode": True}),
     ("featherless-ai", "conversational"): ("/featherless-ai/v1/chat/completions", _CHAT),
     ("featherless-ai", "text-generation"): ("/featherless-ai/v1/completions", _COMPLETION),
@@ -115,7 +117,9 @@ EXPECTED: dict[tuple[str, str], tuple[str, Any]] = {
     ("publicai", "conversational"): ("/publicai/v1/chat/completions", _CHAT),
     ("replicate", "automatic-speech-recognition"): (f"/replicate/v1/models/{PID}/predictions", {"input": {"audio": WAV_URL}}),
     ("replicate", "image-to-image"): (
-        f"/replicate/v1/models/{PID}/predictions", {"input": {"image": PNG_URL, "prompt": "tiger", "num_inference_steps": 4}}
+        f"/replicate/v1/models/{PID}/predictions",
+        {"input": {"image": PNG_URL, "images": [PNG_URL], "input_image": PNG_URL, "input_images": [PNG_URL], "prompt": "tiger",
+                   "num_inference_steps": 4}},
     ),
     ("replicate", "text-to-image"): (
         f"/replicate/v1/models/{PID}/predictions", {"input": {"prompt": "a cat", "width": 512, "height": 256, "num_inference_steps": 4}}

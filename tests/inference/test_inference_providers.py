@@ -80,7 +80,8 @@ def test_fal_gets_media_urls_as_they_are_and_edits_through_its_queue() -> None:
         out = client.image_to_image("https://cdn.example/in.jpg", "make it blue", width=512, height=256, extra_body={"sync_mode": True})
     assert out.image == PNG
     assert mock.sent("/fal-ai/fal-ai/kontext") == {
-        "image_url": "https://cdn.example/in.jpg", "prompt": "make it blue", "image_size": {"width": 512, "height": 256}, "sync_mode": True,
+        "image_url": "https://cdn.example/in.jpg", "image_urls": ["https://cdn.example/in.jpg"], "prompt": "make it blue",
+        "image_size": {"width": 512, "height": 256}, "sync_mode": True,
     }
     cdn = [str(r.url) for r in mock.requests if r.url.host == "cdn.example"]
     assert cdn == ["https://cdn.example/o.png"]  # the input URL was not fetched

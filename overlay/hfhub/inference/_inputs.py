@@ -306,7 +306,7 @@ def opt_dict(value: Any, name: str) -> dict[str, Any] | None:
 
 
 def stops(value: Any, name: str = "stop") -> list[str] | None:
-    """Stop sequences: ``None`` or ``[]`` for none; each sent as given, whitespace included (``"\\n"``)."""
+    """Stop sequences, each sent as given, whitespace included (``"\\n"``); ``[]`` too (none), as huggingface_hub sends it."""
     if value is None:
         return None
     if not isinstance(value, (str, list, tuple)):
@@ -319,7 +319,7 @@ def stops(value: Any, name: str = "stop") -> list[str] | None:
         if not item:
             raise ValueError(f"{name}[{i}] is empty: a stop sequence needs at least one character")
         checked.append(item)
-    return checked or None
+    return checked
 
 
 def either(value: Any, alias: Any, name: str, alias_name: str) -> Any:

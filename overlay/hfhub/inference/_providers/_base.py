@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 __all__ = ["Provider", "json_body"]
 
+# Tasks answering an image ask for PNG, as huggingface_hub does (the polls of their jobs too).
+_IMAGE_TASKS = frozenset({"text-to-image", "image-to-image"})
+
 
 class Provider:
     """How one provider serves tasks: where requests go, what they carry, how answers read."""
@@ -54,6 +57,8 @@ class Provider:
             payload = yield from client._with_content(call.payload, budget)
             call = dataclasses.replace(call, payload=payload)
         exchange = self.raw_request(call, client, target) if call.raw else self.request(call, client, target)
+        if call.task in _IMAGE_TASKS and not call.raw:
+            exchange.headers = {"Accept": "image/png", **exchange.headers}
         if call.stream is not None:
             exchange.stream = True
             response = yield from client._exchange(exchange, budget)

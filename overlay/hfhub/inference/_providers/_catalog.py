@@ -45,8 +45,9 @@ def chat_route(path: str = "/v1/chat/completions", **options: Any) -> Route:
     return Route(path, "chat", "json", options)
 
 
-def completions_route(path: str = "/v1/completions") -> Route:
-    return Route(path, "completions", "completion", stream="completions")
+def completions_route(path: str = "/v1/completions", *, null_max_tokens: bool = False) -> Route:
+    """``null_max_tokens``: ``max_tokens`` sent even when not given, as null (the API's default), as huggingface_hub sends it."""
+    return Route(path, "completions", "completion", {"null_max_tokens": null_max_tokens}, stream="completions")
 
 
 def embeddings_route(path: str = "/v1/embeddings") -> Route:
@@ -67,13 +68,13 @@ SPECS: dict[str, Spec] = {
             root="https://api.deepinfra.com",
             routes={
                 "conversational": chat_route("/v1/openai/chat/completions"),
-                "text-generation": completions_route("/v1/openai/completions"),
+                "text-generation": completions_route("/v1/openai/completions", null_max_tokens=True),
                 "feature-extraction": embeddings_route("/v1/openai/embeddings"),
                 "text-to-speech": Route("/v1/openai/audio/speech", "speech", "bytes"),
                 "automatic-speech-recognition": Route("/v1/openai/audio/transcriptions", "transcription", "transcript", binary=True),
             },
         ),
-        Spec("featherless-ai", root="https://api.featherless.ai", routes={**_CHAT, "text-generation": completions_route()}),
+        Spec("featherless-ai", root="https://api.featherless.ai", routes={**_CHAT, "text-generation": completions_route(null_max_tokens=True)}),
         Spec("fireworks-ai", root="https://api.fireworks.ai", routes={"conversational": chat_route("/inference/v1/chat/completions", **_JSON_OBJECT)}),
         Spec("groq", root="https://api.groq.com", routes={"conversational": chat_route("/openai/v1/chat/completions")}),
         Spec(

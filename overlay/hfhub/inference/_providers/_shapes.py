@@ -48,7 +48,10 @@ def chat(call: TaskCall[Any], target: str, options: dict[str, Any]) -> Body:
 
 
 def completions(call: TaskCall[Any], target: str, options: dict[str, Any]) -> Body:
-    return completions_body(call, target, options["provider"])
+    body = completions_body(call, target, options["provider"])
+    if options.get("null_max_tokens"):
+        body.setdefault("max_tokens", None)
+    return body
 
 
 def embeddings(call: TaskCall[Any], target: str, options: dict[str, Any]) -> Body:

@@ -62,10 +62,14 @@ class FalAI(Provider):
             return {"text": inputs, **params}
         if task == "image-segmentation":
             return {"image_url": inputs.data_url(), **params, "sync_mode": True}
-        if isinstance(inputs, Media):
+        if task == "image-to-image":
+            url = inputs.data_url()
             target_size = params.pop("target_size", None)
             if target_size is not None:
                 params["image_size"] = target_size
+            # Editing models take one image (image_url) or several (image_urls): both are sent.
+            return {"image_url": url, "image_urls": [url], **params}
+        if isinstance(inputs, Media):
             return {"image_url": inputs.data_url(), **params}
         if "width" in params and "height" in params:
             params["image_size"] = {"width": params.pop("width"), "height": params.pop("height")}
@@ -74,7 +78,7 @@ class FalAI(Provider):
     def answer(self, call: TaskCall[Any], client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget) -> Plan:
         data = response.json()
         if call.task in QUEUED:
-            data = yield from self._await_job(client, data, budget)
+            data = yield from self._await_job(client, data, budget, {k: v for k, v in exchange.headers.items() if k == "Accept"})
         if call.task == "automatic-speech-recognition":
             transcription = json_object(data)
             if transcription is None or not isinstance(transcription.get("text"), str):
@@ -103,7 +107,7 @@ class FalAI(Provider):
             mask = base64.b64encode((yield from client._download(url, budget))).decode("ascii")
         return [{"label": "mask", "mask": mask}]
 
-    def _await_job(self, client: _InferenceCore, submitted: Any, budget: Budget) -> Plan:
+    def _await_job(self, client: _InferenceCore, submitted: Any, budget: Budget, headers: dict[str, str]) -> Plan:
         job_info = json_object(submitted) or {}
         response_url = job_info.get("response_url")
         if not isinstance(response_url, str) or not job_info.get("request_id"):
@@ -113,7 +117,7 @@ class FalAI(Provider):
         status = job_info.get("status")
         while status != "COMPLETED":
             yield from client._pause(_POLL_INTERVAL, budget, "fal-ai's queue")
-            polled = yield from client._exchange(Exchange("GET", f"{job}/status", params=dict(_QUEUE)), budget)
+            polled = yield from client._exchange(Exchange("GET", f"{job}/status", headers=headers, params=dict(_QUEUE)), budget)
             status = polled.json().get("status")
-        result = yield from client._exchange(Exchange("GET", job, params=dict(_QUEUE)), budget)
+        result = yield from client._exchange(Exchange("GET", job, headers=headers, params=dict(_QUEUE)), budget)
         return result.json()

@@ -54,7 +54,9 @@ class Replicate(Provider):
         if call.task == "text-to-speech":
             return {"text": inputs, **params}
         if isinstance(inputs, Media):
-            return {"image": inputs.data_url(), **params}
+            url = inputs.data_url()
+            # Replicate's image models name their input image differently: each name is sent.
+            return {"image": url, "images": [url], "input_image": url, "input_images": [url], **params}
         return {"prompt": inputs, **params}
 
     def answer(self, call: TaskCall[Any], client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget) -> Plan:
