@@ -317,6 +317,20 @@ def _outcome(answers: Answers, run: Callable[[], Any], variant: Variant) -> Outc
     return Outcome(answers.sent, plain(result))
 
 
+def _handlers(http: Any, answers: Answers) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
+    """Mock-transport handlers (sync, async) answering from ``answers``, for ``http``: httpx, or huggingface_hub's httpx2."""
+
+    def handler(request: Any) -> Any:
+        status, headers, content = answers(request.method, request.url, dict(request.headers), request.read())
+        return http.Response(status, headers=headers, content=content)
+
+    async def ahandler(request: Any) -> Any:
+        await request.aread()
+        return handler(request)
+
+    return handler, ahandler
+
+
 def huggingface_hub_outcome(provider: str, task: str, variant: Variant, folder: Path) -> Outcome:
     import httpx2
     from huggingface_hub import AsyncInferenceClient, InferenceClient
@@ -328,15 +342,7 @@ def huggingface_hub_outcome(provider: str, task: str, variant: Variant, folder: 
     _common._fetch_inference_provider_mapping.cache_clear()
     hf_inference._check_supported_task.cache_clear()
     answers = Answers(provider, task)
-
-    def handler(request: httpx2.Request) -> httpx2.Response:
-        status, headers, content = answers(request.method, request.url, dict(request.headers), request.read())
-        return httpx2.Response(status, headers=headers, content=content)
-
-    async def ahandler(request: httpx2.Request) -> httpx2.Response:
-        await request.aread()
-        return handler(request)
-
+    handler, ahandler = _handlers(httpx2, answers)
     method, args, kwargs = _arguments(task, folder, variant)
     options = _options(provider, variant)
     hf_utils.set_client_factory(lambda: httpx2.Client(transport=httpx2.MockTransport(handler)))
@@ -361,14 +367,7 @@ def hfhub_outcome(provider: str, task: str, variant: Variant, folder: Path) -> O
 
     answers = Answers(provider, task)
     no_wait = RetryPolicy(0, sleep=lambda s: None, async_sleep=lambda s: asyncio.sleep(0))
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        status, headers, content = answers(request.method, request.url, dict(request.headers), request.read())
-        return httpx.Response(status, headers=headers, content=content)
-
-    async def ahandler(request: httpx.Request) -> httpx.Response:
-        await request.aread()
-        return handler(request)
+    handler, ahandler = _handlers(httpx, answers)
 
     method, args, kwargs = _arguments(task, folder, variant)
     options = {**_options(provider, variant), "max_retries": no_wait}
