@@ -111,9 +111,10 @@ def _model_class(spec: object) -> type[Model] | None:
 
 def converter(spec: Converter[T] | type[T]) -> Converter[T]:
     """The function converting JSON to ``spec``: a model class's fast converter, else ``spec`` itself."""
-    if isinstance(spec, type) and issubclass(spec, Model):
-        return spec._convert
-    return spec  # type: ignore[return-value]  # a class other than a model is its own converter
+    model = _model_class(spec)
+    if model is not None:
+        return model._convert
+    return spec  # a class other than a model is its own converter
 
 
 class ListOf(Generic[T]):
