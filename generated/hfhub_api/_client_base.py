@@ -10,7 +10,7 @@ import json
 import re
 import threading
 import time
-from typing import Any, AsyncIterator, Generic, Iterator, Mapping, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Generic, Iterator, Mapping, TypeVar, cast
 
 import httpx
 
@@ -19,6 +19,9 @@ from ._pagination import DEFAULT_MAX_PAGES, AsyncPaginator, Paginator
 from ._request import BINARY, EMPTY, Request, merge_headers
 from ._sse import ServerSentEvent, aiter_events, iter_events
 from ._types import UNSET
+
+if TYPE_CHECKING:
+    from typing_extensions import Self  # typing.Self from Python 3.11
 
 __all__ = [
     "SyncAPIClient",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import logging
 import ssl
-from typing import TYPE_CHECKING, Any, Mapping, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Mapping, TypeVar
 
 import anyio
 import httpx
@@ -21,6 +21,8 @@ from hfhub_api._request import BINARY, Request, Timeout, check_headers, merge_he
 from hfhub_api._types import UNSET
 
 from ._auth import implicit_token_allowed, resolve_endpoint, resolve_token
+from . import _logging
+from ._logging import logger
 from ._offline import offline_mode
 from ._retry import RetryPolicy
 from ._user_agent import USER_AGENT, build_user_agent
@@ -34,6 +36,9 @@ from .errors import (
     public_url,
 )
 
+if TYPE_CHECKING:
+    from typing_extensions import Self  # typing.Self from Python 3.11
+
 __all__ = ["HubClient", "AsyncHubClient", "USER_AGENT", "DEFAULT_MAX_CONCURRENCY"]
 
 # Requests one AsyncHubClient keeps in flight at once. More does not serve a Hub that rate-limits
@@ -42,8 +47,6 @@ DEFAULT_MAX_CONCURRENCY = 16
 
 # Resources whose generated class the overlay extends (hfhub._repo_resources).
 _OVERLAY_RESOURCE_NAMES = frozenset({"models", "datasets", "spaces", "repos"})
-
-logger = logging.getLogger("hfhub")
 
 H = TypeVar("H", bound="httpx.Client | httpx.AsyncClient")
 
@@ -93,6 +96,7 @@ class _HubTransport(_Base[H]):
                 f"not {type(http_client).__name__}"
             )
         # Everything that can be refused is checked before an HTTP client is opened.
+        _logging.configure()
         endpoint = resolve_endpoint(endpoint)
         self._token = resolve_token(token)
         if token is None and not implicit_token_allowed(endpoint):
@@ -369,7 +373,7 @@ class HubClient(_HubTransport[httpx.Client], hfhub_api.Client):
         while True:
             http_request = self._build(request, url, deadline)
             try:
-                response = self._http.send(http_request, stream=True, follow_redirects=True)
+                response = _logging.send(self._http, http_request, stream=True, follow_redirects=True)
                 if response.status_code < 400:
                     if stream:
                         http_request.extensions["timeout"] = deadline.stream_timeouts()
@@ -463,7 +467,7 @@ class AsyncHubClient(_HubTransport[httpx.AsyncClient], hfhub_api.AsyncClient):
             http_request = self._build(request, url, deadline)
             await self._take_slot(http_request, deadline)
             try:
-                response = await self._http.send(http_request, stream=True, follow_redirects=True)
+                response = await _logging.asend(self._http, http_request, stream=True, follow_redirects=True)
                 if response.status_code < 400:
                     if stream:
                         http_request.extensions["timeout"] = deadline.stream_timeouts()

@@ -10,7 +10,7 @@ Everything else is the generated resource, unchanged.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Unpack
+from typing import TYPE_CHECKING, Any, Callable
 
 from hfhub_api._request import RequestOptions
 from hfhub_api._types import UNSET
@@ -20,6 +20,9 @@ from hfhub_api.resources import datasets, models, repos, spaces
 from ._json import json_object
 from .errors import ConflictError
 from .files._resources import AsyncFiles, SyncFiles
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack  # typing.Unpack from Python 3.11
 
 __all__ = ["RESOURCES"]
 

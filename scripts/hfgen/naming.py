@@ -53,6 +53,10 @@ _ID_PARAMS = re.compile(r"^(id|num|slug|name|username|\w+Id|\w+_id|sha|perms|act
 def operation_key(method: str, path: str) -> str:
     return f"{method.upper()} {path}"
 
+# The soft keywords of Python 3.10 and 3.11, fixed: names must not depend on the Python running the
+# generator (3.12 made ``type`` one too; it stays a valid name and keeps its spelling).
+_SOFT_KEYWORDS = frozenset({"_", "case", "match"})
+
 
 def snake(text: str) -> str:
     text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text)
@@ -61,7 +65,7 @@ def snake(text: str) -> str:
         return "call"
     if text[0].isdigit():
         text = "n_" + text
-    if keyword.iskeyword(text) or keyword.issoftkeyword(text):
+    if keyword.iskeyword(text) or text in _SOFT_KEYWORDS:
         text += "_"
     return text
 

@@ -13,7 +13,17 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from typing import TYPE_CHECKING, Any, Callable, ClassVar, Generic, TypeVar, cast, dataclass_transform, overload
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Generic, TypeVar, cast, overload
+
+if TYPE_CHECKING:
+    from typing_extensions import dataclass_transform
+else:
+    try:
+        from typing import dataclass_transform
+    except ImportError:  # Python 3.10: the decorator only speaks to type checkers, which read typing_extensions
+
+        def dataclass_transform(**_: Any) -> Callable[[Any], Any]:
+            return lambda cls: cls
 
 __all__ = ["UNSET", "Unset", "Model", "Field", "ListOf", "DictOf", "AnyOf", "Converter", "parse_datetime", "to_json"]
 

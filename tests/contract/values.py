@@ -19,10 +19,16 @@ from __future__ import annotations
 import random
 import re
 import string
+import sys
 from functools import lru_cache
-from re import _constants as sre_c  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+if sys.version_info >= (3, 11):
+    from re import _constants as sre_c  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+else:  # the same modules under their Python 3.10 names
+    import sre_constants as sre_c
+    import sre_parse
 
 from jsonschema import Draft202012Validator, FormatChecker
 

@@ -1,9 +1,10 @@
-"""Progress bars: tqdm on a terminal only, never with HF_HUB_DISABLE_PROGRESS_BARS; callbacks always."""
+"""Progress bars: tqdm.auto on a terminal or in a notebook, as HF_HUB_DISABLE_PROGRESS_BARS says when set; callbacks always."""
 
 from __future__ import annotations
 
 import io
 import sys
+import types
 from pathlib import Path
 
 import pytest
@@ -54,3 +55,47 @@ def test_lfs_upload_draws_a_bar_on_a_terminal(hub: HubClient, standin: StandinHu
     monkeypatch.setattr(_progress, "_BAR_FROM", 0)
     hub.models.upload_file("org/model", source, "weights/w.bin")
     assert "weights/w.bin" in terminal.getvalue()
+
+
+def test_zero_forces_bars_on_wherever_stderr_goes(monkeypatch: pytest.MonkeyPatch) -> None:
+    pipe = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", pipe)
+    monkeypatch.setenv("HF_HUB_DISABLE_PROGRESS_BARS", "0")
+    seen: list[tuple[int, int | None]] = []
+    progress = Progress(1000, "config.json", lambda done, total: seen.append((done, total)))  # small: a bar all the same
+    progress.advance(1000)
+    progress.close()
+    assert "config.json:" in pipe.getvalue()
+    assert seen == [(1000, 1000)]  # the callback is unchanged
+    monkeypatch.setenv("HF_HUB_DISABLE_PROGRESS_BARS", "true")
+    monkeypatch.setattr(sys, "stderr", _Terminal())
+    assert not bars_enabled()
+
+
+class _Kernel:
+    """What IPython's ``get_ipython()`` returns in a Jupyter kernel: a shell with a ``kernel``."""
+
+    kernel = object()
+
+
+def test_a_notebook_gets_tqdm_auto_bars_although_its_stderr_is_no_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stderr", io.StringIO())  # a kernel's stderr: no isatty
+    monkeypatch.delenv("HF_HUB_DISABLE_PROGRESS_BARS", raising=False)
+    ipython = types.ModuleType("IPython")
+    ipython.get_ipython = lambda: None  # type: ignore[attr-defined]  # plain Python with IPython importable
+    monkeypatch.setitem(sys.modules, "IPython", ipython)
+    assert not bars_enabled()
+    ipython.get_ipython = _Kernel  # type: ignore[attr-defined]
+    assert bars_enabled()
+    from tqdm.auto import tqdm
+
+    created: list[dict[str, object]] = []
+
+    class Recording(tqdm):  # type: ignore[misc]
+        def __init__(self, **options: object) -> None:
+            created.append(options)
+            super().__init__(**options)
+
+    monkeypatch.setattr(sys.modules["tqdm.auto"], "tqdm", Recording)
+    Progress(64 * 1024 * 1024, "model.safetensors").close()
+    assert [c["desc"] for c in created] == ["model.safetensors"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 import httpx
@@ -17,6 +16,11 @@ from hfhub import AsyncHubClient, HubClient
 from hfhub._hub_client import USER_AGENT
 from hfhub._retry import RetryPolicy
 from hfhub_api._request import Request
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # the tomli backport, a test dependency on Python 3.10
+    import tomli as tomllib
 
 TOKEN = "hf_reprTokenValue"
 ROOT = Path(__file__).resolve().parents[2]

@@ -62,10 +62,12 @@ def test_ten_thousand_items_over_link_pages_hold_one_page_at_a_time(serve):
             tracemalloc.stop()
     assert count == TOTAL
     assert server.count == TOTAL // PAGE
-    # Holding every item takes ~8 MB; this measured ~2.4 MB: a decoded page (~0.3 MB), the
-    # transient copies of decoding, and the raw bodies of the few responses that httpx frees
-    # only at the next garbage collection (each response and its stream refer to each other).
-    assert peak < 4_000_000, f"peak {peak} bytes: more than a page or two was held"
+    # Holding every item takes ~8 MB; this measured ~2.4 MB on Python 3.11 and up to ~4.4 MB on
+    # 3.13: a decoded page (~0.3 MB), the transient copies of decoding, and the raw bodies of the
+    # responses that httpx frees only at the next garbage collection (each response and its
+    # stream refer to each other), of which 3.13 keeps more (its first GC threshold went from
+    # 700 allocations to 2,000).
+    assert peak < 5_500_000, f"peak {peak} bytes: more than a page or two was held"
     assert all(e.headers.get("authorization") == "Bearer hf_pages" for e in server.exchanges)
 
 

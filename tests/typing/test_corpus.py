@@ -27,13 +27,15 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 INSTALL_TIMEOUT = 600  # seconds: detects a hang, not a slow index
 _MARK = re.compile(r"#\s*E:\s*(?P<mypy>[a-z0-9-]+)\s+(?P<pyright>report\w+)\s*$")
 
-MYPY_CONFIG = """\
+# User code is checked for the Python running the tests (.ci/run runs them on the oldest and newest supported).
+PYTHON_VERSION = f"{sys.version_info.major}.{sys.version_info.minor}"
+MYPY_CONFIG = f"""\
 [mypy]
 strict = true
-python_version = 3.11
+python_version = {PYTHON_VERSION}
 """
-PYRIGHT_CONFIG = """\
-{"include": ["corpus"], "typeCheckingMode": "strict", "pythonVersion": "3.11"}
+PYRIGHT_CONFIG = f"""\
+{{"include": ["corpus"], "typeCheckingMode": "strict", "pythonVersion": "{PYTHON_VERSION}"}}
 """
 
 

@@ -9,7 +9,7 @@ import sys
 from . import _exit
 
 # Each module has ``register(subparsers)``; the commands' functions import what they need when run.
-_MODULES = ("auth", "files", "repos", "chat", "spec")
+_MODULES = ("auth", "files", "browse", "repos", "cache", "system", "chat", "spec")
 
 EPILOG = """exit status: 0 success, 1 server or connection failure (or other error), 2 usage,
 3 authentication or permission, 4 not found, 130 interrupted.
@@ -27,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"hfhub {__version__}")
+    parser.add_argument("--token", help="a Hugging Face token for the command (also accepted after it)")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name in _MODULES:
         module = importlib.import_module(f".{name}", __package__)
@@ -39,13 +40,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _leading_token(argv: list[str]) -> tuple[str | None, list[str]]:
+    """``--token X`` given before the command (as ``hf`` takes it), and the rest of the arguments."""
+    if argv[:1] == ["--token"] and len(argv) > 1:
+        return argv[1], argv[2:]
+    if argv and argv[0].startswith("--token="):
+        return argv[0].partition("=")[2], argv[1:]
+    return None, argv
+
+
 def run(argv: list[str]) -> int:
+    token, argv = _leading_token(argv)
     if argv and argv[0] == "api":
         from .api import run as run_api
 
-        return run_api(argv[1:])
+        return run_api(argv[1:], token)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(argv, namespace=argparse.Namespace(token=token))
     command = getattr(args, "run", None)
     if command is None:
         parser.print_help(sys.stderr)
@@ -57,4 +68,4 @@ def run(argv: list[str]) -> int:
             raise
         if isinstance(exc, BrokenPipeError):
             return _exit.OK
-        return _exit.report(exc)
+        return _exit.report(exc, args)

@@ -13,7 +13,8 @@ REPO_TYPES = ("model", "dataset", "space")
 
 def token_option() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument("--token", help="a Hugging Face token (default: HF_TOKEN, else the token file)")
+    # SUPPRESS: not given here, the --token given before the command (``hfhub --token X upload ...``) stays.
+    parent.add_argument("--token", default=argparse.SUPPRESS, help="a Hugging Face token (default: HF_TOKEN, else the token file)")
     return parent
 
 
@@ -25,7 +26,8 @@ def json_option() -> argparse.ArgumentParser:
 
 def repo_type_option() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument("--repo-type", choices=REPO_TYPES, default="model", help="the kind of repository (default: model)")
+    parent.add_argument("--repo-type", "--type", dest="repo_type", choices=REPO_TYPES, default="model",
+                        help="the kind of repository (default: model)")
     return parent
 
 

@@ -8,7 +8,9 @@ token, invalid token, gated repository). 4: not found (repository, revision, fil
 
 from __future__ import annotations
 
+import argparse
 import sys
+from typing import Any
 
 OK = 0
 FAILURE = 1
@@ -38,14 +40,52 @@ def status_for(exc: BaseException) -> int:
     return FAILURE
 
 
-def report(exc: BaseException) -> int:
-    """Print ``exc`` on stderr as ``hfhub: error: ...`` and return its exit status."""
+def report(exc: BaseException, args: argparse.Namespace | None = None) -> int:
+    """Print ``exc`` on stderr as ``hfhub: error: ...`` and return its exit status.
+
+    A missing repository, revision or file is named from the command's own arguments, with
+    the server's words after it and a hint of what to try.
+    """
     status = status_for(exc)
     if status == INTERRUPTED:
         print("\nhfhub: interrupted", file=sys.stderr)
         return status
     text = str(exc) or type(exc).__name__
-    if status == NOT_FOUND and getattr(exc, "status_code", None) == 401:
-        text += "\n  (a private repository looks missing without a token: run `hfhub auth login` or set HF_TOKEN)"
+    if status == NOT_FOUND:
+        text = _not_found(exc, vars(args) if args is not None else {}, text)
     print(f"hfhub: error: {text}", file=sys.stderr)
     return status
+
+
+def _not_found(exc: BaseException, args: dict[str, Any], server: str) -> str:
+    kind = args.get("repo_type") or {"models": "model", "datasets": "dataset", "spaces": "space"}.get(args.get("kind") or "", "model")
+    repo = args.get("repo_id") or args.get("from_id")
+    revision = args.get("revision") or "main"
+    path = _path_in(getattr(exc, "url", None) or "") or args.get("path")
+    code = getattr(exc, "error_code", None)
+    if repo is None:
+        text = server
+    elif code == "RevisionNotFound":
+        text = f"revision {revision!r} not found in {kind} {repo}\n  ({server})"
+        text += f"\n  hint: `hfhub api {kind}s list_refs {repo}` lists its branches and tags"
+    elif code == "EntryNotFound" and path:
+        text = f"{path!r} not found in {kind} {repo} at revision {revision}\n  ({server})"
+        text += f"\n  hint: `hfhub ls {repo} --repo-type {kind} --revision {revision} -R` lists its files"
+    else:
+        text = f"{kind} {repo} not found\n  ({server})"
+        other = " or ".join(f"--repo-type {t}" for t in ("model", "dataset", "space") if t != kind)
+        text += f"\n  hint: check the name; is it a {'dataset or Space' if kind == 'model' else 'different kind of repository'} ({other})?"
+    if getattr(exc, "status_code", None) == 401:
+        text += "\n  (a private repository looks missing without a token: run `hfhub auth login` or set HF_TOKEN)"
+    return text
+
+
+def _path_in(url: str) -> str | None:
+    """The file of a ``.../resolve/REVISION/PATH`` or ``.../tree/REVISION/PATH`` URL, decoded."""
+    from urllib.parse import unquote
+
+    for marker in ("/resolve/", "/tree/"):
+        if marker in url:
+            path = url.split(marker, 1)[1].partition("/")[2]
+            return unquote(path) or None
+    return None

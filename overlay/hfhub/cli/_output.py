@@ -1,4 +1,4 @@
-"""How commands print: JSON for scripts, aligned tables and ``key: value`` lines for people."""
+"""How commands print: JSON for scripts, aligned tables and ``key: value`` lines for people; and how they ask."""
 
 from __future__ import annotations
 
@@ -82,3 +82,10 @@ def print_readable(value: Any) -> None:
         sys.stdout.write("".join(cell(item) + "\n" for item in items))
     else:
         sys.stdout.write(cell(data) + "\n")
+
+
+def confirm(question: str) -> bool:
+    """Ask on stderr, read the answer from stdin: only ``y`` or ``yes`` agrees (an empty or closed input does not)."""
+    sys.stderr.write(f"{question} [y/N]: ")
+    sys.stderr.flush()
+    return sys.stdin.readline().strip().lower() in ("y", "yes")

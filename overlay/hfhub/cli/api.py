@@ -109,8 +109,9 @@ def build_parser(argv: list[str]) -> argparse.ArgumentParser:
     return parser
 
 
-def run(argv: list[str]) -> int:
-    args = build_parser(argv).parse_args(argv)
+def run(argv: list[str], token: str | None = None) -> int:
+    """``token``: one given before the command (``hfhub --token X api ...``); ``--token`` after it wins."""
+    args = build_parser(argv).parse_args(argv, namespace=argparse.Namespace(token=token))
     try:
         return call(args)
     except BaseException as exc:
@@ -118,7 +119,7 @@ def run(argv: list[str]) -> int:
             raise
         if isinstance(exc, BrokenPipeError):
             return _exit.OK
-        return _exit.report(exc)
+        return _exit.report(exc, args)
 
 
 def call(args: argparse.Namespace) -> int:

@@ -1,4 +1,4 @@
-"""``hfhub auth login | logout | whoami``: the login shared with ``hf`` (``$HF_HOME/token`` and ``stored_tokens``)."""
+"""``hfhub auth login | logout | whoami | list | switch | token``: the login shared with ``hf`` (``$HF_HOME/token`` and ``stored_tokens``)."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ from typing import Any
 
 from .._json import json_array, json_object
 from . import _args
-from ._exit import UsageError
+from ._exit import AUTH, UsageError
 
 _DIR_MODE = 0o700
 _FILE_MODE = 0o600
 
 
 def register(commands: Any) -> None:
-    auth = commands.add_parser("auth", help="log in, log out, show who you are")
+    auth = commands.add_parser("auth", help="log in, log out, show who you are, switch between saved tokens")
     actions = auth.add_subparsers(title="actions", metavar="ACTION", required=True)
 
     login = actions.add_parser(
@@ -25,7 +25,7 @@ def register(commands: Any) -> None:
         description="Read a token (typed without echo, from --token, or from standard input when it is "
         "not a terminal), check it with the Hub's whoami, and save it where huggingface_hub saves it.",
     )
-    login.add_argument("--token", help="the token (avoid: it stays in your shell history)")
+    login.add_argument("--token", default=argparse.SUPPRESS, help="the token (avoid: it stays in your shell history)")
     login.set_defaults(run=run_login)
 
     logout = actions.add_parser("logout", help="forget the saved token(s)")
@@ -35,6 +35,17 @@ def register(commands: Any) -> None:
     whoami = actions.add_parser("whoami", help="the account of the current token",
                                 parents=[_args.token_option(), _args.json_option()])
     whoami.set_defaults(run=run_whoami)
+
+    listing = actions.add_parser("list", aliases=["ls"], help="the saved tokens, masked; * marks the active one",
+                                 parents=[_args.json_option()])
+    listing.set_defaults(run=run_list)
+
+    switch = actions.add_parser("switch", help="make another saved token the active one")
+    switch.add_argument("--token-name", help="the saved token to use (asked for on a terminal when not given)")
+    switch.set_defaults(run=run_switch)
+
+    token = actions.add_parser("token", help="print the active token (HF_TOKEN, else the saved login) for scripts")
+    token.set_defaults(run=run_token)
 
 
 def token_file() -> str:
@@ -123,6 +134,72 @@ def run_whoami(args: argparse.Namespace) -> int:
         "permission": access.get("role"),
     }
     print_fields(summary)
+    return 0
+
+
+def _masked(token: str) -> str:
+    return f"{token[:3]}****{token[-4:]}"
+
+
+def _current() -> str | None:
+    """The token commands use: HF_TOKEN (or HUGGING_FACE_HUB_TOKEN), else the token file."""
+    from .._auth import resolve_token
+
+    return resolve_token(None)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from ._output import print_json, print_table
+
+    current = _current()
+    rows = [{"active": "*" if fields.get("hf_token") == current else "", "name": name,
+             "token": _masked(fields["hf_token"]) if fields.get("hf_token") else "<not set>",
+             **({"expires_at": fields["expires_at"]} if "expires_at" in fields else {})}
+            for name, fields in _read_stored().items()]
+    if args.json:
+        print_json(rows)
+    elif rows:
+        expiring = any("expires_at" in row for row in rows)
+        print_table(rows, [(" ", "active"), ("name", "name"), ("token", "token")] + ([("expires", "expires_at")] if expiring else []))
+    else:
+        print("No saved tokens: `hfhub auth login` saves one.")
+    if os.environ.get("HF_TOKEN") or os.environ.get("HUGGING_FACE_HUB_TOKEN"):
+        print("note: HF_TOKEN is set and is the active token, whatever is saved", file=sys.stderr)
+    elif rows and not any(row["active"] for row in rows):
+        print("note: none of them is active: `hfhub auth switch` picks one", file=sys.stderr)
+    return 0
+
+
+def run_switch(args: argparse.Namespace) -> int:
+    stored = _read_stored()
+    if not stored:
+        raise UsageError("no saved tokens: `hfhub auth login` first")
+    name = args.token_name or _choose(sorted(stored))
+    token = stored.get(name, {}).get("hf_token")
+    if not token:
+        raise UsageError(f"no saved token is named {name!r} (saved: {', '.join(sorted(stored))})")
+    _write_secret(token_file(), token)
+    print(f"The active token is now {name!r}")
+    if (os.environ.get("HF_TOKEN") or token) != token:
+        print("note: HF_TOKEN is set and is used instead of the saved token", file=sys.stderr)
+    return 0
+
+
+def _choose(names: list[str]) -> str:
+    if not sys.stdin.isatty():
+        raise UsageError("give --token-name: there is no terminal to choose on")
+    for number, name in enumerate(names, 1):
+        print(f"  {number}. {name}")
+    answer = input("Token to switch to (number or name): ").strip()
+    return names[int(answer) - 1] if answer.isdigit() and 0 < int(answer) <= len(names) else answer
+
+
+def run_token(args: argparse.Namespace) -> int:
+    token = _current()
+    if token is None:
+        print("hfhub: error: not logged in: run `hfhub auth login` or set HF_TOKEN", file=sys.stderr)
+        return AUTH
+    print(token)
     return 0
 
 

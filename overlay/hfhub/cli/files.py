@@ -32,7 +32,8 @@ def register(commands: Any) -> None:
         "upload",
         help="upload a file or a folder in one commit",
         description="Commit LOCAL_PATH (a file or a folder) to REPO as PATH_IN_REPO "
-        "(default: the file's name, or the repository's root for a folder).",
+        "(default: the file's name, or the repository's root for a folder). REPO is created when it "
+        "does not exist (public unless --private), and --revision when it is a new branch.",
         parents=common,
     )
     upload.add_argument("repo_id", metavar="REPO", help="namespace/name")
@@ -41,6 +42,7 @@ def register(commands: Any) -> None:
     upload.add_argument("--revision", help="the branch to commit to (default: main)")
     upload.add_argument("--commit-message", help="the commit's summary")
     upload.add_argument("--create-pr", action="store_true", help="open a pull request instead of committing to the branch")
+    upload.add_argument("--private", action="store_true", help="create REPO private when it does not exist yet")
     upload.set_defaults(run=run_upload)
 
     ls = commands.add_parser("ls", help="files and folders of a repository", parents=common)
@@ -80,22 +82,47 @@ def run_upload(args: argparse.Namespace) -> int:
 
     from ._output import print_fields, print_json
 
+    from .repos import create_repo
+
+    if not os.path.isdir(args.local_path) and not os.path.isfile(args.local_path):
+        raise UsageError(f"{args.local_path} is neither a file nor a folder")
     options = {"revision": args.revision, "commit_message": args.commit_message, "create_pr": args.create_pr}
     with _args.hub_client(args) as hub:
+        # As `hf upload`: the repository is created when missing (a Space as a Gradio one), then the branch.
+        created = create_repo(hub, args.repo_id, args.repo_type, private=args.private or None, space_sdk="gradio", exist_ok=True)
+        repo_id = _full_id(created, args.repo_id)
         repo = _repo(hub, args)
+        if args.revision is not None and not args.create_pr:
+            _ensure_branch(repo, repo_id, args.revision)
         if os.path.isdir(args.local_path):
-            result = repo.upload_folder(args.repo_id, args.local_path, path_in_repo=args.path_in_repo or "", **options)
-        elif os.path.isfile(args.local_path):
-            target = args.path_in_repo or os.path.basename(args.local_path)
-            result = repo.upload_file(args.repo_id, args.local_path, target, **options)
+            result = repo.upload_folder(repo_id, args.local_path, path_in_repo=args.path_in_repo or "", **options)
         else:
-            raise UsageError(f"{args.local_path} is neither a file nor a folder")
+            target = args.path_in_repo or os.path.basename(args.local_path)
+            result = repo.upload_file(repo_id, args.local_path, target, **options)
     data = dataclasses.asdict(result)
     if args.json:
         print_json(data)
     else:
         print_fields(data, ("commit_url", "pr_url", "commit_id"))
     return 0
+
+
+def _full_id(created: Any, repo_id: str) -> str:
+    """``namespace/name``: as given, or as the Hub named a repository created in the caller's namespace."""
+    name = getattr(created, "name", None) if "/" not in repo_id else None
+    return name if isinstance(name, str) and "/" in name else repo_id
+
+
+def _ensure_branch(repo: Any, repo_id: str, branch: str) -> None:
+    from ..errors import ConflictError, RevisionNotFoundError
+
+    try:
+        repo.info(repo_id, branch)
+    except RevisionNotFoundError:
+        try:
+            repo.create_branch(repo_id, branch)
+        except ConflictError:
+            pass  # created meanwhile: what was wanted
 
 
 def run_ls(args: argparse.Namespace) -> int:

@@ -1,82 +1,221 @@
-"""``hfhub models|datasets|spaces list | info``: find repositories and read their information."""
+"""``hfhub repos create | delete | move | settings | branch | tag``: manage repositories on the Hub, as ``hf repos`` does."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from . import _args
-
-# Filters the Hub accepts for every kind, and those only models have.
-_MODEL_ONLY = ("inference_provider", "pipeline_tag")
-_COLUMNS = {
-    "models": [("id", "id"), ("pipeline", "pipeline_tag"), ("downloads", "downloads"), ("likes", "likes"), ("modified", "lastModified")],
-    "datasets": [("id", "id"), ("downloads", "downloads"), ("likes", "likes"), ("modified", "lastModified")],
-    "spaces": [("id", "id"), ("sdk", "sdk"), ("likes", "likes"), ("modified", "lastModified")],
-}
-_INFO_KEYS = ("id", "author", "sha", "lastModified", "private", "gated", "disabled", "pipeline_tag", "library_name",
-              "sdk", "downloads", "likes", "tags", "license")
+from ._exit import FAILURE, OK, UsageError
 
 
 def register(commands: Any) -> None:
-    for kind in ("models", "datasets", "spaces"):
-        group = commands.add_parser(kind, help=f"list {kind} or show one's information")
-        actions = group.add_subparsers(title="actions", metavar="ACTION", required=True)
-        common = [_args.token_option(), _args.json_option()]
+    repos = commands.add_parser("repos", help="create, delete, move repositories; their settings, branches and tags")
+    actions = repos.add_subparsers(title="actions", metavar="ACTION", required=True)
+    common = [_args.repo_type_option(), _args.token_option()]
 
-        listing = actions.add_parser("list", help=f"{kind} matching filters, most relevant first", parents=common)
-        listing.add_argument("--author", help="owner (user or organization)")
-        listing.add_argument("--search", help="text in the repository name")
-        listing.add_argument("--filter", action="append", help="a tag to match (repeatable)")
-        listing.add_argument("--sort", help="sort key, largest first: downloads, likes, lastModified, trendingScore...")
-        listing.add_argument("--limit", type=_positive, default=20, help="how many to show (default 20)")
-        if kind == "models":
-            listing.add_argument("--inference-provider", help="served by this inference provider (or 'all')")
-            listing.add_argument("--pipeline-tag", help="task, e.g. text-generation")
-        listing.set_defaults(run=run_list, kind=kind)
+    create = actions.add_parser("create", help="create a repository", parents=[*common, _args.json_option()])
+    create.add_argument("repo_id", metavar="REPO", help="namespace/name (or a name in your own namespace)")
+    _visibility(create)
+    create.add_argument("--space-sdk", "--sdk", choices=("gradio", "docker", "static"), help="a Space's SDK (Spaces only)")
+    create.add_argument("--exist-ok", action="store_true", help="a repository that already exists is not an error")
+    create.set_defaults(run=run_create)
 
-        info = actions.add_parser("info", help="one repository's information", parents=common)
-        info.add_argument("repo_id", metavar="REPO", help="namespace/name")
-        info.add_argument("--revision", help="branch, tag or commit (default: the main branch)")
-        info.add_argument("--expand", action="append", help="property to include, e.g. inferenceProviderMapping (repeatable)")
-        info.set_defaults(run=run_info, kind=kind)
+    delete = actions.add_parser("delete", help="delete a repository (it cannot be undone)", parents=common)
+    delete.add_argument("repo_id", metavar="REPO", help="namespace/name")
+    delete.add_argument("--missing-ok", action="store_true", help="a repository that does not exist is not an error")
+    delete.add_argument("-y", "--yes", action="store_true", help="delete without asking")
+    delete.set_defaults(run=run_delete)
+
+    move = actions.add_parser("move", help="rename a repository or move it to another namespace", parents=common)
+    move.add_argument("from_id", metavar="FROM", help="namespace/name now")
+    move.add_argument("to_id", metavar="TO", help="namespace/name after")
+    move.set_defaults(run=run_move)
+
+    settings = actions.add_parser("settings", help="change a repository's visibility or gating", parents=[*common, _args.json_option()])
+    settings.add_argument("repo_id", metavar="REPO", help="namespace/name")
+    settings.add_argument("--gated", choices=("auto", "manual", "false"), help="access requests: approved automatically, by hand, or none")
+    _visibility(settings)
+    settings.set_defaults(run=run_settings)
+
+    branch = actions.add_parser("branch", help="create or delete a branch")
+    branches = branch.add_subparsers(title="actions", metavar="ACTION", required=True)
+    branch_create = branches.add_parser("create", help="create a branch", parents=common)
+    branch_create.add_argument("repo_id", metavar="REPO", help="namespace/name")
+    branch_create.add_argument("branch", metavar="BRANCH")
+    branch_create.add_argument("--revision", help="where it starts: a branch, tag or commit (default: main)")
+    branch_create.add_argument("--exist-ok", action="store_true", help="a branch that already exists is not an error")
+    branch_create.set_defaults(run=run_branch_create)
+    branch_delete = branches.add_parser("delete", help="delete a branch", parents=common)
+    branch_delete.add_argument("repo_id", metavar="REPO", help="namespace/name")
+    branch_delete.add_argument("branch", metavar="BRANCH")
+    branch_delete.set_defaults(run=run_branch_delete)
+
+    tag = actions.add_parser("tag", help="create, list or delete tags")
+    tags = tag.add_subparsers(title="actions", metavar="ACTION", required=True)
+    tag_create = tags.add_parser("create", help="tag a revision", parents=common)
+    tag_create.add_argument("repo_id", metavar="REPO", help="namespace/name")
+    tag_create.add_argument("tag", metavar="TAG")
+    tag_create.add_argument("-m", "--message", help="the tag's description")
+    tag_create.add_argument("--revision", help="what it tags: a branch, tag or commit (default: main)")
+    tag_create.set_defaults(run=run_tag_create)
+    tag_list = tags.add_parser("list", aliases=["ls"], help="a repository's tags", parents=[*common, _args.json_option()])
+    tag_list.add_argument("repo_id", metavar="REPO", help="namespace/name")
+    tag_list.set_defaults(run=run_tag_list)
+    tag_delete = tags.add_parser("delete", help="delete a tag", parents=common)
+    tag_delete.add_argument("repo_id", metavar="REPO", help="namespace/name")
+    tag_delete.add_argument("tag", metavar="TAG")
+    tag_delete.add_argument("-y", "--yes", action="store_true", help="delete without asking")
+    tag_delete.set_defaults(run=run_tag_delete)
 
 
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
+def _visibility(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--private", dest="private", action="store_true", default=None, help="only you (or your organization) can see it")
+    group.add_argument("--public", dest="private", action="store_false", help="everyone can see it")
 
 
-def run_list(args: argparse.Namespace) -> int:
-    from ._output import plain, print_json, print_table
-
-    filters = {"author": args.author, "search": args.search, "filter": args.filter, "sort": args.sort}
-    if args.kind == "models":
-        filters.update({name: getattr(args, name) for name in _MODEL_ONLY})
-    if args.sort:
-        filters["direction"] = -1  # the Hub sorts ascending otherwise: most first is what people want
-    chosen = {k: v for k, v in filters.items() if v is not None}
-    with _args.hub_client(args) as hub:
-        items = [plain(item) for item in getattr(hub, args.kind).list(limit=args.limit, **chosen)]
-    if args.json:
-        print_json(items)
-    else:
-        print_table(items, _COLUMNS[args.kind])
-    return 0
+def split_repo_id(repo_id: str) -> tuple[str | None, str]:
+    """``namespace/name`` -> (namespace, name); a bare name is in the caller's own namespace."""
+    namespace, slash, name = repo_id.rpartition("/")
+    if not name or repo_id.count("/") > 1 or (slash and not namespace):
+        raise UsageError(f"invalid repository id {repo_id!r}: expected namespace/name")
+    return namespace or None, name
 
 
-def run_info(args: argparse.Namespace) -> int:
+def _resource(hub: Any, args: argparse.Namespace) -> Any:
+    return getattr(hub, _args.resource_of(args.repo_type))
+
+
+def _given(**options: Any) -> dict[str, Any]:
+    return {name: value for name, value in options.items() if value is not None}
+
+
+def create_repo(hub: Any, repo_id: str, repo_type: str, *, private: bool | None, space_sdk: str | None, exist_ok: bool) -> Any:
+    """Create ``repo_id`` (``hfhub upload`` too); the Hub's answer names it in full (``url``, ``name``)."""
+    from ..errors import PermissionDeniedError
+
+    namespace, name = split_repo_id(repo_id)
+    if repo_type == "space" and space_sdk is None:
+        raise UsageError("a Space needs an SDK: --space-sdk gradio, docker or static")
+    options = _given(organization=namespace, private=private, sdk=space_sdk if repo_type == "space" else None)
+    try:
+        return hub.repos.create(name=name, type=repo_type, exist_ok=exist_ok, **options)
+    except PermissionDeniedError:
+        # No right to create in that namespace; the repository may exist all the same (huggingface_hub's rule).
+        if not exist_ok or not getattr(hub, _args.resource_of(repo_type)).exists(repo_id):
+            raise
+        return None
+
+
+def run_create(args: argparse.Namespace) -> int:
     from ._output import plain, print_fields, print_json
 
-    expand: Any = args.expand if args.expand else None
     with _args.hub_client(args) as hub:
-        resource = getattr(hub, args.kind)
-        info = resource.info(args.repo_id, args.revision, **({"expand": expand} if expand else {}))
-    data = plain(info)
+        created = create_repo(hub, args.repo_id, args.repo_type, private=args.private, space_sdk=args.space_sdk, exist_ok=args.exist_ok)
+    data = plain(created) if created is not None else {"name": args.repo_id}
     if args.json:
         print_json(data)
     else:
-        print_fields(data, None if expand else _INFO_KEYS)
-    return 0
+        print_fields(data, ("url", "name"))
+    return OK
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    from ..errors import NotFoundError
+    from ._output import confirm
+
+    namespace, name = split_repo_id(args.repo_id)
+    if not args.yes and not confirm(f"Delete the {args.repo_type} {args.repo_id} and everything in it? It cannot be undone."):
+        print("Aborted: nothing was deleted.", file=sys.stderr)
+        return FAILURE
+    with _args.hub_client(args) as hub:
+        try:
+            hub.repos.delete(name=name, type=args.repo_type, **_given(organization=namespace))
+        except NotFoundError:
+            if not args.missing_ok:
+                raise
+            print(f"{args.repo_type} {args.repo_id} does not exist: nothing to delete")
+            return OK
+    print(f"Deleted {args.repo_type} {args.repo_id}")
+    return OK
+
+
+def run_move(args: argparse.Namespace) -> int:
+    for repo_id in (args.from_id, args.to_id):
+        if split_repo_id(repo_id)[0] is None:
+            raise UsageError(f"give {repo_id!r} with its namespace: namespace/name")
+    with _args.hub_client(args) as hub:
+        hub.repos.move(from_repo=args.from_id, to_repo=args.to_id, type=args.repo_type)
+    print(f"Moved {args.repo_type} {args.from_id} to {args.to_id}")
+    return OK
+
+
+def run_settings(args: argparse.Namespace) -> int:
+    from ._output import plain, print_fields, print_json
+
+    gated: Any = {"false": False}.get(args.gated, args.gated)
+    options = _given(private=args.private, gated=gated)
+    if not options:
+        raise UsageError("nothing to change: give --private, --public or --gated")
+    with _args.hub_client(args) as hub:
+        answer = _resource(hub, args).update_settings(args.repo_id, **options)
+    data = plain(answer) or {}
+    if args.json:
+        print_json(data)
+    else:
+        print(f"Updated the settings of {args.repo_type} {args.repo_id}: " + ", ".join(f"{k}={v}" for k, v in options.items()))
+    return OK
+
+
+def run_branch_create(args: argparse.Namespace) -> int:
+    from ..errors import ConflictError
+
+    with _args.hub_client(args) as hub:
+        try:
+            _resource(hub, args).create_branch(args.repo_id, args.branch, **_given(starting_point=args.revision))
+        except ConflictError:
+            if not args.exist_ok:
+                raise
+    print(f"Branch {args.branch!r} of {args.repo_type} {args.repo_id} is there")
+    return OK
+
+
+def run_branch_delete(args: argparse.Namespace) -> int:
+    with _args.hub_client(args) as hub:
+        _resource(hub, args).delete_branch(args.repo_id, args.branch)
+    print(f"Deleted branch {args.branch!r} of {args.repo_type} {args.repo_id}")
+    return OK
+
+
+def run_tag_create(args: argparse.Namespace) -> int:
+    with _args.hub_client(args) as hub:
+        _resource(hub, args).create_tag(args.repo_id, revision=args.revision or "main", tag=args.tag, **_given(message=args.message))
+    print(f"Tagged {args.revision or 'main'} of {args.repo_type} {args.repo_id} as {args.tag!r}")
+    return OK
+
+
+def run_tag_list(args: argparse.Namespace) -> int:
+    from ._output import plain, print_json, print_table
+
+    with _args.hub_client(args) as hub:
+        refs = _resource(hub, args).list_refs(args.repo_id)
+    tags = [plain(tag) for tag in refs.tags or []]
+    if args.json:
+        print_json(tags)
+    else:
+        print_table(tags, [("tag", "name"), ("commit", "targetCommit")])
+    return OK
+
+
+def run_tag_delete(args: argparse.Namespace) -> int:
+    from ._output import confirm
+
+    if not args.yes and not confirm(f"Delete the tag {args.tag!r} of {args.repo_type} {args.repo_id}?"):
+        print("Aborted: nothing was deleted.", file=sys.stderr)
+        return FAILURE
+    with _args.hub_client(args) as hub:
+        _resource(hub, args).delete_tag(args.repo_id, args.tag)
+    print(f"Deleted tag {args.tag!r} of {args.repo_type} {args.repo_id}")
+    return OK

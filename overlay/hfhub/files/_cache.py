@@ -9,6 +9,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from .._environment import symlink_unless_disabled
+
 __all__ = ["cache_root", "is_offline", "RepoCache", "LocalDirEntry", "check_filename", "COMMIT_HASH", "link_or_copy"]
 
 COMMIT_HASH = re.compile(r"^[0-9a-f]{40}$")
@@ -54,7 +56,7 @@ def link_or_copy(blob: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     relative = os.path.relpath(blob, target.parent)
     try:
-        os.symlink(relative, target)
+        symlink_unless_disabled(relative, target)
         return
     except FileExistsError:
         if target.is_symlink() and os.readlink(target) == relative:

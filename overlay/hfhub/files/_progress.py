@@ -1,26 +1,39 @@
-"""Progress of a transfer: a tqdm bar on a terminal, a callback for programs, or nothing."""
+"""Progress of a transfer: a tqdm bar on a terminal or in a notebook, a callback for programs, or nothing."""
 
 from __future__ import annotations
 
-import os
 import sys
 import threading
 from typing import Any, Callable
+
+from .._environment import progress_bars_forced
 
 __all__ = ["ProgressCallback", "Progress", "CombinedProgress", "bars_enabled"]
 
 # ``callback(bytes_done, bytes_total)``; ``bytes_total`` is ``None`` when the size is unknown.
 ProgressCallback = Callable[[int, "int | None"], None]
 _BAR_FROM = 10 * 1024 * 1024  # smaller transfers end before a bar is worth drawing
-_TRUE = {"1", "on", "yes", "true"}
 
 
 def bars_enabled() -> bool:
-    """Bars only on a terminal, and never with ``HF_HUB_DISABLE_PROGRESS_BARS`` set true."""
-    if (os.environ.get("HF_HUB_DISABLE_PROGRESS_BARS") or "").strip().lower() in _TRUE:
-        return False
+    """Bars where someone watches: on a terminal, or in a notebook (``tqdm.auto`` draws a widget there).
+
+    ``HF_HUB_DISABLE_PROGRESS_BARS`` decides when it is set, as in huggingface_hub: true turns
+    bars off, any other value (``0``) turns them on wherever stderr goes.
+    """
+    forced = progress_bars_forced()
+    if forced is not None:
+        return forced
     stream = sys.stderr
-    return stream is not None and hasattr(stream, "isatty") and stream.isatty()
+    return (stream is not None and hasattr(stream, "isatty") and stream.isatty()) or _in_notebook()
+
+
+def _in_notebook() -> bool:
+    """Whether this runs in a Jupyter kernel (notebook, lab, Colab, VS Code): its stderr is no terminal."""
+    ipython = sys.modules.get("IPython")  # never imported here: a kernel has loaded it already
+    get_ipython = getattr(ipython, "get_ipython", None)
+    shell = get_ipython() if callable(get_ipython) else None
+    return getattr(shell, "kernel", None) is not None
 
 
 class Progress:
@@ -33,7 +46,7 @@ class Progress:
         self.total = total
         self._callback = callback
         self._bar: Any = None
-        if (total is None or total >= _BAR_FROM) and bars_enabled():
+        if bars_enabled() and (total is None or total >= _BAR_FROM or progress_bars_forced()):
             try:
                 from tqdm.auto import tqdm
             except ImportError:  # the files extra is not installed: no bar, the transfer goes on

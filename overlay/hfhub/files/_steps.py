@@ -12,6 +12,9 @@ from typing import Any, Callable, Generator, Iterator, TypeVar
 import httpx
 from hfhub_api._request import Request
 
+from .. import _logging
+from .._environment import transfer_timeout
+
 __all__ = ["Plan", "Steps", "Fetch", "Call", "Receive", "Lock", "Sleep", "Gather", "FileSlice", "run_sync", "run_async"]
 
 T = TypeVar("T")
@@ -113,7 +116,7 @@ def _build(http: Any, step: Fetch, content: Any) -> httpx.Request:
         kwargs["json"] = step.json
     elif content is not None:
         kwargs["content"] = content
-    request: httpx.Request = http.build_request(step.method, step.url, **kwargs)
+    request: httpx.Request = http.build_request(step.method, step.url, **kwargs, timeout=transfer_timeout(step.method, http.timeout))
     return request
 
 
@@ -143,7 +146,7 @@ def _step_sync(client: Any, step: Any) -> Any:
     if isinstance(step, Fetch):
         body = step.body
         content = body.chunks() if isinstance(body, FileSlice) else body
-        response = client._http.send(_build(client._http, step, content), stream=step.stream)
+        response = _logging.send(client._http, _build(client._http, step, content), stream=step.stream)
         if step.stream and not 200 <= response.status_code < 300:
             try:
                 response.read()
@@ -204,7 +207,7 @@ async def _step_async(client: Any, step: Any) -> Any:
     if isinstance(step, Fetch):
         body = step.body
         content = _aiter_chunks(body) if isinstance(body, FileSlice) else body
-        response = await client._http.send(_build(client._http, step, content), stream=step.stream)
+        response = await _logging.asend(client._http, _build(client._http, step, content), stream=step.stream)
         if step.stream and not 200 <= response.status_code < 300:
             try:
                 await response.aread()

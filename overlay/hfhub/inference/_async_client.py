@@ -8,16 +8,19 @@ The overloads below repeat the sync ones for type checkers only.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, AsyncIterator, Generator, Literal, Self, Sequence, TypeVar, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, AsyncIterator, Generator, Literal, Sequence, TypeVar, cast, overload
 
 import httpx
 
+from .. import _logging
 from ._core import Budget, HubCall, OpenedStream, Send, Sleep, _InferenceCore
 from ._methods import AsyncTask, ChatNamespace, deferred_module
 from ._tasks import chat
 from ._tasks.chat import ChatCompletionOptions, TextGenerationOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Self, Unpack  # typing's from Python 3.11
+
     import anyio
 
     from ._streaming import AsyncInferenceStream
@@ -274,7 +277,7 @@ class AsyncInferenceClient(_InferenceCore):
 
     async def _send_now(self, step: Send) -> httpx.Response | Exception:
         try:
-            response: httpx.Response = await self._http.send(step.request, stream=step.stream, follow_redirects=True)
+            response: httpx.Response = await _logging.asend(self._http, step.request, stream=step.stream, follow_redirects=True)
         except httpx.RequestError as exc:  # also redirect loops and undecodable bodies
             return exc
         if step.stream and response.status_code >= 400:

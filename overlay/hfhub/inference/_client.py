@@ -7,16 +7,19 @@ this module adds only the sending: :meth:`InferenceClient._drive` runs a plan of
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Generator, Literal, Self, Sequence, TypeVar, Unpack, cast, overload
+from typing import TYPE_CHECKING, Any, Generator, Literal, Sequence, TypeVar, cast, overload
 
 import httpx
 
+from .. import _logging
 from ._core import Budget, HubCall, OpenedStream, Send, Sleep, _InferenceCore
 from ._methods import ChatNamespace, SyncTask, deferred_module
 from ._tasks import chat
 from ._tasks.chat import ChatCompletionOptions, TextGenerationOptions
 
 if TYPE_CHECKING:
+    from typing_extensions import Self, Unpack  # typing's from Python 3.11
+
     from ._streaming import InferenceStream
     from ._tasks import audio, media, text, vision
     from ._types import ModelStatus
@@ -286,7 +289,7 @@ class InferenceClient(_InferenceCore):
 
     def _send(self, step: Send) -> httpx.Response | Exception:
         try:
-            response: httpx.Response = self._http.send(step.request, stream=step.stream, follow_redirects=True)
+            response: httpx.Response = _logging.send(self._http, step.request, stream=step.stream, follow_redirects=True)
         except httpx.RequestError as exc:  # also redirect loops and undecodable bodies
             return exc
         if step.stream and response.status_code >= 400:

@@ -22,6 +22,7 @@ import httpx
 from hfhub_api._client_base import call_seconds
 from hfhub_api._types import UNSET
 
+from .. import _logging
 from .._auth import implicit_token_allowed, is_hugging_face_url, resolve_endpoint, resolve_token
 from .._json import json_object
 from .._retry import RetryPolicy, server_delay
@@ -170,6 +171,7 @@ class _InferenceCore:
         max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         outputs: str = "huggingface_hub",
     ) -> None:
+        _logging.configure()
         if http_client is not None and not isinstance(http_client, self._http_client_type):
             raise TypeError(
                 f"{type(self).__name__} needs an httpx.{self._http_client_type.__name__} as http_client, "
