@@ -89,7 +89,8 @@ def run_upload(args: argparse.Namespace) -> int:
     options = {"revision": args.revision, "commit_message": args.commit_message, "create_pr": args.create_pr}
     with _args.hub_client(args) as hub:
         # As `hf upload`: the repository is created when missing (a Space as a Gradio one), then the branch.
-        created = create_repo(hub, args.repo_id, args.repo_type, private=args.private or None, space_sdk="gradio", exist_ok=True)
+        created = create_repo(hub, args.repo_id, args.repo_type, visibility="private" if args.private else None,
+                              space_sdk="gradio", exist_ok=True)
         repo_id = _full_id(created, args.repo_id)
         repo = _repo(hub, args)
         if args.revision is not None and not args.create_pr:

@@ -72,8 +72,10 @@ def register(commands: Any) -> None:
 
 def _visibility(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--private", dest="private", action="store_true", default=None, help="only you (or your organization) can see it")
-    group.add_argument("--public", dest="private", action="store_false", help="everyone can see it")
+    group.add_argument("--private", dest="visibility", action="store_const", const="private", help="only you (or your organization) can see it")
+    group.add_argument("--public", dest="visibility", action="store_const", const="public", help="everyone can see it")
+    group.add_argument("--protected", dest="visibility", action="store_const", const="protected",
+                       help="a Space everyone can use but only you can see the files of (Spaces only)")
 
 
 def split_repo_id(repo_id: str) -> tuple[str | None, str]:
@@ -92,14 +94,16 @@ def _given(**options: Any) -> dict[str, Any]:
     return {name: value for name, value in options.items() if value is not None}
 
 
-def create_repo(hub: Any, repo_id: str, repo_type: str, *, private: bool | None, space_sdk: str | None, exist_ok: bool) -> Any:
+def create_repo(hub: Any, repo_id: str, repo_type: str, *, visibility: str | None, space_sdk: str | None, exist_ok: bool) -> Any:
     """Create ``repo_id`` (``hfhub upload`` too); the Hub's answer names it in full (``url``, ``name``)."""
     from ..errors import PermissionDeniedError
 
     namespace, name = split_repo_id(repo_id)
     if repo_type == "space" and space_sdk is None:
         raise UsageError("a Space needs an SDK: --space-sdk gradio, docker or static")
-    options = _given(organization=namespace, private=private, sdk=space_sdk if repo_type == "space" else None)
+    if visibility == "protected" and repo_type != "space":
+        raise UsageError("--protected is for Spaces")
+    options = _given(organization=namespace, visibility=visibility, sdk=space_sdk if repo_type == "space" else None)
     try:
         return hub.repos.create(name=name, type=repo_type, exist_ok=exist_ok, **options)
     except PermissionDeniedError:
@@ -113,7 +117,8 @@ def run_create(args: argparse.Namespace) -> int:
     from ._output import plain, print_fields, print_json
 
     with _args.hub_client(args) as hub:
-        created = create_repo(hub, args.repo_id, args.repo_type, private=args.private, space_sdk=args.space_sdk, exist_ok=args.exist_ok)
+        created = create_repo(hub, args.repo_id, args.repo_type, visibility=args.visibility, space_sdk=args.space_sdk,
+                              exist_ok=args.exist_ok)
     data = plain(created) if created is not None else {"name": args.repo_id}
     if args.json:
         print_json(data)
@@ -156,9 +161,11 @@ def run_settings(args: argparse.Namespace) -> int:
     from ._output import plain, print_fields, print_json
 
     gated: Any = {"false": False}.get(args.gated, args.gated)
-    options = _given(private=args.private, gated=gated)
+    options = _given(visibility=args.visibility, gated=gated)
     if not options:
-        raise UsageError("nothing to change: give --private, --public or --gated")
+        raise UsageError("nothing to change: give --private, --public, --protected or --gated")
+    if args.visibility == "protected" and args.repo_type != "space":
+        raise UsageError("--protected is for Spaces")
     with _args.hub_client(args) as hub:
         answer = _resource(hub, args).update_settings(args.repo_id, **options)
     data = plain(answer) or {}
