@@ -4,7 +4,8 @@
 packages, installs the wheel with its runtime dependencies and its ``files`` extra (the cache
 lock, progress bars), and yields the folder of the script.
 ``hfhub(*args)`` runs it with HOME and HF_HOME in a temp dir, no PYTHONPATH (so the wheel's
-code runs, not the checkout's) and no token or endpoint from the developer's machine.
+code runs, not the checkout's) and no token or endpoint from the developer's machine;
+``hf(*args)`` runs huggingface_hub's command (of the test environment) the same way.
 """
 
 from __future__ import annotations
@@ -85,3 +86,16 @@ def stand_in_hub(serve) -> Iterator:
     from .hub_stand_in import handle
 
     yield serve(handle)
+
+
+@pytest.fixture
+def hf(cli_environ: dict[str, str]) -> Callable[..., subprocess.CompletedProcess]:
+    """``hf(*args, env={...}, input="")``: huggingface_hub's ``hf``, with the same home as ``hfhub``."""
+    script = Path(sys.executable).with_name("hf")
+
+    def run(*args: str, env: dict[str, str] | None = None, input: str = "") -> subprocess.CompletedProcess:
+        # No Xet: the stand-in speaks the git-lfs batch API, which hf uses then, as hfhub does without hf-xet.
+        environ = {**cli_environ, "HF_HUB_DISABLE_UPDATE_CHECK": "1", "HF_HUB_DISABLE_XET": "1", **(env or {})}
+        return subprocess.run([str(script), *args], env=environ, input=input, capture_output=True, text=True, timeout=120)
+
+    return run

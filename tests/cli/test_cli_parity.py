@@ -11,10 +11,8 @@ from __future__ import annotations
 import configparser
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Iterator
 
 import pytest
 
@@ -22,7 +20,6 @@ from .repo_stand_in import RepoStandinHub
 
 TOKEN = "hf_paritysecret"
 FILES = {"config.json": b'{"layers": 2}', "model.bin": b"\x01" * 70_000}
-HF = Path(sys.executable).with_name("hf")
 
 
 def _stand_in(root: Path) -> RepoStandinHub:
@@ -37,18 +34,6 @@ def standin(tmp_path: Path) -> Iterator[RepoStandinHub]:
     hub = _stand_in(tmp_path / "hub")
     yield hub
     hub.__exit__()
-
-
-@pytest.fixture
-def hf(cli_environ: dict[str, str]) -> Callable[..., subprocess.CompletedProcess]:
-    """huggingface_hub's ``hf``, with the same home as the ``hfhub`` fixture."""
-
-    def run(*args: str, env: dict[str, str] | None = None, input: str = "") -> subprocess.CompletedProcess:
-        # No Xet: the stand-in speaks the git-lfs batch API, which hf uses then, as hfhub does without hf-xet.
-        environ = {**cli_environ, "HF_HUB_DISABLE_UPDATE_CHECK": "1", "HF_HUB_DISABLE_XET": "1", **(env or {})}
-        return subprocess.run([str(HF), *args], env=environ, input=input, capture_output=True, text=True, timeout=120)
-
-    return run
 
 
 def _at(hub: RepoStandinHub, token: str | None = TOKEN) -> dict[str, str]:

@@ -74,9 +74,9 @@ class CachedRepo:
 @dataclass
 class CacheScan:
     root: Path
-    repos: list[CachedRepo] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)  # repositories left out, and why
-    incomplete: dict[Path, int] = field(default_factory=dict)  # downloads cut short: path -> bytes
+    repos: list[CachedRepo] = field(default_factory=list[CachedRepo])
+    warnings: list[str] = field(default_factory=list[str])  # repositories left out, and why
+    incomplete: dict[Path, int] = field(default_factory=dict[Path, int])  # downloads cut short: path -> bytes
 
     @property
     def size(self) -> int:
@@ -91,12 +91,12 @@ class CacheScan:
 class Deletion:
     """What to remove, and the bytes that frees (blobs no remaining entry points at)."""
 
-    repos: set[Path] = field(default_factory=set)
-    snapshots: set[Path] = field(default_factory=set)
-    refs: set[Path] = field(default_factory=set)
-    blobs: set[Path] = field(default_factory=set)
-    files: set[Path] = field(default_factory=set)
-    incomplete: set[Path] = field(default_factory=set)
+    repos: set[Path] = field(default_factory=set[Path])
+    snapshots: set[Path] = field(default_factory=set[Path])
+    refs: set[Path] = field(default_factory=set[Path])
+    blobs: set[Path] = field(default_factory=set[Path])
+    files: set[Path] = field(default_factory=set[Path])
+    incomplete: set[Path] = field(default_factory=set[Path])
     freed: int = 0
 
     def execute(self) -> None:
@@ -149,7 +149,7 @@ def _scan_repo(path: Path) -> CachedRepo:
     for ref in refs.glob("**/*"):
         if ref.is_file() and ref.name not in _IGNORED:
             refs_by_commit.setdefault(ref.read_text(), set()).add(ref.relative_to(refs).as_posix())
-    revisions = []
+    revisions: list[CachedRevision] = []
     for snapshot in snapshots.iterdir():
         if snapshot.name in _IGNORED:
             continue
@@ -160,11 +160,11 @@ def _scan_repo(path: Path) -> CachedRepo:
     if refs_by_commit:
         missing = {commit: sorted(names) for commit, names in refs_by_commit.items()}
         raise _Corrupted(f"Reference(s) refer to missing commit hashes: {missing} ({path}).")
-    files = [f for r in revisions for f in r.files]
+    cached = [f for r in revisions for f in r.files]
     stat = path.stat()
     return CachedRepo(
         _REPO_TYPES[prefix], rest.replace("--", "/"), path, tuple(sorted(revisions, key=lambda r: r.commit)),
-        max((f.accessed for f in files), default=stat.st_atime), max((f.modified for f in files), default=stat.st_mtime),
+        max((f.accessed for f in cached), default=stat.st_atime), max((f.modified for f in cached), default=stat.st_mtime),
     )
 
 

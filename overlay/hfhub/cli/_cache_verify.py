@@ -23,9 +23,9 @@ _CHUNK = 1024 * 1024
 class Verification:
     revision: str
     checked: int = 0
-    mismatches: list[tuple[str, str, str, str]] = field(default_factory=list)  # path, expected, actual, algorithm
-    missing: list[str] = field(default_factory=list)  # on the Hub, not here
-    extra: list[str] = field(default_factory=list)  # here, not on the Hub
+    mismatches: list[tuple[str, str, str, str]] = field(default_factory=list[tuple[str, str, str, str]])  # path, expected, actual, algorithm
+    missing: list[str] = field(default_factory=list[str])  # on the Hub, not here
+    extra: list[str] = field(default_factory=list[str])  # here, not on the Hub
 
 
 def local_root(repo_id: str, repo_type: str, revision: str | None, cache_dir: str | None, local_dir: str | None) -> tuple[Path, str]:

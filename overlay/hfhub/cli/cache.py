@@ -28,7 +28,7 @@ _COMPARE: dict[str, Callable[[float, float], bool]] = {
 }
 _SORTS = ("accessed", "modified", "name", "size")
 _ASCENDING = {"name"}  # the others list the newest or biggest first unless told :asc
-_HF_URI = re.compile(r"hf://(?:(?P<type>models|datasets|spaces|kernels)/)?(?P<id>[^/@]+/[^/@]+)(?P<at>@)?(?:/(?P<path>.+))?")
+_URI_TYPES = {"models": "model", "datasets": "dataset", "spaces": "space", "kernels": "kernel"}
 _COMMIT = re.compile(r"[0-9a-fA-F]{40}")
 
 Entry = tuple["CachedRepo", "CachedRevision | None"]
@@ -238,18 +238,22 @@ def _resolve(scan: CacheScan, targets: list[str]) -> tuple[set[str], list[Cached
 
 
 def _parse_uri(target: str) -> tuple[str, str]:
-    """``hf://datasets/acme/corpus/data.csv`` -> (``dataset/acme/corpus``, ``data.csv``)."""
-    uri = _HF_URI.fullmatch(target)
-    if uri is None:
+    """``hf://datasets/acme/corpus/data.csv`` -> (``dataset/acme/corpus``, ``data.csv``); no prefix: a model."""
+    body = target[len("hf://"):].strip("/")
+    first, _, rest = body.partition("/")
+    kind = _URI_TYPES.get(first)
+    parts = (rest if kind else body).split("/", 2)
+    if len(parts) < 2 or not all(parts[:2]):
         raise UsageError(f"invalid hf:// URI {target!r}: expected hf://[models/|datasets/|spaces/]namespace/name[/PATH]")
-    if uri["at"]:
+    repo_id = "/".join(parts[:2])
+    if "@" in repo_id:
         raise UsageError(f"{target}: a revision in the URI is not supported; pass the revision hash instead "
                          "(`hfhub cache ls --revisions`), or drop @... to remove the file from every revision")
-    return f"{(uri['type'] or 'models')[:-1]}/{uri['id']}", uri["path"] or ""
+    return f"{kind or 'model'}/{repo_id}", parts[2] if len(parts) > 2 else ""
 
 
 def _listing(scan: CacheScan, commits: set[str]) -> list[str]:
-    lines = []
+    lines: list[str] = []
     for repo in sorted(scan.repos, key=lambda r: (r.repo_type, r.repo_id.lower())):
         chosen = [r for r in repo.revisions if r.commit in commits]
         if len(chosen) == len(repo.revisions) and chosen:

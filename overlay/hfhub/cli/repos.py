@@ -158,7 +158,7 @@ def run_move(args: argparse.Namespace) -> int:
 
 
 def run_settings(args: argparse.Namespace) -> int:
-    from ._output import plain, print_fields, print_json
+    from ._output import plain, print_json
 
     gated: Any = {"false": False}.get(args.gated, args.gated)
     options = _given(visibility=args.visibility, gated=gated)
@@ -168,7 +168,7 @@ def run_settings(args: argparse.Namespace) -> int:
         raise UsageError("--protected is for Spaces")
     with _args.hub_client(args) as hub:
         answer = _resource(hub, args).update_settings(args.repo_id, **options)
-    data = plain(answer) or {}
+    data: Any = plain(answer) or {}
     if args.json:
         print_json(data)
     else:
@@ -208,7 +208,7 @@ def run_tag_list(args: argparse.Namespace) -> int:
 
     with _args.hub_client(args) as hub:
         refs = _resource(hub, args).list_refs(args.repo_id)
-    tags = [plain(tag) for tag in refs.tags or []]
+    tags: list[Any] = plain(refs.tags or [])
     if args.json:
         print_json(tags)
     else:
