@@ -13,7 +13,7 @@ import httpx
 from hfhub_api._request import Request
 
 from ..errors import EntryNotFoundError, error_for_response, error_for_transport
-from ._download import check_revision
+from ._names import repo_path, revision_name
 from ._lfs import lfs_upload_plan
 from ._listing import RepoFile, api_path, paths_info_plan, tree_entries_plan, tree_request
 from ._operations import CommitOperation, CommitOperationAdd, CommitOperationCopy, CommitOperationDelete, CommitResult
@@ -54,7 +54,7 @@ def commit_plan(
 ) -> Steps[CommitResult]:
     """One commit of ``operations``; returns its :class:`CommitResult`."""
     ops = _check_operations(operations)
-    revision = check_revision(revision)
+    revision = revision_name(revision)
     if not isinstance(commit_message, str) or not commit_message.strip():
         raise ValueError("commit_message must be a non-empty str")
     api = api_path(repo_type, repo_id)
@@ -177,8 +177,8 @@ def upload_folder_plan(
     if not folder.is_dir():
         raise NotADirectoryError(f"cannot upload {str(folder)!r}: not a folder")
     prefix = path_in_repo.strip("/")
-    prefix = prefix + "/" if prefix else ""
-    revision = check_revision(revision)
+    prefix = repo_path(prefix, "the path_in_repo argument") + "/" if prefix else ""
+    revision = revision_name(revision)
     local = filter_paths(_local_files(folder), allow_patterns, ignore_patterns)
     ops: list[CommitOperation] = []
     if delete_patterns is not None:

@@ -12,6 +12,8 @@ from typing import Any, Callable, Generator, Iterator, TypeVar
 import httpx
 from hfhub_api._request import Request
 
+from ._disk import clear_non_regular
+
 __all__ = ["Plan", "Steps", "Fetch", "Call", "Receive", "Lock", "Sleep", "Gather", "FileSlice", "run_sync", "run_async"]
 
 T = TypeVar("T")
@@ -100,6 +102,7 @@ def _new_lock(path: Path) -> Any:
     except ImportError:  # imported here, so that hub.models works without the extra
         raise ImportError("downloading large files needs filelock: pip install 'hfhub[files]'") from None
     path.parent.mkdir(parents=True, exist_ok=True)
+    clear_non_regular(path)  # a planted link: filelock opens without following it, and would fail
     return FileLock(str(path))
 
 
