@@ -13,7 +13,7 @@ import httpx
 from hfhub_api._request import Request
 
 from ..errors import EntryNotFoundError, error_for_response, error_for_transport
-from ._names import repo_path, revision_name
+from ._names import commit_path, revision_name
 from ._lfs import lfs_upload_plan
 from ._listing import RepoFile, api_path, paths_info_plan, tree_entries_plan, tree_request
 from ._operations import CommitOperation, CommitOperationAdd, CommitOperationCopy, CommitOperationDelete, CommitResult
@@ -177,7 +177,7 @@ def upload_folder_plan(
     if not folder.is_dir():
         raise NotADirectoryError(f"cannot upload {str(folder)!r}: not a folder")
     prefix = path_in_repo.strip("/")
-    prefix = repo_path(prefix, "the path_in_repo argument") + "/" if prefix else ""
+    prefix = commit_path(prefix) + "/" if prefix else ""
     revision = revision_name(revision)
     local = filter_paths(_local_files(folder), allow_patterns, ignore_patterns)
     ops: list[CommitOperation] = []

@@ -11,7 +11,7 @@ import re
 
 from ._errors import UnsafeNameError
 
-__all__ = ["repo_path", "revision_name", "etag_name", "commit_name", "COMMIT_HASH"]
+__all__ = ["repo_path", "commit_path", "revision_name", "etag_name", "commit_name", "COMMIT_HASH"]
 
 COMMIT_HASH = re.compile(r"[0-9a-f]{40}")
 _HASH = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
@@ -21,6 +21,7 @@ _PATH_MAX = 4096
 # What Windows reads as a drive or a device in any segment ("C:", "C:x"): refused everywhere, so a
 # cache written on Linux stays safe when a Windows process reads it, as huggingface_hub does.
 _DRIVE = re.compile(r"^[A-Za-z]:")
+_RESERVED_FOLDERS = (".git", ".cache")
 
 
 def _refuse(what: str, value: object, source: str, why: str) -> UnsafeNameError:
@@ -47,6 +48,18 @@ def repo_path(value: object, source: str = "the filename argument") -> str:
         if _DRIVE.match(part):
             raise _refuse("path", value, source, "a segment reads as a drive ('C:')")
     return value
+
+
+def commit_path(value: object, source: str = "the path_in_repo argument") -> str:
+    """Where a commit writes: a repository path, a leading ``/`` or ``./`` dropped as huggingface_hub
+    does, never inside ``.git`` or ``.cache`` (the Hub's and the local folders' own metadata)."""
+    if isinstance(value, str):
+        value = value[1:] if value.startswith("/") else value
+        value = value[2:] if value.startswith("./") else value
+    path = repo_path(value, source)
+    if any(part in _RESERVED_FOLDERS for part in path.split("/")):
+        raise _refuse("path", path, source, f"files under {' or '.join(_RESERVED_FOLDERS)} folders cannot be committed")
+    return path
 
 
 def revision_name(value: object, source: str = "the revision argument") -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generator, Mapping
 
 import httpx
-from hfhub_api._client_base import call_seconds
+from hfhub_api._client_base import call_seconds, origin_of
 from hfhub_api._types import UNSET
 
 from .._auth import implicit_token_allowed, is_hugging_face_url, resolve_endpoint, resolve_token
@@ -286,7 +286,8 @@ class _InferenceCore:
         if self.api_inference_url is not None:
             configured.append(self.api_inference_url)
         # A token found implicitly goes to them only over HTTPS and never to a Space; one given explicitly, always.
-        return frozenset(_origin(url) for url in configured if self._explicit_credentials or implicit_token_allowed(url))
+        origins = (origin_of(url) for url in configured if self._explicit_credentials or implicit_token_allowed(url))
+        return frozenset(origin for origin in origins if origin is not None)
 
     def _headers_for(self, url: str, extra: Mapping[str, str] | None = None, named_server: bool = False) -> dict[str, str]:
         """Headers for ``url``, with credentials for a trusted origin or a server the caller named.
@@ -295,7 +296,7 @@ class _InferenceCore:
         explicitly; a token found implicitly goes there only if Hugging Face runs it, over
         HTTPS (an Inference Endpoint; never a Space, never plain http).
         """
-        trusted = _origin(url) in self._trusted or (
+        trusted = origin_of(url) in self._trusted or (
             named_server and (self._explicit_credentials or is_hugging_face_url(url))
         )
         base = self._auth_headers if trusted else self._plain_headers
@@ -516,11 +517,6 @@ def _check_headers(headers: Mapping[str, str] | None, kind: str) -> None:
             raise InvalidRequestError(f"the value of {kind} {name!r} cannot be sent: it must be printable ASCII on one line")
         if kind == "cookie" and any(ch in value for ch in ";,"):
             raise InvalidRequestError(f"the value of cookie {name!r} cannot hold ';' or ','")
-
-
-def _origin(url: str) -> tuple[str, str, int | None]:
-    parsed = httpx.URL(url)
-    return parsed.scheme, parsed.host, parsed.port
 
 
 def _check_model(model: Any, served_by: str | None = None) -> str | None:
