@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence, cast
 from urllib.parse import quote
 
-import httpx
+import httpx2
 from hfhub_api._request import Request
 
 from ..errors import EntryNotFoundError, error_for_response, error_for_transport
@@ -120,7 +120,7 @@ def _copy_sources(client: Any, repo_type: str, repo_id: str, revision: str, copi
             url = resolve_url(client.base_url, repo_type, repo_id, rev, path)
             try:
                 response = yield from follow(client, "GET", url, None, stream=False)
-            except httpx.TransportError as exc:
+            except httpx2.TransportError as exc:
                 raise error_for_transport(exc) from exc
             if response.status_code >= 400:
                 raise error_for_response(response)

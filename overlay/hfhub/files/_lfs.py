@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-import httpx
+import httpx2
 from hfhub_api._request import Request, repo_segments
 
 from ..errors import HubError, error_for_response, error_for_transport
@@ -65,7 +65,7 @@ def _body(op: CommitOperationAdd, offset: int, length: int, progress: Progress) 
 def _send(client: Any, method: str, url: str, header: dict[str, str] | None, *, body: Any = None, json: Any = None) -> Plan:
     try:
         response = yield Fetch(method, url, headers_for(client, url, header), body=body, json=json)
-    except httpx.TransportError as exc:
+    except httpx2.TransportError as exc:
         raise error_for_transport(exc) from exc
     if response.status_code >= 400:
         raise error_for_response(response)

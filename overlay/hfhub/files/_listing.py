@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 from hfhub_api._pagination import DEFAULT_MAX_PAGES
 from hfhub_api._request import Request, repo_segments
 
@@ -137,7 +137,7 @@ def file_exists_plan(client: Any, repo_type: str, repo_id: str, filename: str, r
     url = resolve_url(client.base_url, repo_type, repo_segments(repo_id), revision_name(revision), repo_path(filename))
     try:
         response = yield from follow(client, "HEAD", url, None, stream=False, same_origin_only=True)
-    except httpx.TransportError as exc:
+    except httpx2.TransportError as exc:
         raise error_for_transport(exc) from exc
     if response.status_code < 400:
         return True

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Generator, Iterator, TypeVar
 
-import httpx
+import httpx2
 from hfhub_api._request import Request
 
 from ._disk import clear_non_regular
@@ -72,7 +72,7 @@ class Call:
 class Receive:
     """Feed each chunk of an open response body to ``sink``, then close the response."""
 
-    response: httpx.Response
+    response: httpx2.Response
     sink: Callable[[bytes], None]
 
 
@@ -106,7 +106,7 @@ def _new_lock(path: Path) -> Any:
     return FileLock(str(path))
 
 
-def _build(http: Any, step: Fetch, content: Any) -> httpx.Request:
+def _build(http: Any, step: Fetch, content: Any) -> httpx2.Request:
     headers = step.headers
     if isinstance(step.body, FileSlice):
         # object stores refuse chunked uploads: the length is known, so say it
@@ -116,7 +116,7 @@ def _build(http: Any, step: Fetch, content: Any) -> httpx.Request:
         kwargs["json"] = step.json
     elif content is not None:
         kwargs["content"] = content
-    request: httpx.Request = http.build_request(step.method, step.url, **kwargs)
+    request: httpx2.Request = http.build_request(step.method, step.url, **kwargs)
     return request
 
 
@@ -124,7 +124,7 @@ def run_sync(client: Any, plan: Steps[T]) -> T:
     """Run ``plan`` with the sync client's HTTP connections.
 
     A plan decides every request, retry, hash and rename and never touches the network; this
-    driver answers its steps with ``httpx.Client`` and :func:`run_async` with ``httpx.AsyncClient``
+    driver answers its steps with ``httpx2.Client`` and :func:`run_async` with ``httpx2.AsyncClient``
     and ``asyncio``, so both clients share one copy of the logic.
     """
     outcome: Any = None

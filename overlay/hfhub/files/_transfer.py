@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
 from hfhub_api._client_base import origin_of
 from hfhub_api._request import Request
 
@@ -69,27 +69,27 @@ class FileMeta:
 
 def follow(
     client: Any, method: str, url: str, extra: dict[str, str] | None, *, stream: bool, same_origin_only: bool = False
-) -> Steps[httpx.Response]:
+) -> Steps[httpx2.Response]:
     """Send and follow redirects ourselves, computing headers per hop so no credential crosses origins.
 
     ``same_origin_only`` stops at a redirect to another origin (scheme, host and port) and returns
     it: its headers describe the file, and the request is not meant for the other server.
     """
     for _ in range(_MAX_REDIRECTS + 1):
-        response: httpx.Response = yield Fetch(method, url, headers_for(client, url, extra), stream=stream)
+        response: httpx2.Response = yield Fetch(method, url, headers_for(client, url, extra), stream=stream)
         location = response.headers.get("location")
         if not response.is_redirect or not location:
             return response
         try:
             target = response.url.join(location)
-        except httpx.InvalidURL:
+        except httpx2.InvalidURL:
             target = None
         if target is None or target.scheme not in ("http", "https") or not target.host:
             raise InvalidResponseError(f"{method} {public_url(response.url)} redirected to an unusable location {location[:200]!r}")
         if same_origin_only and origin_of(target) != origin_of(response.url):
             return response
         url = str(target)
-    raise HubError(f"too many redirects for {method} {httpx.URL(url).copy_with(query=None)}")
+    raise HubError(f"too many redirects for {method} {httpx2.URL(url).copy_with(query=None)}")
 
 
 def head_metadata(client: Any, url: str) -> Steps[FileMeta]:
@@ -102,10 +102,10 @@ def head_metadata(client: Any, url: str) -> Steps[FileMeta]:
     while True:
         delay: float | None
         try:
-            response: httpx.Response = yield from follow(
+            response: httpx2.Response = yield from follow(
                 client, "HEAD", url, {"Accept-Encoding": "identity"}, stream=False, same_origin_only=True
             )
-        except httpx.TransportError as exc:
+        except httpx2.TransportError as exc:
             delay = policy.after_error(_HEAD, exc, retry)
             if delay is None:
                 raise error_for_transport(exc) from exc
@@ -213,7 +213,7 @@ def _refuse_body(label: str, why: str) -> Any:
     return sink
 
 
-def _range_start(response: httpx.Response) -> int | None:
+def _range_start(response: httpx2.Response) -> int | None:
     """Where a 206 body starts, from ``Content-Range: bytes <start>-<end>/<total>``."""
     unit, _, spec = response.headers.get("content-range", "").partition(" ")
     start = spec.partition("-")[0]
@@ -290,7 +290,7 @@ def _receive(
         if offset:
             extra["Range"] = f"bytes={offset}-"
         try:
-            response: httpx.Response = yield from follow(client, "GET", url, extra, stream=True)
+            response: httpx2.Response = yield from follow(client, "GET", url, extra, stream=True)
             if response.status_code in _RETRY_STATUSES and failures + 1 < _MAX_ATTEMPTS:
                 failures += 1
                 yield Sleep(min(0.25 * 2 ** (failures - 1), 4.0))
@@ -312,7 +312,7 @@ def _receive(
             if size is None or offset >= size:
                 break
             failures += 1  # the body ended early without a transport error
-        except httpx.TransportError as exc:
+        except httpx2.TransportError as exc:
             file.flush()
             offset = file.seek(0, os.SEEK_END)
             failures += 1
