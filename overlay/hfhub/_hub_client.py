@@ -100,7 +100,6 @@ class _HubTransport(_Base[H]):
             raise InvalidRequestError(str(exc)) from None
         self._user_agent_parts = (library_name, library_version, user_agent)
         own_headers, authorization = _compose_headers(self._given_headers, build_user_agent(*self._user_agent_parts))
-        self.offline = offline_mode()
         if authorization is None and self._token is not None:
             authorization = f"Bearer {self._token}"
         if authorization is not None:
@@ -196,6 +195,11 @@ class _HubTransport(_Base[H]):
             kind=BINARY,
         )
         return with_options(request, extra_headers=headers, timeout=timeout)
+
+    @property
+    def offline(self) -> bool:
+        """``HF_HUB_OFFLINE`` is set now: nothing is sent, on any path (read at each call, as the environment may change)."""
+        return offline_mode()
 
     def _origin_headers(self) -> dict[str, str]:
         return self._auth_headers

@@ -12,10 +12,7 @@ from pathlib import Path
 from ._disk import inside, replace_with, resolves_inside, write_new
 from ._names import COMMIT_HASH
 
-__all__ = ["cache_root", "is_offline", "RepoCache", "LocalDirEntry", "link_or_copy"]
-
-_TRUE = {"1", "on", "yes", "true"}
-
+__all__ = ["cache_root", "RepoCache", "LocalDirEntry", "link_or_copy"]
 
 def _expand(path: str) -> str:
     return os.path.expandvars(os.path.expanduser(path))
@@ -32,12 +29,6 @@ def cache_root(cache_dir: str | os.PathLike[str] | None = None) -> Path:
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "huggingface"
     )
     return Path(_expand(home)) / "hub"
-
-
-def is_offline() -> bool:
-    """``HF_HUB_OFFLINE`` (or ``TRANSFORMERS_OFFLINE``) is set to a true value."""
-    value = os.environ.get("HF_HUB_OFFLINE") or os.environ.get("TRANSFORMERS_OFFLINE") or ""
-    return value.strip().lower() in _TRUE
 
 
 def link_or_copy(blob: Path, target: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import APIConnectionError, ServerError
-from ._cache import LocalDirEntry, RepoCache, cache_root, is_offline, link_or_copy
+from ._cache import LocalDirEntry, RepoCache, cache_root, link_or_copy
 from ._errors import LocalEntryNotFoundError
 from ._names import COMMIT_HASH, repo_path, revision_name
 from ._progress import ProgressCallback
@@ -35,7 +35,7 @@ def download_plan(
 ) -> Steps[Path]:
     filename = repo_path(filename)
     revision = revision_name(revision)
-    offline = local_files_only or is_offline()
+    offline = local_files_only or client.offline
     url = resolve_url(client.base_url, repo_type, repo_id, revision, filename)
     if local_dir is not None:
         entry = LocalDirEntry(Path(local_dir), filename)

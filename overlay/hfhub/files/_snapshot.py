@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 from hfhub_api._request import Request
 
-from ._cache import LocalDirEntry, RepoCache, cache_root, is_offline
+from ._cache import LocalDirEntry, RepoCache, cache_root
 from ._download import fetch_known_plan, fetch_known_to_dir_plan
 from ._names import commit_name, etag_name, repo_path, revision_name
 from ._errors import LocalEntryNotFoundError
@@ -58,7 +58,7 @@ def snapshot_plan(
     if not isinstance(max_workers, int) or max_workers < 1:
         raise ValueError(f"max_workers must be a positive int, not {max_workers!r}")
     cache = RepoCache(cache_root(cache_dir), repo_type, repo_id)
-    if local_files_only or is_offline():
+    if local_files_only or client.offline:
         return _cached_snapshot(cache, revision, local_dir)
     revision_path = f"{api_path(repo_type, repo_id)}/revision/{quote(revision, safe='')}"
     info = yield Call(Request[Any]("GET", revision_path, params={"expand": "sha"}))

@@ -25,9 +25,10 @@ from hfhub_api._types import UNSET
 from .._auth import implicit_token_allowed, is_hugging_face_url, resolve_endpoint, resolve_token
 from .._json import json_object
 from .._retry import RetryPolicy, server_delay
+from .._offline import offline_mode
 from ..errors import (
-    HubError, InferenceTimeoutError, InvalidRequestError, InvalidResponseError, _scrub, error_for_response,
-    error_for_transport, public_url,
+    HubError, InferenceTimeoutError, InvalidRequestError, InvalidResponseError, OfflineModeError, _scrub,
+    error_for_response, error_for_transport, public_url,
 )
 from . import _providers
 from ._call import BINARY, OUTPUTS, TaskCall
@@ -225,6 +226,11 @@ class _InferenceCore:
 
     # -- configuration --------------------------------------------------------------------
     @property
+    def offline(self) -> bool:
+        """``HF_HUB_OFFLINE`` is set now: nothing is sent, whatever the provider or server."""
+        return offline_mode()
+
+    @property
     def _http(self) -> Any:
         # Opened on first use: creating its TLS context is most of a client's construction time.
         # The lock makes threads that arrive together share one client.
@@ -418,6 +424,8 @@ class _InferenceCore:
             retry += 1
 
     def _build(self, exchange: Exchange, headers: dict[str, str], budget: Budget) -> httpx2.Request:
+        if self.offline:
+            raise OfflineModeError(f"HF_HUB_OFFLINE is set: {exchange.method} {_shown(exchange.url)} was not sent")
         if exchange.audience == PUBLIC:
             sent = {**self._download_headers, **headers}
         else:
@@ -486,6 +494,14 @@ class _InferenceCore:
     def __repr__(self) -> str:
         where = self.base_url or self.model
         return f"<{type(self).__name__} model={where!r} provider={self.provider!r} authenticated={self._token is not None}>"
+
+
+def _shown(url: str) -> str:
+    """``url`` as a message may show it: no query (it may carry signatures)."""
+    try:
+        return public_url(httpx2.URL(url))
+    except httpx2.InvalidURL:
+        return url.split("?", 1)[0][:200]
 
 
 def _secrets_of(credentials: Mapping[str, str], cookies: Mapping[str, str]) -> list[str]:
