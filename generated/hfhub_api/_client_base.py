@@ -118,6 +118,11 @@ class Deadline:
         left = max(left, 0.001)
         return {name: left if value is None else min(value, left) for name, value in timeouts.items()}
 
+    def renew(self) -> None:
+        """Give the call its whole time again (a transfer that is making progress)."""
+        seconds = call_seconds(self._timeout)
+        self._expires = None if seconds is None else time.monotonic() + seconds
+
     def stream_timeouts(self) -> dict[str, float | None]:
         """For a stream once it answered: no total deadline, ``read`` bounds the wait between two reads."""
         return self._timeout.as_dict()

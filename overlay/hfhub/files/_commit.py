@@ -9,17 +9,16 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence, cast
 from urllib.parse import quote
 
-import httpx2
 from hfhub_api._request import Request
 
-from ..errors import EntryNotFoundError, error_for_response, error_for_transport
+from ..errors import EntryNotFoundError
 from ._names import commit_path, revision_name
 from ._lfs import lfs_upload_plan
 from ._listing import RepoFile, api_path, paths_info_plan, tree_entries_plan, tree_request
 from ._operations import CommitOperation, CommitOperationAdd, CommitOperationCopy, CommitOperationDelete, CommitResult
 from ._snapshot import filter_paths
 from ._steps import Call, Plan, Steps
-from ._transfer import follow, resolve_url
+from ._transfer import call_deadline, exchange, resolve_url
 
 __all__ = ["commit_plan", "upload_folder_plan", "OPERATIONS_PER_COMMIT"]
 
@@ -118,12 +117,7 @@ def _copy_sources(client: Any, repo_type: str, repo_id: str, revision: str, copi
                 sources[(rev, path)] = entry
                 continue
             url = resolve_url(client.base_url, repo_type, repo_id, rev, path)
-            try:
-                response = yield from follow(client, "GET", url, None, stream=False)
-            except httpx2.TransportError as exc:
-                raise error_for_transport(exc) from exc
-            if response.status_code >= 400:
-                raise error_for_response(response)
+            response = yield from exchange(client, "GET", url, None, deadline=call_deadline(client))
             sources[(rev, path)] = response.content
     return sources
 

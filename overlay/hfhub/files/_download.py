@@ -7,13 +7,15 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from hfhub_api._client_base import Deadline
+
 from ..errors import APIConnectionError, ServerError
 from ._cache import LocalDirEntry, RepoCache, cache_root, link_or_copy
 from ._errors import LocalEntryNotFoundError
 from ._names import COMMIT_HASH, repo_path, revision_name
 from ._progress import ProgressCallback
 from ._steps import Lock, Steps
-from ._transfer import FileMeta, fetch_to_file, head_metadata, resolve_url
+from ._transfer import FileMeta, call_deadline, fetch_to_file, head_metadata, resolve_url
 
 __all__ = ["download_plan", "fetch_known_plan", "fetch_known_to_dir_plan"]
 
@@ -53,8 +55,9 @@ def download_plan(
                 "and the client is offline (local_files_only or HF_HUB_OFFLINE)"
             )
         return cached
+    deadline = call_deadline(client)
     try:
-        meta: FileMeta = yield from head_metadata(client, url)
+        meta: FileMeta = yield from head_metadata(client, url, deadline)
     except (APIConnectionError, ServerError):
         # the Hub is unreachable or failing: a cached copy of this revision still answers
         cached = None if force_download else _cached(cache, revision, filename)
@@ -65,7 +68,7 @@ def download_plan(
     pointer = cache.pointer(meta.commit, filename)
     if cache.present(pointer) and not force_download:
         return pointer
-    return (yield from _into_cache(client, cache, meta, filename, force_download, progress))
+    return (yield from _into_cache(client, cache, meta, filename, force_download, progress, deadline))
 
 
 def fetch_known_plan(
@@ -77,10 +80,12 @@ def fetch_known_plan(
         return pointer
     url = resolve_url(client.base_url, cache.repo_type, cache.repo_id, commit, filename)
     meta = FileMeta(commit, etag, size, url)
-    return (yield from _into_cache(client, cache, meta, filename, False, progress))
+    return (yield from _into_cache(client, cache, meta, filename, False, progress, call_deadline(client)))
 
 
-def _into_cache(client: Any, cache: RepoCache, meta: FileMeta, filename: str, force: bool, progress: ProgressCallback | None) -> Steps[Path]:
+def _into_cache(
+    client: Any, cache: RepoCache, meta: FileMeta, filename: str, force: bool, progress: ProgressCallback | None, deadline: Deadline
+) -> Steps[Path]:
     """Fetch the blob unless present, then link the snapshot entry to it.
 
     Large blobs are fetched under an inter-process lock into ``<etag>.incomplete``, which a later
@@ -96,7 +101,7 @@ def _into_cache(client: Any, cache: RepoCache, meta: FileMeta, filename: str, fo
             suffix = f".{uuid.uuid4().hex[:12]}.incomplete" if small else ".incomplete"
             yield from fetch_to_file(
                 client, meta.location, blob, blob.with_name(blob.name + suffix),
-                etag=meta.etag, size=meta.size, label=filename, callback=progress,
+                etag=meta.etag, size=meta.size, label=filename, deadline=deadline, callback=progress,
             )
         if force or not cache.present(pointer):
             link_or_copy(blob, pointer)
@@ -125,11 +130,12 @@ def _to_local_dir(
         if entry.present():
             return entry.path
         raise LocalEntryNotFoundError(f"{entry.filename!r} is not in {entry.local_dir} and the client is offline")
-    meta: FileMeta = yield from head_metadata(client, url)
+    deadline = call_deadline(client)
+    meta: FileMeta = yield from head_metadata(client, url, deadline)
     if not force and known is not None and known[1] == meta.etag:
         entry.write(meta.commit, meta.etag)
         return entry.path
-    return (yield from _fill_local(client, entry, meta, progress))
+    return (yield from _fill_local(client, entry, meta, progress, deadline))
 
 
 def fetch_known_to_dir_plan(
@@ -143,10 +149,10 @@ def fetch_known_to_dir_plan(
             entry.write(commit, etag)
         return entry.path
     url = resolve_url(client.base_url, repo_type, repo_id, commit, entry.filename)
-    return (yield from _fill_local(client, entry, FileMeta(commit, etag, size, url), progress))
+    return (yield from _fill_local(client, entry, FileMeta(commit, etag, size, url), progress, call_deadline(client)))
 
 
-def _fill_local(client: Any, entry: LocalDirEntry, meta: FileMeta, progress: ProgressCallback | None) -> Steps[Path]:
+def _fill_local(client: Any, entry: LocalDirEntry, meta: FileMeta, progress: ProgressCallback | None, deadline: Deadline) -> Steps[Path]:
     """Like :func:`_into_cache`: large files under a lock and resumable, small ones through a file of their own."""
     small = meta.size is not None and meta.size < _LOCK_FROM
     lock = None if small else (yield Lock(entry.lock()))
@@ -157,7 +163,7 @@ def _fill_local(client: Any, entry: LocalDirEntry, meta: FileMeta, progress: Pro
             incomplete = incomplete.with_name(f"{incomplete.name[: -len('.incomplete')]}.{uuid.uuid4().hex[:12]}.incomplete")
         yield from fetch_to_file(
             client, meta.location, target, entry.writable(incomplete),
-            etag=meta.etag, size=meta.size, label=entry.filename, callback=progress,
+            etag=meta.etag, size=meta.size, label=entry.filename, deadline=deadline, callback=progress,
         )
         entry.write(meta.commit, meta.etag)
     finally:

@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx2
-from hfhub_api._client_base import origin_of
+from hfhub_api._client_base import Deadline, origin_of
 from hfhub_api._request import Request
 
 from ..errors import HubError, InvalidResponseError, error_for_response, error_for_transport, public_url
@@ -21,17 +21,31 @@ from ._names import commit_name, etag_name
 from ._progress import Progress, ProgressCallback
 from ._steps import Fetch, Receive, Sleep, Steps
 
-__all__ = ["FileMeta", "resolve_url", "headers_for", "follow", "head_metadata", "fetch_to_file", "url_prefix"]
+__all__ = ["FileMeta", "resolve_url", "headers_for", "follow", "exchange", "head_metadata", "fetch_to_file", "url_prefix", "call_deadline"]
 
 _MAX_REDIRECTS = 10
-_MAX_ATTEMPTS = 5
-_RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+# A body renews the call's deadline each time this much more of it arrived: a transfer that
+# is moving may take as long as it needs, one that drips or stalls ends at the timeout.
+_PROGRESS = 256 * 1024
 _SHA256 = 64
 _GIT_SHA1 = 40
 _BACKGROUND_FROM = 8 * 1024 * 1024
 _URL_PREFIX = {"model": "", "dataset": "datasets/", "space": "spaces/"}
 _NO_HEADERS = Request[Any]("GET", "")
-_HEAD = Request[Any]("HEAD", "")  # what the retry policy judges: an idempotent metadata request
+
+
+class _Resend:
+    """What the retry policy asks of a request: whether sending it twice does no harm."""
+
+    __slots__ = ("idempotent",)
+
+    def __init__(self, idempotent: bool) -> None:
+        self.idempotent = idempotent
+
+
+def call_deadline(client: Any) -> Deadline:
+    """The deadline of one file call: the client's timeout, as every other call of it."""
+    return Deadline(client._timeout)
 
 
 def url_prefix(repo_type: str) -> str:
@@ -68,7 +82,8 @@ class FileMeta:
 
 
 def follow(
-    client: Any, method: str, url: str, extra: dict[str, str] | None, *, stream: bool, same_origin_only: bool = False
+    client: Any, method: str, url: str, extra: dict[str, str] | None, *, deadline: Deadline, stream: bool,
+    same_origin_only: bool = False, body: Any = None, json: Any = None,
 ) -> Steps[httpx2.Response]:
     """Send and follow redirects ourselves, computing headers per hop so no credential crosses origins.
 
@@ -76,7 +91,9 @@ def follow(
     it: its headers describe the file, and the request is not meant for the other server.
     """
     for _ in range(_MAX_REDIRECTS + 1):
-        response: httpx2.Response = yield Fetch(method, url, headers_for(client, url, extra), stream=stream)
+        response: httpx2.Response = yield Fetch(
+            method, url, headers_for(client, url, extra), deadline, body=body, stream=stream, json=json
+        )
         location = response.headers.get("location")
         if not response.is_redirect or not location:
             return response
@@ -89,34 +106,43 @@ def follow(
         if same_origin_only and origin_of(target) != origin_of(response.url):
             return response
         url = str(target)
-    raise HubError(f"too many redirects for {method} {httpx2.URL(url).copy_with(query=None)}")
+    raise HubError(f"too many redirects for {method} {public_url(httpx2.URL(url))}")
 
 
-def head_metadata(client: Any, url: str) -> Steps[FileMeta]:
-    """The commit, etag, size and download location of a file; raises the Hub's error (not found...).
+def exchange(
+    client: Any, method: str, url: str, extra: dict[str, str] | None, *, deadline: Deadline, stream: bool = False,
+    idempotent: bool = True, same_origin_only: bool = False, body: Any = None, json: Any = None,
+) -> Steps[httpx2.Response]:
+    """:func:`follow` until it succeeds, retried as the client's policy says; raises the ``hfhub.errors`` error.
 
-    A failed attempt is retried as the client's retry policy says (``max_retries``, ``Retry-After``).
+    The policy of every call: idempotent requests after a 429, a 5xx or a broken connection, any
+    request that never left or was refused with a 429; ``Retry-After`` honoured; no wait past ``deadline``.
     """
-    policy = client._retry
-    retry = 0
+    policy, resend, retry = client._retry, _Resend(idempotent), 0
     while True:
-        delay: float | None
         try:
-            response: httpx2.Response = yield from follow(
-                client, "HEAD", url, {"Accept-Encoding": "identity"}, stream=False, same_origin_only=True
+            response = yield from follow(
+                client, method, url, extra, deadline=deadline, stream=stream, same_origin_only=same_origin_only, body=body, json=json
             )
         except httpx2.TransportError as exc:
-            delay = policy.after_error(_HEAD, exc, retry)
-            if delay is None:
+            delay = policy.after_error(resend, exc, retry)
+            if delay is None or not deadline.allows(delay):
                 raise error_for_transport(exc) from exc
         else:
             if response.status_code < 400:
-                break
-            delay = policy.after_response(_HEAD, response, retry)
-            if delay is None:
+                return response
+            delay = policy.after_response(resend, response, retry)
+            if delay is None or not deadline.allows(delay):
                 raise error_for_response(response)
         yield Sleep(delay)
         retry += 1
+
+
+def head_metadata(client: Any, url: str, deadline: Deadline) -> Steps[FileMeta]:
+    """The commit, etag, size and download location of a file; raises the Hub's error (not found...)."""
+    response = yield from exchange(
+        client, "HEAD", url, {"Accept-Encoding": "identity"}, deadline=deadline, same_origin_only=True
+    )
     headers = response.headers
     where = public_url(response.url)
     commit = headers.get("x-repo-commit")
@@ -187,17 +213,27 @@ class _Digest:
 
 
 class _Sink:
-    """Appends chunks to the incomplete file while hashing and counting them; never past ``limit`` bytes."""
+    """Appends chunks to the incomplete file while hashing and counting them; never past ``limit`` bytes.
 
-    def __init__(self, file: Any, digest: _Digest, progress: Progress, limit: int | None, label: str) -> None:
+    Between chunks it holds the body to ``deadline``, which each :data:`_PROGRESS` bytes renew.
+    """
+
+    def __init__(self, file: Any, digest: _Digest, progress: Progress, limit: int | None, label: str, deadline: Deadline) -> None:
         self.file = file
         self.digest = digest
         self.progress = progress
         self.limit = limit
         self.label = label
+        self.deadline = deadline
         self.received = 0
+        self._renew_at = _PROGRESS
 
     def __call__(self, chunk: bytes) -> None:
+        if self.received >= self._renew_at:
+            self.deadline.renew()
+            self._renew_at = self.received + _PROGRESS
+        elif self.deadline.expired():
+            raise error_for_transport(httpx2.ReadTimeout(f"{self.label}: less than {_PROGRESS} bytes arrived within the timeout"))
         if self.limit is not None and self.received + len(chunk) > self.limit:
             raise IntegrityError(f"the server sent more of {self.label} than the {self.limit} bytes it announced; nothing was placed")
         self.file.write(chunk)
@@ -229,6 +265,7 @@ def fetch_to_file(
     etag: str,
     size: int | None,
     label: str,
+    deadline: Deadline,
     callback: ProgressCallback | None = None,
 ) -> Steps[Path]:
     """GET ``url`` into ``incomplete`` (resuming what is there), verify it, then rename it to ``target``.
@@ -250,7 +287,7 @@ def fetch_to_file(
         progress = Progress(size, label, callback)
         progress.done = offset
         try:
-            offset = yield from _receive(client, url, file, digest, offset, size, label, progress)
+            offset = yield from _receive(client, url, file, digest, offset, size, label, progress, deadline)
         finally:
             progress.close()
     except IntegrityError:
@@ -281,46 +318,46 @@ def _feed(file: Any, digest: _Digest) -> int:
 
 
 def _receive(
-    client: Any, url: str, file: Any, digest: _Digest, offset: int, size: int | None, label: str, progress: Progress
+    client: Any, url: str, file: Any, digest: _Digest, offset: int, size: int | None, label: str, progress: Progress,
+    deadline: Deadline,
 ) -> Steps[int]:
-    """The body from ``offset`` on, appended to ``file`` across retries; the final length."""
-    failures = 0
+    """The body from ``offset`` on, appended to ``file``; the final length.
+
+    A body cut after some progress resumes at once with ``Range``; a failure without progress
+    waits and retries as the client's policy says, within ``deadline``.
+    """
+    retry = 0
     while size is None or offset < size:
         extra = {"Accept-Encoding": "identity"}
         if offset:
             extra["Range"] = f"bytes={offset}-"
+        response: httpx2.Response = yield from exchange(client, "GET", url, extra, deadline=deadline, stream=True)
+        start = _range_start(response) if response.status_code == 206 else 0
+        if offset and start != offset:
+            if start != 0 and response.status_code == 206:
+                yield Receive(response, _refuse_body(label, f"starts at byte {start}, not at {offset} as asked"))
+            file.seek(0)  # the server ignored the range: start over
+            file.truncate()
+            digest.reset()
+            offset = 0
+            progress.restart()
+        sink = _Sink(file, digest, progress, None if size is None else size - offset, label, deadline)
+        failure: Exception | None = None
         try:
-            response: httpx2.Response = yield from follow(client, "GET", url, extra, stream=True)
-            if response.status_code in _RETRY_STATUSES and failures + 1 < _MAX_ATTEMPTS:
-                failures += 1
-                yield Sleep(min(0.25 * 2 ** (failures - 1), 4.0))
-                continue
-            if response.status_code >= 400:
-                raise error_for_response(response)
-            start = _range_start(response) if response.status_code == 206 else 0
-            if offset and start != offset:
-                if start != 0 and response.status_code == 206:
-                    yield Receive(response, _refuse_body(label, f"starts at byte {start}, not at {offset} as asked"))
-                file.seek(0)  # the server ignored the range: start over
-                file.truncate()
-                digest.reset()
-                offset = 0
-                progress.restart()
-            sink = _Sink(file, digest, progress, None if size is None else size - offset, label)
             yield Receive(response, sink)
-            offset += sink.received
-            if size is None or offset >= size:
-                break
-            failures += 1  # the body ended early without a transport error
         except httpx2.TransportError as exc:
-            file.flush()
-            offset = file.seek(0, os.SEEK_END)
-            failures += 1
-            if failures >= _MAX_ATTEMPTS:
-                raise error_for_transport(exc) from exc
-        if failures >= _MAX_ATTEMPTS:
-            raise HubError(f"the transfer of {label} kept breaking off at byte {offset}")
+            failure = exc
         file.flush()
-        yield Sleep(min(0.25 * 2 ** (failures - 1), 4.0))
-    file.flush()
+        offset = file.seek(0, os.SEEK_END)
+        if failure is None and (size is None or offset >= size):
+            break
+        if sink.received:
+            retry = 0
+            continue  # it was moving: resume where it stopped
+        cut = failure or httpx2.RemoteProtocolError(f"the body of {label} ended at byte {offset} of {size}")
+        delay = client._retry.after_error(_Resend(True), cut, retry)
+        if delay is None or not deadline.allows(delay):
+            raise error_for_transport(cut) from failure
+        yield Sleep(delay)
+        retry += 1
     return offset
