@@ -66,8 +66,16 @@ def render_docs(ops: list[Operation], registry: Registry, env: jinja2.Environmen
         prefix = "" if here == MODELS else "../models/"
         return ", ".join(f"[{n}]({prefix}{page_of(models[n])}.md#{n})" for n in names)
 
+    def type_ref(annotation: str, here: str) -> str:
+        """The annotation as code, linked when it is one model, followed by links to the models it holds."""
+        if annotation in models:
+            return f"[`{annotation}`]({links(annotation, here).split('](', 1)[1]}"
+        linked = links(annotation, here)
+        return f"`{annotation}`" + (f" ({linked})" if linked else "")
+
     env.filters.update(
         model_links=links,
+        type_ref=type_ref,
         prose=_prose,
         cell=_cell,
         indent_rest=_indent_rest,
@@ -97,14 +105,14 @@ def render_docs(ops: list[Operation], registry: Registry, env: jinja2.Environmen
         entries=sorted(((key, op) for op in ops for key in (op.key, *op.aliases)), key=lambda e: (e[0].split(" ", 1)[1], e[0])))
     files[f"{MODELS}/index.md"] = env.get_template("docs/models_index.md.jinja").render(
         pages=[(name, len(page_models)) for name, page_models in sorted(by_page.items())], total=len(models))
-    files[f"{HUB}/SUMMARY.md"] = _summary(["index", "operations", *sorted(by_resource)])
-    files[f"{MODELS}/SUMMARY.md"] = _summary(["index", *sorted(by_page)])
+    files[f"{HUB}/SUMMARY.md"] = _summary([("Overview", "index"), ("All operations", "operations"), *((r, r) for r in sorted(by_resource))])
+    files[f"{MODELS}/SUMMARY.md"] = _summary([("Overview", "index"), *((p, p) for p in sorted(by_page))])
     return files
 
 
-def _summary(pages: list[str]) -> str:
-    """A literate-nav file: the pages of a folder in this order, titled by their first heading."""
-    return "".join(f"- [{page}]({page}.md)\n" for page in pages)
+def _summary(pages: list[tuple[str, str]]) -> str:
+    """A literate-nav file: ``(title, page)`` of a folder, in this order."""
+    return "".join(f"- [{title}]({page}.md)\n" for title, page in pages)
 
 
 def _prose(text: str | None) -> str:
