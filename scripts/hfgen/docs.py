@@ -60,16 +60,19 @@ def render_docs(ops: list[Operation], registry: Registry, env: jinja2.Environmen
         for child in sorted(model.children):
             inside.setdefault(child, []).append(model.name)
 
+    def target(name: str, here: str) -> str:
+        """The address of model ``name``'s section, from a page of folder ``here``."""
+        return f"{'' if here == MODELS else '../models/'}{page_of(models[name])}.md#{name}"
+
     def links(annotation: str, here: str) -> str:
-        """Markdown links to the model classes an annotation names, from page directory ``here``."""
+        """Markdown links to the model classes an annotation names, from a page of folder ``here``."""
         names = [n for n in dict.fromkeys(re.findall(r"\b[A-Z]\w*\b", annotation)) if n in models]
-        prefix = "" if here == MODELS else "../models/"
-        return ", ".join(f"[{n}]({prefix}{page_of(models[n])}.md#{n})" for n in names)
+        return ", ".join(f"[{n}]({target(n, here)})" for n in names)
 
     def type_ref(annotation: str, here: str) -> str:
         """The annotation as code, linked when it is one model, followed by links to the models it holds."""
         if annotation in models:
-            return f"[`{annotation}`]({links(annotation, here).split('](', 1)[1]}"
+            return f"[`{annotation}`]({target(annotation, here)})"
         linked = links(annotation, here)
         return f"`{annotation}`" + (f" ({linked})" if linked else "")
 

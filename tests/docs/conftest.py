@@ -1,4 +1,4 @@
-"""The documentation site, built once per test process into a temporary folder with ``mkdocs build --strict``."""
+"""The documentation site, built once per test process (both modules share the xdist group ``docs-site``) into a temporary folder with ``mkdocs build --strict``."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from shared_paths import ROOT
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The site as ``make docs`` builds it (strict: a broken link or missing reference fails), in a temp folder."""
     site = tmp_path_factory.mktemp("site")

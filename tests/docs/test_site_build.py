@@ -7,10 +7,12 @@ import re
 from pathlib import Path
 
 import hfhub_api
+import pytest
 from hfhub import errors
 
 from shared_paths import ROOT
 
+pytestmark = pytest.mark.xdist_group("docs-site")  # one build of the site per worker
 GENERATED_REFERENCE = ROOT / "generated" / "docs" / "reference"
 
 

@@ -18,10 +18,13 @@ import pytest
 
 CHROMIUM = shutil.which("chromium")
 CHROMEDRIVER = shutil.which("chromedriver")
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None or CHROMEDRIVER is None,
-    reason="chromium and chromium-driver are not installed: `make browser` installs them (Debian, as root)",
-)
+pytestmark = [
+    pytest.mark.xdist_group("docs-site"),  # one build of the site per worker
+    pytest.mark.skipif(
+        CHROMIUM is None or CHROMEDRIVER is None,
+        reason="chromium and chromium-driver are not installed: `make browser` installs them (Debian, as root)",
+    ),
+]
 _WAIT = 60  # seconds: the search index of every page is loaded and indexed in the browser first
 
 
