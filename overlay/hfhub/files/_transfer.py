@@ -30,6 +30,7 @@ _PROGRESS = 256 * 1024
 _SHA256 = 64
 _GIT_SHA1 = 40
 _BACKGROUND_FROM = 8 * 1024 * 1024
+_HASH_BATCH = 1024 * 1024
 _URL_PREFIX = {"model": "", "dataset": "datasets/", "space": "spaces/"}
 _NO_HEADERS = Request[Any]("GET", "")
 
@@ -178,11 +179,14 @@ class _Digest:
         self.expected = etag.lower()
         self.size = size
         self._pool: ThreadPoolExecutor | None = None
+        self._batch: list[bytes] = []
+        self._batched = 0
         self.reset()
 
     def reset(self) -> None:
         """Forget every byte hashed so far (the body starts over)."""
         self.close()
+        self._batch, self._batched = [], 0
         self._hash: Any = None
         if len(self.expected) == _SHA256:
             self._hash = hashlib.sha256()
@@ -193,13 +197,23 @@ class _Digest:
 
     def update(self, chunk: bytes) -> None:
         if self._pool is not None:
-            self._pool.submit(self._hash.update, chunk)
+            # handed over a few at a time: a task per 64 KiB chunk costs more than hashing it
+            self._batch.append(chunk)
+            self._batched += len(chunk)
+            if self._batched >= _HASH_BATCH:
+                self._hand_over()
         elif self._hash is not None:
             self._hash.update(chunk)
+
+    def _hand_over(self) -> None:
+        if self._batch and self._pool is not None:
+            self._pool.submit(_update_all, self._hash, self._batch)
+            self._batch, self._batched = [], 0
 
     def close(self) -> None:
         """Wait for the chunks still being hashed."""
         if self._pool is not None:
+            self._hand_over()
             self._pool.shutdown(wait=True)
             self._pool = None
 
@@ -240,6 +254,11 @@ class _Sink:
         self.digest.update(chunk)
         self.received += len(chunk)
         self.progress.advance(len(chunk))
+
+
+def _update_all(digest: Any, chunks: list[bytes]) -> None:
+    for chunk in chunks:
+        digest.update(chunk)
 
 
 def _refuse_body(label: str, why: str) -> Any:
