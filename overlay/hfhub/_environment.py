@@ -9,16 +9,12 @@ from __future__ import annotations
 import logging
 import os
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    import httpx
-
 __all__ = [
     "is_true",
     "progress_bars_forced",
     "etag_timeout",
     "download_timeout",
-    "transfer_timeout",
+    "transfer_timeouts",
     "symlinks_disabled",
     "symlink_unless_disabled",
     "verbosity",
@@ -69,17 +65,20 @@ def download_timeout() -> float | None:
     return _seconds("HF_HUB_DOWNLOAD_TIMEOUT")
 
 
-def transfer_timeout(method: str, default: httpx.Timeout) -> httpx.Timeout:
-    """The httpx timeout of one file request: the metadata ``HEAD`` and the body ``GET`` as the two
-    variables say, anything else (and both when unset) ``default``. Both are read each time, so a
-    meaningless one is refused before the first request of a download, not between two."""
+def transfer_timeouts(method: str, timeouts: dict[str, float | None], left: float | None = None) -> dict[str, float | None]:
+    """The httpx2 timeouts of one file request (``request.extensions["timeout"]``).
+
+    The metadata ``HEAD`` takes ``HF_HUB_ETAG_TIMEOUT`` seconds for each operation, the body
+    ``GET`` ``HF_HUB_DOWNLOAD_TIMEOUT`` (to connect, and between two reads), in place of the
+    client's ``timeouts``, never beyond ``left`` (what is left of the call); other requests,
+    and both when the variables are unset, keep ``timeouts``. Both are read each time, so a
+    meaningless one is refused before the first request of a download, not between two.
+    """
     etag, download = etag_timeout(), download_timeout()
     seconds = etag if method == "HEAD" else download if method == "GET" else None
     if seconds is None:
-        return default
-    import httpx
-
-    return httpx.Timeout(seconds)
+        return timeouts
+    return dict.fromkeys(timeouts, seconds if left is None else min(seconds, max(left, 0.001)))
 
 
 def symlinks_disabled() -> bool:

@@ -15,7 +15,7 @@ import shlex
 import time
 from typing import Any
 
-import httpx
+import httpx2
 
 from ._environment import debug, verbosity
 
@@ -58,7 +58,7 @@ def configure() -> None:
     logger.setLevel(level)
 
 
-def loggable_url(url: httpx.URL) -> str:
+def loggable_url(url: httpx2.URL) -> str:
     """The URL without user info, its credential-like query values replaced by ``***``."""
     if url.query:
         params = [(name, "***" if _SECRET_PARAMETER.search(name) else value) for name, value in url.params.multi_items()]
@@ -66,7 +66,7 @@ def loggable_url(url: httpx.URL) -> str:
     return str(url.copy_with(userinfo=b"", fragment=None))
 
 
-def as_curl(request: httpx.Request) -> str:
+def as_curl(request: httpx2.Request) -> str:
     """``request`` as a curl command, credentials masked (huggingface_hub's ``HF_DEBUG`` line)."""
     parts = ["curl", "-X", request.method]
     for name, value in sorted(request.headers.items()):
@@ -74,7 +74,7 @@ def as_curl(request: httpx.Request) -> str:
             parts += ["-H", f"{name}: {_SECRET_HEADERS.get(name.lower(), value)}"]
     try:
         body: str | None = request.content.decode("utf-8", errors="replace") if request.content else None
-    except httpx.RequestNotRead:
+    except httpx2.RequestNotRead:
         body = "<streaming body>"
     if body is not None:
         if len(body) > _BODY_SHOWN:
@@ -84,7 +84,7 @@ def as_curl(request: httpx.Request) -> str:
     return " ".join(shlex.quote(part) for part in parts)
 
 
-def _log(request: httpx.Request, response: httpx.Response | None, started: float, error: Exception | None) -> None:
+def _log(request: httpx2.Request, response: httpx2.Response | None, started: float, error: Exception | None) -> None:
     """The one line of one request: method, URL, status (or the failure), elapsed time, request id."""
     elapsed = (time.perf_counter() - started) * 1000
     url = loggable_url(request.url)
@@ -96,13 +96,13 @@ def _log(request: httpx.Request, response: httpx.Response | None, started: float
     logger.debug("%s %s%s %d %.0f ms request-id %s", request.method, url, final, response.status_code, elapsed, request_id)
 
 
-def _before(request: httpx.Request) -> float:
+def _before(request: httpx2.Request) -> float:
     if debug():
         logger.debug("Send: %s", as_curl(request))
     return time.perf_counter()
 
 
-def send(http: httpx.Client, request: httpx.Request, **options: Any) -> httpx.Response:
+def send(http: httpx2.Client, request: httpx2.Request, **options: Any) -> httpx2.Response:
     """``http.send(request, **options)``, logged at DEBUG."""
     if not logger.isEnabledFor(logging.DEBUG):
         return http.send(request, **options)
@@ -116,7 +116,7 @@ def send(http: httpx.Client, request: httpx.Request, **options: Any) -> httpx.Re
     return response
 
 
-async def asend(http: httpx.AsyncClient, request: httpx.Request, **options: Any) -> httpx.Response:
+async def asend(http: httpx2.AsyncClient, request: httpx2.Request, **options: Any) -> httpx2.Response:
     """``await http.send(request, **options)``, logged at DEBUG."""
     if not logger.isEnabledFor(logging.DEBUG):
         return await http.send(request, **options)

@@ -13,7 +13,7 @@ import threading
 import time
 import warnings
 
-import httpx
+import httpx2
 import pytest
 from fault_server import Drip, Raw, Reply, ResetAfterRead, ResetBeforeRead, Stall
 from hub_matrix import COOKIE, CUSTOM, MODES, TOKEN, record, run
@@ -206,7 +206,7 @@ def test_redirect_loop(mode, fault_server):
     outcome, wall = run(mode, server.url, list_refs)
     record("redirect loop", mode, outcome, server.count, wall)
     assert isinstance(outcome, InvalidResponseError)
-    assert server.count == 21  # httpx follows 20 redirects
+    assert server.count == 21  # httpx2 follows 20 redirects
     assert wall < 5
 
 
@@ -428,15 +428,15 @@ def test_sync_stream_dropped_unread_releases_its_connection(fault_server):
 
 def test_sixteen_threads_first_use_create_one_http_client(fault_server, monkeypatch):
     server = fault_server(Reply(200, REFS))
-    created: list[httpx.Client] = []
-    original = httpx.Client.__init__
+    created: list[httpx2.Client] = []
+    original = httpx2.Client.__init__
 
     def slow_init(self, *args, **kwargs):
         created.append(self)
         time.sleep(0.05)  # as long as building a TLS context can take: every thread gets to the check
         original(self, *args, **kwargs)
 
-    monkeypatch.setattr(httpx.Client, "__init__", slow_init)
+    monkeypatch.setattr(httpx2.Client, "__init__", slow_init)
     hub = HubClient(endpoint=server.url, token=TOKEN)
     start = threading.Barrier(16)
     results = []
@@ -455,7 +455,7 @@ def test_sixteen_threads_first_use_create_one_http_client(fault_server, monkeypa
             thread.join(30)
         hub.close()
         gc.collect()
-    record("16 threads, first call at once", "sync", f"ok, {len(created)} httpx client", server.count, time.monotonic() - started)
+    record("16 threads, first call at once", "sync", f"ok, {len(created)} httpx2 client", server.count, time.monotonic() - started)
     assert len(results) == 16
     assert len(created) == 1 and created[0].is_closed
     assert not [w for w in caught if issubclass(w.category, ResourceWarning)]

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from hub_clients import TOKEN
 from local_server import Exchange, Reply
@@ -15,7 +15,8 @@ from standin_hub import StandinHub
 
 from hfhub import HubClient
 from hfhub.errors import APIConnectionError
-from hfhub.files._steps import Fetch, _build
+from hfhub.files._steps import Fetch, _build, _opened
+from hfhub_api._client_base import Deadline
 
 DATA = b"x" * 200_000
 ETAG = "a" * 40
@@ -53,24 +54,39 @@ def test_symlinks_by_default(hub: HubClient, standin: StandinHub, monkeypatch: p
     assert hub.models.download("org/model", "model.bin").is_symlink()
 
 
-def _request(method: str, monkeypatch: pytest.MonkeyPatch, **env: str) -> httpx.Request:
+def _timeouts(method: str, monkeypatch: pytest.MonkeyPatch, deadline: float | None = None, **env: str) -> dict[str, float | None]:
+    """The timeouts a file request is built with, the variables set as given (a call of 60 s by default)."""
     for name in ("HF_HUB_ETAG_TIMEOUT", "HF_HUB_DOWNLOAD_TIMEOUT"):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    with httpx.Client(timeout=httpx.Timeout(60, connect=10)) as http:
-        return _build(http, Fetch(method, "https://hub.example/o/m/resolve/main/f", {}), None)
+    timeout = httpx2.Timeout(60, connect=10) if deadline is None else httpx2.Timeout(deadline)
+    with HubClient(token=False, endpoint="https://hub.example", timeout=timeout) as hub:
+        request = _build(hub, Fetch(method, "https://hub.example/o/m/resolve/main/f", {}, Deadline(timeout)), None)
+    timeouts: dict[str, float | None] = request.extensions["timeout"]
+    return {name: None if value is None else round(value) for name, value in timeouts.items()}
 
 
 def test_the_metadata_request_and_the_body_request_take_their_own_timeouts(monkeypatch: pytest.MonkeyPatch) -> None:
     default = {"connect": 10, "read": 60, "write": 60, "pool": 60}
-    assert _request("HEAD", monkeypatch).extensions["timeout"] == default
-    assert _request("HEAD", monkeypatch, HF_HUB_ETAG_TIMEOUT="3").extensions["timeout"] == dict.fromkeys(default, 3)
-    assert _request("GET", monkeypatch, HF_HUB_ETAG_TIMEOUT="3").extensions["timeout"] == default
-    assert _request("GET", monkeypatch, HF_HUB_DOWNLOAD_TIMEOUT="30").extensions["timeout"] == dict.fromkeys(default, 30)
+    assert _timeouts("HEAD", monkeypatch) == default
+    assert _timeouts("HEAD", monkeypatch, HF_HUB_ETAG_TIMEOUT="3") == dict.fromkeys(default, 3)
+    assert _timeouts("GET", monkeypatch, HF_HUB_ETAG_TIMEOUT="3") == default
+    assert _timeouts("GET", monkeypatch, HF_HUB_DOWNLOAD_TIMEOUT="30") == dict.fromkeys(default, 30)
+    # Longer than the client's own timeouts, but never beyond what is left of the call.
+    assert _timeouts("GET", monkeypatch, HF_HUB_DOWNLOAD_TIMEOUT="90") == dict.fromkeys(default, 60)
+    assert _timeouts("GET", monkeypatch, deadline=300, HF_HUB_DOWNLOAD_TIMEOUT="90") == dict.fromkeys(default, 90)
     # An upload is neither: it keeps the client's timeouts. 0, like unset, keeps them too (huggingface_hub: `or 10`).
-    assert _request("PUT", monkeypatch, HF_HUB_DOWNLOAD_TIMEOUT="30", HF_HUB_ETAG_TIMEOUT="3").extensions["timeout"] == default
-    assert _request("HEAD", monkeypatch, HF_HUB_ETAG_TIMEOUT="0").extensions["timeout"] == default
+    assert _timeouts("PUT", monkeypatch, HF_HUB_DOWNLOAD_TIMEOUT="30", HF_HUB_ETAG_TIMEOUT="3") == default
+    assert _timeouts("HEAD", monkeypatch, HF_HUB_ETAG_TIMEOUT="0") == default
+
+
+def test_an_open_body_waits_download_timeout_between_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HF_HUB_DOWNLOAD_TIMEOUT", "25")
+    request = httpx2.Request("GET", "https://cdn.example/o")
+    step = Fetch("GET", "https://cdn.example/o", {}, Deadline(httpx2.Timeout(60, connect=10)), stream=True)
+    assert _opened(step, request, httpx2.Response(200, request=request))
+    assert request.extensions["timeout"] == {"connect": 25, "read": 25, "write": 25, "pool": 25}
 
 
 def test_a_slow_metadata_answer_fails_within_the_etag_timeout(serve, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:

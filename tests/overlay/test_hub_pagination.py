@@ -64,7 +64,7 @@ def test_ten_thousand_items_over_link_pages_hold_one_page_at_a_time(serve):
     assert server.count == TOTAL // PAGE
     # Holding every item takes ~8 MB; this measured ~2.4 MB on Python 3.11 and up to ~4.4 MB on
     # 3.13: a decoded page (~0.3 MB), the transient copies of decoding, and the raw bodies of the
-    # responses that httpx frees only at the next garbage collection (each response and its
+    # responses that httpx2 frees only at the next garbage collection (each response and its
     # stream refer to each other), of which 3.13 keeps more (its first GC threshold went from
     # 700 allocations to 2,000).
     assert peak < 5_500_000, f"peak {peak} bytes: more than a page or two was held"

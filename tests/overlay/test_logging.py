@@ -15,7 +15,7 @@ import subprocess
 from pathlib import Path
 from typing import Iterator
 
-import httpx
+import httpx2
 import pytest
 from local_server import Reply, closed_port_url
 
@@ -105,7 +105,7 @@ def test_file_transfers_are_logged_with_signed_urls_masked(tmp_path: Path, monke
 @pytest.mark.parametrize("name", ["X-Amz-Signature", "X-Amz-Credential", "X-Amz-Security-Token", "Signature", "Policy",
                                   "Key-Pair-Id", "token", "access_token", "api_key", "sig", "auth"])
 def test_credential_like_query_values_are_masked(name):
-    logged = loggable_url(httpx.URL(f"https://user:pass@cdn.example/o?{name}=SECRET&author=me&search=key&limit=5"))
+    logged = loggable_url(httpx2.URL(f"https://user:pass@cdn.example/o?{name}=SECRET&author=me&search=key&limit=5"))
     assert "SECRET" not in logged and "pass" not in logged and "user" not in logged
     assert logged.endswith("&author=me&search=key&limit=5")
 
@@ -133,6 +133,6 @@ def test_a_streamed_upload_body_is_named_not_read():
     def chunks():
         yield b"data"
 
-    request = httpx.Request("PUT", "https://cdn.example/up?X-Amz-Signature=s", content=chunks())
+    request = httpx2.Request("PUT", "https://cdn.example/up?X-Amz-Signature=s", content=chunks())
     assert as_curl(request) == "curl -X PUT -H 'host: cdn.example' -H 'transfer-encoding: chunked' -d '<streaming body>' " \
                                "'https://cdn.example/up?X-Amz-Signature=%2A%2A%2A'"

@@ -11,7 +11,7 @@ from . import _args
 from ._exit import UsageError
 
 # Optional packages that change what hfhub does, and the settings it reads from the environment.
-_PACKAGES = ("httpx", "python-dateutil", "filelock", "tqdm", "pillow", "numpy", "hf-xet", "huggingface-hub")
+_PACKAGES = ("httpx2", "python-dateutil", "filelock", "tqdm", "pillow", "numpy", "hf-xet", "huggingface-hub")
 _SETTINGS = ("HF_HUB_OFFLINE", "HF_HUB_DISABLE_IMPLICIT_TOKEN", "HF_HUB_DISABLE_PROGRESS_BARS", "HF_HUB_DISABLE_SYMLINKS",
              "HF_HUB_ETAG_TIMEOUT", "HF_HUB_DOWNLOAD_TIMEOUT", "HF_HUB_VERBOSITY", "HF_DEBUG", "HF_HUB_USER_AGENT_ORIGIN",
              "HF_INFERENCE_ENDPOINT")
