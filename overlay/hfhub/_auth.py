@@ -10,6 +10,8 @@ import os
 
 import httpx2
 
+from ._environment import is_true
+
 __all__ = ["DEFAULT_ENDPOINT", "resolve_token", "resolve_endpoint", "token_path", "implicit_token_disabled", "is_hugging_face_url", "implicit_token_allowed"]
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
@@ -17,7 +19,6 @@ DEFAULT_ENDPOINT = "https://huggingface.co"
 # Spaces (``*.hf.space``) are not among them: they run their owners' code.
 _HF_HOSTS = frozenset({"huggingface.co", "router.huggingface.co", "api-inference.huggingface.co"})
 _HF_HOST_SUFFIXES = (".huggingface.cloud",)  # Inference Endpoints
-_TRUE = frozenset({"1", "true", "yes", "on"})
 
 
 def resolve_token(token: str | bool | None = None) -> str | None:
@@ -47,7 +48,7 @@ def resolve_token(token: str | bool | None = None) -> str | None:
 
 def implicit_token_disabled() -> bool:
     """Whether ``HF_HUB_DISABLE_IMPLICIT_TOKEN`` forbids sending a token nobody asked for."""
-    return os.environ.get("HF_HUB_DISABLE_IMPLICIT_TOKEN", "").strip().lower() in _TRUE
+    return is_true("HF_HUB_DISABLE_IMPLICIT_TOKEN")
 
 
 def is_hugging_face_url(url: str) -> bool:

@@ -11,6 +11,7 @@ import os
 
 __all__ = [
     "is_true",
+    "true_value",
     "progress_bars_forced",
     "etag_timeout",
     "download_timeout",
@@ -29,7 +30,12 @@ _LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARN
 
 def is_true(name: str) -> bool:
     """Whether the variable is set to ``1``, ``on``, ``yes`` or ``true`` (any case)."""
-    return (os.environ.get(name) or "").strip().lower() in _TRUE
+    return true_value(os.environ.get(name))
+
+
+def true_value(value: str | None) -> bool:
+    """Whether ``value`` is ``1``, ``on``, ``yes`` or ``true`` (any case, spaces around ignored)."""
+    return (value or "").strip().lower() in _TRUE
 
 
 def progress_bars_forced() -> bool | None:

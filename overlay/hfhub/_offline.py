@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import os
 
+from ._environment import true_value
+
 __all__ = ["offline_mode"]
-
-_TRUE = frozenset({"1", "on", "yes", "true"})
-
 
 def offline_mode() -> bool:
     """True when the environment asks for no network access to the Hub, as huggingface_hub reads it."""
-    value = os.environ.get("HF_HUB_OFFLINE") or os.environ.get("TRANSFORMERS_OFFLINE") or ""
-    return value.strip().lower() in _TRUE
+    return true_value(os.environ.get("HF_HUB_OFFLINE") or os.environ.get("TRANSFORMERS_OFFLINE"))

@@ -64,13 +64,17 @@ def test_repos_and_upload_send_what_hf_sends(hf, hfhub, tmp_path: Path) -> None:
         ["upload", "acme/fresh", str(weights), "--private"],
         ["upload", "acme/weights", str(notes), "--revision", "docs"],
         ["upload", "acme/corpus", str(notes), "--repo-type", "dataset"],
+        ["upload", "solo", str(notes)],  # no namespace: the token's own (the stand-in's "user")
+        ["repos", "create", "solo2"],
     ]
     results = {}
     for name, tool in (("hf", hf), ("hfhub", hfhub)):
         hub = _stand_in(tmp_path / name)
         try:
             codes = [tool(*step, env=_at(hub)).returncode for step in steps]
-            calls = [call for call in hub.calls if call[1] != "/api/agent-harnesses"]  # hf's own check of its agent
+            # hf's own check of its agent aside; hf sends "organization": null where hfhub leaves it out.
+            calls = [(method, path, {k: v for k, v in body.items() if v is not None} if isinstance(body, dict) else body)
+                     for method, path, body in hub.calls if path != "/api/agent-harnesses"]
             state = ({key: sorted(repo.branches) for key, repo in hub.repos.items()}, hub.private, hub.settings, hub.tags,
                      {key: hub.files_at(key[1], "main", key[0]) for key in hub.repos})
         finally:
@@ -82,6 +86,7 @@ def test_repos_and_upload_send_what_hf_sends(hf, hfhub, tmp_path: Path) -> None:
     branches, private, _, _, files = results["hfhub"][2]
     assert private[("model", "acme/fresh")] is True and files[("model", "acme/fresh")] == {"weights.bin": b"\x02" * 90_000}
     assert "docs" in branches[("model", "acme/weights")] and ("dataset", "acme/corpus") in branches
+    assert files[("model", "user/solo")] == {"notes.md": b"# parity\n"} and ("model", "user/solo2") in branches
 
 
 def test_refusals_before_anything_is_sent(hfhub, standin: RepoStandinHub) -> None:

@@ -221,8 +221,10 @@ def _resolve(scan: CacheScan, targets: list[str]) -> tuple[set[str], list[Cached
     for target in targets:
         if target not in parsed and _COMMIT.fullmatch(target):
             found = revisions.get(target.lower())
-            commits.update([found] if found else [])
-            missing += [] if found else [target]
+            if found:
+                commits.add(found)
+            else:
+                missing.append(target)
             continue
         name, path = parsed.get(target, (target, ""))
         repo = repos.get(name.lower())
@@ -253,6 +255,8 @@ def _parse_uri(target: str) -> tuple[str, str]:
 
 
 def _listing(scan: CacheScan, commits: set[str]) -> list[str]:
+    from ._cache_scan import format_size
+
     lines: list[str] = []
     for repo in sorted(scan.repos, key=lambda r: (r.repo_type, r.repo_id.lower())):
         chosen = [r for r in repo.revisions if r.commit in commits]
@@ -260,7 +264,7 @@ def _listing(scan: CacheScan, commits: set[str]) -> list[str]:
             lines.append(f"  - {repo.cache_id} (entire repo)")
         elif chosen:
             lines.append(f"  - {repo.cache_id}:")
-            lines += [f"      {r.commit} [{' '.join(sorted(r.refs)) or '(detached)'}] " for r in chosen]
+            lines += [f"      {r.commit} [{' '.join(sorted(r.refs)) or '(detached)'}] {format_size(r.size)}" for r in chosen]
     return lines
 
 
