@@ -82,10 +82,16 @@ def run_upload(args: argparse.Namespace) -> int:
 
     from ._output import print_fields, print_json
 
+    from ..files._names import commit_path, revision_name
     from .repos import create_repo
 
     if not os.path.isdir(args.local_path) and not os.path.isfile(args.local_path):
         raise UsageError(f"{args.local_path} is neither a file nor a folder")
+    # Checked before the repository is created: a refused name leaves the Hub untouched.
+    if os.path.isfile(args.local_path) or args.path_in_repo:
+        commit_path((args.path_in_repo or os.path.basename(args.local_path)).rstrip("/"))
+    if args.revision is not None:
+        revision_name(args.revision)
     options = {"revision": args.revision, "commit_message": args.commit_message, "create_pr": args.create_pr}
     with _args.hub_client(args) as hub:
         # As `hf upload`: the repository is created when missing (a Space as a Gradio one), then the branch.
