@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import assert_type
+from typing_extensions import assert_type  # typing.assert_type from Python 3.11
 
 from hfhub import AsyncHubClient
 from hfhub_api import AsyncEventStream, AsyncPaginator, ServerSentEvent

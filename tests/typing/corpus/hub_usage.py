@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import assert_type
+from typing_extensions import assert_type  # typing.assert_type from Python 3.11
 
 from hfhub import HubClient
 from hfhub_api import EventStream, Paginator, ServerSentEvent

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, assert_type
+from typing import Any
+
+from typing_extensions import assert_type  # typing.assert_type from Python 3.11
 
 from hfhub import AsyncInferenceClient, InferenceClient
 from hfhub.inference import (
