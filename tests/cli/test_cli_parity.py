@@ -138,6 +138,8 @@ def test_not_found_names_the_repository_or_file_and_says_what_to_try(hfhub, stan
     revision = hfhub("ls", "acme/weights", "--revision", "v9", env=_at(standin))
     assert revision.returncode == 4 and revision.stderr.startswith("hfhub: error: revision 'v9' not found in model acme/weights\n")
     assert "list_refs acme/weights" in revision.stderr
+    generated = hfhub("api", "datasets", "info", "acme/nothing", env=_at(standin))
+    assert generated.returncode == 4 and generated.stderr.startswith("hfhub: error: dataset acme/nothing not found\n")
 
 
 def test_env_describes_the_setup_without_the_token(hfhub, standin: RepoStandinHub, tmp_path: Path) -> None:

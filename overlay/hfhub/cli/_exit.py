@@ -18,6 +18,7 @@ USAGE = 2
 AUTH = 3
 NOT_FOUND = 4
 INTERRUPTED = 130
+_KINDS = {"models": "model", "datasets": "dataset", "spaces": "space"}
 
 
 class UsageError(Exception):
@@ -58,12 +59,13 @@ def report(exc: BaseException, args: argparse.Namespace | None = None) -> int:
 
 
 def _not_found(exc: BaseException, args: dict[str, Any], server: str) -> str:
-    kind = args.get("repo_type") or {"models": "model", "datasets": "dataset", "spaces": "space"}.get(args.get("kind") or "", "model")
+    # The kind of repository: --repo-type, or the group (``hfhub models info``, ``hfhub api datasets ...``).
+    kind = args.get("repo_type") or _KINDS.get(args.get("kind") or args.get("resource") or "")
     repo = args.get("repo_id") or args.get("from_id")
     revision = args.get("revision") or "main"
     path = _path_in(getattr(exc, "url", None) or "") or args.get("path")
     code = getattr(exc, "error_code", None)
-    if repo is None:
+    if repo is None or kind is None:
         text = server
     elif code == "RevisionNotFound":
         text = f"revision {revision!r} not found in {kind} {repo}\n  ({server})"
