@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sys
 from pathlib import Path
 
@@ -11,6 +13,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 PINNED_SPEC = SHARED / "hub-openapi" / "openapi.json"
 HISTORY = SHARED / "hub-openapi" / "history"
+LOCK = ROOT / "spec" / "openapi.lock.json"
+FETCHED_SPEC = ROOT / "spec" / "openapi.json"  # git-ignored: written by scripts/fetch_spec.py
 
 if str(ROOT / "scripts") not in sys.path:
     sys.path.insert(0, str(ROOT / "scripts"))
@@ -21,6 +25,20 @@ def require(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: these tests read ../shared in place (clone the project beside it)")
     return path
+
+
+def locked_spec() -> Path:
+    """The document ``spec/openapi.lock.json`` pins: the one ``generated/`` and the name pins were made from.
+
+    After the spec-update workflow fetched a new version, that is ``spec/openapi.json``; in a
+    checkout, the snapshot in ../shared. Either counts only when its sha256 is the lock's.
+    """
+    sha = json.loads(LOCK.read_text())["sha256"]
+    for path in (FETCHED_SPEC, PINNED_SPEC):
+        if path.exists() and hashlib.sha256(path.read_bytes()).hexdigest() == sha:
+            return path
+    pytest.skip(f"neither {FETCHED_SPEC} nor {PINNED_SPEC} is the document the lock pins ({sha[:12]}): "
+                "fetch it with scripts/fetch_spec.py")
 
 
 def history_snapshots() -> list[Path]:
