@@ -52,6 +52,7 @@ class Runner:
         self.path.insert(0, str(directory))
 
     def run_job(self, workflow: Path) -> list[Step]:
+        __tracebackhide__ = True  # a failing step reports itself: its name and output
         document = yaml.safe_load(workflow.read_text(encoding="utf-8"))
         (job,) = document["jobs"].values()
         env = {**self.env, **document.get("env", {}), **job.get("env", {}), **self.overrides,
@@ -83,6 +84,7 @@ class Runner:
         return steps
 
     def _run_script(self, step: Step, env: dict[str, str], number: int) -> None:
+        __tracebackhide__ = True
         script = step.definition["run"]
         if "${{" in script:
             pytest.fail(f"step {step.name!r}: the test does not evaluate expressions inside scripts")
@@ -99,7 +101,8 @@ class Runner:
             done = subprocess.run(["bash", "-e", str(script_file)], cwd=self.workspace, env=env, text=True,
                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=self.timeout)
         except subprocess.TimeoutExpired as exc:
-            pytest.fail(f"step {step.name!r} ran over {self.timeout} s:\n{exc.output or ''}")
+            output = exc.output.decode(errors="replace") if isinstance(exc.output, bytes) else exc.output or ""
+            pytest.fail(f"step {step.name!r} ran over {self.timeout} s:\n{output}")
         step.output = done.stdout
         if done.returncode != 0:
             pytest.fail(f"step {step.name!r} failed (exit {done.returncode}):\n{done.stdout}")
@@ -114,6 +117,7 @@ def _line(command: str) -> re.Pattern[str]:
 
 
 def _holds(condition: str, outputs: dict[str, dict[str, str]]) -> bool:
+    __tracebackhide__ = True
     expression = condition.strip().removeprefix("${{").removesuffix("}}").strip()
     match = _CONDITION.fullmatch(expression)
     if match is None:
@@ -123,6 +127,7 @@ def _holds(condition: str, outputs: dict[str, dict[str, str]]) -> bool:
 
 
 def _outputs(text: str, step: str) -> dict[str, str]:
+    __tracebackhide__ = True
     outputs: dict[str, str] = {}
     for line in text.splitlines():
         name, equals, value = line.partition("=")
