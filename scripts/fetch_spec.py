@@ -109,7 +109,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     digest = hashlib.sha256(raw).hexdigest()
     old_lock = json.loads(LOCK.read_text()) if LOCK.exists() else {}
-    if old_lock.get("sha256") == digest and CACHE.exists():
+    if old_lock.get("sha256") == digest:
+        if not CACHE.exists():  # a fresh checkout, or the workflow's cache missed: the lock stays as it is
+            CACHE.parent.mkdir(parents=True, exist_ok=True)
+            CACHE.write_bytes(raw)
         print(f"spec unchanged ({digest[:12]}, {old_lock.get('operations')} operations)")
         return 0
     # Every name is decided before anything is written: a document we cannot generate from changes nothing.
@@ -122,8 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     except (NormaliseError, GenerationError) as exc:
         print(f"fetch_spec: {args.source}: cannot generate from this document: {exc}", file=sys.stderr)
         return 1
-    if CACHE.exists() and old_lock.get("sha256") != digest:
-        PREVIOUS.write_bytes(CACHE.read_bytes())
+    previous = CACHE.read_bytes() if CACHE.exists() else None
+    if previous is not None:
+        PREVIOUS.write_bytes(previous)
     CACHE.parent.mkdir(parents=True, exist_ok=True)
     CACHE.write_bytes(raw)
     lock = {
@@ -142,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     add_pins(CLASS_NAMES_FILE, pins, pinned_classes)
     for origin, name in sorted(pinned_classes.items(), key=lambda item: item[1]):
         print(f"  new class name pinned: {name} ({origin})")
-    if PREVIOUS.exists() and old_lock.get("sha256") and old_lock["sha256"] != digest:
+    if previous is not None:
         _print_diff(PREVIOUS, CACHE)
     return 0
 

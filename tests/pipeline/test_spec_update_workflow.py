@@ -1,18 +1,19 @@
 """The daily spec workflow, ``.github/workflows/spec-update.yml``, run end to end as its runner runs it.
 
-Real here: a fresh clone of the committed HEAD with ../shared beside it (a symlink), every
-``run:`` step in order under ``bash -e`` with the workflow's env (``workflow_runner``), each
-``if:`` decided by the outputs the steps wrote, the spec served over HTTP on 127.0.0.1. The
-steps before ``make setup`` run on a bare interpreter, as ``actions/setup-python`` leaves one:
-a venv of this Python without pip or site-packages, checked to import neither httpx, Jinja2
-nor PyYAML.
+Real here: a fresh clone of the committed HEAD (uncommitted work is not in it, nor would it be on
+the runner) with ../shared beside it (a symlink), every ``run:`` step in order under ``bash -e``
+with the workflow's env (``workflow_runner``), each ``if:`` decided by the outputs the steps
+wrote, the spec served over HTTP on 127.0.0.1. The steps before ``make setup`` run on a bare
+interpreter, as ``actions/setup-python`` leaves one: a venv of this Python without pip or
+site-packages, checked to import neither httpx, Jinja2 nor PyYAML.
 
 Stood in, each for a reason:
 
 - ``actions/checkout`` is the clone; ``actions/setup-python`` puts the bare venv first in PATH;
   ``actions/setup-node`` does nothing (Node serves only the contract tests, set up by ``make setup``).
 - ``actions/cache/restore`` puts at ``spec/openapi.json`` the document the lock pins, which is
-  what the cache holds; ``actions/cache/save`` only checks that the file is there.
+  what the cache holds, or nothing when the cache misses (the first run, or a cache GitHub
+  evicted); ``actions/cache/save`` only checks that the file is there.
 - ``make setup`` installs the project with pip, Node packages for the contract tests, and the
   real inference servers (compiling llama.cpp: 10-15 minutes). Its stand-in leaves what the later
   steps use: ``.venv`` importing hfhub and hfhub_api from the clone's own tree, as the editable
@@ -124,7 +125,7 @@ def checkout(tmp_path: Path) -> Path:
     return clone
 
 
-def _stand_ins(checkout: Path) -> dict[str, Callable[[Step, Runner], str]]:
+def _stand_ins(checkout: Path, cached: bool) -> dict[str, Callable[[Step, Runner], str]]:
     def setup_python(step: Step, runner: Runner) -> str:
         bare = runner.temp / "python"
         subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(bare)], check=True)
@@ -136,6 +137,8 @@ def _stand_ins(checkout: Path) -> dict[str, Callable[[Step, Runner], str]]:
 
     def restore_cache(step: Step, runner: Runner) -> str:
         assert step.definition["with"]["path"] == "spec/openapi.json"
+        if not cached:
+            return "cache miss"
         pinned = json.loads((checkout / "spec" / "openapi.lock.json").read_text())["sha256"]
         raw = require(PINNED_SPEC).read_bytes()
         assert hashlib.sha256(raw).hexdigest() == pinned, "the lock pins a document other than ../shared's"
@@ -169,7 +172,7 @@ def _stand_ins(checkout: Path) -> dict[str, Callable[[Step, Runner], str]]:
     }
 
 
-def _run_workflow(checkout: Path, spec_url: str) -> list[Step]:
+def _run_workflow(checkout: Path, spec_url: str, cached: bool = True) -> list[Step]:
     temp = checkout.parent / "runner-temp"
     temp.mkdir()
     (temp / "home").mkdir()
@@ -182,7 +185,7 @@ def _run_workflow(checkout: Path, spec_url: str) -> list[Step]:
         env={"PATH": os.pathsep.join([*sorted(tools), "/usr/bin", "/bin"]), "HOME": str(temp / "home"),
              "LANG": "C.UTF-8", "CI": "true", "GITHUB_ACTIONS": "true", "RUNNER_OS": "Linux",
              "PYTEST_ADDOPTS": " ".join(QUICK_TESTS)},
-        stand_ins=_stand_ins(checkout),
+        stand_ins=_stand_ins(checkout, cached),
         overrides={"HUB_SPEC_URL": spec_url},
         commands={"make setup": f"bash {shlex.quote(str(setup))}", "make test": "make -o setup test"},
     )
@@ -219,9 +222,11 @@ def _committed(checkout: Path, path: str) -> str:
 
 # -- the two days --------------------------------------------------------------------------------
 
-def test_a_day_without_change_stops_after_the_check(checkout, serve):
-    hub = serve(_hub(require(PINNED_SPEC).read_bytes()))
-    steps = _run_workflow(checkout, f"{hub.url}/openapi.json")
+@pytest.mark.parametrize("cached", [True, False], ids=["cache-hit", "cache-miss"])
+def test_a_day_without_change_stops_after_the_check(checkout, serve, cached):
+    raw = require(PINNED_SPEC).read_bytes()
+    hub = serve(_hub(raw))
+    steps = _run_workflow(checkout, f"{hub.url}/openapi.json", cached)
     print(_report(steps))
     assert [s.name for s in steps if s.ran] == RAN_WHEN_UNCHANGED
     by_name = {s.name: s for s in steps}
@@ -230,6 +235,7 @@ def test_a_day_without_change_stops_after_the_check(checkout, serve):
     assert [e.target for e in hub.exchanges] == ["/openapi.json"]
     status = subprocess.run(["git", "status", "--porcelain"], cwd=checkout, capture_output=True, text=True, check=True)
     assert status.stdout == ""
+    assert (checkout / "spec" / "openapi.json").read_bytes() == raw  # what the cache will hold
 
 
 def test_a_changed_spec_is_pinned_recorded_regenerated_and_tested(checkout, serve):
