@@ -60,10 +60,11 @@ QUICK_TESTS = [
 ]
 SETUP_STAND_IN = """\
 # What `make setup` leaves for the steps after it (see tests/pipeline/test_spec_update_workflow.py).
+set -e
 python3 -m venv --without-pip .venv
 site="$(.venv/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
 printf '%s\\n' "$PWD/overlay" "$PWD/generated" {packages} > "$site/hfhub-checkout.pth"
-.venv/bin/python -c 'import sys, hfhub, hfhub_api; assert hfhub_api.__file__.startswith(sys.argv[1]), hfhub_api.__file__' "$PWD"
+.venv/bin/python -c 'import sys, hfhub, hfhub_api as g; assert all(m.__file__.startswith(sys.argv[1]) for m in (hfhub, g))' "$PWD"
 touch .venv/.installed
 """
 NOT_ON_A_BARE_RUNNER = ("httpx", "jinja2", "yaml")
