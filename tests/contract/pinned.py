@@ -1,4 +1,4 @@
-"""Where the pinned Hub spec lives: read in place from `../shared`, never copied."""
+"""The Hub spec the lock pins (``shared_paths.locked_spec``), read in place, never copied; history from `../shared`."""
 
 from __future__ import annotations
 
@@ -6,9 +6,13 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-PINNED_SPEC = REPO_ROOT.parent / "shared" / "hub-openapi" / "openapi.json"
-HISTORY_DIR = PINNED_SPEC.parent / "history"
+from shared_paths import HISTORY as HISTORY_DIR
+from shared_paths import ROOT as REPO_ROOT
+from shared_paths import locked_spec
+
+__all__ = ["HISTORY_DIR", "PINNED_SPEC", "REPO_ROOT", "load_spec"]
+
+PINNED_SPEC = locked_spec()
 
 
 @lru_cache(maxsize=None)

@@ -8,7 +8,7 @@ import re
 from hfgen.normalise import normalise
 from hfgen.operations import build_operations
 from hfgen.schemas import CLASS_NAMES_FILE, Registry, load_class_names
-from shared_paths import locked_spec
+from shared_paths import locked_spec, require
 
 
 def _document(paths: dict) -> dict:
@@ -43,7 +43,7 @@ def test_the_pinned_hub_spec_has_no_numbered_class_names(pinned_spec):
 def test_every_class_of_the_locked_spec_is_named_by_its_pin():
     """scripts/fetch_spec.py --pin-class-names pinned each class where it is first met; pins of
     classes a later spec no longer has stay, so that no other class takes their names."""
-    spec = normalise(json.loads(locked_spec().read_text()))
+    spec = normalise(json.loads(require(locked_spec()).read_text()))
     registry = Registry(spec)
     build_operations(spec, registry)
     pins = load_class_names(CLASS_NAMES_FILE)

@@ -59,7 +59,7 @@ def test_every_operation_is_a_method_on_both_clients(source, tmp_path):
 
 
 def test_committed_package_is_what_the_locked_spec_renders_to():
-    done = subprocess.run([sys.executable, str(GENERATE), "--source", str(locked_spec()), "--check"],
+    done = subprocess.run([sys.executable, str(GENERATE), "--source", str(require(locked_spec())), "--check"],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
 

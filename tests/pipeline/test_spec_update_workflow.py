@@ -21,8 +21,8 @@ Stood in, each for a reason:
   install them; then ``.venv/.installed``, as the Makefile marks it.
 - ``make test`` runs as ``make -o setup test`` (setup was stood in, so make takes it as done),
   narrowed by ``PYTEST_ADDOPTS`` to the tests that hold the regenerated package to the spec the
-  lock pins, its name pins, and its request builders: the whole suite would hold this test too,
-  which would run the workflow again inside itself.
+  lock pins: its name pins, its request builders, every operation on the wire and in the CLI.
+  The whole suite would hold this test too, which would run the workflow again inside itself.
 - ``peter-evans/create-pull-request``: every file the job changed must be among its
   ``add-paths``, and its body file must exist.
 
@@ -57,6 +57,8 @@ QUICK_TESTS = [
     "tests/pipeline/test_class_names.py",
     "tests/pipeline/test_generate.py::test_committed_package_is_what_the_locked_spec_renders_to",
     "tests/pipeline/test_requests.py",
+    "tests/contract/test_wire.py",
+    "tests/cli/test_cli_api.py::test_every_operation_has_a_command",
 ]
 SETUP_STAND_IN = """\
 # What `make setup` leaves for the steps after it (see tests/pipeline/test_spec_update_workflow.py).
