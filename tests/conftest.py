@@ -28,7 +28,7 @@ import pytest  # noqa: E402
 
 from hfhub._retry import RetryPolicy  # noqa: E402
 from local_server import Handler, LocalServer, Sleeps  # noqa: E402
-from shared_paths import locked_spec, require  # noqa: E402
+from shared_paths import PINNED_SPEC, require  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -71,5 +71,4 @@ def policy(sleeps: Sleeps) -> RetryPolicy:
 
 @pytest.fixture(scope="session")
 def pinned_spec() -> dict:
-    """The Hub spec the lock pins (``shared_paths.locked_spec``): the one the client was generated from."""
-    return json.loads(require(locked_spec()).read_text())
+    return json.loads(require(PINNED_SPEC).read_text())
