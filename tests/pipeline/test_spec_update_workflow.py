@@ -211,7 +211,8 @@ def _hub(spec: bytes) -> Callable[[Exchange], Reply]:
 
 
 def _report(steps: list[Step]) -> str:
-    return "\n".join(f"[{'ran' if s.ran else 'skipped'}] {s.name}\n{s.output.strip()[:3000]}" for s in steps)
+    return "\n".join(f"[{f'ran, {s.seconds:.1f} s' if s.ran else 'skipped'}] {s.name}\n{s.output.strip()[:3000]}"
+                     for s in steps)
 
 
 def _classes(package: Path) -> set[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -32,6 +33,7 @@ class Step:
     ran: bool = False
     output: str = ""  # stdout and stderr of a script; what a stand-in did
     outputs: dict[str, str] = field(default_factory=dict)
+    seconds: float = 0.0
 
 
 StandIn = Callable[[Step, "Runner"], str]
@@ -72,6 +74,7 @@ class Runner:
             if "if" in definition and not _holds(definition["if"], outputs):
                 continue
             step.ran = True
+            started = time.perf_counter()
             if "uses" in definition:
                 action = definition["uses"].split("@")[0]
                 if action not in self.stand_ins:
@@ -79,6 +82,7 @@ class Runner:
                 step.output = self.stand_ins[action](step, self)
             else:
                 self._run_script(step, {**env, **definition.get("env", {})}, len(steps))
+            step.seconds = time.perf_counter() - started
             if "id" in definition:
                 outputs[definition["id"]] = step.outputs
         return steps
