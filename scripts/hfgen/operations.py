@@ -129,9 +129,22 @@ def _is_sse(op: dict[str, Any], response: dict[str, Any]) -> bool:
     return not content and ("sse" in text.split() or "server-sent" in text or text.startswith("stream"))
 
 
+def published_names(spec: dict[str, Any], name_map: dict[str, str] | None = None) -> dict[str, str]:
+    """``"<METHOD> <published path>"`` -> ``"resource.method"`` for every operation of a normalised spec.
+
+    An alias (a published key sending the same request as another operation) is named after
+    that operation, as ``OPERATIONS`` names it: the client has no method of its own for it.
+    """
+    names = operation_names({"paths": _paths_by_published(spec)}, name_map)
+    for method, path, op in iter_operations(spec):
+        for alias in op.get(ALIASES, []):
+            names[operation_key(method, alias)] = names[operation_key(method, op.get("x-hfhub-path", path))]
+    return names
+
+
 def build_operations(spec: dict[str, Any], registry: Registry, name_map: dict[str, str] | None = None) -> list[Operation]:
     """Every operation of a normalised spec, sorted by ``resource.name``."""
-    names = operation_names({"paths": _paths_by_published(spec)}, name_map)
+    names = published_names(spec, name_map)
     planned = []
     for method, path, raw in iter_operations(spec):
         published = raw.get("x-hfhub-path", path)
