@@ -32,6 +32,7 @@ from ..errors import (
 from . import _providers
 from ._call import BINARY, OUTPUTS, TaskCall
 from ._inputs import Media, is_url, media_in, replace_media
+from ._methods import name_methods
 
 if TYPE_CHECKING:
     from hfhub_api._request import Request
@@ -147,6 +148,10 @@ class _InferenceCore:
     """Configuration and plans of an inference client; subclasses add the sending."""
 
     _http_client_type: type
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        name_methods(cls)
 
     def __init__(
         self,

@@ -1,136 +1,69 @@
 """Task helpers as client methods, written once for both clients.
 
-``text_classification = SyncTask(text.text_classification)`` gives ``InferenceClient`` a
-method with the builder's signature and docstring that builds the call and runs it;
-``AsyncTask`` gives ``AsyncInferenceClient`` the same method as a coroutine. Type checkers
-see ``Callable[P, T]`` and ``Callable[P, Awaitable[T]]`` through the ``ParamSpec``.
+``text_classification = sync_method(text.text_classification)`` gives ``InferenceClient`` a
+real function taking ``self`` and the builder's parameters, with the builder's docstring and
+signature (what ``help()``, ``inspect.signature`` and IDEs read), that builds the call and
+runs it; ``async_method`` gives ``AsyncInferenceClient`` the same method as a coroutine
+function. Type checkers see ``Callable[Concatenate[Any, P], T]`` (and ``Awaitable[T]``): a
+callable class attribute is a method to them, so the builder's parameters are checked exactly.
 """
 
 from __future__ import annotations
 
-import functools
-import importlib
 import inspect
-from abc import ABC, abstractmethod
-from typing import TYPE_CHECKING, Any, Awaitable, Callable, Generic, ParamSpec, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, Concatenate, ParamSpec, TypeVar
 
 if TYPE_CHECKING:
     from ._call import TaskCall
 
-__all__ = ["SyncTask", "AsyncTask", "ChatNamespace", "Deferred", "deferred_module"]
+__all__ = ["sync_method", "async_method", "name_methods", "ChatNamespace"]
 
 P = ParamSpec("P")
 T = TypeVar("T")
 
-
-class Deferred:
-    """A builder of a task module not imported yet: ``deferred_module(path).name`` names it, ``resolve()`` loads it."""
-
-    __slots__ = ("module", "name")
-
-    def __init__(self, module: str, name: str) -> None:
-        self.module = module
-        self.name = name
-
-    def resolve(self) -> Any:
-        return getattr(importlib.import_module(self.module), self.name)
+_SELF = inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)
+_TASK_CALL = "TaskCall["
 
 
-class _DeferredModule:
-    __slots__ = ("_path",)
+def sync_method(build: Callable[P, TaskCall[T]]) -> Callable[Concatenate[Any, P], T]:
+    """``build`` as a method of ``InferenceClient``: the call it builds, sent."""
 
-    def __init__(self, path: str) -> None:
-        self._path = path
+    def method(self: Any, /, *args: Any, **kwargs: Any) -> Any:
+        return self._run(build(*args, **kwargs))
 
-    def __getattr__(self, name: str) -> Deferred:
-        return Deferred(self._path, name)
-
-
-def deferred_module(path: str) -> Any:
-    """Stands for the module ``path`` in class bodies: its builders are imported when a method is first used."""
-    return _DeferredModule(path)
+    _describe(method, build)
+    return method
 
 
-class _Task(ABC, Generic[P, T]):
-    __slots__ = ("_build", "name", "_signature")
+def async_method(build: Callable[P, TaskCall[T]]) -> Callable[Concatenate[Any, P], Awaitable[T]]:
+    """``build`` as a coroutine method of ``AsyncInferenceClient``."""
 
-    def __init__(self, build: Callable[P, TaskCall[T]]) -> None:
-        self._build: Any = build
-        self.name = build.name if isinstance(build, Deferred) else build.__name__
-        self._signature: inspect.Signature | None = None
+    async def method(self: Any, /, *args: Any, **kwargs: Any) -> Any:
+        return await self._run(build(*args, **kwargs))
 
-    @property
-    def build(self) -> Callable[..., Any]:
-        if isinstance(self._build, Deferred):
-            self._build = self._build.resolve()
-        return self._build  # type: ignore[no-any-return]
-
-    @property
-    def signature(self) -> inspect.Signature:
-        if self._signature is None:
-            # The method returns what the builder's TaskCall[...] will produce.
-            signature = inspect.signature(self.build)
-            returned = signature.return_annotation
-            if isinstance(returned, str) and returned.startswith("TaskCall[") and returned.endswith("]"):
-                signature = signature.replace(return_annotation=returned[len("TaskCall["):-1])
-            self._signature = signature
-        return self._signature
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    @abstractmethod
-    def _bind(self, client: Any) -> Callable[..., Any]:
-        """The method of ``client``: builds the call and runs it."""
-
-    def _bound(self, client: Any) -> Any:
-        method = self._bind(client)
-        functools.update_wrapper(method, self.build)
-        method.__qualname__ = f"{type(client).__name__}.{self.name}"
-        method.__signature__ = self.signature  # type: ignore[attr-defined]
-        return method
+    _describe(method, build)
+    return method
 
 
-class SyncTask(_Task[P, T]):
-    """A task method of ``InferenceClient``."""
-
-    __slots__ = ()
-
-    @overload
-    def __get__(self, client: None, owner: type) -> SyncTask[P, T]: ...
-    @overload
-    def __get__(self, client: object, owner: type) -> Callable[P, T]: ...
-    def __get__(self, client: Any, owner: type) -> Any:
-        return self if client is None else self._bound(client)
-
-    def _bind(self, client: Any) -> Callable[..., Any]:
-        build, run = self.build, client._run
-
-        def method(*args: Any, **kwargs: Any) -> Any:
-            return run(build(*args, **kwargs))
-
-        return method
+def _describe(method: Any, build: Callable[..., Any]) -> None:
+    """``method`` named, documented and signed as ``build``, with ``self`` first and the result of its ``TaskCall``."""
+    signature = inspect.signature(build)
+    returned = signature.return_annotation
+    if isinstance(returned, str) and returned.startswith(_TASK_CALL) and returned.endswith("]"):
+        returned = returned[len(_TASK_CALL):-1]
+    method.__name__ = method.__qualname__ = build.__name__
+    method.__doc__ = build.__doc__
+    method.__signature__ = signature.replace(parameters=[_SELF, *signature.parameters.values()], return_annotation=returned)
+    method.__annotations__ = {**build.__annotations__, "return": returned}
+    method.__task_method__ = True
 
 
-class AsyncTask(_Task[P, T]):
-    """A task method of ``AsyncInferenceClient``."""
-
-    __slots__ = ()
-
-    @overload
-    def __get__(self, client: None, owner: type) -> AsyncTask[P, T]: ...
-    @overload
-    def __get__(self, client: object, owner: type) -> Callable[P, Awaitable[T]]: ...
-    def __get__(self, client: Any, owner: type) -> Any:
-        return self if client is None else self._bound(client)
-
-    def _bind(self, client: Any) -> Callable[..., Any]:
-        build, run = self.build, client._run
-
-        async def method(*args: Any, **kwargs: Any) -> Any:
-            return await run(build(*args, **kwargs))
-
-        return method
+def name_methods(cls: type) -> None:
+    """Give the task methods of ``cls`` their place: ``InferenceClient.text_classification``, in its module."""
+    for name, value in vars(cls).items():
+        if getattr(value, "__task_method__", False):
+            value.__qualname__ = f"{cls.__qualname__}.{name}"
+            value.__module__ = cls.__module__
 
 
 class ChatNamespace:
