@@ -154,9 +154,11 @@ class InvalidRequestError(HubError, _runtime.InvalidRequestError):
     """Nothing was sent: the URL or a header cannot be carried by HTTP (also a ``ValueError``)."""
 
 
-class InvalidResponseError(HubError, _runtime.InvalidResponseError):
+class InvalidResponseError(HubError, _runtime.InvalidResponseError, ValueError):
     """The server answered, but the answer cannot be used: malformed JSON with a 2xx, a body that
-    cannot be decoded (broken gzip), redirects that never end, a ``Link`` that is not a URL."""
+    cannot be decoded (broken gzip), redirects that never end, a ``Link`` that is not a URL, an
+    inference answer of another shape than the task's. Also a ``ValueError``, as huggingface_hub
+    raises for an answer it cannot parse."""
 
 
 class PaginationError(HubError, _runtime.PaginationError):

@@ -89,17 +89,17 @@ class AsyncInferenceClient(_InferenceCore):
 
     @overload
     async def text_generation(
-        self, prompt: str, *, details: Literal[False] = False, stream: Literal[False] = False, model: str | None = None,
+        self, prompt: str, *, details: Literal[False] | None = None, stream: Literal[False] | None = None, model: str | None = None,
         **options: Unpack[TextGenerationOptions],
     ) -> str: ...
     @overload
     async def text_generation(
-        self, prompt: str, *, details: Literal[True], stream: Literal[False] = False, model: str | None = None,
+        self, prompt: str, *, details: Literal[True], stream: Literal[False] | None = None, model: str | None = None,
         **options: Unpack[TextGenerationOptions],
     ) -> TextGenerationOutput: ...
     @overload
     async def text_generation(
-        self, prompt: str, *, details: Literal[False] = False, stream: Literal[True], model: str | None = None,
+        self, prompt: str, *, details: Literal[False] | None = None, stream: Literal[True], model: str | None = None,
         **options: Unpack[TextGenerationOptions],
     ) -> AsyncInferenceStream[str]: ...
     @overload
@@ -108,7 +108,7 @@ class AsyncInferenceClient(_InferenceCore):
         **options: Unpack[TextGenerationOptions],
     ) -> AsyncInferenceStream[TextGenerationStreamOutput]: ...
     async def text_generation(
-        self, prompt: str, *, details: bool = False, stream: bool = False, model: str | None = None,
+        self, prompt: str, *, details: bool | None = None, stream: bool | None = None, model: str | None = None,
         **options: Unpack[TextGenerationOptions],
     ) -> Any:
         return await self._run(chat.text_generation(prompt, details=details, stream=stream, model=model, **options))

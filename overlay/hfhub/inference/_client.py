@@ -50,7 +50,8 @@ class InferenceClient(_InferenceCore):
             jobs. A stream must start within it; then it may run longer, but never waits
             longer than the time that was left for its next chunk. An ``httpx.Timeout`` sets each request's timeouts, the call's
             deadline being its largest value. ``None``: no limit at all.
-        headers, cookies: sent with every inference request (cookies only where the token goes).
+        headers, cookies: sent with every inference request (cookies to Hugging Face's origins and the
+            server named by a URL model or ``base_url``, with or without a token).
         provider: who serves Hub models: ``None`` or ``"auto"`` (chosen from the Hub's provider
             mapping; chat goes through the router's OpenAI-compatible endpoint), or a
             provider's name (``"hf-inference"``, ``"together"``, ``"fal-ai"``...).
@@ -123,17 +124,17 @@ class InferenceClient(_InferenceCore):
 
     @overload
     def text_generation(
-        self, prompt: str, *, details: Literal[False] = False, stream: Literal[False] = False, model: str | None = None,
+        self, prompt: str, *, details: Literal[False] | None = None, stream: Literal[False] | None = None, model: str | None = None,
         **options: Unpack[TextGenerationOptions],
     ) -> str: ...
     @overload
     def text_generation(
-        self, prompt: str, *, details: Literal[True], stream: Literal[False] = False, model: str | None = None,
+        self, prompt: str, *, details: Literal[True], stream: Literal[False] | None = None, model: str | None = None,
         **options: Unpack[TextGenerationOptions],
     ) -> TextGenerationOutput: ...
     @overload
     def text_generation(
-        self, prompt: str, *, details: Literal[False] = False, stream: Literal[True], model: str | None = None,
+        self, prompt: str, *, details: Literal[False] | None = None, stream: Literal[True], model: str | None = None,
         **options: Unpack[TextGenerationOptions],
     ) -> InferenceStream[str]: ...
     @overload
@@ -142,7 +143,7 @@ class InferenceClient(_InferenceCore):
         **options: Unpack[TextGenerationOptions],
     ) -> InferenceStream[TextGenerationStreamOutput]: ...
     def text_generation(
-        self, prompt: str, *, details: bool = False, stream: bool = False, model: str | None = None,
+        self, prompt: str, *, details: bool | None = None, stream: bool | None = None, model: str | None = None,
         **options: Unpack[TextGenerationOptions],
     ) -> Any:
         return self._run(chat.text_generation(prompt, details=details, stream=stream, model=model, **options))

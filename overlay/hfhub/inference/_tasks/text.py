@@ -320,7 +320,8 @@ def feature_extraction(
         encoding_format: ``"float"`` or ``"base64"``, for OpenAI-style APIs.
 
     Returns: a float32 ``numpy.ndarray``, one vector per text (models that embed each token:
-    one vector per token); ``outputs="typed"``: the same as nested lists of floats.
+    one vector per token; a server answering one flat vector: that vector); ``outputs="typed"``:
+    the same as lists of floats.
     """
     inputs = _in.texts(text, "text") if isinstance(text, list) else _in.text(text, "text")
     payload = {"inputs": inputs} | parameters(
@@ -335,8 +336,10 @@ def feature_extraction(
 
 
 def _vectors(data: Any) -> Any:
+    """The vectors as the server sent them: one vector per text (or per token), or one flat vector."""
     vectors = json_array(data)
-    if not vectors or json_array(vectors[0]) is None:
+    flat = bool(vectors) and all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in vectors or [])
+    if not vectors or (json_array(vectors[0]) is None and not flat):
         raise ValueError(f"unexpected answer from the server: expected a list of vectors, got {str(data)[:200]}")
     return vectors
 

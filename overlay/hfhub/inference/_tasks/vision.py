@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
+from ..._json import json_array
 from .. import _inputs as _in
 from .. import _outputs
 from .._call import TaskCall, first, parameters, schema_payload, typed, typed_list
@@ -100,10 +101,18 @@ def object_detection(
         threshold: minimum score of a detection.
 
     Returns: the objects, each with its label, score and bounding box (pixels from the top left).
+
+    Raises: ``ValueError`` (an ``InvalidResponseError``) when the answer is not a list.
     """
     params = parameters(threshold=_in.opt_float(threshold, "threshold", 0, 1))
     payload = schema_payload(_in.media(image, "image", "image"), params)
-    return TaskCall("object-detection", payload, typed_list("ObjectDetectionOutputElement"), model)
+    return TaskCall("object-detection", payload, typed_list("ObjectDetectionOutputElement", _a_list), model)
+
+
+def _a_list(data: Any) -> Any:
+    if json_array(data) is None:
+        raise ValueError(f"unexpected answer from the server: expected a list of objects, got {str(data)[:200]}")
+    return data
 
 
 def zero_shot_image_classification(
