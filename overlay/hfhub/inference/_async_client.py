@@ -151,7 +151,9 @@ class AsyncInferenceClient(_InferenceCore):
     post.__doc__ = chat.post.__doc__
 
     async def get_model_status(self, model: str | None = None) -> ModelStatus:
-        """Whether a Hub model is served now, and by which providers (from the Hub API).
+        """Whether a Hub model is served now, and by which providers (from the Hub API; from the legacy
+        ``/status`` route of ``api_inference_url`` when one is set, which also gives ``compute_type``
+        and the state ``TooBig``).
 
         Args:
             model: a Hub model id; default: the client's model.
@@ -197,7 +199,8 @@ class AsyncInferenceClient(_InferenceCore):
         """The models a provider serves, by task: ``{task: [model ids]}``.
 
         Args:
-            frameworks: keep models of these libraries only (``"all"`` or ``None``: every one).
+            frameworks: keep models of these frameworks only: libraries (``"transformers"``...) or
+                ``"text-generation-inference"`` (``"all"`` or ``None``: every one).
             provider: the provider (``"all"``: any); default: the client's, or any when ``"auto"``.
         """
         from ._hub import deployed_models

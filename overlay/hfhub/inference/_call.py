@@ -17,7 +17,7 @@ from .._json import json_array, json_object
 T = TypeVar("T")
 
 __all__ = [
-    "TaskCall", "parameters", "schema_payload", "typed", "typed_list", "first", "as_list", "binary_output",
+    "TaskCall", "parameters", "schema_payload", "typed", "typed_list", "text_result", "first", "as_list", "binary_output",
     "JSON", "BINARY", "TGI", "CHAT", "COMPLETIONS", "LINES", "OUTPUTS",
 ]
 
@@ -95,6 +95,15 @@ def typed_list(name: str, normalise: Callable[[Any], Any] | None = None) -> Call
         return out
 
     return parse
+
+
+def text_result(cls: Callable[[Any], T], parse: Callable[[Any], Any]) -> Callable[[Any], T]:
+    """A parser reading the answer with ``parse``, as the text result ``cls`` (a ``str`` that is also the output)."""
+
+    def read(data: Any) -> T:
+        return cls(parse(data))
+
+    return read
 
 
 def binary_output(name: str, field: str) -> Callable[[Any], Any]:

@@ -320,6 +320,11 @@ def chat_completion(
 
 
 _CONVERSATIONAL_PARAMETERS = frozenset({"max_tokens", "temperature", "top_p", "seed", "stop", "frequency_penalty", "presence_penalty"})
+# The retired task's own parameters: the chat option each became, or None where chat has none.
+_RETIRED_PARAMETERS = {
+    "max_length": "max_tokens", "max_new_tokens": "max_tokens",
+    "min_length": None, "top_k": None, "repetition_penalty": None, "max_time": None,
+}
 
 
 def conversational(
@@ -337,7 +342,9 @@ def conversational(
         generated_responses: the model's earlier answers.
         past_user_inputs: the user's earlier inputs, as many as ``generated_responses``.
         parameters: chat options: ``max_tokens``, ``temperature``, ``top_p``, ``seed``, ``stop``,
-            ``frequency_penalty``, ``presence_penalty``.
+            ``frequency_penalty``, ``presence_penalty``; the retired task's ``max_length`` (or
+            ``max_new_tokens``) is sent as ``max_tokens``; its ``min_length``, ``top_k``,
+            ``repetition_penalty`` and ``max_time``, which chat has not, are left out with a warning.
         model: a chat model's Hub id or a URL; default: the client's model.
 
     Returns: the answer (``generated_text``) and the conversation including it.
@@ -346,10 +353,7 @@ def conversational(
     inputs = list(_in.texts(past_user_inputs, "past_user_inputs")) if past_user_inputs else []
     if len(answers) != len(inputs):
         raise ValueError("generated_responses and past_user_inputs must have the same length")
-    options = dict(_in.opt_dict(parameters, "parameters") or {})
-    unknown = sorted(set(options) - _CONVERSATIONAL_PARAMETERS)
-    if unknown:
-        raise ValueError(f"unsupported conversational parameters: {', '.join(unknown)}")
+    options = _chat_options(_in.opt_dict(parameters, "parameters") or {})
     messages: list[dict[str, Any]] = []
     for said, answered in zip(inputs, answers):
         messages += [{"role": "user", "content": said}, {"role": "assistant", "content": answered}]
@@ -363,6 +367,27 @@ def conversational(
 
     call.parse = parse
     return call
+
+
+def _chat_options(parameters: dict[str, Any]) -> dict[str, Any]:
+    """The chat options of ``conversational``'s ``parameters``, the retired task's names translated."""
+    options: dict[str, Any] = {}
+    dropped = []
+    for name, value in parameters.items():
+        if name in _RETIRED_PARAMETERS:
+            renamed = _RETIRED_PARAMETERS[name]
+            if renamed is None:
+                dropped.append(name)
+                continue
+            if renamed in options or renamed in parameters:
+                raise ValueError(f"pass {renamed} or {name}, not both")
+            name = renamed
+        elif name not in _CONVERSATIONAL_PARAMETERS:
+            raise ValueError(f"unsupported conversational parameter {name!r}")
+        options[name] = value
+    if dropped:
+        warnings.warn(f"chat completion has no {', '.join(dropped)}: left out of the conversation's parameters", UserWarning, stacklevel=3)
+    return options
 
 
 def post(
