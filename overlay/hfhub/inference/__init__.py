@@ -68,7 +68,33 @@ _ALIASES = {
     "BestOfSequence", "InputToken", "Token",
 }
 
-__all__ = [*_LAZY, *sorted(_ALIASES)]
+__all__ = [
+    "AsyncInferenceClient",
+    "AsyncInferenceStream",
+    "AudioToAudioOutputElement",
+    "AutomaticSpeechRecognitionResult",
+    "BestOfSequence",
+    "ConversationalOutput",
+    "ConversationalOutputConversation",
+    "Details",
+    "FinishReason",
+    "ImageToTextResult",
+    "InferenceApi",
+    "InferenceClient",
+    "InferenceStream",
+    "InferenceStreamError",
+    "InferenceTimeoutError",
+    "InputToken",
+    "ModelStatus",
+    "StreamDetails",
+    "SummarizationResult",
+    "TextGenerationParameters",
+    "TextGenerationResponse",
+    "TextGenerationStreamResponse",
+    "TextResult",
+    "Token",
+    "TranslationResult",
+]
 __all__ += _task_types.__all__  # the generated task types, re-exported
 
 

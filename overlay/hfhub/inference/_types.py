@@ -46,16 +46,18 @@ class TextResult(str, Generic[O]):
         result.output = output
         return result
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("__") or name == "output":
-            raise AttributeError(name)
-        return getattr(self.output, name)
+    if not TYPE_CHECKING:  # checkers see the fields each result declares, not any name
+
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("__") or name == "output":
+                raise AttributeError(name)
+            return getattr(self.output, name)
 
     @overload
-    def __getitem__(self, key: str) -> Any: ...
+    def __getitem__(self, key: SupportsIndex | slice, /) -> str: ...
     @overload
-    def __getitem__(self, key: SupportsIndex | slice) -> str: ...
-    def __getitem__(self, key: str | SupportsIndex | slice) -> Any:
+    def __getitem__(self, key: str, /) -> Any: ...
+    def __getitem__(self, key: SupportsIndex | slice | str, /) -> Any:
         """A field by name or JSON key; a character or slice of the text otherwise."""
         if isinstance(key, str):
             return self.output[key]

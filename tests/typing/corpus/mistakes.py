@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hfhub import AsyncHubClient, HubClient, InferenceClient
+from hfhub import AsyncHubClient, AsyncInferenceClient, HubClient, InferenceClient
 from hfhub_api.models import ModelInfo
 
 MESSAGES: list[dict[str, Any]] = [{"role": "user", "content": "Hello"}]
@@ -39,3 +39,10 @@ def inference_mistakes(client: InferenceClient) -> None:
     for chunk in client.chat_completion(MESSAGES, stream=True):
         chunk.choices[0].delta.contentt  # E: attr-defined reportAttributeAccessIssue
     client.text_classification(["a", "b"])  # E: arg-type reportArgumentType
+    client.text_to_image("a cat", negativ_prompt="blurry")  # E: call-arg reportCallIssue
+    client.summarization("long text").summary_txt  # E: attr-defined reportAttributeAccessIssue
+    client.text_generation("Hi", details=True).upper()  # E: attr-defined reportAttributeAccessIssue
+
+
+async def async_inference_mistakes(client: AsyncInferenceClient) -> None:
+    await client.text_to_image("a cat", widht=512)  # E: call-arg reportCallIssue

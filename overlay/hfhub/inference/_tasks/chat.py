@@ -372,7 +372,7 @@ def conversational(
 def _chat_options(parameters: dict[str, Any]) -> dict[str, Any]:
     """The chat options of ``conversational``'s ``parameters``, the retired task's names translated."""
     options: dict[str, Any] = {}
-    dropped = []
+    dropped: list[str] = []
     for name, value in parameters.items():
         if name in _RETIRED_PARAMETERS:
             renamed = _RETIRED_PARAMETERS[name]
