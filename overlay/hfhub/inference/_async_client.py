@@ -1,7 +1,7 @@
 """``AsyncInferenceClient``: every inference task as a coroutine method.
 
 The task methods are the same task builders as ``InferenceClient``'s, made coroutine
-methods by :func:`~._methods.async_method`; this module adds only the sending:
+methods by :func:`~hfhub._methods.async_method`; this module adds only the sending:
 :meth:`AsyncInferenceClient._drive` runs a plan of ``_core`` with ``httpx.AsyncClient``.
 The overloads below repeat the sync ones for type checkers only.
 """
@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any, AsyncIterator, Generator, Literal, Self, 
 import httpx
 
 from ._core import Budget, HubCall, OpenedStream, Send, Sleep, _InferenceCore
-from ._methods import ChatNamespace, async_method
+from .._methods import async_method
 from ._tasks import audio, chat, media, text, vision
-from ._tasks.chat import ChatCompletionOptions, TextGenerationOptions
+from ._tasks.chat import ChatCompletionOptions, ChatNamespace, TextGenerationOptions
 
 if TYPE_CHECKING:
     import anyio

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import Any, Callable, Generic, TypeVar
+from typing import Any, Callable, TypeVar
 
 from .._json import json_array, json_object
+from .._methods import Call
 
 T = TypeVar("T")
 
@@ -30,7 +31,7 @@ OUTPUTS = ("huggingface_hub", "typed")
 
 
 @dataclass(eq=False)
-class TaskCall(Generic[T]):
+class TaskCall(Call[T]):
     """One inference request in the task schema's terms.
 
     ``task``: the Hub's task name (``"text-classification"``; chat is ``"conversational"``,

@@ -1,7 +1,7 @@
 """``InferenceClient``: every inference task as a method, sent synchronously.
 
 The task methods are the task builders (``_tasks``) made methods by
-:func:`~._methods.sync_method`; this module adds only the sending:
+:func:`~hfhub._methods.sync_method`; this module adds only the sending:
 :meth:`InferenceClient._drive` runs a plan of ``_core`` with ``httpx.Client``.
 """
 
@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any, Generator, Literal, Self, Sequence, TypeV
 import httpx
 
 from ._core import Budget, HubCall, OpenedStream, Send, Sleep, _InferenceCore
-from ._methods import ChatNamespace, sync_method
+from .._methods import sync_method
 from ._tasks import audio, chat, media, text, vision
-from ._tasks.chat import ChatCompletionOptions, TextGenerationOptions
+from ._tasks.chat import ChatCompletionOptions, ChatNamespace, TextGenerationOptions
 
 if TYPE_CHECKING:
     from ._streaming import InferenceStream

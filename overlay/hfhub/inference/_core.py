@@ -33,7 +33,7 @@ from ..errors import (
 from . import _providers
 from ._call import BINARY, OUTPUTS, TaskCall
 from ._inputs import Media, is_url, media_in, replace_media
-from ._methods import name_methods
+from .._methods import name_methods
 from ._tasks.chat import unused_parameters, without_parameters
 
 if TYPE_CHECKING:

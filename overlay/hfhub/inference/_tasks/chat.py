@@ -25,6 +25,7 @@ __all__ = [
     "post",
     "unused_parameters",
     "without_parameters",
+    "ChatNamespace",
 ]
 
 
@@ -420,3 +421,18 @@ def post(
 def _raw(data: Any) -> Any:
     return data
 
+
+class ChatNamespace:
+    """``client.chat.completions.create(...)``: OpenAI's spelling of ``client.chat_completion(...)``."""
+
+    __slots__ = ("completions",)
+
+    def __init__(self, client: Any) -> None:
+        self.completions = _Completions(client)
+
+
+class _Completions:
+    __slots__ = ("create",)
+
+    def __init__(self, client: Any) -> None:
+        self.create = client.chat_completion
