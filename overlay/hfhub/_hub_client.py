@@ -326,6 +326,7 @@ class HubClient(_HubTransport[httpx.Client], hfhub_api.Client):
     _http_client_type = httpx.Client
     if TYPE_CHECKING:
         from ._repo_resources import DatasetsResource, ModelsResource, SpacesResource
+        from ._repos import ReposResource
 
         @property
         def models(self) -> ModelsResource: ...
@@ -333,6 +334,8 @@ class HubClient(_HubTransport[httpx.Client], hfhub_api.Client):
         def datasets(self) -> DatasetsResource: ...
         @property
         def spaces(self) -> SpacesResource: ...
+        @property
+        def repos(self) -> ReposResource: ...
 
     def _new_http_client(self, timeout: httpx.Timeout) -> httpx.Client:
         return httpx.Client(timeout=timeout, verify=_ssl_context())
@@ -402,6 +405,7 @@ class AsyncHubClient(_HubTransport[httpx.AsyncClient], hfhub_api.AsyncClient):
     _flavour = "async"
     if TYPE_CHECKING:
         from ._repo_resources import AsyncDatasetsResource, AsyncModelsResource, AsyncSpacesResource
+        from ._repos import AsyncReposResource
 
         @property
         def models(self) -> AsyncModelsResource: ...
@@ -409,6 +413,8 @@ class AsyncHubClient(_HubTransport[httpx.AsyncClient], hfhub_api.AsyncClient):
         def datasets(self) -> AsyncDatasetsResource: ...
         @property
         def spaces(self) -> AsyncSpacesResource: ...
+        @property
+        def repos(self) -> AsyncReposResource: ...
 
     def __init__(
         self,

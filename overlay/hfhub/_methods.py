@@ -6,7 +6,7 @@ sync_method(text.text_classification)`` gives a client a real function taking ``
 builder's parameters, with the builder's docstring and signature (what ``help()``,
 ``inspect.signature`` and IDEs read), that builds the call and runs it with the client's
 ``_run``; ``async_method`` gives the async client the same method as a coroutine function.
-Type checkers see ``Callable[Concatenate[Any, P], T]`` (and ``Awaitable[T]``): a callable class
+Type checkers see ``Callable[Concatenate[Any, P], T]`` (and a coroutine of ``T``): a callable class
 attribute is a method to them, so the builder's parameters are checked exactly.
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import inspect
 import re
-from typing import Any, Awaitable, Callable, Concatenate, Generic, ParamSpec, TypeVar
+from typing import Any, Callable, Concatenate, Coroutine, Generic, ParamSpec, TypeVar
 
 __all__ = ["Call", "sync_method", "async_method", "name_methods"]
 
@@ -41,7 +41,7 @@ def sync_method(build: Callable[P, Call[T]]) -> Callable[Concatenate[Any, P], T]
     return method
 
 
-def async_method(build: Callable[P, Call[T]]) -> Callable[Concatenate[Any, P], Awaitable[T]]:
+def async_method(build: Callable[P, Call[T]]) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, T]]:
     """``build`` as a coroutine method of an async client or resource."""
 
     async def method(self: Any, /, *args: Any, **kwargs: Any) -> Any:

@@ -3,7 +3,7 @@
 ``info(repo_id, revision=None, ...)`` picks ``/api/{kind}/{repo_id}`` or ``.../revision/{revision}``;
 ``datasets.parquet_files(repo_id, subset=None, split=None)`` picks the parquet listing level.
 The file methods (``download``, ``snapshot``, ``upload_file``, ``list_tree``...) come from
-:mod:`hfhub.files`; ``repos.create(..., exist_ok=True)`` accepts a repository that already exists.
+:mod:`hfhub.files`; ``hub.repos`` from :mod:`hfhub._repos`.
 Every method takes the request options of generated ones (``extra_headers``, ``timeout``...).
 Everything else is the generated resource, unchanged.
 """
@@ -15,10 +15,9 @@ from typing import Any, Callable, Unpack
 from hfhub_api._request import RequestOptions
 from hfhub_api._types import UNSET
 from hfhub_api.models import DatasetInfo, ModelInfo, SpaceInfo
-from hfhub_api.resources import datasets, models, repos, spaces
+from hfhub_api.resources import datasets, models, spaces
 
-from ._json import json_object
-from .errors import ConflictError
+from ._repos import AsyncReposResource, ReposResource
 from .files._resources import AsyncFiles, SyncFiles
 
 __all__ = ["RESOURCES"]
@@ -123,42 +122,6 @@ class AsyncSpacesResource(AsyncFiles, spaces.AsyncSpacesResource):  # type: igno
         if revision is None:
             return await super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full, **options)
         return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full, **options)
-
-
-def _existing(conflict: ConflictError, name: Any, organization: Any) -> Any:
-    """What ``create`` answers for a repository that exists: its URL and id, from the 409 when given."""
-    from hfhub_api.models import RepoUrl
-
-    repo_id = f"{organization}/{name}" if organization not in (None, UNSET) else str(name)
-    body = json_object(conflict.response.json()) if conflict.response is not None and conflict.response.content else None
-    url = body.get("url") if body is not None else None
-    return RepoUrl.from_dict({"url": url or "", "name": repo_id, "id": repo_id})
-
-
-class ReposResource(repos.ReposResource):
-    __slots__ = ()
-
-    def create(self, *, exist_ok: bool = False, **kwargs: Any) -> Any:
-        """Create a repository; with ``exist_ok=True`` one that already exists is not an error."""
-        try:
-            return super().create(**kwargs)
-        except ConflictError as conflict:
-            if not exist_ok:
-                raise
-            return _existing(conflict, kwargs.get("name"), kwargs.get("organization"))
-
-
-class AsyncReposResource(repos.AsyncReposResource):
-    __slots__ = ()
-
-    async def create(self, *, exist_ok: bool = False, **kwargs: Any) -> Any:
-        """Create a repository; with ``exist_ok=True`` one that already exists is not an error."""
-        try:
-            return await super().create(**kwargs)
-        except ConflictError as conflict:
-            if not exist_ok:
-                raise
-            return _existing(conflict, kwargs.get("name"), kwargs.get("organization"))
 
 
 RESOURCES: dict[str, dict[str, Callable[[Any], Any]]] = {

@@ -11,6 +11,7 @@ from typing import Any, Literal, Mapping
 from .._client_base import AsyncResource, Resource
 from .._pagination import AsyncPaginator, Paginator
 from .._request import Request, Timeout
+from .._request import collection_segments as _collection
 from .._request import fields as _fields
 from .._request import query as _q
 from .._request import segment as _seg
@@ -20,10 +21,10 @@ from ..models._collections import Collection, CollectionGating, CollectionListIt
 from ..models._shared import ResourceGroupSummary
 
 
-def _add_item(namespace: str, slug: str, item: CreateBodyItem | dict[str, Any] | None, note: str | None) -> Request[Collection]:
+def _add_item(namespace: str, slug: str | None, item: CreateBodyItem | dict[str, Any] | None, note: str | None) -> Request[Collection]:
     return Request(
         "POST",
-        f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/items",
+        f"/api/collections/{_collection(namespace, slug)}/items",
         json=_fields({"item": item, "note": note}),
         convert=Collection,
     )
@@ -38,8 +39,8 @@ def _create(title: str | None, description: str | None, namespace: str | None, i
     )
 
 
-def _delete(namespace: str, slug: str) -> Request[None]:
-    return Request("DELETE", f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}", kind="empty")
+def _delete(namespace: str, slug: str | None) -> Request[None]:
+    return Request("DELETE", f"/api/collections/{_collection(namespace, slug)}", kind="empty")
 
 
 def _delete_item(namespace: str, slug: str, item_id: str) -> Request[None]:
@@ -50,14 +51,14 @@ def _delete_item(namespace: str, slug: str, item_id: str) -> Request[None]:
     )
 
 
-def _get(namespace: str, slug: str) -> Request[Collection]:
-    return Request("GET", f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}", convert=Collection)
+def _get(namespace: str, slug: str | None) -> Request[Collection]:
+    return Request("GET", f"/api/collections/{_collection(namespace, slug)}", convert=Collection)
 
 
-def _get_resource_group(namespace: str, slug: str) -> Request[ResourceGroupSummary]:
+def _get_resource_group(namespace: str, slug: str | None) -> Request[ResourceGroupSummary]:
     return Request(
         "GET",
-        f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/resource-group",
+        f"/api/collections/{_collection(namespace, slug)}/resource-group",
         convert=ResourceGroupSummary,
     )
 
@@ -72,19 +73,19 @@ def _list(cursor: str | None, expand: bool | None, item: list[str] | str | None,
     )
 
 
-def _set_resource_group(namespace: str, slug: str, resource_group_id: str | None) -> Request[CollectionSetResourceGroupResponse]:
+def _set_resource_group(namespace: str, slug: str | None, resource_group_id: str | None) -> Request[CollectionSetResourceGroupResponse]:
     return Request(
         "POST",
-        f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/resource-group",
+        f"/api/collections/{_collection(namespace, slug)}/resource-group",
         json=_fields({"resourceGroupId": resource_group_id}),
         convert=CollectionSetResourceGroupResponse,
     )
 
 
-def _update(namespace: str, slug: str, position: int | None, private: bool | None, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None, title: str | None, description: str | None, gating: CollectionGating | Literal[False] | dict[str, Any] | None) -> Request[UpdateResponse]:
+def _update(namespace: str, slug: str | None, position: int | None, private: bool | None, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None, title: str | None, description: str | None, gating: CollectionGating | Literal[False] | dict[str, Any] | None) -> Request[UpdateResponse]:
     return Request(
         "PATCH",
-        f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}",
+        f"/api/collections/{_collection(namespace, slug)}",
         json=_fields({"position": position, "private": private, "theme": theme, "title": title, "description": description, "gating": gating}),
         convert=UpdateResponse,
     )
@@ -99,13 +100,8 @@ def _update_item(namespace: str, slug: str, item_id: str, note: str | None, posi
     )
 
 
-def _update_items(namespace: str, slug: str, body: list[UpdateItemsBodyItem] | None | dict[str, Any]) -> Request[None]:
-    return Request(
-        "POST",
-        f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/items/batch",
-        json=body,
-        kind="empty",
-    )
+def _update_items(namespace: str, slug: str | None, body: list[UpdateItemsBodyItem] | None | dict[str, Any]) -> Request[None]:
+    return Request("POST", f"/api/collections/{_collection(namespace, slug)}/items/batch", json=body, kind="empty")
 
 
 class CollectionsResource(Resource):
@@ -114,12 +110,13 @@ class CollectionsResource(Resource):
     __slots__ = ()
 
 
-    def add_item(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
+    def add_item(self, namespace: str, slug: str | None = None, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
         """Add item.
 
         Add an item to a collection
 
         Args:
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
 
         ``POST /api/collections/{namespace}/{slug}/items``
@@ -137,10 +134,11 @@ class CollectionsResource(Resource):
         """
         return self._client._send(_with_options(_create(title, description, namespace, item, private, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    def delete(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
+    def delete(self, namespace: str, slug: str | None = None, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a collection.
 
         Args:
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
 
         ``DELETE /api/collections/{namespace}/{slug}``
@@ -159,20 +157,22 @@ class CollectionsResource(Resource):
         """
         return self._client._send(_with_options(_delete_item(namespace, slug, item_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
+    def get(self, namespace: str, slug: str | None = None, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
         """Get a collection.
 
         Args:
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
 
         ``GET /api/collections/{namespace}/{slug}``
         """
         return self._client._send(_with_options(_get(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    def get_resource_group(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroupSummary:
+    def get_resource_group(self, namespace: str, slug: str | None = None, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroupSummary:
         """Get collection resource group.
 
         Args:
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
 
         ``GET /api/collections/{namespace}/{slug}/resource-group``
@@ -186,12 +186,13 @@ class CollectionsResource(Resource):
         """
         return self._client._paginate(_with_options(_list(cursor, expand, item, limit, owner, q, sort), extra_headers, extra_query, extra_body, timeout))
 
-    def set_resource_group(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CollectionSetResourceGroupResponse:
+    def set_resource_group(self, namespace: str, slug: str | None = None, *, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CollectionSetResourceGroupResponse:
         """Set collection resource group.
 
         Assign, move, or unassign an organization-owned collection to a resource group. Pass null to unassign. User-owned collections are not eligible.
 
         Args:
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
             resource_group_id: The resource group to assign the collection to. If null, the collection is removed from any resource group.
 
@@ -199,10 +200,11 @@ class CollectionsResource(Resource):
         """
         return self._client._send(_with_options(_set_resource_group(namespace, slug, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: CollectionGating | Literal[False] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateResponse:
+    def update(self, namespace: str, slug: str | None = None, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: CollectionGating | Literal[False] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateResponse:
         """Update a collection.
 
         Args:
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
 
         ``PATCH /api/collections/{namespace}/{slug}``
@@ -225,12 +227,13 @@ class CollectionsResource(Resource):
         """
         return self._client._send(_with_options(_update_item(namespace, slug, item_id, note, position), extra_headers, extra_query, extra_body, timeout))
 
-    def update_items(self, namespace: str, slug: str, *, body: builtins.list[UpdateItemsBodyItem] | None | dict[str, Any] = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
+    def update_items(self, namespace: str, slug: str | None = None, *, body: builtins.list[UpdateItemsBodyItem] | None | dict[str, Any] = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Batch update items.
 
         Batch update items in a collection
 
         Args:
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
 
         ``POST /api/collections/{namespace}/{slug}/items/batch``
@@ -244,7 +247,7 @@ class AsyncCollectionsResource(AsyncResource):
     __slots__ = ()
 
 
-    async def add_item(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
+    async def add_item(self, namespace: str, slug: str | None = None, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
         """Add item (async form of ``CollectionsResource.add_item``)."""
         return await self._client._send(_with_options(_add_item(namespace, slug, item, note), extra_headers, extra_query, extra_body, timeout))
 
@@ -252,7 +255,7 @@ class AsyncCollectionsResource(AsyncResource):
         """Create a collection (async form of ``CollectionsResource.create``)."""
         return await self._client._send(_with_options(_create(title, description, namespace, item, private, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
+    async def delete(self, namespace: str, slug: str | None = None, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a collection (async form of ``CollectionsResource.delete``)."""
         return await self._client._send(_with_options(_delete(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
@@ -260,11 +263,11 @@ class AsyncCollectionsResource(AsyncResource):
         """Delete item (async form of ``CollectionsResource.delete_item``)."""
         return await self._client._send(_with_options(_delete_item(namespace, slug, item_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
+    async def get(self, namespace: str, slug: str | None = None, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
         """Get a collection (async form of ``CollectionsResource.get``)."""
         return await self._client._send(_with_options(_get(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_resource_group(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroupSummary:
+    async def get_resource_group(self, namespace: str, slug: str | None = None, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroupSummary:
         """Get collection resource group (async form of ``CollectionsResource.get_resource_group``)."""
         return await self._client._send(_with_options(_get_resource_group(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
@@ -272,11 +275,11 @@ class AsyncCollectionsResource(AsyncResource):
         """Get collections (async form of ``CollectionsResource.list``)."""
         return self._client._paginate(_with_options(_list(cursor, expand, item, limit, owner, q, sort), extra_headers, extra_query, extra_body, timeout))
 
-    async def set_resource_group(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CollectionSetResourceGroupResponse:
+    async def set_resource_group(self, namespace: str, slug: str | None = None, *, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CollectionSetResourceGroupResponse:
         """Set collection resource group (async form of ``CollectionsResource.set_resource_group``)."""
         return await self._client._send(_with_options(_set_resource_group(namespace, slug, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: CollectionGating | Literal[False] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateResponse:
+    async def update(self, namespace: str, slug: str | None = None, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: CollectionGating | Literal[False] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateResponse:
         """Update a collection (async form of ``CollectionsResource.update``)."""
         return await self._client._send(_with_options(_update(namespace, slug, position, private, theme, title, description, gating), extra_headers, extra_query, extra_body, timeout))
 
@@ -284,6 +287,6 @@ class AsyncCollectionsResource(AsyncResource):
         """Update item (async form of ``CollectionsResource.update_item``)."""
         return await self._client._send(_with_options(_update_item(namespace, slug, item_id, note, position), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_items(self, namespace: str, slug: str, *, body: builtins.list[UpdateItemsBodyItem] | None | dict[str, Any] = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
+    async def update_items(self, namespace: str, slug: str | None = None, *, body: builtins.list[UpdateItemsBodyItem] | None | dict[str, Any] = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Batch update items (async form of ``CollectionsResource.update_items``)."""
         return await self._client._send(_with_options(_update_items(namespace, slug, body), extra_headers, extra_query, extra_body, timeout))
