@@ -10,7 +10,7 @@ Everything else is the generated resource, unchanged.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Unpack
+from typing import TYPE_CHECKING, Any, Callable, Unpack
 
 from hfhub_api._request import RequestOptions
 from hfhub_api._types import UNSET
@@ -128,3 +128,65 @@ RESOURCES: dict[str, dict[str, Callable[[Any], Any]]] = {
     "sync": {"models": ModelsResource, "datasets": DatasetsResource, "spaces": SpacesResource, "repos": ReposResource},
     "async": {"models": AsyncModelsResource, "datasets": AsyncDatasetsResource, "spaces": AsyncSpacesResource, "repos": AsyncReposResource},
 }
+
+
+if TYPE_CHECKING:
+    from hfhub_api._client import AsyncRawResources as _AsyncRawResources
+    from hfhub_api._client import RawResources as _RawResources
+    from hfhub_api._raw_response import async_raw, raw
+
+    # ``hub.with_raw_response``: the overlay's methods of these resources answering a RawResponse, for checkers.
+    # (The file methods are not sent through with_raw_response.)
+    class RawModels(models.ModelsResourceWithRawResponse):
+        info = raw(ModelsResource.info)
+
+    class RawDatasets(datasets.DatasetsResourceWithRawResponse):
+        info = raw(DatasetsResource.info)
+        parquet_files = raw(DatasetsResource.parquet_files)
+
+    class RawSpaces(spaces.SpacesResourceWithRawResponse):
+        info = raw(SpacesResource.info)
+
+    class RawRepos:
+        create = raw(ReposResource.create)
+        delete = raw(ReposResource.delete)
+        duplicate = raw(ReposResource.duplicate)
+        list_trending = raw(ReposResource.list_trending)
+        move = raw(ReposResource.move)
+
+    class RawResources(_RawResources):
+        @property
+        def models(self) -> RawModels: ...
+        @property
+        def datasets(self) -> RawDatasets: ...
+        @property
+        def spaces(self) -> RawSpaces: ...
+        @property
+        def repos(self) -> RawRepos: ...  # type: ignore[override]  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    class AsyncRawModels(models.AsyncModelsResourceWithRawResponse):
+        info = async_raw(AsyncModelsResource.info)
+
+    class AsyncRawDatasets(datasets.AsyncDatasetsResourceWithRawResponse):
+        info = async_raw(AsyncDatasetsResource.info)
+        parquet_files = async_raw(AsyncDatasetsResource.parquet_files)
+
+    class AsyncRawSpaces(spaces.AsyncSpacesResourceWithRawResponse):
+        info = async_raw(AsyncSpacesResource.info)
+
+    class AsyncRawRepos:
+        create = async_raw(AsyncReposResource.create)
+        delete = async_raw(AsyncReposResource.delete)
+        duplicate = async_raw(AsyncReposResource.duplicate)
+        list_trending = async_raw(AsyncReposResource.list_trending)
+        move = async_raw(AsyncReposResource.move)
+
+    class AsyncRawResources(_AsyncRawResources):
+        @property
+        def models(self) -> AsyncRawModels: ...
+        @property
+        def datasets(self) -> AsyncRawDatasets: ...
+        @property
+        def spaces(self) -> AsyncRawSpaces: ...
+        @property
+        def repos(self) -> AsyncRawRepos: ...  # type: ignore[override]  # pyright: ignore[reportIncompatibleMethodOverride]

@@ -10,8 +10,9 @@ from one sans-I/O builder below (a :class:`RepoCall`: the generated request, and
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Literal, TypeVar, Unpack
+from typing import Any, Callable, Concatenate, Literal, ParamSpec, TypeVar, Unpack
 
+from hfhub_api._client_base import AsyncResource, Resource
 from hfhub_api._request import Request, RequestOptions, repo_segments, repo_type_segment, with_options
 from hfhub_api._types import UNSET
 from hfhub_api.models import Redirect, RepoFile, RepoUrl, RepoVolume, Secret
@@ -24,6 +25,8 @@ from .errors import ConflictError, HubError, NotFoundError
 __all__ = ["ReposResource", "AsyncReposResource", "RepoCall", "create", "delete", "duplicate"]
 
 T = TypeVar("T")
+R = TypeVar("R")
+P = ParamSpec("P")
 _DUPLICATED_TYPES = ("models", "datasets", "spaces")
 
 
@@ -172,14 +175,22 @@ def duplicate(
     return RepoCall(with_options(request, **options))
 
 
-# The methods take more than the generated ones (the id first, exist_ok...), which pyright reads as
-# an incompatible override: their ``self`` comes from Concatenate, positional-only to it.
-class ReposResource(repos.ReposResource):
+def _kept(method: Callable[Concatenate[Any, P], R]) -> Callable[Concatenate[Any, P], R]:
+    """A generated method kept as it is: the resources below are not subclasses of the generated ones, whose
+    ``create``, ``delete`` and ``duplicate`` checkers would otherwise read instead of these."""
+    return method
+
+
+class ReposResource(Resource):
+    """Operations on repos."""
+
     __slots__ = ()
 
-    create = sync_method(create)  # pyright: ignore[reportAssignmentType]
-    delete = sync_method(delete)  # pyright: ignore[reportAssignmentType]
-    duplicate = sync_method(duplicate)  # pyright: ignore[reportAssignmentType]
+    create = sync_method(create)
+    delete = sync_method(delete)
+    duplicate = sync_method(duplicate)
+    list_trending = _kept(repos.ReposResource.list_trending)
+    move = _kept(repos.ReposResource.move)
 
     def _run(self, call: RepoCall[Any]) -> Any:
         try:
@@ -191,12 +202,16 @@ class ReposResource(repos.ReposResource):
         return call.answers[1](failed)
 
 
-class AsyncReposResource(repos.AsyncReposResource):
+class AsyncReposResource(AsyncResource):
+    """Operations on repos (async)."""
+
     __slots__ = ()
 
-    create = async_method(create)  # pyright: ignore[reportAssignmentType]
-    delete = async_method(delete)  # pyright: ignore[reportAssignmentType]
-    duplicate = async_method(duplicate)  # pyright: ignore[reportAssignmentType]
+    create = async_method(create)
+    delete = async_method(delete)
+    duplicate = async_method(duplicate)
+    list_trending = _kept(repos.AsyncReposResource.list_trending)
+    move = _kept(repos.AsyncReposResource.move)
 
     async def _run(self, call: RepoCall[Any]) -> Any:
         try:

@@ -6,7 +6,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._pagination import AsyncPaginator, Paginator
@@ -290,3 +290,37 @@ class AsyncCollectionsResource(AsyncResource):
     async def update_items(self, namespace: str, slug: str | None = None, *, body: builtins.list[UpdateItemsBodyItem] | None | dict[str, Any] = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Batch update items (async form of ``CollectionsResource.update_items``)."""
         return await self._client._send(_with_options(_update_items(namespace, slug, body), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class CollectionsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        add_item = raw(CollectionsResource.add_item)
+        create = raw(CollectionsResource.create)
+        delete = raw(CollectionsResource.delete)
+        delete_item = raw(CollectionsResource.delete_item)
+        get = raw(CollectionsResource.get)
+        get_resource_group = raw(CollectionsResource.get_resource_group)
+        list = raw(CollectionsResource.list)
+        set_resource_group = raw(CollectionsResource.set_resource_group)
+        update = raw(CollectionsResource.update)
+        update_item = raw(CollectionsResource.update_item)
+        update_items = raw(CollectionsResource.update_items)
+
+    class AsyncCollectionsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        add_item = async_raw(AsyncCollectionsResource.add_item)
+        create = async_raw(AsyncCollectionsResource.create)
+        delete = async_raw(AsyncCollectionsResource.delete)
+        delete_item = async_raw(AsyncCollectionsResource.delete_item)
+        get = async_raw(AsyncCollectionsResource.get)
+        get_resource_group = async_raw(AsyncCollectionsResource.get_resource_group)
+        list = async_raw(AsyncCollectionsResource.list)
+        set_resource_group = async_raw(AsyncCollectionsResource.set_resource_group)
+        update = async_raw(AsyncCollectionsResource.update)
+        update_item = async_raw(AsyncCollectionsResource.update_item)
+        update_items = async_raw(AsyncCollectionsResource.update_items)

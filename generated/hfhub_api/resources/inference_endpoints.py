@@ -5,7 +5,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
@@ -80,3 +80,19 @@ class AsyncInferenceEndpointsResource(AsyncResource):
     async def check_endpoint_access(self, namespace: str, endpoint: str, perms: Literal["read", "write", "infer"] | str, *, creator_id: str | None = UNSET, incur_cost: Any = UNSET, is_creator: Any = UNSET, own: Any = UNSET, repo_id: str | None = UNSET, resource_group_id: str | None = UNSET, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CheckAccessResponse:
         """Check access (async form of ``InferenceEndpointsResource.check_endpoint_access``)."""
         return await self._client._send(_with_options(_check_endpoint_access(namespace, endpoint, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class InferenceEndpointsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        check_access = raw(InferenceEndpointsResource.check_access)
+        check_endpoint_access = raw(InferenceEndpointsResource.check_endpoint_access)
+
+    class AsyncInferenceEndpointsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        check_access = async_raw(AsyncInferenceEndpointsResource.check_access)
+        check_endpoint_access = async_raw(AsyncInferenceEndpointsResource.check_endpoint_access)

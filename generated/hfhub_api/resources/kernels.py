@@ -6,7 +6,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._pagination import AsyncPaginator, Paginator
@@ -126,3 +126,23 @@ class AsyncKernelsResource(AsyncResource):
     def list(self, *, arxiv_ids: str | builtins.list[str] | None = UNSET, author: str | builtins.list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: str | builtins.list[str] | None = UNSET, filter: str | builtins.list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | builtins.list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[KernelListItem]:
         """List kernels (async form of ``KernelsResource.list``)."""
         return self._client._paginate(_with_options(_list(arxiv_ids, author, cursor, direction, expand, filter, full, gated, id, limit, search, sort), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class KernelsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        duplicate_xet_files = raw(KernelsResource.duplicate_xet_files)
+        info = raw(KernelsResource.info)
+        info_at_revision = raw(KernelsResource.info_at_revision)
+        list = raw(KernelsResource.list)
+
+    class AsyncKernelsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        duplicate_xet_files = async_raw(AsyncKernelsResource.duplicate_xet_files)
+        info = async_raw(AsyncKernelsResource.info)
+        info_at_revision = async_raw(AsyncKernelsResource.info_at_revision)
+        list = async_raw(AsyncKernelsResource.list)

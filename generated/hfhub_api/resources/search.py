@@ -5,7 +5,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
@@ -99,3 +99,19 @@ class AsyncSearchResource(AsyncResource):
     async def quicksearch_post(self, *, query_discussion_collection_name: str | None = UNSET, query_discussion_id: str | None = UNSET, query_exclude: list[str] | None = UNSET, query_include_invitees: Any = UNSET, query_lang: str | None = UNSET, query_library: str | None = UNSET, query_limit: int | None = UNSET, query_namespace: str | None = UNSET, query_orgs_filter: list[Literal["own", "unwatched"] | str] | list[str] | None = UNSET, query_pipelines: list[str] | str | None = UNSET, query_q: str | None = UNSET, query_repo_name: str | None = UNSET, query_repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, query_repos_filter: list[Literal["skip_disabled", "skip_gated", "own", "own_orgs", "granted_access"] | str] | list[str] | None = UNSET, query_spaces_tags: list[str] | None = UNSET, query_type: list[Literal["model", "dataset", "space", "org", "user", "paper", "collection", "bucket", "kernel"] | str] | list[str] | None = UNSET, q: str | None = UNSET, limit: int | None = UNSET, lang: str | None = UNSET, library: str | None = UNSET, type: list[Literal["model", "dataset", "space", "org", "user", "paper", "collection", "bucket", "kernel"] | str] | list[str] | None = UNSET, orgs_filter: list[Literal["own", "unwatched"] | str] | list[str] | None = UNSET, repos_filter: list[Literal["skip_disabled", "skip_gated", "own", "own_orgs", "granted_access"] | str] | list[str] | None = UNSET, pipelines: list[str] | str | None = UNSET, exclude: list[str] | None = UNSET, namespace: str | None = UNSET, include_invitees: Any = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_id: str | None = UNSET, discussion_collection_name: str | None = UNSET, spaces_tags: list[str] | None = UNSET, bucket_namespace: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> QuicksearchResponse:
         """Quick search (async form of ``SearchResource.quicksearch_post``)."""
         return await self._client._send(_with_options(_quicksearch_post(query_discussion_collection_name, query_discussion_id, query_exclude, query_include_invitees, query_lang, query_library, query_limit, query_namespace, query_orgs_filter, query_pipelines, query_q, query_repo_name, query_repo_type, query_repos_filter, query_spaces_tags, query_type, q, limit, lang, library, type, orgs_filter, repos_filter, pipelines, exclude, namespace, include_invitees, repo_name, repo_type, discussion_id, discussion_collection_name, spaces_tags, bucket_namespace), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class SearchResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        quicksearch = raw(SearchResource.quicksearch)
+        quicksearch_post = raw(SearchResource.quicksearch_post)
+
+    class AsyncSearchResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        quicksearch = async_raw(AsyncSearchResource.quicksearch)
+        quicksearch_post = async_raw(AsyncSearchResource.quicksearch_post)

@@ -5,7 +5,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
@@ -107,3 +107,21 @@ class AsyncSqlConsoleResource(AsyncResource):
     async def update_embed(self, repo_id: str, id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets", title: str | None = UNSET, private: bool | None = UNSET, sql: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateEmbedResponse:
         """Update embed (async form of ``SqlConsoleResource.update_embed``)."""
         return await self._client._send(_with_options(_update_embed(repo_type, repo_id, id, title, private, sql), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class SqlConsoleResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        create_embed = raw(SqlConsoleResource.create_embed)
+        delete_embed = raw(SqlConsoleResource.delete_embed)
+        update_embed = raw(SqlConsoleResource.update_embed)
+
+    class AsyncSqlConsoleResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        create_embed = async_raw(AsyncSqlConsoleResource.create_embed)
+        delete_embed = async_raw(AsyncSqlConsoleResource.delete_embed)
+        update_embed = async_raw(AsyncSqlConsoleResource.update_embed)

@@ -5,7 +5,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
@@ -46,3 +46,17 @@ class AsyncTokensResource(AsyncResource):
     async def revoke_leaked(self, *, credentials: list[str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Revoke leaked tokens (async form of ``TokensResource.revoke_leaked``)."""
         return await self._client._send(_with_options(_revoke_leaked(credentials), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class TokensResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        revoke_leaked = raw(TokensResource.revoke_leaked)
+
+    class AsyncTokensResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        revoke_leaked = async_raw(AsyncTokensResource.revoke_leaked)
