@@ -24,6 +24,12 @@ def hub_mistakes(hub: HubClient) -> None:
     ModelInfo(id="org/name", downlods=3)  # E: call-arg reportCallIssue
     ModelInfo(id=3)  # E: arg-type reportArgumentType
     HubClient(tokn="hf_x")  # E: call-arg reportCallIssue
+    hub.repos.create("user/x", exist_okk=True)  # E: call-arg reportCallIssue
+    hub.repos.create("user/x", exist_ok=True).urll  # E: attr-defined reportAttributeAccessIssue
+    hub.with_raw_response.models.infoo("org/x")  # E: attr-defined reportAttributeAccessIssue
+    hub.with_raw_response.modelz  # E: attr-defined reportAttributeAccessIssue
+    hub.with_raw_response.models.info("org/x").parse().downlods  # E: attr-defined reportAttributeAccessIssue
+    hub.collections.get(42)  # E: arg-type reportArgumentType
 
 
 async def async_mistakes(hub: AsyncHubClient) -> None:
@@ -31,6 +37,7 @@ async def async_mistakes(hub: AsyncHubClient) -> None:
     info.id  # E: attr-defined reportAttributeAccessIssue
     for model in hub.models.list():  # E: attr-defined reportGeneralTypeIssues
         pass
+    AsyncHubClient(max_concurency=4)  # E: call-arg reportCallIssue
 
 
 def inference_mistakes(client: InferenceClient) -> None:
