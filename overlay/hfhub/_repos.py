@@ -37,6 +37,12 @@ class RepoCall(Call[T]):
     request: Request[T]
     answers: tuple[type[HubError], Callable[[HubError], T]] | None = None
 
+    def answer(self, error: HubError) -> T:
+        """The result ``error`` stands for, or ``error`` raised again when it is one."""
+        if self.answers is None or not isinstance(error, self.answers[0]):
+            raise error
+        return self.answers[1](error)
+
 
 def _namespace_and_name(repo_id: str | None, name: Any, organization: Any) -> tuple[Any, Any]:
     """``(organization, name)`` from ``repo_id`` (``"name"`` or ``"namespace/name"``), or as given."""
@@ -196,10 +202,7 @@ class ReposResource(Resource):
         try:
             return self._client._send(call.request)
         except HubError as error:
-            if call.answers is None or not isinstance(error, call.answers[0]):
-                raise
-            failed = error
-        return call.answers[1](failed)
+            return call.answer(error)
 
 
 class AsyncReposResource(AsyncResource):
@@ -217,10 +220,7 @@ class AsyncReposResource(AsyncResource):
         try:
             return await self._client._send(call.request)
         except HubError as error:
-            if call.answers is None or not isinstance(error, call.answers[0]):
-                raise
-            failed = error
-        return call.answers[1](failed)
+            return call.answer(error)
 
 
 name_methods(ReposResource)
