@@ -205,3 +205,11 @@ def test_reprs_leave_out_the_database_id_beside_the_id() -> None:
 
     assert repr(ModelInfo.from_dict({"_id": "64f0", "id": "org/x", "likes": 3})) == "ModelInfo(id='org/x', likes=3)"
     assert "id_='64f0'" in repr(ModelInfo.from_dict({"_id": "64f0", "likes": 3}))  # the only id there is stays
+
+
+def test_with_raw_response_answers_the_overlay_methods_too(hub_server: LocalServer) -> None:
+    with HubClient(TOKEN, hub_server.url) as hub:
+        created = hub.with_raw_response.repos.create("user/new")
+        assert created.status_code == 200 and created.parse().name == "user/new"
+        collection = hub.with_raw_response.collections.get("ns/my-coll-64f0")
+        assert collection.parse().title == "Mine" and collection.http_response.request.url.path == "/api/collections/ns/my-coll-64f0"
