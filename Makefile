@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 SPEC ?= ../shared/hub-openapi/openapi.json
 
-.PHONY: setup servers terminal generate demo test test-quick
+.PHONY: setup servers terminal browser generate docs demo test test-quick
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,10 +28,21 @@ terminal:
 	@command -v tmux >/dev/null || { command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && \
 		apt-get update -qq && apt-get install -y -qq tmux >/dev/null; } || echo "tmux unavailable: the terminal test will skip"
 
-setup: $(VENV)/.installed tests/contract/node_modules/.installed servers terminal
+# chromium and its driver open the built documentation site (tests/docs/test_site_in_browser.py);
+# Debian's packages, installed when missing and apt-get is usable (the test skips, saying why, where not).
+browser:
+	@{ command -v chromium >/dev/null && command -v chromedriver >/dev/null; } || { command -v apt-get >/dev/null && \
+		[ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null; } || \
+		echo "chromium unavailable: the browser test will skip"
+
+setup: $(VENV)/.installed tests/contract/node_modules/.installed servers terminal browser
 
 generate: $(VENV)/.installed
 	$(PY) scripts/generate.py --source $(SPEC)
+
+# The documentation site, into site/: guides from docs/, the Hub reference from generated/docs.
+docs: $(VENV)/.installed
+	NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true $(PY) -m mkdocs build --strict
 
 demo: $(VENV)/.installed tests/contract/node_modules/.installed generate
 	$(PY) scripts/demo.py --spec $(SPEC)

@@ -1,14 +1,15 @@
-"""File downloads side by side on a local stand-in Hub: one 500 MB LFS file, and a snapshot of 1,000 small files.
+"""File downloads side by side on a local stand-in Hub: one 300 MiB LFS file, and a snapshot of 500 small files.
 
 Starts ``benchmarks/files_server.py`` (the tests' stand-in Hub: resolve on 127.0.0.1, a 302 to
 its "CDN" on 127.0.0.2) and runs each contender in its own child process, into a fresh cache,
-so each reports its own wall time, CPU time and peak memory (max RSS):
+so each reports its own wall time, client CPU time and peak memory (max RSS), imports excluded:
 
-* big file: raw httpx streaming to disk (the floor: no cache, no hash), hfhub ``download``
-  (cache, sha256 verification, lock), huggingface_hub ``hf_hub_download``;
-* snapshot: hfhub ``snapshot`` against huggingface_hub ``snapshot_download`` (8 workers each).
+* big file: raw httpx2 streaming to disk (the floor, the anchor: no cache, no hash), raw httpx
+  the same, hfhub ``download`` (into the cache, sha256 verified, locked), huggingface_hub
+  ``hf_hub_download``;
+* snapshot: hfhub ``snapshot`` against huggingface_hub ``snapshot_download`` (8 workers each; the anchor).
 
-    python benchmarks/bench_download.py [--big-mb 500] [--small 1000] [--repeat 3]
+    python benchmarks/bench_download.py [--size 300] [--files 500] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -24,45 +25,56 @@ import tempfile
 import time
 from pathlib import Path
 
-from _harness import local_server
+from _harness import ANCHOR_LINE, HTTP_LINES, local_server, report, versions
 
 ROOT = Path(__file__).resolve().parent.parent
+BIG = {
+    **{f"raw-{line}": f"raw {line} streaming to disk" for line in HTTP_LINES},
+    "hfhub-big": "hfhub download (cache, verified)",
+    "hf-big": "huggingface_hub hf_hub_download",
+}
+SNAPSHOT = {"hf-snapshot": "huggingface_hub snapshot_download", "hfhub-snapshot": "hfhub snapshot"}
+
+
+def _files_under(folder: Path) -> int:
+    return sum(1 for path in folder.rglob("*") if path.is_file())
 
 
 def child(kind: str, endpoint: str, work: Path) -> dict[str, float]:
-    """One download in this (child) process: its wall time and the process's peak RSS."""
+    """One download in this (child) process: its wall and CPU time, the peak RSS, and what landed on disk."""
     cache = work / "cache"
     # imports before the clock starts: the transfer is measured, not the start-up
-    import httpx
-
-    if kind.startswith("hfhub"):
+    if kind.startswith("raw-"):
+        http = HTTP_LINES[kind.removeprefix("raw-")]  # imported with the harness
+    elif kind.startswith("hfhub"):
         from hfhub import HubClient
-    elif kind.startswith("hf-"):
+    else:
         import huggingface_hub as hf
     started = time.perf_counter()
     cpu_at_start = sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
-    if kind == "raw":
-        with httpx.Client(timeout=60, trust_env=False) as client:
+    if kind.startswith("raw-"):
+        landed = work / "raw.bin"
+        with http.Client(timeout=60, trust_env=False) as client:
             url = f"{endpoint}/bench/big/resolve/main/model.bin"
-            with client.stream("GET", url, follow_redirects=True) as response, open(work / "raw.bin", "wb") as f:
+            with client.stream("GET", url, follow_redirects=True) as response, open(landed, "wb") as f:
                 response.raise_for_status()
                 for chunk in response.iter_raw():
                     f.write(chunk)
     elif kind.startswith("hfhub"):
         with HubClient(endpoint=endpoint, token=False) as hub:
             if kind == "hfhub-big":
-                hub.models.download("bench/big", "model.bin", cache_dir=cache)
+                landed = hub.models.download("bench/big", "model.bin", cache_dir=cache)
             else:
-                hub.models.snapshot("bench/small", cache_dir=cache, max_workers=8)
+                landed = hub.models.snapshot("bench/small", cache_dir=cache, max_workers=8)
+    elif kind == "hf-big":
+        landed = Path(hf.hf_hub_download("bench/big", "model.bin", cache_dir=cache, endpoint=endpoint, token=False))
     else:
-        if kind == "hf-big":
-            hf.hf_hub_download("bench/big", "model.bin", cache_dir=cache, endpoint=endpoint, token=False)
-        else:
-            hf.snapshot_download("bench/small", cache_dir=cache, endpoint=endpoint, token=False, max_workers=8)
+        landed = Path(hf.snapshot_download("bench/small", cache_dir=cache, endpoint=endpoint, token=False, max_workers=8))
     wall = time.perf_counter() - started
     usage = resource.getrusage(resource.RUSAGE_SELF)
     cpu = usage.ru_utime + usage.ru_stime - cpu_at_start
-    return {"wall": wall, "cpu": cpu, "max_rss_mb": usage.ru_maxrss / 1024}
+    size = _files_under(landed) if landed.is_dir() else landed.stat().st_size
+    return {"wall": wall, "cpu": cpu, "max_rss_mb": usage.ru_maxrss / 1024, "landed": size}
 
 
 def run_child(kind: str, endpoint: str) -> dict[str, float]:
@@ -85,28 +97,29 @@ def run_child(kind: str, endpoint: str) -> dict[str, float]:
         return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def compare(title: str, endpoint: str, kinds: list[str], baseline: str, repeat: int, size_mb: float | None) -> dict[str, dict[str, float]]:
-    best: dict[str, dict[str, float]] = {}
+def compare(title: str, endpoint: str, kinds: dict[str, str], anchor: str, repeat: int,
+            rate: tuple[float, str], expected: int) -> None:
+    times: dict[str, tuple[float, float]] = {}
+    peaks: dict[str, float] = {}
+    order = list(kinds)
     for round_ in range(repeat):
         # interleaved, and rotated each round: no contender always follows the same one's disk writes
-        for kind in kinds[round_ % len(kinds):] + kinds[: round_ % len(kinds)]:
+        for kind in order[round_ % len(order):] + order[: round_ % len(order)]:
             result = run_child(kind, endpoint)
-            if kind not in best or result["wall"] < best[kind]["wall"]:
-                best[kind] = {**result, "max_rss_mb": max(result["max_rss_mb"], best.get(kind, {}).get("max_rss_mb", 0))}
-    print(f"\n{title} (best of {repeat}; ratio = baseline time / contender time, >1 is faster than {baseline})")
-    for kind in kinds:
-        wall = best[kind]["wall"]
-        rate = f"{size_mb / wall:8.0f} MB/s" if size_mb else ""
-        cpu = best[kind]["cpu"]
-        print(f"  {kind:<12} {wall:8.2f} s {best[baseline]['wall'] / wall:6.2f}x {rate}  client CPU {cpu:6.2f} s"
-              f"  peak RSS {best[kind]['max_rss_mb']:7.1f} MB")
-    return best
+            if result["landed"] != expected:
+                raise SystemExit(f"{kinds[kind]} left {result['landed']:.0f} (bytes or files) on disk, not {expected}")
+            wall, cpu = times.get(kinds[kind], (float("inf"), float("inf")))
+            times[kinds[kind]] = (min(wall, result["wall"]), min(cpu, result["cpu"]))
+            peaks[kinds[kind]] = max(peaks.get(kinds[kind], 0.0), result["max_rss_mb"])
+    ordered = {label: times[label] for label in kinds.values()}
+    notes = {label: f"peak RSS {peaks[label]:6.1f} MiB" for label in kinds.values()}
+    report(f"{title}, best of {repeat}, each in its own process", ordered, kinds[anchor], rate, notes)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--big-mb", type=int, default=500)
-    parser.add_argument("--small", type=int, default=1000)
+    parser.add_argument("--size", type=int, default=300, help="MiB of the big file")
+    parser.add_argument("--files", type=int, default=500, help="small files in the snapshot")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--child")
     parser.add_argument("--endpoint")
@@ -115,9 +128,12 @@ def main() -> None:
     if args.child:
         print(json.dumps(child(args.child, args.endpoint, Path(args.work))))
         return
-    with local_server("files_server.py", "--big-mb", str(args.big_mb), "--small", str(args.small)) as endpoint:
-        compare(f"{args.big_mb} MB LFS file", endpoint, ["raw", "hfhub-big", "hf-big"], "raw", args.repeat, args.big_mb)
-        compare(f"snapshot of {args.small} small files", endpoint, ["hf-snapshot", "hfhub-snap"], "hf-snapshot", args.repeat, None)
+    print(versions("httpx2", "httpx", "hfhub", "huggingface_hub"))
+    with local_server("files_server.py", "--size", str(args.size), "--files", str(args.files)) as endpoint:
+        compare(f"a {args.size} MiB LFS file to disk", endpoint, BIG, f"raw-{ANCHOR_LINE}", args.repeat,
+                (args.size, "MiB"), args.size * 1024 * 1024)
+        compare(f"a snapshot of {args.files} small files", endpoint, SNAPSHOT, "hf-snapshot", args.repeat,
+                (args.files, "files"), args.files)
 
 
 if __name__ == "__main__":

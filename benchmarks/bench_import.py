@@ -1,4 +1,4 @@
-"""Cold import time, fresh interpreter each time: httpx alone vs hfhub vs huggingface_hub vs pyhfapi.
+"""Cold import time, fresh interpreter each time: httpx2 (the anchor) and httpx alone vs hfhub, huggingface_hub, openai, pyhfapi.
 
     python benchmarks/bench_import.py [--runs 15]
 
@@ -11,13 +11,16 @@ from __future__ import annotations
 import argparse
 import compileall
 import importlib.util
-import resource
 import subprocess
 import sys
 from pathlib import Path
+from typing import Callable
 
+from _harness import ANCHOR_LINE, HTTP_LINES, best_of, report, versions
+
+ANCHOR = f"import {ANCHOR_LINE}"
 CASES = {
-    "httpx": "import httpx",
+    **{f"import {line}": f"import {module.__name__}" for line, module in HTTP_LINES.items()},
     "hfhub HubClient": "from hfhub import HubClient",
     "hfhub HubClient, constructed, .users": "import hfhub; hfhub.HubClient(token=False).users",
     "hfhub HubClient + InferenceClient": "from hfhub import HubClient, InferenceClient",
@@ -27,25 +30,8 @@ CASES = {
     "openai OpenAI": "from openai import OpenAI",
     "pyhfapi 1.1.0 (Stainless)": "from pyhfapi import Client",
 }
-# The goal of the inference client: the two clients within this factor of httpx.
+# The goal of the inference client: the two clients within this factor of the HTTP library under them.
 TARGET = ("hfhub HubClient + InferenceClient", 1.30)
-
-
-def once(code: str) -> float:
-    """CPU seconds (user + system) of a fresh interpreter running ``code``: steadier than wall time on a busy machine."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run([sys.executable, "-c", code], check=True)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-
-
-def best_interleaved(codes: dict[str, str], runs: int) -> dict[str, float]:
-    """The best of ``runs`` for each, one of each per round, so that a busy moment slows every case alike."""
-    times: dict[str, list[float]] = {name: [] for name in codes}
-    for _ in range(runs):
-        for name, code in codes.items():
-            times[name].append(once(code))
-    return {name: min(values) for name, values in times.items()}
 
 
 def compile_sources() -> None:
@@ -55,27 +41,31 @@ def compile_sources() -> None:
         compileall.compile_dir(str(root / folder), quiet=1)
 
 
+def fresh_process(code: str) -> Callable[[], object]:
+    return lambda: subprocess.run([sys.executable, "-c", code], check=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
     compile_sources()
-    codes = {"(empty interpreter)": "pass"}
+    runs = {"(empty interpreter)": fresh_process("pass")}
     for name, code in CASES.items():
         module = code.split()[1].rstrip(";").split(".")[0]
         if importlib.util.find_spec(module) is None:
             print(f"  {name:<42} not installed")
             continue
-        codes[name] = code
-    found = best_interleaved(codes, args.runs)
-    empty = found.pop("(empty interpreter)")
-    results = {name: value - empty for name, value in found.items()}
-    base = results["httpx"]
-    print(f"cold import, best of {args.runs} (interpreter start-up {empty * 1000:.0f} ms subtracted)")
-    for name, value in results.items():
-        print(f"  {name:<42} {value * 1000:7.1f} ms  {value / base:5.2f}x httpx")
+        runs[name] = fresh_process(code)
+    found = best_of(args.runs, runs)
+    empty_wall, empty_cpu = found.pop("(empty interpreter)")
+    times = {name: (wall - empty_wall, cpu - empty_cpu) for name, (wall, cpu) in found.items()}
+    print(versions("httpx2", "httpx", "hfhub", "huggingface_hub", "openai", "pyhfapi"))
+    report(f"cold import, best of {args.runs} fresh processes "
+           f"(interpreter start-up subtracted: wall {empty_wall * 1000:.0f} ms, CPU {empty_cpu * 1000:.0f} ms)",
+           times, ANCHOR)
     name, goal = TARGET
-    print(f"{name}: {results[name] / base:.2f}x httpx (goal {goal:.2f}x)")
+    print(f"{name}: CPU {times[name][1] / times[ANCHOR][1]:.2f}x {ANCHOR} (goal {goal:.2f}x)")
 
 
 if __name__ == "__main__":

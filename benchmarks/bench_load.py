@@ -1,69 +1,65 @@
-"""2,000 calls gathered at once on one async client: hfhub defaults vs raw httpx, on a local Hub stand-in, in one run.
+"""2,000 calls gathered at once on one async client: hfhub defaults vs raw httpx2 (the anchor) and raw httpx, on a local Hub stand-in, in one run.
 
     python benchmarks/bench_load.py [--calls 2000] [--rounds 3]
 
 Contenders: ``AsyncHubClient`` with its defaults (it bounds its own concurrency), raw
-``httpx.AsyncClient`` with a hand-tuned ``asyncio.Semaphore(100)``, and raw httpx with its
-defaults. Each round gathers ``--calls`` ``whoami`` calls; the table shows successes, the best
-wall time and throughput, and the ratio to the tuned raw httpx (goal for hfhub: >= 0.9x).
+``AsyncClient`` of httpx2 and of httpx with a hand-tuned ``asyncio.Semaphore(100)``, and both
+with their defaults. Each round gathers ``--calls`` ``whoami`` calls; the table shows successes
+(the fewest in any round), the best wall time and throughput, and the ratio to the tuned raw
+httpx2 (goal for hfhub: >= 0.9x).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
-import time
+from types import ModuleType
 from typing import Awaitable, Callable
 
-import httpx
-
-from _harness import local_server
+from _harness import ANCHOR_LINE, HTTP_LINES, gather_calls, local_server, report_load, versions
 
 TOKEN = "hf_benchmark_token"
 HEADERS = {"authorization": f"Bearer {TOKEN}"}
+ANCHOR = f"raw {ANCHOR_LINE} + Semaphore(100)"
+Round = Callable[[int], Awaitable[tuple[int, float, set[str]]]]
 
 
-def contenders(url: str) -> dict[str, Callable[[], Awaitable[object]]]:
-    """For each contender, a factory of one round's client and its calls (a coroutine returning the results)."""
+def raw(module: ModuleType, url: str, limit: int | None) -> Round:
+    """One round on a fresh raw client, bounded by a semaphore of ``limit`` or by the library's defaults alone."""
+    async def run(calls: int) -> tuple[int, float, set[str]]:
+        bound = asyncio.Semaphore(limit) if limit else contextlib.nullcontext()
+        async with module.AsyncClient() as client:
+
+            async def one() -> str:
+                async with bound:
+                    response = await client.get(f"{url}/api/whoami-v2", headers=HEADERS)
+                    response.raise_for_status()
+                    return json.loads(response.content)["name"]
+
+            return await gather_calls(one, calls)
+    return run
+
+
+def hfhub_defaults(url: str) -> Round:
     from hfhub import AsyncHubClient
 
-    whoami = f"{url}/api/whoami-v2"
-
-    async def hfhub_defaults(calls: int) -> list[object]:
+    async def run(calls: int) -> tuple[int, float, set[str]]:
         async with AsyncHubClient(token=TOKEN, endpoint=url) as hub:
 
             async def one() -> str:
                 return (await hub.users.whoami()).name
 
-            return await asyncio.gather(*(one() for _ in range(calls)), return_exceptions=True)
+            return await gather_calls(one, calls)
+    return run
 
-    async def raw_semaphore(calls: int) -> list[object]:
-        limit = asyncio.Semaphore(100)
-        async with httpx.AsyncClient() as client:
 
-            async def one() -> str:
-                async with limit:
-                    response = await client.get(whoami, headers=HEADERS)
-                    response.raise_for_status()
-                    return json.loads(response.content)["name"]
-
-            return await asyncio.gather(*(one() for _ in range(calls)), return_exceptions=True)
-
-    async def raw_defaults(calls: int) -> list[object]:
-        async with httpx.AsyncClient() as client:
-
-            async def one() -> str:
-                response = await client.get(whoami, headers=HEADERS)
-                response.raise_for_status()
-                return json.loads(response.content)["name"]
-
-            return await asyncio.gather(*(one() for _ in range(calls)), return_exceptions=True)
-
+def contenders(url: str) -> dict[str, Round]:
     return {
-        "raw httpx + Semaphore(100)": raw_semaphore,
-        "hfhub AsyncHubClient defaults": hfhub_defaults,
-        "raw httpx defaults": raw_defaults,
+        **{f"raw {line} + Semaphore(100)": raw(module, url, 100) for line, module in HTTP_LINES.items()},
+        "hfhub AsyncHubClient defaults": hfhub_defaults(url),
+        **{f"raw {line} defaults": raw(module, url, None) for line, module in HTTP_LINES.items()},
     }
 
 
@@ -74,27 +70,15 @@ def main() -> None:
     args = parser.parse_args()
     with local_server("hub_server.py", "--models", "10") as url:
         runs = contenders(url)
-        best = {name: float("inf") for name in runs}
-        worst_successes = {name: args.calls for name in runs}
-        errors: dict[str, set[str]] = {name: set() for name in runs}
+        results = {name: (args.calls, float("inf"), set[str]()) for name in runs}
         for _ in range(args.rounds):
             for name, run in runs.items():
-                started = time.perf_counter()
-                results = asyncio.run(run(args.calls))
-                wall = time.perf_counter() - started
-                failures = [r for r in results if isinstance(r, BaseException)]
-                errors[name] |= {type(f).__name__ for f in failures}
-                worst_successes[name] = min(worst_successes[name], args.calls - len(failures))
-                best[name] = min(best[name], wall)
-    anchor = "raw httpx + Semaphore(100)"
-    print(f"\n{args.calls} gathered calls on one client, best of {args.rounds} rounds "
-          f"(successes: the fewest in any round)")
-    print(f"  {'contender':<32} {'successes':>10} {'wall':>9} {'calls/s':>9} {'vs tuned':>9}  errors")
-    for name, wall in best.items():
-        throughput = worst_successes[name] / wall
-        ratio = throughput / (worst_successes[anchor] / best[anchor])
-        print(f"  {name:<32} {worst_successes[name]:>10} {wall:8.2f}s {throughput:9,.0f} {ratio:8.2f}x  "
-              f"{', '.join(sorted(errors[name])) or '-'}")
+                successes, wall, errors = asyncio.run(run(args.calls))
+                fewest, best, seen = results[name]
+                results[name] = (min(fewest, successes), min(best, wall), seen | errors)
+    print(versions("httpx2", "httpx", "hfhub"))
+    report_load(f"{args.calls} gathered whoami calls on one client, best of {args.rounds} rounds "
+                "(successes: the fewest in any round)", results, ANCHOR, args.calls)
 
 
 if __name__ == "__main__":

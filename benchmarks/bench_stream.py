@@ -2,12 +2,12 @@
 
 Starts ``benchmarks/stream_server.py`` (a local replay of a ``--chunks``-chunk OpenAI
 stream, 127.0.0.1 only) and reads the whole stream with each client, best of
-``--repeat`` runs after one warm-up, printing chunks/s and the ratio to raw httpx:
+``--repeat`` runs after one warm-up, printing chunks/s and the ratio to raw httpx2:
 
-* raw: ``httpx`` ``iter_lines`` + ``json.loads`` (the floor);
-* huggingface_hub: ``InferenceClient(base_url).chat_completion(stream=True)``;
-* openai: ``OpenAI(base_url, api_key).chat.completions.create(stream=True)``;
-* hfhub: ``hfhub.InferenceClient(base_url).chat_completion(stream=True)``, if importable.
+* raw httpx2: ``iter_lines`` + ``json.loads`` (the floor, the anchor); raw httpx: the same on the older line;
+* hfhub: ``hfhub.InferenceClient(base_url).chat_completion(stream=True)``;
+* huggingface_hub 2.4.0: ``InferenceClient(base_url).chat_completion(stream=True)``;
+* openai: ``OpenAI(base_url, api_key).chat.completions.create(stream=True)``.
 
     python benchmarks/bench_stream.py [--chunks 5000] [--repeat 11]
 """
@@ -15,48 +15,49 @@ stream, 127.0.0.1 only) and reads the whole stream with each client, best of
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import sys
-import time
 from collections.abc import Callable
+from types import ModuleType
 
-import httpx
-
-from _harness import local_server
+from _harness import ANCHOR_LINE, HTTP_LINES, best_of, local_server, report, versions
 
 MESSAGES = [{"role": "user", "content": "Stream a long answer."}]
 MODEL = "bench/tiny-model"
+ANCHOR = f"raw {ANCHOR_LINE} + json.loads"
+Reader = Callable[[], tuple[int, int]]
 
 
 # Each reader consumes the whole stream and returns (chunks seen, content characters):
 # every client does the same work, touching each chunk's delta content.
 
-def make_raw(base_url: str) -> Callable[[], tuple[int, int]]:
-    client = httpx.Client(timeout=60, trust_env=False)
-    url = base_url + "/chat/completions"
-    body = {"model": MODEL, "messages": MESSAGES, "stream": True, "max_tokens": 1 << 20}
+def make_raw(module: ModuleType) -> Callable[[str], Reader]:
+    def make(base_url: str) -> Reader:
+        client = module.Client(timeout=60, trust_env=False)
+        url = base_url + "/chat/completions"
+        body = {"model": MODEL, "messages": MESSAGES, "stream": True, "max_tokens": 1 << 20}
 
-    def run() -> tuple[int, int]:
-        n = chars = 0
-        with client.stream("POST", url, json=body) as response:
-            response.raise_for_status()
-            for line in response.iter_lines():
-                if not line.startswith("data:"):
-                    continue
-                data = line[5:].strip()
-                if data == "[DONE]":
-                    break
-                chunk = json.loads(data)
-                n += 1
-                if chunk["choices"]:
-                    chars += len(chunk["choices"][0]["delta"].get("content") or "")
-        return n, chars
-    return run
+        def run() -> tuple[int, int]:
+            n = chars = 0
+            with client.stream("POST", url, json=body) as response:
+                response.raise_for_status()
+                for line in response.iter_lines():
+                    if not line.startswith("data:"):
+                        continue
+                    data = line[5:].strip()
+                    if data == "[DONE]":
+                        break
+                    chunk = json.loads(data)
+                    n += 1
+                    if chunk["choices"]:
+                        chars += len(chunk["choices"][0]["delta"].get("content") or "")
+            return n, chars
+        return run
+    return make
 
 
-def _make_object_reader(iterate: Callable[[], object]) -> Callable[[], tuple[int, int]]:
+def _make_object_reader(iterate: Callable[[], object]) -> Reader:
     def run() -> tuple[int, int]:
         n = chars = 0
         for chunk in iterate():
@@ -67,7 +68,15 @@ def _make_object_reader(iterate: Callable[[], object]) -> Callable[[], tuple[int
     return run
 
 
-def make_huggingface_hub(base_url: str) -> Callable[[], tuple[int, int]]:
+def make_hfhub(base_url: str) -> Reader:
+    from hfhub import InferenceClient
+
+    client = InferenceClient(base_url=base_url)
+    return _make_object_reader(lambda: client.chat_completion(
+        messages=MESSAGES, model=MODEL, stream=True, max_tokens=1 << 20))
+
+
+def make_huggingface_hub(base_url: str) -> Reader:
     from huggingface_hub import InferenceClient
 
     client = InferenceClient(base_url=base_url)
@@ -75,7 +84,7 @@ def make_huggingface_hub(base_url: str) -> Callable[[], tuple[int, int]]:
         messages=MESSAGES, model=MODEL, stream=True, max_tokens=1 << 20))
 
 
-def make_openai(base_url: str) -> Callable[[], tuple[int, int]]:
+def make_openai(base_url: str) -> Reader:
     from openai import OpenAI
 
     client = OpenAI(base_url=base_url, api_key="x", max_retries=0)
@@ -83,28 +92,20 @@ def make_openai(base_url: str) -> Callable[[], tuple[int, int]]:
         messages=MESSAGES, model=MODEL, stream=True, max_tokens=1 << 20))
 
 
-def make_hfhub(base_url: str) -> Callable[[], tuple[int, int]]:
-    from hfhub import InferenceClient  # ImportError: reported as "not available"
-
-    client = InferenceClient(base_url=base_url)
-    return _make_object_reader(lambda: client.chat_completion(
-        messages=MESSAGES, model=MODEL, stream=True, max_tokens=1 << 20))
-
-
-CLIENTS: dict[str, Callable[[str], Callable[[], tuple[int, int]]]] = {
-    "raw httpx": make_raw,
-    "huggingface_hub": make_huggingface_hub,
-    "openai": make_openai,
+CLIENTS: dict[str, Callable[[str], Reader]] = {
+    **{f"raw {line} + json.loads": make_raw(module) for line, module in HTTP_LINES.items()},
     "hfhub": make_hfhub,
+    "huggingface_hub 2.4.0": make_huggingface_hub,
+    "openai": make_openai,
 }
 
 
-def _version(name: str) -> str:
-    from importlib.metadata import PackageNotFoundError, version
-    try:
-        return version(name)
-    except PackageNotFoundError:
-        return "?"
+def checked(name: str, run: Reader, expected: tuple[int, int]) -> Callable[[], None]:
+    """``run``, failing the benchmark if a repeat does not see the whole stream as the anchor did."""
+    def again() -> None:
+        if (got := run()) != expected:
+            raise SystemExit(f"{name} saw {got} (chunks, characters) on a repeat, {expected} expected")
+    return again
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -116,55 +117,20 @@ def main(argv: list[str] | None = None) -> int:
     for var in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
         os.environ.pop(var, None)  # loopback only
 
-    expected = args.chunks
-    results: dict[str, dict[str, float] | None] = {}
-    runners: dict[str, Callable[[], tuple[int, int]]] = {}
     with local_server("stream_server.py", "--chunks", str(args.chunks)) as origin:
-        base_url = origin + "/v1"
-        for name, factory in CLIENTS.items():
-            try:
-                runners[name] = factory(base_url)
-            except ImportError as exc:
-                print(f"{name}: not available ({exc})")
+        runners = {name: factory(origin + "/v1") for name, factory in CLIENTS.items()}
         warm = {name: run() for name, run in runners.items()}  # imports, connection
-        # Every client must see the whole stream, and the same content as raw httpx.
+        # Every client must see the whole stream, and the same content as the anchor.
         for name, seen in warm.items():
-            if seen != warm["raw httpx"] or seen[0] != expected:
-                raise SystemExit(f"{name} saw {seen} (chunks, characters); raw httpx {warm['raw httpx']}")
-        walls: dict[str, list[float]] = {name: [] for name in runners}
-        cpus: dict[str, list[float]] = {name: [] for name in runners}
-        for _ in range(args.repeat):  # rounds interleaved, so drift hits every client alike
-            for name, run in runners.items():
-                gc.collect()  # each client pays for its own garbage, not for the cycles the one before left
-                c0, t0 = time.process_time(), time.perf_counter()
-                got = run()
-                walls[name].append(time.perf_counter() - t0)
-                cpus[name].append(time.process_time() - c0)
-                if got != warm[name]:
-                    raise SystemExit(f"{name}: {got} on a repeat, {warm[name]} on the warm-up")
-        for name in CLIENTS:
-            if name in runners:
-                best = min(walls[name])
-                results[name] = {"best_s": best, "chunks_per_s": expected / best, "cpu_s": min(cpus[name])}
-            else:
-                results[name] = None
+            if seen != warm[ANCHOR] or seen[0] != args.chunks:
+                raise SystemExit(f"{name} saw {seen} (chunks, characters); {ANCHOR} {warm[ANCHOR]}")
+        times = best_of(args.repeat, {name: checked(name, run, warm[ANCHOR]) for name, run in runners.items()})
 
-    raw = results["raw httpx"]
-    assert raw is not None
-    print(f"\n{args.chunks} chunks, best of {args.repeat} (python {sys.version.split()[0]}, "
-          f"httpx {_version('httpx')}, huggingface_hub {_version('huggingface_hub')}, "
-          f"openai {_version('openai')}, hfhub {_version('hfhub')})")
-    print("wall: best elapsed time; cpu: best CPU time of this process (the server runs in another),")
-    print("steadier than wall on a busy machine. Ratios are throughput relative to raw httpx.")
-    print(f"{'client':<17}{'chunks/s':>11}{'wall ms':>9}{'vs raw':>8}{'cpu ms':>9}{'vs raw':>8}")
-    for name, r in results.items():
-        if r is None:
-            print(f"{name}: not available")
-            continue
-        print(f"{name:<17}{r['chunks_per_s']:>11,.0f}{r['best_s'] * 1e3:>9.1f}"
-              f"{raw['best_s'] / r['best_s']:>7.2f}x{r['cpu_s'] * 1e3:>9.1f}{raw['cpu_s'] / r['cpu_s']:>7.2f}x")
+    print(versions("httpx2", "httpx", "hfhub", "huggingface_hub", "openai"))
+    report(f"a {args.chunks}-chunk chat stream, best of {args.repeat}", times, ANCHOR, (args.chunks, "chunks"))
     if args.json:
-        print(json.dumps(results, indent=1))
+        print(json.dumps({name: {"wall_s": wall, "cpu_s": cpu, "chunks_per_s": args.chunks / wall}
+                          for name, (wall, cpu) in times.items()}, indent=1))
     return 0
 
 

@@ -1,6 +1,9 @@
 """The tests' stand-in Hub (tests/files/standin_hub.py) as a process for benchmarks: one big file, many small ones.
 
-    python benchmarks/files_server.py --port 0 --big-mb 500 --small 1000   # prints "READY <port>"
+    python benchmarks/files_server.py --port 0 --size 300 --files 500   # prints "READY <port>"
+
+``bench/big`` holds ``model.bin`` (``--size`` MiB of random bytes, LFS); ``bench/small`` holds
+``--files`` small JSON files.
 """
 
 from __future__ import annotations
@@ -19,17 +22,17 @@ from standin_hub import StandinHub  # noqa: E402
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, default=0)  # the stand-in picks free ports itself
-    parser.add_argument("--big-mb", type=int, default=500)
-    parser.add_argument("--small", type=int, default=1000)
+    parser.add_argument("--size", type=int, default=300, help="MiB of the big file")
+    parser.add_argument("--files", type=int, default=500, help="small files in the snapshot")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="hfhub-bench-") as tmp:
         hub = StandinHub(Path(tmp), page_size=1000)
         big = bytearray()
-        for _ in range(args.big_mb):
+        for _ in range(args.size):
             big += os.urandom(1024 * 1024)
         hub.create_repo("bench/big", files={"model.bin": bytes(big)})
         del big
-        hub.create_repo("bench/small", files={f"shard/{i:04d}.json": b'{"i": %d}\n' % i for i in range(args.small)})
+        hub.create_repo("bench/small", files={f"shard/{i:04d}.json": b'{"i": %d}\n' % i for i in range(args.files)})
         with hub:
             print("READY", hub.endpoint.rsplit(":", 1)[1], flush=True)
             threading.Event().wait()

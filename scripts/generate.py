@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Generate ``generated/hfhub_api`` from a Hub OpenAPI document.
+"""Generate ``generated/hfhub_api`` and the reference pages ``generated/docs`` from a Hub OpenAPI document.
 
     python scripts/generate.py --source PATH [--tasks DIR] [--output DIR] [--check]
 
+Both come from one operation model, so the documentation site cannot drift from the code.
 ``--check`` renders into a temporary directory and exits 1 if anything differs from
 ``--output`` (default ``generated/``). The same input always gives byte-identical files.
 ``--pin-class-names`` adds the names of model classes met for the first time to
@@ -23,18 +24,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from hfgen.render import ROOT, TASKS_DIR, render  # noqa: E402
+from hfgen.render import ROOT, ROOTS, TASKS_DIR, render  # noqa: E402
 from hfgen.schemas import CLASS_NAMES_FILE, load_class_names  # noqa: E402
 
-PACKAGE = "hfhub_api"
 
-
-def write_package(files: dict[str, str], output: Path) -> None:
-    target = output / PACKAGE
-    if target.exists():
-        shutil.rmtree(target)
+def write_output(files: dict[str, str], output: Path) -> None:
+    """Replace each root (``hfhub_api/``, ``docs/``) of ``output`` with the rendered files."""
+    for root in ROOTS:
+        if (output / root).exists():
+            shutil.rmtree(output / root)
     for rel, text in sorted(files.items()):
-        path = target / rel
+        path = output / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
 
@@ -67,7 +67,7 @@ def pin_class_names(named: dict[str, str], path: Path = CLASS_NAMES_FILE) -> int
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("--source", required=True, type=Path, help="the OpenAPI document (JSON)")
-    parser.add_argument("--output", type=Path, default=ROOT / "generated", help="directory receiving hfhub_api/")
+    parser.add_argument("--output", type=Path, default=ROOT / "generated", help="directory receiving hfhub_api/ and docs/")
     parser.add_argument("--check", action="store_true", help="fail if --output is not what the spec renders to")
     parser.add_argument("--pin-class-names", action="store_true", help="pin the names of new model classes in spec/")
     parser.add_argument("--tasks", type=Path, default=TASKS_DIR, help="the inference task schemas (inference-tasks/)")
@@ -79,8 +79,11 @@ def main(argv: list[str] | None = None) -> int:
     files = render(json.loads(raw), source_sha256=hashlib.sha256(raw).hexdigest(), tasks_dir=args.tasks, named=named)
     if args.check:
         with tempfile.TemporaryDirectory() as tmp:
-            write_package(files, Path(tmp))
-            diff = differences(Path(tmp) / PACKAGE, args.output / PACKAGE) if (args.output / PACKAGE).exists() else ["missing"]
+            write_output(files, Path(tmp))
+            diff = []
+            for root in ROOTS:
+                found = args.output / root
+                diff += [f"{root}/: " + d for d in differences(Path(tmp) / root, found)] if found.exists() else [f"{root}/ missing"]
         if diff:
             print(f"generated/ is stale ({len(diff)} differences); run scripts/generate.py --source {args.source}")
             for line in diff[:50]:
@@ -88,12 +91,12 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"generated/ is up to date ({len(files)} files, {time.perf_counter() - started:.1f} s)")
         return 0
-    write_package(files, args.output)
+    write_output(files, args.output)
     pinned = pin_class_names(named) if args.pin_class_names else 0
     if pinned:
         print(f"pinned {pinned} new class names in {CLASS_NAMES_FILE.relative_to(ROOT)}")
     lines = sum(text.count("\n") for text in files.values())
-    print(f"wrote {len(files)} files, {lines} lines to {args.output / PACKAGE} in {time.perf_counter() - started:.1f} s")
+    print(f"wrote {len(files)} files, {lines} lines to {args.output} ({', '.join(r + '/' for r in ROOTS)}) in {time.perf_counter() - started:.1f} s")
     return 0
 
 

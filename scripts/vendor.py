@@ -3,7 +3,7 @@
 
     python scripts/vendor.py --into path/to/yourproject/_vendor --name yourproject_hub
 
-``hfhub_api`` uses only relative imports and needs nothing but httpx and python-dateutil,
+``hfhub_api`` uses only relative imports and needs nothing but httpx2 and python-dateutil,
 so the copy works as it is: ``from yourproject_hub import Client``. Re-run after each
 regeneration; the copy is replaced whole.
 """

@@ -1,4 +1,4 @@
-"""The smallest complete way to send generated requests: one httpx client, a deadline per call, no retries.
+"""The smallest complete way to send generated requests: one httpx2 client, a deadline per call, no retries.
 
 ``hfhub`` subclasses these to add authentication rules, retries and its error hierarchy;
 a project that vendors ``hfhub_api`` can use them as they are.
@@ -12,7 +12,7 @@ import threading
 import time
 from typing import Any, AsyncIterator, Generic, Iterator, Mapping, Self, TypeVar, cast
 
-import httpx
+import httpx2
 
 from ._errors import APIError, InvalidRequestError, InvalidResponseError
 from ._pagination import DEFAULT_MAX_PAGES, AsyncPaginator, Paginator
@@ -34,29 +34,46 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-H = TypeVar("H", bound="httpx.Client | httpx.AsyncClient")
+H = TypeVar("H", bound="httpx2.Client | httpx2.AsyncClient")
 
 DEFAULT_BASE_URL = "https://huggingface.co"
 # A call (connect, read, every retry and wait) ends within 60 s; connecting alone within 10 s.
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_TIMEOUT = httpx2.Timeout(60.0, connect=10.0)
 CONNECT_TIMEOUT = 10.0
 
 _HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 _FORBIDDEN_IN_VALUE = re.compile(r"[\r\n\0]")
 
 
-def as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
-    """``timeout`` as given by a caller: seconds for the whole call (connecting within 10 s), an ``httpx.Timeout``, or ``None``."""
-    if isinstance(value, httpx.Timeout):
+def as_timeout(value: float | httpx2.Timeout | None) -> httpx2.Timeout:
+    """``timeout`` as given by a caller: seconds for the whole call (connecting within 10 s), an ``httpx2.Timeout``
+    (or the same settings from httpx's older ``httpx.Timeout``), or ``None``."""
+    if isinstance(value, httpx2.Timeout):
         return value
+    if type(value).__name__ == "Timeout" and type(value).__module__.partition(".")[0] == "httpx":
+        old: Any = value
+        return httpx2.Timeout(connect=old.connect, read=old.read, write=old.write, pool=old.pool)
     if value is None:
-        return httpx.Timeout(None)
+        return httpx2.Timeout(None)
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-        raise ValueError(f"timeout must be a positive number of seconds, an httpx.Timeout or None, not {value!r}")
-    return httpx.Timeout(float(value), connect=min(CONNECT_TIMEOUT, float(value)))
+        raise ValueError(f"timeout must be a positive number of seconds, an httpx2.Timeout or None, not {value!r}")
+    return httpx2.Timeout(float(value), connect=min(CONNECT_TIMEOUT, float(value)))
 
 
-def call_seconds(timeout: httpx.Timeout) -> float | None:
+def check_http_client(value: object, expected: type, owner: str) -> None:
+    """Refuse an ``http_client`` of the wrong kind before anything is opened, naming the fix."""
+    if value is None or isinstance(value, expected):
+        return
+    wanted = f"httpx2.{expected.__name__}"
+    if type(value).__module__.partition(".")[0] == "httpx":
+        raise TypeError(
+            f"{owner} runs on httpx2, the maintained line of httpx (same API): pass an {wanted} as http_client, "
+            f"not an httpx.{type(value).__name__} (pip install httpx2; import httpx2; {wanted}(...))"
+        )
+    raise TypeError(f"{owner} needs an {wanted} as http_client, not {type(value).__name__}")
+
+
+def call_seconds(timeout: httpx2.Timeout) -> float | None:
     """The deadline of one call: the largest of the timeouts, or ``None`` when reading is unbounded."""
     if timeout.read is None:
         return None
@@ -64,7 +81,7 @@ def call_seconds(timeout: httpx.Timeout) -> float | None:
 
 
 class Deadline:
-    """What is left of one call's time: each attempt's httpx timeouts are capped to it.
+    """What is left of one call's time: each attempt's httpx2 timeouts are capped to it.
 
     A body is checked against it between reads, so a server that drips bytes cannot stretch a
     call; a single read that begins before the deadline may still wait out its own timeout
@@ -73,7 +90,7 @@ class Deadline:
 
     __slots__ = ("_timeout", "_expires")
 
-    def __init__(self, timeout: httpx.Timeout) -> None:
+    def __init__(self, timeout: httpx2.Timeout) -> None:
         self._timeout = timeout
         seconds = call_seconds(timeout)
         self._expires = None if seconds is None else time.monotonic() + seconds
@@ -93,13 +110,18 @@ class Deadline:
         return left is None or delay < left
 
     def attempt_timeouts(self) -> dict[str, float | None]:
-        """The httpx timeouts of the next attempt (``request.extensions["timeout"]``)."""
+        """The httpx2 timeouts of the next attempt (``request.extensions["timeout"]``)."""
         timeouts = self._timeout.as_dict()
         left = self.left()
         if left is None:
             return timeouts
         left = max(left, 0.001)
         return {name: left if value is None else min(value, left) for name, value in timeouts.items()}
+
+    def renew(self) -> None:
+        """Give the call its whole time again (a transfer that is making progress)."""
+        seconds = call_seconds(self._timeout)
+        self._expires = None if seconds is None else time.monotonic() + seconds
 
     def stream_timeouts(self) -> dict[str, float | None]:
         """For a stream once it answered: no total deadline, ``read`` bounds the wait between two reads."""
@@ -129,17 +151,17 @@ def headers_problem(headers: Mapping[str, Any] | None) -> str | None:
     return None
 
 
-class _BoundedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
-    """A response body that raises ``httpx.ReadTimeout`` once the call's deadline passes, even if bytes keep dripping in."""
+class _BoundedBody(httpx2.SyncByteStream, httpx2.AsyncByteStream):
+    """A response body that raises ``httpx2.ReadTimeout`` once the call's deadline passes, even if bytes keep dripping in."""
 
-    def __init__(self, stream: Any, deadline: Deadline, request: httpx.Request) -> None:
+    def __init__(self, stream: Any, deadline: Deadline, request: httpx2.Request) -> None:
         self._stream = stream
         self._deadline = deadline
         self._request = request
 
     def _check(self) -> None:
         if self._deadline.expired():
-            raise httpx.ReadTimeout("the call's deadline passed while reading the body", request=self._request)
+            raise httpx2.ReadTimeout("the call's deadline passed while reading the body", request=self._request)
 
     def __iter__(self) -> Iterator[bytes]:
         for chunk in self._stream:
@@ -158,7 +180,7 @@ class _BoundedBody(httpx.SyncByteStream, httpx.AsyncByteStream):
         await self._stream.aclose()
 
 
-def read_body(response: httpx.Response, deadline: Deadline) -> None:
+def read_body(response: httpx2.Response, deadline: Deadline) -> None:
     """Read the whole body of a streamed response before the deadline; the response is closed either way."""
     response.stream = _BoundedBody(response.stream, deadline, response.request)
     try:
@@ -167,7 +189,7 @@ def read_body(response: httpx.Response, deadline: Deadline) -> None:
         response.close()
 
 
-async def aread_body(response: httpx.Response, deadline: Deadline) -> None:
+async def aread_body(response: httpx2.Response, deadline: Deadline) -> None:
     response.stream = _BoundedBody(response.stream, deadline, response.request)
     try:
         await response.aread()
@@ -175,10 +197,10 @@ async def aread_body(response: httpx.Response, deadline: Deadline) -> None:
         await response.aclose()
 
 
-def origin_of(url: str | httpx.URL) -> tuple[str, str, int | None] | None:
+def origin_of(url: str | httpx2.URL) -> tuple[str, str, int | None] | None:
     try:
-        parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)
-    except (httpx.InvalidURL, TypeError):
+        parsed = url if isinstance(url, httpx2.URL) else httpx2.URL(url)
+    except (httpx2.InvalidURL, TypeError):
         return None
     port = parsed.port or {"http": 80, "https": 443}.get(parsed.scheme)
     return (parsed.scheme, parsed.host, port)
@@ -196,11 +218,11 @@ class _Base(Generic[H]):
         base_url: str = DEFAULT_BASE_URL,
         *,
         headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx2.Timeout | None = DEFAULT_TIMEOUT,
         max_pages: int = DEFAULT_MAX_PAGES,
         http_client: H | None = None,
     ) -> None:
-        """``timeout``: seconds for each whole call (connecting within 10 s), an ``httpx.Timeout`` (the
+        """``timeout``: seconds for each whole call (connecting within 10 s), an ``httpx2.Timeout`` (the
         call's deadline is its largest value), or ``None`` for no deadline. A stream has no deadline once
         it answered: ``read`` bounds the wait between two reads. ``max_pages``: pages a listing may read.
         """
@@ -210,8 +232,8 @@ class _Base(Generic[H]):
         if not isinstance(max_pages, int) or isinstance(max_pages, bool) or max_pages < 1:
             raise ValueError(f"max_pages must be a positive int, not {max_pages!r}")
         try:
-            base = httpx.URL(str(base_url).rstrip("/"))
-        except httpx.InvalidURL as exc:
+            base = httpx2.URL(str(base_url).rstrip("/"))
+        except httpx2.InvalidURL as exc:
             raise self._error(InvalidRequestError, f"invalid base URL {str(base_url)!r}: {exc}") from None
         if base.scheme not in ("http", "https") or not base.host or not 0 < (base.port or 80) < 65536:
             raise self._error(InvalidRequestError, f"invalid base URL {str(base_url)!r}: expected http(s)://host[:port][/path]")
@@ -227,7 +249,7 @@ class _Base(Generic[H]):
 
     @property
     def _http(self) -> H:
-        """The httpx client; one of our own is opened on first use (a TLS context costs tens of ms), once even across threads."""
+        """The httpx2 client; one of our own is opened on first use (a TLS context costs tens of ms), once even across threads."""
         http = self._http_client
         if http is None:
             with self._http_lock:
@@ -236,7 +258,7 @@ class _Base(Generic[H]):
                     http = self._http_client = self._new_http_client(self._timeout)
         return http
 
-    def _new_http_client(self, timeout: httpx.Timeout) -> H:
+    def _new_http_client(self, timeout: httpx2.Timeout) -> H:
         raise NotImplementedError
 
     def _deadline(self, request: Request[Any]) -> Deadline:
@@ -259,8 +281,8 @@ class _Base(Generic[H]):
             return merge_headers(headers, request.headers) if request.headers else headers
         return self._foreign_headers
 
-    def _build(self, request: Request[Any], url: str | None, deadline: Deadline) -> httpx.Request:
-        """The httpx request of one attempt, its timeouts capped to what is left of the call."""
+    def _build(self, request: Request[Any], url: str | None, deadline: Deadline) -> httpx2.Request:
+        """The httpx2 request of one attempt, its timeouts capped to what is left of the call."""
         if request.headers:
             problem = headers_problem(request.headers)
             if problem:
@@ -276,29 +298,29 @@ class _Base(Generic[H]):
             return self._http.build_request(
                 request.method, url, **kwargs, extensions={"timeout": deadline.attempt_timeouts()}
             )
-        except (httpx.InvalidURL, UnicodeError) as exc:
+        except (httpx2.InvalidURL, UnicodeError) as exc:
             raise self._error(InvalidRequestError, f"cannot build {request.method} {request.path}: {exc}") from None
 
     def _error(self, kind: type[APIError], message: str, **details: Any) -> APIError:
         """An error of ``kind`` (a class of ``_errors``); subclasses return their own refinement of it."""
         return kind(message, **details)
 
-    def _status_error(self, response: httpx.Response) -> Exception:
+    def _status_error(self, response: httpx2.Response) -> Exception:
         return APIError.from_response(response)
 
-    def _transport_error(self, exc: Exception, request: httpx.Request | None = None) -> Exception:
+    def _transport_error(self, exc: Exception, request: httpx2.Request | None = None) -> Exception:
         """The error for a request without a usable answer (connection, timeout, undecodable body, redirects)."""
         url = str(request.url.copy_with(query=None)) if request is not None else None
-        if isinstance(exc, (httpx.DecodingError, httpx.TooManyRedirects)):
+        if isinstance(exc, (httpx2.DecodingError, httpx2.TooManyRedirects)):
             return self._error(InvalidResponseError, f"unusable response: {type(exc).__name__} ({url})", url=url)
-        kind = "timed out" if isinstance(exc, httpx.TimeoutException) else "failed"
+        kind = "timed out" if isinstance(exc, httpx2.TimeoutException) else "failed"
         return APIError(f"request {kind}: {type(exc).__name__} ({url})", url=url)
 
-    def _read_result(self, request: Request[T], response: httpx.Response) -> T:
+    def _read_result(self, request: Request[T], response: httpx2.Response) -> T:
         """The typed result of a successful, fully read response."""
         return cast(T, self._read_body(request, response))
 
-    def _read_body(self, request: Request[Any], response: httpx.Response) -> Any:
+    def _read_body(self, request: Request[Any], response: httpx2.Response) -> Any:
         kind = request.kind
         if kind == BINARY:
             return response.content
@@ -316,7 +338,7 @@ class _Base(Generic[H]):
             raise self._unreadable(response, exc) from None
         return data if convert is None else convert(data)
 
-    def _unreadable(self, response: httpx.Response, exc: Exception) -> APIError:
+    def _unreadable(self, response: httpx2.Response, exc: Exception) -> APIError:
         url = str(response.request.url.copy_with(query=None))
         return self._error(
             InvalidResponseError,
@@ -327,11 +349,11 @@ class _Base(Generic[H]):
         )
 
 
-class SyncAPIClient(_Base[httpx.Client]):
-    """Sends generated requests with an ``httpx.Client`` (the caller's own, or one it owns)."""
+class SyncAPIClient(_Base[httpx2.Client]):
+    """Sends generated requests with an ``httpx2.Client`` (the caller's own, or one it owns)."""
 
-    def _new_http_client(self, timeout: httpx.Timeout) -> httpx.Client:
-        return httpx.Client(timeout=timeout)
+    def _new_http_client(self, timeout: httpx2.Timeout) -> httpx2.Client:
+        return httpx2.Client(timeout=timeout)
 
     def close(self) -> None:
         """Close the HTTP client if this object created it (never a client it was given)."""
@@ -346,7 +368,7 @@ class SyncAPIClient(_Base[httpx.Client]):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _execute(self, request: Request[Any], url: str | None = None, *, stream: bool = False) -> httpx.Response:
+    def _execute(self, request: Request[Any], url: str | None = None, *, stream: bool = False) -> httpx2.Response:
         """Send once within the call's deadline; raise for a 4xx/5xx answer or a failure."""
         deadline = self._deadline(request)
         http_request = self._build(request, url, deadline)
@@ -356,7 +378,7 @@ class SyncAPIClient(_Base[httpx.Client]):
                 http_request.extensions["timeout"] = deadline.stream_timeouts()
                 return response
             read_body(response, deadline)
-        except httpx.HTTPError as exc:
+        except httpx2.HTTPError as exc:
             raise self._transport_error(exc, http_request) from exc
         if response.status_code >= 400:
             raise self._status_error(response)
@@ -372,11 +394,11 @@ class SyncAPIClient(_Base[httpx.Client]):
         return EventStream(self, self._execute(request, stream=True))
 
 
-class AsyncAPIClient(_Base[httpx.AsyncClient]):
-    """Sends generated requests with an ``httpx.AsyncClient`` (the caller's own, or one it owns)."""
+class AsyncAPIClient(_Base[httpx2.AsyncClient]):
+    """Sends generated requests with an ``httpx2.AsyncClient`` (the caller's own, or one it owns)."""
 
-    def _new_http_client(self, timeout: httpx.Timeout) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=timeout)
+    def _new_http_client(self, timeout: httpx2.Timeout) -> httpx2.AsyncClient:
+        return httpx2.AsyncClient(timeout=timeout)
 
     async def close(self) -> None:
         """Close the HTTP client if this object created it (never a client it was given)."""
@@ -389,7 +411,7 @@ class AsyncAPIClient(_Base[httpx.AsyncClient]):
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
-    async def _execute(self, request: Request[Any], url: str | None = None, *, stream: bool = False) -> httpx.Response:
+    async def _execute(self, request: Request[Any], url: str | None = None, *, stream: bool = False) -> httpx2.Response:
         deadline = self._deadline(request)
         http_request = self._build(request, url, deadline)
         try:
@@ -398,7 +420,7 @@ class AsyncAPIClient(_Base[httpx.AsyncClient]):
                 http_request.extensions["timeout"] = deadline.stream_timeouts()
                 return response
             await aread_body(response, deadline)
-        except httpx.HTTPError as exc:
+        except httpx2.HTTPError as exc:
             raise self._transport_error(exc, http_request) from exc
         if response.status_code >= 400:
             raise self._status_error(response)
@@ -446,14 +468,14 @@ def _limit_of(request: Request[Any]) -> int | None:
 class EventStream:
     """Server-sent events of one response, read as they arrive; closes the response when done or dropped."""
 
-    def __init__(self, client: SyncAPIClient, response: httpx.Response) -> None:
+    def __init__(self, client: SyncAPIClient, response: httpx2.Response) -> None:
         self._client = client
         self.response = response
 
     def __iter__(self) -> Iterator[ServerSentEvent]:
         try:
             yield from iter_events(self.response.iter_bytes())
-        except httpx.HTTPError as exc:
+        except httpx2.HTTPError as exc:
             raise self._client._transport_error(exc, self.response.request) from exc
         finally:
             self.response.close()
@@ -477,7 +499,7 @@ class EventStream:
 class AsyncEventStream:
     """``async for`` over the server-sent events of one response; closes it when done."""
 
-    def __init__(self, client: AsyncAPIClient, response: httpx.Response) -> None:
+    def __init__(self, client: AsyncAPIClient, response: httpx2.Response) -> None:
         self._client = client
         self.response = response
 
@@ -485,7 +507,7 @@ class AsyncEventStream:
         try:
             async for event in aiter_events(self.response.aiter_bytes()):
                 yield event
-        except httpx.HTTPError as exc:
+        except httpx2.HTTPError as exc:
             raise self._client._transport_error(exc, self.response.request) from exc
         finally:
             await self.response.aclose()

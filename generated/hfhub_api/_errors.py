@@ -6,7 +6,7 @@ import json
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
-    import httpx
+    import httpx2
 
 __all__ = ["APIError", "InvalidRequestError", "InvalidResponseError", "PaginationError", "server_message_of", "request_id_of"]
 
@@ -24,7 +24,7 @@ class APIError(Exception):
         server_message: str | None = None,
         request_id: str | None = None,
         url: str | None = None,
-        response: httpx.Response | None = None,
+        response: httpx2.Response | None = None,
     ) -> None:
         super().__init__(message)
         if status_code is not None:
@@ -35,7 +35,7 @@ class APIError(Exception):
         self.response = response
 
     @classmethod
-    def from_response(cls, response: httpx.Response, **extra: Any) -> APIError:
+    def from_response(cls, response: httpx2.Response, **extra: Any) -> APIError:
         """An error for an answered request whose status is 4xx or 5xx."""
         server_message = server_message_of(response)
         request_id = request_id_of(response)
@@ -68,12 +68,12 @@ class PaginationError(APIError):
     """A paged listing did not end: a page linked to one already read, or the page cap was reached."""
 
 
-def request_id_of(response: httpx.Response) -> str | None:
+def request_id_of(response: httpx2.Response) -> str | None:
     headers = response.headers
     return headers.get("x-request-id") or headers.get("x-amzn-trace-id") or None
 
 
-def server_message_of(response: httpx.Response) -> str | None:
+def server_message_of(response: httpx2.Response) -> str | None:
     """The server's own words: ``X-Error-Message``, else ``error``/``message`` of a JSON body, else the text."""
     header: str | None = response.headers.get("x-error-message")
     if header:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, AsyncIterator, Generic, Iterator, TypeVar, cast
 
-import httpx
+import httpx2
 
 from ._errors import APIError, InvalidResponseError, PaginationError
 
@@ -38,7 +38,7 @@ class _Walk:
         self._pages = 0
         self.remaining = limit
 
-    def items(self, response: httpx.Response) -> list[Any]:
+    def items(self, response: httpx2.Response) -> list[Any]:
         try:
             data: Any = json.loads(response.content) if response.content else []
         except ValueError as exc:
@@ -51,7 +51,7 @@ class _Walk:
                     return cast("list[object]", value)
         return []
 
-    def next_url(self, response: httpx.Response) -> str | None:
+    def next_url(self, response: httpx2.Response) -> str | None:
         """The URL of the next page, or ``None`` at the end; raises on a loop or past the page cap."""
         self._pages += 1
         self._seen.add(str(response.url))
@@ -64,7 +64,7 @@ class _Walk:
             return None
         try:
             url = str(response.url.join(nxt["url"]))
-        except httpx.InvalidURL as exc:
+        except httpx2.InvalidURL as exc:
             raise self._fail(InvalidResponseError, response, f"its Link to the next page is not a valid URL ({exc})")
         if url in self._seen:
             raise self._fail(PaginationError, response, "its Link to the next page points to a page already read (a loop)")
@@ -72,7 +72,7 @@ class _Walk:
             raise self._fail(PaginationError, response, f"the listing has more than max_pages={self._max_pages} pages")
         return url
 
-    def take(self, response: httpx.Response) -> tuple[list[Any], str | None]:
+    def take(self, response: httpx2.Response) -> tuple[list[Any], str | None]:
         """This page's items (cut to what remains of the limit) and the next page's URL."""
         items = self.items(response)
         remaining = self.remaining
@@ -84,7 +84,7 @@ class _Walk:
         url = self.next_url(response) if items else None
         return items, url
 
-    def _fail(self, kind: type[APIError], response: httpx.Response, why: str) -> Exception:
+    def _fail(self, kind: type[APIError], response: httpx2.Response, why: str) -> Exception:
         url = str(response.url.copy_with(query=None))
         message = f"listing {response.request.method} {url} stopped after {self._pages} pages: {why}"
         return self._client._error(kind, message, status_code=response.status_code, url=url, response=response)

@@ -13,7 +13,7 @@ from urllib.parse import quote
 from ._types import UNSET, Converter, converter, to_json
 
 if TYPE_CHECKING:
-    import httpx
+    import httpx2
 
 __all__ = [
     "Request",
@@ -76,14 +76,14 @@ class Request(Generic[T]):
         self.convert: Converter[T] | None = converter(convert) if convert is not None else None
         self.paginated = paginated
         self.operation = operation
-        self.timeout: Any = UNSET  # this call's timeout (seconds, an httpx.Timeout, None); UNSET: the client's
+        self.timeout: Any = UNSET  # this call's timeout (seconds, an httpx2.Timeout, None); UNSET: the client's
 
     @property
     def idempotent(self) -> bool:
         return self.method in IDEMPOTENT_METHODS
 
     def send_kwargs(self) -> dict[str, Any]:
-        """Keyword arguments for ``httpx.Client.build_request`` (URL relative to the base)."""
+        """Keyword arguments for ``httpx2.Client.build_request`` (URL relative to the base)."""
         kwargs: dict[str, Any] = {"params": self.params, "headers": self.headers}
         if self.json is not UNSET:
             kwargs["json"] = to_json(self.json)
@@ -95,7 +95,7 @@ class Request(Generic[T]):
         return f"<Request {self.method} {self.path}>"
 
 
-Timeout: TypeAlias = Union[float, "httpx.Timeout", None]
+Timeout: TypeAlias = Union[float, "httpx2.Timeout", None]
 
 
 class RequestOptions(TypedDict, total=False):
@@ -143,17 +143,17 @@ def with_options(
             raise ValueError(f"extra_body cannot be added to {request.method} {request.path}: its JSON body is not an object")
     if timeout is not UNSET:
         if timeout is not None and not _is_timeout(timeout):
-            raise TypeError(f"timeout must be seconds, an httpx.Timeout or None, not {type(timeout).__name__}")
+            raise TypeError(f"timeout must be seconds, an httpx2.Timeout or None, not {type(timeout).__name__}")
         request.timeout = timeout
     return request
 
 
 def _is_timeout(value: Any) -> bool:
-    import httpx
+    import httpx2
 
     if isinstance(value, bool):
         return False
-    return value >= 0 if isinstance(value, (int, float)) else isinstance(value, httpx.Timeout)
+    return value >= 0 if isinstance(value, (int, float)) else isinstance(value, httpx2.Timeout)
 
 
 def check_headers(headers: Mapping[str, str]) -> dict[str, str]:
@@ -296,4 +296,4 @@ def query(params: dict[str, Any]) -> dict[str, Any] | None:
         elif value is False:
             value = "false"
         out[key] = value
-    return out or None  # httpx re-parses the URL for any params given
+    return out or None  # httpx2 re-parses the URL for any params given

@@ -17,19 +17,19 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Create account request',
             '',
             (
-                ('id', False, 'str', False, (), False, ''),
-                ('object', False, 'str', False, ('account_request',), True, ''),
-                ('name', False, 'str', False, (), False, ''),
-                ('email', False, 'str', False, (), False, ''),
-                ('scopes', False, 'list', False, (), False, ''),
-                ('phone', False, 'str', False, (), False, ''),
-                ('country', False, 'str', False, (), False, ''),
-                ('kyc', False, 'json', False, (), False, ''),
-                ('client_capabilities', False, 'list', False, ('browser', 'email', 'sms'), False, ''),
-                ('configuration', False, 'json', False, (), False, ''),
-                ('confirmation_secret', False, 'str', False, (), False, ''),
-                ('expires_at', False, 'str', False, (), False, ''),
-                ('orchestrator', False, 'json', False, (), False, ''),
+                ('id', False, 'str', False, (), False, 'Body field ``id``. At least 1 characters.'),
+                ('object', False, 'str', False, ('account_request',), True, 'Body field ``object``. Always ``"account_request"``.'),
+                ('name', False, 'str', False, (), False, 'Body field ``name``. At least 1 characters.'),
+                ('email', False, 'str', False, (), False, 'Body field ``email``.'),
+                ('scopes', False, 'list', False, (), False, 'Body field ``scopes``.'),
+                ('phone', False, 'str', False, (), False, 'Body field ``phone``. At least 1 characters.'),
+                ('country', False, 'str', False, (), False, 'Body field ``country``. At least 1 characters.'),
+                ('kyc', False, 'json', False, (), False, 'Body field ``kyc``.'),
+                ('client_capabilities', False, 'list', False, ('browser', 'email', 'sms'), False, 'Body field ``client_capabilities``. Each one of ``"browser"``, ``"email"``, ``"sms"``.'),
+                ('configuration', False, 'json', False, (), False, 'Body field ``configuration``.'),
+                ('confirmation_secret', False, 'str', False, (), False, 'Body field ``confirmation_secret``. At least 1 characters.'),
+                ('expires_at', False, 'str', False, (), False, 'Body field ``expires_at``. A date and time (ISO 8601).'),
+                ('orchestrator', False, 'json', False, (), False, 'Body field ``orchestrator``.'),
             ),
         ),
         'create_deep_link': (
@@ -37,7 +37,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Create deep link',
             '',
             (
-                ('purpose', False, 'str', False, ('dashboard',), True, ''),
+                ('purpose', False, 'str', False, ('dashboard',), True, 'Body field ``purpose``. Always ``"dashboard"``.'),
             ),
         ),
         'get_health': (
@@ -52,7 +52,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get a resource by ID',
             '',
             (
-                ('id', True, 'str', True, (), False, ''),
+                ('id', True, 'str', True, (), False, 'Path parameter ``{id}``.'),
             ),
         ),
         'list_services': (
@@ -67,7 +67,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Provision a resource',
             '',
             (
-                ('body', False, 'json', False, (), False, ''),
+                ('body', False, 'json', False, (), False, 'The JSON body of the request.'),
             ),
         ),
         'remove_resource': (
@@ -75,7 +75,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Remove resource',
             '',
             (
-                ('id', True, 'str', True, (), False, ''),
+                ('id', True, 'str', True, (), False, 'Path parameter ``{id}``.'),
                 ('body', False, 'json', False, (), False, 'Request body, sent as JSON (the published spec does not describe it).'),
             ),
         ),
@@ -84,7 +84,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Rotate resource credentials',
             '',
             (
-                ('id', True, 'str', True, (), False, ''),
+                ('id', True, 'str', True, (), False, 'Path parameter ``{id}``.'),
                 ('body', False, 'json', False, (), False, 'Request body, sent as JSON (the published spec does not describe it).'),
             ),
         ),
@@ -93,10 +93,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Update resource service',
             '',
             (
-                ('id', True, 'str', True, (), False, ''),
-                ('service_id', False, 'str', False, (), False, ''),
-                ('configuration', False, 'json', False, (), False, ''),
-                ('payment_credentials', False, 'json', False, (), False, ''),
+                ('id', True, 'str', True, (), False, 'Path parameter ``{id}``.'),
+                ('service_id', False, 'str', False, (), False, 'Body field ``service_id``. At least 1 characters.'),
+                ('configuration', False, 'json', False, (), False, 'Body field ``configuration``.'),
+                ('payment_credentials', False, 'json', False, (), False, 'Body field ``payment_credentials``.'),
             ),
         ),
     },
@@ -125,10 +125,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('private', False, 'bool', False, (), False, 'Bucket visibility. Defaults to public'),
-                ('resource_group_id', False, 'str', False, (), False, ''),
-                ('cdn', False, 'json', False, (), False, 'CDN pre-warming regions'),
-                ('region', False, 'str', False, ('us', 'eu'), False, 'The region where the bucket is hosted.'),
+                ('private', False, 'bool', False, (), False, 'Bucket visibility. Defaults to public.'),
+                ('resource_group_id', False, 'str', False, (), False, 'Body field ``resourceGroupId``. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.'),
+                ('cdn', False, 'json', False, (), False, 'CDN pre-warming regions.'),
+                ('region', False, 'str', False, ('us', 'eu'), False, 'The region where the bucket is hosted. One of ``"us"``, ``"eu"``.'),
             ),
         ),
         'delete': (
@@ -145,8 +145,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('target', False, 'json', False, (), False, ''),
-                ('files', False, 'json', False, (), False, ''),
+                ('target', False, 'json', False, (), False, 'Body field ``target``.'),
+                ('files', False, 'json', False, (), False, 'Body field ``files``.'),
             ),
         ),
         'get': (
@@ -163,7 +163,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('paths', False, 'list', False, (), False, ''),
+                ('paths', False, 'list', False, (), False, 'Body field ``paths``.'),
             ),
         ),
         'get_resource_group': (
@@ -195,8 +195,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'List namespace buckets',
             '',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('search', False, 'str', False, (), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('search', False, 'str', False, (), False, 'Query parameter ``search``.'),
             ),
         ),
         'list_tree': (
@@ -205,12 +205,12 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('path', True, 'str', False, (), False, 'Wildcard path parameter Empty (the default) for the repository root.'),
-                ('cursor', False, 'str', False, (), False, 'Pagination cursor'),
-                ('direction', False, 'str', False, ('asc', 'desc'), False, 'Sort direction. Defaults to `asc` for `path` and `desc` for `uploadedAt`.'),
-                ('limit', False, 'int', False, (), False, ''),
-                ('recursive', False, 'bool', False, (), False, "When false, returns collapsed directory entries instead of listing all files recursively. The number of entries returned can then be less than the limit, but there will always be a pagination link if there are more entries. Note: non-recursive listing hasn't a strong consistency guarantees."),
-                ('sort', False, 'str', False, ('path', 'uploadedAt'), False, 'Sort order. `path` (default) sorts lexicographically; `uploadedAt` sorts by most recent upload first. In recursive mode `uploadedAt` is only supported at the bucket root (no path prefix). In non-recursive mode, only supported at root or exact folder prefixes.'),
+                ('path', True, 'str', False, (), False, 'Wildcard path parameter. Empty (the default) for the repository root.'),
+                ('cursor', False, 'str', False, (), False, 'Pagination cursor.'),
+                ('direction', False, 'str', False, ('asc', 'desc'), False, 'Sort direction. Defaults to `asc` for `path` and `desc` for `uploadedAt`. One of ``"asc"``, ``"desc"``.'),
+                ('limit', False, 'int', False, (), False, 'Query parameter ``limit``. From 1 to 5000. Server default: ``1000``.'),
+                ('recursive', False, 'bool', False, (), False, "When false, returns collapsed directory entries instead of listing all files recursively. The number of entries returned can then be less than the limit, but there will always be a pagination link if there are more entries. Note: non-recursive listing hasn't a strong consistency guarantees. Server default: ``true``."),
+                ('sort', False, 'str', False, ('path', 'uploadedAt'), False, 'Sort order. `path` (default) sorts lexicographically; `uploadedAt` sorts by most recent upload first. In recursive mode `uploadedAt` is only supported at the bucket root (no path prefix). In non-recursive mode, only supported at root or exact folder prefixes. One of ``"path"``, ``"uploadedAt"``. Server default: ``"path"``.'),
             ),
         ),
         'resolve': (
@@ -219,9 +219,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Returns file metadata including size, hash, and links to XET authentication',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('path', True, 'str', True, (), False, 'Wildcard path parameter'),
-                ('download', False, 'str', False, (), False, ''),
-                ('no_content_disposition', False, 'str', False, (), False, ''),
+                ('path', True, 'str', True, (), False, 'Wildcard path parameter.'),
+                ('download', False, 'str', False, (), False, 'Query parameter ``download``.'),
+                ('no_content_disposition', False, 'str', False, (), False, 'Query parameter ``noContentDisposition``.'),
             ),
         ),
         'set_resource_group': (
@@ -230,7 +230,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Add the repository to a resource group',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('resource_group_id', False, 'str', False, (), False, 'The resource group to add the repository to, if null, the repository will be removed from the resource group'),
+                ('resource_group_id', False, 'str', False, (), False, 'The resource group to add the repository to, if null, the repository will be removed from the resource group.'),
             ),
         ),
         'update_settings': (
@@ -239,8 +239,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('private', False, 'json', False, (), False, ''),
-                ('cdn_regions', False, 'json', False, (), False, ''),
+                ('private', False, 'json', False, (), False, 'Body field ``private``.'),
+                ('cdn_regions', False, 'json', False, (), False, 'Body field ``cdnRegions``.'),
             ),
         ),
     },
@@ -252,8 +252,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             (
                 ('namespace', True, 'str', True, (), False, "The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out."),
                 ('slug', True, 'str', False, (), False, 'The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).'),
-                ('item', False, 'json', False, (), False, ''),
-                ('note', False, 'str', False, (), False, ''),
+                ('item', False, 'json', False, (), False, 'Body field ``item``.'),
+                ('note', False, 'str', False, (), False, 'Body field ``note``. At most 500 characters.'),
             ),
         ),
         'create': (
@@ -261,12 +261,12 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Create a collection',
             '',
             (
-                ('title', False, 'str', False, (), False, ''),
-                ('description', False, 'str', False, (), False, ''),
-                ('namespace', False, 'str', False, (), False, ''),
-                ('item', False, 'json', False, (), False, ''),
+                ('title', False, 'str', False, (), False, 'Body field ``title``. From 1 to 60 characters.'),
+                ('description', False, 'str', False, (), False, 'Body field ``description``. At most 150 characters.'),
+                ('namespace', False, 'str', False, (), False, 'Body field ``namespace``.'),
+                ('item', False, 'json', False, (), False, 'Body field ``item``.'),
                 ('private', False, 'bool', False, (), False, "If not provided, the collection will be public. This field will respect the organization's visibility setting."),
-                ('resource_group_id', False, 'str', False, (), False, 'Assign the collection to a resource group of the owning organization. Only valid for organization-owned collections.'),
+                ('resource_group_id', False, 'str', False, (), False, 'Assign the collection to a resource group of the owning organization. Only valid for organization-owned collections. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.'),
             ),
         ),
         'delete': (
@@ -283,9 +283,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Delete item',
             'Delete an item from a collection',
             (
-                ('namespace', True, 'str', True, (), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
                 ('slug', True, 'str', True, (), False, 'The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).'),
-                ('item_id', True, 'str', True, (), False, ''),
+                ('item_id', True, 'str', True, (), False, 'Path parameter ``{itemId}``.'),
             ),
         ),
         'get': (
@@ -311,13 +311,13 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get collections',
             '',
             (
-                ('cursor', False, 'str', False, (), False, ''),
-                ('expand', False, 'bool', False, (), False, ''),
-                ('item', False, 'list', False, (), False, ''),
-                ('limit', False, 'float', False, (), False, ''),
-                ('owner', False, 'json', False, (), False, ''),
-                ('q', False, 'str', False, (), False, ''),
-                ('sort', False, 'str', False, ('upvotes', 'lastModified', 'trending'), False, ''),
+                ('cursor', False, 'str', False, (), False, 'Query parameter ``cursor``.'),
+                ('expand', False, 'bool', False, (), False, 'Query parameter ``expand``. Server default: ``true``.'),
+                ('item', False, 'list', False, (), False, 'Query parameter ``item``.'),
+                ('limit', False, 'float', False, (), False, 'Query parameter ``limit``. From 1 to 10000. Server default: ``10``.'),
+                ('owner', False, 'json', False, (), False, 'Query parameter ``owner``.'),
+                ('q', False, 'str', False, (), False, 'Query parameter ``q``.'),
+                ('sort', False, 'str', False, ('upvotes', 'lastModified', 'trending'), False, 'Query parameter ``sort``. One of ``"upvotes"``, ``"lastModified"``, ``"trending"``. Server default: ``"trending"``.'),
             ),
         ),
         'set_resource_group': (
@@ -337,12 +337,12 @@ COMMANDS: dict[str, dict[str, Command]] = {
             (
                 ('namespace', True, 'str', True, (), False, "The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out."),
                 ('slug', True, 'str', False, (), False, 'The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).'),
-                ('position', False, 'int', False, (), False, ''),
-                ('private', False, 'bool', False, (), False, ''),
-                ('theme', False, 'str', False, ('orange', 'blue', 'green', 'purple', 'pink', 'indigo'), False, ''),
-                ('title', False, 'str', False, (), False, ''),
-                ('description', False, 'str', False, (), False, ''),
-                ('gating', False, 'json', False, (), False, ''),
+                ('position', False, 'int', False, (), False, 'Body field ``position``. At least 0.'),
+                ('private', False, 'bool', False, (), False, 'Body field ``private``.'),
+                ('theme', False, 'str', False, ('orange', 'blue', 'green', 'purple', 'pink', 'indigo'), False, 'Body field ``theme``. One of ``"orange"``, ``"blue"``, ``"green"``, ``"purple"``, ``"pink"``, ``"indigo"``.'),
+                ('title', False, 'str', False, (), False, 'Body field ``title``. From 1 to 60 characters.'),
+                ('description', False, 'str', False, (), False, 'Body field ``description``. At most 150 characters.'),
+                ('gating', False, 'json', False, (), False, 'Body field ``gating``. One of ``false``.'),
             ),
         ),
         'update_item': (
@@ -354,7 +354,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
                 ('slug', True, 'str', True, (), False, 'The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).'),
                 ('item_id', True, 'str', True, (), False, 'Id of the item object in the collection (not the repo or paper id).'),
                 ('note', False, 'str', False, (), False, 'Note attached to the item.'),
-                ('position', False, 'int', False, (), False, 'New position in the collection.'),
+                ('position', False, 'int', False, (), False, 'New position in the collection. At least 0.'),
             ),
         ),
         'update_items': (
@@ -364,7 +364,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             (
                 ('namespace', True, 'str', True, (), False, "The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out."),
                 ('slug', True, 'str', False, (), False, 'The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).'),
-                ('body', False, 'json', False, (), False, ''),
+                ('body', False, 'json', False, (), False, 'The JSON body of the request.'),
             ),
         ),
     },
@@ -384,10 +384,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'For legacy reason, we support both `application/json` and `application/x-ndjson` but we recommend using `application/x-ndjson` to create a commit.\n\nJSON-lines payload:\n```json\n{\n  "key": "header",\n  "value": {\n    "summary": "string (REQUIRED)",\n    "description": "string (OPTIONAL - defaults to empty string)",\n    "parentCommit": "string (OPTIONAL - 40-character hex SHA)"\n  }\n}\n{\n  "key": "file",\n  "value": {\n    "path": "string (REQUIRED)",\n    "content": "string (OPTIONAL - required if oldPath not set)",\n    "encoding": "utf-8 | base64 (OPTIONAL - defaults to utf-8)",\n    "oldPath": "string (OPTIONAL - for move/rename operations)"\n  }\n}\n{\n  "key": "deletedEntry",\n  "value": {\n    "path": "string (REQUIRED)"\n  }\n}\n{\n  "key": "lfsFile",\n  "value": {\n    "path": "string (REQUIRED - max 1000 chars)",\n    "oid": "string (OPTIONAL - required if oldPath not set, 64 hex chars)",\n    "algo": "sha256 (OPTIONAL - only sha256 supported)",\n    "size": "number (OPTIONAL - required if oldPath is set)",\n    "oldPath": "string (OPTIONAL - for move/rename operations)"\n  }\n}\n```\n\nJSON payload:\n```json\n{\n  "summary": "string (REQUIRED)",\n  "description": "string (OPTIONAL - defaults to empty string)",\n  "parentCommit": "string (OPTIONAL - 40-character hex SHA)"\n  "files": [\n    {\n      "path": "string (REQUIRED)",\n      "content": "string (OPTIONAL - required if oldPath not set)",\n      "encoding": "utf-8 | base64 (OPTIONAL - defaults to utf-8)",\n      "oldPath": "string (OPTIONAL - for move/rename operations)"\n    }\n  ],\n  "deletedEntries": [\n    {\n      "path": "string (REQUIRED)"\n    }\n  ],\n  "lfsFiles": [\n    {\n      "path": "string (REQUIRED - max 1000 chars)",\n      "oid": "string (OPTIONAL - required if oldPath not set, 64 hex chars)",\n      "algo": "sha256 (OPTIONAL - only sha256 supported)",\n      "size": "number (OPTIONAL - required if oldPath is set)",\n      "oldPath": "string (OPTIONAL - for move/rename operations)"\n    }\n  ]\n}\n```',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('revision', False, 'str', False, (), False, ''),
-                ('content_type', False, 'str', False, ('application/json', 'application/x-ndjson'), False, '`application/x-ndjson` if you to commit by json lines'),
-                ('create_pr', False, 'str', False, (), False, 'Whether to create a pull request from the commit'),
-                ('hot_reload', False, 'str', False, (), False, 'For Spaces, whether to try to hot reload the commit (only for single python files updates)'),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
+                ('content_type', False, 'str', False, ('application/json', 'application/x-ndjson'), False, '`application/x-ndjson` if you to commit by json lines. One of ``"application/json"``, ``"application/x-ndjson"``. Server default: ``"application/x-ndjson"``.'),
+                ('create_pr', False, 'str', False, (), False, 'Whether to create a pull request from the commit.'),
+                ('hot_reload', False, 'str', False, (), False, 'For Spaces, whether to try to hot reload the commit (only for single python files updates).'),
                 ('body', False, 'json', False, (), False, 'Request body, sent as JSON (the published spec does not describe it).'),
             ),
         ),
@@ -397,8 +397,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('compare', True, 'str', True, (), False, ''),
-                ('raw', False, 'bool', False, (), False, ''),
+                ('compare', True, 'str', True, (), False, 'Path parameter ``{compare}``.'),
+                ('raw', False, 'bool', False, (), False, 'Query parameter ``raw``. Server default: ``false``.'),
             ),
         ),
         'create_branch': (
@@ -407,10 +407,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('branch', True, 'str', True, (), False, ''),
-                ('starting_point', False, 'str', False, (), False, 'The commit to start from'),
-                ('empty_branch', False, 'bool', False, (), False, 'Create an empty branch'),
-                ('overwrite', False, 'bool', False, (), False, 'Overwrite the branch if it already exists'),
+                ('branch', True, 'str', True, (), False, 'The branch (``{rev}`` in the path).'),
+                ('starting_point', False, 'str', False, (), False, 'The commit to start from.'),
+                ('empty_branch', False, 'bool', False, (), False, 'Create an empty branch. Server default: ``false``.'),
+                ('overwrite', False, 'bool', False, (), False, 'Overwrite the branch if it already exists. Server default: ``false``.'),
             ),
         ),
         'create_tag': (
@@ -420,8 +420,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
                 ('revision', False, 'str', False, (), False, 'The revision ``{rev}`` in the path; ``tag`` is a body field.'),
-                ('tag', False, 'str', False, (), False, ''),
-                ('message', False, 'str', False, (), False, ''),
+                ('tag', False, 'str', False, (), False, 'Body field ``tag``.'),
+                ('message', False, 'str', False, (), False, 'Body field ``message``.'),
             ),
         ),
         'delete_branch': (
@@ -430,7 +430,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('branch', True, 'str', True, (), False, ''),
+                ('branch', True, 'str', True, (), False, 'The branch (``{rev}`` in the path).'),
             ),
         ),
         'delete_lfs_file': (
@@ -439,8 +439,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Delete a Xet/LFS file',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('sha', True, 'str', True, (), False, ''),
-                ('rewrite_history', False, 'bool', False, (), False, ''),
+                ('sha', True, 'str', True, (), False, 'Path parameter ``{sha}``.'),
+                ('rewrite_history', False, 'bool', False, (), False, 'Query parameter ``rewriteHistory``. Server default: ``true``.'),
             ),
         ),
         'delete_lfs_files': (
@@ -449,7 +449,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Delete Xet/LFS files in batch',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('deletions', False, 'json', False, (), False, ''),
+                ('deletions', False, 'json', False, (), False, 'Body field ``deletions``.'),
             ),
         ),
         'delete_tag': (
@@ -458,7 +458,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('tag', True, 'str', True, (), False, ''),
+                ('tag', True, 'str', True, (), False, 'The tag (``{rev}`` in the path).'),
             ),
         ),
         'duplicate_xet_files': (
@@ -467,8 +467,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('target', False, 'json', False, (), False, ''),
-                ('files', False, 'json', False, (), False, ''),
+                ('target', False, 'json', False, (), False, 'Body field ``target``.'),
+                ('files', False, 'json', False, (), False, 'Body field ``files``.'),
             ),
         ),
         'export_access_report': (
@@ -493,8 +493,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get the total size of a repository at a given revision, optionally under a specific subpath. Returns the total size in bytes of all files under the specified path (recursively). If a file is stored via Xet/LFS, the LFS file size is used.',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('path', True, 'str', True, (), False, 'Wildcard path parameter'),
-                ('revision', False, 'str', False, (), False, ''),
+                ('path', True, 'str', True, (), False, 'Wildcard path parameter.'),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
             ),
         ),
         'get_jwt': (
@@ -503,13 +503,13 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Generate a JWT token for accessing a repository. Supports optional write access for spaces in dev mode, custom expiration, and encryption.',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('billing_details', False, 'str', False, (), False, ''),
-                ('encrypted', False, 'str', False, (), False, ''),
-                ('expiration', False, 'str', False, (), False, 'Requested expiration datetime, capped at the default (10 minutes with write, 24 hours for spaces, 1 hour otherwise). Use expires_in instead.'),
-                ('expires_in', False, 'int', False, (), False, 'Requested lifetime in seconds, capped at the default (600s with write, 86400s for spaces, 3600s otherwise)'),
-                ('include_pro_status', False, 'str', False, (), False, 'Use billing_details instead.'),
-                ('inference_api', False, 'str', False, (), False, ''),
-                ('write', False, 'str', False, (), False, ''),
+                ('billing_details', False, 'str', False, (), False, 'Query parameter ``billing_details``.'),
+                ('encrypted', False, 'str', False, (), False, 'Query parameter ``encrypted``.'),
+                ('expiration', False, 'str', False, (), False, 'Requested expiration datetime, capped at the default (10 minutes with write, 24 hours for spaces, 1 hour otherwise). Use expires_in instead. A date and time (ISO 8601). Deprecated.'),
+                ('expires_in', False, 'int', False, (), False, 'Requested lifetime in seconds, capped at the default (600s with write, 86400s for spaces, 3600s otherwise). More than 0, at most 86400.'),
+                ('include_pro_status', False, 'str', False, (), False, 'Use billing_details instead. Deprecated.'),
+                ('inference_api', False, 'str', False, (), False, 'Query parameter ``inference_api``.'),
+                ('write', False, 'str', False, (), False, 'Query parameter ``write``.'),
             ),
         ),
         'get_leaderboard': (
@@ -518,9 +518,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Returns the evaluation results ranked by score for a dataset/task',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('base_model', False, 'bool', False, (), False, ''),
-                ('max_params', False, 'str', False, (), False, ''),
-                ('task_id', False, 'str', False, (), False, ''),
+                ('base_model', False, 'bool', False, (), False, 'Query parameter ``base_model``. Server default: ``true``.'),
+                ('max_params', False, 'str', False, (), False, 'Query parameter ``max_params``.'),
+                ('task_id', False, 'str', False, (), False, 'Query parameter ``task_id``.'),
             ),
         ),
         'get_notebook_url': (
@@ -529,8 +529,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get a jupyter notebook URL for the requested file',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('path', True, 'str', True, (), False, 'Wildcard path parameter'),
-                ('revision', False, 'str', False, (), False, ''),
+                ('path', True, 'str', True, (), False, 'Wildcard path parameter.'),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
             ),
         ),
         'get_parquet_shard': (
@@ -541,7 +541,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
                 ('subset', True, 'str', True, (), False, 'Subset (also called config) of the dataset.'),
                 ('split', True, 'str', True, (), False, 'Split, e.g. `train`.'),
-                ('n', True, 'int', True, (), False, 'Shard number, from 0.'),
+                ('n', True, 'int', True, (), False, 'Shard number, from 0. At least 0.'),
             ),
         ),
         'get_paths_info': (
@@ -550,9 +550,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('revision', False, 'str', False, (), False, ''),
-                ('paths', False, 'list', False, (), False, ''),
-                ('expand', False, 'json', False, (), False, 'Expand the response with the last commit and security file status'),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
+                ('paths', False, 'list', False, (), False, 'Body field ``paths``.'),
+                ('expand', False, 'json', False, (), False, 'Expand the response with the last commit and security file status.'),
             ),
         ),
         'get_resource_group': (
@@ -577,7 +577,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get a read short-lived access token for XET',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('revision', False, 'str', False, (), False, ''),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
             ),
         ),
         'get_xet_write_token': (
@@ -586,7 +586,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get a write short-lived access token for XET upload',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('revision', False, 'str', False, (), False, ''),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
             ),
         ),
         'grant_access': (
@@ -595,8 +595,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Grant access to a user for a gated repository',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('user_id', False, 'str', False, (), False, ''),
-                ('user', False, 'str', False, (), False, ''),
+                ('user_id', False, 'str', False, (), False, 'Body field ``userId``. Exactly 24 characters. Matches ``^[0-9a-f]{24}$``.'),
+                ('user', False, 'str', False, (), False, 'Body field ``user``.'),
             ),
         ),
         'handle_access_request': (
@@ -605,10 +605,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             "Handle a user's access request to a gated repository",
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('user_id', False, 'str', False, (), False, 'Either userId or user must be provided'),
-                ('user', False, 'str', False, (), False, 'Either userId or user must be provided'),
-                ('status', False, 'str', False, ('accepted', 'rejected', 'pending'), False, ''),
-                ('rejection_reason', False, 'str', False, (), False, ''),
+                ('user_id', False, 'str', False, (), False, 'Either userId or user must be provided. Exactly 24 characters. Matches ``^[0-9a-f]{24}$``.'),
+                ('user', False, 'str', False, (), False, 'Either userId or user must be provided.'),
+                ('status', False, 'str', False, ('accepted', 'rejected', 'pending'), False, 'Body field ``status``. One of ``"accepted"``, ``"rejected"``, ``"pending"``.'),
+                ('rejection_reason', False, 'str', False, (), False, 'Body field ``rejectionReason``. At most 200 characters.'),
             ),
         ),
         'handle_access_requests': (
@@ -617,9 +617,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Accept, reject or reset to pending up to 100 access requests for a single gated repository in one call. The same `status` (and optional `rejectionReason`) is applied to every request in the list.',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('status', False, 'str', False, ('accepted', 'rejected', 'pending'), False, ''),
-                ('rejection_reason', False, 'str', False, (), False, ''),
-                ('requests', False, 'json', False, (), False, ''),
+                ('status', False, 'str', False, ('accepted', 'rejected', 'pending'), False, 'Body field ``status``. One of ``"accepted"``, ``"rejected"``, ``"pending"``.'),
+                ('rejection_reason', False, 'str', False, (), False, 'Body field ``rejectionReason``. At most 200 characters.'),
+                ('requests', False, 'json', False, (), False, 'Body field ``requests``.'),
             ),
         ),
         'info': (
@@ -629,7 +629,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
                 ('blobs', False, 'bool', False, (), False, 'Return size, blob id and LFS metadata of each file.'),
-                ('expand', False, 'list', False, (), False, 'Properties to return (replaces the default set).'),
+                ('expand', False, 'list', False, (), False, 'Properties to return (replaces the default set). Each one of ``"author"``, ``"cardData"``, ``"citation"``, ``"createdAt"``, ``"description"``, ``"disabled"``, ``"downloads"``, ``"downloadsAllTime"``, ``"gated"``, ``"lastModified"``, ``"likes"``, ``"mainSize"``.'),
                 ('full', False, 'bool', False, (), False, 'Return every property the Hub holds for the repository (as huggingface_hub sends it).'),
             ),
         ),
@@ -641,7 +641,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
                 ('revision', False, 'str', False, (), False, 'Revision: a branch, tag or commit sha.'),
                 ('blobs', False, 'bool', False, (), False, 'Return size, blob id and LFS metadata of each file.'),
-                ('expand', False, 'list', False, (), False, 'Properties to return (replaces the default set).'),
+                ('expand', False, 'list', False, (), False, 'Properties to return (replaces the default set). Each one of ``"author"``, ``"cardData"``, ``"citation"``, ``"createdAt"``, ``"description"``, ``"disabled"``, ``"downloads"``, ``"downloadsAllTime"``, ``"gated"``, ``"lastModified"``, ``"likes"``, ``"mainSize"``.'),
                 ('full', False, 'bool', False, (), False, 'Return every property the Hub holds for the repository (as huggingface_hub sends it).'),
             ),
         ),
@@ -652,12 +652,12 @@ COMMANDS: dict[str, dict[str, Command]] = {
             (
                 ('author', False, 'str', False, (), False, 'Owner: a user or an organization.'),
                 ('config', False, 'bool', False, (), False, 'Return the repository configuration too.'),
-                ('direction', False, 'int', False, (-1, 1), False, '`-1` for descending order.'),
-                ('expand', False, 'list', False, (), False, 'Properties to return (replaces the default set).'),
+                ('direction', False, 'int', False, (-1, 1), False, '`-1` for descending order. One of ``-1``, ``1``.'),
+                ('expand', False, 'list', False, (), False, 'Properties to return (replaces the default set). Each one of ``"author"``, ``"cardData"``, ``"citation"``, ``"createdAt"``, ``"description"``, ``"disabled"``, ``"downloads"``, ``"downloadsAllTime"``, ``"gated"``, ``"lastModified"``, ``"likes"``, ``"mainSize"``.'),
                 ('filter', False, 'list', False, (), False, 'Tags to filter on, e.g. `text-classification` or `license:mit`.'),
                 ('full', False, 'bool', False, (), False, 'Return most of the repository data (all tags, files...).'),
                 ('gated', False, 'bool', False, (), False, 'Only gated (or only non-gated) datasets.'),
-                ('limit', False, 'int', False, (), False, 'At most this many repositories in all (and per page).'),
+                ('limit', False, 'int', False, (), False, 'At most this many repositories in all (and per page). At least 1.'),
                 ('search', False, 'str', False, (), False, "Substring of the repository id or its owner's name."),
                 ('sort', False, 'str', False, (), False, 'Property to sort on: `downloads`, `likes`, `trendingScore`, `createdAt`, `lastModified`...'),
             ),
@@ -668,10 +668,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'List access requests for a gated repository',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('status', True, 'str', True, ('pending', 'accepted', 'rejected'), False, ''),
-                ('after', False, 'str', False, (), False, ''),
-                ('before', False, 'str', False, (), False, ''),
-                ('limit', False, 'int', False, (), False, ''),
+                ('status', True, 'str', True, ('pending', 'accepted', 'rejected'), False, 'Path parameter ``{status}``. One of ``"pending"``, ``"accepted"``, ``"rejected"``.'),
+                ('after', False, 'str', False, (), False, 'Query parameter ``after``. A date and time (ISO 8601).'),
+                ('before', False, 'str', False, (), False, 'Query parameter ``before``. A date and time (ISO 8601).'),
+                ('limit', False, 'int', False, (), False, 'Query parameter ``limit``. From 10 to 1000. Server default: ``1000``.'),
             ),
         ),
         'list_commits': (
@@ -680,10 +680,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('revision', False, 'str', False, (), False, ''),
-                ('expand', False, 'list', False, ('formatted',), False, ''),
-                ('limit', False, 'int', False, (), False, ''),
-                ('p', False, 'int', False, (), False, ''),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
+                ('expand', False, 'list', False, ('formatted',), False, 'Query parameter ``expand``. Each one of ``"formatted"``.'),
+                ('limit', False, 'int', False, (), False, 'Query parameter ``limit``. From 1 to 1000. Server default: ``50``.'),
+                ('p', False, 'int', False, (), False, 'Query parameter ``p``. Server default: ``0``.'),
             ),
         ),
         'list_lfs_files': (
@@ -692,9 +692,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'List Xet/LFS files for a repo',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('cursor', False, 'str', False, (), False, ''),
-                ('limit', False, 'int', False, (), False, ''),
-                ('xet', False, 'str', False, (), False, ''),
+                ('cursor', False, 'str', False, (), False, 'Query parameter ``cursor``.'),
+                ('limit', False, 'int', False, (), False, 'Query parameter ``limit``. From 1 to 1000. Server default: ``1000``.'),
+                ('xet', False, 'str', False, (), False, 'Query parameter ``xet``.'),
             ),
         ),
         'list_parquet_files': (
@@ -711,7 +711,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('include_prs', False, 'bool', False, (), False, ''),
+                ('include_prs', False, 'bool', False, (), False, 'Query parameter ``include_prs``. Server default: ``false``.'),
             ),
         ),
         'list_split_parquet_files': (
@@ -738,7 +738,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get dataset tags',
             'Get all possible tags used for datasets, grouped by tag type. Optionally restrict to only one tag type',
             (
-                ('type', False, 'str', False, (), False, ''),
+                ('type', False, 'str', False, (), False, 'Query parameter ``type``. One of ``"benchmark"``, ``"task_categories"``, ``"size_categories"``, ``"modality"``, ``"format"``, ``"library"``, ``"language"``, ``"license"``, ``"arxiv"``, ``"doi"``, ``"region"``, ``"other"``, ....'),
             ),
         ),
         'list_tree': (
@@ -747,12 +747,12 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'List the content of a repository tree, with pagination support.',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('path', True, 'str', False, (), False, 'Wildcard path parameter Empty (the default) for the repository root.'),
-                ('revision', False, 'str', False, (), False, ''),
-                ('cursor', False, 'str', False, (), False, ''),
-                ('expand', False, 'bool', False, (), False, 'If true, returns returns associated commit data for each entry and security scanner metadata.'),
-                ('limit', False, 'int', False, (), False, '1.000 by default, 100 by default for expand=true'),
-                ('recursive', False, 'bool', False, (), False, 'If true, returns the tree recursively.'),
+                ('path', True, 'str', False, (), False, 'Wildcard path parameter. Empty (the default) for the repository root.'),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
+                ('cursor', False, 'str', False, (), False, 'Query parameter ``cursor``.'),
+                ('expand', False, 'bool', False, (), False, 'If true, returns returns associated commit data for each entry and security scanner metadata. Server default: ``false``.'),
+                ('limit', False, 'int', False, (), False, '1.000 by default, 100 by default for expand=true. At least 1.'),
+                ('recursive', False, 'bool', False, (), False, 'If true, returns the tree recursively. Server default: ``false``.'),
             ),
         ),
         'preupload': (
@@ -761,8 +761,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Check if a file should be uploaded through the Large File mechanism or directly.',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('revision', False, 'str', False, (), False, ''),
-                ('files', False, 'json', False, (), False, ''),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
+                ('files', False, 'json', False, (), False, 'Body field ``files``.'),
                 ('git_attributes', False, 'str', False, (), False, 'Provide this parameter if you plan to modify `.gitattributes` yourself at the same time as uploading LFS files. Note that this is not needed if you solely rely on automatic LFS detection from HF: the commit endpoint will automatically edit the `.gitattributes` file to track the files passed to its `lfsFiles` param.'),
                 ('git_ignore', False, 'str', False, (), False, 'Content of the .gitignore file for the revision. Optional, otherwise takes the existing content of `.gitignore` for the revision.'),
             ),
@@ -773,7 +773,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Request access to a gated repository. The fields requested by repository card metadata (https://huggingface.co/docs/hub/en/models-gated#customize-requested-information)',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('body', False, 'json', False, (), False, ''),
+                ('body', False, 'json', False, (), False, 'The JSON body of the request.'),
             ),
         ),
         'resolve': (
@@ -782,9 +782,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'This endpoint requires to follow redirection',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('path', True, 'str', True, (), False, 'Wildcard path parameter'),
-                ('revision', False, 'str', False, (), False, ''),
-                ('range', False, 'str', False, (), False, 'The range in bytes of the file to download'),
+                ('path', True, 'str', True, (), False, 'Wildcard path parameter.'),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
+                ('range', False, 'str', False, (), False, 'The range in bytes of the file to download.'),
             ),
         ),
         'resolve_cached': (
@@ -793,9 +793,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'This endpoint requires to follow redirection',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('path', True, 'str', True, (), False, 'Wildcard path parameter'),
-                ('revision', False, 'str', False, (), False, ''),
-                ('range', False, 'str', False, (), False, 'The range in bytes of the file to download'),
+                ('path', True, 'str', True, (), False, 'Wildcard path parameter.'),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
+                ('range', False, 'str', False, (), False, 'The range in bytes of the file to download.'),
             ),
         ),
         'set_resource_group': (
@@ -804,7 +804,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Add the repository to a resource group',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('resource_group_id', False, 'str', False, (), False, 'The resource group to add the repository to, if null, the repository will be removed from the resource group'),
+                ('resource_group_id', False, 'str', False, (), False, 'The resource group to add the repository to, if null, the repository will be removed from the resource group.'),
             ),
         ),
         'super_squash': (
@@ -813,8 +813,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Squash all commits in the current ref into a single commit with the given message. Action is irreversible.',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('revision', False, 'str', False, (), False, ''),
-                ('message', False, 'str', False, (), False, ''),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
+                ('message', False, 'str', False, (), False, 'Body field ``message``. At most 500 characters.'),
             ),
         ),
         'update_settings': (
@@ -823,14 +823,14 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Update the settings of a repo',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('private', False, 'bool', False, (), False, ''),
-                ('visibility', False, 'str', False, ('private', 'public', 'protected'), False, 'Repository visibility. `protected` is only supported for Spaces.'),
-                ('discussions_disabled', False, 'bool', False, (), False, ''),
-                ('discussions_sorting', False, 'str', False, ('recently-created', 'trending', 'reactions'), False, ''),
-                ('gated', False, 'json', False, (), False, ''),
+                ('private', False, 'bool', False, (), False, 'Body field ``private``.'),
+                ('visibility', False, 'str', False, ('private', 'public', 'protected'), False, 'Repository visibility. `protected` is only supported for Spaces. One of ``"private"``, ``"public"``, ``"protected"``.'),
+                ('discussions_disabled', False, 'bool', False, (), False, 'Body field ``discussionsDisabled``.'),
+                ('discussions_sorting', False, 'str', False, ('recently-created', 'trending', 'reactions'), False, 'Body field ``discussionsSorting``. One of ``"recently-created"``, ``"trending"``, ``"reactions"``.'),
+                ('gated', False, 'json', False, (), False, 'Body field ``gated``. One of ``false``, ``"auto"``, ``"manual"``.'),
                 ('org_members_gated', False, 'bool', False, (), False, 'If true, members of the owning org (except admins) must also go through the gated access-request flow.'),
-                ('gated_notifications_email', False, 'str', False, (), False, ''),
-                ('gated_notifications_mode', False, 'str', False, ('bulk', 'real-time'), False, ''),
+                ('gated_notifications_email', False, 'str', False, (), False, 'Body field ``gatedNotificationsEmail``.'),
+                ('gated_notifications_mode', False, 'str', False, ('bulk', 'real-time'), False, 'Body field ``gatedNotificationsMode``. One of ``"bulk"``, ``"real-time"``.'),
             ),
         ),
     },
@@ -841,10 +841,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Change the status of a discussion',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('num', True, 'str', True, (), False, ''),
+                ('num', True, 'str', True, (), False, 'Path parameter ``{num}``.'),
                 ('repo_type', False, 'str', False, ('models', 'spaces', 'datasets', 'kernels'), True, 'Repository type.'),
-                ('status', False, 'str', False, ('open', 'closed'), False, ''),
-                ('comment', False, 'str', False, (), False, ''),
+                ('status', False, 'str', False, ('open', 'closed'), False, 'Body field ``status``. One of ``"open"``, ``"closed"``.'),
+                ('comment', False, 'str', False, (), False, 'Body field ``comment``.'),
             ),
         ),
         'change_title': (
@@ -853,9 +853,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Change the title of a discussion',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('num', True, 'str', True, (), False, ''),
+                ('num', True, 'str', True, (), False, 'Path parameter ``{num}``.'),
                 ('repo_type', False, 'str', False, ('models', 'spaces', 'datasets', 'kernels'), True, 'Repository type.'),
-                ('title', False, 'str', False, (), False, ''),
+                ('title', False, 'str', False, (), False, 'Body field ``title``. From 3 to 200 characters.'),
             ),
         ),
         'comment': (
@@ -864,9 +864,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('num', True, 'str', True, (), False, ''),
+                ('num', True, 'str', True, (), False, 'Path parameter ``{num}``.'),
                 ('repo_type', False, 'str', False, ('models', 'spaces', 'datasets', 'kernels'), True, 'Repository type.'),
-                ('comment', False, 'str', False, (), False, ''),
+                ('comment', False, 'str', False, (), False, 'Body field ``comment``. From 1 to 65536 characters.'),
             ),
         ),
         'comment_blog': (
@@ -874,9 +874,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Create a new comment',
             '',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('slug', True, 'str', True, (), False, ''),
-                ('comment', False, 'str', False, (), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('slug', True, 'str', True, (), False, 'Path parameter ``{slug}``.'),
+                ('comment', False, 'str', False, (), False, 'Body field ``comment``. From 1 to 65536 characters.'),
             ),
         ),
         'comment_official_blog': (
@@ -884,8 +884,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Create a new comment',
             '',
             (
-                ('slug', True, 'str', True, (), False, ''),
-                ('comment', False, 'str', False, (), False, ''),
+                ('slug', True, 'str', True, (), False, 'Path parameter ``{slug}``.'),
+                ('comment', False, 'str', False, (), False, 'Body field ``comment``. From 1 to 65536 characters.'),
             ),
         ),
         'comment_paper': (
@@ -893,8 +893,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Create a new comment',
             '',
             (
-                ('paper_id', True, 'str', True, (), False, ''),
-                ('comment', False, 'str', False, (), False, ''),
+                ('paper_id', True, 'str', True, (), False, 'Path parameter ``{paperId}``.'),
+                ('comment', False, 'str', False, (), False, 'Body field ``comment``. From 1 to 65536 characters.'),
             ),
         ),
         'comment_post': (
@@ -902,9 +902,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Create a new comment',
             '',
             (
-                ('username', True, 'str', True, (), False, ''),
-                ('post_slug', True, 'str', True, (), False, ''),
-                ('comment', False, 'str', False, (), False, ''),
+                ('username', True, 'str', True, (), False, 'A user name (``{username}`` in the path).'),
+                ('post_slug', True, 'str', True, (), False, 'Path parameter ``{postSlug}``.'),
+                ('comment', False, 'str', False, (), False, 'Body field ``comment``. From 1 to 65536 characters.'),
             ),
         ),
         'create': (
@@ -914,9 +914,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
                 ('repo_type', False, 'str', False, ('models', 'spaces', 'datasets', 'kernels'), True, 'Repository type.'),
-                ('title', False, 'str', False, (), False, ''),
-                ('description', False, 'str', False, (), False, ''),
-                ('pull_request', False, 'bool', False, (), False, ''),
+                ('title', False, 'str', False, (), False, 'Body field ``title``. From 3 to 200 characters.'),
+                ('description', False, 'str', False, (), False, 'Body field ``description``. At most 65536 characters.'),
+                ('pull_request', False, 'bool', False, (), False, 'Body field ``pullRequest``.'),
             ),
         ),
         'delete': (
@@ -925,7 +925,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('num', True, 'str', True, (), False, ''),
+                ('num', True, 'str', True, (), False, 'Path parameter ``{num}``.'),
                 ('repo_type', False, 'str', False, ('models', 'spaces', 'datasets', 'kernels'), True, 'Repository type.'),
             ),
         ),
@@ -934,8 +934,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Delete a discussion',
             '',
             (
-                ('username', True, 'str', True, (), False, ''),
-                ('post_slug', True, 'str', True, (), False, ''),
+                ('username', True, 'str', True, (), False, 'A user name (``{username}`` in the path).'),
+                ('post_slug', True, 'str', True, (), False, 'Path parameter ``{postSlug}``.'),
             ),
         ),
         'delete_pr_ref': (
@@ -944,7 +944,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Deletes the git ref for a closed/merged pull request to free up storage. LFS files unique to this PR will be garbage collected. The PR page and diff will still be viewable using stored commit data.',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('num', True, 'str', True, (), False, ''),
+                ('num', True, 'str', True, (), False, 'Path parameter ``{num}``.'),
                 ('repo_type', False, 'str', False, ('models', 'spaces', 'datasets', 'kernels'), True, 'Repository type.'),
             ),
         ),
@@ -954,7 +954,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('num', True, 'str', True, (), False, ''),
+                ('num', True, 'str', True, (), False, 'Path parameter ``{num}``.'),
                 ('repo_type', False, 'str', False, ('models', 'spaces', 'datasets', 'kernels'), True, 'Repository type.'),
             ),
         ),
@@ -964,7 +964,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Estimates the LFS storage used by a PR that could be freed if the ref is deleted.',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('num', True, 'str', True, (), False, ''),
+                ('num', True, 'str', True, (), False, 'Path parameter ``{num}``.'),
                 ('repo_type', False, 'str', False, ('models', 'spaces', 'datasets', 'kernels'), True, 'Repository type.'),
             ),
         ),
@@ -975,12 +975,12 @@ COMMANDS: dict[str, dict[str, Command]] = {
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
                 ('repo_type', False, 'str', False, ('models', 'spaces', 'datasets', 'kernels'), True, 'Repository type.'),
-                ('author', False, 'str', False, (), False, ''),
-                ('p', False, 'int', False, (), False, ''),
-                ('search', False, 'str', False, (), False, ''),
-                ('sort', False, 'str', False, ('recently-created', 'trending', 'reactions'), False, ''),
-                ('status', False, 'str', False, ('all', 'open', 'closed'), False, ''),
-                ('type', False, 'str', False, ('all', 'discussion', 'pull_request'), False, ''),
+                ('author', False, 'str', False, (), False, 'Query parameter ``author``. From 2 to 42 characters. Matches ``^\\b(?!\\d+$)(?![0-9a-fA-F]{24}$)([a-zA-Z0-9]|-(?!-))+\\b$``.'),
+                ('p', False, 'int', False, (), False, 'Query parameter ``p``. Server default: ``0``.'),
+                ('search', False, 'str', False, (), False, 'Query parameter ``search``.'),
+                ('sort', False, 'str', False, ('recently-created', 'trending', 'reactions'), False, 'Query parameter ``sort``. One of ``"recently-created"``, ``"trending"``, ``"reactions"``. Server default: ``"recently-created"``.'),
+                ('status', False, 'str', False, ('all', 'open', 'closed'), False, 'Query parameter ``status``. One of ``"all"``, ``"open"``, ``"closed"``. Server default: ``"all"``.'),
+                ('type', False, 'str', False, ('all', 'discussion', 'pull_request'), False, 'Query parameter ``type``. One of ``"all"``, ``"discussion"``, ``"pull_request"``. Server default: ``"all"``.'),
             ),
         ),
         'merge': (
@@ -989,9 +989,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('num', True, 'str', True, (), False, ''),
+                ('num', True, 'str', True, (), False, 'Path parameter ``{num}``.'),
                 ('repo_type', False, 'str', False, ('models', 'spaces', 'datasets', 'kernels'), True, 'Repository type.'),
-                ('comment', False, 'str', False, (), False, ''),
+                ('comment', False, 'str', False, (), False, 'Body field ``comment``.'),
             ),
         ),
         'pin': (
@@ -1000,9 +1000,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('num', True, 'str', True, (), False, ''),
+                ('num', True, 'str', True, (), False, 'Path parameter ``{num}``.'),
                 ('repo_type', False, 'str', False, ('models', 'spaces', 'datasets', 'kernels'), True, 'Repository type.'),
-                ('pinned', False, 'bool', False, (), False, ''),
+                ('pinned', False, 'bool', False, (), False, 'Body field ``pinned``.'),
             ),
         ),
         'reply_blog_comment': (
@@ -1010,10 +1010,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Create a new comment',
             '',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('slug', True, 'str', True, (), False, ''),
-                ('comment_id', True, 'str', True, (), False, ''),
-                ('comment', False, 'str', False, (), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('slug', True, 'str', True, (), False, 'Path parameter ``{slug}``.'),
+                ('comment_id', True, 'str', True, (), False, 'Path parameter ``{commentId}``.'),
+                ('comment', False, 'str', False, (), False, 'Body field ``comment``. From 1 to 65536 characters.'),
             ),
         ),
         'reply_official_blog_comment': (
@@ -1021,9 +1021,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Create a new comment',
             '',
             (
-                ('slug', True, 'str', True, (), False, ''),
-                ('comment_id', True, 'str', True, (), False, ''),
-                ('comment', False, 'str', False, (), False, ''),
+                ('slug', True, 'str', True, (), False, 'Path parameter ``{slug}``.'),
+                ('comment_id', True, 'str', True, (), False, 'Path parameter ``{commentId}``.'),
+                ('comment', False, 'str', False, (), False, 'Body field ``comment``. From 1 to 65536 characters.'),
             ),
         ),
         'reply_paper_comment': (
@@ -1031,9 +1031,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Create a new comment',
             '',
             (
-                ('paper_id', True, 'str', True, (), False, ''),
-                ('comment_id', True, 'str', True, (), False, ''),
-                ('comment', False, 'str', False, (), False, ''),
+                ('paper_id', True, 'str', True, (), False, 'Path parameter ``{paperId}``.'),
+                ('comment_id', True, 'str', True, (), False, 'Path parameter ``{commentId}``.'),
+                ('comment', False, 'str', False, (), False, 'Body field ``comment``. From 1 to 65536 characters.'),
             ),
         ),
         'reply_post_comment': (
@@ -1041,10 +1041,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Create a new comment',
             '',
             (
-                ('username', True, 'str', True, (), False, ''),
-                ('post_slug', True, 'str', True, (), False, ''),
-                ('comment_id', True, 'str', True, (), False, ''),
-                ('comment', False, 'str', False, (), False, ''),
+                ('username', True, 'str', True, (), False, 'A user name (``{username}`` in the path).'),
+                ('post_slug', True, 'str', True, (), False, 'Path parameter ``{postSlug}``.'),
+                ('comment_id', True, 'str', True, (), False, 'Path parameter ``{commentId}``.'),
+                ('comment', False, 'str', False, (), False, 'Body field ``comment``. From 1 to 65536 characters.'),
             ),
         ),
     },
@@ -1061,9 +1061,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Search docs',
             'Search any Hugging Face documentation',
             (
-                ('q', False, 'str', True, (), False, ''),
-                ('limit', False, 'int', False, (), False, ''),
-                ('product', False, 'str', False, (), False, ''),
+                ('q', False, 'str', True, (), False, 'Query parameter ``q``. At most 250 characters.'),
+                ('limit', False, 'int', False, (), False, 'Query parameter ``limit``. From 1 to 25. Server default: ``10``.'),
+                ('product', False, 'str', False, (), False, 'Query parameter ``product``. One of ``"hub"``, ``"transformers"``, ``"diffusers"``, ``"datasets"``, ``"gradio"``, ``"trackio"``, ``"smolagents"``, ``"huggingface_hub"``, ``"cli"``, ``"huggingface.js"``, ``"transformers.js"``, ``"inference-providers"``, ....'),
             ),
         ),
         'search_full_text': (
@@ -1071,9 +1071,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Full-text search docs',
             'Full-text search across Hugging Face documentation',
             (
-                ('q', False, 'str', True, (), False, ''),
-                ('domain', False, 'str', False, (), False, ''),
-                ('limit', False, 'int', False, (), False, ''),
+                ('q', False, 'str', True, (), False, 'Query parameter ``q``. At most 250 characters.'),
+                ('domain', False, 'str', False, (), False, 'Query parameter ``domain``. At most 100 characters.'),
+                ('limit', False, 'int', False, (), False, 'Query parameter ``limit``. From 1 to 100. Server default: ``9``.'),
             ),
         ),
     },
@@ -1083,14 +1083,14 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Check access',
             'Check if the user has access to the inference endpoint',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('perms', True, 'str', True, ('read', 'write', 'infer'), False, ''),
-                ('creator_id', False, 'str', False, (), False, ''),
-                ('incur_cost', False, 'str', False, (), False, ''),
-                ('is_creator', False, 'str', False, (), False, ''),
-                ('own', False, 'str', False, (), False, ''),
-                ('repo_id', False, 'str', False, (), False, ''),
-                ('resource_group_id', False, 'str', False, (), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('perms', True, 'str', True, ('read', 'write', 'infer'), False, 'Path parameter ``{perms}``. One of ``"read"``, ``"write"``, ``"infer"``.'),
+                ('creator_id', False, 'str', False, (), False, 'Query parameter ``creator_id``. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.'),
+                ('incur_cost', False, 'str', False, (), False, 'Query parameter ``incur_cost``.'),
+                ('is_creator', False, 'str', False, (), False, 'Query parameter ``is_creator``.'),
+                ('own', False, 'str', False, (), False, 'Query parameter ``own``.'),
+                ('repo_id', False, 'str', False, (), False, 'Query parameter ``repo_id``.'),
+                ('resource_group_id', False, 'str', False, (), False, 'Query parameter ``resource_group_id``. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.'),
                 ('body', False, 'json', False, (), False, 'Request body, sent as JSON (the published spec does not describe it).'),
             ),
         ),
@@ -1099,15 +1099,15 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Check access',
             'Check if the user has access to the inference endpoint',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('endpoint', True, 'str', True, (), False, ''),
-                ('perms', True, 'str', True, ('read', 'write', 'infer'), False, ''),
-                ('creator_id', False, 'str', False, (), False, ''),
-                ('incur_cost', False, 'str', False, (), False, ''),
-                ('is_creator', False, 'str', False, (), False, ''),
-                ('own', False, 'str', False, (), False, ''),
-                ('repo_id', False, 'str', False, (), False, ''),
-                ('resource_group_id', False, 'str', False, (), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('endpoint', True, 'str', True, (), False, 'Path parameter ``{endpoint}``.'),
+                ('perms', True, 'str', True, ('read', 'write', 'infer'), False, 'Path parameter ``{perms}``. One of ``"read"``, ``"write"``, ``"infer"``.'),
+                ('creator_id', False, 'str', False, (), False, 'Query parameter ``creator_id``. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.'),
+                ('incur_cost', False, 'str', False, (), False, 'Query parameter ``incur_cost``.'),
+                ('is_creator', False, 'str', False, (), False, 'Query parameter ``is_creator``.'),
+                ('own', False, 'str', False, (), False, 'Query parameter ``own``.'),
+                ('repo_id', False, 'str', False, (), False, 'Query parameter ``repo_id``.'),
+                ('resource_group_id', False, 'str', False, (), False, 'Query parameter ``resource_group_id``. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.'),
                 ('body', False, 'json', False, (), False, 'Request body, sent as JSON (the published spec does not describe it).'),
             ),
         ),
@@ -1118,8 +1118,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Cancel a job',
             '',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('job_id', True, 'str', True, (), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('job_id', True, 'str', True, (), False, 'Path parameter ``{jobId}``.'),
                 ('body', False, 'json', False, (), False, 'Request body, sent as JSON (the published spec does not describe it).'),
             ),
         ),
@@ -1128,8 +1128,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Check access',
             'Check if the user has access to jobs in the namespace',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('perms', True, 'str', True, ('read', 'write'), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('perms', True, 'str', True, ('read', 'write'), False, 'Path parameter ``{perms}``. One of ``"read"``, ``"write"``.'),
                 ('body', False, 'json', False, (), False, 'Request body, sent as JSON (the published spec does not describe it).'),
             ),
         ),
@@ -1138,9 +1138,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Check access',
             'Check if the user has access to jobs in the namespace',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('job_id', True, 'str', True, (), False, ''),
-                ('perms', True, 'str', True, ('read', 'write'), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('job_id', True, 'str', True, (), False, 'Path parameter ``{jobId}``.'),
+                ('perms', True, 'str', True, ('read', 'write'), False, 'Path parameter ``{perms}``. One of ``"read"``, ``"write"``.'),
                 ('body', False, 'json', False, (), False, 'Request body, sent as JSON (the published spec does not describe it).'),
             ),
         ),
@@ -1149,8 +1149,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Count jobs',
             'Count the number of jobs for an entity with optional status stage filter',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('stage', False, 'list', False, ('COMPLETED', 'CANCELED', 'ERROR', 'DELETED', 'RUNNING', 'SCHEDULING'), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('stage', False, 'list', False, ('COMPLETED', 'CANCELED', 'ERROR', 'DELETED', 'RUNNING', 'SCHEDULING'), False, 'Query parameter ``stage``. One of ``"COMPLETED"``, ``"CANCELED"``, ``"ERROR"``, ``"DELETED"``, ``"RUNNING"``, ``"SCHEDULING"``.'),
             ),
         ),
         'create_scheduled': (
@@ -1158,11 +1158,11 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Create a scheduled job',
             '',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('job_spec', False, 'json', False, (), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('job_spec', False, 'json', False, (), False, 'Body field ``jobSpec``.'),
                 ('schedule', False, 'str', False, (), False, "CRON schedule expression (e.g., '0 9 * * 1' for 9 AM every Monday)."),
-                ('suspend', False, 'bool', False, (), False, 'Whether the scheduled job is suspended (paused)'),
-                ('concurrency', False, 'bool', False, (), False, 'Whether multiple instances of this job can run concurrently'),
+                ('suspend', False, 'bool', False, (), False, 'Whether the scheduled job is suspended (paused). Server default: ``false``.'),
+                ('concurrency', False, 'bool', False, (), False, 'Whether multiple instances of this job can run concurrently. Server default: ``false``.'),
             ),
         ),
         'delete_scheduled': (
@@ -1170,8 +1170,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Delete a scheduled job',
             '',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('job_id', True, 'str', True, (), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('job_id', True, 'str', True, (), False, 'Path parameter ``{jobId}``.'),
             ),
         ),
         'duplicate': (
@@ -1179,8 +1179,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Duplicate a job',
             'Duplicate an existing job, re-using its spec',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('job_id', True, 'str', True, (), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('job_id', True, 'str', True, (), False, 'Path parameter ``{jobId}``.'),
                 ('body', False, 'json', False, (), False, 'Request body, sent as JSON (the published spec does not describe it).'),
             ),
         ),
@@ -1189,8 +1189,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get a job',
             '',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('job_id', True, 'str', True, (), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('job_id', True, 'str', True, (), False, 'Path parameter ``{jobId}``.'),
             ),
         ),
         'get_scheduled': (
@@ -1198,8 +1198,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get a scheduled job',
             '',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('job_id', True, 'str', True, (), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('job_id', True, 'str', True, (), False, 'Path parameter ``{jobId}``.'),
             ),
         ),
         'list': (
@@ -1207,10 +1207,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'List jobs',
             'List of jobs for an entity',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('cursor', False, 'str', False, (), False, 'Pagination cursor obtained from the `rel="next"` link of a previous response\'s `Link` header.'),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('cursor', False, 'str', False, (), False, 'Pagination cursor obtained from the `rel="next"` link of a previous response\'s `Link` header. At most 2048 characters.'),
                 ('label', False, 'list', False, (), False, "Filter jobs by label. Format: 'key=value' (e.g., 'environment=production'). Repeat the parameter to filter by several labels."),
-                ('stage', False, 'list', False, ('COMPLETED', 'CANCELED', 'ERROR', 'DELETED', 'RUNNING', 'SCHEDULING'), False, 'Filter jobs by status stage. Repeat the parameter to filter by several stages.'),
+                ('stage', False, 'list', False, ('COMPLETED', 'CANCELED', 'ERROR', 'DELETED', 'RUNNING', 'SCHEDULING'), False, 'Filter jobs by status stage. Repeat the parameter to filter by several stages. One of ``"COMPLETED"``, ``"CANCELED"``, ``"ERROR"``, ``"DELETED"``, ``"RUNNING"``, ``"SCHEDULING"``.'),
             ),
         ),
         'list_hardware': (
@@ -1225,8 +1225,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'List scheduled jobs',
             'List scheduled jobs for an entity',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('label', False, 'str', False, (), False, "Filter scheduled jobs by label. Format: 'key=value' (e.g., 'environment=production')."),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('label', False, 'str', False, (), False, "Filter scheduled jobs by label. Format: 'key=value' (e.g., 'environment=production'). Matches ``^[a-zA-Z0-9._-]+=[a-zA-Z0-9._-]*$``."),
             ),
         ),
         'resume_scheduled': (
@@ -1234,8 +1234,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Resume a scheduled job',
             '',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('job_id', True, 'str', True, (), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('job_id', True, 'str', True, (), False, 'Path parameter ``{jobId}``.'),
                 ('body', False, 'json', False, (), False, 'Request body, sent as JSON (the published spec does not describe it).'),
             ),
         ),
@@ -1244,22 +1244,22 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Start a job',
             '',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('space_id', False, 'str', False, (), False, ''),
-                ('docker_image', False, 'str', False, (), False, ''),
-                ('arguments', False, 'list', False, (), False, ''),
-                ('command', False, 'list', False, (), False, ''),
-                ('environment', False, 'json', False, (), False, ''),
-                ('secrets', False, 'json', False, (), False, ''),
-                ('flavor', False, 'str', False, (), False, ''),
-                ('arch', False, 'str', False, ('amd64', 'arm64'), False, ''),
-                ('timeout_seconds', False, 'int', False, (), False, ''),
-                ('attempts', False, 'int', False, (), False, 'Max number of attempts to make. For example, if you set this to 3, the job will be retried up to 2 times if it fails.'),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('space_id', False, 'str', False, (), False, 'Body field ``spaceId``.'),
+                ('docker_image', False, 'str', False, (), False, 'Body field ``dockerImage``.'),
+                ('arguments', False, 'list', False, (), False, 'Body field ``arguments``.'),
+                ('command', False, 'list', False, (), False, 'Body field ``command``.'),
+                ('environment', False, 'json', False, (), False, 'Body field ``environment``. Server default: ``{}``.'),
+                ('secrets', False, 'json', False, (), False, 'Body field ``secrets``.'),
+                ('flavor', False, 'str', False, (), False, 'Body field ``flavor``. One of ``"cpu-basic"``, ``"cpu-upgrade"``, ``"cpu-performance"``, ``"cpu-xl"``, ``"sprx8"``, ``"zero-a10g"``, ``"t4-small"``, ``"t4-medium"``, ``"l4x1"``, ``"l4x4"``, ``"l40sx1"``, ``"l40sx4"``, ....'),
+                ('arch', False, 'str', False, ('amd64', 'arm64'), False, 'Body field ``arch``. One of ``"amd64"``, ``"arm64"``.'),
+                ('timeout_seconds', False, 'int', False, (), False, 'Body field ``timeoutSeconds``.'),
+                ('attempts', False, 'int', False, (), False, 'Max number of attempts to make. For example, if you set this to 3, the job will be retried up to 2 times if it fails. At least 1. Server default: ``1``.'),
                 ('labels', False, 'json', False, (), False, 'Labels for the job as key-value pairs. Both keys and values must be max 100 characters and contain only alphanumeric characters, dots, dashes, and underscores.'),
                 ('volumes', False, 'json', False, (), False, 'HuggingFace Buckets or Repos to mount as volumes in the job container.'),
                 ('expose', False, 'json', False, (), False, "Ports to expose publicly through the jobs proxy. Each port is reachable at `https://<job_id>--<port>.<jobs-public-domain>`. Access requires a HF token with read access to the job's namespace, except for ports also listed in `portsPublic`."),
                 ('ssh', False, 'json', False, (), False, "When `enabled`, the job's container is reachable over SSH at `ssh <job_id>@ssh.hf.jobs`. Only the job's owner is allowed in, authenticated by an SSH public key registered on the Hub."),
-                ('resource_group_id', False, 'str', False, (), False, ''),
+                ('resource_group_id', False, 'str', False, (), False, 'Body field ``resourceGroupId``. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.'),
             ),
         ),
         'run_scheduled': (
@@ -1267,8 +1267,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Run job',
             'Trigger a scheduled job run. Trigger a scheduled job to run immediately. Throws an error if an instance is already running and job spec does not allow concurrent runs.',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('job_id', True, 'str', True, (), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('job_id', True, 'str', True, (), False, 'Path parameter ``{jobId}``.'),
                 ('body', False, 'json', False, (), False, 'Request body, sent as JSON (the published spec does not describe it).'),
             ),
         ),
@@ -1277,8 +1277,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Stream job events',
             'Stream the events of a job, using SSE',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('job_id', True, 'str', True, (), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('job_id', True, 'str', True, (), False, 'Path parameter ``{jobId}``.'),
             ),
         ),
         'stream_logs': (
@@ -1286,9 +1286,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Stream job logs',
             'Stream the logs of a job, using SSE',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('job_id', True, 'str', True, (), False, ''),
-                ('tail', False, 'int', False, (), False, 'Maximum number of lines to return from the logs.'),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('job_id', True, 'str', True, (), False, 'Path parameter ``{jobId}``.'),
+                ('tail', False, 'int', False, (), False, 'Maximum number of lines to return from the logs. At least 0.'),
             ),
         ),
         'stream_metrics': (
@@ -1296,8 +1296,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Stream job metrics',
             'Stream the metrics of a job, using SSE',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('job_id', True, 'str', True, (), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('job_id', True, 'str', True, (), False, 'Path parameter ``{jobId}``.'),
             ),
         ),
         'suspend_scheduled': (
@@ -1305,8 +1305,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Suspend a scheduled job',
             '',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('job_id', True, 'str', True, (), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('job_id', True, 'str', True, (), False, 'Path parameter ``{jobId}``.'),
                 ('body', False, 'json', False, (), False, 'Request body, sent as JSON (the published spec does not describe it).'),
             ),
         ),
@@ -1315,9 +1315,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Update job exposed ports',
             'Replace the exposed ports of a running job, applied live (no re-run). Ports listed in `portsPublic` are reachable without any authentication.',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('job_id', True, 'str', True, (), False, ''),
-                ('ports', False, 'json', False, (), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('job_id', True, 'str', True, (), False, 'Path parameter ``{jobId}``.'),
+                ('ports', False, 'json', False, (), False, 'Body field ``ports``.'),
                 ('ports_public', False, 'json', False, (), False, 'Subset of `ports` reachable without any authentication.'),
             ),
         ),
@@ -1326,8 +1326,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Update job labels',
             'Replace user-provided labels on a job',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('job_id', True, 'str', True, (), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('job_id', True, 'str', True, (), False, 'Path parameter ``{jobId}``.'),
                 ('labels', False, 'json', False, (), False, 'The new labels to set on the job. Replaces all existing labels.'),
             ),
         ),
@@ -1336,8 +1336,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Update job schedule',
             '',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('job_id', True, 'str', True, (), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('job_id', True, 'str', True, (), False, 'Path parameter ``{jobId}``.'),
                 ('schedule', False, 'str', False, (), False, "CRON schedule expression (e.g., '0 9 * * 1' for 9 AM every Monday)."),
             ),
         ),
@@ -1346,8 +1346,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Update scheduled job labels',
             'Replace user-provided labels on a scheduled job',
             (
-                ('namespace', True, 'str', True, (), False, ''),
-                ('job_id', True, 'str', True, (), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
+                ('job_id', True, 'str', True, (), False, 'Path parameter ``{jobId}``.'),
                 ('labels', False, 'json', False, (), False, 'The new labels to set on the job. Replaces all existing labels.'),
             ),
         ),
@@ -1359,8 +1359,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('target', False, 'json', False, (), False, ''),
-                ('files', False, 'json', False, (), False, ''),
+                ('target', False, 'json', False, (), False, 'Body field ``target``.'),
+                ('files', False, 'json', False, (), False, 'Body field ``files``.'),
             ),
         ),
         'info': (
@@ -1377,7 +1377,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('revision', False, 'str', False, (), False, ''),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
             ),
         ),
         'list': (
@@ -1385,18 +1385,18 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'List kernels',
             'List kernels with optional filtering, sorting, and pagination',
             (
-                ('arxiv_ids', False, 'list', False, (), False, 'Filter by Arxiv ID'),
-                ('author', False, 'list', False, (), False, 'Filter by author'),
-                ('cursor', False, 'str', False, (), False, 'Pagination cursor from Link header'),
-                ('direction', False, 'str', False, ('1', '-1'), False, 'Sort direction: 1 for ascending, -1 for descending'),
-                ('expand', False, 'list', False, (), False, 'Display specific fields in the response'),
-                ('filter', False, 'list', False, (), False, 'Filter by tags'),
-                ('full', False, 'bool', False, (), False, 'Return full kernel info including author, sha, lastModified, files, gated'),
-                ('gated', False, 'bool', False, (), False, 'Filter by gated'),
-                ('id', False, 'list', False, (), False, 'Filter by ID'),
-                ('limit', False, 'int', False, (), False, 'Maximum number of results to return'),
-                ('search', False, 'str', False, (), False, 'Filter by search term'),
-                ('sort', False, 'str', False, ('downloads', 'likes', 'lastModified', 'trendingScore', 'likes30d', '_id', 'id'), False, 'Sort field (e.g. downloads, likes, lastModified, trendingScore)'),
+                ('arxiv_ids', False, 'list', False, (), False, 'Filter by Arxiv ID.'),
+                ('author', False, 'list', False, (), False, 'Filter by author.'),
+                ('cursor', False, 'str', False, (), False, 'Pagination cursor from Link header.'),
+                ('direction', False, 'str', False, ('1', '-1'), False, 'Sort direction: 1 for ascending, -1 for descending. One of ``"1"``, ``"-1"``. Server default: ``"-1"``.'),
+                ('expand', False, 'list', False, (), False, 'Display specific fields in the response. One of ``"author"``, ``"cardData"``, ``"disabled"``, ``"downloads"``, ``"downloadsAllTime"``, ``"gated"``, ``"lastModified"``, ``"createdAt"``, ``"likes"``, ``"private"``, ``"sha"``, ``"files"``, ....'),
+                ('filter', False, 'list', False, (), False, 'Filter by tags.'),
+                ('full', False, 'bool', False, (), False, 'Return full kernel info including author, sha, lastModified, files, gated.'),
+                ('gated', False, 'bool', False, (), False, 'Filter by gated.'),
+                ('id', False, 'list', False, (), False, 'Filter by ID.'),
+                ('limit', False, 'int', False, (), False, 'Maximum number of results to return. From 1 to 1000. Server default: ``1000``.'),
+                ('search', False, 'str', False, (), False, 'Filter by search term.'),
+                ('sort', False, 'str', False, ('downloads', 'likes', 'lastModified', 'trendingScore', 'likes30d', '_id', 'id'), False, 'Sort field (e.g. downloads, likes, lastModified, trendingScore). One of ``"downloads"``, ``"likes"``, ``"lastModified"``, ``"trendingScore"``, ``"likes30d"``, ``"_id"``, ``"id"``. Server default: ``"trendingScore"``.'),
             ),
         ),
     },
@@ -1416,10 +1416,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'For legacy reason, we support both `application/json` and `application/x-ndjson` but we recommend using `application/x-ndjson` to create a commit.\n\nJSON-lines payload:\n```json\n{\n  "key": "header",\n  "value": {\n    "summary": "string (REQUIRED)",\n    "description": "string (OPTIONAL - defaults to empty string)",\n    "parentCommit": "string (OPTIONAL - 40-character hex SHA)"\n  }\n}\n{\n  "key": "file",\n  "value": {\n    "path": "string (REQUIRED)",\n    "content": "string (OPTIONAL - required if oldPath not set)",\n    "encoding": "utf-8 | base64 (OPTIONAL - defaults to utf-8)",\n    "oldPath": "string (OPTIONAL - for move/rename operations)"\n  }\n}\n{\n  "key": "deletedEntry",\n  "value": {\n    "path": "string (REQUIRED)"\n  }\n}\n{\n  "key": "lfsFile",\n  "value": {\n    "path": "string (REQUIRED - max 1000 chars)",\n    "oid": "string (OPTIONAL - required if oldPath not set, 64 hex chars)",\n    "algo": "sha256 (OPTIONAL - only sha256 supported)",\n    "size": "number (OPTIONAL - required if oldPath is set)",\n    "oldPath": "string (OPTIONAL - for move/rename operations)"\n  }\n}\n```\n\nJSON payload:\n```json\n{\n  "summary": "string (REQUIRED)",\n  "description": "string (OPTIONAL - defaults to empty string)",\n  "parentCommit": "string (OPTIONAL - 40-character hex SHA)"\n  "files": [\n    {\n      "path": "string (REQUIRED)",\n      "content": "string (OPTIONAL - required if oldPath not set)",\n      "encoding": "utf-8 | base64 (OPTIONAL - defaults to utf-8)",\n      "oldPath": "string (OPTIONAL - for move/rename operations)"\n    }\n  ],\n  "deletedEntries": [\n    {\n      "path": "string (REQUIRED)"\n    }\n  ],\n  "lfsFiles": [\n    {\n      "path": "string (REQUIRED - max 1000 chars)",\n      "oid": "string (OPTIONAL - required if oldPath not set, 64 hex chars)",\n      "algo": "sha256 (OPTIONAL - only sha256 supported)",\n      "size": "number (OPTIONAL - required if oldPath is set)",\n      "oldPath": "string (OPTIONAL - for move/rename operations)"\n    }\n  ]\n}\n```',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('revision', False, 'str', False, (), False, ''),
-                ('content_type', False, 'str', False, ('application/json', 'application/x-ndjson'), False, '`application/x-ndjson` if you to commit by json lines'),
-                ('create_pr', False, 'str', False, (), False, 'Whether to create a pull request from the commit'),
-                ('hot_reload', False, 'str', False, (), False, 'For Spaces, whether to try to hot reload the commit (only for single python files updates)'),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
+                ('content_type', False, 'str', False, ('application/json', 'application/x-ndjson'), False, '`application/x-ndjson` if you to commit by json lines. One of ``"application/json"``, ``"application/x-ndjson"``. Server default: ``"application/x-ndjson"``.'),
+                ('create_pr', False, 'str', False, (), False, 'Whether to create a pull request from the commit.'),
+                ('hot_reload', False, 'str', False, (), False, 'For Spaces, whether to try to hot reload the commit (only for single python files updates).'),
                 ('body', False, 'json', False, (), False, 'Request body, sent as JSON (the published spec does not describe it).'),
             ),
         ),
@@ -1429,8 +1429,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('compare', True, 'str', True, (), False, ''),
-                ('raw', False, 'bool', False, (), False, ''),
+                ('compare', True, 'str', True, (), False, 'Path parameter ``{compare}``.'),
+                ('raw', False, 'bool', False, (), False, 'Query parameter ``raw``. Server default: ``false``.'),
             ),
         ),
         'create_branch': (
@@ -1439,10 +1439,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('branch', True, 'str', True, (), False, ''),
-                ('starting_point', False, 'str', False, (), False, 'The commit to start from'),
-                ('empty_branch', False, 'bool', False, (), False, 'Create an empty branch'),
-                ('overwrite', False, 'bool', False, (), False, 'Overwrite the branch if it already exists'),
+                ('branch', True, 'str', True, (), False, 'The branch (``{rev}`` in the path).'),
+                ('starting_point', False, 'str', False, (), False, 'The commit to start from.'),
+                ('empty_branch', False, 'bool', False, (), False, 'Create an empty branch. Server default: ``false``.'),
+                ('overwrite', False, 'bool', False, (), False, 'Overwrite the branch if it already exists. Server default: ``false``.'),
             ),
         ),
         'create_tag': (
@@ -1452,8 +1452,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
                 ('revision', False, 'str', False, (), False, 'The revision ``{rev}`` in the path; ``tag`` is a body field.'),
-                ('tag', False, 'str', False, (), False, ''),
-                ('message', False, 'str', False, (), False, ''),
+                ('tag', False, 'str', False, (), False, 'Body field ``tag``.'),
+                ('message', False, 'str', False, (), False, 'Body field ``message``.'),
             ),
         ),
         'delete_branch': (
@@ -1462,7 +1462,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('branch', True, 'str', True, (), False, ''),
+                ('branch', True, 'str', True, (), False, 'The branch (``{rev}`` in the path).'),
             ),
         ),
         'delete_lfs_file': (
@@ -1471,8 +1471,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Delete a Xet/LFS file',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('sha', True, 'str', True, (), False, ''),
-                ('rewrite_history', False, 'bool', False, (), False, ''),
+                ('sha', True, 'str', True, (), False, 'Path parameter ``{sha}``.'),
+                ('rewrite_history', False, 'bool', False, (), False, 'Query parameter ``rewriteHistory``. Server default: ``true``.'),
             ),
         ),
         'delete_lfs_files': (
@@ -1481,7 +1481,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Delete Xet/LFS files in batch',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('deletions', False, 'json', False, (), False, ''),
+                ('deletions', False, 'json', False, (), False, 'Body field ``deletions``.'),
             ),
         ),
         'delete_tag': (
@@ -1490,7 +1490,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('tag', True, 'str', True, (), False, ''),
+                ('tag', True, 'str', True, (), False, 'The tag (``{rev}`` in the path).'),
             ),
         ),
         'duplicate_xet_files': (
@@ -1499,8 +1499,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('target', False, 'json', False, (), False, ''),
-                ('files', False, 'json', False, (), False, ''),
+                ('target', False, 'json', False, (), False, 'Body field ``target``.'),
+                ('files', False, 'json', False, (), False, 'Body field ``files``.'),
             ),
         ),
         'export_access_report': (
@@ -1517,8 +1517,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get the total size of a repository at a given revision, optionally under a specific subpath. Returns the total size in bytes of all files under the specified path (recursively). If a file is stored via Xet/LFS, the LFS file size is used.',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('path', True, 'str', True, (), False, 'Wildcard path parameter'),
-                ('revision', False, 'str', False, (), False, ''),
+                ('path', True, 'str', True, (), False, 'Wildcard path parameter.'),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
             ),
         ),
         'get_jwt': (
@@ -1527,13 +1527,13 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Generate a JWT token for accessing a repository. Supports optional write access for spaces in dev mode, custom expiration, and encryption.',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('billing_details', False, 'str', False, (), False, ''),
-                ('encrypted', False, 'str', False, (), False, ''),
-                ('expiration', False, 'str', False, (), False, 'Requested expiration datetime, capped at the default (10 minutes with write, 24 hours for spaces, 1 hour otherwise). Use expires_in instead.'),
-                ('expires_in', False, 'int', False, (), False, 'Requested lifetime in seconds, capped at the default (600s with write, 86400s for spaces, 3600s otherwise)'),
-                ('include_pro_status', False, 'str', False, (), False, 'Use billing_details instead.'),
-                ('inference_api', False, 'str', False, (), False, ''),
-                ('write', False, 'str', False, (), False, ''),
+                ('billing_details', False, 'str', False, (), False, 'Query parameter ``billing_details``.'),
+                ('encrypted', False, 'str', False, (), False, 'Query parameter ``encrypted``.'),
+                ('expiration', False, 'str', False, (), False, 'Requested expiration datetime, capped at the default (10 minutes with write, 24 hours for spaces, 1 hour otherwise). Use expires_in instead. A date and time (ISO 8601). Deprecated.'),
+                ('expires_in', False, 'int', False, (), False, 'Requested lifetime in seconds, capped at the default (600s with write, 86400s for spaces, 3600s otherwise). More than 0, at most 86400.'),
+                ('include_pro_status', False, 'str', False, (), False, 'Use billing_details instead. Deprecated.'),
+                ('inference_api', False, 'str', False, (), False, 'Query parameter ``inference_api``.'),
+                ('write', False, 'str', False, (), False, 'Query parameter ``write``.'),
             ),
         ),
         'get_notebook_url': (
@@ -1542,8 +1542,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get a jupyter notebook URL for the requested file',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('path', True, 'str', True, (), False, 'Wildcard path parameter'),
-                ('revision', False, 'str', False, (), False, ''),
+                ('path', True, 'str', True, (), False, 'Wildcard path parameter.'),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
             ),
         ),
         'get_paths_info': (
@@ -1552,9 +1552,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('revision', False, 'str', False, (), False, ''),
-                ('paths', False, 'list', False, (), False, ''),
-                ('expand', False, 'json', False, (), False, 'Expand the response with the last commit and security file status'),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
+                ('paths', False, 'list', False, (), False, 'Body field ``paths``.'),
+                ('expand', False, 'json', False, (), False, 'Expand the response with the last commit and security file status.'),
             ),
         ),
         'get_resource_group': (
@@ -1579,7 +1579,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get a read short-lived access token for XET',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('revision', False, 'str', False, (), False, ''),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
             ),
         ),
         'get_xet_write_token': (
@@ -1588,7 +1588,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get a write short-lived access token for XET upload',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('revision', False, 'str', False, (), False, ''),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
             ),
         ),
         'grant_access': (
@@ -1597,8 +1597,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Grant access to a user for a gated repository',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('user_id', False, 'str', False, (), False, ''),
-                ('user', False, 'str', False, (), False, ''),
+                ('user_id', False, 'str', False, (), False, 'Body field ``userId``. Exactly 24 characters. Matches ``^[0-9a-f]{24}$``.'),
+                ('user', False, 'str', False, (), False, 'Body field ``user``.'),
             ),
         ),
         'handle_access_request': (
@@ -1607,10 +1607,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             "Handle a user's access request to a gated repository",
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('user_id', False, 'str', False, (), False, 'Either userId or user must be provided'),
-                ('user', False, 'str', False, (), False, 'Either userId or user must be provided'),
-                ('status', False, 'str', False, ('accepted', 'rejected', 'pending'), False, ''),
-                ('rejection_reason', False, 'str', False, (), False, ''),
+                ('user_id', False, 'str', False, (), False, 'Either userId or user must be provided. Exactly 24 characters. Matches ``^[0-9a-f]{24}$``.'),
+                ('user', False, 'str', False, (), False, 'Either userId or user must be provided.'),
+                ('status', False, 'str', False, ('accepted', 'rejected', 'pending'), False, 'Body field ``status``. One of ``"accepted"``, ``"rejected"``, ``"pending"``.'),
+                ('rejection_reason', False, 'str', False, (), False, 'Body field ``rejectionReason``. At most 200 characters.'),
             ),
         ),
         'handle_access_requests': (
@@ -1619,9 +1619,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Accept, reject or reset to pending up to 100 access requests for a single gated repository in one call. The same `status` (and optional `rejectionReason`) is applied to every request in the list.',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('status', False, 'str', False, ('accepted', 'rejected', 'pending'), False, ''),
-                ('rejection_reason', False, 'str', False, (), False, ''),
-                ('requests', False, 'json', False, (), False, ''),
+                ('status', False, 'str', False, ('accepted', 'rejected', 'pending'), False, 'Body field ``status``. One of ``"accepted"``, ``"rejected"``, ``"pending"``.'),
+                ('rejection_reason', False, 'str', False, (), False, 'Body field ``rejectionReason``. At most 200 characters.'),
+                ('requests', False, 'json', False, (), False, 'Body field ``requests``.'),
             ),
         ),
         'info': (
@@ -1631,7 +1631,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
                 ('blobs', False, 'bool', False, (), False, 'Return size, blob id and LFS metadata of each file.'),
-                ('expand', False, 'list', False, (), False, 'Properties to return (replaces the default set).'),
+                ('expand', False, 'list', False, (), False, 'Properties to return (replaces the default set). Each one of ``"author"``, ``"baseModels"``, ``"cardData"``, ``"childrenModelCount"``, ``"config"``, ``"createdAt"``, ``"disabled"``, ``"downloads"``, ``"downloadsAllTime"``, ``"evalResults"``, ``"gated"``, ``"gguf"``.'),
                 ('full', False, 'bool', False, (), False, 'Return every property the Hub holds for the repository (as huggingface_hub sends it).'),
                 ('security_status', False, 'bool', False, (), False, "Include the security scan status of the repository's files."),
             ),
@@ -1644,7 +1644,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
                 ('revision', False, 'str', False, (), False, 'Revision: a branch, tag or commit sha.'),
                 ('blobs', False, 'bool', False, (), False, 'Return size, blob id and LFS metadata of each file.'),
-                ('expand', False, 'list', False, (), False, 'Properties to return (replaces the default set).'),
+                ('expand', False, 'list', False, (), False, 'Properties to return (replaces the default set). Each one of ``"author"``, ``"baseModels"``, ``"cardData"``, ``"childrenModelCount"``, ``"config"``, ``"createdAt"``, ``"disabled"``, ``"downloads"``, ``"downloadsAllTime"``, ``"evalResults"``, ``"gated"``, ``"gguf"``.'),
                 ('full', False, 'bool', False, (), False, 'Return every property the Hub holds for the repository (as huggingface_hub sends it).'),
                 ('security_status', False, 'bool', False, (), False, "Include the security scan status of the repository's files."),
             ),
@@ -1657,15 +1657,15 @@ COMMANDS: dict[str, dict[str, Command]] = {
                 ('author', False, 'str', False, (), False, 'Owner: a user or an organization.'),
                 ('card_data', False, 'bool', False, (), False, 'Return the card metadata.'),
                 ('config', False, 'bool', False, (), False, 'Return the repository configuration too.'),
-                ('direction', False, 'int', False, (-1, 1), False, '`-1` for descending order.'),
-                ('expand', False, 'list', False, (), False, 'Properties to return (replaces the default set).'),
+                ('direction', False, 'int', False, (-1, 1), False, '`-1` for descending order. One of ``-1``, ``1``.'),
+                ('expand', False, 'list', False, (), False, 'Properties to return (replaces the default set). Each one of ``"author"``, ``"baseModels"``, ``"cardData"``, ``"childrenModelCount"``, ``"config"``, ``"createdAt"``, ``"disabled"``, ``"downloads"``, ``"downloadsAllTime"``, ``"evalResults"``, ``"gated"``, ``"gguf"``.'),
                 ('filter', False, 'list', False, (), False, 'Tags to filter on, e.g. `text-classification` or `license:mit`.'),
                 ('full', False, 'bool', False, (), False, 'Return most of the repository data (all tags, files...).'),
                 ('gated', False, 'bool', False, (), False, 'Only gated (or only non-gated) models.'),
                 ('inference_provider', False, 'str', False, (), False, 'Models served by this provider, a comma-separated list of providers, or `all`.'),
                 ('language', False, 'str', False, (), False, 'Language code, e.g. `en`.'),
                 ('library', False, 'str', False, (), False, 'Library, e.g. `transformers`.'),
-                ('limit', False, 'int', False, (), False, 'At most this many repositories in all (and per page).'),
+                ('limit', False, 'int', False, (), False, 'At most this many repositories in all (and per page). At least 1.'),
                 ('pipeline_tag', False, 'str', False, (), False, 'Task of the models, e.g. `text-to-image`.'),
                 ('search', False, 'str', False, (), False, "Substring of the repository id or its owner's name."),
                 ('sort', False, 'str', False, (), False, 'Property to sort on: `downloads`, `likes`, `trendingScore`, `createdAt`, `lastModified`...'),
@@ -1677,10 +1677,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'List access requests for a gated repository',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('status', True, 'str', True, ('pending', 'accepted', 'rejected'), False, ''),
-                ('after', False, 'str', False, (), False, ''),
-                ('before', False, 'str', False, (), False, ''),
-                ('limit', False, 'int', False, (), False, ''),
+                ('status', True, 'str', True, ('pending', 'accepted', 'rejected'), False, 'Path parameter ``{status}``. One of ``"pending"``, ``"accepted"``, ``"rejected"``.'),
+                ('after', False, 'str', False, (), False, 'Query parameter ``after``. A date and time (ISO 8601).'),
+                ('before', False, 'str', False, (), False, 'Query parameter ``before``. A date and time (ISO 8601).'),
+                ('limit', False, 'int', False, (), False, 'Query parameter ``limit``. From 10 to 1000. Server default: ``1000``.'),
             ),
         ),
         'list_commits': (
@@ -1689,10 +1689,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('revision', False, 'str', False, (), False, ''),
-                ('expand', False, 'list', False, ('formatted',), False, ''),
-                ('limit', False, 'int', False, (), False, ''),
-                ('p', False, 'int', False, (), False, ''),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
+                ('expand', False, 'list', False, ('formatted',), False, 'Query parameter ``expand``. Each one of ``"formatted"``.'),
+                ('limit', False, 'int', False, (), False, 'Query parameter ``limit``. From 1 to 1000. Server default: ``50``.'),
+                ('p', False, 'int', False, (), False, 'Query parameter ``p``. Server default: ``0``.'),
             ),
         ),
         'list_lfs_files': (
@@ -1701,9 +1701,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'List Xet/LFS files for a repo',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('cursor', False, 'str', False, (), False, ''),
-                ('limit', False, 'int', False, (), False, ''),
-                ('xet', False, 'str', False, (), False, ''),
+                ('cursor', False, 'str', False, (), False, 'Query parameter ``cursor``.'),
+                ('limit', False, 'int', False, (), False, 'Query parameter ``limit``. From 1 to 1000. Server default: ``1000``.'),
+                ('xet', False, 'str', False, (), False, 'Query parameter ``xet``.'),
             ),
         ),
         'list_refs': (
@@ -1712,7 +1712,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('include_prs', False, 'bool', False, (), False, ''),
+                ('include_prs', False, 'bool', False, (), False, 'Query parameter ``include_prs``. Server default: ``false``.'),
             ),
         ),
         'list_tags_by_type': (
@@ -1720,7 +1720,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get model tags',
             'Get all possible tags used for models, grouped by tag type. Optionally restrict to only one tag type',
             (
-                ('type', False, 'str', False, ('pipeline_tag', 'library', 'dataset', 'bucket', 'language', 'license', 'arxiv', 'doi', 'region', 'deploy', 'other'), False, ''),
+                ('type', False, 'str', False, ('pipeline_tag', 'library', 'dataset', 'bucket', 'language', 'license', 'arxiv', 'doi', 'region', 'deploy', 'other'), False, 'Query parameter ``type``. One of ``"pipeline_tag"``, ``"library"``, ``"dataset"``, ``"bucket"``, ``"language"``, ``"license"``, ``"arxiv"``, ``"doi"``, ``"region"``, ``"deploy"``, ``"other"``.'),
             ),
         ),
         'list_tree': (
@@ -1729,12 +1729,12 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'List the content of a repository tree, with pagination support.',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('path', True, 'str', False, (), False, 'Wildcard path parameter Empty (the default) for the repository root.'),
-                ('revision', False, 'str', False, (), False, ''),
-                ('cursor', False, 'str', False, (), False, ''),
-                ('expand', False, 'bool', False, (), False, 'If true, returns returns associated commit data for each entry and security scanner metadata.'),
-                ('limit', False, 'int', False, (), False, '1.000 by default, 100 by default for expand=true'),
-                ('recursive', False, 'bool', False, (), False, 'If true, returns the tree recursively.'),
+                ('path', True, 'str', False, (), False, 'Wildcard path parameter. Empty (the default) for the repository root.'),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
+                ('cursor', False, 'str', False, (), False, 'Query parameter ``cursor``.'),
+                ('expand', False, 'bool', False, (), False, 'If true, returns returns associated commit data for each entry and security scanner metadata. Server default: ``false``.'),
+                ('limit', False, 'int', False, (), False, '1.000 by default, 100 by default for expand=true. At least 1.'),
+                ('recursive', False, 'bool', False, (), False, 'If true, returns the tree recursively. Server default: ``false``.'),
             ),
         ),
         'preupload': (
@@ -1743,8 +1743,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Check if a file should be uploaded through the Large File mechanism or directly.',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('revision', False, 'str', False, (), False, ''),
-                ('files', False, 'json', False, (), False, ''),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
+                ('files', False, 'json', False, (), False, 'Body field ``files``.'),
                 ('git_attributes', False, 'str', False, (), False, 'Provide this parameter if you plan to modify `.gitattributes` yourself at the same time as uploading LFS files. Note that this is not needed if you solely rely on automatic LFS detection from HF: the commit endpoint will automatically edit the `.gitattributes` file to track the files passed to its `lfsFiles` param.'),
                 ('git_ignore', False, 'str', False, (), False, 'Content of the .gitignore file for the revision. Optional, otherwise takes the existing content of `.gitignore` for the revision.'),
             ),
@@ -1755,7 +1755,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Request access to a gated repository. The fields requested by repository card metadata (https://huggingface.co/docs/hub/en/models-gated#customize-requested-information)',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('body', False, 'json', False, (), False, ''),
+                ('body', False, 'json', False, (), False, 'The JSON body of the request.'),
             ),
         ),
         'resolve': (
@@ -1764,9 +1764,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'This endpoint requires to follow redirection',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('path', True, 'str', True, (), False, 'Wildcard path parameter'),
-                ('revision', False, 'str', False, (), False, ''),
-                ('range', False, 'str', False, (), False, 'The range in bytes of the file to download'),
+                ('path', True, 'str', True, (), False, 'Wildcard path parameter.'),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
+                ('range', False, 'str', False, (), False, 'The range in bytes of the file to download.'),
             ),
         ),
         'resolve_cached': (
@@ -1775,9 +1775,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'This endpoint requires to follow redirection',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('path', True, 'str', True, (), False, 'Wildcard path parameter'),
-                ('revision', False, 'str', False, (), False, ''),
-                ('range', False, 'str', False, (), False, 'The range in bytes of the file to download'),
+                ('path', True, 'str', True, (), False, 'Wildcard path parameter.'),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
+                ('range', False, 'str', False, (), False, 'The range in bytes of the file to download.'),
             ),
         ),
         'set_resource_group': (
@@ -1786,7 +1786,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Add the repository to a resource group',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('resource_group_id', False, 'str', False, (), False, 'The resource group to add the repository to, if null, the repository will be removed from the resource group'),
+                ('resource_group_id', False, 'str', False, (), False, 'The resource group to add the repository to, if null, the repository will be removed from the resource group.'),
             ),
         ),
         'super_squash': (
@@ -1795,8 +1795,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Squash all commits in the current ref into a single commit with the given message. Action is irreversible.',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('revision', False, 'str', False, (), False, ''),
-                ('message', False, 'str', False, (), False, ''),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
+                ('message', False, 'str', False, (), False, 'Body field ``message``. At most 500 characters.'),
             ),
         ),
         'update_settings': (
@@ -1805,14 +1805,14 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Update the settings of a repo',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('private', False, 'bool', False, (), False, ''),
-                ('visibility', False, 'str', False, ('private', 'public', 'protected'), False, 'Repository visibility. `protected` is only supported for Spaces.'),
-                ('discussions_disabled', False, 'bool', False, (), False, ''),
-                ('discussions_sorting', False, 'str', False, ('recently-created', 'trending', 'reactions'), False, ''),
-                ('gated', False, 'json', False, (), False, ''),
+                ('private', False, 'bool', False, (), False, 'Body field ``private``.'),
+                ('visibility', False, 'str', False, ('private', 'public', 'protected'), False, 'Repository visibility. `protected` is only supported for Spaces. One of ``"private"``, ``"public"``, ``"protected"``.'),
+                ('discussions_disabled', False, 'bool', False, (), False, 'Body field ``discussionsDisabled``.'),
+                ('discussions_sorting', False, 'str', False, ('recently-created', 'trending', 'reactions'), False, 'Body field ``discussionsSorting``. One of ``"recently-created"``, ``"trending"``, ``"reactions"``.'),
+                ('gated', False, 'json', False, (), False, 'Body field ``gated``. One of ``false``, ``"auto"``, ``"manual"``.'),
                 ('org_members_gated', False, 'bool', False, (), False, 'If true, members of the owning org (except admins) must also go through the gated access-request flow.'),
-                ('gated_notifications_email', False, 'str', False, (), False, ''),
-                ('gated_notifications_mode', False, 'str', False, ('bulk', 'real-time'), False, ''),
+                ('gated_notifications_email', False, 'str', False, (), False, 'Body field ``gatedNotificationsEmail``.'),
+                ('gated_notifications_mode', False, 'str', False, ('bulk', 'real-time'), False, 'Body field ``gatedNotificationsMode``. One of ``"bulk"``, ``"real-time"``.'),
             ),
         ),
     },
@@ -1822,17 +1822,17 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Delete notifications',
             'Delete notifications, either by specifying discussionIds or by applying to all notifications with search parameters',
             (
-                ('apply_to_all', False, 'bool', False, (), False, ''),
-                ('article_id', False, 'str', False, (), False, ''),
-                ('last_update', False, 'str', False, (), False, ''),
-                ('mention', False, 'str', False, ('all', 'participating', 'mentions'), False, ''),
-                ('p', False, 'int', False, (), False, ''),
-                ('paper_id', False, 'str', False, (), False, ''),
-                ('post_author', False, 'str', False, (), False, ''),
-                ('read_status', False, 'str', False, ('all', 'unread'), False, ''),
-                ('repo_name', False, 'str', False, (), False, ''),
-                ('repo_type', False, 'str', False, ('dataset', 'model', 'space', 'bucket', 'kernel'), False, ''),
-                ('discussion_ids', False, 'list', False, (), False, ''),
+                ('apply_to_all', False, 'bool', False, (), False, 'Query parameter ``applyToAll``. Server default: ``false``.'),
+                ('article_id', False, 'str', False, (), False, 'Query parameter ``articleId``.'),
+                ('last_update', False, 'str', False, (), False, 'Query parameter ``lastUpdate``. A date and time (ISO 8601).'),
+                ('mention', False, 'str', False, ('all', 'participating', 'mentions'), False, 'Query parameter ``mention``. One of ``"all"``, ``"participating"``, ``"mentions"``. Server default: ``"all"``.'),
+                ('p', False, 'int', False, (), False, 'Query parameter ``p``. At least 0. Server default: ``0``.'),
+                ('paper_id', False, 'str', False, (), False, 'Query parameter ``paperId``.'),
+                ('post_author', False, 'str', False, (), False, 'Query parameter ``postAuthor``.'),
+                ('read_status', False, 'str', False, ('all', 'unread'), False, 'Query parameter ``readStatus``. One of ``"all"``, ``"unread"``. Server default: ``"all"``.'),
+                ('repo_name', False, 'str', False, (), False, 'Query parameter ``repoName``.'),
+                ('repo_type', False, 'str', False, ('dataset', 'model', 'space', 'bucket', 'kernel'), False, 'Query parameter ``repoType``. One of ``"dataset"``, ``"model"``, ``"space"``, ``"bucket"``, ``"kernel"``.'),
+                ('discussion_ids', False, 'list', False, (), False, 'Body field ``discussionIds``.'),
             ),
         ),
         'list': (
@@ -1840,15 +1840,15 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'List notifications',
             'List notifications for the user',
             (
-                ('article_id', False, 'str', False, (), False, ''),
-                ('last_update', False, 'str', False, (), False, ''),
-                ('mention', False, 'str', False, ('all', 'participating', 'mentions'), False, ''),
-                ('p', False, 'int', False, (), False, ''),
-                ('paper_id', False, 'str', False, (), False, ''),
-                ('post_author', False, 'str', False, (), False, ''),
-                ('read_status', False, 'str', False, ('all', 'unread'), False, ''),
-                ('repo_name', False, 'str', False, (), False, ''),
-                ('repo_type', False, 'str', False, ('dataset', 'model', 'space', 'bucket', 'kernel'), False, ''),
+                ('article_id', False, 'str', False, (), False, 'Query parameter ``articleId``.'),
+                ('last_update', False, 'str', False, (), False, 'Query parameter ``lastUpdate``. A date and time (ISO 8601).'),
+                ('mention', False, 'str', False, ('all', 'participating', 'mentions'), False, 'Query parameter ``mention``. One of ``"all"``, ``"participating"``, ``"mentions"``. Server default: ``"all"``.'),
+                ('p', False, 'int', False, (), False, 'Query parameter ``p``. At least 0. Server default: ``0``.'),
+                ('paper_id', False, 'str', False, (), False, 'Query parameter ``paperId``.'),
+                ('post_author', False, 'str', False, (), False, 'Query parameter ``postAuthor``.'),
+                ('read_status', False, 'str', False, ('all', 'unread'), False, 'Query parameter ``readStatus``. One of ``"all"``, ``"unread"``. Server default: ``"all"``.'),
+                ('repo_name', False, 'str', False, (), False, 'Query parameter ``repoName``.'),
+                ('repo_type', False, 'str', False, ('dataset', 'model', 'space', 'bucket', 'kernel'), False, 'Query parameter ``repoType``. One of ``"dataset"``, ``"model"``, ``"space"``, ``"bucket"``, ``"kernel"``.'),
             ),
         ),
         'mark_as_read': (
@@ -1856,18 +1856,18 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Change read status',
             'Mark discussions as read or unread. If `applyToAll` is true, all notifications for the user matching the search parameters will be marked as read or unread.',
             (
-                ('apply_to_all', False, 'bool', False, (), False, ''),
-                ('article_id', False, 'str', False, (), False, ''),
-                ('last_update', False, 'str', False, (), False, ''),
-                ('mention', False, 'str', False, ('all', 'participating', 'mentions'), False, ''),
-                ('p', False, 'int', False, (), False, ''),
-                ('paper_id', False, 'str', False, (), False, ''),
-                ('post_author', False, 'str', False, (), False, ''),
-                ('read_status', False, 'str', False, ('all', 'unread'), False, ''),
-                ('repo_name', False, 'str', False, (), False, ''),
-                ('repo_type', False, 'str', False, ('dataset', 'model', 'space', 'bucket', 'kernel'), False, ''),
-                ('discussion_ids', False, 'list', False, (), False, ''),
-                ('read', False, 'bool', False, (), False, ''),
+                ('apply_to_all', False, 'bool', False, (), False, 'Query parameter ``applyToAll``. Server default: ``false``.'),
+                ('article_id', False, 'str', False, (), False, 'Query parameter ``articleId``.'),
+                ('last_update', False, 'str', False, (), False, 'Query parameter ``lastUpdate``. A date and time (ISO 8601).'),
+                ('mention', False, 'str', False, ('all', 'participating', 'mentions'), False, 'Query parameter ``mention``. One of ``"all"``, ``"participating"``, ``"mentions"``. Server default: ``"all"``.'),
+                ('p', False, 'int', False, (), False, 'Query parameter ``p``. At least 0. Server default: ``0``.'),
+                ('paper_id', False, 'str', False, (), False, 'Query parameter ``paperId``.'),
+                ('post_author', False, 'str', False, (), False, 'Query parameter ``postAuthor``.'),
+                ('read_status', False, 'str', False, ('all', 'unread'), False, 'Query parameter ``readStatus``. One of ``"all"``, ``"unread"``. Server default: ``"all"``.'),
+                ('repo_name', False, 'str', False, (), False, 'Query parameter ``repoName``.'),
+                ('repo_type', False, 'str', False, ('dataset', 'model', 'space', 'bucket', 'kernel'), False, 'Query parameter ``repoType``. One of ``"dataset"``, ``"model"``, ``"space"``, ``"bucket"``, ``"kernel"``.'),
+                ('discussion_ids', False, 'list', False, (), False, 'Body field ``discussionIds``. Server default: ``[]``.'),
+                ('read', False, 'bool', False, (), False, 'Body field ``read``. Server default: ``true``.'),
             ),
         ),
         'update_settings': (
@@ -1875,8 +1875,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Update notification settings',
             'Update notification settings for the user',
             (
-                ('notifications', False, 'json', False, (), False, ''),
-                ('prepaid_amount', False, 'str', False, (), False, 'To be provided when enabling launch_prepaid_credits'),
+                ('notifications', False, 'json', False, (), False, 'Body field ``notifications``.'),
+                ('prepaid_amount', False, 'str', False, (), False, 'To be provided when enabling launch_prepaid_credits. At most 24 characters.'),
             ),
         ),
         'update_watch': (
@@ -1884,8 +1884,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Update watch settings',
             'Update watch settings for the user. Get notified when discussions happen on your watched items.',
             (
-                ('delete', False, 'json', False, (), False, ''),
-                ('add', False, 'json', False, (), False, ''),
+                ('delete', False, 'json', False, (), False, 'Body field ``delete``. Server default: ``[]``.'),
+                ('add', False, 'json', False, (), False, 'Body field ``add``. Server default: ``[]``.'),
             ),
         ),
     },
@@ -1910,15 +1910,15 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Register a new OAuth app',
             '',
             (
-                ('redirect_uris', False, 'list', False, (), False, ''),
-                ('client_name', False, 'str', False, (), False, ''),
-                ('client_uri', False, 'str', False, (), False, ''),
-                ('logo_uri', False, 'str', False, (), False, ''),
-                ('scope', False, 'str', False, (), False, ''),
-                ('contacts', False, 'list', False, (), False, ''),
-                ('token_endpoint_auth_method', False, 'str', False, ('client_secret_basic', 'none', 'client_secret_post'), False, ''),
-                ('software_id', False, 'str', False, (), False, ''),
-                ('software_version', False, 'str', False, (), False, ''),
+                ('redirect_uris', False, 'list', False, (), False, 'Body field ``redirect_uris``.'),
+                ('client_name', False, 'str', False, (), False, 'Body field ``client_name``.'),
+                ('client_uri', False, 'str', False, (), False, 'Body field ``client_uri``.'),
+                ('logo_uri', False, 'str', False, (), False, 'Body field ``logo_uri``.'),
+                ('scope', False, 'str', False, (), False, 'Body field ``scope``.'),
+                ('contacts', False, 'list', False, (), False, 'Body field ``contacts``.'),
+                ('token_endpoint_auth_method', False, 'str', False, ('client_secret_basic', 'none', 'client_secret_post'), False, 'Body field ``token_endpoint_auth_method``. One of ``"client_secret_basic"``, ``"none"``, ``"client_secret_post"``.'),
+                ('software_id', False, 'str', False, (), False, 'Body field ``software_id``.'),
+                ('software_version', False, 'str', False, (), False, 'Body field ``software_version``.'),
             ),
         ),
         'start_device_authorization': (
@@ -1926,8 +1926,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Initiate device authorization',
             '',
             (
-                ('client_id', False, 'str', False, (), False, ''),
-                ('scope', False, 'str', False, (), False, ''),
+                ('client_id', False, 'str', False, (), False, 'Body field ``client_id``.'),
+                ('scope', False, 'str', False, (), False, 'Body field ``scope``.'),
             ),
         ),
     },
@@ -1937,8 +1937,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Export the audit log',
             'Export the audit log events in JSON format for a Team or Enterprise organization. The export is limited to the last 100,000 events.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('q', False, 'str', False, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('q', False, 'str', False, (), False, 'Query parameter ``q``.'),
             ),
         ),
         'get_avatar': (
@@ -1946,8 +1946,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get avatar',
             'Retrieve organization avatar. This endpoint returns a JSON with the avatar URL for the organization.\n\nIf called with the `Sec-Fetch-Dest: image` header, it instead redirects to the avatar URL',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('redirect', False, 'str', False, (), False, 'Redirect to the avatar url instead of returning it'),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('redirect', False, 'str', False, (), False, 'Redirect to the avatar url instead of returning it.'),
             ),
         ),
         'get_billing_usage': (
@@ -1955,8 +1955,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get org usage',
             'Get org usage for a given period',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('period_id', False, 'str', False, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('period_id', False, 'str', False, (), False, 'Query parameter ``periodId``. Exactly 24 characters. Matches ``^[0-9a-f]{24}$``.'),
             ),
         ),
         'get_billing_usage_by_inference_session': (
@@ -1964,9 +1964,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get session inference usage',
             'Get org inference-provider usage broken down per session id, as a time-series of monthly periods.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('end_date', False, 'str', False, (), False, ''),
-                ('start_date', False, 'str', False, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('end_date', False, 'str', False, (), False, 'Query parameter ``endDate``. A date and time (ISO 8601). Server default: ``"2026-08-17T09:35:12.624Z"``.'),
+                ('start_date', False, 'str', False, (), False, 'Query parameter ``startDate``. A date and time (ISO 8601). Server default: ``"2026-08-01T00:00:00.000Z"``.'),
             ),
         ),
         'get_billing_usage_by_resource_group': (
@@ -1974,9 +1974,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get resource group usage',
             'Get org usage breakdown per resource group, returned as a time-series of monthly periods. Window is [startDate, endDate], defaults to the current month. Both dates must fall within the last 12 months. Storage values are the peak observed within each monthly period.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('end_date', False, 'str', False, (), False, ''),
-                ('start_date', False, 'str', False, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('end_date', False, 'str', False, (), False, 'Query parameter ``endDate``. A date and time (ISO 8601). Server default: ``"2026-08-17T09:35:12.623Z"``.'),
+                ('start_date', False, 'str', False, (), False, 'Query parameter ``startDate``. A date and time (ISO 8601). Server default: ``"2026-08-01T00:00:00.000Z"``.'),
             ),
         ),
         'get_billing_usage_v2': (
@@ -1984,9 +1984,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get org usage',
             'Get org usage for a given period',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('end_date', False, 'int', True, (), False, ''),
-                ('start_date', False, 'int', True, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('end_date', False, 'int', True, (), False, 'Query parameter ``endDate``. More than 0.'),
+                ('start_date', False, 'int', True, (), False, 'Query parameter ``startDate``. More than 0.'),
             ),
         ),
         'get_network_security': (
@@ -1994,7 +1994,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get network security settings',
             'Get the network security settings for an organization.',
             (
-                ('name', True, 'str', True, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
             ),
         ),
         'get_overview': (
@@ -2010,7 +2010,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get social handles',
             "Get an organization's social media handles",
             (
-                ('name', True, 'str', True, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
             ),
         ),
         'list_followers': (
@@ -2019,7 +2019,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Followers of an organization, paginated with `Link` headers.',
             (
                 ('name', True, 'str', True, (), False, 'Organization name.'),
-                ('limit', False, 'int', False, (), False, 'At most this many followers in all.'),
+                ('limit', False, 'int', False, (), False, 'At most this many followers in all. At least 1.'),
             ),
         ),
         'list_members': (
@@ -2027,11 +2027,11 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get organization members',
             'Get a list of members for the organization with optional search and pagination.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('cursor', False, 'str', False, (), False, ''),
-                ('email', False, 'str', False, (), False, ''),
-                ('limit', False, 'int', False, (), False, ''),
-                ('search', False, 'str', False, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('cursor', False, 'str', False, (), False, 'Query parameter ``cursor``.'),
+                ('email', False, 'str', False, (), False, 'Query parameter ``email``.'),
+                ('limit', False, 'int', False, (), False, 'Query parameter ``limit``. From 10 to 10000. Server default: ``500``.'),
+                ('search', False, 'str', False, (), False, 'Query parameter ``search``.'),
             ),
         ),
         'list_repositories': (
@@ -2039,12 +2039,12 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'List organization repositories',
             '',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('direction', False, 'str', False, ('asc', 'desc'), False, 'Sort direction (default: desc)'),
-                ('limit', False, 'int', False, (), False, 'Max number of repositories to return'),
-                ('search', False, 'str', False, (), False, 'Filter repositories by name (case-insensitive substring match)'),
-                ('sort', False, 'str', False, ('storage', 'updatedAt'), False, 'Sort field (default: storage)'),
-                ('type', False, 'str', False, ('dataset', 'model', 'space', 'bucket', 'kernel'), False, 'Filter by repository type'),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('direction', False, 'str', False, ('asc', 'desc'), False, 'Sort direction (default: desc). One of ``"asc"``, ``"desc"``. Server default: ``"desc"``.'),
+                ('limit', False, 'int', False, (), False, 'Max number of repositories to return. At least 1.'),
+                ('search', False, 'str', False, (), False, 'Filter repositories by name (case-insensitive substring match).'),
+                ('sort', False, 'str', False, ('storage', 'updatedAt'), False, 'Sort field (default: storage). One of ``"storage"``, ``"updatedAt"``. Server default: ``"storage"``.'),
+                ('type', False, 'str', False, ('dataset', 'model', 'space', 'bucket', 'kernel'), False, 'Filter by repository type. One of ``"dataset"``, ``"model"``, ``"space"``, ``"bucket"``, ``"kernel"``.'),
             ),
         ),
         'revoke_member_token': (
@@ -2052,8 +2052,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Revoke member token',
             "An org admin can revoke a token's access to the org. The token itself isn't deleted, it still works outside the org. The token id is the one displayed in the org token settings page or through the tokens listing API endpoint. Enterprise only.",
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('token_id', True, 'str', True, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('token_id', True, 'str', True, (), False, 'Path parameter ``{tokenId}``.'),
                 ('body', False, 'json', False, (), False, 'Request body, sent as JSON (the published spec does not describe it).'),
             ),
         ),
@@ -2062,7 +2062,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Stream usage',
             'Get live usage for org',
             (
-                ('name', True, 'str', True, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
             ),
         ),
         'update_member_role': (
@@ -2070,10 +2070,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Change member role',
             'Change the role of a member in the organization. Need a paid plan.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('username', True, 'str', True, (), False, ''),
-                ('role', False, 'str', False, ('admin', 'write', 'contributor', 'read', 'no_access'), False, ''),
-                ('resource_groups', False, 'json', False, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('username', True, 'str', True, (), False, 'A user name (``{username}`` in the path).'),
+                ('role', False, 'str', False, ('admin', 'write', 'contributor', 'read', 'no_access'), False, 'Body field ``role``. One of ``"admin"``, ``"write"``, ``"contributor"``, ``"read"``, ``"no_access"``.'),
+                ('resource_groups', False, 'json', False, (), False, 'Body field ``resourceGroups``.'),
             ),
         ),
         'update_network_security': (
@@ -2081,14 +2081,14 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Update network security',
             'Update the network security settings for an organization.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('enforce_auth', False, 'bool', False, (), False, ''),
-                ('enforce_ip_restriction', False, 'bool', False, (), False, ''),
-                ('high_rate_limits', False, 'bool', False, (), False, ''),
-                ('ip_ranges', False, 'list', False, (), False, ''),
-                ('blocked_contents', False, 'json', False, (), False, ''),
-                ('allowed_contents', False, 'json', False, (), False, ''),
-                ('keep_repos_metadata_visible', False, 'bool', False, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('enforce_auth', False, 'bool', False, (), False, 'Body field ``enforceAuth``.'),
+                ('enforce_ip_restriction', False, 'bool', False, (), False, 'Body field ``enforceIpRestriction``.'),
+                ('high_rate_limits', False, 'bool', False, (), False, 'Body field ``highRateLimits``.'),
+                ('ip_ranges', False, 'list', False, (), False, 'Body field ``ipRanges``.'),
+                ('blocked_contents', False, 'json', False, (), False, 'Body field ``blockedContents``.'),
+                ('allowed_contents', False, 'json', False, (), False, 'Body field ``allowedContents``.'),
+                ('keep_repos_metadata_visible', False, 'bool', False, (), False, 'Body field ``keepReposMetadataVisible``.'),
             ),
         ),
     },
@@ -2098,9 +2098,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Claim paper authorship',
             '',
             (
-                ('paper_id', False, 'str', False, (), False, 'ArXiv paper identifier being claimed.'),
-                ('claim_author_id', False, 'str', False, (), False, 'Author entry on the paper being claimed.'),
-                ('target_user_id', False, 'str', False, (), False, 'HF user who should receive the claim.'),
+                ('paper_id', False, 'str', False, (), False, 'ArXiv paper identifier being claimed. Matches ``^\\d{4}\\.\\d{4,5}$``.'),
+                ('claim_author_id', False, 'str', False, (), False, 'Author entry on the paper being claimed. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.'),
+                ('target_user_id', False, 'str', False, (), False, 'HF user who should receive the claim. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.'),
             ),
         ),
         'get': (
@@ -2108,8 +2108,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get a paper',
             '',
             (
-                ('paper_id', True, 'str', True, (), False, ''),
-                ('field', False, 'list', False, ('submissionDeadline', 'comments'), False, ''),
+                ('paper_id', True, 'str', True, (), False, 'Path parameter ``{paperId}``.'),
+                ('field', False, 'list', False, ('submissionDeadline', 'comments'), False, 'Query parameter ``field``. One of ``"submissionDeadline"``, ``"comments"``.'),
             ),
         ),
         'index': (
@@ -2117,7 +2117,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Index a paper',
             'Index a paper from arXiv by its ID. If the paper is already indexed, only its authors can re-index it.',
             (
-                ('arxiv_id', False, 'str', False, (), False, 'The arXiv ID of the paper to index (e.g. 2301.00001)'),
+                ('arxiv_id', False, 'str', False, (), False, 'The arXiv ID of the paper to index (e.g. 2301.00001). Matches ``^\\d{4}\\.\\d{4,5}$``.'),
             ),
         ),
         'list': (
@@ -2125,8 +2125,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'List papers',
             'List arXiv papers sorted by published date',
             (
-                ('cursor', False, 'str', False, (), False, 'Pagination cursor'),
-                ('limit', False, 'int', False, (), False, ''),
+                ('cursor', False, 'str', False, (), False, 'Pagination cursor.'),
+                ('limit', False, 'int', False, (), False, 'Query parameter ``limit``. From 1 to 100. Server default: ``50``.'),
             ),
         ),
         'list_arxiv_repos': (
@@ -2142,13 +2142,13 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get Daily Papers',
             '',
             (
-                ('date', False, 'str', False, (), False, ''),
-                ('limit', False, 'int', False, (), False, ''),
-                ('month', False, 'str', False, (), False, ''),
-                ('p', False, 'int', False, (), False, ''),
-                ('sort', False, 'str', False, ('publishedAt', 'trending'), False, ''),
-                ('submitter', False, 'str', False, (), False, ''),
-                ('week', False, 'str', False, (), False, ''),
+                ('date', False, 'str', False, (), False, 'Query parameter ``date``.'),
+                ('limit', False, 'int', False, (), False, 'Query parameter ``limit``. From 1 to 100. Server default: ``50``.'),
+                ('month', False, 'str', False, (), False, 'Query parameter ``month``. Matches ``^\\d{4}-(0[1-9]|1[0-2])$``.'),
+                ('p', False, 'int', False, (), False, 'Query parameter ``p``. At least 0. Server default: ``0``.'),
+                ('sort', False, 'str', False, ('publishedAt', 'trending'), False, 'Query parameter ``sort``. One of ``"publishedAt"``, ``"trending"``. Server default: ``"publishedAt"``.'),
+                ('submitter', False, 'str', False, (), False, 'Query parameter ``submitter``.'),
+                ('week', False, 'str', False, (), False, 'Query parameter ``week``. Matches ``^\\d{4}-W(0[1-9]|[1-4][0-9]|5[0-2])$``.'),
             ),
         ),
         'search': (
@@ -2156,8 +2156,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Search papers',
             'Perform a hybrid semantic / full-text-search on papers',
             (
-                ('limit', False, 'int', False, (), False, ''),
-                ('q', False, 'str', False, (), False, ''),
+                ('limit', False, 'int', False, (), False, 'Query parameter ``limit``. From 1 to 120.'),
+                ('q', False, 'str', False, (), False, 'Query parameter ``q``. At most 250 characters. Server default: ``""``.'),
             ),
         ),
         'update_links': (
@@ -2165,10 +2165,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Update paper links',
             'Update the project page, GitHub repository, or submitting organization for a paper. Requires the requester to be the paper author, the Daily Papers submitter, or a papers admin.',
             (
-                ('paper_id', True, 'str', True, (), False, ''),
-                ('project_page', False, 'str', False, (), False, ''),
-                ('github_repo', False, 'str', False, (), False, ''),
-                ('organization_id', False, 'str', False, (), False, ''),
+                ('paper_id', True, 'str', True, (), False, 'Path parameter ``{paperId}``.'),
+                ('project_page', False, 'str', False, (), False, 'Body field ``projectPage``.'),
+                ('github_repo', False, 'str', False, (), False, 'Body field ``githubRepo``.'),
+                ('organization_id', False, 'str', False, (), False, 'Body field ``organizationId``.'),
             ),
         ),
     },
@@ -2178,7 +2178,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Registry token',
             'Mints a short-lived EdDSA JWT for the HuggingFace container registry, verifiable via the JWK at `/api/keys/jwt`.',
             (
-                ('service', False, 'str', True, (), False, 'Registry service identifier — placed in the JWT `aud` claim.'),
+                ('service', False, 'str', True, (), False, 'Registry service identifier — placed in the JWT `aud` claim. At least 1 characters.'),
                 ('scope', False, 'list', False, (), False, 'Docker Distribution scope(s), e.g. `repository:org/img:push,pull`. May be repeated.'),
             ),
         ),
@@ -2189,27 +2189,27 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Create a new repository',
             '',
             (
-                ('name', False, 'str', False, (), False, ''),
-                ('organization', False, 'str', False, (), False, ''),
-                ('region', False, 'str', False, ('us', 'eu'), False, 'The region where the repository is hosted.'),
-                ('license', False, 'str', False, (), False, "The license of the repository. You can select 'Other' if your license is not in the list"),
-                ('license_name', False, 'str', False, (), False, ''),
-                ('license_link', False, 'str', False, ('LICENSE', 'LICENSE.md'), False, ''),
+                ('name', False, 'str', False, (), False, 'Body field ``name``.'),
+                ('organization', False, 'str', False, (), False, 'Body field ``organization``.'),
+                ('region', False, 'str', False, ('us', 'eu'), False, 'The region where the repository is hosted. One of ``"us"``, ``"eu"``.'),
+                ('license', False, 'str', False, (), False, 'The license of the repository. You can select \'Other\' if your license is not in the list. One of ``"apache-2.0"``, ``"mit"``, ``"openrail"``, ``"bigscience-openrail-m"``, ``"creativeml-openrail-m"``, ``"bigscience-bloom-rail-1.0"``, ``"bigcode-openrail-m"``, ``"afl-3.0"``, ``"artistic-2.0"``, ``"bsl-1.0"``, ``"bsd"``, ``"bsd-2-clause"``, ....'),
+                ('license_name', False, 'str', False, (), False, 'Body field ``license_name``. Matches ``^[a-z0-9-.]+$``.'),
+                ('license_link', False, 'str', False, ('LICENSE', 'LICENSE.md'), False, 'Body field ``license_link``. One of ``"LICENSE"``, ``"LICENSE.md"``.'),
                 ('private', False, 'bool', False, (), False, 'Repository visibility. Defaults to public. Cannot be specified along with visibility.'),
-                ('visibility', False, 'str', False, ('private', 'public', 'protected'), False, 'Repository visibility. `protected` is only supported for Spaces. Cannot be specified along with private.'),
-                ('resource_group_id', False, 'str', False, (), False, ''),
-                ('files', False, 'json', False, (), False, ''),
-                ('type', False, 'str', False, ('dataset', 'model', 'kernel', 'space'), True, ''),
-                ('template', False, 'str', False, (), False, ''),
-                ('short_description', False, 'str', False, (), False, ''),
-                ('hardware', False, 'str', False, (), False, "The hardware flavor of the space. If you select 'zero-a10g' or 'zerogpu', the SDK must be Gradio."),
-                ('secrets', False, 'json', False, (), False, ''),
-                ('variables', False, 'json', False, (), False, ''),
-                ('sleep_time_seconds', False, 'int', False, (-1,), False, ''),
+                ('visibility', False, 'str', False, ('private', 'public', 'protected'), False, 'Repository visibility. `protected` is only supported for Spaces. Cannot be specified along with private. One of ``"private"``, ``"public"``, ``"protected"``.'),
+                ('resource_group_id', False, 'str', False, (), False, 'Body field ``resourceGroupId``.'),
+                ('files', False, 'json', False, (), False, 'Body field ``files``.'),
+                ('type', False, 'str', False, ('dataset', 'model', 'kernel', 'space'), True, 'Body field ``type``. One of ``"dataset"``, ``"model"``, ``"kernel"``, ``"space"``.'),
+                ('template', False, 'str', False, (), False, 'Body field ``template``.'),
+                ('short_description', False, 'str', False, (), False, 'Body field ``short_description``. At most 60 characters.'),
+                ('hardware', False, 'str', False, (), False, 'The hardware flavor of the space. If you select \'zero-a10g\' or \'zerogpu\', the SDK must be Gradio. One of ``"cpu-basic"``, ``"cpu-upgrade"``, ``"cpu-performance"``, ``"cpu-xl"``, ``"sprx8"``, ``"zero-a10g"``, ``"t4-small"``, ``"t4-medium"``, ``"l4x1"``, ``"l4x4"``, ``"l40sx1"``, ``"l40sx4"``, ....'),
+                ('secrets', False, 'json', False, (), False, 'Body field ``secrets``. Server default: ``[]``.'),
+                ('variables', False, 'json', False, (), False, 'Body field ``variables``. Server default: ``[]``.'),
+                ('sleep_time_seconds', False, 'int', False, (-1,), False, 'Body field ``sleepTimeSeconds``. One of ``-1``.'),
                 ('volumes', False, 'json', False, (), False, 'HuggingFace Buckets or Repos to mount as volumes in the Space container.'),
-                ('sdk', False, 'str', False, ('gradio', 'docker', 'static'), False, 'The Space SDK. `static` is free for everyone. `gradio` and `docker` run on compute: on the free `cpu-basic` flavor they require a subscription (PRO for users, Team/Enterprise for orgs), while paid hardware only requires billing (a payment method and prepaid credits).'),
-                ('sdk_version', False, 'str', False, (), False, ''),
-                ('dev_mode_enabled', False, 'bool', False, (), False, ''),
+                ('sdk', False, 'str', False, ('gradio', 'docker', 'static'), False, 'The Space SDK. `static` is free for everyone. `gradio` and `docker` run on compute: on the free `cpu-basic` flavor they require a subscription (PRO for users, Team/Enterprise for orgs), while paid hardware only requires billing (a payment method and prepaid credits). One of ``"gradio"``, ``"docker"``, ``"static"``.'),
+                ('sdk_version', False, 'str', False, (), False, 'Body field ``sdkVersion``.'),
+                ('dev_mode_enabled', False, 'bool', False, (), False, 'Body field ``devModeEnabled``.'),
             ),
         ),
         'delete': (
@@ -2219,7 +2219,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             (
                 ('name', False, 'str', True, (), False, 'Name of the repository (without its namespace).'),
                 ('organization', False, 'str', False, (), False, "Namespace of the repository when it is not the caller's."),
-                ('type', False, 'str', False, ('model', 'dataset', 'space'), False, 'Repository type; `model` when omitted.'),
+                ('type', False, 'str', False, ('model', 'dataset', 'space'), False, 'Repository type; `model` when omitted. One of ``"model"``, ``"dataset"``, ``"space"``.'),
             ),
         ),
         'duplicate': (
@@ -2229,14 +2229,14 @@ COMMANDS: dict[str, dict[str, Command]] = {
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
                 ('repo_type', False, 'str', False, ('spaces',), True, 'Repository type.'),
-                ('repository', False, 'str', False, (), False, ''),
-                ('private', False, 'bool', False, (), False, ''),
-                ('visibility', False, 'str', False, ('private', 'public', 'protected'), False, ''),
-                ('resource_group_id', False, 'str', False, (), False, ''),
-                ('hardware', False, 'str', False, (), False, ''),
-                ('sleep_time_seconds', False, 'int', False, (-1,), False, ''),
-                ('secrets', False, 'json', False, (), False, ''),
-                ('variables', False, 'json', False, (), False, ''),
+                ('repository', False, 'str', False, (), False, 'Body field ``repository``.'),
+                ('private', False, 'bool', False, (), False, 'Body field ``private``.'),
+                ('visibility', False, 'str', False, ('private', 'public', 'protected'), False, 'Body field ``visibility``. One of ``"private"``, ``"public"``, ``"protected"``.'),
+                ('resource_group_id', False, 'str', False, (), False, 'Body field ``resourceGroupId``.'),
+                ('hardware', False, 'str', False, (), False, 'Body field ``hardware``. One of ``"cpu-basic"``, ``"cpu-upgrade"``, ``"cpu-performance"``, ``"cpu-xl"``, ``"sprx8"``, ``"zero-a10g"``, ``"t4-small"``, ``"t4-medium"``, ``"l4x1"``, ``"l4x4"``, ``"l40sx1"``, ``"l40sx4"``, .... Server default: ``""``.'),
+                ('sleep_time_seconds', False, 'int', False, (-1,), False, 'Body field ``sleepTimeSeconds``. One of ``-1``.'),
+                ('secrets', False, 'json', False, (), False, 'Body field ``secrets``. Server default: ``[]``.'),
+                ('variables', False, 'json', False, (), False, 'Body field ``variables``. Server default: ``[]``.'),
                 ('volumes', False, 'json', False, (), False, 'HuggingFace Buckets or Repos to mount as volumes in the duplicated Space.'),
             ),
         ),
@@ -2245,8 +2245,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get trending',
             'Get the trending repositories',
             (
-                ('limit', False, 'int', False, (), False, ''),
-                ('type', False, 'str', False, ('all', 'dataset', 'model', 'space'), False, ''),
+                ('limit', False, 'int', False, (), False, 'Query parameter ``limit``. From 1 to 20. Server default: ``10``.'),
+                ('type', False, 'str', False, ('all', 'dataset', 'model', 'space'), False, 'Query parameter ``type``. One of ``"all"``, ``"dataset"``, ``"model"``, ``"space"``. Server default: ``"all"``.'),
             ),
         ),
         'move': (
@@ -2254,9 +2254,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Move repo',
             'Move or rename a repo',
             (
-                ('from_repo', False, 'str', False, (), False, ''),
-                ('to_repo', False, 'str', False, (), False, ''),
-                ('type', False, 'str', False, ('dataset', 'model', 'space', 'bucket', 'kernel'), False, ''),
+                ('from_repo', False, 'str', False, (), False, 'Body field ``fromRepo``.'),
+                ('to_repo', False, 'str', False, (), False, 'Body field ``toRepo``.'),
+                ('type', False, 'str', False, ('dataset', 'model', 'space', 'bucket', 'kernel'), False, 'Body field ``type``. One of ``"dataset"``, ``"model"``, ``"space"``, ``"bucket"``, ``"kernel"``. Server default: ``"model"``.'),
             ),
         ),
     },
@@ -2266,9 +2266,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Add users',
             'Add one or more organization members to a resource group.\n\nRequires the org to have a Team plan or higher.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('resource_group_id', True, 'str', True, (), False, ''),
-                ('users', False, 'json', False, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('resource_group_id', True, 'str', True, (), False, 'Path parameter ``{resourceGroupId}``.'),
+                ('users', False, 'json', False, (), False, 'Body field ``users``.'),
             ),
         ),
         'create': (
@@ -2277,11 +2277,11 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Create a new resource group in the organization.\n\nRequires the org to have a Team plan or higher.',
             (
                 ('organization', True, 'str', True, (), False, '``{name}`` in the path; ``name`` is a body field.'),
-                ('name', False, 'str', False, (), False, ''),
-                ('description', False, 'str', False, (), False, ''),
-                ('users', False, 'json', False, (), False, ''),
-                ('repos', False, 'json', False, (), False, ''),
-                ('auto_join', False, 'json', False, (), False, ''),
+                ('name', False, 'str', False, (), False, 'Body field ``name``. From 1 to 200 characters.'),
+                ('description', False, 'str', False, (), False, 'Body field ``description``. At most 500 characters.'),
+                ('users', False, 'json', False, (), False, 'Body field ``users``. Server default: ``[]``.'),
+                ('repos', False, 'json', False, (), False, 'Body field ``repos``. Server default: ``[]``.'),
+                ('auto_join', False, 'json', False, (), False, 'Body field ``autoJoin``.'),
             ),
         ),
         'delete': (
@@ -2289,8 +2289,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Delete resource group',
             'Delete a resource group from the organization.\n\nRequires the org to have a Team plan or higher.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('resource_group_id', True, 'str', True, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('resource_group_id', True, 'str', True, (), False, 'Path parameter ``{resourceGroupId}``.'),
             ),
         ),
         'get': (
@@ -2298,8 +2298,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get resource group',
             'Retrieve a single resource group by id.\n\nRequires the org to have a Team plan or higher.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('resource_group_id', True, 'str', True, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('resource_group_id', True, 'str', True, (), False, 'Path parameter ``{resourceGroupId}``.'),
             ),
         ),
         'list': (
@@ -2307,7 +2307,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get resource groups',
             'Retrieve accessible resource groups. Get all resource groups the user has access to.\n\nRequires the org to have a Team plan or higher.',
             (
-                ('name', True, 'str', True, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
             ),
         ),
         'remove_user': (
@@ -2315,9 +2315,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Remove user',
             'Remove a user from a resource group, revoking the access granted through it.\n\nRequires the org to have a Team plan or higher.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('resource_group_id', True, 'str', True, (), False, ''),
-                ('username', True, 'str', True, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('resource_group_id', True, 'str', True, (), False, 'Path parameter ``{resourceGroupId}``.'),
+                ('username', True, 'str', True, (), False, 'A user name (``{username}`` in the path).'),
             ),
         ),
         'update': (
@@ -2326,10 +2326,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             "Update the name, description and/or monthly spend limits (in cents, `null` to remove) of a resource group.\n\n`spendLimits.total` caps the group's combined spend across every product; the per-product limits cap each product on top of it.\n\nRequires the org to have a Team plan or higher.",
             (
                 ('organization', True, 'str', True, (), False, '``{name}`` in the path; ``name`` is a body field.'),
-                ('resource_group_id', True, 'str', True, (), False, ''),
-                ('name', False, 'str', False, (), False, ''),
-                ('description', False, 'str', False, (), False, ''),
-                ('spend_limits', False, 'json', False, (), False, ''),
+                ('resource_group_id', True, 'str', True, (), False, 'Path parameter ``{resourceGroupId}``.'),
+                ('name', False, 'str', False, (), False, 'Body field ``name``. From 1 to 200 characters.'),
+                ('description', False, 'str', False, (), False, 'Body field ``description``. At most 500 characters.'),
+                ('spend_limits', False, 'json', False, (), False, 'Body field ``spendLimits``.'),
             ),
         ),
         'update_settings': (
@@ -2337,9 +2337,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Configure auto-join',
             'Configure the auto-join settings of a resource group.\n\nRequires the org to have a Team plan or higher.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('resource_group_id', True, 'str', True, (), False, ''),
-                ('auto_join', False, 'json', False, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('resource_group_id', True, 'str', True, (), False, 'Path parameter ``{resourceGroupId}``.'),
+                ('auto_join', False, 'json', False, (), False, 'Body field ``autoJoin``.'),
             ),
         ),
         'update_user_role': (
@@ -2347,10 +2347,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Change user role',
             'Change the role of a user in a resource group.\n\nRequires the org to have a Team plan or higher.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('resource_group_id', True, 'str', True, (), False, ''),
-                ('username', True, 'str', True, (), False, ''),
-                ('role', False, 'str', False, ('admin', 'write', 'contributor', 'read', 'no_access'), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('resource_group_id', True, 'str', True, (), False, 'Path parameter ``{resourceGroupId}``.'),
+                ('username', True, 'str', True, (), False, 'A user name (``{username}`` in the path).'),
+                ('role', False, 'str', False, ('admin', 'write', 'contributor', 'read', 'no_access'), False, 'Body field ``role``. One of ``"admin"``, ``"write"``, ``"contributor"``, ``"read"``, ``"no_access"``.'),
             ),
         ),
     },
@@ -2360,10 +2360,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Create a SCIM group',
             'Creates a new group in the organization. The group name must be unique within the organization.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('display_name', False, 'str', False, (), False, ''),
-                ('external_id', False, 'str', False, (), False, ''),
-                ('members', False, 'json', False, (), False, 'Array of SCIM user ids'),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('display_name', False, 'str', False, (), False, 'Body field ``displayName``.'),
+                ('external_id', False, 'str', False, (), False, 'Body field ``externalId``.'),
+                ('members', False, 'json', False, (), False, 'Array of SCIM user ids.'),
             ),
         ),
         'create_managed_group': (
@@ -2371,10 +2371,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Create a SCIM group',
             'Creates a new group in the organization. The group name must be unique within the organization.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('display_name', False, 'str', False, (), False, ''),
-                ('external_id', False, 'str', False, (), False, ''),
-                ('members', False, 'json', False, (), False, 'Array of SCIM user ids'),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('display_name', False, 'str', False, (), False, 'Body field ``displayName``.'),
+                ('external_id', False, 'str', False, (), False, 'Body field ``externalId``.'),
+                ('members', False, 'json', False, (), False, 'Array of SCIM user ids.'),
             ),
         ),
         'create_managed_user': (
@@ -2382,12 +2382,12 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Create SCIM invitation',
             'Creates an invitation for a user to join the organization. The user must have an existing Hugging Face account.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('schemas', False, 'list', False, (), False, ''),
-                ('user_name', False, 'str', False, (), False, 'Username of the existing Hugging Face user'),
-                ('emails', False, 'json', False, (), False, ''),
-                ('active', False, 'bool', False, (), False, ''),
-                ('external_id', False, 'str', False, (), False, 'SSO unique identifier (SAML nameid or OIDC sub claim) - required for SSO login'),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('schemas', False, 'list', False, (), False, 'Body field ``schemas``.'),
+                ('user_name', False, 'str', False, (), False, 'Username of the existing Hugging Face user. From 2 to 42 characters. Matches ``^\\b(?!\\d+$)(?![0-9a-fA-F]{24}$)([a-zA-Z0-9]|-(?!-))+\\b$``.'),
+                ('emails', False, 'json', False, (), False, 'Body field ``emails``.'),
+                ('active', False, 'bool', False, (), False, 'Body field ``active``. Server default: ``true``.'),
+                ('external_id', False, 'str', False, (), False, 'SSO unique identifier (SAML nameid or OIDC sub claim) - required for SSO login.'),
             ),
         ),
         'create_user': (
@@ -2396,12 +2396,12 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Creates a new user in the organization. If the user already exists, only `active` field will be updated to provision the user.',
             (
                 ('organization', True, 'str', True, (), False, '``{name}`` in the path; ``name`` is a body field.'),
-                ('schemas', False, 'list', False, (), False, ''),
-                ('user_name', False, 'str', False, (), False, 'Username for the user, it should respect the hub rules: No consecutive dashes, No digit-only, Does not start or end with a dash, Only dashes, letters or numbers, Not 24 chars hex string'),
-                ('emails', False, 'json', False, (), False, ''),
-                ('name', False, 'json', False, (), False, ''),
-                ('active', False, 'bool', False, (), False, ''),
-                ('external_id', False, 'str', False, (), False, 'External ID for the user, it must be unique within the organization and is required for managed users'),
+                ('schemas', False, 'list', False, (), False, 'Body field ``schemas``.'),
+                ('user_name', False, 'str', False, (), False, 'Username for the user, it should respect the hub rules: No consecutive dashes, No digit-only, Does not start or end with a dash, Only dashes, letters or numbers, Not 24 chars hex string. From 2 to 42 characters. Matches ``^\\b(?!\\d+$)(?![0-9a-fA-F]{24}$)([a-zA-Z0-9]|-(?!-))+\\b$``.'),
+                ('emails', False, 'json', False, (), False, 'Body field ``emails``.'),
+                ('name', False, 'json', False, (), False, 'Body field ``name``.'),
+                ('active', False, 'bool', False, (), False, 'Body field ``active``. Server default: ``true``.'),
+                ('external_id', False, 'str', False, (), False, 'External ID for the user, it must be unique within the organization and is required for managed users.'),
             ),
         ),
         'delete_group': (
@@ -2409,8 +2409,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Delete a SCIM group',
             '',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('group_id', True, 'str', True, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('group_id', True, 'str', True, (), False, 'Path parameter ``{groupId}``.'),
             ),
         ),
         'delete_managed_group': (
@@ -2418,8 +2418,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Delete a SCIM group',
             '',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('group_id', True, 'str', True, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('group_id', True, 'str', True, (), False, 'Path parameter ``{groupId}``.'),
             ),
         ),
         'delete_managed_user': (
@@ -2427,8 +2427,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Delete SCIM user',
             'Removes a user from the organization and deletes any pending invitations for non-managed organizations.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('user_id', True, 'str', True, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('user_id', True, 'str', True, (), False, 'Path parameter ``{userId}``.'),
             ),
         ),
         'delete_user': (
@@ -2436,8 +2436,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Delete a SCIM user',
             '',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('user_id', True, 'str', True, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('user_id', True, 'str', True, (), False, 'Path parameter ``{userId}``.'),
             ),
         ),
         'get_group': (
@@ -2445,9 +2445,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get a SCIM group',
             'Retrieves a group by its ID. If you provide the `excludedAttributes` parameter, the `members` attribute is not returned.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('group_id', True, 'str', True, (), False, ''),
-                ('excluded_attributes', False, 'str', False, ('members',), True, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('group_id', True, 'str', True, (), False, 'Path parameter ``{groupId}``.'),
+                ('excluded_attributes', False, 'str', False, ('members',), True, 'Query parameter ``excludedAttributes``. Always ``"members"``.'),
             ),
         ),
         'get_managed_group': (
@@ -2455,9 +2455,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get a SCIM group',
             'Retrieves a group by its ID. If you provide the `excludedAttributes` parameter, the `members` attribute is not returned.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('group_id', True, 'str', True, (), False, ''),
-                ('excluded_attributes', False, 'str', False, ('members',), True, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('group_id', True, 'str', True, (), False, 'Path parameter ``{groupId}``.'),
+                ('excluded_attributes', False, 'str', False, ('members',), True, 'Query parameter ``excludedAttributes``. Always ``"members"``.'),
             ),
         ),
         'get_managed_user': (
@@ -2465,8 +2465,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get a SCIM provisioning user',
             'Retrieves a SCIM user by their ID for non-managed organizations.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('user_id', True, 'str', True, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('user_id', True, 'str', True, (), False, 'Path parameter ``{userId}``.'),
             ),
         ),
         'get_schema': (
@@ -2474,8 +2474,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get SCIM Schema by ID',
             'Returns a single SCIM 2.0 schema definition by its schema URI.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('schema_id', True, 'str', True, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('schema_id', True, 'str', True, (), False, 'Path parameter ``{schemaId}``.'),
             ),
         ),
         'get_service_provider_config': (
@@ -2483,7 +2483,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get SCIM Configuration',
             "Returns the SCIM 2.0 Service Provider configuration, describing the server's capabilities and supported authentication schemes.",
             (
-                ('name', True, 'str', True, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
             ),
         ),
         'get_user': (
@@ -2491,8 +2491,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get a SCIM user',
             'Retrieves a SCIM user by their ID.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('user_id', True, 'str', True, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('user_id', True, 'str', True, (), False, 'Path parameter ``{userId}``.'),
             ),
         ),
         'list_groups': (
@@ -2500,11 +2500,11 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'List SCIM groups',
             'Get a list of SCIM groups. Retrieves a paginated list of all organization groups. If you provide the filter parameter, the resources for all matching groups are returned.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('count', False, 'float', False, (), False, ''),
-                ('excluded_attributes', False, 'str', False, ('members',), True, ''),
-                ('filter', False, 'str', False, (), False, ''),
-                ('start_index', False, 'float', False, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('count', False, 'float', False, (), False, 'Query parameter ``count``. From 1 to 1000. Server default: ``1000``.'),
+                ('excluded_attributes', False, 'str', False, ('members',), True, 'Query parameter ``excludedAttributes``. Always ``"members"``.'),
+                ('filter', False, 'str', False, (), False, 'Query parameter ``filter``. Server default: ``""``.'),
+                ('start_index', False, 'float', False, (), False, 'Query parameter ``startIndex``. At least 1. Server default: ``1``.'),
             ),
         ),
         'list_managed_groups': (
@@ -2512,11 +2512,11 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'List SCIM groups',
             'Get a list of SCIM groups. Retrieves a paginated list of all organization groups. If you provide the filter parameter, the resources for all matching groups are returned.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('count', False, 'float', False, (), False, ''),
-                ('excluded_attributes', False, 'str', False, ('members',), True, ''),
-                ('filter', False, 'str', False, (), False, ''),
-                ('start_index', False, 'float', False, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('count', False, 'float', False, (), False, 'Query parameter ``count``. From 1 to 1000. Server default: ``1000``.'),
+                ('excluded_attributes', False, 'str', False, ('members',), True, 'Query parameter ``excludedAttributes``. Always ``"members"``.'),
+                ('filter', False, 'str', False, (), False, 'Query parameter ``filter``. Server default: ``""``.'),
+                ('start_index', False, 'float', False, (), False, 'Query parameter ``startIndex``. At least 1. Server default: ``1``.'),
             ),
         ),
         'list_managed_users': (
@@ -2524,10 +2524,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'List SCIM-managed users',
             'Retrieves a paginated list of organization members and pending invitations managed by SCIM for non-managed organizations.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('count', False, 'float', False, (), False, ''),
-                ('filter', False, 'str', False, (), False, 'You can filter results using the equals operator (eq) to find items that match specific values like `id`, `userName`, `emails`, and `externalId`. For example, to find a user named Bob, use this search: `?filter=userName%20eq%20Bob`'),
-                ('start_index', False, 'float', False, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('count', False, 'float', False, (), False, 'Query parameter ``count``. From 1 to 1000. Server default: ``1000``.'),
+                ('filter', False, 'str', False, (), False, 'You can filter results using the equals operator (eq) to find items that match specific values like `id`, `userName`, `emails`, and `externalId`. For example, to find a user named Bob, use this search: `?filter=userName%20eq%20Bob`. Server default: ``""``.'),
+                ('start_index', False, 'float', False, (), False, 'Query parameter ``startIndex``. At least 1. Server default: ``1``.'),
             ),
         ),
         'list_resource_types': (
@@ -2535,7 +2535,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get SCIM Resource Types',
             'Returns the list of SCIM 2.0 resource types supported by this server (User and Group).',
             (
-                ('name', True, 'str', True, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
             ),
         ),
         'list_schemas': (
@@ -2543,7 +2543,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get SCIM Schemas',
             'Returns the SCIM 2.0 schema definitions for User and Group resources.',
             (
-                ('name', True, 'str', True, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
             ),
         ),
         'list_users': (
@@ -2551,10 +2551,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'List SCIM users',
             'Retrieves a paginated list of all organization members who have been set up, including disabled users. If you provide the filter parameter, the resources for all matching members are returned.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('count', False, 'float', False, (), False, ''),
-                ('filter', False, 'str', False, (), False, 'You can filter results using the equals operator (eq) to find items that match specific values like `id`, `userName`, `emails`, and `externalId`. For example, to find a user named Bob, use this search: `?filter=userName%20eq%20Bob`'),
-                ('start_index', False, 'float', False, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('count', False, 'float', False, (), False, 'Query parameter ``count``. From 1 to 1000. Server default: ``1000``.'),
+                ('filter', False, 'str', False, (), False, 'You can filter results using the equals operator (eq) to find items that match specific values like `id`, `userName`, `emails`, and `externalId`. For example, to find a user named Bob, use this search: `?filter=userName%20eq%20Bob`. Server default: ``""``.'),
+                ('start_index', False, 'float', False, (), False, 'Query parameter ``startIndex``. At least 1. Server default: ``1``.'),
             ),
         ),
         'patch_group': (
@@ -2562,10 +2562,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Update SCIM group',
             'Update attributes of a SCIM group. Updates individual attributes using Operations format. Just provide the changes you want to make using add, remove (only `members` is supported), or replace operations.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('group_id', True, 'str', True, (), False, ''),
-                ('schemas', False, 'list', False, ('urn:ietf:params:scim:api:messages:2.0:PatchOp',), False, ''),
-                ('operations', False, 'json', False, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('group_id', True, 'str', True, (), False, 'Path parameter ``{groupId}``.'),
+                ('schemas', False, 'list', False, ('urn:ietf:params:scim:api:messages:2.0:PatchOp',), False, 'Body field ``schemas``. Each one of ``"urn:ietf:params:scim:api:messages:2.0:PatchOp"``.'),
+                ('operations', False, 'json', False, (), False, 'Body field ``Operations``.'),
             ),
         ),
         'patch_managed_group': (
@@ -2573,10 +2573,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Update SCIM group',
             'Update attributes of a SCIM group. Updates individual attributes using Operations format. Just provide the changes you want to make using add, remove (only `members` is supported), or replace operations.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('group_id', True, 'str', True, (), False, ''),
-                ('schemas', False, 'list', False, ('urn:ietf:params:scim:api:messages:2.0:PatchOp',), False, ''),
-                ('operations', False, 'json', False, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('group_id', True, 'str', True, (), False, 'Path parameter ``{groupId}``.'),
+                ('schemas', False, 'list', False, ('urn:ietf:params:scim:api:messages:2.0:PatchOp',), False, 'Body field ``schemas``. Each one of ``"urn:ietf:params:scim:api:messages:2.0:PatchOp"``.'),
+                ('operations', False, 'json', False, (), False, 'Body field ``Operations``.'),
             ),
         ),
         'patch_managed_user': (
@@ -2584,10 +2584,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Update SCIM user',
             'Modify individual attributes for non-managed organizations. Only the `active` field can be modified. User profile fields are not editable via SCIM.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('user_id', True, 'str', True, (), False, ''),
-                ('schemas', False, 'list', False, ('urn:ietf:params:scim:api:messages:2.0:PatchOp',), False, ''),
-                ('operations', False, 'json', False, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('user_id', True, 'str', True, (), False, 'Path parameter ``{userId}``.'),
+                ('schemas', False, 'list', False, ('urn:ietf:params:scim:api:messages:2.0:PatchOp',), False, 'Body field ``schemas``. Each one of ``"urn:ietf:params:scim:api:messages:2.0:PatchOp"``.'),
+                ('operations', False, 'json', False, (), False, 'Body field ``Operations``.'),
             ),
         ),
         'patch_user': (
@@ -2595,10 +2595,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Update SCIM user',
             "Update an attribute of a SCIM user. Modify individual attributes using Operations format. Just provide the changes you want to make using add, remove (only `externalId` is supported), or replace operations.\n If you set `active` to `false`, the user will be deprovisioned from the organization. \nComplicated SCIM `path` values are not supported like `emails[type eq 'work'].value`.",
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('user_id', True, 'str', True, (), False, ''),
-                ('schemas', False, 'list', False, ('urn:ietf:params:scim:api:messages:2.0:PatchOp',), False, ''),
-                ('operations', False, 'json', False, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('user_id', True, 'str', True, (), False, 'Path parameter ``{userId}``.'),
+                ('schemas', False, 'list', False, ('urn:ietf:params:scim:api:messages:2.0:PatchOp',), False, 'Body field ``schemas``. Each one of ``"urn:ietf:params:scim:api:messages:2.0:PatchOp"``.'),
+                ('operations', False, 'json', False, (), False, 'Body field ``Operations``.'),
             ),
         ),
         'replace_group': (
@@ -2606,12 +2606,12 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Update a SCIM group',
             'Updates a group by its ID. The group name must be unique within the organization.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('group_id', True, 'str', True, (), False, ''),
-                ('schemas', False, 'list', False, ('urn:ietf:params:scim:schemas:core:2.0:Group',), False, ''),
-                ('display_name', False, 'str', False, (), False, ''),
-                ('external_id', False, 'str', False, (), False, ''),
-                ('members', False, 'json', False, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('group_id', True, 'str', True, (), False, 'Path parameter ``{groupId}``.'),
+                ('schemas', False, 'list', False, ('urn:ietf:params:scim:schemas:core:2.0:Group',), False, 'Body field ``schemas``. Each one of ``"urn:ietf:params:scim:schemas:core:2.0:Group"``.'),
+                ('display_name', False, 'str', False, (), False, 'Body field ``displayName``.'),
+                ('external_id', False, 'str', False, (), False, 'Body field ``externalId``.'),
+                ('members', False, 'json', False, (), False, 'Body field ``members``.'),
             ),
         ),
         'replace_managed_group': (
@@ -2619,12 +2619,12 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Update a SCIM group',
             'Updates a group by its ID. The group name must be unique within the organization.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('group_id', True, 'str', True, (), False, ''),
-                ('schemas', False, 'list', False, ('urn:ietf:params:scim:schemas:core:2.0:Group',), False, ''),
-                ('display_name', False, 'str', False, (), False, ''),
-                ('external_id', False, 'str', False, (), False, ''),
-                ('members', False, 'json', False, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('group_id', True, 'str', True, (), False, 'Path parameter ``{groupId}``.'),
+                ('schemas', False, 'list', False, ('urn:ietf:params:scim:schemas:core:2.0:Group',), False, 'Body field ``schemas``. Each one of ``"urn:ietf:params:scim:schemas:core:2.0:Group"``.'),
+                ('display_name', False, 'str', False, (), False, 'Body field ``displayName``.'),
+                ('external_id', False, 'str', False, (), False, 'Body field ``externalId``.'),
+                ('members', False, 'json', False, (), False, 'Body field ``members``.'),
             ),
         ),
         'replace_managed_user': (
@@ -2632,11 +2632,11 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Update a SCIM user',
             "Updates a provisioned user's invitation for non-managed organizations. User profile fields are not editable via SCIM for non-managed organizations.",
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('user_id', True, 'str', True, (), False, ''),
-                ('schemas', False, 'list', False, (), False, ''),
-                ('active', False, 'bool', False, (), False, ''),
-                ('external_id', False, 'str', False, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('user_id', True, 'str', True, (), False, 'Path parameter ``{userId}``.'),
+                ('schemas', False, 'list', False, (), False, 'Body field ``schemas``.'),
+                ('active', False, 'bool', False, (), False, 'Body field ``active``. Server default: ``true``.'),
+                ('external_id', False, 'str', False, (), False, 'Body field ``externalId``.'),
             ),
         ),
         'replace_user': (
@@ -2645,13 +2645,13 @@ COMMANDS: dict[str, dict[str, Command]] = {
             "Updates a provisioned user, you'll need to provide all their information fresh - just like setting them up for the first time. Any details you don't include will be automatically removed, so make sure to include everything they need to keep their account running smoothly. Setting `active` to `false` will deprovision the user from the organization.",
             (
                 ('organization', True, 'str', True, (), False, '``{name}`` in the path; ``name`` is a body field.'),
-                ('user_id', True, 'str', True, (), False, ''),
-                ('schemas', False, 'list', False, (), False, ''),
-                ('user_name', False, 'str', False, (), False, 'Username for the user, it should respect the hub rules: No consecutive dashes, No digit-only, Does not start or end with a dash, Only dashes, letters or numbers, Not 24 chars hex string'),
-                ('emails', False, 'json', False, (), False, ''),
-                ('name', False, 'json', False, (), False, ''),
-                ('active', False, 'bool', False, (), False, ''),
-                ('external_id', False, 'str', False, (), False, ''),
+                ('user_id', True, 'str', True, (), False, 'Path parameter ``{userId}``.'),
+                ('schemas', False, 'list', False, (), False, 'Body field ``schemas``.'),
+                ('user_name', False, 'str', False, (), False, 'Username for the user, it should respect the hub rules: No consecutive dashes, No digit-only, Does not start or end with a dash, Only dashes, letters or numbers, Not 24 chars hex string. From 2 to 42 characters. Matches ``^\\b(?!\\d+$)(?![0-9a-fA-F]{24}$)([a-zA-Z0-9]|-(?!-))+\\b$``.'),
+                ('emails', False, 'json', False, (), False, 'Body field ``emails``.'),
+                ('name', False, 'json', False, (), False, 'Body field ``name``.'),
+                ('active', False, 'bool', False, (), False, 'Body field ``active``. Server default: ``true``.'),
+                ('external_id', False, 'str', False, (), False, 'Body field ``externalId``.'),
             ),
         ),
     },
@@ -2661,22 +2661,22 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Quick search',
             'Quick search for models, datasets, spaces, orgs, users, papers, collections, and buckets',
             (
-                ('discussion_collection_name', False, 'str', False, (), False, ''),
-                ('discussion_id', False, 'str', False, (), False, ''),
-                ('exclude', False, 'list', False, (), False, 'Array of excluded resources: spaces/repo, models/repo, datasets/repo, papers/paperId, collections/collectionId, users/username, orgs/orgName, buckets/bucketName, kernels/repo'),
-                ('include_invitees', False, 'str', False, (), False, ''),
-                ('lang', False, 'str', False, (), False, ''),
-                ('library', False, 'str', False, (), False, ''),
-                ('limit', False, 'int', False, (), False, ''),
-                ('namespace', False, 'str', False, (), False, 'Namespace to filter by'),
-                ('orgs_filter', False, 'list', False, ('own', 'unwatched'), False, ''),
-                ('pipelines', False, 'list', False, (), False, 'Comma-separated or array of pipeline types'),
-                ('q', False, 'str', False, (), False, ''),
-                ('repo_name', False, 'str', False, (), False, ''),
-                ('repo_type', False, 'str', False, ('dataset', 'model', 'space', 'bucket', 'kernel'), False, ''),
-                ('repos_filter', False, 'list', False, ('skip_disabled', 'skip_gated', 'own', 'own_orgs', 'granted_access'), False, ''),
-                ('spaces_tags', False, 'list', False, (), False, ''),
-                ('type', False, 'list', False, ('model', 'dataset', 'space', 'org', 'user', 'paper', 'collection', 'bucket', 'kernel'), False, ''),
+                ('discussion_collection_name', False, 'str', False, (), False, 'Query parameter ``discussionCollectionName``.'),
+                ('discussion_id', False, 'str', False, (), False, 'Query parameter ``discussionId``. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.'),
+                ('exclude', False, 'list', False, (), False, 'Array of excluded resources: spaces/repo, models/repo, datasets/repo, papers/paperId, collections/collectionId, users/username, orgs/orgName, buckets/bucketName, kernels/repo. Server default: ``[]``.'),
+                ('include_invitees', False, 'str', False, (), False, 'Query parameter ``includeInvitees``. Server default: ``false``.'),
+                ('lang', False, 'str', False, (), False, 'Query parameter ``lang``. One of ``"aa"``, ``"ab"``, ``"ae"``, ``"af"``, ``"ak"``, ``"am"``, ``"an"``, ``"ar"``, ``"as"``, ``"av"``, ``"ay"``, ``"az"``, ....'),
+                ('library', False, 'str', False, (), False, 'Query parameter ``library``. One of ``"acestep"``, ``"adapter-transformers"``, ``"allennlp"``, ``"anemoi"``, ``"araclip"``, ``"aviation-ner"``, ``"asteroid"``, ``"audiocraft"``, ``"audioseal"``, ``"bagel-mot"``, ``"bboxmaskpose"``, ``"ben2"``, ....'),
+                ('limit', False, 'int', False, (), False, 'Query parameter ``limit``.'),
+                ('namespace', False, 'str', False, (), False, 'Namespace to filter by.'),
+                ('orgs_filter', False, 'list', False, ('own', 'unwatched'), False, 'Query parameter ``orgsFilter``.'),
+                ('pipelines', False, 'list', False, (), False, 'Comma-separated or array of pipeline types.'),
+                ('q', False, 'str', False, (), False, 'Query parameter ``q``. Server default: ``""``.'),
+                ('repo_name', False, 'str', False, (), False, 'Query parameter ``repoName``.'),
+                ('repo_type', False, 'str', False, ('dataset', 'model', 'space', 'bucket', 'kernel'), False, 'Query parameter ``repoType``. One of ``"dataset"``, ``"model"``, ``"space"``, ``"bucket"``, ``"kernel"``.'),
+                ('repos_filter', False, 'list', False, ('skip_disabled', 'skip_gated', 'own', 'own_orgs', 'granted_access'), False, 'Query parameter ``reposFilter``.'),
+                ('spaces_tags', False, 'list', False, (), False, 'Query parameter ``spacesTags``.'),
+                ('type', False, 'list', False, ('model', 'dataset', 'space', 'org', 'user', 'paper', 'collection', 'bucket', 'kernel'), False, 'Query parameter ``type``.'),
             ),
         ),
         'quicksearch_post': (
@@ -2685,38 +2685,38 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Quick search for models, datasets, spaces, orgs, users, papers, collections, and buckets',
             (
                 ('query_discussion_collection_name', False, 'str', False, (), False, '``discussionCollectionName`` in the query (``discussion_collection_name`` is a body field).'),
-                ('query_discussion_id', False, 'str', False, (), False, '``discussionId`` in the query (``discussion_id`` is a body field).'),
-                ('query_exclude', False, 'list', False, (), False, '``exclude`` in the query (``exclude`` is a body field). Array of excluded resources: spaces/repo, models/repo, datasets/repo, papers/paperId, collections/collectionId, users/username, orgs/orgName, buckets/bucketName, kernels/repo'),
-                ('query_include_invitees', False, 'str', False, (), False, '``includeInvitees`` in the query (``include_invitees`` is a body field).'),
-                ('query_lang', False, 'str', False, (), False, '``lang`` in the query (``lang`` is a body field).'),
-                ('query_library', False, 'str', False, (), False, '``library`` in the query (``library`` is a body field).'),
+                ('query_discussion_id', False, 'str', False, (), False, '``discussionId`` in the query (``discussion_id`` is a body field). Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.'),
+                ('query_exclude', False, 'list', False, (), False, '``exclude`` in the query (``exclude`` is a body field). Array of excluded resources: spaces/repo, models/repo, datasets/repo, papers/paperId, collections/collectionId, users/username, orgs/orgName, buckets/bucketName, kernels/repo. Server default: ``[]``.'),
+                ('query_include_invitees', False, 'str', False, (), False, '``includeInvitees`` in the query (``include_invitees`` is a body field). Server default: ``false``.'),
+                ('query_lang', False, 'str', False, (), False, '``lang`` in the query (``lang`` is a body field). One of ``"aa"``, ``"ab"``, ``"ae"``, ``"af"``, ``"ak"``, ``"am"``, ``"an"``, ``"ar"``, ``"as"``, ``"av"``, ``"ay"``, ``"az"``, ....'),
+                ('query_library', False, 'str', False, (), False, '``library`` in the query (``library`` is a body field). One of ``"acestep"``, ``"adapter-transformers"``, ``"allennlp"``, ``"anemoi"``, ``"araclip"``, ``"aviation-ner"``, ``"asteroid"``, ``"audiocraft"``, ``"audioseal"``, ``"bagel-mot"``, ``"bboxmaskpose"``, ``"ben2"``, ....'),
                 ('query_limit', False, 'int', False, (), False, '``limit`` in the query (``limit`` is a body field).'),
-                ('query_namespace', False, 'str', False, (), False, '``namespace`` in the query (``namespace`` is a body field). Namespace to filter by'),
+                ('query_namespace', False, 'str', False, (), False, '``namespace`` in the query (``namespace`` is a body field). Namespace to filter by.'),
                 ('query_orgs_filter', False, 'list', False, ('own', 'unwatched'), False, '``orgsFilter`` in the query (``orgs_filter`` is a body field).'),
-                ('query_pipelines', False, 'list', False, (), False, '``pipelines`` in the query (``pipelines`` is a body field). Comma-separated or array of pipeline types'),
-                ('query_q', False, 'str', False, (), False, '``q`` in the query (``q`` is a body field).'),
+                ('query_pipelines', False, 'list', False, (), False, '``pipelines`` in the query (``pipelines`` is a body field). Comma-separated or array of pipeline types.'),
+                ('query_q', False, 'str', False, (), False, '``q`` in the query (``q`` is a body field). Server default: ``""``.'),
                 ('query_repo_name', False, 'str', False, (), False, '``repoName`` in the query (``repo_name`` is a body field).'),
-                ('query_repo_type', False, 'str', False, ('dataset', 'model', 'space', 'bucket', 'kernel'), False, '``repoType`` in the query (``repo_type`` is a body field).'),
+                ('query_repo_type', False, 'str', False, ('dataset', 'model', 'space', 'bucket', 'kernel'), False, '``repoType`` in the query (``repo_type`` is a body field). One of ``"dataset"``, ``"model"``, ``"space"``, ``"bucket"``, ``"kernel"``.'),
                 ('query_repos_filter', False, 'list', False, ('skip_disabled', 'skip_gated', 'own', 'own_orgs', 'granted_access'), False, '``reposFilter`` in the query (``repos_filter`` is a body field).'),
                 ('query_spaces_tags', False, 'list', False, (), False, '``spacesTags`` in the query (``spaces_tags`` is a body field).'),
                 ('query_type', False, 'list', False, ('model', 'dataset', 'space', 'org', 'user', 'paper', 'collection', 'bucket', 'kernel'), False, '``type`` in the query (``type`` is a body field).'),
-                ('q', False, 'str', False, (), False, ''),
-                ('limit', False, 'int', False, (), False, ''),
-                ('lang', False, 'str', False, (), False, ''),
-                ('library', False, 'str', False, (), False, ''),
-                ('type', False, 'list', False, ('model', 'dataset', 'space', 'org', 'user', 'paper', 'collection', 'bucket', 'kernel'), False, ''),
-                ('orgs_filter', False, 'list', False, ('own', 'unwatched'), False, ''),
-                ('repos_filter', False, 'list', False, ('skip_disabled', 'skip_gated', 'own', 'own_orgs', 'granted_access'), False, ''),
-                ('pipelines', False, 'list', False, (), False, 'Comma-separated or array of pipeline types'),
-                ('exclude', False, 'list', False, (), False, 'Array of excluded resources: spaces/repo, models/repo, datasets/repo, papers/paperId, collections/collectionId, users/username, orgs/orgName, buckets/bucketName, kernels/repo'),
-                ('namespace', False, 'str', False, (), False, 'Namespace to filter by'),
-                ('include_invitees', False, 'json', False, (), False, ''),
-                ('repo_name', False, 'str', False, (), False, ''),
-                ('repo_type', False, 'str', False, ('dataset', 'model', 'space', 'bucket', 'kernel'), False, ''),
-                ('discussion_id', False, 'str', False, (), False, ''),
-                ('discussion_collection_name', False, 'str', False, (), False, ''),
-                ('spaces_tags', False, 'list', False, (), False, ''),
-                ('bucket_namespace', False, 'json', False, (), False, ''),
+                ('q', False, 'str', False, (), False, 'Body field ``q``. Server default: ``""``.'),
+                ('limit', False, 'int', False, (), False, 'Body field ``limit``.'),
+                ('lang', False, 'str', False, (), False, 'Body field ``lang``. One of ``"aa"``, ``"ab"``, ``"ae"``, ``"af"``, ``"ak"``, ``"am"``, ``"an"``, ``"ar"``, ``"as"``, ``"av"``, ``"ay"``, ``"az"``, ....'),
+                ('library', False, 'str', False, (), False, 'Body field ``library``. One of ``"acestep"``, ``"adapter-transformers"``, ``"allennlp"``, ``"anemoi"``, ``"araclip"``, ``"aviation-ner"``, ``"asteroid"``, ``"audiocraft"``, ``"audioseal"``, ``"bagel-mot"``, ``"bboxmaskpose"``, ``"ben2"``, ....'),
+                ('type', False, 'list', False, ('model', 'dataset', 'space', 'org', 'user', 'paper', 'collection', 'bucket', 'kernel'), False, 'Body field ``type``.'),
+                ('orgs_filter', False, 'list', False, ('own', 'unwatched'), False, 'Body field ``orgsFilter``.'),
+                ('repos_filter', False, 'list', False, ('skip_disabled', 'skip_gated', 'own', 'own_orgs', 'granted_access'), False, 'Body field ``reposFilter``.'),
+                ('pipelines', False, 'list', False, (), False, 'Comma-separated or array of pipeline types.'),
+                ('exclude', False, 'list', False, (), False, 'Array of excluded resources: spaces/repo, models/repo, datasets/repo, papers/paperId, collections/collectionId, users/username, orgs/orgName, buckets/bucketName, kernels/repo. Server default: ``[]``.'),
+                ('namespace', False, 'str', False, (), False, 'Namespace to filter by.'),
+                ('include_invitees', False, 'json', False, (), False, 'Body field ``includeInvitees``. Server default: ``false``.'),
+                ('repo_name', False, 'str', False, (), False, 'Body field ``repoName``.'),
+                ('repo_type', False, 'str', False, ('dataset', 'model', 'space', 'bucket', 'kernel'), False, 'Body field ``repoType``. One of ``"dataset"``, ``"model"``, ``"space"``, ``"bucket"``, ``"kernel"``.'),
+                ('discussion_id', False, 'str', False, (), False, 'Body field ``discussionId``. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.'),
+                ('discussion_collection_name', False, 'str', False, (), False, 'Body field ``discussionCollectionName``.'),
+                ('spaces_tags', False, 'list', False, (), False, 'Body field ``spacesTags``.'),
+                ('bucket_namespace', False, 'json', False, (), False, 'Body field ``bucketNamespace``.'),
             ),
         ),
     },
@@ -2727,8 +2727,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Create a new service account for the organization.',
             (
                 ('organization', True, 'str', True, (), False, '``{name}`` in the path; ``name`` is a body field.'),
-                ('name', False, 'str', False, (), False, 'Display name for the service account'),
-                ('description', False, 'str', False, (), False, 'Optional description of what this service account is used for'),
+                ('name', False, 'str', False, (), False, 'Display name for the service account. From 1 to 50 characters.'),
+                ('description', False, 'str', False, (), False, 'Optional description of what this service account is used for. At most 500 characters.'),
             ),
         ),
         'create_token': (
@@ -2736,14 +2736,14 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Create service-account token',
             'Create a new access token for a service account. Store the token securely - it cannot be retrieved later.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('service_account_id', True, 'str', True, (), False, ''),
-                ('display_name', False, 'str', False, (), False, 'Display name for the token'),
-                ('permissions', False, 'list', False, ('repo.content.read', 'repo.write', 'inference.serverless.write', 'inference.endpoints.infer.write', 'inference.endpoints.write', 'org.read', 'org.write', 'collection.read', 'collection.write', 'resourceGroup.write', 'job.write', 'org.serviceAccounts.read', 'org.serviceAccounts.write'), False, 'Org-wide permissions for this token'),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('service_account_id', True, 'str', True, (), False, 'Path parameter ``{serviceAccountId}``.'),
+                ('display_name', False, 'str', False, (), False, 'Display name for the token. From 1 to 100 characters. Server default: ``"API Token"``.'),
+                ('permissions', False, 'list', False, ('repo.content.read', 'repo.write', 'inference.serverless.write', 'inference.endpoints.infer.write', 'inference.endpoints.write', 'org.read', 'org.write', 'collection.read', 'collection.write', 'resourceGroup.write', 'job.write', 'org.serviceAccounts.read', 'org.serviceAccounts.write'), False, 'Org-wide permissions for this token. Each one of ``"repo.content.read"``, ``"repo.write"``, ``"inference.serverless.write"``, ``"inference.endpoints.infer.write"``, ``"inference.endpoints.write"``, ``"org.read"``, ``"org.write"``, ``"collection.read"``, ``"collection.write"``, ``"resourceGroup.write"``, ``"job.write"``, ``"org.serviceAccounts.read"``. Server default: ``[]``.'),
                 ('repo_ids', False, 'list', False, (), False, 'Repositories to grant `repoPermissions` on. Can be repositories owned by the organization or any public repository. These override the org-wide permissions.'),
-                ('repo_permissions', False, 'list', False, ('repo.content.read', 'repo.write'), False, 'Permissions granted on the selected `repoIds`.'),
-                ('endpoint_patterns', False, 'list', False, (), False, "Inference endpoint name patterns (wildcards allowed, e.g. `gpt2-*`) restricting the token's org-wide Inference Endpoint permissions to matching endpoints. Empty means all endpoints."),
-                ('skip_network_security', False, 'bool', False, (), False, "Exempt this token from the org's Network Security enforcement (IP allowlist and content access policy). Enterprise Plus only, and requires the `org.networkSecurity.write` permission."),
+                ('repo_permissions', False, 'list', False, ('repo.content.read', 'repo.write'), False, 'Permissions granted on the selected `repoIds`. Each one of ``"repo.content.read"``, ``"repo.write"``. Server default: ``[]``.'),
+                ('endpoint_patterns', False, 'list', False, (), False, "Inference endpoint name patterns (wildcards allowed, e.g. `gpt2-*`) restricting the token's org-wide Inference Endpoint permissions to matching endpoints. Empty means all endpoints. Server default: ``[]``."),
+                ('skip_network_security', False, 'bool', False, (), False, "Exempt this token from the org's Network Security enforcement (IP allowlist and content access policy). Enterprise Plus only, and requires the `org.networkSecurity.write` permission. Server default: ``false``."),
             ),
         ),
         'delete': (
@@ -2751,8 +2751,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Delete service account',
             'Delete a service account and all its tokens. This action cannot be undone.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('service_account_id', True, 'str', True, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('service_account_id', True, 'str', True, (), False, 'Path parameter ``{serviceAccountId}``.'),
             ),
         ),
         'delete_token': (
@@ -2760,9 +2760,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Delete service-account token',
             'Delete an access token from a service account. This action cannot be undone.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('service_account_id', True, 'str', True, (), False, ''),
-                ('token_id', True, 'str', True, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('service_account_id', True, 'str', True, (), False, 'Path parameter ``{serviceAccountId}``.'),
+                ('token_id', True, 'str', True, (), False, 'Path parameter ``{tokenId}``.'),
             ),
         ),
         'get': (
@@ -2770,8 +2770,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get service account',
             'Retrieve a single service account and its access token metadata. Token secrets are never returned.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('service_account_id', True, 'str', True, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('service_account_id', True, 'str', True, (), False, 'Path parameter ``{serviceAccountId}``.'),
             ),
         ),
         'list': (
@@ -2779,7 +2779,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'List service accounts',
             'List all service accounts for the organization.',
             (
-                ('name', True, 'str', True, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
             ),
         ),
         'rotate_token': (
@@ -2787,9 +2787,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Rotate service-account token',
             'Invalidate an existing token and generate a new one with the same permissions. The old token will stop working immediately.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('service_account_id', True, 'str', True, (), False, ''),
-                ('token_id', True, 'str', True, (), False, ''),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('service_account_id', True, 'str', True, (), False, 'Path parameter ``{serviceAccountId}``.'),
+                ('token_id', True, 'str', True, (), False, 'Path parameter ``{tokenId}``.'),
                 ('body', False, 'json', False, (), False, 'Request body, sent as JSON (the published spec does not describe it).'),
             ),
         ),
@@ -2798,13 +2798,13 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Update service-account token',
             'Update the name and/or permissions of an existing service account token.',
             (
-                ('name', True, 'str', True, (), False, ''),
-                ('service_account_id', True, 'str', True, (), False, ''),
-                ('token_id', True, 'str', True, (), False, ''),
-                ('display_name', False, 'str', False, (), False, 'New display name for the token'),
-                ('permissions', False, 'list', False, ('repo.content.read', 'repo.write', 'inference.serverless.write', 'inference.endpoints.infer.write', 'inference.endpoints.write', 'org.read', 'org.write', 'collection.read', 'collection.write', 'resourceGroup.write', 'job.write', 'org.serviceAccounts.read', 'org.serviceAccounts.write'), False, 'Org-wide permissions for this token'),
+                ('name', True, 'str', True, (), False, 'Path parameter ``{name}``.'),
+                ('service_account_id', True, 'str', True, (), False, 'Path parameter ``{serviceAccountId}``.'),
+                ('token_id', True, 'str', True, (), False, 'Path parameter ``{tokenId}``.'),
+                ('display_name', False, 'str', False, (), False, 'New display name for the token. From 1 to 100 characters.'),
+                ('permissions', False, 'list', False, ('repo.content.read', 'repo.write', 'inference.serverless.write', 'inference.endpoints.infer.write', 'inference.endpoints.write', 'org.read', 'org.write', 'collection.read', 'collection.write', 'resourceGroup.write', 'job.write', 'org.serviceAccounts.read', 'org.serviceAccounts.write'), False, 'Org-wide permissions for this token. Each one of ``"repo.content.read"``, ``"repo.write"``, ``"inference.serverless.write"``, ``"inference.endpoints.infer.write"``, ``"inference.endpoints.write"``, ``"org.read"``, ``"org.write"``, ``"collection.read"``, ``"collection.write"``, ``"resourceGroup.write"``, ``"job.write"``, ``"org.serviceAccounts.read"``.'),
                 ('repo_ids', False, 'list', False, (), False, 'Repositories to grant `repoPermissions` on. Can be repositories owned by the organization or any public repository. These override the org-wide permissions.'),
-                ('repo_permissions', False, 'list', False, ('repo.content.read', 'repo.write'), False, 'Permissions granted on the selected `repoIds`.'),
+                ('repo_permissions', False, 'list', False, ('repo.content.read', 'repo.write'), False, 'Permissions granted on the selected `repoIds`. Each one of ``"repo.content.read"``, ``"repo.write"``.'),
                 ('endpoint_patterns', False, 'list', False, (), False, "Inference endpoint name patterns (wildcards allowed, e.g. `gpt2-*`) restricting the token's org-wide Inference Endpoint permissions to matching endpoints. Empty means all endpoints."),
                 ('skip_network_security', False, 'bool', False, (), False, "Exempt this token from the org's Network Security enforcement (IP allowlist and content access policy). Enterprise Plus only, and requires the `org.networkSecurity.write` permission."),
             ),
@@ -2817,10 +2817,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'For legacy reason, we support both `application/json` and `application/x-ndjson` but we recommend using `application/x-ndjson` to create a commit.\n\nJSON-lines payload:\n```json\n{\n  "key": "header",\n  "value": {\n    "summary": "string (REQUIRED)",\n    "description": "string (OPTIONAL - defaults to empty string)",\n    "parentCommit": "string (OPTIONAL - 40-character hex SHA)"\n  }\n}\n{\n  "key": "file",\n  "value": {\n    "path": "string (REQUIRED)",\n    "content": "string (OPTIONAL - required if oldPath not set)",\n    "encoding": "utf-8 | base64 (OPTIONAL - defaults to utf-8)",\n    "oldPath": "string (OPTIONAL - for move/rename operations)"\n  }\n}\n{\n  "key": "deletedEntry",\n  "value": {\n    "path": "string (REQUIRED)"\n  }\n}\n{\n  "key": "lfsFile",\n  "value": {\n    "path": "string (REQUIRED - max 1000 chars)",\n    "oid": "string (OPTIONAL - required if oldPath not set, 64 hex chars)",\n    "algo": "sha256 (OPTIONAL - only sha256 supported)",\n    "size": "number (OPTIONAL - required if oldPath is set)",\n    "oldPath": "string (OPTIONAL - for move/rename operations)"\n  }\n}\n```\n\nJSON payload:\n```json\n{\n  "summary": "string (REQUIRED)",\n  "description": "string (OPTIONAL - defaults to empty string)",\n  "parentCommit": "string (OPTIONAL - 40-character hex SHA)"\n  "files": [\n    {\n      "path": "string (REQUIRED)",\n      "content": "string (OPTIONAL - required if oldPath not set)",\n      "encoding": "utf-8 | base64 (OPTIONAL - defaults to utf-8)",\n      "oldPath": "string (OPTIONAL - for move/rename operations)"\n    }\n  ],\n  "deletedEntries": [\n    {\n      "path": "string (REQUIRED)"\n    }\n  ],\n  "lfsFiles": [\n    {\n      "path": "string (REQUIRED - max 1000 chars)",\n      "oid": "string (OPTIONAL - required if oldPath not set, 64 hex chars)",\n      "algo": "sha256 (OPTIONAL - only sha256 supported)",\n      "size": "number (OPTIONAL - required if oldPath is set)",\n      "oldPath": "string (OPTIONAL - for move/rename operations)"\n    }\n  ]\n}\n```',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('revision', False, 'str', False, (), False, ''),
-                ('content_type', False, 'str', False, ('application/json', 'application/x-ndjson'), False, '`application/x-ndjson` if you to commit by json lines'),
-                ('create_pr', False, 'str', False, (), False, 'Whether to create a pull request from the commit'),
-                ('hot_reload', False, 'str', False, (), False, 'For Spaces, whether to try to hot reload the commit (only for single python files updates)'),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
+                ('content_type', False, 'str', False, ('application/json', 'application/x-ndjson'), False, '`application/x-ndjson` if you to commit by json lines. One of ``"application/json"``, ``"application/x-ndjson"``. Server default: ``"application/x-ndjson"``.'),
+                ('create_pr', False, 'str', False, (), False, 'Whether to create a pull request from the commit.'),
+                ('hot_reload', False, 'str', False, (), False, 'For Spaces, whether to try to hot reload the commit (only for single python files updates).'),
                 ('body', False, 'json', False, (), False, 'Request body, sent as JSON (the published spec does not describe it).'),
             ),
         ),
@@ -2830,8 +2830,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('compare', True, 'str', True, (), False, ''),
-                ('raw', False, 'bool', False, (), False, ''),
+                ('compare', True, 'str', True, (), False, 'Path parameter ``{compare}``.'),
+                ('raw', False, 'bool', False, (), False, 'Query parameter ``raw``. Server default: ``false``.'),
             ),
         ),
         'create_branch': (
@@ -2840,10 +2840,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('branch', True, 'str', True, (), False, ''),
-                ('starting_point', False, 'str', False, (), False, 'The commit to start from'),
-                ('empty_branch', False, 'bool', False, (), False, 'Create an empty branch'),
-                ('overwrite', False, 'bool', False, (), False, 'Overwrite the branch if it already exists'),
+                ('branch', True, 'str', True, (), False, 'The branch (``{rev}`` in the path).'),
+                ('starting_point', False, 'str', False, (), False, 'The commit to start from.'),
+                ('empty_branch', False, 'bool', False, (), False, 'Create an empty branch. Server default: ``false``.'),
+                ('overwrite', False, 'bool', False, (), False, 'Overwrite the branch if it already exists. Server default: ``false``.'),
             ),
         ),
         'create_tag': (
@@ -2853,8 +2853,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
                 ('revision', False, 'str', False, (), False, 'The revision ``{rev}`` in the path; ``tag`` is a body field.'),
-                ('tag', False, 'str', False, (), False, ''),
-                ('message', False, 'str', False, (), False, ''),
+                ('tag', False, 'str', False, (), False, 'Body field ``tag``.'),
+                ('message', False, 'str', False, (), False, 'Body field ``message``.'),
             ),
         ),
         'delete_branch': (
@@ -2863,7 +2863,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('branch', True, 'str', True, (), False, ''),
+                ('branch', True, 'str', True, (), False, 'The branch (``{rev}`` in the path).'),
             ),
         ),
         'delete_lfs_file': (
@@ -2872,8 +2872,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Delete a Xet/LFS file',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('sha', True, 'str', True, (), False, ''),
-                ('rewrite_history', False, 'bool', False, (), False, ''),
+                ('sha', True, 'str', True, (), False, 'Path parameter ``{sha}``.'),
+                ('rewrite_history', False, 'bool', False, (), False, 'Query parameter ``rewriteHistory``. Server default: ``true``.'),
             ),
         ),
         'delete_lfs_files': (
@@ -2882,7 +2882,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Delete Xet/LFS files in batch',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('deletions', False, 'json', False, (), False, ''),
+                ('deletions', False, 'json', False, (), False, 'Body field ``deletions``.'),
             ),
         ),
         'delete_secret': (
@@ -2891,7 +2891,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             "Delete Spaces's secret",
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('key', False, 'str', False, (), False, ''),
+                ('key', False, 'str', False, (), False, 'Body field ``key``.'),
             ),
         ),
         'delete_tag': (
@@ -2900,7 +2900,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('tag', True, 'str', True, (), False, ''),
+                ('tag', True, 'str', True, (), False, 'The tag (``{rev}`` in the path).'),
             ),
         ),
         'delete_variable': (
@@ -2909,7 +2909,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             "Delete Spaces's variable",
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('key', False, 'str', False, (), False, ''),
+                ('key', False, 'str', False, (), False, 'Body field ``key``.'),
             ),
         ),
         'delete_volumes': (
@@ -2926,8 +2926,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('target', False, 'json', False, (), False, ''),
-                ('files', False, 'json', False, (), False, ''),
+                ('target', False, 'json', False, (), False, 'Body field ``target``.'),
+                ('files', False, 'json', False, (), False, 'Body field ``files``.'),
             ),
         ),
         'get_folder_size': (
@@ -2936,8 +2936,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get the total size of a repository at a given revision, optionally under a specific subpath. Returns the total size in bytes of all files under the specified path (recursively). If a file is stored via Xet/LFS, the LFS file size is used.',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('path', True, 'str', True, (), False, 'Wildcard path parameter'),
-                ('revision', False, 'str', False, (), False, ''),
+                ('path', True, 'str', True, (), False, 'Wildcard path parameter.'),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
             ),
         ),
         'get_jwt': (
@@ -2946,13 +2946,13 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Generate a JWT token for accessing a repository. Supports optional write access for spaces in dev mode, custom expiration, and encryption.',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('billing_details', False, 'str', False, (), False, ''),
-                ('encrypted', False, 'str', False, (), False, ''),
-                ('expiration', False, 'str', False, (), False, 'Requested expiration datetime, capped at the default (10 minutes with write, 24 hours for spaces, 1 hour otherwise). Use expires_in instead.'),
-                ('expires_in', False, 'int', False, (), False, 'Requested lifetime in seconds, capped at the default (600s with write, 86400s for spaces, 3600s otherwise)'),
-                ('include_pro_status', False, 'str', False, (), False, 'Use billing_details instead.'),
-                ('inference_api', False, 'str', False, (), False, ''),
-                ('write', False, 'str', False, (), False, ''),
+                ('billing_details', False, 'str', False, (), False, 'Query parameter ``billing_details``.'),
+                ('encrypted', False, 'str', False, (), False, 'Query parameter ``encrypted``.'),
+                ('expiration', False, 'str', False, (), False, 'Requested expiration datetime, capped at the default (10 minutes with write, 24 hours for spaces, 1 hour otherwise). Use expires_in instead. A date and time (ISO 8601). Deprecated.'),
+                ('expires_in', False, 'int', False, (), False, 'Requested lifetime in seconds, capped at the default (600s with write, 86400s for spaces, 3600s otherwise). More than 0, at most 86400.'),
+                ('include_pro_status', False, 'str', False, (), False, 'Use billing_details instead. Deprecated.'),
+                ('inference_api', False, 'str', False, (), False, 'Query parameter ``inference_api``.'),
+                ('write', False, 'str', False, (), False, 'Query parameter ``write``.'),
             ),
         ),
         'get_notebook_url': (
@@ -2961,8 +2961,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get a jupyter notebook URL for the requested file',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('path', True, 'str', True, (), False, 'Wildcard path parameter'),
-                ('revision', False, 'str', False, (), False, ''),
+                ('path', True, 'str', True, (), False, 'Wildcard path parameter.'),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
             ),
         ),
         'get_paths_info': (
@@ -2971,9 +2971,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('revision', False, 'str', False, (), False, ''),
-                ('paths', False, 'list', False, (), False, ''),
-                ('expand', False, 'json', False, (), False, 'Expand the response with the last commit and security file status'),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
+                ('paths', False, 'list', False, (), False, 'Body field ``paths``.'),
+                ('expand', False, 'json', False, (), False, 'Expand the response with the last commit and security file status.'),
             ),
         ),
         'get_resource_group': (
@@ -2998,7 +2998,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get a read short-lived access token for XET',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('revision', False, 'str', False, (), False, ''),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
             ),
         ),
         'get_xet_write_token': (
@@ -3007,7 +3007,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get a write short-lived access token for XET upload',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('revision', False, 'str', False, (), False, ''),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
             ),
         ),
         'get_zero_gpu_quota': (
@@ -3024,7 +3024,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
                 ('blobs', False, 'bool', False, (), False, 'Return size, blob id and LFS metadata of each file.'),
-                ('expand', False, 'list', False, (), False, 'Properties to return (replaces the default set).'),
+                ('expand', False, 'list', False, (), False, 'Properties to return (replaces the default set). Each one of ``"author"``, ``"cardData"``, ``"createdAt"``, ``"datasets"``, ``"disabled"``, ``"lastModified"``, ``"likes"``, ``"models"``, ``"private"``, ``"region"``, ``"resourceGroup"``, ``"runtime"``.'),
                 ('full', False, 'bool', False, (), False, 'Return every property the Hub holds for the repository (as huggingface_hub sends it).'),
             ),
         ),
@@ -3036,7 +3036,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
                 ('revision', False, 'str', False, (), False, 'Revision: a branch, tag or commit sha.'),
                 ('blobs', False, 'bool', False, (), False, 'Return size, blob id and LFS metadata of each file.'),
-                ('expand', False, 'list', False, (), False, 'Properties to return (replaces the default set).'),
+                ('expand', False, 'list', False, (), False, 'Properties to return (replaces the default set). Each one of ``"author"``, ``"cardData"``, ``"createdAt"``, ``"datasets"``, ``"disabled"``, ``"lastModified"``, ``"likes"``, ``"models"``, ``"private"``, ``"region"``, ``"resourceGroup"``, ``"runtime"``.'),
                 ('full', False, 'bool', False, (), False, 'Return every property the Hub holds for the repository (as huggingface_hub sends it).'),
             ),
         ),
@@ -3047,11 +3047,11 @@ COMMANDS: dict[str, dict[str, Command]] = {
             (
                 ('author', False, 'str', False, (), False, 'Owner: a user or an organization.'),
                 ('config', False, 'bool', False, (), False, 'Return the repository configuration too.'),
-                ('direction', False, 'int', False, (-1, 1), False, '`-1` for descending order.'),
-                ('expand', False, 'list', False, (), False, 'Properties to return (replaces the default set).'),
+                ('direction', False, 'int', False, (-1, 1), False, '`-1` for descending order. One of ``-1``, ``1``.'),
+                ('expand', False, 'list', False, (), False, 'Properties to return (replaces the default set). Each one of ``"author"``, ``"cardData"``, ``"createdAt"``, ``"datasets"``, ``"disabled"``, ``"lastModified"``, ``"likes"``, ``"models"``, ``"private"``, ``"region"``, ``"resourceGroup"``, ``"runtime"``.'),
                 ('filter', False, 'list', False, (), False, 'Tags to filter on, e.g. `text-classification` or `license:mit`.'),
                 ('full', False, 'bool', False, (), False, 'Return most of the repository data (all tags, files...).'),
-                ('limit', False, 'int', False, (), False, 'At most this many repositories in all (and per page).'),
+                ('limit', False, 'int', False, (), False, 'At most this many repositories in all (and per page). At least 1.'),
                 ('search', False, 'str', False, (), False, "Substring of the repository id or its owner's name."),
                 ('sort', False, 'str', False, (), False, 'Property to sort on: `downloads`, `likes`, `trendingScore`, `createdAt`, `lastModified`...'),
             ),
@@ -3062,10 +3062,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('revision', False, 'str', False, (), False, ''),
-                ('expand', False, 'list', False, ('formatted',), False, ''),
-                ('limit', False, 'int', False, (), False, ''),
-                ('p', False, 'int', False, (), False, ''),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
+                ('expand', False, 'list', False, ('formatted',), False, 'Query parameter ``expand``. Each one of ``"formatted"``.'),
+                ('limit', False, 'int', False, (), False, 'Query parameter ``limit``. From 1 to 1000. Server default: ``50``.'),
+                ('p', False, 'int', False, (), False, 'Query parameter ``p``. Server default: ``0``.'),
             ),
         ),
         'list_hardware': (
@@ -3081,9 +3081,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'List Xet/LFS files for a repo',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('cursor', False, 'str', False, (), False, ''),
-                ('limit', False, 'int', False, (), False, ''),
-                ('xet', False, 'str', False, (), False, ''),
+                ('cursor', False, 'str', False, (), False, 'Query parameter ``cursor``.'),
+                ('limit', False, 'int', False, (), False, 'Query parameter ``limit``. From 1 to 1000. Server default: ``1000``.'),
+                ('xet', False, 'str', False, (), False, 'Query parameter ``xet``.'),
             ),
         ),
         'list_refs': (
@@ -3092,7 +3092,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('include_prs', False, 'bool', False, (), False, ''),
+                ('include_prs', False, 'bool', False, (), False, 'Query parameter ``include_prs``. Server default: ``false``.'),
             ),
         ),
         'list_secrets': (
@@ -3116,12 +3116,12 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'List the content of a repository tree, with pagination support.',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('path', True, 'str', False, (), False, 'Wildcard path parameter Empty (the default) for the repository root.'),
-                ('revision', False, 'str', False, (), False, ''),
-                ('cursor', False, 'str', False, (), False, ''),
-                ('expand', False, 'bool', False, (), False, 'If true, returns returns associated commit data for each entry and security scanner metadata.'),
-                ('limit', False, 'int', False, (), False, '1.000 by default, 100 by default for expand=true'),
-                ('recursive', False, 'bool', False, (), False, 'If true, returns the tree recursively.'),
+                ('path', True, 'str', False, (), False, 'Wildcard path parameter. Empty (the default) for the repository root.'),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
+                ('cursor', False, 'str', False, (), False, 'Query parameter ``cursor``.'),
+                ('expand', False, 'bool', False, (), False, 'If true, returns returns associated commit data for each entry and security scanner metadata. Server default: ``false``.'),
+                ('limit', False, 'int', False, (), False, '1.000 by default, 100 by default for expand=true. At least 1.'),
+                ('recursive', False, 'bool', False, (), False, 'If true, returns the tree recursively. Server default: ``false``.'),
             ),
         ),
         'list_variables': (
@@ -3138,8 +3138,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Check if a file should be uploaded through the Large File mechanism or directly.',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('revision', False, 'str', False, (), False, ''),
-                ('files', False, 'json', False, (), False, ''),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
+                ('files', False, 'json', False, (), False, 'Body field ``files``.'),
                 ('git_attributes', False, 'str', False, (), False, 'Provide this parameter if you plan to modify `.gitattributes` yourself at the same time as uploading LFS files. Note that this is not needed if you solely rely on automatic LFS detection from HF: the commit endpoint will automatically edit the `.gitattributes` file to track the files passed to its `lfsFiles` param.'),
                 ('git_ignore', False, 'str', False, (), False, 'Content of the .gitignore file for the revision. Optional, otherwise takes the existing content of `.gitignore` for the revision.'),
             ),
@@ -3150,9 +3150,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'This endpoint requires to follow redirection',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('path', True, 'str', True, (), False, 'Wildcard path parameter'),
-                ('revision', False, 'str', False, (), False, ''),
-                ('range', False, 'str', False, (), False, 'The range in bytes of the file to download'),
+                ('path', True, 'str', True, (), False, 'Wildcard path parameter.'),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
+                ('range', False, 'str', False, (), False, 'The range in bytes of the file to download.'),
             ),
         ),
         'resolve_cached': (
@@ -3161,9 +3161,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'This endpoint requires to follow redirection',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('path', True, 'str', True, (), False, 'Wildcard path parameter'),
-                ('revision', False, 'str', False, (), False, ''),
-                ('range', False, 'str', False, (), False, 'The range in bytes of the file to download'),
+                ('path', True, 'str', True, (), False, 'Wildcard path parameter.'),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
+                ('range', False, 'str', False, (), False, 'The range in bytes of the file to download.'),
             ),
         ),
         'set_resource_group': (
@@ -3172,7 +3172,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Add the repository to a resource group',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('resource_group_id', False, 'str', False, (), False, 'The resource group to add the repository to, if null, the repository will be removed from the resource group'),
+                ('resource_group_id', False, 'str', False, (), False, 'The resource group to add the repository to, if null, the repository will be removed from the resource group.'),
             ),
         ),
         'set_volumes': (
@@ -3181,7 +3181,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             '',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('volumes', False, 'json', False, (), False, ''),
+                ('volumes', False, 'json', False, (), False, 'Body field ``volumes``.'),
             ),
         ),
         'stream_events': (
@@ -3190,7 +3190,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get status updates for a specific Space in a streaming fashion, with SSE protocol',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('session_uuid', False, 'str', False, (), False, ''),
+                ('session_uuid', False, 'str', False, (), False, 'Query parameter ``session_uuid``.'),
             ),
         ),
         'stream_logs': (
@@ -3199,8 +3199,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get logs for a specific Space in a streaming fashion, with SSE protocol',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('log_type', True, 'str', True, ('build', 'run'), False, ''),
-                ('tail', False, 'int', False, (), False, 'Maximum number of lines to return from the logs.'),
+                ('log_type', True, 'str', True, ('build', 'run'), False, 'Path parameter ``{logType}``. One of ``"build"``, ``"run"``.'),
+                ('tail', False, 'int', False, (), False, 'Maximum number of lines to return from the logs. At least 0.'),
             ),
         ),
         'stream_metrics': (
@@ -3217,8 +3217,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Squash all commits in the current ref into a single commit with the given message. Action is irreversible.',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('revision', False, 'str', False, (), False, ''),
-                ('message', False, 'str', False, (), False, ''),
+                ('revision', False, 'str', False, (), False, 'A branch, tag or commit sha (``{rev}`` in the path).'),
+                ('message', False, 'str', False, (), False, 'Body field ``message``. At most 500 characters.'),
             ),
         ),
         'update_settings': (
@@ -3227,14 +3227,14 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Update the settings of a repo',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('private', False, 'bool', False, (), False, ''),
-                ('visibility', False, 'str', False, ('private', 'public', 'protected'), False, 'Repository visibility. `protected` is only supported for Spaces.'),
-                ('discussions_disabled', False, 'bool', False, (), False, ''),
-                ('discussions_sorting', False, 'str', False, ('recently-created', 'trending', 'reactions'), False, ''),
-                ('gated', False, 'json', False, (), False, ''),
+                ('private', False, 'bool', False, (), False, 'Body field ``private``.'),
+                ('visibility', False, 'str', False, ('private', 'public', 'protected'), False, 'Repository visibility. `protected` is only supported for Spaces. One of ``"private"``, ``"public"``, ``"protected"``.'),
+                ('discussions_disabled', False, 'bool', False, (), False, 'Body field ``discussionsDisabled``.'),
+                ('discussions_sorting', False, 'str', False, ('recently-created', 'trending', 'reactions'), False, 'Body field ``discussionsSorting``. One of ``"recently-created"``, ``"trending"``, ``"reactions"``.'),
+                ('gated', False, 'json', False, (), False, 'Body field ``gated``. One of ``false``, ``"auto"``, ``"manual"``.'),
                 ('org_members_gated', False, 'bool', False, (), False, 'If true, members of the owning org (except admins) must also go through the gated access-request flow.'),
-                ('gated_notifications_email', False, 'str', False, (), False, ''),
-                ('gated_notifications_mode', False, 'str', False, ('bulk', 'real-time'), False, ''),
+                ('gated_notifications_email', False, 'str', False, (), False, 'Body field ``gatedNotificationsEmail``.'),
+                ('gated_notifications_mode', False, 'str', False, ('bulk', 'real-time'), False, 'Body field ``gatedNotificationsMode``. One of ``"bulk"``, ``"real-time"``.'),
             ),
         ),
         'upsert_secret': (
@@ -3243,9 +3243,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             "Upsert Spaces's secret",
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('key', False, 'str', False, (), False, ''),
-                ('description', False, 'str', False, (), False, ''),
-                ('value', False, 'str', False, (), False, ''),
+                ('key', False, 'str', False, (), False, 'Body field ``key``. Matches ``^[a-zA-Z][_a-zA-Z0-9]*$``.'),
+                ('description', False, 'str', False, (), False, 'Body field ``description``.'),
+                ('value', False, 'str', False, (), False, 'Body field ``value``. Server default: ``""``.'),
             ),
         ),
         'upsert_variable': (
@@ -3254,9 +3254,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             "Upsert Spaces's variable",
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('key', False, 'str', False, (), False, ''),
-                ('description', False, 'str', False, (), False, ''),
-                ('value', False, 'str', False, (), False, ''),
+                ('key', False, 'str', False, (), False, 'Body field ``key``. Matches ``^[a-zA-Z][_a-zA-Z0-9]*$``.'),
+                ('description', False, 'str', False, (), False, 'Body field ``description``.'),
+                ('value', False, 'str', False, (), False, 'Body field ``value``. Server default: ``""``.'),
             ),
         ),
     },
@@ -3268,10 +3268,10 @@ COMMANDS: dict[str, dict[str, Command]] = {
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
                 ('repo_type', False, 'str', False, ('datasets',), True, 'Repository type.'),
-                ('sql', False, 'str', False, (), False, ''),
-                ('title', False, 'str', False, (), False, ''),
-                ('private', False, 'bool', False, (), False, ''),
-                ('views', False, 'json', False, (), False, ''),
+                ('sql', False, 'str', False, (), False, 'Body field ``sql``.'),
+                ('title', False, 'str', False, (), False, 'Body field ``title``. At most 200 characters.'),
+                ('private', False, 'bool', False, (), False, 'Body field ``private``.'),
+                ('views', False, 'json', False, (), False, 'Body field ``views``.'),
             ),
         ),
         'delete_embed': (
@@ -3280,7 +3280,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Delete SQL Console embed',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('id', True, 'str', True, (), False, ''),
+                ('id', True, 'str', True, (), False, 'Path parameter ``{id}``.'),
                 ('repo_type', False, 'str', False, ('datasets',), True, 'Repository type.'),
             ),
         ),
@@ -3290,11 +3290,11 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Update SQL Console embed',
             (
                 ('repo_id', True, 'str', True, (), False, 'Repository id, `namespace/name`.'),
-                ('id', True, 'str', True, (), False, ''),
+                ('id', True, 'str', True, (), False, 'Path parameter ``{id}``.'),
                 ('repo_type', False, 'str', False, ('datasets',), True, 'Repository type.'),
-                ('title', False, 'str', False, (), False, ''),
-                ('private', False, 'bool', False, (), False, ''),
-                ('sql', False, 'str', False, (), False, ''),
+                ('title', False, 'str', False, (), False, 'Body field ``title``. At most 200 characters.'),
+                ('private', False, 'bool', False, (), False, 'Body field ``private``.'),
+                ('sql', False, 'str', False, (), False, 'Body field ``sql``.'),
             ),
         ),
     },
@@ -3314,8 +3314,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Retrieve user avatar',
             'This endpoint returns a JSON with the avatar URL for the user.\n\nIf called with the `Sec-Fetch-Dest: image` header, it instead redirects to the avatar URL',
             (
-                ('username', True, 'str', True, (), False, ''),
-                ('redirect', False, 'str', False, (), False, 'Redirect to the avatar url instead of returning it'),
+                ('username', True, 'str', True, (), False, 'A user name (``{username}`` in the path).'),
+                ('redirect', False, 'str', False, (), False, 'Redirect to the avatar url instead of returning it.'),
             ),
         ),
         'get_billing_usage': (
@@ -3323,7 +3323,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get user usage',
             'Get user usage for a given period',
             (
-                ('period_id', False, 'str', False, (), False, ''),
+                ('period_id', False, 'str', False, (), False, 'Query parameter ``periodId``. Exactly 24 characters. Matches ``^[0-9a-f]{24}$``.'),
             ),
         ),
         'get_billing_usage_by_inference_session': (
@@ -3331,8 +3331,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get session inference usage',
             'Get user inference-provider usage broken down per session id',
             (
-                ('end_date', False, 'str', False, (), False, ''),
-                ('start_date', False, 'str', False, (), False, ''),
+                ('end_date', False, 'str', False, (), False, 'Query parameter ``endDate``. A date and time (ISO 8601). Server default: ``"2026-08-17T09:35:12.624Z"``.'),
+                ('start_date', False, 'str', False, (), False, 'Query parameter ``startDate``. A date and time (ISO 8601). Server default: ``"2026-08-01T00:00:00.000Z"``.'),
             ),
         ),
         'get_billing_usage_v2': (
@@ -3340,8 +3340,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get user usage',
             'Get user usage for a given period',
             (
-                ('end_date', False, 'int', True, (), False, ''),
-                ('start_date', False, 'int', True, (), False, ''),
+                ('end_date', False, 'int', True, (), False, 'Query parameter ``endDate``. More than 0.'),
+                ('start_date', False, 'int', True, (), False, 'Query parameter ``startDate``. More than 0.'),
             ),
         ),
         'get_mcp_tools': (
@@ -3356,7 +3356,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get avatar',
             'Display the avatar for any user or organization. This endpoint redirects to the avatar URL for either a user or an organization',
             (
-                ('namespace', True, 'str', True, (), False, ''),
+                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
             ),
         ),
         'get_overview': (
@@ -3364,7 +3364,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'User overview',
             '',
             (
-                ('username', True, 'str', True, (), False, ''),
+                ('username', True, 'str', True, (), False, 'A user name (``{username}`` in the path).'),
             ),
         ),
         'get_socials': (
@@ -3372,7 +3372,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get social handles',
             "Get a user's social media handles",
             (
-                ('username', True, 'str', True, (), False, ''),
+                ('username', True, 'str', True, (), False, 'A user name (``{username}`` in the path).'),
             ),
         ),
         'list_billing_usage_jobs': (
@@ -3387,9 +3387,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'List user likes',
             'List public repos liked by a user',
             (
-                ('username', True, 'str', True, (), False, ''),
-                ('cursor', False, 'str', False, (), False, 'Cursor for pagination. Always check to see if more results, a page can be empty or not filled.'),
-                ('limit', False, 'int', False, (), False, 'Max number of likes to return'),
+                ('username', True, 'str', True, (), False, 'A user name (``{username}`` in the path).'),
+                ('cursor', False, 'str', False, (), False, 'Cursor for pagination. Always check to see if more results, a page can be empty or not filled. Exactly 24 characters. Matches ``^[0-9a-f]{24}$``.'),
+                ('limit', False, 'int', False, (), False, 'Max number of likes to return. At least 1.'),
             ),
         ),
         'list_repositories': (
@@ -3397,11 +3397,11 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'List user repositories',
             '',
             (
-                ('direction', False, 'str', False, ('asc', 'desc'), False, 'Sort direction (default: desc)'),
-                ('limit', False, 'int', False, (), False, 'Max number of repositories to return'),
-                ('search', False, 'str', False, (), False, 'Filter repositories by name (case-insensitive substring match)'),
-                ('sort', False, 'str', False, ('storage', 'updatedAt'), False, 'Sort field (default: storage)'),
-                ('type', False, 'str', False, ('dataset', 'model', 'space', 'bucket', 'kernel'), False, 'Filter by repository type'),
+                ('direction', False, 'str', False, ('asc', 'desc'), False, 'Sort direction (default: desc). One of ``"asc"``, ``"desc"``. Server default: ``"desc"``.'),
+                ('limit', False, 'int', False, (), False, 'Max number of repositories to return. At least 1.'),
+                ('search', False, 'str', False, (), False, 'Filter repositories by name (case-insensitive substring match).'),
+                ('sort', False, 'str', False, ('storage', 'updatedAt'), False, 'Sort field (default: storage). One of ``"storage"``, ``"updatedAt"``. Server default: ``"storage"``.'),
+                ('type', False, 'str', False, ('dataset', 'model', 'space', 'bucket', 'kernel'), False, 'Filter by repository type. One of ``"dataset"``, ``"model"``, ``"space"``, ``"bucket"``, ``"kernel"``.'),
             ),
         ),
         'stream_billing_usage': (
@@ -3423,7 +3423,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Stream usage',
             'Get live usage for user',
             (
-                ('username', True, 'str', True, (), False, ''),
+                ('username', True, 'str', True, (), False, 'A user name (``{username}`` in the path).'),
             ),
         ),
         'whoami': (
@@ -3440,12 +3440,12 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Create webhook',
             '',
             (
-                ('watched', False, 'json', False, (), False, ''),
-                ('url', False, 'str', False, (), False, ''),
-                ('job', False, 'json', False, (), False, ''),
-                ('job_source_id', False, 'str', False, (), False, ''),
-                ('domains', False, 'list', False, ('repo', 'discussion'), False, ''),
-                ('secret', False, 'str', False, (), False, ''),
+                ('watched', False, 'json', False, (), False, 'Body field ``watched``.'),
+                ('url', False, 'str', False, (), False, 'Body field ``url``.'),
+                ('job', False, 'json', False, (), False, 'Body field ``job``.'),
+                ('job_source_id', False, 'str', False, (), False, 'Body field ``jobSourceId``.'),
+                ('domains', False, 'list', False, ('repo', 'discussion'), False, 'Body field ``domains``. Each one of ``"repo"``, ``"discussion"``.'),
+                ('secret', False, 'str', False, (), False, 'Body field ``secret``. Matches ``^[\\x20-\\x7F]*$``.'),
             ),
         ),
         'delete': (
@@ -3453,7 +3453,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Delete webhook',
             '',
             (
-                ('webhook_id', True, 'str', True, (), False, ''),
+                ('webhook_id', True, 'str', True, (), False, 'Path parameter ``{webhookId}``.'),
             ),
         ),
         'get': (
@@ -3461,7 +3461,7 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get webhook',
             '',
             (
-                ('webhook_id', True, 'str', True, (), False, ''),
+                ('webhook_id', True, 'str', True, (), False, 'Path parameter ``{webhookId}``.'),
             ),
         ),
         'list': (
@@ -3476,8 +3476,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Replay webhook log',
             '',
             (
-                ('webhook_id', True, 'str', True, (), False, ''),
-                ('log_id', True, 'str', True, (), False, ''),
+                ('webhook_id', True, 'str', True, (), False, 'Path parameter ``{webhookId}``.'),
+                ('log_id', True, 'str', True, (), False, 'Path parameter ``{logId}``.'),
                 ('body', False, 'json', False, (), False, 'Request body, sent as JSON (the published spec does not describe it).'),
             ),
         ),
@@ -3486,8 +3486,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Enable/disable webhook',
             '',
             (
-                ('webhook_id', True, 'str', True, (), False, ''),
-                ('action', True, 'str', True, ('enable', 'disable'), False, ''),
+                ('webhook_id', True, 'str', True, (), False, 'Path parameter ``{webhookId}``.'),
+                ('action', True, 'str', True, ('enable', 'disable'), False, 'Path parameter ``{action}``. One of ``"enable"``, ``"disable"``.'),
                 ('body', False, 'json', False, (), False, 'Request body, sent as JSON (the published spec does not describe it).'),
             ),
         ),
@@ -3496,13 +3496,13 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Update webhook',
             '',
             (
-                ('webhook_id', True, 'str', True, (), False, ''),
-                ('watched', False, 'json', False, (), False, ''),
-                ('url', False, 'str', False, (), False, ''),
-                ('job', False, 'json', False, (), False, ''),
-                ('job_source_id', False, 'str', False, (), False, ''),
-                ('domains', False, 'list', False, ('repo', 'discussion'), False, ''),
-                ('secret', False, 'str', False, (), False, ''),
+                ('webhook_id', True, 'str', True, (), False, 'Path parameter ``{webhookId}``.'),
+                ('watched', False, 'json', False, (), False, 'Body field ``watched``.'),
+                ('url', False, 'str', False, (), False, 'Body field ``url``.'),
+                ('job', False, 'json', False, (), False, 'Body field ``job``.'),
+                ('job_source_id', False, 'str', False, (), False, 'Body field ``jobSourceId``.'),
+                ('domains', False, 'list', False, ('repo', 'discussion'), False, 'Body field ``domains``. Each one of ``"repo"``, ``"discussion"``.'),
+                ('secret', False, 'str', False, (), False, 'Body field ``secret``. Matches ``^[\\x20-\\x7F]*$``.'),
             ),
         ),
     },

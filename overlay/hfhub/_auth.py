@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-import httpx
+import httpx2
 
 __all__ = ["DEFAULT_ENDPOINT", "resolve_token", "resolve_endpoint", "token_path", "implicit_token_disabled", "is_hugging_face_url", "implicit_token_allowed"]
 
@@ -60,8 +60,8 @@ def is_hugging_face_url(url: str) -> bool:
     if not sep or scheme.lower() != "https":
         return False
     try:
-        host = httpx.URL(url).host.lower()
-    except httpx.InvalidURL:
+        host = httpx2.URL(url).host.lower()
+    except httpx2.InvalidURL:
         return False
     return host in _HF_HOSTS or host.endswith(_HF_HOST_SUFFIXES)
 
@@ -77,8 +77,8 @@ def implicit_token_allowed(url: str) -> bool:
     if not sep or scheme.lower() != "https":
         return False
     try:
-        host = httpx.URL(url).host.lower()
-    except httpx.InvalidURL:
+        host = httpx2.URL(url).host.lower()
+    except httpx2.InvalidURL:
         return False
     return not (host == "hf.space" or host.endswith(".hf.space"))
 

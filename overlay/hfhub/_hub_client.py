@@ -12,9 +12,9 @@ import ssl
 from typing import TYPE_CHECKING, Any, Mapping, Self, TypeVar
 
 import anyio
-import httpx
+import httpx2
 import hfhub_api
-from hfhub_api._client_base import DEFAULT_TIMEOUT, Deadline, _Base, aread_body, header_problem, read_body
+from hfhub_api._client_base import DEFAULT_TIMEOUT, Deadline, _Base, aread_body, check_http_client, header_problem, read_body
 from hfhub_api._errors import APIError
 from hfhub_api._pagination import DEFAULT_MAX_PAGES
 from hfhub_api._request import BINARY, Request, Timeout, check_headers, merge_headers, with_options
@@ -37,7 +37,7 @@ from .errors import (
 __all__ = ["HubClient", "AsyncHubClient", "USER_AGENT", "DEFAULT_MAX_CONCURRENCY"]
 
 # Requests one AsyncHubClient keeps in flight at once. More does not serve a Hub that rate-limits
-# per token, and costs CPU: httpx scans every pooled connection for each request.
+# per token, and costs CPU: httpx2 scans every pooled connection for each request.
 DEFAULT_MAX_CONCURRENCY = 16
 
 # Resources whose generated class the overlay extends (hfhub._repo_resources).
@@ -45,7 +45,7 @@ _OVERLAY_RESOURCE_NAMES = frozenset({"models", "datasets", "spaces", "repos"})
 
 logger = logging.getLogger("hfhub")
 
-H = TypeVar("H", bound="httpx.Client | httpx.AsyncClient")
+H = TypeVar("H", bound="httpx2.Client | httpx2.AsyncClient")
 
 
 class _HubTransport(_Base[H]):
@@ -58,7 +58,7 @@ class _HubTransport(_Base[H]):
         token: str | bool | None = None,
         endpoint: str | None = None,
         *,
-        timeout: float | httpx.Timeout | None = UNSET,
+        timeout: float | httpx2.Timeout | None = UNSET,
         max_retries: int | RetryPolicy = 2,
         max_pages: int = DEFAULT_MAX_PAGES,
         headers: Mapping[str, str] | None = None,
@@ -73,7 +73,7 @@ class _HubTransport(_Base[H]):
         token file of the Hugging Face cache. It is sent only to the endpoint's own origin.
         ``timeout``: the deadline of each call in seconds, covering connecting (at most 10 s),
         reading, every retry and every wait between them; 60 s by default (the timeout of
-        ``http_client`` when one is given). An ``httpx.Timeout`` sets each operation, the call's
+        ``http_client`` when one is given). An ``httpx2.Timeout`` sets each operation, the call's
         deadline is its largest value. ``None``: no deadline at all. A call whose server asks to
         wait longer than the time left (``Retry-After``) fails at once. Event streams have no
         deadline once they answered: ``timeout`` bounds the wait between two reads.
@@ -81,17 +81,13 @@ class _HubTransport(_Base[H]):
         ``max_pages``: pages one listing may read (10,000) before raising ``PaginationError``.
         ``headers``: sent with every request to the endpoint (never to another origin); a
         ``User-Agent`` here replaces ours.
-        ``http_client``: your own httpx client, used as is and never closed by this one.
+        ``http_client``: your own httpx2 client, used as is and never closed by this one.
         ``library_name``, ``library_version``, ``user_agent`` (a str or a dict of ``name: version``):
         the calling library in the user agent, as huggingface_hub writes it, followed by
         ``HF_HUB_USER_AGENT_ORIGIN`` when set. With ``HF_HUB_OFFLINE=1`` every call raises
         :class:`~hfhub.errors.OfflineModeError` before sending.
         """
-        if http_client is not None and not isinstance(http_client, self._http_client_type):
-            raise TypeError(
-                f"{type(self).__name__} needs an {self._http_client_type.__qualname__} as http_client, "
-                f"not {type(http_client).__name__}"
-            )
+        check_http_client(http_client, self._http_client_type, type(self).__name__)
         # Everything that can be refused is checked before an HTTP client is opened.
         endpoint = resolve_endpoint(endpoint)
         self._token = resolve_token(token)
@@ -104,7 +100,6 @@ class _HubTransport(_Base[H]):
             raise InvalidRequestError(str(exc)) from None
         self._user_agent_parts = (library_name, library_version, user_agent)
         own_headers, authorization = _compose_headers(self._given_headers, build_user_agent(*self._user_agent_parts))
-        self.offline = offline_mode()
         if authorization is None and self._token is not None:
             authorization = f"Bearer {self._token}"
         if authorization is not None:
@@ -127,7 +122,7 @@ class _HubTransport(_Base[H]):
         self,
         *,
         max_retries: int | RetryPolicy | None = None,
-        timeout: float | httpx.Timeout | None = UNSET,
+        timeout: float | httpx2.Timeout | None = UNSET,
         headers: Mapping[str, str] | None = None,
     ) -> Self:
         """A copy of this client with other per-call options, sharing its HTTP connections::
@@ -182,7 +177,7 @@ class _HubTransport(_Base[H]):
             raise TypeError(f"path must be a str, not {type(path).__name__}")
         if path.startswith(("http://", "https://")):
             if not path.startswith(self.base_url + "/"):
-                raise ValueError(f"request() sends only to the endpoint {self.base_url}, not to {public_url(httpx.URL(path))}")
+                raise ValueError(f"request() sends only to the endpoint {self.base_url}, not to {public_url(httpx2.URL(path))}")
             path = path[len(self.base_url) :]
         elif not path.startswith("/"):
             raise ValueError(f"path must start with '/' (relative to {self.base_url}), not {path!r}")
@@ -190,7 +185,7 @@ class _HubTransport(_Base[H]):
             raise ValueError("request() takes json or content, not both")
         if content is not None and not isinstance(content, (bytes, bytearray)):
             raise TypeError(f"content must be bytes, not {type(content).__name__}")
-        path, _, query_string = path.partition("?")  # httpx would drop a query in the URL when given params
+        path, _, query_string = path.partition("?")  # httpx2 would drop a query in the URL when given params
         request = Request[bytes](
             method.upper(),
             path,
@@ -201,6 +196,11 @@ class _HubTransport(_Base[H]):
         )
         return with_options(request, extra_headers=headers, timeout=timeout)
 
+    @property
+    def offline(self) -> bool:
+        """``HF_HUB_OFFLINE`` is set now: nothing is sent, on any path (read at each call, as the environment may change)."""
+        return offline_mode()
+
     def _origin_headers(self) -> dict[str, str]:
         return self._auth_headers
 
@@ -208,7 +208,7 @@ class _HubTransport(_Base[H]):
         return error_of_kind(kind, message, **details)
 
     def _retry_delay_after_error(
-        self, request: Request[Any], http_request: httpx.Request, exc: httpx.HTTPError, retry: int, deadline: Deadline
+        self, request: Request[Any], http_request: httpx2.Request, exc: httpx2.HTTPError, retry: int, deadline: Deadline
     ) -> float:
         """Seconds to wait before the next attempt after ``exc``; raises the error when there is none."""
         delay = self._retry.after_error(request, exc, retry)
@@ -217,7 +217,7 @@ class _HubTransport(_Base[H]):
         self._log_retry(http_request, delay, retry, type(exc).__name__)
         return delay
 
-    def _retry_delay_after_status(self, request: Request[Any], response: httpx.Response, retry: int, deadline: Deadline) -> float:
+    def _retry_delay_after_status(self, request: Request[Any], response: httpx2.Response, retry: int, deadline: Deadline) -> float:
         """Seconds to wait before the next attempt after an error status; raises the error when there is none.
 
         A ``Retry-After`` longer than the time left raises at once (``RateLimitError.retry_after`` says how long).
@@ -228,9 +228,9 @@ class _HubTransport(_Base[H]):
         self._log_retry(response.request, delay, retry, response.status_code)
         return delay
 
-    def _build(self, request: Request[Any], url: str | None, deadline: Deadline) -> httpx.Request:
+    def _build(self, request: Request[Any], url: str | None, deadline: Deadline) -> httpx2.Request:
         if self.offline:
-            target = public_url(httpx.URL(url or self.base_url + request.path))
+            target = public_url(httpx2.URL(url or self.base_url + request.path))
             raise OfflineModeError(f"HF_HUB_OFFLINE is set: {request.method} {target} was not sent")
         return super()._build(request, url, deadline)
 
@@ -245,13 +245,13 @@ class _HubTransport(_Base[H]):
             return resource
         return super().__getattr__(name)  # type: ignore[misc]
 
-    def _status_error(self, response: httpx.Response) -> HubError:
+    def _status_error(self, response: httpx2.Response) -> HubError:
         return error_for_response(response)
 
-    def _transport_error(self, exc: Exception, request: httpx.Request | None = None) -> HubError:
+    def _transport_error(self, exc: Exception, request: httpx2.Request | None = None) -> HubError:
         return error_for_transport(exc, request)
 
-    def _log_retry(self, http_request: httpx.Request, delay: float, retry: int, reason: object) -> None:
+    def _log_retry(self, http_request: httpx2.Request, delay: float, retry: int, reason: object) -> None:
         if logger.isEnabledFor(logging.INFO):
             logger.info(
                 "Retrying %s %s in %.2f s (retry %d of %d) after %s",
@@ -280,7 +280,7 @@ def _merge_headers(base: Mapping[str, str] | None, changes: Mapping[str, str] | 
 def _merge_query(query_string: str, params: Mapping[str, Any] | None) -> dict[str, Any] | None:
     """The query of a path (repeated names kept) updated by ``params``."""
     merged: dict[str, Any] = {}
-    for name, value in httpx.QueryParams(query_string).multi_items():
+    for name, value in httpx2.QueryParams(query_string).multi_items():
         merged.setdefault(name, []).append(value)
     merged.update(params or {})
     return merged or None
@@ -307,10 +307,10 @@ def _compose_headers(given: Mapping[str, str] | None, user_agent: str = USER_AGE
 @functools.cache
 def _ssl_context() -> ssl.SSLContext:
     """One verifying TLS context for every client this process opens: each costs 20-100 ms to build."""
-    return httpx.create_ssl_context()
+    return httpx2.create_ssl_context()
 
 
-class HubClient(_HubTransport[httpx.Client], hfhub_api.Client):
+class HubClient(_HubTransport[httpx2.Client], hfhub_api.Client):
     """The Hugging Face Hub: every API operation as a typed method, grouped by resource.
 
     ::
@@ -323,7 +323,7 @@ class HubClient(_HubTransport[httpx.Client], hfhub_api.Client):
     shared by threads.
     """
 
-    _http_client_type = httpx.Client
+    _http_client_type = httpx2.Client
     if TYPE_CHECKING:
         from ._repo_resources import DatasetsResource, ModelsResource, RawResources, SpacesResource
         from ._repos import ReposResource
@@ -340,8 +340,8 @@ class HubClient(_HubTransport[httpx.Client], hfhub_api.Client):
         @property
         def with_raw_response(self) -> RawResources: ...
 
-    def _new_http_client(self, timeout: httpx.Timeout) -> httpx.Client:
-        return httpx.Client(timeout=timeout, verify=_ssl_context())
+    def _new_http_client(self, timeout: httpx2.Timeout) -> httpx2.Client:
+        return httpx2.Client(timeout=timeout, verify=_ssl_context())
 
     def __enter__(self) -> Self:
         return self
@@ -356,19 +356,19 @@ class HubClient(_HubTransport[httpx.Client], hfhub_api.Client):
         content: bytes | None = None,
         headers: Mapping[str, str] | None = None,
         timeout: Timeout = UNSET,
-    ) -> httpx.Response:
+    ) -> httpx2.Response:
         """Any endpoint the generated methods lack, with the same token, retries and errors::
 
             response = hub.request("GET", "/api/models/openai-community/gpt2/xet-read-token/main")
             response.json()
 
         ``path`` is relative to the endpoint (or a full URL under it: nothing else is sent
-        to). Returns the ``httpx.Response``, read in full; a 4xx/5xx raises an
+        to). Returns the ``httpx2.Response``, read in full; a 4xx/5xx raises an
         ``hfhub.errors`` error; idempotent methods are retried like every other call.
         """
         return self._execute(self._custom_request(method, path, params, json, content, headers, timeout))
 
-    def _execute(self, request: Request[Any], url: str | None = None, *, stream: bool = False) -> httpx.Response:
+    def _execute(self, request: Request[Any], url: str | None = None, *, stream: bool = False) -> httpx2.Response:
         """Send ``request`` within the call's deadline, again after a retryable failure; raise an ``hfhub.errors`` error if it fails."""
         deadline = self._deadline(request)
         retry = 0
@@ -382,7 +382,7 @@ class HubClient(_HubTransport[httpx.Client], hfhub_api.Client):
                     else:
                         read_body(response, deadline)
                     return response
-            except httpx.HTTPError as exc:
+            except httpx2.HTTPError as exc:
                 delay = self._retry_delay_after_error(request, http_request, exc, retry, deadline)
             else:
                 _read_error_body(response, deadline)
@@ -391,7 +391,7 @@ class HubClient(_HubTransport[httpx.Client], hfhub_api.Client):
             retry += 1
 
 
-class AsyncHubClient(_HubTransport[httpx.AsyncClient], hfhub_api.AsyncClient):
+class AsyncHubClient(_HubTransport[httpx2.AsyncClient], hfhub_api.AsyncClient):
     """The Hugging Face Hub with ``async``/``await``: the same operations as :class:`HubClient`.
 
     ::
@@ -404,7 +404,7 @@ class AsyncHubClient(_HubTransport[httpx.AsyncClient], hfhub_api.AsyncClient):
     so thousands of calls gathered at once all complete.
     """
 
-    _http_client_type = httpx.AsyncClient
+    _http_client_type = httpx2.AsyncClient
     _flavour = "async"
     if TYPE_CHECKING:
         from ._repo_resources import AsyncDatasetsResource, AsyncModelsResource, AsyncRawResources, AsyncSpacesResource
@@ -426,11 +426,11 @@ class AsyncHubClient(_HubTransport[httpx.AsyncClient], hfhub_api.AsyncClient):
         token: str | bool | None = None,
         endpoint: str | None = None,
         *,
-        timeout: float | httpx.Timeout | None = UNSET,
+        timeout: float | httpx2.Timeout | None = UNSET,
         max_retries: int | RetryPolicy = 2,
         max_pages: int = DEFAULT_MAX_PAGES,
         headers: Mapping[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx2.AsyncClient | None = None,
         library_name: str | None = None,
         library_version: str | None = None,
         user_agent: str | Mapping[str, object] | None = None,
@@ -454,10 +454,10 @@ class AsyncHubClient(_HubTransport[httpx.AsyncClient], hfhub_api.AsyncClient):
         if isinstance(other, AsyncHubClient):
             self.max_concurrency, self._slots = other.max_concurrency, other._slots
 
-    def _new_http_client(self, timeout: httpx.Timeout) -> httpx.AsyncClient:
+    def _new_http_client(self, timeout: httpx2.Timeout) -> httpx2.AsyncClient:
         # One kept-alive connection per slot: no connection is opened and closed again under load.
-        limits = httpx.Limits(max_connections=max(100, self.max_concurrency), max_keepalive_connections=self.max_concurrency)
-        return httpx.AsyncClient(timeout=timeout, verify=_ssl_context(), limits=limits)
+        limits = httpx2.Limits(max_connections=max(100, self.max_concurrency), max_keepalive_connections=self.max_concurrency)
+        return httpx2.AsyncClient(timeout=timeout, verify=_ssl_context(), limits=limits)
 
     async def __aenter__(self) -> Self:
         return self
@@ -472,11 +472,11 @@ class AsyncHubClient(_HubTransport[httpx.AsyncClient], hfhub_api.AsyncClient):
         content: bytes | None = None,
         headers: Mapping[str, str] | None = None,
         timeout: Timeout = UNSET,
-    ) -> httpx.Response:
+    ) -> httpx2.Response:
         """Any endpoint the generated methods lack (async form of :meth:`HubClient.request`)."""
         return await self._execute(self._custom_request(method, path, params, json, content, headers, timeout))
 
-    async def _execute(self, request: Request[Any], url: str | None = None, *, stream: bool = False) -> httpx.Response:
+    async def _execute(self, request: Request[Any], url: str | None = None, *, stream: bool = False) -> httpx2.Response:
         """Send ``request`` within the call's deadline, again after a retryable failure; raise an ``hfhub.errors`` error if it fails."""
         deadline = self._deadline(request)
         retry = 0
@@ -491,7 +491,7 @@ class AsyncHubClient(_HubTransport[httpx.AsyncClient], hfhub_api.AsyncClient):
                     else:
                         await aread_body(response, deadline)
                     return response
-            except httpx.HTTPError as exc:
+            except httpx2.HTTPError as exc:
                 delay = self._retry_delay_after_error(request, http_request, exc, retry, deadline)
             else:
                 await _aread_error_body(response, deadline)
@@ -501,7 +501,7 @@ class AsyncHubClient(_HubTransport[httpx.AsyncClient], hfhub_api.AsyncClient):
             await self._retry.async_sleep(delay)
             retry += 1
 
-    async def _take_slot(self, http_request: httpx.Request, deadline: Deadline) -> None:
+    async def _take_slot(self, http_request: httpx2.Request, deadline: Deadline) -> None:
         """Wait for one of the ``max_concurrency`` slots, within the call's deadline."""
         left = deadline.left()
         if left is None:
@@ -510,20 +510,20 @@ class AsyncHubClient(_HubTransport[httpx.AsyncClient], hfhub_api.AsyncClient):
         with anyio.move_on_after(left):
             await self._slots.acquire()
             return
-        waited = httpx.PoolTimeout(f"no free slot among max_concurrency={self.max_concurrency} in time", request=http_request)
+        waited = httpx2.PoolTimeout(f"no free slot among max_concurrency={self.max_concurrency} in time", request=http_request)
         raise self._transport_error(waited, http_request)
 
 
-def _read_error_body(response: httpx.Response, deadline: Deadline) -> None:
+def _read_error_body(response: httpx2.Response, deadline: Deadline) -> None:
     """Read an error's body for its message; a body that breaks off or runs late still leaves the status to report."""
     try:
         read_body(response, deadline)
-    except httpx.HTTPError:
+    except httpx2.HTTPError:
         pass
 
 
-async def _aread_error_body(response: httpx.Response, deadline: Deadline) -> None:
+async def _aread_error_body(response: httpx2.Response, deadline: Deadline) -> None:
     try:
         await aread_body(response, deadline)
-    except httpx.HTTPError:
+    except httpx2.HTTPError:
         pass

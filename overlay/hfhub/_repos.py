@@ -10,7 +10,7 @@ from one sans-I/O builder below (a :class:`RepoCall`: the generated request, and
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Concatenate, Literal, ParamSpec, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Callable, Concatenate, Literal, ParamSpec, TypeVar, Unpack
 
 from hfhub_api._client_base import AsyncResource, Resource
 from hfhub_api._request import Request, RequestOptions, repo_segments, repo_type_segment, with_options
@@ -182,12 +182,21 @@ def duplicate(
 
 
 def _kept(method: Callable[Concatenate[Any, P], R]) -> Callable[Concatenate[Any, P], R]:
-    """A generated method kept as it is: the resources below are not subclasses of the generated ones, whose
-    ``create``, ``delete`` and ``duplicate`` checkers would otherwise read instead of these."""
     return method
 
 
-class ReposResource(Resource):
+# At run time the resources below are subclasses of the generated ones (``hfhub api`` calls the generated
+# operation). Checkers are shown only ``Resource`` and the generated methods kept as they are: given the
+# generated classes, they would read their ``create``, ``delete`` and ``duplicate`` instead of these.
+if TYPE_CHECKING:
+    _GeneratedRepos = Resource
+    _AsyncGeneratedRepos = AsyncResource
+else:
+    _GeneratedRepos = repos.ReposResource
+    _AsyncGeneratedRepos = repos.AsyncReposResource
+
+
+class ReposResource(_GeneratedRepos):
     """Operations on repos."""
 
     __slots__ = ()
@@ -195,8 +204,9 @@ class ReposResource(Resource):
     create = sync_method(create)
     delete = sync_method(delete)
     duplicate = sync_method(duplicate)
-    list_trending = _kept(repos.ReposResource.list_trending)
-    move = _kept(repos.ReposResource.move)
+    if TYPE_CHECKING:
+        list_trending = _kept(repos.ReposResource.list_trending)
+        move = _kept(repos.ReposResource.move)
 
     def _run(self, call: RepoCall[Any]) -> Any:
         try:
@@ -205,7 +215,7 @@ class ReposResource(Resource):
             return call.answer(error)
 
 
-class AsyncReposResource(AsyncResource):
+class AsyncReposResource(_AsyncGeneratedRepos):
     """Operations on repos (async)."""
 
     __slots__ = ()
@@ -213,8 +223,9 @@ class AsyncReposResource(AsyncResource):
     create = async_method(create)
     delete = async_method(delete)
     duplicate = async_method(duplicate)
-    list_trending = _kept(repos.AsyncReposResource.list_trending)
-    move = _kept(repos.AsyncReposResource.move)
+    if TYPE_CHECKING:
+        list_trending = _kept(repos.AsyncReposResource.list_trending)
+        move = _kept(repos.AsyncReposResource.move)
 
     async def _run(self, call: RepoCall[Any]) -> Any:
         try:

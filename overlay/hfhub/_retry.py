@@ -15,7 +15,7 @@ import time
 from random import random as _random
 from typing import Any, Awaitable, Callable, Mapping, Protocol
 
-import httpx
+import httpx2
 
 __all__ = ["RetryPolicy", "Resendable", "RETRY_STATUSES", "server_delay"]
 
@@ -29,11 +29,11 @@ class Resendable(Protocol):
     def idempotent(self) -> bool: ...
 
 # The request never reached the server, so even a POST is safe to send again.
-_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout)
+_NEVER_SENT = (httpx2.ConnectError, httpx2.ConnectTimeout)
 # Waiting for a free pooled connection again would only multiply the wait: never retried.
-_NOT_RETRIED = (httpx.PoolTimeout,)
+_NOT_RETRIED = (httpx2.PoolTimeout,)
 # The request may have reached the server: only idempotent ones are sent again.
-_MAYBE_SENT = (httpx.NetworkError, httpx.TimeoutException, httpx.RemoteProtocolError, httpx.ProxyError)
+_MAYBE_SENT = (httpx2.NetworkError, httpx2.TimeoutException, httpx2.RemoteProtocolError, httpx2.ProxyError)
 
 _NUMBER = re.compile(r"\s*(\d+(?:\.\d+)?)\s*")
 _PARAM = re.compile(r"([A-Za-z-]+)\s*=\s*(\d+(?:\.\d+)?)")
@@ -42,7 +42,7 @@ _EPOCH_THRESHOLD = 1_000_000_000
 
 
 async def _anyio_sleep(seconds: float) -> None:
-    import anyio  # a dependency of httpx; works under asyncio and trio alike
+    import anyio  # a dependency of httpx2; works under asyncio and trio alike
 
     await anyio.sleep(seconds)
 
@@ -103,7 +103,7 @@ class RetryPolicy:
             return self.backoff(retry)
         return None
 
-    def after_response(self, request: Resendable, response: httpx.Response, retry: int) -> float | None:
+    def after_response(self, request: Resendable, response: httpx2.Response, retry: int) -> float | None:
         """Seconds to wait before sending ``request`` again after an error status, or ``None``."""
         status = response.status_code
         if retry >= self.max_retries or status not in RETRY_STATUSES:

@@ -7,7 +7,7 @@ Hub answers ``401`` for a repository that is missing *or* private when no token 
 that error is both a ``RepositoryNotFoundError`` and an ``AuthenticationError``.
 
 Credentials never appear in an error: not in its message, not on the request it keeps, and
-not on the httpx exception chained as its cause (``Authorization``, ``Proxy-Authorization``
+not on the httpx2 exception chained as its cause (``Authorization``, ``Proxy-Authorization``
 and ``Cookie`` are replaced by ``[redacted]``).
 """
 
@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
-import httpx
+import httpx2
 from hfhub_api import _errors as _runtime
 from hfhub_api._errors import APIError, request_id_of, server_message_of
 
@@ -91,8 +91,8 @@ class HubError(APIError):
         server_message: str | None = None,
         request_id: str | None = None,
         url: str | None = None,
-        response: httpx.Response | None = None,
-        request: httpx.Request | None = None,
+        response: httpx2.Response | None = None,
+        request: httpx2.Request | None = None,
         error_code: str | None = None,
     ) -> None:
         super().__init__(
@@ -243,7 +243,7 @@ def error_class(status_code: int, error_code: str | None = None) -> type[HubErro
     return status_class if code_class is None else _with_status(code_class, status_class)
 
 
-def error_for_response(response: httpx.Response) -> HubError:
+def error_for_response(response: httpx2.Response) -> HubError:
     """The error for an answered request with a 4xx or 5xx status (its body already read)."""
     request = response.request
     secrets = _redact_response(response)
@@ -281,7 +281,7 @@ _API_PATH = re.compile(r"^/api/(?P<type>models|datasets|spaces)/(?P<repo>[^/]+/[
 _FILE_PATH = re.compile(r"^/(?:(?P<type>datasets|spaces)/)?(?P<repo>[^/]+/[^/]+)/resolve/(?P<revision>[^/]+)/(?P<path>.+)$")
 
 
-def _explained(cls: type[HubError], request: httpx.Request, status: int) -> str:
+def _explained(cls: type[HubError], request: httpx2.Request, status: int) -> str:
     """What a refused repository, revision or file was, and what to do, as huggingface_hub says it; "" otherwise."""
     place = _API_PATH.match(request.url.path) or _FILE_PATH.match(request.url.path)
     where = ""
@@ -300,7 +300,7 @@ def _explained(cls: type[HubError], request: httpx.Request, status: int) -> str:
     return ""
 
 
-def _token_withheld(request: httpx.Request) -> bool:
+def _token_withheld(request: httpx2.Request) -> bool:
     """Whether the request went without a token only because one found implicitly may not go there."""
     from ._auth import implicit_token_allowed, resolve_token
 
@@ -322,7 +322,7 @@ def error_of_kind(kind: type[APIError], message: str, **details: Any) -> HubErro
     return _BY_KIND.get(kind, HubError)(message, **details)
 
 
-def error_for_transport(exc: Exception, request: httpx.Request | None = None) -> HubError:
+def error_for_transport(exc: Exception, request: httpx2.Request | None = None) -> HubError:
     """The error for a request without a usable answer: connection failure, timeout, undecodable body, redirect loop."""
     if request is None:
         request = _request_of(exc)
@@ -333,30 +333,30 @@ def error_for_transport(exc: Exception, request: httpx.Request | None = None) ->
     url = public_url(request.url) if request is not None else None
     where = f" for {request.method} {url}" if request is not None else ""
     cls: type[HubError]
-    if isinstance(exc, httpx.TimeoutException):
+    if isinstance(exc, httpx2.TimeoutException):
         cls, text = APITimeoutError, f"Request timed out{where} ({cause})"
-    elif isinstance(exc, (httpx.DecodingError, httpx.TooManyRedirects)):
+    elif isinstance(exc, (httpx2.DecodingError, httpx2.TooManyRedirects)):
         cls, text = InvalidResponseError, f"Unusable response{where} ({cause})"
-    elif isinstance(exc, httpx.TransportError):
+    elif isinstance(exc, httpx2.TransportError):
         cls, text = APIConnectionError, f"Connection failed{where} ({cause})"
     else:
         cls, text = HubError, f"Request failed{where} ({cause})"
     return cls(_scrub(text, secrets), url=url, request=request)
 
 
-def _request_of(exc: BaseException) -> httpx.Request | None:
-    if not isinstance(exc, httpx.HTTPError):
+def _request_of(exc: BaseException) -> httpx2.Request | None:
+    if not isinstance(exc, httpx2.HTTPError):
         return None
     try:
         return exc.request
-    except RuntimeError:  # raised by httpx when the exception was built without its request
+    except RuntimeError:  # raised by httpx2 when the exception was built without its request
         return None
 
 
 def _redact_chain(exc: BaseException, secrets: list[str]) -> None:
     """Redact the requests every exception of the chain carries, and scrub their messages, in place.
 
-    A traceback prints the chained httpx exception, and its ``request`` is reachable from it.
+    A traceback prints the chained httpx2 exception, and its ``request`` is reachable from it.
     ``secrets`` (already removed elsewhere) gains the values removed here.
     """
     seen: set[int] = set()
@@ -369,7 +369,7 @@ def _redact_chain(exc: BaseException, secrets: list[str]) -> None:
         if request is not None:
             secrets += _redact_request(request)
         response = getattr(current, "response", None)
-        if isinstance(response, httpx.Response):
+        if isinstance(response, httpx2.Response):
             secrets += _redact_response(response)
         current = current.__cause__ or current.__context__
     if secrets:
@@ -377,19 +377,19 @@ def _redact_chain(exc: BaseException, secrets: list[str]) -> None:
             item.args = tuple(_scrub(a, secrets) if isinstance(a, str) else a for a in item.args)
 
 
-def public_url(url: httpx.URL) -> str:
+def public_url(url: httpx2.URL) -> str:
     """The URL as errors show it: no query (it may carry signatures), no user info."""
     return str(url.copy_with(query=None, fragment=None, userinfo=b""))
 
 
-def _redact_response(response: httpx.Response) -> list[str]:
+def _redact_response(response: httpx2.Response) -> list[str]:
     secrets = _redact_request(response.request)
     for earlier in response.history:
         secrets += _redact_request(earlier.request)
     return secrets
 
 
-def _redact_request(request: httpx.Request) -> list[str]:
+def _redact_request(request: httpx2.Request) -> list[str]:
     """Replace the credential headers of ``request`` in place; returns the values removed."""
     secrets: list[str] = []
     headers = request.headers

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .describe import describe
 from .naming import REPO_KINDS, operation_key, operation_names, snake
 from .normalise import ALIASES, OURS, iter_operations
 from .schemas import Registry, TypeRef, description_of, field_name, pascal, resource_noun, singular
@@ -193,9 +194,10 @@ def _build(method: str, path: str, published: str, raw: dict[str, Any], resource
         used.add(pyname)
         required = bool(spec_param.get("required"))
         annotation = ref.optional() if required else _or_none(ref.optional())
-        description = _describe(spec_param, schema)
+        where = f"{location.capitalize()} parameter ``{wire}``"
         if pyname != field_name(wire, set()):
-            description = f"``{wire}`` in the {location} (``{field_name(wire, set())}`` is a body field). {description or ''}".strip()
+            where = f"``{wire}`` in the {location} (``{field_name(wire, set())}`` is a body field)"
+        description = _describe(spec_param, schema, where)
         op.params.append(Param(pyname, wire, location, annotation, required, "UNSET", description))
         if location == "query" and wire in _PAGINATION_PARAMS:
             op.paginated = True
@@ -239,8 +241,9 @@ def _path_expr(op: Operation, path: str, params_by_wire: dict[tuple[str, str], A
             slug = params_by_wire.get(("path", "slug"))
             op.params.append(Param("namespace", "namespace", "collection", "str", True, description=(
                 "The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.")))
+            where = _PATH_WORDS.get("slug", "Path parameter ``{%s}``") % "slug"
             op.params.append(Param("slug", "slug", "collection_slug", "str | None", False, "None",
-                                   _describe(slug, _param_schema(slug)) if slug is not None else None))
+                                   _describe(slug, _param_schema(slug), where) if slug is not None else where))
             used.update(("namespace", "slug"))
             exprs.append("{_collection(namespace, slug)}")
             i += 2
@@ -268,13 +271,12 @@ def _path_expr(op: Operation, path: str, params_by_wire: dict[tuple[str, str], A
             i += 1
             continue
         pyname, note = _path_param_name(path, wire, used)
-        description = _describe(spec_param, schema)
-        if note:
-            description = f"{note[0].upper()}{note[1:]}. {description or ''}".strip()
+        where = _PATH_WORDS.get(pyname, "Path parameter ``{%s}``") % wire
+        description = _describe(spec_param, schema, f"{note[0].upper()}{note[1:]}" if note else where)
         used.add(pyname)
         if wire == "path" and _is_directory(segments, i, op.method):
             op.params.append(Param(pyname, wire, "dir_path", "str", False, '""',
-                                   (description or "") + " Empty (the default) for the repository root."))
+                                   description + " Empty (the default) for the repository root."))
             exprs[-1] += f"{{_dir({pyname}, {pyname!r})}}"
             i += 1
             continue
@@ -294,6 +296,16 @@ def _path_expr(op: Operation, path: str, params_by_wire: dict[tuple[str, str], A
             op.repo_kind_index = index
             break
     return "/".join(exprs)
+
+
+# What the Hub's common path parameters name, by their Python name; ``%s`` is the spec's name.
+_PATH_WORDS = {
+    "revision": "A branch, tag or commit sha (``{%s}`` in the path).",
+    "branch": "The branch (``{%s}`` in the path).",
+    "tag": "The tag (``{%s}`` in the path).",
+    "namespace": "A user or organization name (``{%s}`` in the path).",
+    "username": "A user name (``{%s}`` in the path).",
+}
 
 
 def _is_directory(segments: list[str], index: int, method: str) -> bool:
@@ -320,8 +332,12 @@ def _or_none(annotation: str) -> str:
     return annotation if annotation in ("Any", "None") or annotation.endswith("| None") else f"{annotation} | None"
 
 
-def _describe(param: dict[str, Any], schema: dict[str, Any]) -> str | None:
-    return description_of(param) or description_of(schema)
+def _describe(param: dict[str, Any], schema: dict[str, Any], where: str) -> str:
+    """The spec's description, else ``where``; a note that a body field took the natural name always leads."""
+    text = description_of(param) or description_of(schema)
+    if text and "body field" in where:
+        text = f"{where}. {text}"
+    return describe(text, schema, where)
 
 
 def _body(op: Operation, raw: dict[str, Any], registry: Registry, hint: str, used: set[str], models: set[str]) -> None:
@@ -354,7 +370,7 @@ def _body(op: Operation, raw: dict[str, Any], registry: Registry, hint: str, use
             annotation = ref.optional() if is_required else _or_none(ref.optional())
             if ref.models:
                 annotation = annotation.replace(" | None", "") + " | dict[str, Any]" + (" | None" if "| None" in annotation else "")
-            op.params.append(Param(pyname, key, "body", annotation, is_required, "UNSET", _describe(prop, registry.deref(prop))))
+            op.params.append(Param(pyname, key, "body", annotation, is_required, "UNSET", _describe(prop, registry.deref(prop), f"Body field ``{key}``")))
         return
     op.body_kind = "whole"
     with registry.at(f"{op.key} body"):
@@ -363,7 +379,8 @@ def _body(op: Operation, raw: dict[str, Any], registry: Registry, hint: str, use
     annotation = ref.optional() if body_required else _or_none(ref.optional())
     if ref.models:
         annotation += " | dict[str, Any]"
-    op.params.append(Param("body", "body", "body", annotation, body_required, "UNSET", description_of(schema)))
+    op.params.append(Param("body", "body", "body", annotation, body_required, "UNSET",
+                           description_of(schema) or "The JSON body of the request."))
 
 
 def _response(op: Operation, raw: dict[str, Any], registry: Registry, hint: str, models: set[str]) -> TypeRef | None:

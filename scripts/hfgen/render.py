@@ -11,6 +11,7 @@ from typing import Any
 import jinja2
 
 from .cli_commands import render_cli_commands
+from .docs import render_docs
 from .inference_types import render_inference_types
 from .naming import load_name_map
 from .normalise import normalise
@@ -22,6 +23,9 @@ TEMPLATES = ROOT / "templates"
 RUNTIME = TEMPLATES / "runtime"
 TASKS_DIR = ROOT.parent / "shared" / "inference-tasks"
 SHARED_MODULE = "_shared"
+PACKAGE = "hfhub_api"  # the roots render() writes under generated/
+DOCS = "docs"
+ROOTS = (PACKAGE, DOCS)
 # Keyword arguments every generated method takes besides its operation's (templates/macros.jinja).
 REQUEST_OPTIONS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout"})
 
@@ -38,12 +42,17 @@ def _pydoc(text: str | None, indent: int) -> str:
     return f'{pad}"""{body[indent:]}"""' if len(lines) == 1 else f'{pad}"""{body[indent:]}\n{pad}"""'
 
 
-def _summary(op: Operation) -> str:
-    head = (op.summary or op.key).rstrip(".")
-    return head.replace("\\", "\\\\").replace('"', '\\"')
+def _async_note(op: Operation) -> str:
+    """How the async form of ``op`` is called, and what it gives."""
+    call = f"client.{op.resource}.{op.name}(...)"
+    if op.paginated:
+        return f"Async: returns an ``AsyncPaginator[{op.result}]`` at once, without ``await``: ``async for item in {call}``."
+    if op.kind == "sse":
+        return f"Async: await it for an ``AsyncEventStream``: ``async for event in await {call}``."
+    return f"Async: ``await {call}`` returns ``{op.result}``."
 
 
-def _method_doc(op: Operation) -> str:
+def _method_doc(op: Operation, is_async: bool = False) -> str:
     parts: list[str] = []
     head = op.summary or op.key
     parts.append(head if head.endswith(".") else head + ".")
@@ -57,6 +66,8 @@ def _method_doc(op: Operation) -> str:
             lines.append(f"    {p.name}: {first}")
             lines += [f"        {r}" for r in rest if r.strip()]
         parts.append("\n".join(lines))
+    if is_async:
+        parts.append(_async_note(op))
     origin = "Described by hfhub (spec/additions), not by the published spec: " if op.addition else ""
     parts.append(f"{origin}``{op.key}``")
     return _pydoc("\n\n".join(parts), 8)
@@ -142,7 +153,6 @@ def environment() -> jinja2.Environment:
     env.filters.update(
         pydoc=_pydoc,
         method_doc=_method_doc,
-        summary=_summary,
         request_expr=_request_expr,
         result_type=_result_type,
         request_type=_request_type,
@@ -220,7 +230,8 @@ def render(
     class_names: dict[str, str] | None = None,
     named: dict[str, str] | None = None,
 ) -> dict[str, str]:
-    """Every file of the generated package, as ``{relative path: text}``.
+    """Every generated file, as ``{path under generated/: text}``: the package (``hfhub_api/...``)
+    and the reference pages of the documentation site (``docs/reference/...``).
 
     ``class_names`` pins model class names (default ``spec/class-names.json``); ``named``, when
     given, receives the origin and name of every class, to pin the new ones.
@@ -283,7 +294,8 @@ def render(
     files["py.typed"] = ""  # PEP 561: checkers read the annotations of an installed hfhub_api
     files.update(render_inference_types(tasks_dir, env))
     files.update(render_cli_commands(ops, env))
-    return files
+    docs = render_docs(ops, registry, env)
+    return {**{f"{PACKAGE}/{rel}": text for rel, text in files.items()}, **{f"{DOCS}/{rel}": text for rel, text in docs.items()}}
 
 
 def _refuse_option_clash(op: Operation) -> None:

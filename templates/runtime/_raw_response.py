@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable, Concatenate, Coroutine, Generic, ParamSpec, TypeVar, cast, overload
 
-import httpx
+import httpx2
 
 from ._client_base import AsyncEventStream, AsyncResource, EventStream, Resource
 from ._pagination import AsyncPaginator, Paginator, _Walk
@@ -28,7 +28,7 @@ class RawResponse(Generic[T]):
 
     __slots__ = ("http_response", "_parser", "_parsed")
 
-    def __init__(self, http_response: httpx.Response, parser: Callable[[], T]) -> None:
+    def __init__(self, http_response: httpx2.Response, parser: Callable[[], T]) -> None:
         self.http_response = http_response
         self._parser = parser
         self._parsed: Any = _UNPARSED
@@ -38,7 +38,7 @@ class RawResponse(Generic[T]):
         return self.http_response.status_code
 
     @property
-    def headers(self) -> httpx.Headers:
+    def headers(self) -> httpx2.Headers:
         return self.http_response.headers
 
     def parse(self) -> T:
@@ -52,7 +52,7 @@ class RawResponse(Generic[T]):
         return f"<RawResponse {self.status_code} {request.method} {request.url.copy_with(query=None)}>"
 
 
-def _page(client: Any, request: Request[Any], response: httpx.Response) -> list[Any]:
+def _page(client: Any, request: Request[Any], response: httpx2.Response) -> list[Any]:
     items = _Walk(client, 1, None).items(response)
     convert = request.convert
     return [convert(i) for i in items] if convert is not None else items

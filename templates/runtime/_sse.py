@@ -2,7 +2,7 @@
 
 The decoder takes the body's bytes as they arrive, splits lines itself and decodes them as
 UTF-8 (an event stream is always UTF-8, whatever charset its Content-Type names): an event
-stream's lines end with CR, LF or CRLF and nothing else (``str.splitlines`` and httpx's
+stream's lines end with CR, LF or CRLF and nothing else (``str.splitlines`` and httpx2's
 ``iter_lines`` also split at U+2028, U+0085 and more, which JSON leaves unescaped inside
 strings). Fields ``event``, ``data`` (several lines joined by ``\\n``), ``id`` and
 ``retry``; lines starting with ``:`` are comments (keep-alives); a blank line ends an event;
@@ -162,14 +162,14 @@ class SSEDecoder(LineSplitter):
 
 
 def iter_events(chunks: Iterable[bytes]) -> Iterator[ServerSentEvent]:
-    """Events from a body's bytes as they arrive, e.g. ``httpx.Response.iter_bytes()``."""
+    """Events from a body's bytes as they arrive, e.g. ``httpx2.Response.iter_bytes()``."""
     decode = SSEDecoder().decode
     for chunk in chunks:
         yield from decode(chunk)
 
 
 async def aiter_events(chunks: AsyncIterable[bytes]) -> AsyncIterator[ServerSentEvent]:
-    """Events from a body's bytes as they arrive, e.g. ``httpx.Response.aiter_bytes()``."""
+    """Events from a body's bytes as they arrive, e.g. ``httpx2.Response.aiter_bytes()``."""
     decode = SSEDecoder().decode
     async for chunk in chunks:
         for event in decode(chunk):

@@ -137,7 +137,7 @@ for argv in (["--help"], ["api", "--help"], ["api", "models", "list", "--help"])
             main(argv)
         except SystemExit:
             pass
-    loaded[" ".join(argv)] = sorted(m for m in ("httpx", "hfhub._hub_client", "hfhub_api._client", "hfhub.inference", "jinja2") if m in sys.modules)
+    loaded[" ".join(argv)] = sorted(m for m in ("httpx2", "hfhub._hub_client", "hfhub_api._client", "hfhub.inference", "jinja2") if m in sys.modules)
 print(json.dumps(loaded))
 """
 

@@ -23,7 +23,7 @@ import json
 import shutil
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 
 from .pinned import load_spec
@@ -70,6 +70,6 @@ def prism_server(served_spec_file: Path):
 
 @pytest.fixture(scope="session")
 def prism_client(prism_server: str):
-    """A plain httpx client for the Prism server (no generated client involved)."""
-    with httpx.Client(base_url=prism_server, timeout=30.0, trust_env=False) as client:
+    """A plain httpx2 client for the Prism server (no generated client involved)."""
+    with httpx2.Client(base_url=prism_server, timeout=30.0, trust_env=False) as client:
         yield client

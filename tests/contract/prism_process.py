@@ -11,7 +11,7 @@ from collections import deque
 from pathlib import Path
 from threading import Thread
 
-import httpx
+import httpx2
 
 __all__ = ["PRISM_BIN", "PrismServer", "PrismStartError", "free_port"]
 
@@ -83,8 +83,8 @@ class PrismServer:
                 raise PrismStartError(self._failure(f"Prism exited with code {self.process.returncode}"))
             try:
                 # Any HTTP answer, even a 404 for this unknown route, means Prism listens.
-                httpx.get(f"{base_url}/__hfhub_ready__", timeout=1.0, trust_env=False)
-            except httpx.TransportError:
+                httpx2.get(f"{base_url}/__hfhub_ready__", timeout=1.0, trust_env=False)
+            except httpx2.TransportError:
                 time.sleep(0.1)
                 continue
             self.base_url = base_url

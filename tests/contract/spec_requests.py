@@ -1,6 +1,6 @@
 """Build one valid HTTP request per spec operation, straight from the spec (no client).
 
-The raw Prism test sends these with plain httpx; the generated-client contract tests can
+The raw Prism test sends these with plain httpx2; the generated-client contract tests can
 use the same values as arguments, so that both speak about the same request.
 """
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import json
 
-import httpx
+import httpx2
 import pytest
 
 from hfgen.normalise import normalise
@@ -75,8 +75,8 @@ def arguments(op) -> dict:
 
 @pytest.fixture(scope="module")
 def hub(prism_server):
-    responses: list[httpx.Response] = []
-    http = httpx.Client(timeout=30.0, trust_env=False, event_hooks={"response": [responses.append]})
+    responses: list[httpx2.Response] = []
+    http = httpx2.Client(timeout=30.0, trust_env=False, event_hooks={"response": [responses.append]})
     with HubClient(token="hf_test", endpoint=prism_server, http_client=http, max_retries=0) as client:
         client.responses = responses  # type: ignore[attr-defined]
         yield client

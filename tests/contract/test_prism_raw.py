@@ -1,4 +1,4 @@
-"""Every operation of the pinned spec, called with plain httpx against Prism.
+"""Every operation of the pinned spec, called with plain httpx2 against Prism.
 
 Each request is built from the spec alone (`spec_requests.build_request`): path
 parameters, query parameters and headers (the required ones, then all of them), a JSON body
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 
-import httpx
+import httpx2
 import pytest
 
 from .pinned import load_spec
@@ -41,7 +41,7 @@ def test_every_published_operation_is_collected() -> None:
 @pytest.mark.parametrize("full", [False, True], ids=["required", "all-params"])
 @pytest.mark.parametrize(("path", "method"), OPERATIONS)
 def test_prism_accepts_spec_built_request(
-    prism_client: httpx.Client, served_spec: dict, path: str, method: str, full: bool
+    prism_client: httpx2.Client, served_spec: dict, path: str, method: str, full: bool
 ) -> None:
     op = served_spec["paths"][path][method]
     request = build_request(
@@ -74,7 +74,7 @@ def test_prism_accepts_spec_built_request(
         )
 
 
-def test_multi_segment_path_reaches_prism_only_percent_encoded(prism_client: httpx.Client) -> None:
+def test_multi_segment_path_reaches_prism_only_percent_encoded(prism_client: httpx2.Client) -> None:
     """Prism splits the URL on `/` before decoding: a `{path}` spanning segments is a 404."""
     url = "/api/models/hfhub/hfhub/tree/main"
     routed = prism_client.get(f"{url}/folder%2Ffile.txt", headers={"Authorization": "Bearer hf_test"})
@@ -85,7 +85,7 @@ def test_multi_segment_path_reaches_prism_only_percent_encoded(prism_client: htt
     assert literal.json()["type"].endswith("NO_PATH_MATCHED_ERROR")
 
 
-def test_prism_rejects_invalid_requests(prism_client: httpx.Client) -> None:
+def test_prism_rejects_invalid_requests(prism_client: httpx2.Client) -> None:
     """The mock is worth testing against only if it refuses what the Hub would refuse."""
     headers = {"Authorization": "Bearer hf_test"}
     no_token = prism_client.get("/api/models/hfhub/hfhub/commits/main")
@@ -104,7 +104,7 @@ def test_prism_rejects_invalid_requests(prism_client: httpx.Client) -> None:
     assert wrong_method.status_code == 405
 
 
-def _violations(response: httpx.Response, side: str) -> list[dict]:
+def _violations(response: httpx2.Response, side: str) -> list[dict]:
     """Errors Prism lists in `sl-violations` for the request or the response."""
     raw = response.headers.get("sl-violations")
     if not raw:
@@ -120,7 +120,7 @@ def _violations(response: httpx.Response, side: str) -> list[dict]:
     ]
 
 
-def _describe(request, response: httpx.Response) -> str:
+def _describe(request, response: httpx2.Response) -> str:
     return (
         f"  {request.method.upper()} {response.request.url}\n"
         f"  headers: {request.headers}\n"

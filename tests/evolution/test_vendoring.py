@@ -1,4 +1,4 @@
-"""Vendoring: the generated package, renamed, works in a venv holding only httpx and python-dateutil."""
+"""Vendoring: the generated package, renamed, works in a venv holding only httpx2 and python-dateutil."""
 
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ def test_vendored_copy_runs_with_only_its_two_dependencies(tmp_path):
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=True).create(env_dir)
     python = env_dir / "bin" / "python"
-    install = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "httpx", "python-dateutil"],
+    install = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "httpx2", "python-dateutil"],
                              capture_output=True, text=True, timeout=600)
     assert install.returncode == 0, install.stderr[-2000:]
     into = tmp_path / "project"

@@ -10,7 +10,7 @@ import traceback
 from dataclasses import dataclass
 from typing import Any, Callable
 
-import httpx
+import httpx2
 
 from hfhub import AsyncHubClient, HubClient
 from hfhub.errors import HubError
@@ -105,13 +105,13 @@ def assert_no_secret(error: BaseException) -> None:
             assert secret not in text, f"{secret!r} leaks in the {where} of {type(error).__name__}"
 
 
-def _requests_of(error: BaseException) -> list[httpx.Request]:
+def _requests_of(error: BaseException) -> list[httpx2.Request]:
     found = []
     request = getattr(error, "_request", None) or getattr(error, "__dict__", {}).get("request")
-    if isinstance(request, httpx.Request):
+    if isinstance(request, httpx2.Request):
         found.append(request)
     response = getattr(error, "response", None)
-    if isinstance(response, httpx.Response):
+    if isinstance(response, httpx2.Response):
         found.append(response.request)
         found += [earlier.request for earlier in response.history]
     return found

@@ -12,7 +12,7 @@ import gzip
 import json
 import time
 
-import httpx
+import httpx2
 import pytest
 from fault_server import Drip, Reply, ResetAfterRead, ResetBeforeRead, Stall
 from inference_faults import (
@@ -54,19 +54,19 @@ def test_a_silent_hub_during_the_provider_lookup_ends_at_the_timeout(mode: str, 
 def test_the_default_timeout_is_finite_and_covers_every_wait(mode: str) -> None:
     seen: list[dict] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         seen.append(request.extensions["timeout"])
-        return httpx.Response(200, json=CLASSIFIED)
+        return httpx2.Response(200, json=CLASSIFIED)
 
     options = {"model": "org/model", "provider": "hf-inference", "token": False}
     if mode == "sync":
-        with InferenceClient(http_client=httpx.Client(transport=httpx.MockTransport(handler)), **options) as client:
+        with InferenceClient(http_client=httpx2.Client(transport=httpx2.MockTransport(handler)), **options) as client:
             assert client.timeout == 120.0
             client.text_classification("hi")
     else:
 
         async def run() -> None:
-            async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as http:
+            async with httpx2.AsyncClient(transport=httpx2.MockTransport(handler)) as http:
                 client = AsyncInferenceClient(http_client=http, **options)
                 assert client.timeout == 120.0
                 await client.text_classification("hi")
@@ -152,17 +152,17 @@ def test_connection_refused_is_retried(mode: str, fault_server) -> None:
     options = {"model": "org/model", "provider": "hf-inference", "router_url": url, "token": SECRET, "max_retries": policy}
     started = time.monotonic()
     if mode == "sync":
-        http = httpx.Client(event_hooks={"request": [lambda request: attempts.append(request.method)]})
+        http = httpx2.Client(event_hooks={"request": [lambda request: attempts.append(request.method)]})
         with http, InferenceClient(http_client=http, **options) as client:
             with pytest.raises(APIConnectionError) as caught:
                 client.text_classification("hi")
     else:
 
-        async def note(request: httpx.Request) -> None:
+        async def note(request: httpx2.Request) -> None:
             attempts.append(request.method)
 
         async def run() -> None:
-            async with httpx.AsyncClient(event_hooks={"request": [note]}) as http:
+            async with httpx2.AsyncClient(event_hooks={"request": [note]}) as http:
                 await AsyncInferenceClient(http_client=http, **options).text_classification("hi")
 
         with pytest.raises(APIConnectionError) as caught:

@@ -5,7 +5,8 @@ resolve (ETag, X-Repo-Commit, X-Linked-Etag/Size, 302 to the CDN for LFS files, 
 repo info, the paginated tree, paths-info, preupload, the git-lfs batch API (basic, and multipart
 above ``multipart_from`` bytes), the NDJSON commit API and repo creation. Every other route is 404.
 Faults: ``cut_once[sha] = n`` breaks the next body of that object after n bytes; ``corrupt`` holds
-shas served with one byte flipped; ``fail_once[sha] = 503`` answers that status once; ``delay``
+shas served with one byte flipped; ``fail_once[sha] = 503`` answers that status once (with
+``fail_headers``), ``upload_failures`` are statuses answered to the next PUTs; ``delay``
 slows each chunk of bodies; ``hub_failures`` are statuses the hub answers to its next requests.
 """
 
@@ -69,6 +70,10 @@ class StandinHub:
         self.seen: list[Seen] = []
         self.cut_once: dict[str, int] = {}
         self.fail_once: dict[str, int] = {}  # sha -> status answered once instead of the body
+        self.fail_headers: dict[str, str] = {}  # sent with those failures (Retry-After...)
+        self.upload_failures: list[int] = []  # statuses the CDN answers to its next PUTs, one each
+        self.in_flight = 0
+        self.max_in_flight = 0  # the most requests the two servers held at once
         self.hub_failures: list[int] = []  # statuses the hub answers to its next requests, one each
         self.corrupt: set[str] = set()
         self.delay = 0.0
@@ -166,6 +171,17 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("content-length") or 0)
         self.body = self.rfile.read(length) if length else b""
         hub.seen.append(Seen(self.kind, self.command, self.path, {k.lower(): v for k, v in self.headers.items()}))
+        with hub._lock:
+            hub.in_flight += 1
+            hub.max_in_flight = max(hub.max_in_flight, hub.in_flight)
+        try:
+            self._route()
+        finally:
+            with hub._lock:
+                hub.in_flight -= 1
+
+    def _route(self) -> None:
+        hub = self.standin
         split = urlsplit(self.path)
         self.query = {k: v[-1] for k, v in parse_qs(split.query).items()}
         parts = [unquote(p) for p in split.path.split("/")[1:]]
@@ -248,7 +264,7 @@ class _Handler(BaseHTTPRequestHandler):
             with hub._lock:
                 failure = hub.fail_once.pop(sha, None)
             if failure is not None:
-                raise _Reply(failure, b"try again")
+                raise _Reply(failure, b"try again", dict(hub.fail_headers))
         start = 0
         status = 200
         rng = self.headers.get("range")
@@ -454,6 +470,10 @@ class _Handler(BaseHTTPRequestHandler):
                 raise _Reply(404, b"no such object")
             return self._serve_object(parts[1], path.stat().st_size, {"ETag": f'"{parts[1]}"'})
         if parts[0] == "upload" and self.command == "PUT":
+            with hub._lock:
+                failure = hub.upload_failures.pop(0) if hub.upload_failures else None
+            if failure is not None:
+                raise _Reply(failure, b"try again")
             oid = parts[1]
             if len(parts) == 3:
                 folder = hub.uploads / oid

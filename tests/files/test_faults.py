@@ -11,7 +11,10 @@ import pytest
 from hub_clients import TOKEN, async_client
 from standin_hub import StandinHub
 
+from local_server import Sleeps
+
 from hfhub import HubClient
+from hfhub._retry import RetryPolicy
 from hfhub.errors import ServerError
 from hfhub.files import IntegrityError
 
@@ -97,10 +100,20 @@ def test_two_processes_download_one_blob(standin: StandinHub, cache: Path, repo:
     assert len([s for s in standin.seen if s.host == "cdn" and s.method == "GET"]) == 1
 
 
-def test_cdn_unavailable_once_is_retried(hub: HubClient, standin: StandinHub, repo: str) -> None:
+def test_cdn_unavailable_once_is_retried_by_the_client_policy(standin: StandinHub, repo: str) -> None:
     standin.fail_once[standin.entry_for(BIG).sha256] = 503
-    assert hub.models.download("org/model", "model.bin").read_bytes() == BIG
+    sleeps = Sleeps()
+    with HubClient(token=TOKEN, endpoint=standin.endpoint, max_retries=RetryPolicy(1, sleep=sleeps)) as hub:
+        assert hub.models.download("org/model", "model.bin").read_bytes() == BIG
     assert len([s for s in standin.seen if s.host == "cdn" and s.method == "GET"]) == 2
+    assert len(sleeps) == 1
+
+
+def test_cdn_unavailable_without_retries_fails_and_keeps_nothing(hub: HubClient, standin: StandinHub, cache: Path, repo: str) -> None:
+    standin.fail_once[standin.entry_for(BIG).sha256] = 503
+    with pytest.raises(ServerError):
+        hub.models.download("org/model", "model.bin")  # max_retries=0: the one policy of the client
+    assert not any(p.is_file() and p.parent.name == "blobs" and ".incomplete" not in p.name for p in cache.rglob("*"))
 
 
 def test_async_download_takes_the_lock_and_resumes(standin: StandinHub, cache: Path, repo: str) -> None:

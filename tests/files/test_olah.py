@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Iterator
 
-import httpx
+import httpx2
 import pytest
 
 from hfhub import HubClient
@@ -79,9 +79,9 @@ def olah(tmp_path: Path) -> Iterator[str]:
         deadline = time.monotonic() + 60
         while True:
             try:
-                if httpx.get(f"{endpoint}/api/models/org/tiny/revision/main", timeout=2).status_code == 200:
+                if httpx2.get(f"{endpoint}/api/models/org/tiny/revision/main", timeout=2).status_code == 200:
                     break
-            except httpx.TransportError:
+            except httpx2.TransportError:
                 pass
             if proc.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError("olah did not start")

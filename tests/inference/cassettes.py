@@ -1,6 +1,6 @@
 """The recorded provider exchanges of ``shared/cassettes`` (vcrpy YAML), read in place and replayed.
 
-:class:`Replay` is an ``httpx`` transport handler: each request the client sends must
+:class:`Replay` is an ``httpx2`` transport handler: each request the client sends must
 match the next recorded one (method, route, body) and gets the recorded answer. Hosts
 are mapped: a recorded provider host is the router's ``/<provider>`` prefix, the legacy
 ``api-inference`` host is served as itself, CDN files keep their URLs.
@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-import httpx
+import httpx2
 import yaml
 from shared_paths import SHARED
 
@@ -107,7 +107,7 @@ def chains(interactions: list[Interaction]) -> list[list[Interaction]]:
 
 def recorded_route(uri: str) -> str:
     """The URL our client must use for a recorded one."""
-    url = httpx.URL(uri)
+    url = httpx2.URL(uri)
     provider = PROVIDER_HOSTS.get(url.host)
     if provider is not None:
         return f"{ROUTER}/{provider}{url.raw_path.decode()}"
@@ -120,9 +120,9 @@ class Replay:
 
     chain: list[Interaction]
     body_rules: Callable[[Interaction, Any], Any]
-    sent: list[httpx.Request] = field(default_factory=list)
+    sent: list[httpx2.Request] = field(default_factory=list)
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         if request.url.path.startswith("/api/"):
             raise AssertionError(f"unexpected Hub request {request.method} {request.url}")
         index = len(self.sent)
@@ -135,7 +135,7 @@ class Replay:
             assert request.headers.get(header) == recorded.request_headers.get(header), header
         if recorded.body is not None:
             assert self.body_rules(recorded, decode_body(request)) == self.body_rules(recorded, decode_recorded(recorded))
-        return httpx.Response(recorded.status, headers=recorded.headers, content=recorded.content)
+        return httpx2.Response(recorded.status, headers=recorded.headers, content=recorded.content)
 
     @property
     def complete(self) -> bool:
@@ -143,10 +143,10 @@ class Replay:
 
 
 def _without_query(url: str) -> str:
-    return str(httpx.URL(url).copy_with(query=None))
+    return str(httpx2.URL(url).copy_with(query=None))
 
 
-def decode_body(request: httpx.Request) -> Any:
+def decode_body(request: httpx2.Request) -> Any:
     """A request body as data: JSON decoded, anything else as bytes."""
     content = request.content
     if request.headers.get("content-type", "").startswith("application/json"):

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-import httpx
+import httpx2
 import numpy
 from cassettes import LEGACY, PROVIDER_HOSTS, Interaction, all_names, canonical, chains, decode_body, decode_recorded, load
 from PIL import Image
@@ -130,7 +130,7 @@ def calls(key: str, first: Interaction) -> Call:
 
 def route_key(url: str) -> tuple[str, str]:
     """(provider, path) of a request, the same for the recorded host and the router's prefix."""
-    parsed = httpx.URL(url)
+    parsed = httpx2.URL(url)
     host, path = parsed.host, parsed.path
     if host in PROVIDER_HOSTS:
         return PROVIDER_HOSTS[host], path
@@ -247,7 +247,7 @@ class Served:
         if method != recorded.method or route_key(url) != route_key(recorded.uri):
             self.mismatches.append(f"route {method} {route_key(url)} != {recorded.method} {route_key(recorded.uri)}")
         elif recorded.body is not None:
-            request = httpx.Request(method, url, headers=headers, content=body)
+            request = httpx2.Request(method, url, headers=headers, content=body)
             ours = canonical(decode_body(request), self.case.rules, self.ids)
             theirs = canonical(decode_recorded(recorded), self.case.rules, self.ids)
             if ours != theirs:
@@ -305,15 +305,15 @@ def hfhub_factory(options: dict[str, Any], served: Served) -> Any:
     from hfhub import InferenceClient
     from hfhub._retry import RetryPolicy
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         if request.url.host == "huggingface.co":
             status, data = served.hub(request.url.path, "")
-            return httpx.Response(status, json=data)
+            return httpx2.Response(status, json=data)
         status, headers, content = served.answer(request.method, str(request.url), dict(request.headers), request.content)
-        return httpx.Response(status, headers=headers, content=content)
+        return httpx2.Response(status, headers=headers, content=content)
 
     # The transport and a retry policy that does not sleep are the harness's; the rest is the contract.
-    http = httpx.Client(transport=httpx.MockTransport(handler))
+    http = httpx2.Client(transport=httpx2.MockTransport(handler))
     return InferenceClient(**options, http_client=http, max_retries=RetryPolicy(2, sleep=lambda s: None))
 
 

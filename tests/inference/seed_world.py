@@ -16,7 +16,7 @@ import json
 import re
 from typing import Any
 
-import httpx
+import httpx2
 from local_server import Exchange, Reply
 from PIL import Image
 
@@ -97,24 +97,24 @@ DEPLOYED = [
 ]
 
 
-class Loopback(httpx.HTTPTransport):
+class Loopback(httpx2.HTTPTransport):
     """Sends every request to ``server`` (a loopback URL), keeping the URL's host as the ``Host`` header."""
 
     def __init__(self, server: str) -> None:
         super().__init__()
-        self.server = httpx.URL(server)
+        self.server = httpx2.URL(server)
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         request.url = request.url.copy_with(scheme=self.server.scheme, host=self.server.host, port=self.server.port)
         return super().handle_request(request)
 
 
-class AsyncLoopback(httpx.AsyncHTTPTransport):
+class AsyncLoopback(httpx2.AsyncHTTPTransport):
     def __init__(self, server: str) -> None:
         super().__init__()
-        self.server = httpx.URL(server)
+        self.server = httpx2.URL(server)
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         request.url = request.url.copy_with(scheme=self.server.scheme, host=self.server.host, port=self.server.port)
         return await super().handle_async_request(request)
 

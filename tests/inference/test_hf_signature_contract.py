@@ -15,7 +15,7 @@ import json
 import sys
 from typing import Any, Callable
 
-import httpx
+import httpx2
 import pytest
 from huggingface_hub import AsyncInferenceClient as HFAsyncClient
 from huggingface_hub import InferenceClient as HFClient
@@ -133,7 +133,7 @@ def test_provider_none_is_auto_and_api_key_is_the_token_and_bill_to_is_sent(serv
 
 def test_timeout_takes_seconds_or_an_httpx_timeout():
     assert InferenceClient(timeout=3).timeout == 3.0
-    given = httpx.Timeout(5.0, connect=2.0)
+    given = httpx2.Timeout(5.0, connect=2.0)
     client = InferenceClient(timeout=given, token=False)
     assert client._http.timeout == given
     with pytest.raises(ValueError, match="timeout"):

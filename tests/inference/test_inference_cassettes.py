@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-import httpx
+import httpx2
 import pytest
 from cassettes import LEGACY, Interaction, Replay, all_names, canonical, chains, load
 
@@ -302,9 +302,9 @@ class Transport:
         self.case = case
         ids = frozenset(x for x in (case.model, case.provider_id) if x)
         self.replay = Replay(chain, lambda recorded, value: canonical(value, case.rules, ids))
-        self.hub_requests: list[httpx.Request] = []
+        self.hub_requests: list[httpx2.Request] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         host = request.url.host
         if host in CDN_HOSTS:
             assert "authorization" not in request.headers and "cookie" not in request.headers
@@ -315,7 +315,7 @@ class Transport:
             assert request.url.path == f"/api/models/{self.case.model}"
             assert request.url.params.get("expand") == "inferenceProviderMapping"
             mapping = {"status": "live", "providerId": self.case.provider_id, "task": self.case.task}
-            return httpx.Response(200, json={"id": self.case.model, "inferenceProviderMapping": {self.case.provider: mapping}})
+            return httpx2.Response(200, json={"id": self.case.model, "inferenceProviderMapping": {self.case.provider: mapping}})
         return self.replay(request)
 
 
@@ -334,7 +334,7 @@ async def _no_wait(seconds: float) -> None:
 def _run_sync(case: Case, chain: list[Interaction], tmp_path: Path) -> tuple[Any, Transport]:
     transport = Transport(case, chain)
     method, args, kwargs = case.call(chain[0], tmp_path)
-    with InferenceClient(case.model, http_client=httpx.Client(transport=httpx.MockTransport(transport)), **_options(case)) as client:
+    with InferenceClient(case.model, http_client=httpx2.Client(transport=httpx2.MockTransport(transport)), **_options(case)) as client:
         result = getattr(client, method)(*args, **kwargs)
         if kwargs.get("stream"):
             result = list(result)
@@ -346,7 +346,7 @@ def _run_async(case: Case, chain: list[Interaction], tmp_path: Path) -> tuple[An
     method, args, kwargs = case.call(chain[0], tmp_path)
 
     async def run() -> Any:
-        http = httpx.AsyncClient(transport=httpx.MockTransport(transport))
+        http = httpx2.AsyncClient(transport=httpx2.MockTransport(transport))
         async with AsyncInferenceClient(case.model, http_client=http, **_options(case)) as client:
             result = await getattr(client, method)(*args, **kwargs)
             if kwargs.get("stream"):

@@ -17,7 +17,7 @@ import json
 import warnings
 from typing import Any, Callable
 
-import httpx
+import httpx2
 import pytest
 from hf_contract_replay import plain, within
 from test_inference_hf_pairs_differential import Sent, _comparable, _handlers
@@ -95,7 +95,6 @@ def _outcome(server: Server, run: Callable[[], Any]) -> Outcome:
 def huggingface_hub_outcomes(answer: Answer, options: dict[str, Any], call: Callable[[Any], Any], *, calls: int = 1,
                              asynchronous: bool = False) -> list[Outcome]:
     """``call`` made ``calls`` times on one huggingface_hub client."""
-    import httpx2
     from huggingface_hub import AsyncInferenceClient, InferenceClient
     from huggingface_hub import utils as hf_utils
     from huggingface_hub.inference import _common
@@ -128,13 +127,13 @@ def hfhub_outcomes(answer: Answer, options: dict[str, Any], call: Callable[[Any]
     from hfhub._retry import RetryPolicy
 
     server = Server(answer)
-    handler, ahandler = _handlers(httpx, server)
+    handler, ahandler = _handlers(httpx2, server)
     no_wait = RetryPolicy(0, sleep=lambda s: None, async_sleep=lambda s: asyncio.sleep(0))
     if asynchronous:
         client: Any = AsyncInferenceClient(**options, max_retries=no_wait,
-                                           http_client=httpx.AsyncClient(transport=httpx.MockTransport(ahandler)))
+                                           http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(ahandler)))
         return [_outcome(server, lambda: asyncio.run(_awaited(call(client)))) for _ in range(calls)]
-    with httpx.Client(transport=httpx.MockTransport(handler)) as http:
+    with httpx2.Client(transport=httpx2.MockTransport(handler)) as http:
         client = InferenceClient(**options, max_retries=no_wait, http_client=http)
         return [_outcome(server, lambda: call(client)) for _ in range(calls)]
 

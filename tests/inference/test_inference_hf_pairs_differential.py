@@ -23,7 +23,7 @@ import re
 from pathlib import Path
 from typing import Any, Callable, NamedTuple
 
-import httpx
+import httpx2
 import pytest
 from hf_contract_replay import plain, within
 from huggingface_hub.inference._providers import PROVIDERS
@@ -220,11 +220,11 @@ class Answers:
         self.sent.append(_comparable(method, str(url), headers, body))
         if body.startswith(b"{") and json.loads(body).get("stream"):
             return 200, {"Content-Type": "text/event-stream"}, _events(path)
-        if self.provider == "hf-inference" and host != httpx.URL(CDN).host:
+        if self.provider == "hf-inference" and host != httpx2.URL(CDN).host:
             answer = HF_INFERENCE_CASES[self.task][3]
             binary = {"Content-Type": "application/octet-stream"} if isinstance(answer, bytes) else {}
             return self._reply(Reply(200, answer, binary))
-        if host not in (ROUTER, httpx.URL(CDN).host):
+        if host not in (ROUTER, httpx2.URL(CDN).host):
             target = f"/{self.provider}{target}"  # the provider's own root: ProviderServer's paths carry its prefix
         return self._reply(self.server(Exchange(method, target, headers, body)))
 
@@ -318,7 +318,7 @@ def _outcome(answers: Answers, run: Callable[[], Any], variant: Variant) -> Outc
 
 
 def _handlers(http: Any, answers: Answers) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
-    """Mock-transport handlers (sync, async) answering from ``answers``, for ``http``: httpx, or huggingface_hub's httpx2."""
+    """Mock-transport handlers (sync, async) answering from ``answers``, for ``http``: httpx2, or huggingface_hub's httpx2."""
 
     def handler(request: Any) -> Any:
         status, headers, content = answers(request.method, request.url, dict(request.headers), request.read())
@@ -367,19 +367,19 @@ def hfhub_outcome(provider: str, task: str, variant: Variant, folder: Path) -> O
 
     answers = Answers(provider, task)
     no_wait = RetryPolicy(0, sleep=lambda s: None, async_sleep=lambda s: asyncio.sleep(0))
-    handler, ahandler = _handlers(httpx, answers)
+    handler, ahandler = _handlers(httpx2, answers)
 
     method, args, kwargs = _arguments(task, folder, variant)
     options = {**_options(provider, variant), "max_retries": no_wait}
     if variant.asynchronous:
 
         async def call() -> Any:
-            async with httpx.AsyncClient(transport=httpx.MockTransport(ahandler)) as http:
+            async with httpx2.AsyncClient(transport=httpx2.MockTransport(ahandler)) as http:
                 async with AsyncInferenceClient(**options, http_client=http) as client:
                     return await getattr(client, method)(*args, **kwargs)
 
         return _outcome(answers, lambda: asyncio.run(call()), variant)
-    with httpx.Client(transport=httpx.MockTransport(handler)) as http:
+    with httpx2.Client(transport=httpx2.MockTransport(handler)) as http:
         client = InferenceClient(**options, http_client=http)
         return _outcome(answers, lambda: getattr(client, method)(*args, **kwargs), variant)
 

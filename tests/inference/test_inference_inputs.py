@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from hfhub import InferenceClient
@@ -23,20 +23,20 @@ MODEL = "google/vit-base-patch16-224"
 
 class Recorder:
     def __init__(self, answer: Any = None) -> None:
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
         self.answer = answer if answer is not None else [{"label": "cat", "score": 1.0}]
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
         if request.url.host == "cdn.example":
-            return httpx.Response(200, content=PNG, headers={"content-type": "image/png"})
-        return httpx.Response(200, json=self.answer)
+            return httpx2.Response(200, content=PNG, headers={"content-type": "image/png"})
+        return httpx2.Response(200, json=self.answer)
 
 
 def client_for(recorder: Recorder, **options: Any) -> InferenceClient:
     options.setdefault("provider", "hf-inference")
     options.setdefault("token", "hf_inputs")
-    return InferenceClient(MODEL, http_client=httpx.Client(transport=httpx.MockTransport(recorder)), outputs="typed", **options)
+    return InferenceClient(MODEL, http_client=httpx2.Client(transport=httpx2.MockTransport(recorder)), outputs="typed", **options)
 
 
 def test_every_form_of_an_image_sends_the_same_bytes(tmp_path: Path) -> None:
@@ -145,13 +145,13 @@ def test_bad_configuration_is_refused(options: dict[str, Any], message: str) -> 
 def test_url_model_with_base_url_is_refused() -> None:
     with pytest.raises(ValueError, match="not both"):
         InferenceClient("http://localhost:8080", base_url="http://localhost:8081")
-    with pytest.raises(TypeError, match="httpx.Client"):
-        InferenceClient(MODEL, http_client=httpx.AsyncClient())  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="httpx2.Client"):
+        InferenceClient(MODEL, http_client=httpx2.AsyncClient())  # type: ignore[arg-type]
 
 
-def _served(options: dict[str, Any], call: Any, answer: Any = None) -> httpx.Request:
+def _served(options: dict[str, Any], call: Any, answer: Any = None) -> httpx2.Request:
     recorder = Recorder(answer)
-    with InferenceClient(http_client=httpx.Client(transport=httpx.MockTransport(recorder)), **options) as client:
+    with InferenceClient(http_client=httpx2.Client(transport=httpx2.MockTransport(recorder)), **options) as client:
         call(client)
     return recorder.requests[0]
 
@@ -206,7 +206,7 @@ def test_self_hosted_servers_get_their_engine_routes(base_url: str, call: Any, a
 
 def test_self_hosted_results_read_into_the_task_types() -> None:
     recorder = Recorder({"choices": [{"text": " there", "index": 0}]})
-    with InferenceClient(base_url="http://vllm:8000/v1", token=False, outputs="typed", http_client=httpx.Client(transport=httpx.MockTransport(recorder))) as client:
+    with InferenceClient(base_url="http://vllm:8000/v1", token=False, outputs="typed", http_client=httpx2.Client(transport=httpx2.MockTransport(recorder))) as client:
         assert client.text_generation("Hi") == " there"
         with pytest.raises(ValueError, match="no details"):
             client.text_generation("Hi", details=True)

@@ -14,7 +14,7 @@ import inspect
 import pydoc
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from huggingface_hub import AsyncInferenceClient as HFAsyncClient
 from huggingface_hub import InferenceClient as HFClient
@@ -81,7 +81,7 @@ def test_keyword_arguments_are_open_only_where_huggingface_hubs_are(theirs: type
     assert open_keywords(ours, typed_ok=True) == open_keywords(theirs, typed_ok=False) == {"image_to_image", "image_to_video"}
 
 
-def _never_sent(request: httpx.Request) -> httpx.Response:
+def _never_sent(request: httpx2.Request) -> httpx2.Response:
     raise AssertionError(f"sent {request.url}")
 
 
@@ -92,7 +92,7 @@ def _never_sent(request: httpx.Request) -> httpx.Response:
     lambda c: c.text_generation("Hi", max_new_token=5),
 ])
 def test_a_misspelt_keyword_is_refused_before_sending(call: Any) -> None:
-    client = InferenceClient("http://tgi.local", http_client=httpx.Client(transport=httpx.MockTransport(_never_sent)))
+    client = InferenceClient("http://tgi.local", http_client=httpx2.Client(transport=httpx2.MockTransport(_never_sent)))
     with pytest.raises(TypeError, match="unexpected keyword argument"):
         call(client)
 

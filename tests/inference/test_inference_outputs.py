@@ -12,7 +12,7 @@ import json
 import sys
 from typing import Any, Callable
 
-import httpx
+import httpx2
 import numpy
 import pytest
 from PIL import Image
@@ -29,16 +29,16 @@ def _png(size: tuple[int, int] = (4, 3)) -> bytes:
     return buffer.getvalue()
 
 
-def _client(answer: Callable[[httpx.Request], httpx.Response], **options: Any) -> InferenceClient:
-    return InferenceClient(MODEL, token="hf_x", http_client=httpx.Client(transport=httpx.MockTransport(answer)), **options)
+def _client(answer: Callable[[httpx2.Request], httpx2.Response], **options: Any) -> InferenceClient:
+    return InferenceClient(MODEL, token="hf_x", http_client=httpx2.Client(transport=httpx2.MockTransport(answer)), **options)
 
 
-def _json(data: Any) -> Callable[[httpx.Request], httpx.Response]:
-    return lambda request: httpx.Response(200, json=data)
+def _json(data: Any) -> Callable[[httpx2.Request], httpx2.Response]:
+    return lambda request: httpx2.Response(200, json=data)
 
 
-def _bytes(data: bytes, mime: str) -> Callable[[httpx.Request], httpx.Response]:
-    return lambda request: httpx.Response(200, content=data, headers={"Content-Type": mime})
+def _bytes(data: bytes, mime: str) -> Callable[[httpx2.Request], httpx2.Response]:
+    return lambda request: httpx2.Response(200, content=data, headers={"Content-Type": mime})
 
 
 def test_typed_results_read_like_dicts_by_wire_and_attribute_name():
@@ -102,9 +102,9 @@ def test_missing_extra_is_named(monkeypatch: pytest.MonkeyPatch, module: str, ca
 def test_request_unchanged_by_the_output_form():
     seen: list[Any] = []
 
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         seen.append(json.loads(request.content))
-        return httpx.Response(200, json=[[0.5]])
+        return httpx2.Response(200, json=[[0.5]])
 
     _client(answer).feature_extraction("x")
     _client(answer, outputs="typed").feature_extraction("x")

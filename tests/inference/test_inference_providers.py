@@ -7,7 +7,7 @@ import base64
 import json
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from hfhub import AsyncInferenceClient, InferenceClient
@@ -24,25 +24,25 @@ class Provider:
     def __init__(self, provider: str, provider_id: str, task: str, answers: dict[str, Any]) -> None:
         self.mapping = {provider: {"status": "live", "providerId": provider_id, "task": task}}
         self.answers = answers
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
         if request.url.host == "huggingface.co":
-            return httpx.Response(200, json={"id": "org/model", "inferenceProviderMapping": self.mapping})
+            return httpx2.Response(200, json={"id": "org/model", "inferenceProviderMapping": self.mapping})
         if request.url.host == "cdn.example":
-            return httpx.Response(200, content=PNG if request.url.path.endswith(".png") else MP4)
+            return httpx2.Response(200, content=PNG if request.url.path.endswith(".png") else MP4)
         answer = self.answers[request.url.path]
-        if isinstance(answer, httpx.Response):
+        if isinstance(answer, httpx2.Response):
             return answer
-        return httpx.Response(200, json=answer)
+        return httpx2.Response(200, json=answer)
 
     def sent(self, path: str) -> Any:
         (request,) = [r for r in self.requests if r.url.path == path]
         return json.loads(request.content)
 
     def client(self, provider: str = "auto", **options: Any) -> InferenceClient:
-        return InferenceClient("org/model", provider=provider, token="hf_p", outputs="typed", http_client=httpx.Client(transport=httpx.MockTransport(self)), **options)
+        return InferenceClient("org/model", provider=provider, token="hf_p", outputs="typed", http_client=httpx2.Client(transport=httpx2.MockTransport(self)), **options)
 
 
 def test_together_generates_text_through_openai_completions() -> None:
@@ -57,7 +57,7 @@ def test_together_generates_text_through_openai_completions() -> None:
 def test_together_streams_openai_completion_chunks() -> None:
     chunks = [{"choices": [{"index": 0, "text": t, "finish_reason": f}]} for t, f in (("Hel", None), ("lo", "length"))]
     body = "".join(f"data: {json.dumps(c)}\n\n" for c in chunks) + "data: [DONE]\n\n"
-    answer = httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body.encode())
+    answer = httpx2.Response(200, headers={"content-type": "text/event-stream"}, content=body.encode())
     mock = Provider("together", "org/Model-Turbo", "text-generation", {"/together/v1/completions": answer})
     with mock.client() as client:
         assert list(client.text_generation("x", stream=True)) == ["Hel", "lo"]
@@ -118,7 +118,7 @@ def test_conversational_keeps_the_conversation() -> None:
     mock = Provider("hf-inference", "org/model", "conversational", {"/v1/chat/completions": reply})
 
     async def run() -> ConversationalOutput:
-        async with httpx.AsyncClient(transport=httpx.MockTransport(mock)) as http:
+        async with httpx2.AsyncClient(transport=httpx2.MockTransport(mock)) as http:
             async with AsyncInferenceClient("org/model", token="hf_p", outputs="typed", http_client=http) as client:
                 return await client.conversational("How are you?", ["Hello!"], ["Hi"], parameters={"max_tokens": 9})
 
@@ -135,7 +135,7 @@ def test_conversational_keeps_the_conversation() -> None:
 
 
 def test_post_streams_raw_lines() -> None:
-    answer = httpx.Response(200, headers={"content-type": "text/event-stream"}, content=b'data: {"a": 1}\n\ndata: [DONE]\n')
+    answer = httpx2.Response(200, headers={"content-type": "text/event-stream"}, content=b'data: {"a": 1}\n\ndata: [DONE]\n')
     mock = Provider("hf-inference", "org/model", "text-generation", {"/hf-inference/models/org/model": answer})
     with mock.client(provider="hf-inference") as client:
         lines = list(client.post(json={"inputs": "x", "stream": True}, task="text-generation", stream=True))
@@ -144,7 +144,7 @@ def test_post_streams_raw_lines() -> None:
 
 def test_post_streams_raw_lines_byte_for_byte() -> None:
     body = b"a\xff\xfe\r\n" + "b\u2028".encode() + b"\rc"
-    answer = httpx.Response(200, headers={"content-type": "text/plain"}, content=body)
+    answer = httpx2.Response(200, headers={"content-type": "text/plain"}, content=body)
     mock = Provider("hf-inference", "org/model", "text-generation", {"/hf-inference/models/org/model": answer})
     with mock.client(provider="hf-inference") as client:
         lines = list(client.post(json={"inputs": "x"}, task="text-generation", stream=True))

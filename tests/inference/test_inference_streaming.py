@@ -6,7 +6,7 @@ import asyncio
 import json
 from typing import Any, Callable
 
-import httpx
+import httpx2
 import pytest
 from local_server import sse_then_cut, sse_then_stall
 
@@ -18,7 +18,7 @@ from hfhub_api.inference import ChatCompletionStreamOutput, TextGenerationStream
 MODES = ["sync", "async"]
 
 
-class Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):
+class Chunks(httpx2.SyncByteStream, httpx2.AsyncByteStream):
     """A body that arrives in the given pieces, as if read off the network one at a time."""
 
     def __init__(self, chunks: list[bytes]) -> None:
@@ -61,17 +61,17 @@ def collect(mode: str, chunks_or_handler: Any, call: Callable[[Any], Any], **opt
     if isinstance(chunks_or_handler, list):
         chunks = chunks_or_handler
 
-        def handler(request: httpx.Request) -> httpx.Response:
-            return httpx.Response(200, headers={"content-type": "text/event-stream"}, stream=Chunks(chunks))
+        def handler(request: httpx2.Request) -> httpx2.Response:
+            return httpx2.Response(200, headers={"content-type": "text/event-stream"}, stream=Chunks(chunks))
     else:
         handler = chunks_or_handler
     options.setdefault("base_url", "http://tgi.test")
     if mode == "sync":
-        with InferenceClient(token=False, http_client=httpx.Client(transport=httpx.MockTransport(handler)), **options) as client:
+        with InferenceClient(token=False, http_client=httpx2.Client(transport=httpx2.MockTransport(handler)), **options) as client:
             return list(call(client))
 
     async def run() -> list[Any]:
-        async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as http:
+        async with httpx2.AsyncClient(transport=httpx2.MockTransport(handler)) as http:
             async with AsyncInferenceClient(token=False, http_client=http, **options) as client:
                 return [item async for item in await call(client)]
 
@@ -122,12 +122,12 @@ def test_chat_stream_stops_at_done_and_ignores_what_follows(mode: str) -> None:
 
 @pytest.mark.parametrize("mode", MODES)
 def test_chat_stream_posts_the_openai_route_with_stream_true(mode: str) -> None:
-    sent: list[httpx.Request] = []
+    sent: list[httpx2.Request] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         sent.append(request)
         body = sse([chat_chunk("ok", "stop")]) + b"data: [DONE]\n\n"
-        return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
+        return httpx2.Response(200, headers={"content-type": "text/event-stream"}, content=body)
 
     collect(mode, handler, lambda c: c.chat_completion([{"role": "user", "content": "Hi"}], stream=True, max_tokens=5))
     assert str(sent[0].url) == "http://tgi.test/v1/chat/completions"
@@ -153,14 +153,14 @@ def test_error_event_mid_stream_raises_a_typed_error(mode: str, error: str, erro
 
     with pytest.raises(InferenceStreamError) as caught:
         if mode == "sync":
-            with InferenceClient(base_url="http://tgi.test", token=False, http_client=httpx.Client(
-                transport=httpx.MockTransport(lambda r: httpx.Response(200, stream=Chunks(split_every(body, 9)))))) as client:
+            with InferenceClient(base_url="http://tgi.test", token=False, http_client=httpx2.Client(
+                transport=httpx2.MockTransport(lambda r: httpx2.Response(200, stream=Chunks(split_every(body, 9)))))) as client:
                 for item in call(client):
                     seen.append(item)
         else:
             async def run() -> None:
-                async with httpx.AsyncClient(transport=httpx.MockTransport(
-                        lambda r: httpx.Response(200, stream=Chunks(split_every(body, 9))))) as http:
+                async with httpx2.AsyncClient(transport=httpx2.MockTransport(
+                        lambda r: httpx2.Response(200, stream=Chunks(split_every(body, 9))))) as http:
                     async with AsyncInferenceClient(base_url="http://tgi.test", token=False, http_client=http) as client:
                         async for item in await call(client):
                             seen.append(item)
@@ -258,8 +258,8 @@ def collect_real(mode: str, url: str, call: Callable[[Any], Any], **options: Any
 
 @pytest.mark.parametrize("mode", MODES)
 def test_error_status_on_a_stream_is_read_and_raised(mode: str) -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(422, json={"error": "Input validation error: `inputs` must not be empty", "error_type": "validation"})
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(422, json={"error": "Input validation error: `inputs` must not be empty", "error_type": "validation"})
 
     from hfhub.errors import UnprocessableEntityError
 
@@ -276,8 +276,8 @@ def test_breaking_out_early_closes_the_response() -> None:
             closed.append(True)
 
     body = sse(TGI_EVENTS)
-    transport = httpx.MockTransport(lambda r: httpx.Response(200, stream=Tracked(split_every(body, 20))))
-    with InferenceClient(base_url="http://tgi.test", token=False, http_client=httpx.Client(transport=transport)) as client:
+    transport = httpx2.MockTransport(lambda r: httpx2.Response(200, stream=Tracked(split_every(body, 20))))
+    with InferenceClient(base_url="http://tgi.test", token=False, http_client=httpx2.Client(transport=transport)) as client:
         with client.text_generation("Hi", stream=True) as stream:
             for token in stream:
                 assert token == "Hello"

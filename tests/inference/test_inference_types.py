@@ -121,10 +121,10 @@ print("ok")
 
 def test_a_call_loads_only_its_provider_and_task_types() -> None:
     script = """
-import sys, httpx
+import sys, httpx2
 from hfhub import InferenceClient
-answer = lambda r: httpx.Response(200, json=[{"label": "a", "score": 1.0}])
-client = InferenceClient("a/b", provider="hf-inference", token=False, http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+answer = lambda r: httpx2.Response(200, json=[{"label": "a", "score": 1.0}])
+client = InferenceClient("a/b", provider="hf-inference", token=False, http_client=httpx2.Client(transport=httpx2.MockTransport(answer)))
 client.text_classification("x")
 print(sorted(m.rsplit(".", 1)[1] for m in sys.modules if m.startswith(("hfhub.inference._providers.", "hfhub_api.inference."))))
 """

@@ -8,7 +8,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from local_server import Reply
 
@@ -27,7 +27,7 @@ def test_owned_http_client_is_closed_and_a_given_one_is_not():
         owned = hub._http
     assert owned.is_closed
 
-    given = httpx.Client()
+    given = httpx2.Client()
     with HubClient(token=False, http_client=given) as hub:
         assert hub._http is given
     assert not given.is_closed
@@ -38,7 +38,7 @@ def test_async_client_closes_only_what_it_opened():
     async def main():
         async with AsyncHubClient(token=False) as hub:
             owned = hub._http
-        given = httpx.AsyncClient()
+        given = httpx2.AsyncClient()
         async with AsyncHubClient(token=False, http_client=given) as hub:
             pass
         still_open = not given.is_closed
@@ -49,7 +49,7 @@ def test_async_client_closes_only_what_it_opened():
 
 
 def test_an_http_client_of_the_wrong_kind_is_refused():
-    with httpx.Client() as sync_client, pytest.raises(TypeError, match="AsyncClient"):
+    with httpx2.Client() as sync_client, pytest.raises(TypeError, match="AsyncClient"):
         AsyncHubClient(token=False, http_client=sync_client)
 
 
@@ -113,7 +113,7 @@ def test_repr_never_shows_the_token():
 def test_import_hfhub_loads_neither_httpx_nor_the_generated_package():
     code = (
         "import sys, hfhub\n"
-        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('httpx', 'hfhub_api', 'httpcore'))\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('httpx2', 'hfhub_api', 'httpcore'))\n"
         "assert not loaded, loaded\n"
         "assert hfhub.HubClient.__name__ == 'HubClient'\n"
         "assert 'hfhub_api.resources.models' not in sys.modules\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 
-import httpx
+import httpx2
 import pytest
 from local_server import Reply
 
@@ -25,7 +25,7 @@ def test_get_with_params_and_headers_carries_the_token_and_returns_the_response(
     server = serve(echo)
     with HubClient(endpoint=server.url, token=TOKEN) as hub:
         response = hub.request("get", "/api/not-in-spec", params={"a": "1", "flag": "true"}, headers={"X-Why": "test"})
-    assert isinstance(response, httpx.Response)
+    assert isinstance(response, httpx2.Response)
     assert response.status_code == 200
     assert response.headers["x-repo-commit"] == "abc"
     assert response.json() == {"path": "/api/not-in-spec", "query": {"a": "1", "flag": "true"}}

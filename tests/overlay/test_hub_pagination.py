@@ -63,7 +63,7 @@ def test_ten_thousand_items_over_link_pages_hold_one_page_at_a_time(serve):
     assert count == TOTAL
     assert server.count == TOTAL // PAGE
     # Holding every item takes ~8 MB; this measured ~2.4 MB: a decoded page (~0.3 MB), the
-    # transient copies of decoding, and the raw bodies of the few responses that httpx frees
+    # transient copies of decoding, and the raw bodies of the few responses that httpx2 frees
     # only at the next garbage collection (each response and its stream refer to each other).
     assert peak < 4_000_000, f"peak {peak} bytes: more than a page or two was held"
     assert all(e.headers.get("authorization") == "Bearer hf_pages" for e in server.exchanges)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-import httpx
+import httpx2
 import pytest
 from local_server import Reply
 
@@ -35,7 +35,7 @@ def test_generated_method_gives_status_headers_and_the_parsed_value(serve):
         assert raw.headers["x-repo-commit"] == "abc123"
         assert raw.headers["etag"] == '"e1"'
         assert raw.headers["ratelimit"] == '"api";r=99;t=60'
-        assert isinstance(raw.http_response, httpx.Response)
+        assert isinstance(raw.http_response, httpx2.Response)
         refs = raw.parse()
         assert refs.branches[0].target_commit == "abc123"
         assert raw.parse() is refs  # converted once

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 
-import httpx
+import httpx2
 import pytest
 from local_server import Reply
 
@@ -164,7 +164,7 @@ def test_async_methods_take_the_same_options(serve):
             await hub.models.info("acme/x", extra_headers={"X-I": "1"})
         async with AsyncHubClient(endpoint=stalled.url, token=False, timeout=None, max_retries=0) as hub:
             with pytest.raises(APITimeoutError):
-                await hub.models.list_refs("acme/x", timeout=httpx.Timeout(0.2))
+                await hub.models.list_refs("acme/x", timeout=httpx2.Timeout(0.2))
         return commits
 
     assert asyncio.run(main()) == ["c1"]

@@ -13,7 +13,7 @@ import pytest
 from shared_paths import PINNED_SPEC, ROOT, history_snapshots, require
 
 GENERATE = ROOT / "scripts" / "generate.py"
-ALLOWED_IMPORTS = {"httpx", "dateutil", "__future__", "typing", "datetime", "json", "re", "importlib", "urllib", "threading", "time", "builtins"}
+ALLOWED_IMPORTS = {"httpx2", "dateutil", "__future__", "typing", "datetime", "json", "re", "importlib", "urllib", "threading", "time", "builtins"}
 
 COVERAGE_PROBE = r"""
 import json, sys

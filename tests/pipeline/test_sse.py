@@ -66,7 +66,7 @@ def test_lines_end_with_lf_cr_or_crlf(newline: str) -> None:
 
 
 def test_other_unicode_line_breaks_are_data() -> None:
-    # JSON may carry these unescaped inside a string; str.splitlines (and httpx's iter_lines) would cut there.
+    # JSON may carry these unescaped inside a string; str.splitlines (and httpx2's iter_lines) would cut there.
     text = "data: {\"t\": \"a\u2028b\u2029c\x85d\"}\n\ndata: e\x0bf\x0cg\x1ch\x1di\x1ej\n\n"
     got = events(text)
     assert got[0].json() == {"t": "a\u2028b\u2029c\x85d"}

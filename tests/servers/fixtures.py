@@ -31,7 +31,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 
 HERE = Path(__file__).resolve().parent
@@ -136,7 +136,7 @@ def run_server(name: str, cmd: list[str], env: dict[str, str], port: int, ready_
                                 stdin=subprocess.DEVNULL, start_new_session=True)
     try:
         deadline = time.monotonic() + timeout
-        with httpx.Client(timeout=2.0, trust_env=False) as client:
+        with httpx2.Client(timeout=2.0, trust_env=False) as client:
             while True:
                 if proc.poll() is not None:
                     raise RuntimeError(f"{name} exited with code {proc.returncode} before it was ready.\n"
@@ -144,7 +144,7 @@ def run_server(name: str, cmd: list[str], env: dict[str, str], port: int, ready_
                 try:
                     if client.get(origin + ready_path).status_code == 200:
                         break
-                except httpx.TransportError:
+                except httpx2.TransportError:
                     pass
                 if time.monotonic() > deadline:
                     raise RuntimeError(f"{name} was not ready on {origin}{ready_path} after {timeout:.0f} s.\n"

@@ -7,7 +7,7 @@ Two real peers serve the same tiny, locally built Llama (``build_tiny_model.py``
 * ``llama-cpp-python``'s server (0.3.36, sse-starlette framing, LF line endings):
   ``: ping`` comments, ends with ``data: [DONE]``, no usage in the stream.
 
-Against each, the same request is read by (a) raw httpx and the tiny SSE parser below,
+Against each, the same request is read by (a) raw httpx2 and the tiny SSE parser below,
 (b) ``huggingface_hub.InferenceClient``, (c) ``openai.OpenAI``, and (d) ``hfhub``'s
 ``InferenceClient``; all must see the same chunks: content deltas, finish_reason, usage.
 """
@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-import httpx
+import httpx2
 import pytest
 
 from .fixtures import llamacpp_server, transformers_server
@@ -108,7 +108,7 @@ def parse_sse(body: bytes) -> tuple[list[str], list[str], list[str]]:
 
 
 def collect_raw(base_url: str, path: str, payload: dict[str, Any]) -> RawStream:
-    with httpx.Client(timeout=120, trust_env=False) as client:
+    with httpx2.Client(timeout=120, trust_env=False) as client:
         with client.stream("POST", base_url + path, json=payload) as response:
             body = b"".join(response.iter_raw())
     events, comments, rest = parse_sse(body)
@@ -238,7 +238,7 @@ def test_transformers_serve_framing(transformers: tuple[str, str]) -> None:
 
 def test_transformers_serve_pinned_model_refuses_other_names(transformers: tuple[str, str]) -> None:
     base_url, _ = transformers
-    with httpx.Client(timeout=60, trust_env=False) as client:
+    with httpx2.Client(timeout=60, trust_env=False) as client:
         response = client.post(base_url + "/chat/completions", json={
             "model": "someone/other-model", "messages": MESSAGES, "max_tokens": 4})
     assert 400 <= response.status_code < 500, response.text
@@ -318,7 +318,7 @@ def test_non_streaming_matches_stream(server: Server) -> None:
     name, base_url, model = server
     kw = dict(max_tokens=MAX_TOKENS, **SAMPLING)
     streamed = _reference(base_url, model)
-    with httpx.Client(timeout=120, trust_env=False) as client:
+    with httpx2.Client(timeout=120, trust_env=False) as client:
         response = client.post(base_url + "/chat/completions",
                                json={"model": model, "messages": MESSAGES, **kw})
     assert response.status_code == 200, response.text

@@ -87,12 +87,30 @@ class AgenticProvisioningResource(Resource):
     def create_account_request(self, *, id: str | None = UNSET, object: Literal["account_request"] | None = UNSET, name: str | None = UNSET, email: str | None = UNSET, scopes: list[str] | None = UNSET, phone: str | None = UNSET, country: str | None = UNSET, kyc: Kyc | dict[str, Any] | None = UNSET, client_capabilities: list[Literal["browser", "email", "sms"] | str] | None = UNSET, configuration: dict[str, Any] | None = UNSET, confirmation_secret: str | None = UNSET, expires_at: datetime | None = UNSET, orchestrator: Orchestrator | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateAccountRequestResponse:
         """Create account request.
 
+        Args:
+            id: Body field ``id``. At least 1 characters.
+            object: Body field ``object``. Always ``"account_request"``.
+            name: Body field ``name``. At least 1 characters.
+            email: Body field ``email``.
+            scopes: Body field ``scopes``.
+            phone: Body field ``phone``. At least 1 characters.
+            country: Body field ``country``. At least 1 characters.
+            kyc: Body field ``kyc``.
+            client_capabilities: Body field ``client_capabilities``. Each one of ``"browser"``, ``"email"``, ``"sms"``.
+            configuration: Body field ``configuration``.
+            confirmation_secret: Body field ``confirmation_secret``. At least 1 characters.
+            expires_at: Body field ``expires_at``. A date and time (ISO 8601).
+            orchestrator: Body field ``orchestrator``.
+
         ``POST /api/agentic/provisioning/account_requests``
         """
         return self._client._send(_with_options(_create_account_request(id, object, name, email, scopes, phone, country, kyc, client_capabilities, configuration, confirmation_secret, expires_at, orchestrator), extra_headers, extra_query, extra_body, timeout))
 
     def create_deep_link(self, *, purpose: Literal["dashboard"] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateDeepLinkResponse:
         """Create deep link.
+
+        Args:
+            purpose: Body field ``purpose``. Always ``"dashboard"``.
 
         ``POST /api/agentic/provisioning/deep_links``
         """
@@ -108,6 +126,9 @@ class AgenticProvisioningResource(Resource):
     def get_resource(self, id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetResourceResponse:
         """Get a resource by ID.
 
+        Args:
+            id: Path parameter ``{id}``.
+
         ``GET /api/agentic/provisioning/resources/{id}``
         """
         return self._client._send(_with_options(_get_resource(id), extra_headers, extra_query, extra_body, timeout))
@@ -122,6 +143,9 @@ class AgenticProvisioningResource(Resource):
     def provision_resource(self, *, body: ProvisionResourceBody | None | dict[str, Any] = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ProvisionResourceResponse:
         """Provision a resource.
 
+        Args:
+            body: The JSON body of the request.
+
         ``POST /api/agentic/provisioning/resources``
         """
         return self._client._send(_with_options(_provision_resource(body), extra_headers, extra_query, extra_body, timeout))
@@ -130,6 +154,7 @@ class AgenticProvisioningResource(Resource):
         """Remove resource.
 
         Args:
+            id: Path parameter ``{id}``.
             body: Request body, sent as JSON (the published spec does not describe it).
 
         ``POST /api/agentic/provisioning/resources/{id}/remove``
@@ -140,6 +165,7 @@ class AgenticProvisioningResource(Resource):
         """Rotate resource credentials.
 
         Args:
+            id: Path parameter ``{id}``.
             body: Request body, sent as JSON (the published spec does not describe it).
 
         ``POST /api/agentic/provisioning/resources/{id}/rotate_credentials``
@@ -148,6 +174,12 @@ class AgenticProvisioningResource(Resource):
 
     def update_resource_service(self, id: str, *, service_id: str | None = UNSET, configuration: AgenticProvisioningConfiguration | dict[str, Any] | None = UNSET, payment_credentials: AgenticProvisioningPaymentCredentials | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateResourceServiceResponse:
         """Update resource service.
+
+        Args:
+            id: Path parameter ``{id}``.
+            service_id: Body field ``service_id``. At least 1 characters.
+            configuration: Body field ``configuration``.
+            payment_credentials: Body field ``payment_credentials``.
 
         ``POST /api/agentic/provisioning/resources/{id}/update_service``
         """
@@ -161,39 +193,122 @@ class AsyncAgenticProvisioningResource(AsyncResource):
 
 
     async def create_account_request(self, *, id: str | None = UNSET, object: Literal["account_request"] | None = UNSET, name: str | None = UNSET, email: str | None = UNSET, scopes: list[str] | None = UNSET, phone: str | None = UNSET, country: str | None = UNSET, kyc: Kyc | dict[str, Any] | None = UNSET, client_capabilities: list[Literal["browser", "email", "sms"] | str] | None = UNSET, configuration: dict[str, Any] | None = UNSET, confirmation_secret: str | None = UNSET, expires_at: datetime | None = UNSET, orchestrator: Orchestrator | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateAccountRequestResponse:
-        """Create account request (async form of ``AgenticProvisioningResource.create_account_request``)."""
+        """Create account request.
+
+        Args:
+            id: Body field ``id``. At least 1 characters.
+            object: Body field ``object``. Always ``"account_request"``.
+            name: Body field ``name``. At least 1 characters.
+            email: Body field ``email``.
+            scopes: Body field ``scopes``.
+            phone: Body field ``phone``. At least 1 characters.
+            country: Body field ``country``. At least 1 characters.
+            kyc: Body field ``kyc``.
+            client_capabilities: Body field ``client_capabilities``. Each one of ``"browser"``, ``"email"``, ``"sms"``.
+            configuration: Body field ``configuration``.
+            confirmation_secret: Body field ``confirmation_secret``. At least 1 characters.
+            expires_at: Body field ``expires_at``. A date and time (ISO 8601).
+            orchestrator: Body field ``orchestrator``.
+
+        Async: ``await client.agentic_provisioning.create_account_request(...)`` returns ``CreateAccountRequestResponse``.
+
+        ``POST /api/agentic/provisioning/account_requests``
+        """
         return await self._client._send(_with_options(_create_account_request(id, object, name, email, scopes, phone, country, kyc, client_capabilities, configuration, confirmation_secret, expires_at, orchestrator), extra_headers, extra_query, extra_body, timeout))
 
     async def create_deep_link(self, *, purpose: Literal["dashboard"] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateDeepLinkResponse:
-        """Create deep link (async form of ``AgenticProvisioningResource.create_deep_link``)."""
+        """Create deep link.
+
+        Args:
+            purpose: Body field ``purpose``. Always ``"dashboard"``.
+
+        Async: ``await client.agentic_provisioning.create_deep_link(...)`` returns ``CreateDeepLinkResponse``.
+
+        ``POST /api/agentic/provisioning/deep_links``
+        """
         return await self._client._send(_with_options(_create_deep_link(purpose), extra_headers, extra_query, extra_body, timeout))
 
     async def get_health(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
-        """Get health (async form of ``AgenticProvisioningResource.get_health``)."""
+        """Get health.
+
+        Async: ``await client.agentic_provisioning.get_health(...)`` returns ``Any``.
+
+        ``GET /api/agentic/provisioning/health``
+        """
         return await self._client._send(_with_options(_get_health(), extra_headers, extra_query, extra_body, timeout))
 
     async def get_resource(self, id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetResourceResponse:
-        """Get a resource by ID (async form of ``AgenticProvisioningResource.get_resource``)."""
+        """Get a resource by ID.
+
+        Args:
+            id: Path parameter ``{id}``.
+
+        Async: ``await client.agentic_provisioning.get_resource(...)`` returns ``GetResourceResponse``.
+
+        ``GET /api/agentic/provisioning/resources/{id}``
+        """
         return await self._client._send(_with_options(_get_resource(id), extra_headers, extra_query, extra_body, timeout))
 
     async def list_services(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListServicesResponse:
-        """Get services (async form of ``AgenticProvisioningResource.list_services``)."""
+        """Get services.
+
+        Async: ``await client.agentic_provisioning.list_services(...)`` returns ``ListServicesResponse``.
+
+        ``GET /api/agentic/provisioning/services``
+        """
         return await self._client._send(_with_options(_list_services(), extra_headers, extra_query, extra_body, timeout))
 
     async def provision_resource(self, *, body: ProvisionResourceBody | None | dict[str, Any] = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ProvisionResourceResponse:
-        """Provision a resource (async form of ``AgenticProvisioningResource.provision_resource``)."""
+        """Provision a resource.
+
+        Args:
+            body: The JSON body of the request.
+
+        Async: ``await client.agentic_provisioning.provision_resource(...)`` returns ``ProvisionResourceResponse``.
+
+        ``POST /api/agentic/provisioning/resources``
+        """
         return await self._client._send(_with_options(_provision_resource(body), extra_headers, extra_query, extra_body, timeout))
 
     async def remove_resource(self, id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> RemoveResourceResponse:
-        """Remove resource (async form of ``AgenticProvisioningResource.remove_resource``)."""
+        """Remove resource.
+
+        Args:
+            id: Path parameter ``{id}``.
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        Async: ``await client.agentic_provisioning.remove_resource(...)`` returns ``RemoveResourceResponse``.
+
+        ``POST /api/agentic/provisioning/resources/{id}/remove``
+        """
         return await self._client._send(_with_options(_remove_resource(id, body), extra_headers, extra_query, extra_body, timeout))
 
     async def rotate_resource_credentials(self, id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> RotateResourceCredentialsResponse:
-        """Rotate resource credentials (async form of ``AgenticProvisioningResource.rotate_resource_credentials``)."""
+        """Rotate resource credentials.
+
+        Args:
+            id: Path parameter ``{id}``.
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        Async: ``await client.agentic_provisioning.rotate_resource_credentials(...)`` returns ``RotateResourceCredentialsResponse``.
+
+        ``POST /api/agentic/provisioning/resources/{id}/rotate_credentials``
+        """
         return await self._client._send(_with_options(_rotate_resource_credentials(id, body), extra_headers, extra_query, extra_body, timeout))
 
     async def update_resource_service(self, id: str, *, service_id: str | None = UNSET, configuration: AgenticProvisioningConfiguration | dict[str, Any] | None = UNSET, payment_credentials: AgenticProvisioningPaymentCredentials | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateResourceServiceResponse:
-        """Update resource service (async form of ``AgenticProvisioningResource.update_resource_service``)."""
+        """Update resource service.
+
+        Args:
+            id: Path parameter ``{id}``.
+            service_id: Body field ``service_id``. At least 1 characters.
+            configuration: Body field ``configuration``.
+            payment_credentials: Body field ``payment_credentials``.
+
+        Async: ``await client.agentic_provisioning.update_resource_service(...)`` returns ``UpdateResourceServiceResponse``.
+
+        ``POST /api/agentic/provisioning/resources/{id}/update_service``
+        """
         return await self._client._send(_with_options(_update_resource_service(id, service_id, configuration, payment_credentials), extra_headers, extra_query, extra_body, timeout))
 
 

@@ -41,7 +41,14 @@ class AsyncAgentsResource(AsyncResource):
 
 
     async def list_harnesses(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListHarnessesResponse:
-        """Get agent harnesses (async form of ``AgentsResource.list_harnesses``)."""
+        """Get agent harnesses.
+
+        Get the registry of AI agents / harnesses known to the Hub, along with the standard environment variables used to detect them. Clients use this registry to identify which agent they are running in when reporting Hub activity.
+
+        Async: ``await client.agents.list_harnesses(...)`` returns ``ListHarnessesResponse``.
+
+        ``GET /api/agent-harnesses``
+        """
         return await self._client._send(_with_options(_list_harnesses(), extra_headers, extra_query, extra_body, timeout))
 
 

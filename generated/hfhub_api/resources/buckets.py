@@ -132,9 +132,10 @@ class BucketsResource(Resource):
 
         Args:
             repo_id: Repository id, `namespace/name`.
-            private: Bucket visibility. Defaults to public
-            cdn: CDN pre-warming regions
-            region: The region where the bucket is hosted.
+            private: Bucket visibility. Defaults to public.
+            resource_group_id: Body field ``resourceGroupId``. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.
+            cdn: CDN pre-warming regions.
+            region: The region where the bucket is hosted. One of ``"us"``, ``"eu"``.
 
         ``POST /api/buckets/{namespace}/{repo}``
         """
@@ -157,6 +158,8 @@ class BucketsResource(Resource):
 
         Args:
             repo_id: Repository id, `namespace/name`.
+            target: Body field ``target``.
+            files: Body field ``files``.
 
         ``POST /api/buckets/{namespace}/{repo}/lfs-files/duplicate``
         """
@@ -177,6 +180,7 @@ class BucketsResource(Resource):
 
         Args:
             repo_id: Repository id, `namespace/name`.
+            paths: Body field ``paths``.
 
         ``POST /api/buckets/{namespace}/{repo}/paths-info``
         """
@@ -219,6 +223,10 @@ class BucketsResource(Resource):
     def list(self, namespace: str, *, search: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[Bucket]:
         """List namespace buckets.
 
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            search: Query parameter ``search``.
+
         ``GET /api/buckets/{namespace}``
         """
         return self._client._paginate(_with_options(_list(namespace, search), extra_headers, extra_query, extra_body, timeout))
@@ -228,11 +236,12 @@ class BucketsResource(Resource):
 
         Args:
             repo_id: Repository id, `namespace/name`.
-            path: Wildcard path parameter Empty (the default) for the repository root.
-            cursor: Pagination cursor
-            direction: Sort direction. Defaults to `asc` for `path` and `desc` for `uploadedAt`.
-            recursive: When false, returns collapsed directory entries instead of listing all files recursively. The number of entries returned can then be less than the limit, but there will always be a pagination link if there are more entries. Note: non-recursive listing hasn't a strong consistency guarantees.
-            sort: Sort order. `path` (default) sorts lexicographically; `uploadedAt` sorts by most recent upload first. In recursive mode `uploadedAt` is only supported at the bucket root (no path prefix). In non-recursive mode, only supported at root or exact folder prefixes.
+            path: Wildcard path parameter. Empty (the default) for the repository root.
+            cursor: Pagination cursor.
+            direction: Sort direction. Defaults to `asc` for `path` and `desc` for `uploadedAt`. One of ``"asc"``, ``"desc"``.
+            limit: Query parameter ``limit``. From 1 to 5000. Server default: ``1000``.
+            recursive: When false, returns collapsed directory entries instead of listing all files recursively. The number of entries returned can then be less than the limit, but there will always be a pagination link if there are more entries. Note: non-recursive listing hasn't a strong consistency guarantees. Server default: ``true``.
+            sort: Sort order. `path` (default) sorts lexicographically; `uploadedAt` sorts by most recent upload first. In recursive mode `uploadedAt` is only supported at the bucket root (no path prefix). In non-recursive mode, only supported at root or exact folder prefixes. One of ``"path"``, ``"uploadedAt"``. Server default: ``"path"``.
 
         ``GET /api/buckets/{namespace}/{repo}/tree/{path}``
         """
@@ -245,7 +254,9 @@ class BucketsResource(Resource):
 
         Args:
             repo_id: Repository id, `namespace/name`.
-            path: Wildcard path parameter
+            path: Wildcard path parameter.
+            download: Query parameter ``download``.
+            no_content_disposition: Query parameter ``noContentDisposition``.
 
         ``GET /buckets/{namespace}/{repo}/resolve/{path}``
         """
@@ -258,7 +269,7 @@ class BucketsResource(Resource):
 
         Args:
             repo_id: Repository id, `namespace/name`.
-            resource_group_id: The resource group to add the repository to, if null, the repository will be removed from the resource group
+            resource_group_id: The resource group to add the repository to, if null, the repository will be removed from the resource group.
 
         ``POST /api/buckets/{namespace}/{repo}/resource-group``
         """
@@ -269,6 +280,8 @@ class BucketsResource(Resource):
 
         Args:
             repo_id: Repository id, `namespace/name`.
+            private: Body field ``private``.
+            cdn_regions: Body field ``cdnRegions``.
 
         ``PUT /api/buckets/{namespace}/{repo}/settings``
         """
@@ -282,59 +295,212 @@ class AsyncBucketsResource(AsyncResource):
 
 
     async def batch_files(self, repo_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> BatchFilesResponse:
-        """Batch file operations (async form of ``BucketsResource.batch_files``)."""
+        """Batch file operations.
+
+        Accepts NDJSON (newline-delimited JSON) where each line is an addFile, copyFile, or deleteFile instruction.
+        All add/copy operations must come before all delete operations.
+
+        JSON-lines payload:
+        ```json
+        	'{"type":"addFile","path":"...","xetHash":"...","mtime":...,"mtimeNanos":...,"contentType":"..."}' +
+        	'{"type":"copyFile","path":"...","xetHash":"...","sourceRepoType":"...","sourceRepoId":"...","mtime":...,"mtimeNanos":...,"contentType":"..."}' +
+        	'{"type":"deleteFile","path":"..."}'
+        ```
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        Async: ``await client.buckets.batch_files(...)`` returns ``BatchFilesResponse``.
+
+        ``POST /api/buckets/{namespace}/{repo}/batch``
+        """
         return await self._client._send(_with_options(_batch_files(repo_id, body), extra_headers, extra_query, extra_body, timeout))
 
     async def create(self, repo_id: str, *, private: bool | None = UNSET, resource_group_id: str | None = UNSET, cdn: builtins.list[CdnRegion] | dict[str, Any] | None = UNSET, region: Literal["us", "eu"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> RepoUrl:
-        """Create bucket (async form of ``BucketsResource.create``)."""
+        """Create bucket.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            private: Bucket visibility. Defaults to public.
+            resource_group_id: Body field ``resourceGroupId``. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.
+            cdn: CDN pre-warming regions.
+            region: The region where the bucket is hosted. One of ``"us"``, ``"eu"``.
+
+        Async: ``await client.buckets.create(...)`` returns ``RepoUrl``.
+
+        ``POST /api/buckets/{namespace}/{repo}``
+        """
         return await self._client._send(_with_options(_create(repo_id, private, resource_group_id, cdn, region), extra_headers, extra_query, extra_body, timeout))
 
     async def delete(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
-        """Delete bucket (async form of ``BucketsResource.delete``)."""
+        """Delete bucket.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        Async: ``await client.buckets.delete(...)`` returns ``None``.
+
+        ``DELETE /api/buckets/{namespace}/{repo}``
+        """
         return await self._client._send(_with_options(_delete(repo_id), extra_headers, extra_query, extra_body, timeout))
 
     async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: builtins.list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
-        """Duplicate xet files (async form of ``BucketsResource.duplicate_xet_files``)."""
+        """Duplicate xet files.
+
+        Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            target: Body field ``target``.
+            files: Body field ``files``.
+
+        Async: ``await client.buckets.duplicate_xet_files(...)`` returns ``DuplicateXetFilesResponse``.
+
+        ``POST /api/buckets/{namespace}/{repo}/lfs-files/duplicate``
+        """
         return await self._client._send(_with_options(_repo_ops.duplicate_xet_files("buckets", repo_id, target, files), extra_headers, extra_query, extra_body, timeout))
 
     async def get(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Bucket:
-        """Get bucket details (async form of ``BucketsResource.get``)."""
+        """Get bucket details.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        Async: ``await client.buckets.get(...)`` returns ``Bucket``.
+
+        ``GET /api/buckets/{namespace}/{repo}``
+        """
         return await self._client._send(_with_options(_get(repo_id), extra_headers, extra_query, extra_body, timeout))
 
     async def get_paths_info(self, repo_id: str, *, paths: builtins.list[str] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[GetPathsInfoItem]:
-        """List paths info (async form of ``BucketsResource.get_paths_info``)."""
+        """List paths info.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            paths: Body field ``paths``.
+
+        Async: ``await client.buckets.get_paths_info(...)`` returns ``list[GetPathsInfoItem]``.
+
+        ``POST /api/buckets/{namespace}/{repo}/paths-info``
+        """
         return await self._client._send(_with_options(_get_paths_info(repo_id, paths), extra_headers, extra_query, extra_body, timeout))
 
     async def get_resource_group(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroupSummary:
-        """Get resource group (async form of ``BucketsResource.get_resource_group``)."""
+        """Get resource group.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        Async: ``await client.buckets.get_resource_group(...)`` returns ``ResourceGroupSummary``.
+
+        ``GET /api/buckets/{namespace}/{repo}/resource-group``
+        """
         return await self._client._send(_with_options(_repo_ops.get_resource_group("buckets", repo_id), extra_headers, extra_query, extra_body, timeout))
 
     async def get_xet_read_token(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetXetReadTokenResponse:
-        """Xet read token (async form of ``BucketsResource.get_xet_read_token``)."""
+        """Xet read token.
+
+        Get a read short-lived access token for XET
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        Async: ``await client.buckets.get_xet_read_token(...)`` returns ``GetXetReadTokenResponse``.
+
+        ``GET /api/buckets/{namespace}/{repo}/xet-read-token``
+        """
         return await self._client._send(_with_options(_get_xet_read_token(repo_id), extra_headers, extra_query, extra_body, timeout))
 
     async def get_xet_write_token(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetXetReadTokenResponse:
-        """Xet write token (async form of ``BucketsResource.get_xet_write_token``)."""
+        """Xet write token.
+
+        Get a write short-lived access token for XET upload
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        Async: ``await client.buckets.get_xet_write_token(...)`` returns ``GetXetReadTokenResponse``.
+
+        ``GET /api/buckets/{namespace}/{repo}/xet-write-token``
+        """
         return await self._client._send(_with_options(_get_xet_write_token(repo_id), extra_headers, extra_query, extra_body, timeout))
 
     def list(self, namespace: str, *, search: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Bucket]:
-        """List namespace buckets (async form of ``BucketsResource.list``)."""
+        """List namespace buckets.
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            search: Query parameter ``search``.
+
+        Async: returns an ``AsyncPaginator[Bucket]`` at once, without ``await``: ``async for item in client.buckets.list(...)``.
+
+        ``GET /api/buckets/{namespace}``
+        """
         return self._client._paginate(_with_options(_list(namespace, search), extra_headers, extra_query, extra_body, timeout))
 
     def list_tree(self, repo_id: str, path: str = "", *, cursor: str | None = UNSET, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, recursive: bool | None = UNSET, sort: Literal["path", "uploadedAt"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[GetPathsInfoItem]:
-        """List files (async form of ``BucketsResource.list_tree``)."""
+        """List files.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            path: Wildcard path parameter. Empty (the default) for the repository root.
+            cursor: Pagination cursor.
+            direction: Sort direction. Defaults to `asc` for `path` and `desc` for `uploadedAt`. One of ``"asc"``, ``"desc"``.
+            limit: Query parameter ``limit``. From 1 to 5000. Server default: ``1000``.
+            recursive: When false, returns collapsed directory entries instead of listing all files recursively. The number of entries returned can then be less than the limit, but there will always be a pagination link if there are more entries. Note: non-recursive listing hasn't a strong consistency guarantees. Server default: ``true``.
+            sort: Sort order. `path` (default) sorts lexicographically; `uploadedAt` sorts by most recent upload first. In recursive mode `uploadedAt` is only supported at the bucket root (no path prefix). In non-recursive mode, only supported at root or exact folder prefixes. One of ``"path"``, ``"uploadedAt"``. Server default: ``"path"``.
+
+        Async: returns an ``AsyncPaginator[GetPathsInfoItem]`` at once, without ``await``: ``async for item in client.buckets.list_tree(...)``.
+
+        ``GET /api/buckets/{namespace}/{repo}/tree/{path}``
+        """
         return self._client._paginate(_with_options(_list_tree(repo_id, path, cursor, direction, limit, recursive, sort), extra_headers, extra_query, extra_body, timeout))
 
     async def resolve(self, repo_id: str, path: str, *, download: Any = UNSET, no_content_disposition: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> bytes:
-        """Get file metadata (async form of ``BucketsResource.resolve``)."""
+        """Get file metadata.
+
+        Returns file metadata including size, hash, and links to XET authentication
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            path: Wildcard path parameter.
+            download: Query parameter ``download``.
+            no_content_disposition: Query parameter ``noContentDisposition``.
+
+        Async: ``await client.buckets.resolve(...)`` returns ``bytes``.
+
+        ``GET /buckets/{namespace}/{repo}/resolve/{path}``
+        """
         return await self._client._send(_with_options(_resolve(repo_id, path, download, no_content_disposition), extra_headers, extra_query, extra_body, timeout))
 
     async def set_resource_group(self, repo_id: str, *, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SetResourceGroupResponse:
-        """Add resource group (async form of ``BucketsResource.set_resource_group``)."""
+        """Add resource group.
+
+        Add the repository to a resource group
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            resource_group_id: The resource group to add the repository to, if null, the repository will be removed from the resource group.
+
+        Async: ``await client.buckets.set_resource_group(...)`` returns ``SetResourceGroupResponse``.
+
+        ``POST /api/buckets/{namespace}/{repo}/resource-group``
+        """
         return await self._client._send(_with_options(_repo_ops.set_resource_group("buckets", repo_id, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
     async def update_settings(self, repo_id: str, *, private: Any = UNSET, cdn_regions: builtins.list[CdnRegion] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateSettingsResponse:
-        """Update bucket settings (async form of ``BucketsResource.update_settings``)."""
+        """Update bucket settings.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            private: Body field ``private``.
+            cdn_regions: Body field ``cdnRegions``.
+
+        Async: ``await client.buckets.update_settings(...)`` returns ``UpdateSettingsResponse``.
+
+        ``PUT /api/buckets/{namespace}/{repo}/settings``
+        """
         return await self._client._send(_with_options(_update_settings(repo_id, private, cdn_regions), extra_headers, extra_query, extra_body, timeout))
 
 

@@ -118,6 +118,8 @@ class CollectionsResource(Resource):
         Args:
             namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
+            item: Body field ``item``.
+            note: Body field ``note``. At most 500 characters.
 
         ``POST /api/collections/{namespace}/{slug}/items``
         """
@@ -127,8 +129,12 @@ class CollectionsResource(Resource):
         """Create a collection.
 
         Args:
+            title: Body field ``title``. From 1 to 60 characters.
+            description: Body field ``description``. At most 150 characters.
+            namespace: Body field ``namespace``.
+            item: Body field ``item``.
             private: If not provided, the collection will be public. This field will respect the organization's visibility setting.
-            resource_group_id: Assign the collection to a resource group of the owning organization. Only valid for organization-owned collections.
+            resource_group_id: Assign the collection to a resource group of the owning organization. Only valid for organization-owned collections. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.
 
         ``POST /api/collections``
         """
@@ -151,7 +157,9 @@ class CollectionsResource(Resource):
         Delete an item from a collection
 
         Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
+            item_id: Path parameter ``{itemId}``.
 
         ``DELETE /api/collections/{namespace}/{slug}/items/{slug}``
         """
@@ -182,6 +190,15 @@ class CollectionsResource(Resource):
     def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: builtins.list[str] | str | None = UNSET, limit: float | None = UNSET, owner: builtins.list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[CollectionListItem]:
         """Get collections.
 
+        Args:
+            cursor: Query parameter ``cursor``.
+            expand: Query parameter ``expand``. Server default: ``true``.
+            item: Query parameter ``item``.
+            limit: Query parameter ``limit``. From 1 to 10000. Server default: ``10``.
+            owner: Query parameter ``owner``.
+            q: Query parameter ``q``.
+            sort: Query parameter ``sort``. One of ``"upvotes"``, ``"lastModified"``, ``"trending"``. Server default: ``"trending"``.
+
         ``GET /api/collections``
         """
         return self._client._paginate(_with_options(_list(cursor, expand, item, limit, owner, q, sort), extra_headers, extra_query, extra_body, timeout))
@@ -206,6 +223,12 @@ class CollectionsResource(Resource):
         Args:
             namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
+            position: Body field ``position``. At least 0.
+            private: Body field ``private``.
+            theme: Body field ``theme``. One of ``"orange"``, ``"blue"``, ``"green"``, ``"purple"``, ``"pink"``, ``"indigo"``.
+            title: Body field ``title``. From 1 to 60 characters.
+            description: Body field ``description``. At most 150 characters.
+            gating: Body field ``gating``. One of ``false``.
 
         ``PATCH /api/collections/{namespace}/{slug}``
         """
@@ -221,7 +244,7 @@ class CollectionsResource(Resource):
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
             item_id: Id of the item object in the collection (not the repo or paper id).
             note: Note attached to the item.
-            position: New position in the collection.
+            position: New position in the collection. At least 0.
 
         Described by hfhub (spec/additions), not by the published spec: ``PATCH /api/collections/{namespace}/{slug}-{id}/items/{itemId}``
         """
@@ -235,6 +258,7 @@ class CollectionsResource(Resource):
         Args:
             namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
+            body: The JSON body of the request.
 
         ``POST /api/collections/{namespace}/{slug}/items/batch``
         """
@@ -248,47 +272,179 @@ class AsyncCollectionsResource(AsyncResource):
 
 
     async def add_item(self, namespace: str, slug: str | None = None, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
-        """Add item (async form of ``CollectionsResource.add_item``)."""
+        """Add item.
+
+        Add an item to a collection
+
+        Args:
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
+            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
+            item: Body field ``item``.
+            note: Body field ``note``. At most 500 characters.
+
+        Async: ``await client.collections.add_item(...)`` returns ``Collection``.
+
+        ``POST /api/collections/{namespace}/{slug}/items``
+        """
         return await self._client._send(_with_options(_add_item(namespace, slug, item, note), extra_headers, extra_query, extra_body, timeout))
 
     async def create(self, *, title: str | None = UNSET, description: str | None = UNSET, namespace: str | None = UNSET, item: CreateBodyItem | dict[str, Any] | None = UNSET, private: bool | None = UNSET, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
-        """Create a collection (async form of ``CollectionsResource.create``)."""
+        """Create a collection.
+
+        Args:
+            title: Body field ``title``. From 1 to 60 characters.
+            description: Body field ``description``. At most 150 characters.
+            namespace: Body field ``namespace``.
+            item: Body field ``item``.
+            private: If not provided, the collection will be public. This field will respect the organization's visibility setting.
+            resource_group_id: Assign the collection to a resource group of the owning organization. Only valid for organization-owned collections. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.
+
+        Async: ``await client.collections.create(...)`` returns ``Collection``.
+
+        ``POST /api/collections``
+        """
         return await self._client._send(_with_options(_create(title, description, namespace, item, private, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
     async def delete(self, namespace: str, slug: str | None = None, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
-        """Delete a collection (async form of ``CollectionsResource.delete``)."""
+        """Delete a collection.
+
+        Args:
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
+            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
+
+        Async: ``await client.collections.delete(...)`` returns ``None``.
+
+        ``DELETE /api/collections/{namespace}/{slug}``
+        """
         return await self._client._send(_with_options(_delete(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
     async def delete_item(self, namespace: str, slug: str, item_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
-        """Delete item (async form of ``CollectionsResource.delete_item``)."""
+        """Delete item.
+
+        Delete an item from a collection
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
+            item_id: Path parameter ``{itemId}``.
+
+        Async: ``await client.collections.delete_item(...)`` returns ``None``.
+
+        ``DELETE /api/collections/{namespace}/{slug}/items/{slug}``
+        """
         return await self._client._send(_with_options(_delete_item(namespace, slug, item_id), extra_headers, extra_query, extra_body, timeout))
 
     async def get(self, namespace: str, slug: str | None = None, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
-        """Get a collection (async form of ``CollectionsResource.get``)."""
+        """Get a collection.
+
+        Args:
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
+            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
+
+        Async: ``await client.collections.get(...)`` returns ``Collection``.
+
+        ``GET /api/collections/{namespace}/{slug}``
+        """
         return await self._client._send(_with_options(_get(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
     async def get_resource_group(self, namespace: str, slug: str | None = None, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroupSummary:
-        """Get collection resource group (async form of ``CollectionsResource.get_resource_group``)."""
+        """Get collection resource group.
+
+        Args:
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
+            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
+
+        Async: ``await client.collections.get_resource_group(...)`` returns ``ResourceGroupSummary``.
+
+        ``GET /api/collections/{namespace}/{slug}/resource-group``
+        """
         return await self._client._send(_with_options(_get_resource_group(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
     def list(self, *, cursor: str | None = UNSET, expand: bool | None = UNSET, item: builtins.list[str] | str | None = UNSET, limit: float | None = UNSET, owner: builtins.list[str] | str | dict[str, str] | None = UNSET, q: str | None = UNSET, sort: Literal["upvotes", "lastModified", "trending"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[CollectionListItem]:
-        """Get collections (async form of ``CollectionsResource.list``)."""
+        """Get collections.
+
+        Args:
+            cursor: Query parameter ``cursor``.
+            expand: Query parameter ``expand``. Server default: ``true``.
+            item: Query parameter ``item``.
+            limit: Query parameter ``limit``. From 1 to 10000. Server default: ``10``.
+            owner: Query parameter ``owner``.
+            q: Query parameter ``q``.
+            sort: Query parameter ``sort``. One of ``"upvotes"``, ``"lastModified"``, ``"trending"``. Server default: ``"trending"``.
+
+        Async: returns an ``AsyncPaginator[CollectionListItem]`` at once, without ``await``: ``async for item in client.collections.list(...)``.
+
+        ``GET /api/collections``
+        """
         return self._client._paginate(_with_options(_list(cursor, expand, item, limit, owner, q, sort), extra_headers, extra_query, extra_body, timeout))
 
     async def set_resource_group(self, namespace: str, slug: str | None = None, *, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CollectionSetResourceGroupResponse:
-        """Set collection resource group (async form of ``CollectionsResource.set_resource_group``)."""
+        """Set collection resource group.
+
+        Assign, move, or unassign an organization-owned collection to a resource group. Pass null to unassign. User-owned collections are not eligible.
+
+        Args:
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
+            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
+            resource_group_id: The resource group to assign the collection to. If null, the collection is removed from any resource group.
+
+        Async: ``await client.collections.set_resource_group(...)`` returns ``CollectionSetResourceGroupResponse``.
+
+        ``POST /api/collections/{namespace}/{slug}/resource-group``
+        """
         return await self._client._send(_with_options(_set_resource_group(namespace, slug, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
     async def update(self, namespace: str, slug: str | None = None, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: CollectionGating | Literal[False] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateResponse:
-        """Update a collection (async form of ``CollectionsResource.update``)."""
+        """Update a collection.
+
+        Args:
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
+            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
+            position: Body field ``position``. At least 0.
+            private: Body field ``private``.
+            theme: Body field ``theme``. One of ``"orange"``, ``"blue"``, ``"green"``, ``"purple"``, ``"pink"``, ``"indigo"``.
+            title: Body field ``title``. From 1 to 60 characters.
+            description: Body field ``description``. At most 150 characters.
+            gating: Body field ``gating``. One of ``false``.
+
+        Async: ``await client.collections.update(...)`` returns ``UpdateResponse``.
+
+        ``PATCH /api/collections/{namespace}/{slug}``
+        """
         return await self._client._send(_with_options(_update(namespace, slug, position, private, theme, title, description, gating), extra_headers, extra_query, extra_body, timeout))
 
     async def update_item(self, namespace: str, slug: str, item_id: str, *, note: str | None = UNSET, position: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
-        """Update item (async form of ``CollectionsResource.update_item``)."""
+        """Update item.
+
+        Update the note or position of an item of a collection.
+
+        Args:
+            namespace: Owner of the repository (user or organization).
+            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
+            item_id: Id of the item object in the collection (not the repo or paper id).
+            note: Note attached to the item.
+            position: New position in the collection. At least 0.
+
+        Async: ``await client.collections.update_item(...)`` returns ``None``.
+
+        Described by hfhub (spec/additions), not by the published spec: ``PATCH /api/collections/{namespace}/{slug}-{id}/items/{itemId}``
+        """
         return await self._client._send(_with_options(_update_item(namespace, slug, item_id, note, position), extra_headers, extra_query, extra_body, timeout))
 
     async def update_items(self, namespace: str, slug: str | None = None, *, body: builtins.list[UpdateItemsBodyItem] | None | dict[str, Any] = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
-        """Batch update items (async form of ``CollectionsResource.update_items``)."""
+        """Batch update items.
+
+        Batch update items in a collection
+
+        Args:
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
+            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
+            body: The JSON body of the request.
+
+        Async: ``await client.collections.update_items(...)`` returns ``None``.
+
+        ``POST /api/collections/{namespace}/{slug}/items/batch``
+        """
         return await self._client._send(_with_options(_update_items(namespace, slug, body), extra_headers, extra_query, extra_body, timeout))
 
 

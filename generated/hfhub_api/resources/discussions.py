@@ -204,6 +204,9 @@ class DiscussionsResource(Resource):
         Args:
             repo_type: Repository type.
             repo_id: Repository id, `namespace/name`.
+            num: Path parameter ``{num}``.
+            status: Body field ``status``. One of ``"open"``, ``"closed"``.
+            comment: Body field ``comment``.
 
         ``POST /api/{repoType}/{namespace}/{repo}/discussions/{num}/status``
         """
@@ -217,6 +220,8 @@ class DiscussionsResource(Resource):
         Args:
             repo_type: Repository type.
             repo_id: Repository id, `namespace/name`.
+            num: Path parameter ``{num}``.
+            title: Body field ``title``. From 3 to 200 characters.
 
         ``POST /api/{repoType}/{namespace}/{repo}/discussions/{num}/title``
         """
@@ -228,6 +233,8 @@ class DiscussionsResource(Resource):
         Args:
             repo_type: Repository type.
             repo_id: Repository id, `namespace/name`.
+            num: Path parameter ``{num}``.
+            comment: Body field ``comment``. From 1 to 65536 characters.
 
         ``POST /api/{repoType}/{namespace}/{repo}/discussions/{num}/comment``
         """
@@ -236,12 +243,21 @@ class DiscussionsResource(Resource):
     def comment_blog(self, namespace: str, slug: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment.
 
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            slug: Path parameter ``{slug}``.
+            comment: Body field ``comment``. From 1 to 65536 characters.
+
         ``POST /api/blog/{namespace}/{slug}/comment``
         """
         return self._client._send(_with_options(_comment_blog(namespace, slug, comment), extra_headers, extra_query, extra_body, timeout))
 
     def comment_official_blog(self, slug: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment.
+
+        Args:
+            slug: Path parameter ``{slug}``.
+            comment: Body field ``comment``. From 1 to 65536 characters.
 
         ``POST /api/blog/{slug}/comment``
         """
@@ -250,12 +266,21 @@ class DiscussionsResource(Resource):
     def comment_paper(self, paper_id: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment.
 
+        Args:
+            paper_id: Path parameter ``{paperId}``.
+            comment: Body field ``comment``. From 1 to 65536 characters.
+
         ``POST /api/papers/{paperId}/comment``
         """
         return self._client._send(_with_options(_comment_paper(paper_id, comment), extra_headers, extra_query, extra_body, timeout))
 
     def comment_post(self, username: str, post_slug: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment.
+
+        Args:
+            username: A user name (``{username}`` in the path).
+            post_slug: Path parameter ``{postSlug}``.
+            comment: Body field ``comment``. From 1 to 65536 characters.
 
         ``POST /api/posts/{username}/{postSlug}/comment``
         """
@@ -267,6 +292,9 @@ class DiscussionsResource(Resource):
         Args:
             repo_type: Repository type.
             repo_id: Repository id, `namespace/name`.
+            title: Body field ``title``. From 3 to 200 characters.
+            description: Body field ``description``. At most 65536 characters.
+            pull_request: Body field ``pullRequest``.
 
         ``POST /api/{repoType}/{namespace}/{repo}/discussions``
         """
@@ -278,6 +306,7 @@ class DiscussionsResource(Resource):
         Args:
             repo_type: Repository type.
             repo_id: Repository id, `namespace/name`.
+            num: Path parameter ``{num}``.
 
         ``DELETE /api/{repoType}/{namespace}/{repo}/discussions/{num}``
         """
@@ -285,6 +314,10 @@ class DiscussionsResource(Resource):
 
     def delete_post(self, username: str, post_slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a discussion.
+
+        Args:
+            username: A user name (``{username}`` in the path).
+            post_slug: Path parameter ``{postSlug}``.
 
         ``DELETE /api/posts/{username}/{postSlug}``
         """
@@ -298,6 +331,7 @@ class DiscussionsResource(Resource):
         Args:
             repo_type: Repository type.
             repo_id: Repository id, `namespace/name`.
+            num: Path parameter ``{num}``.
 
         ``DELETE /api/{repoType}/{namespace}/{repo}/discussions/{num}/ref``
         """
@@ -309,6 +343,7 @@ class DiscussionsResource(Resource):
         Args:
             repo_type: Repository type.
             repo_id: Repository id, `namespace/name`.
+            num: Path parameter ``{num}``.
 
         ``GET /api/{repoType}/{namespace}/{repo}/discussions/{num}``
         """
@@ -322,6 +357,7 @@ class DiscussionsResource(Resource):
         Args:
             repo_type: Repository type.
             repo_id: Repository id, `namespace/name`.
+            num: Path parameter ``{num}``.
 
         ``GET /api/{repoType}/{namespace}/{repo}/discussions/{num}/storage``
         """
@@ -335,6 +371,12 @@ class DiscussionsResource(Resource):
         Args:
             repo_type: Repository type.
             repo_id: Repository id, `namespace/name`.
+            author: Query parameter ``author``. From 2 to 42 characters. Matches ``^\\b(?!\\d+$)(?![0-9a-fA-F]{24}$)([a-zA-Z0-9]|-(?!-))+\\b$``.
+            p: Query parameter ``p``. Server default: ``0``.
+            search: Query parameter ``search``.
+            sort: Query parameter ``sort``. One of ``"recently-created"``, ``"trending"``, ``"reactions"``. Server default: ``"recently-created"``.
+            status: Query parameter ``status``. One of ``"all"``, ``"open"``, ``"closed"``. Server default: ``"all"``.
+            type: Query parameter ``type``. One of ``"all"``, ``"discussion"``, ``"pull_request"``. Server default: ``"all"``.
 
         ``GET /api/{repoType}/{namespace}/{repo}/discussions``
         """
@@ -346,6 +388,8 @@ class DiscussionsResource(Resource):
         Args:
             repo_type: Repository type.
             repo_id: Repository id, `namespace/name`.
+            num: Path parameter ``{num}``.
+            comment: Body field ``comment``.
 
         ``POST /api/{repoType}/{namespace}/{repo}/discussions/{num}/merge``
         """
@@ -357,6 +401,8 @@ class DiscussionsResource(Resource):
         Args:
             repo_type: Repository type.
             repo_id: Repository id, `namespace/name`.
+            num: Path parameter ``{num}``.
+            pinned: Body field ``pinned``.
 
         ``POST /api/{repoType}/{namespace}/{repo}/discussions/{num}/pin``
         """
@@ -365,12 +411,23 @@ class DiscussionsResource(Resource):
     def reply_blog_comment(self, namespace: str, slug: str, comment_id: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment.
 
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            slug: Path parameter ``{slug}``.
+            comment_id: Path parameter ``{commentId}``.
+            comment: Body field ``comment``. From 1 to 65536 characters.
+
         ``POST /api/blog/{namespace}/{slug}/comment/{commentId}/reply``
         """
         return self._client._send(_with_options(_reply_blog_comment(namespace, slug, comment_id, comment), extra_headers, extra_query, extra_body, timeout))
 
     def reply_official_blog_comment(self, slug: str, comment_id: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment.
+
+        Args:
+            slug: Path parameter ``{slug}``.
+            comment_id: Path parameter ``{commentId}``.
+            comment: Body field ``comment``. From 1 to 65536 characters.
 
         ``POST /api/blog/{slug}/comment/{commentId}/reply``
         """
@@ -379,12 +436,23 @@ class DiscussionsResource(Resource):
     def reply_paper_comment(self, paper_id: str, comment_id: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment.
 
+        Args:
+            paper_id: Path parameter ``{paperId}``.
+            comment_id: Path parameter ``{commentId}``.
+            comment: Body field ``comment``. From 1 to 65536 characters.
+
         ``POST /api/papers/{paperId}/comment/{commentId}/reply``
         """
         return self._client._send(_with_options(_reply_paper_comment(paper_id, comment_id, comment), extra_headers, extra_query, extra_body, timeout))
 
     def reply_post_comment(self, username: str, post_slug: str, comment_id: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
         """Create a new comment.
+
+        Args:
+            username: A user name (``{username}`` in the path).
+            post_slug: Path parameter ``{postSlug}``.
+            comment_id: Path parameter ``{commentId}``.
+            comment: Body field ``comment``. From 1 to 65536 characters.
 
         ``POST /api/posts/{username}/{postSlug}/comment/{commentId}/reply``
         """
@@ -398,83 +466,305 @@ class AsyncDiscussionsResource(AsyncResource):
 
 
     async def change_status(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", status: Literal["open", "closed"] | str | None = UNSET, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ChangeStatusResponse:
-        """Change status (async form of ``DiscussionsResource.change_status``)."""
+        """Change status.
+
+        Change the status of a discussion
+
+        Args:
+            repo_type: Repository type.
+            repo_id: Repository id, `namespace/name`.
+            num: Path parameter ``{num}``.
+            status: Body field ``status``. One of ``"open"``, ``"closed"``.
+            comment: Body field ``comment``.
+
+        Async: ``await client.discussions.change_status(...)`` returns ``ChangeStatusResponse``.
+
+        ``POST /api/{repoType}/{namespace}/{repo}/discussions/{num}/status``
+        """
         return await self._client._send(_with_options(_change_status(repo_type, repo_id, num, status, comment), extra_headers, extra_query, extra_body, timeout))
 
     async def change_title(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", title: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ChangeTitleResponse:
-        """Change title (async form of ``DiscussionsResource.change_title``)."""
+        """Change title.
+
+        Change the title of a discussion
+
+        Args:
+            repo_type: Repository type.
+            repo_id: Repository id, `namespace/name`.
+            num: Path parameter ``{num}``.
+            title: Body field ``title``. From 3 to 200 characters.
+
+        Async: ``await client.discussions.change_title(...)`` returns ``ChangeTitleResponse``.
+
+        ``POST /api/{repoType}/{namespace}/{repo}/discussions/{num}/title``
+        """
         return await self._client._send(_with_options(_change_title(repo_type, repo_id, num, title), extra_headers, extra_query, extra_body, timeout))
 
     async def comment(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
-        """Create a new comment (async form of ``DiscussionsResource.comment``)."""
+        """Create a new comment.
+
+        Args:
+            repo_type: Repository type.
+            repo_id: Repository id, `namespace/name`.
+            num: Path parameter ``{num}``.
+            comment: Body field ``comment``. From 1 to 65536 characters.
+
+        Async: ``await client.discussions.comment(...)`` returns ``CommentResponse``.
+
+        ``POST /api/{repoType}/{namespace}/{repo}/discussions/{num}/comment``
+        """
         return await self._client._send(_with_options(_comment(repo_type, repo_id, num, comment), extra_headers, extra_query, extra_body, timeout))
 
     async def comment_blog(self, namespace: str, slug: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
-        """Create a new comment (async form of ``DiscussionsResource.comment_blog``)."""
+        """Create a new comment.
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            slug: Path parameter ``{slug}``.
+            comment: Body field ``comment``. From 1 to 65536 characters.
+
+        Async: ``await client.discussions.comment_blog(...)`` returns ``CommentResponse``.
+
+        ``POST /api/blog/{namespace}/{slug}/comment``
+        """
         return await self._client._send(_with_options(_comment_blog(namespace, slug, comment), extra_headers, extra_query, extra_body, timeout))
 
     async def comment_official_blog(self, slug: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
-        """Create a new comment (async form of ``DiscussionsResource.comment_official_blog``)."""
+        """Create a new comment.
+
+        Args:
+            slug: Path parameter ``{slug}``.
+            comment: Body field ``comment``. From 1 to 65536 characters.
+
+        Async: ``await client.discussions.comment_official_blog(...)`` returns ``CommentResponse``.
+
+        ``POST /api/blog/{slug}/comment``
+        """
         return await self._client._send(_with_options(_comment_official_blog(slug, comment), extra_headers, extra_query, extra_body, timeout))
 
     async def comment_paper(self, paper_id: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
-        """Create a new comment (async form of ``DiscussionsResource.comment_paper``)."""
+        """Create a new comment.
+
+        Args:
+            paper_id: Path parameter ``{paperId}``.
+            comment: Body field ``comment``. From 1 to 65536 characters.
+
+        Async: ``await client.discussions.comment_paper(...)`` returns ``CommentResponse``.
+
+        ``POST /api/papers/{paperId}/comment``
+        """
         return await self._client._send(_with_options(_comment_paper(paper_id, comment), extra_headers, extra_query, extra_body, timeout))
 
     async def comment_post(self, username: str, post_slug: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
-        """Create a new comment (async form of ``DiscussionsResource.comment_post``)."""
+        """Create a new comment.
+
+        Args:
+            username: A user name (``{username}`` in the path).
+            post_slug: Path parameter ``{postSlug}``.
+            comment: Body field ``comment``. From 1 to 65536 characters.
+
+        Async: ``await client.discussions.comment_post(...)`` returns ``CommentResponse``.
+
+        ``POST /api/posts/{username}/{postSlug}/comment``
+        """
         return await self._client._send(_with_options(_comment_post(username, post_slug, comment), extra_headers, extra_query, extra_body, timeout))
 
     async def create(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", title: str | None = UNSET, description: str | None = UNSET, pull_request: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DiscussionCreateResponse:
-        """Create a new discussion (async form of ``DiscussionsResource.create``)."""
+        """Create a new discussion.
+
+        Args:
+            repo_type: Repository type.
+            repo_id: Repository id, `namespace/name`.
+            title: Body field ``title``. From 3 to 200 characters.
+            description: Body field ``description``. At most 65536 characters.
+            pull_request: Body field ``pullRequest``.
+
+        Async: ``await client.discussions.create(...)`` returns ``DiscussionCreateResponse``.
+
+        ``POST /api/{repoType}/{namespace}/{repo}/discussions``
+        """
         return await self._client._send(_with_options(_create(repo_type, repo_id, title, description, pull_request), extra_headers, extra_query, extra_body, timeout))
 
     async def delete(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
-        """Delete a discussion (async form of ``DiscussionsResource.delete``)."""
+        """Delete a discussion.
+
+        Args:
+            repo_type: Repository type.
+            repo_id: Repository id, `namespace/name`.
+            num: Path parameter ``{num}``.
+
+        Async: ``await client.discussions.delete(...)`` returns ``None``.
+
+        ``DELETE /api/{repoType}/{namespace}/{repo}/discussions/{num}``
+        """
         return await self._client._send(_with_options(_delete(repo_type, repo_id, num), extra_headers, extra_query, extra_body, timeout))
 
     async def delete_post(self, username: str, post_slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
-        """Delete a discussion (async form of ``DiscussionsResource.delete_post``)."""
+        """Delete a discussion.
+
+        Args:
+            username: A user name (``{username}`` in the path).
+            post_slug: Path parameter ``{postSlug}``.
+
+        Async: ``await client.discussions.delete_post(...)`` returns ``None``.
+
+        ``DELETE /api/posts/{username}/{postSlug}``
+        """
         return await self._client._send(_with_options(_delete_post(username, post_slug), extra_headers, extra_query, extra_body, timeout))
 
     async def delete_pr_ref(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
-        """Delete PR ref (async form of ``DiscussionsResource.delete_pr_ref``)."""
+        """Delete PR ref.
+
+        Deletes the git ref for a closed/merged pull request to free up storage. LFS files unique to this PR will be garbage collected. The PR page and diff will still be viewable using stored commit data.
+
+        Args:
+            repo_type: Repository type.
+            repo_id: Repository id, `namespace/name`.
+            num: Path parameter ``{num}``.
+
+        Async: ``await client.discussions.delete_pr_ref(...)`` returns ``None``.
+
+        ``DELETE /api/{repoType}/{namespace}/{repo}/discussions/{num}/ref``
+        """
         return await self._client._send(_with_options(_delete_pr_ref(repo_type, repo_id, num), extra_headers, extra_query, extra_body, timeout))
 
     async def get(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Discussion:
-        """Get discussion details (async form of ``DiscussionsResource.get``)."""
+        """Get discussion details.
+
+        Args:
+            repo_type: Repository type.
+            repo_id: Repository id, `namespace/name`.
+            num: Path parameter ``{num}``.
+
+        Async: ``await client.discussions.get(...)`` returns ``Discussion``.
+
+        ``GET /api/{repoType}/{namespace}/{repo}/discussions/{num}``
+        """
         return await self._client._send(_with_options(_get(repo_type, repo_id, num), extra_headers, extra_query, extra_body, timeout))
 
     async def get_storage_estimate(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetStorageEstimateResponse:
-        """PR storage estimate (async form of ``DiscussionsResource.get_storage_estimate``)."""
+        """PR storage estimate.
+
+        Estimates the LFS storage used by a PR that could be freed if the ref is deleted.
+
+        Args:
+            repo_type: Repository type.
+            repo_id: Repository id, `namespace/name`.
+            num: Path parameter ``{num}``.
+
+        Async: ``await client.discussions.get_storage_estimate(...)`` returns ``GetStorageEstimateResponse``.
+
+        ``GET /api/{repoType}/{namespace}/{repo}/discussions/{num}/storage``
+        """
         return await self._client._send(_with_options(_get_storage_estimate(repo_type, repo_id, num), extra_headers, extra_query, extra_body, timeout))
 
     async def list(self, repo_id: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", author: str | None = UNSET, p: int | None = UNSET, search: str | None = UNSET, sort: Literal["recently-created", "trending", "reactions"] | str | None = UNSET, status: Literal["all", "open", "closed"] | str | None = UNSET, type: Literal["all", "discussion", "pull_request"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DiscussionListResponse:
-        """List discussions (async form of ``DiscussionsResource.list``)."""
+        """List discussions.
+
+        Get discussions for a repo
+
+        Args:
+            repo_type: Repository type.
+            repo_id: Repository id, `namespace/name`.
+            author: Query parameter ``author``. From 2 to 42 characters. Matches ``^\\b(?!\\d+$)(?![0-9a-fA-F]{24}$)([a-zA-Z0-9]|-(?!-))+\\b$``.
+            p: Query parameter ``p``. Server default: ``0``.
+            search: Query parameter ``search``.
+            sort: Query parameter ``sort``. One of ``"recently-created"``, ``"trending"``, ``"reactions"``. Server default: ``"recently-created"``.
+            status: Query parameter ``status``. One of ``"all"``, ``"open"``, ``"closed"``. Server default: ``"all"``.
+            type: Query parameter ``type``. One of ``"all"``, ``"discussion"``, ``"pull_request"``. Server default: ``"all"``.
+
+        Async: ``await client.discussions.list(...)`` returns ``DiscussionListResponse``.
+
+        ``GET /api/{repoType}/{namespace}/{repo}/discussions``
+        """
         return await self._client._send(_with_options(_list(repo_type, repo_id, author, p, search, sort, status, type), extra_headers, extra_query, extra_body, timeout))
 
     async def merge(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
-        """Merge a pull request (async form of ``DiscussionsResource.merge``)."""
+        """Merge a pull request.
+
+        Args:
+            repo_type: Repository type.
+            repo_id: Repository id, `namespace/name`.
+            num: Path parameter ``{num}``.
+            comment: Body field ``comment``.
+
+        Async: ``await client.discussions.merge(...)`` returns ``None``.
+
+        ``POST /api/{repoType}/{namespace}/{repo}/discussions/{num}/merge``
+        """
         return await self._client._send(_with_options(_merge(repo_type, repo_id, num, comment), extra_headers, extra_query, extra_body, timeout))
 
     async def pin(self, repo_id: str, num: str, *, repo_type: Literal["models", "spaces", "datasets", "kernels", "model", "space", "dataset", "kernel"] = "models", pinned: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
-        """Pin a discussion (async form of ``DiscussionsResource.pin``)."""
+        """Pin a discussion.
+
+        Args:
+            repo_type: Repository type.
+            repo_id: Repository id, `namespace/name`.
+            num: Path parameter ``{num}``.
+            pinned: Body field ``pinned``.
+
+        Async: ``await client.discussions.pin(...)`` returns ``None``.
+
+        ``POST /api/{repoType}/{namespace}/{repo}/discussions/{num}/pin``
+        """
         return await self._client._send(_with_options(_pin(repo_type, repo_id, num, pinned), extra_headers, extra_query, extra_body, timeout))
 
     async def reply_blog_comment(self, namespace: str, slug: str, comment_id: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
-        """Create a new comment (async form of ``DiscussionsResource.reply_blog_comment``)."""
+        """Create a new comment.
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            slug: Path parameter ``{slug}``.
+            comment_id: Path parameter ``{commentId}``.
+            comment: Body field ``comment``. From 1 to 65536 characters.
+
+        Async: ``await client.discussions.reply_blog_comment(...)`` returns ``CommentResponse``.
+
+        ``POST /api/blog/{namespace}/{slug}/comment/{commentId}/reply``
+        """
         return await self._client._send(_with_options(_reply_blog_comment(namespace, slug, comment_id, comment), extra_headers, extra_query, extra_body, timeout))
 
     async def reply_official_blog_comment(self, slug: str, comment_id: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
-        """Create a new comment (async form of ``DiscussionsResource.reply_official_blog_comment``)."""
+        """Create a new comment.
+
+        Args:
+            slug: Path parameter ``{slug}``.
+            comment_id: Path parameter ``{commentId}``.
+            comment: Body field ``comment``. From 1 to 65536 characters.
+
+        Async: ``await client.discussions.reply_official_blog_comment(...)`` returns ``CommentResponse``.
+
+        ``POST /api/blog/{slug}/comment/{commentId}/reply``
+        """
         return await self._client._send(_with_options(_reply_official_blog_comment(slug, comment_id, comment), extra_headers, extra_query, extra_body, timeout))
 
     async def reply_paper_comment(self, paper_id: str, comment_id: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
-        """Create a new comment (async form of ``DiscussionsResource.reply_paper_comment``)."""
+        """Create a new comment.
+
+        Args:
+            paper_id: Path parameter ``{paperId}``.
+            comment_id: Path parameter ``{commentId}``.
+            comment: Body field ``comment``. From 1 to 65536 characters.
+
+        Async: ``await client.discussions.reply_paper_comment(...)`` returns ``CommentResponse``.
+
+        ``POST /api/papers/{paperId}/comment/{commentId}/reply``
+        """
         return await self._client._send(_with_options(_reply_paper_comment(paper_id, comment_id, comment), extra_headers, extra_query, extra_body, timeout))
 
     async def reply_post_comment(self, username: str, post_slug: str, comment_id: str, *, comment: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CommentResponse:
-        """Create a new comment (async form of ``DiscussionsResource.reply_post_comment``)."""
+        """Create a new comment.
+
+        Args:
+            username: A user name (``{username}`` in the path).
+            post_slug: Path parameter ``{postSlug}``.
+            comment_id: Path parameter ``{commentId}``.
+            comment: Body field ``comment``. From 1 to 65536 characters.
+
+        Async: ``await client.discussions.reply_post_comment(...)`` returns ``CommentResponse``.
+
+        ``POST /api/posts/{username}/{postSlug}/comment/{commentId}/reply``
+        """
         return await self._client._send(_with_options(_reply_post_comment(username, post_slug, comment_id, comment), extra_headers, extra_query, extra_body, timeout))
 
 

@@ -58,6 +58,11 @@ class DocsResource(Resource):
 
         Search any Hugging Face documentation
 
+        Args:
+            limit: Query parameter ``limit``. From 1 to 25. Server default: ``10``.
+            product: Query parameter ``product``. One of ``"hub"``, ``"transformers"``, ``"diffusers"``, ``"datasets"``, ``"gradio"``, ``"trackio"``, ``"smolagents"``, ``"huggingface_hub"``, ``"cli"``, ``"huggingface.js"``, ``"transformers.js"``, ``"inference-providers"``, ....
+            q: Query parameter ``q``. At most 250 characters.
+
         ``GET /api/docs/search``
         """
         return self._client._send(_with_options(_search(limit, product, q), extra_headers, extra_query, extra_body, timeout))
@@ -66,6 +71,11 @@ class DocsResource(Resource):
         """Full-text search docs.
 
         Full-text search across Hugging Face documentation
+
+        Args:
+            domain: Query parameter ``domain``. At most 100 characters.
+            limit: Query parameter ``limit``. From 1 to 100. Server default: ``9``.
+            q: Query parameter ``q``. At most 250 characters.
 
         ``GET /api/docs/search/full-text``
         """
@@ -79,15 +89,46 @@ class AsyncDocsResource(AsyncResource):
 
 
     async def list(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[Doc]:
-        """List docs (async form of ``DocsResource.list``)."""
+        """List docs.
+
+        Get list of available documentation
+
+        Async: ``await client.docs.list(...)`` returns ``list[Doc]``.
+
+        ``GET /api/docs``
+        """
         return await self._client._send(_with_options(_list(), extra_headers, extra_query, extra_body, timeout))
 
     async def search(self, *, q: str, limit: int | None = UNSET, product: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[SearchItem]:
-        """Search docs (async form of ``DocsResource.search``)."""
+        """Search docs.
+
+        Search any Hugging Face documentation
+
+        Args:
+            limit: Query parameter ``limit``. From 1 to 25. Server default: ``10``.
+            product: Query parameter ``product``. One of ``"hub"``, ``"transformers"``, ``"diffusers"``, ``"datasets"``, ``"gradio"``, ``"trackio"``, ``"smolagents"``, ``"huggingface_hub"``, ``"cli"``, ``"huggingface.js"``, ``"transformers.js"``, ``"inference-providers"``, ....
+            q: Query parameter ``q``. At most 250 characters.
+
+        Async: ``await client.docs.search(...)`` returns ``list[SearchItem]``.
+
+        ``GET /api/docs/search``
+        """
         return await self._client._send(_with_options(_search(limit, product, q), extra_headers, extra_query, extra_body, timeout))
 
     async def search_full_text(self, *, q: str, domain: str | None = UNSET, limit: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> SearchFullTextResponse:
-        """Full-text search docs (async form of ``DocsResource.search_full_text``)."""
+        """Full-text search docs.
+
+        Full-text search across Hugging Face documentation
+
+        Args:
+            domain: Query parameter ``domain``. At most 100 characters.
+            limit: Query parameter ``limit``. From 1 to 100. Server default: ``9``.
+            q: Query parameter ``q``. At most 250 characters.
+
+        Async: ``await client.docs.search_full_text(...)`` returns ``SearchFullTextResponse``.
+
+        ``GET /api/docs/search/full-text``
+        """
         return await self._client._send(_with_options(_search_full_text(domain, limit, q), extra_headers, extra_query, extra_body, timeout))
 
 

@@ -48,6 +48,14 @@ class InferenceEndpointsResource(Resource):
         Check if the user has access to the inference endpoint
 
         Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            perms: Path parameter ``{perms}``. One of ``"read"``, ``"write"``, ``"infer"``.
+            creator_id: Query parameter ``creator_id``. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.
+            incur_cost: Query parameter ``incur_cost``.
+            is_creator: Query parameter ``is_creator``.
+            own: Query parameter ``own``.
+            repo_id: Query parameter ``repo_id``.
+            resource_group_id: Query parameter ``resource_group_id``. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.
             body: Request body, sent as JSON (the published spec does not describe it).
 
         ``POST /api/inference-endpoints/{namespace}/auth-check/{perms}``
@@ -60,6 +68,15 @@ class InferenceEndpointsResource(Resource):
         Check if the user has access to the inference endpoint
 
         Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            endpoint: Path parameter ``{endpoint}``.
+            perms: Path parameter ``{perms}``. One of ``"read"``, ``"write"``, ``"infer"``.
+            creator_id: Query parameter ``creator_id``. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.
+            incur_cost: Query parameter ``incur_cost``.
+            is_creator: Query parameter ``is_creator``.
+            own: Query parameter ``own``.
+            repo_id: Query parameter ``repo_id``.
+            resource_group_id: Query parameter ``resource_group_id``. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.
             body: Request body, sent as JSON (the published spec does not describe it).
 
         ``POST /api/inference-endpoints/{namespace}/{endpoint}/auth-check/{perms}``
@@ -74,11 +91,48 @@ class AsyncInferenceEndpointsResource(AsyncResource):
 
 
     async def check_access(self, namespace: str, perms: Literal["read", "write", "infer"] | str, *, creator_id: str | None = UNSET, incur_cost: Any = UNSET, is_creator: Any = UNSET, own: Any = UNSET, repo_id: str | None = UNSET, resource_group_id: str | None = UNSET, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CheckAccessResponse:
-        """Check access (async form of ``InferenceEndpointsResource.check_access``)."""
+        """Check access.
+
+        Check if the user has access to the inference endpoint
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            perms: Path parameter ``{perms}``. One of ``"read"``, ``"write"``, ``"infer"``.
+            creator_id: Query parameter ``creator_id``. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.
+            incur_cost: Query parameter ``incur_cost``.
+            is_creator: Query parameter ``is_creator``.
+            own: Query parameter ``own``.
+            repo_id: Query parameter ``repo_id``.
+            resource_group_id: Query parameter ``resource_group_id``. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        Async: ``await client.inference_endpoints.check_access(...)`` returns ``CheckAccessResponse``.
+
+        ``POST /api/inference-endpoints/{namespace}/auth-check/{perms}``
+        """
         return await self._client._send(_with_options(_check_access(namespace, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body), extra_headers, extra_query, extra_body, timeout))
 
     async def check_endpoint_access(self, namespace: str, endpoint: str, perms: Literal["read", "write", "infer"] | str, *, creator_id: str | None = UNSET, incur_cost: Any = UNSET, is_creator: Any = UNSET, own: Any = UNSET, repo_id: str | None = UNSET, resource_group_id: str | None = UNSET, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CheckAccessResponse:
-        """Check access (async form of ``InferenceEndpointsResource.check_endpoint_access``)."""
+        """Check access.
+
+        Check if the user has access to the inference endpoint
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            endpoint: Path parameter ``{endpoint}``.
+            perms: Path parameter ``{perms}``. One of ``"read"``, ``"write"``, ``"infer"``.
+            creator_id: Query parameter ``creator_id``. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.
+            incur_cost: Query parameter ``incur_cost``.
+            is_creator: Query parameter ``is_creator``.
+            own: Query parameter ``own``.
+            repo_id: Query parameter ``repo_id``.
+            resource_group_id: Query parameter ``resource_group_id``. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        Async: ``await client.inference_endpoints.check_endpoint_access(...)`` returns ``CheckAccessResponse``.
+
+        ``POST /api/inference-endpoints/{namespace}/{endpoint}/auth-check/{perms}``
+        """
         return await self._client._send(_with_options(_check_endpoint_access(namespace, endpoint, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body), extra_headers, extra_query, extra_body, timeout))
 
 

@@ -217,6 +217,8 @@ class JobsResource(Resource):
         """Cancel a job.
 
         Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
             body: Request body, sent as JSON (the published spec does not describe it).
 
         ``POST /api/jobs/{namespace}/{jobId}/cancel``
@@ -229,6 +231,8 @@ class JobsResource(Resource):
         Check if the user has access to jobs in the namespace
 
         Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            perms: Path parameter ``{perms}``. One of ``"read"``, ``"write"``.
             body: Request body, sent as JSON (the published spec does not describe it).
 
         ``POST /api/jobs/{namespace}/auth-check/{perms}``
@@ -241,6 +245,9 @@ class JobsResource(Resource):
         Check if the user has access to jobs in the namespace
 
         Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
+            perms: Path parameter ``{perms}``. One of ``"read"``, ``"write"``.
             body: Request body, sent as JSON (the published spec does not describe it).
 
         ``POST /api/jobs/{namespace}/{jobId}/auth-check/{perms}``
@@ -252,6 +259,10 @@ class JobsResource(Resource):
 
         Count the number of jobs for an entity with optional status stage filter
 
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            stage: Query parameter ``stage``. One of ``"COMPLETED"``, ``"CANCELED"``, ``"ERROR"``, ``"DELETED"``, ``"RUNNING"``, ``"SCHEDULING"``.
+
         ``GET /api/jobs/{namespace}/count``
         """
         return self._client._send(_with_options(_count(namespace, stage), extra_headers, extra_query, extra_body, timeout))
@@ -260,9 +271,11 @@ class JobsResource(Resource):
         """Create a scheduled job.
 
         Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_spec: Body field ``jobSpec``.
             schedule: CRON schedule expression (e.g., '0 9 * * 1' for 9 AM every Monday).
-            suspend: Whether the scheduled job is suspended (paused)
-            concurrency: Whether multiple instances of this job can run concurrently
+            suspend: Whether the scheduled job is suspended (paused). Server default: ``false``.
+            concurrency: Whether multiple instances of this job can run concurrently. Server default: ``false``.
 
         ``POST /api/scheduled-jobs/{namespace}``
         """
@@ -270,6 +283,10 @@ class JobsResource(Resource):
 
     def delete_scheduled(self, namespace: str, job_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a scheduled job.
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
 
         ``DELETE /api/scheduled-jobs/{namespace}/{jobId}``
         """
@@ -281,6 +298,8 @@ class JobsResource(Resource):
         Duplicate an existing job, re-using its spec
 
         Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
             body: Request body, sent as JSON (the published spec does not describe it).
 
         ``POST /api/jobs/{namespace}/{jobId}/duplicate``
@@ -290,12 +309,20 @@ class JobsResource(Resource):
     def get(self, namespace: str, job_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
         """Get a job.
 
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
+
         ``GET /api/jobs/{namespace}/{jobId}``
         """
         return self._client._send(_with_options(_get(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
 
     def get_scheduled(self, namespace: str, job_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateScheduledResponse:
         """Get a scheduled job.
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
 
         ``GET /api/scheduled-jobs/{namespace}/{jobId}``
         """
@@ -307,9 +334,10 @@ class JobsResource(Resource):
         List of jobs for an entity
 
         Args:
-            cursor: Pagination cursor obtained from the `rel="next"` link of a previous response's `Link` header.
+            namespace: A user or organization name (``{namespace}`` in the path).
+            cursor: Pagination cursor obtained from the `rel="next"` link of a previous response's `Link` header. At most 2048 characters.
             label: Filter jobs by label. Format: 'key=value' (e.g., 'environment=production'). Repeat the parameter to filter by several labels.
-            stage: Filter jobs by status stage. Repeat the parameter to filter by several stages.
+            stage: Filter jobs by status stage. Repeat the parameter to filter by several stages. One of ``"COMPLETED"``, ``"CANCELED"``, ``"ERROR"``, ``"DELETED"``, ``"RUNNING"``, ``"SCHEDULING"``.
 
         ``GET /api/jobs/{namespace}``
         """
@@ -330,7 +358,8 @@ class JobsResource(Resource):
         List scheduled jobs for an entity
 
         Args:
-            label: Filter scheduled jobs by label. Format: 'key=value' (e.g., 'environment=production').
+            namespace: A user or organization name (``{namespace}`` in the path).
+            label: Filter scheduled jobs by label. Format: 'key=value' (e.g., 'environment=production'). Matches ``^[a-zA-Z0-9._-]+=[a-zA-Z0-9._-]*$``.
 
         ``GET /api/scheduled-jobs/{namespace}``
         """
@@ -340,6 +369,8 @@ class JobsResource(Resource):
         """Resume a scheduled job.
 
         Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
             body: Request body, sent as JSON (the published spec does not describe it).
 
         ``POST /api/scheduled-jobs/{namespace}/{jobId}/resume``
@@ -350,11 +381,22 @@ class JobsResource(Resource):
         """Start a job.
 
         Args:
-            attempts: Max number of attempts to make. For example, if you set this to 3, the job will be retried up to 2 times if it fails.
+            namespace: A user or organization name (``{namespace}`` in the path).
+            space_id: Body field ``spaceId``.
+            docker_image: Body field ``dockerImage``.
+            arguments: Body field ``arguments``.
+            command: Body field ``command``.
+            environment: Body field ``environment``. Server default: ``{}``.
+            secrets: Body field ``secrets``.
+            flavor: Body field ``flavor``. One of ``"cpu-basic"``, ``"cpu-upgrade"``, ``"cpu-performance"``, ``"cpu-xl"``, ``"sprx8"``, ``"zero-a10g"``, ``"t4-small"``, ``"t4-medium"``, ``"l4x1"``, ``"l4x4"``, ``"l40sx1"``, ``"l40sx4"``, ....
+            arch: Body field ``arch``. One of ``"amd64"``, ``"arm64"``.
+            timeout_seconds: Body field ``timeoutSeconds``.
+            attempts: Max number of attempts to make. For example, if you set this to 3, the job will be retried up to 2 times if it fails. At least 1. Server default: ``1``.
             labels: Labels for the job as key-value pairs. Both keys and values must be max 100 characters and contain only alphanumeric characters, dots, dashes, and underscores.
             volumes: HuggingFace Buckets or Repos to mount as volumes in the job container.
             expose: Ports to expose publicly through the jobs proxy. Each port is reachable at `https://<job_id>--<port>.<jobs-public-domain>`. Access requires a HF token with read access to the job's namespace, except for ports also listed in `portsPublic`.
             ssh: When `enabled`, the job's container is reachable over SSH at `ssh <job_id>@ssh.hf.jobs`. Only the job's owner is allowed in, authenticated by an SSH public key registered on the Hub.
+            resource_group_id: Body field ``resourceGroupId``. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.
 
         ``POST /api/jobs/{namespace}``
         """
@@ -366,6 +408,8 @@ class JobsResource(Resource):
         Trigger a scheduled job run. Trigger a scheduled job to run immediately. Throws an error if an instance is already running and job spec does not allow concurrent runs.
 
         Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
             body: Request body, sent as JSON (the published spec does not describe it).
 
         ``POST /api/scheduled-jobs/{namespace}/{jobId}/run``
@@ -377,6 +421,10 @@ class JobsResource(Resource):
 
         Stream the events of a job, using SSE
 
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
+
         ``GET /api/jobs/{namespace}/{jobId}/events``
         """
         return self._client._stream(_with_options(_stream_events(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
@@ -387,7 +435,9 @@ class JobsResource(Resource):
         Stream the logs of a job, using SSE
 
         Args:
-            tail: Maximum number of lines to return from the logs.
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
+            tail: Maximum number of lines to return from the logs. At least 0.
 
         ``GET /api/jobs/{namespace}/{jobId}/logs``
         """
@@ -398,6 +448,10 @@ class JobsResource(Resource):
 
         Stream the metrics of a job, using SSE
 
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
+
         ``GET /api/jobs/{namespace}/{jobId}/metrics``
         """
         return self._client._stream(_with_options(_stream_metrics(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
@@ -406,6 +460,8 @@ class JobsResource(Resource):
         """Suspend a scheduled job.
 
         Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
             body: Request body, sent as JSON (the published spec does not describe it).
 
         ``POST /api/scheduled-jobs/{namespace}/{jobId}/suspend``
@@ -418,6 +474,9 @@ class JobsResource(Resource):
         Replace the exposed ports of a running job, applied live (no re-run). Ports listed in `portsPublic` are reachable without any authentication.
 
         Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
+            ports: Body field ``ports``.
             ports_public: Subset of `ports` reachable without any authentication.
 
         ``PUT /api/jobs/{namespace}/{jobId}/expose``
@@ -430,6 +489,8 @@ class JobsResource(Resource):
         Replace user-provided labels on a job
 
         Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
             labels: The new labels to set on the job. Replaces all existing labels.
 
         ``PUT /api/jobs/{namespace}/{jobId}/labels``
@@ -440,6 +501,8 @@ class JobsResource(Resource):
         """Update job schedule.
 
         Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
             schedule: CRON schedule expression (e.g., '0 9 * * 1' for 9 AM every Monday).
 
         ``POST /api/scheduled-jobs/{namespace}/{jobId}/schedule``
@@ -452,6 +515,8 @@ class JobsResource(Resource):
         Replace user-provided labels on a scheduled job
 
         Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
             labels: The new labels to set on the job. Replaces all existing labels.
 
         ``PUT /api/scheduled-jobs/{namespace}/{jobId}/labels``
@@ -466,95 +531,359 @@ class AsyncJobsResource(AsyncResource):
 
 
     async def cancel(self, namespace: str, job_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
-        """Cancel a job (async form of ``JobsResource.cancel``)."""
+        """Cancel a job.
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        Async: ``await client.jobs.cancel(...)`` returns ``Job``.
+
+        ``POST /api/jobs/{namespace}/{jobId}/cancel``
+        """
         return await self._client._send(_with_options(_cancel(namespace, job_id, body), extra_headers, extra_query, extra_body, timeout))
 
     async def check_access(self, namespace: str, perms: Literal["read", "write"] | str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> JobCheckAccessResponse:
-        """Check access (async form of ``JobsResource.check_access``)."""
+        """Check access.
+
+        Check if the user has access to jobs in the namespace
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            perms: Path parameter ``{perms}``. One of ``"read"``, ``"write"``.
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        Async: ``await client.jobs.check_access(...)`` returns ``JobCheckAccessResponse``.
+
+        ``POST /api/jobs/{namespace}/auth-check/{perms}``
+        """
         return await self._client._send(_with_options(_check_access(namespace, perms, body), extra_headers, extra_query, extra_body, timeout))
 
     async def check_job_access(self, namespace: str, job_id: str, perms: Literal["read", "write"] | str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> JobCheckAccessResponse:
-        """Check access (async form of ``JobsResource.check_job_access``)."""
+        """Check access.
+
+        Check if the user has access to jobs in the namespace
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
+            perms: Path parameter ``{perms}``. One of ``"read"``, ``"write"``.
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        Async: ``await client.jobs.check_job_access(...)`` returns ``JobCheckAccessResponse``.
+
+        ``POST /api/jobs/{namespace}/{jobId}/auth-check/{perms}``
+        """
         return await self._client._send(_with_options(_check_job_access(namespace, job_id, perms, body), extra_headers, extra_query, extra_body, timeout))
 
     async def count(self, namespace: str, *, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | builtins.list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CountResponse:
-        """Count jobs (async form of ``JobsResource.count``)."""
+        """Count jobs.
+
+        Count the number of jobs for an entity with optional status stage filter
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            stage: Query parameter ``stage``. One of ``"COMPLETED"``, ``"CANCELED"``, ``"ERROR"``, ``"DELETED"``, ``"RUNNING"``, ``"SCHEDULING"``.
+
+        Async: ``await client.jobs.count(...)`` returns ``CountResponse``.
+
+        ``GET /api/jobs/{namespace}/count``
+        """
         return await self._client._send(_with_options(_count(namespace, stage), extra_headers, extra_query, extra_body, timeout))
 
     async def create_scheduled(self, namespace: str, *, job_spec: CreateBodyJob | dict[str, Any] | None = UNSET, schedule: str | None = UNSET, suspend: bool | None = UNSET, concurrency: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateScheduledResponse:
-        """Create a scheduled job (async form of ``JobsResource.create_scheduled``)."""
+        """Create a scheduled job.
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_spec: Body field ``jobSpec``.
+            schedule: CRON schedule expression (e.g., '0 9 * * 1' for 9 AM every Monday).
+            suspend: Whether the scheduled job is suspended (paused). Server default: ``false``.
+            concurrency: Whether multiple instances of this job can run concurrently. Server default: ``false``.
+
+        Async: ``await client.jobs.create_scheduled(...)`` returns ``CreateScheduledResponse``.
+
+        ``POST /api/scheduled-jobs/{namespace}``
+        """
         return await self._client._send(_with_options(_create_scheduled(namespace, job_spec, schedule, suspend, concurrency), extra_headers, extra_query, extra_body, timeout))
 
     async def delete_scheduled(self, namespace: str, job_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
-        """Delete a scheduled job (async form of ``JobsResource.delete_scheduled``)."""
+        """Delete a scheduled job.
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
+
+        Async: ``await client.jobs.delete_scheduled(...)`` returns ``None``.
+
+        ``DELETE /api/scheduled-jobs/{namespace}/{jobId}``
+        """
         return await self._client._send(_with_options(_delete_scheduled(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
 
     async def duplicate(self, namespace: str, job_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
-        """Duplicate a job (async form of ``JobsResource.duplicate``)."""
+        """Duplicate a job.
+
+        Duplicate an existing job, re-using its spec
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        Async: ``await client.jobs.duplicate(...)`` returns ``Job``.
+
+        ``POST /api/jobs/{namespace}/{jobId}/duplicate``
+        """
         return await self._client._send(_with_options(_duplicate(namespace, job_id, body), extra_headers, extra_query, extra_body, timeout))
 
     async def get(self, namespace: str, job_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
-        """Get a job (async form of ``JobsResource.get``)."""
+        """Get a job.
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
+
+        Async: ``await client.jobs.get(...)`` returns ``Job``.
+
+        ``GET /api/jobs/{namespace}/{jobId}``
+        """
         return await self._client._send(_with_options(_get(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
 
     async def get_scheduled(self, namespace: str, job_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateScheduledResponse:
-        """Get a scheduled job (async form of ``JobsResource.get_scheduled``)."""
+        """Get a scheduled job.
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
+
+        Async: ``await client.jobs.get_scheduled(...)`` returns ``CreateScheduledResponse``.
+
+        ``GET /api/scheduled-jobs/{namespace}/{jobId}``
+        """
         return await self._client._send(_with_options(_get_scheduled(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
 
     def list(self, namespace: str, *, cursor: str | None = UNSET, label: str | builtins.list[str] | None = UNSET, stage: Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str | builtins.list[Literal["COMPLETED", "CANCELED", "ERROR", "DELETED", "RUNNING", "SCHEDULING"] | str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Job]:
-        """List jobs (async form of ``JobsResource.list``)."""
+        """List jobs.
+
+        List of jobs for an entity
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            cursor: Pagination cursor obtained from the `rel="next"` link of a previous response's `Link` header. At most 2048 characters.
+            label: Filter jobs by label. Format: 'key=value' (e.g., 'environment=production'). Repeat the parameter to filter by several labels.
+            stage: Filter jobs by status stage. Repeat the parameter to filter by several stages. One of ``"COMPLETED"``, ``"CANCELED"``, ``"ERROR"``, ``"DELETED"``, ``"RUNNING"``, ``"SCHEDULING"``.
+
+        Async: returns an ``AsyncPaginator[Job]`` at once, without ``await``: ``async for item in client.jobs.list(...)``.
+
+        ``GET /api/jobs/{namespace}``
+        """
         return self._client._paginate(_with_options(_list(namespace, cursor, label, stage), extra_headers, extra_query, extra_body, timeout))
 
     async def list_hardware(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[JobHardware]:
-        """Get job hardware (async form of ``JobsResource.list_hardware``)."""
+        """Get job hardware.
+
+        Get available job hardware
+
+        Async: ``await client.jobs.list_hardware(...)`` returns ``list[JobHardware]``.
+
+        ``GET /api/jobs/hardware``
+        """
         return await self._client._send(_with_options(_list_hardware(), extra_headers, extra_query, extra_body, timeout))
 
     async def list_scheduled(self, namespace: str, *, label: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[CreateScheduledResponse]:
-        """List scheduled jobs (async form of ``JobsResource.list_scheduled``)."""
+        """List scheduled jobs.
+
+        List scheduled jobs for an entity
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            label: Filter scheduled jobs by label. Format: 'key=value' (e.g., 'environment=production'). Matches ``^[a-zA-Z0-9._-]+=[a-zA-Z0-9._-]*$``.
+
+        Async: ``await client.jobs.list_scheduled(...)`` returns ``list[CreateScheduledResponse]``.
+
+        ``GET /api/scheduled-jobs/{namespace}``
+        """
         return await self._client._send(_with_options(_list_scheduled(namespace, label), extra_headers, extra_query, extra_body, timeout))
 
     async def resume_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
-        """Resume a scheduled job (async form of ``JobsResource.resume_scheduled``)."""
+        """Resume a scheduled job.
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        Async: ``await client.jobs.resume_scheduled(...)`` returns ``None``.
+
+        ``POST /api/scheduled-jobs/{namespace}/{jobId}/resume``
+        """
         return await self._client._send(_with_options(_resume_scheduled(namespace, job_id, body), extra_headers, extra_query, extra_body, timeout))
 
     async def run(self, namespace: str, *, space_id: str | None = UNSET, docker_image: str | None = UNSET, arguments: builtins.list[str] | None = UNSET, command: builtins.list[str] | None = UNSET, environment: dict[str, str] | None = UNSET, secrets: dict[str, str] | None = UNSET, flavor: str | None = UNSET, arch: Literal["amd64", "arm64"] | str | None = UNSET, timeout_seconds: int | None = UNSET, attempts: int | None = UNSET, labels: dict[str, str] | None = UNSET, volumes: builtins.list[RepoVolume] | dict[str, Any] | None = UNSET, expose: Expose | dict[str, Any] | None = UNSET, ssh: Ssh | dict[str, Any] | None = UNSET, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
-        """Start a job (async form of ``JobsResource.run``)."""
+        """Start a job.
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            space_id: Body field ``spaceId``.
+            docker_image: Body field ``dockerImage``.
+            arguments: Body field ``arguments``.
+            command: Body field ``command``.
+            environment: Body field ``environment``. Server default: ``{}``.
+            secrets: Body field ``secrets``.
+            flavor: Body field ``flavor``. One of ``"cpu-basic"``, ``"cpu-upgrade"``, ``"cpu-performance"``, ``"cpu-xl"``, ``"sprx8"``, ``"zero-a10g"``, ``"t4-small"``, ``"t4-medium"``, ``"l4x1"``, ``"l4x4"``, ``"l40sx1"``, ``"l40sx4"``, ....
+            arch: Body field ``arch``. One of ``"amd64"``, ``"arm64"``.
+            timeout_seconds: Body field ``timeoutSeconds``.
+            attempts: Max number of attempts to make. For example, if you set this to 3, the job will be retried up to 2 times if it fails. At least 1. Server default: ``1``.
+            labels: Labels for the job as key-value pairs. Both keys and values must be max 100 characters and contain only alphanumeric characters, dots, dashes, and underscores.
+            volumes: HuggingFace Buckets or Repos to mount as volumes in the job container.
+            expose: Ports to expose publicly through the jobs proxy. Each port is reachable at `https://<job_id>--<port>.<jobs-public-domain>`. Access requires a HF token with read access to the job's namespace, except for ports also listed in `portsPublic`.
+            ssh: When `enabled`, the job's container is reachable over SSH at `ssh <job_id>@ssh.hf.jobs`. Only the job's owner is allowed in, authenticated by an SSH public key registered on the Hub.
+            resource_group_id: Body field ``resourceGroupId``. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.
+
+        Async: ``await client.jobs.run(...)`` returns ``Job``.
+
+        ``POST /api/jobs/{namespace}``
+        """
         return await self._client._send(_with_options(_run(namespace, space_id, docker_image, arguments, command, environment, secrets, flavor, arch, timeout_seconds, attempts, labels, volumes, expose, ssh, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
     async def run_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
-        """Run job (async form of ``JobsResource.run_scheduled``)."""
+        """Run job.
+
+        Trigger a scheduled job run. Trigger a scheduled job to run immediately. Throws an error if an instance is already running and job spec does not allow concurrent runs.
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        Async: ``await client.jobs.run_scheduled(...)`` returns ``Job``.
+
+        ``POST /api/scheduled-jobs/{namespace}/{jobId}/run``
+        """
         return await self._client._send(_with_options(_run_scheduled(namespace, job_id, body), extra_headers, extra_query, extra_body, timeout))
 
     async def stream_events(self, namespace: str, job_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
-        """Stream job events (async form of ``JobsResource.stream_events``)."""
+        """Stream job events.
+
+        Stream the events of a job, using SSE
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
+
+        Async: await it for an ``AsyncEventStream``: ``async for event in await client.jobs.stream_events(...)``.
+
+        ``GET /api/jobs/{namespace}/{jobId}/events``
+        """
         return await self._client._stream(_with_options(_stream_events(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
 
     async def stream_logs(self, namespace: str, job_id: str, *, tail: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
-        """Stream job logs (async form of ``JobsResource.stream_logs``)."""
+        """Stream job logs.
+
+        Stream the logs of a job, using SSE
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
+            tail: Maximum number of lines to return from the logs. At least 0.
+
+        Async: await it for an ``AsyncEventStream``: ``async for event in await client.jobs.stream_logs(...)``.
+
+        ``GET /api/jobs/{namespace}/{jobId}/logs``
+        """
         return await self._client._stream(_with_options(_stream_logs(namespace, job_id, tail), extra_headers, extra_query, extra_body, timeout))
 
     async def stream_metrics(self, namespace: str, job_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
-        """Stream job metrics (async form of ``JobsResource.stream_metrics``)."""
+        """Stream job metrics.
+
+        Stream the metrics of a job, using SSE
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
+
+        Async: await it for an ``AsyncEventStream``: ``async for event in await client.jobs.stream_metrics(...)``.
+
+        ``GET /api/jobs/{namespace}/{jobId}/metrics``
+        """
         return await self._client._stream(_with_options(_stream_metrics(namespace, job_id), extra_headers, extra_query, extra_body, timeout))
 
     async def suspend_scheduled(self, namespace: str, job_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
-        """Suspend a scheduled job (async form of ``JobsResource.suspend_scheduled``)."""
+        """Suspend a scheduled job.
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        Async: ``await client.jobs.suspend_scheduled(...)`` returns ``None``.
+
+        ``POST /api/scheduled-jobs/{namespace}/{jobId}/suspend``
+        """
         return await self._client._send(_with_options(_suspend_scheduled(namespace, job_id, body), extra_headers, extra_query, extra_body, timeout))
 
     async def update_exposed_ports(self, namespace: str, job_id: str, *, ports: builtins.list[int] | None = UNSET, ports_public: builtins.list[int] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
-        """Update job exposed ports (async form of ``JobsResource.update_exposed_ports``)."""
+        """Update job exposed ports.
+
+        Replace the exposed ports of a running job, applied live (no re-run). Ports listed in `portsPublic` are reachable without any authentication.
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
+            ports: Body field ``ports``.
+            ports_public: Subset of `ports` reachable without any authentication.
+
+        Async: ``await client.jobs.update_exposed_ports(...)`` returns ``Job``.
+
+        ``PUT /api/jobs/{namespace}/{jobId}/expose``
+        """
         return await self._client._send(_with_options(_update_exposed_ports(namespace, job_id, ports, ports_public), extra_headers, extra_query, extra_body, timeout))
 
     async def update_labels(self, namespace: str, job_id: str, *, labels: dict[str, str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Job:
-        """Update job labels (async form of ``JobsResource.update_labels``)."""
+        """Update job labels.
+
+        Replace user-provided labels on a job
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
+            labels: The new labels to set on the job. Replaces all existing labels.
+
+        Async: ``await client.jobs.update_labels(...)`` returns ``Job``.
+
+        ``PUT /api/jobs/{namespace}/{jobId}/labels``
+        """
         return await self._client._send(_with_options(_update_labels(namespace, job_id, labels), extra_headers, extra_query, extra_body, timeout))
 
     async def update_schedule(self, namespace: str, job_id: str, *, schedule: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateScheduledResponse:
-        """Update job schedule (async form of ``JobsResource.update_schedule``)."""
+        """Update job schedule.
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
+            schedule: CRON schedule expression (e.g., '0 9 * * 1' for 9 AM every Monday).
+
+        Async: ``await client.jobs.update_schedule(...)`` returns ``CreateScheduledResponse``.
+
+        ``POST /api/scheduled-jobs/{namespace}/{jobId}/schedule``
+        """
         return await self._client._send(_with_options(_update_schedule(namespace, job_id, schedule), extra_headers, extra_query, extra_body, timeout))
 
     async def update_scheduled_labels(self, namespace: str, job_id: str, *, labels: dict[str, str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateScheduledResponse:
-        """Update scheduled job labels (async form of ``JobsResource.update_scheduled_labels``)."""
+        """Update scheduled job labels.
+
+        Replace user-provided labels on a scheduled job
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+            job_id: Path parameter ``{jobId}``.
+            labels: The new labels to set on the job. Replaces all existing labels.
+
+        Async: ``await client.jobs.update_scheduled_labels(...)`` returns ``CreateScheduledResponse``.
+
+        ``PUT /api/scheduled-jobs/{namespace}/{jobId}/labels``
+        """
         return await self._client._send(_with_options(_update_scheduled_labels(namespace, job_id, labels), extra_headers, extra_query, extra_body, timeout))
 
 

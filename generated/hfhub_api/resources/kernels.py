@@ -56,6 +56,8 @@ class KernelsResource(Resource):
 
         Args:
             repo_id: Repository id, `namespace/name`.
+            target: Body field ``target``.
+            files: Body field ``files``.
 
         ``POST /api/kernels/{namespace}/{repo}/lfs-files/duplicate``
         """
@@ -76,6 +78,7 @@ class KernelsResource(Resource):
 
         Args:
             repo_id: Repository id, `namespace/name`.
+            revision: A branch, tag or commit sha (``{rev}`` in the path).
 
         ``GET /api/kernels/{namespace}/{repo}/revision/{rev}``
         """
@@ -87,18 +90,18 @@ class KernelsResource(Resource):
         List kernels with optional filtering, sorting, and pagination
 
         Args:
-            arxiv_ids: Filter by Arxiv ID
-            author: Filter by author
-            cursor: Pagination cursor from Link header
-            direction: Sort direction: 1 for ascending, -1 for descending
-            expand: Display specific fields in the response
-            filter: Filter by tags
-            full: Return full kernel info including author, sha, lastModified, files, gated
-            gated: Filter by gated
-            id: Filter by ID
-            limit: Maximum number of results to return
-            search: Filter by search term
-            sort: Sort field (e.g. downloads, likes, lastModified, trendingScore)
+            arxiv_ids: Filter by Arxiv ID.
+            author: Filter by author.
+            cursor: Pagination cursor from Link header.
+            direction: Sort direction: 1 for ascending, -1 for descending. One of ``"1"``, ``"-1"``. Server default: ``"-1"``.
+            expand: Display specific fields in the response. One of ``"author"``, ``"cardData"``, ``"disabled"``, ``"downloads"``, ``"downloadsAllTime"``, ``"gated"``, ``"lastModified"``, ``"createdAt"``, ``"likes"``, ``"private"``, ``"sha"``, ``"files"``, ....
+            filter: Filter by tags.
+            full: Return full kernel info including author, sha, lastModified, files, gated.
+            gated: Filter by gated.
+            id: Filter by ID.
+            limit: Maximum number of results to return. From 1 to 1000. Server default: ``1000``.
+            search: Filter by search term.
+            sort: Sort field (e.g. downloads, likes, lastModified, trendingScore). One of ``"downloads"``, ``"likes"``, ``"lastModified"``, ``"trendingScore"``, ``"likes30d"``, ``"_id"``, ``"id"``. Server default: ``"trendingScore"``.
 
         ``GET /api/kernels``
         """
@@ -112,19 +115,69 @@ class AsyncKernelsResource(AsyncResource):
 
 
     async def duplicate_xet_files(self, repo_id: str, *, target: Target | dict[str, Any] | None = UNSET, files: builtins.list[BucketFile] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DuplicateXetFilesResponse:
-        """Duplicate xet files (async form of ``KernelsResource.duplicate_xet_files``)."""
+        """Duplicate xet files.
+
+        Duplicate xet-stored files from this repo (source) into another repo (target) by xet hash, without re-uploading file bytes. The caller must then commit the files with their sha256/size as usual.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            target: Body field ``target``.
+            files: Body field ``files``.
+
+        Async: ``await client.kernels.duplicate_xet_files(...)`` returns ``DuplicateXetFilesResponse``.
+
+        ``POST /api/kernels/{namespace}/{repo}/lfs-files/duplicate``
+        """
         return await self._client._send(_with_options(_repo_ops.duplicate_xet_files("kernels", repo_id, target, files), extra_headers, extra_query, extra_body, timeout))
 
     async def info(self, repo_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Kernel:
-        """Get kernel (async form of ``KernelsResource.info``)."""
+        """Get kernel.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+
+        Async: ``await client.kernels.info(...)`` returns ``Kernel``.
+
+        ``GET /api/kernels/{namespace}/{repo}``
+        """
         return await self._client._send(_with_options(_info(repo_id), extra_headers, extra_query, extra_body, timeout))
 
     async def info_at_revision(self, repo_id: str, *, revision: str = "main", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Kernel:
-        """Get kernel (async form of ``KernelsResource.info_at_revision``)."""
+        """Get kernel.
+
+        Args:
+            repo_id: Repository id, `namespace/name`.
+            revision: A branch, tag or commit sha (``{rev}`` in the path).
+
+        Async: ``await client.kernels.info_at_revision(...)`` returns ``Kernel``.
+
+        ``GET /api/kernels/{namespace}/{repo}/revision/{rev}``
+        """
         return await self._client._send(_with_options(_info_at_revision(repo_id, revision), extra_headers, extra_query, extra_body, timeout))
 
     def list(self, *, arxiv_ids: str | builtins.list[str] | None = UNSET, author: str | builtins.list[str] | None = UNSET, cursor: str | None = UNSET, direction: Literal["1", "-1"] | str | None = UNSET, expand: str | builtins.list[str] | None = UNSET, filter: str | builtins.list[str] | None = UNSET, full: bool | None = UNSET, gated: bool | None = UNSET, id: str | builtins.list[str] | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["downloads", "likes", "lastModified", "trendingScore", "likes30d", "_id", "id"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[KernelListItem]:
-        """List kernels (async form of ``KernelsResource.list``)."""
+        """List kernels.
+
+        List kernels with optional filtering, sorting, and pagination
+
+        Args:
+            arxiv_ids: Filter by Arxiv ID.
+            author: Filter by author.
+            cursor: Pagination cursor from Link header.
+            direction: Sort direction: 1 for ascending, -1 for descending. One of ``"1"``, ``"-1"``. Server default: ``"-1"``.
+            expand: Display specific fields in the response. One of ``"author"``, ``"cardData"``, ``"disabled"``, ``"downloads"``, ``"downloadsAllTime"``, ``"gated"``, ``"lastModified"``, ``"createdAt"``, ``"likes"``, ``"private"``, ``"sha"``, ``"files"``, ....
+            filter: Filter by tags.
+            full: Return full kernel info including author, sha, lastModified, files, gated.
+            gated: Filter by gated.
+            id: Filter by ID.
+            limit: Maximum number of results to return. From 1 to 1000. Server default: ``1000``.
+            search: Filter by search term.
+            sort: Sort field (e.g. downloads, likes, lastModified, trendingScore). One of ``"downloads"``, ``"likes"``, ``"lastModified"``, ``"trendingScore"``, ``"likes30d"``, ``"_id"``, ``"id"``. Server default: ``"trendingScore"``.
+
+        Async: returns an ``AsyncPaginator[KernelListItem]`` at once, without ``await``: ``async for item in client.kernels.list(...)``.
+
+        ``GET /api/kernels``
+        """
         return self._client._paginate(_with_options(_list(arxiv_ids, author, cursor, direction, expand, filter, full, gated, id, limit, search, sort), extra_headers, extra_query, extra_body, timeout))
 
 

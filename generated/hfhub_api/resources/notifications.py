@@ -71,6 +71,19 @@ class NotificationsResource(Resource):
 
         Delete notifications, either by specifying discussionIds or by applying to all notifications with search parameters
 
+        Args:
+            apply_to_all: Query parameter ``applyToAll``. Server default: ``false``.
+            article_id: Query parameter ``articleId``.
+            last_update: Query parameter ``lastUpdate``. A date and time (ISO 8601).
+            mention: Query parameter ``mention``. One of ``"all"``, ``"participating"``, ``"mentions"``. Server default: ``"all"``.
+            p: Query parameter ``p``. At least 0. Server default: ``0``.
+            paper_id: Query parameter ``paperId``.
+            post_author: Query parameter ``postAuthor``.
+            read_status: Query parameter ``readStatus``. One of ``"all"``, ``"unread"``. Server default: ``"all"``.
+            repo_name: Query parameter ``repoName``.
+            repo_type: Query parameter ``repoType``. One of ``"dataset"``, ``"model"``, ``"space"``, ``"bucket"``, ``"kernel"``.
+            discussion_ids: Body field ``discussionIds``.
+
         ``DELETE /api/notifications``
         """
         return self._client._send(_with_options(_delete(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids), extra_headers, extra_query, extra_body, timeout))
@@ -80,6 +93,17 @@ class NotificationsResource(Resource):
 
         List notifications for the user
 
+        Args:
+            article_id: Query parameter ``articleId``.
+            last_update: Query parameter ``lastUpdate``. A date and time (ISO 8601).
+            mention: Query parameter ``mention``. One of ``"all"``, ``"participating"``, ``"mentions"``. Server default: ``"all"``.
+            p: Query parameter ``p``. At least 0. Server default: ``0``.
+            paper_id: Query parameter ``paperId``.
+            post_author: Query parameter ``postAuthor``.
+            read_status: Query parameter ``readStatus``. One of ``"all"``, ``"unread"``. Server default: ``"all"``.
+            repo_name: Query parameter ``repoName``.
+            repo_type: Query parameter ``repoType``. One of ``"dataset"``, ``"model"``, ``"space"``, ``"bucket"``, ``"kernel"``.
+
         ``GET /api/notifications``
         """
         return self._client._send(_with_options(_list(article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type), extra_headers, extra_query, extra_body, timeout))
@@ -88,6 +112,20 @@ class NotificationsResource(Resource):
         """Change read status.
 
         Mark discussions as read or unread. If `applyToAll` is true, all notifications for the user matching the search parameters will be marked as read or unread.
+
+        Args:
+            apply_to_all: Query parameter ``applyToAll``. Server default: ``false``.
+            article_id: Query parameter ``articleId``.
+            last_update: Query parameter ``lastUpdate``. A date and time (ISO 8601).
+            mention: Query parameter ``mention``. One of ``"all"``, ``"participating"``, ``"mentions"``. Server default: ``"all"``.
+            p: Query parameter ``p``. At least 0. Server default: ``0``.
+            paper_id: Query parameter ``paperId``.
+            post_author: Query parameter ``postAuthor``.
+            read_status: Query parameter ``readStatus``. One of ``"all"``, ``"unread"``. Server default: ``"all"``.
+            repo_name: Query parameter ``repoName``.
+            repo_type: Query parameter ``repoType``. One of ``"dataset"``, ``"model"``, ``"space"``, ``"bucket"``, ``"kernel"``.
+            discussion_ids: Body field ``discussionIds``. Server default: ``[]``.
+            read: Body field ``read``. Server default: ``true``.
 
         ``POST /api/notifications/mark-as-read``
         """
@@ -99,7 +137,8 @@ class NotificationsResource(Resource):
         Update notification settings for the user
 
         Args:
-            prepaid_amount: To be provided when enabling launch_prepaid_credits
+            notifications: Body field ``notifications``.
+            prepaid_amount: To be provided when enabling launch_prepaid_credits. At most 24 characters.
 
         ``PATCH /api/settings/notifications``
         """
@@ -109,6 +148,10 @@ class NotificationsResource(Resource):
         """Update watch settings.
 
         Update watch settings for the user. Get notified when discussions happen on your watched items.
+
+        Args:
+            delete: Body field ``delete``. Server default: ``[]``.
+            add: Body field ``add``. Server default: ``[]``.
 
         ``PATCH /api/settings/watch``
         """
@@ -122,23 +165,104 @@ class AsyncNotificationsResource(AsyncResource):
 
 
     async def delete(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: builtins.list[str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
-        """Delete notifications (async form of ``NotificationsResource.delete``)."""
+        """Delete notifications.
+
+        Delete notifications, either by specifying discussionIds or by applying to all notifications with search parameters
+
+        Args:
+            apply_to_all: Query parameter ``applyToAll``. Server default: ``false``.
+            article_id: Query parameter ``articleId``.
+            last_update: Query parameter ``lastUpdate``. A date and time (ISO 8601).
+            mention: Query parameter ``mention``. One of ``"all"``, ``"participating"``, ``"mentions"``. Server default: ``"all"``.
+            p: Query parameter ``p``. At least 0. Server default: ``0``.
+            paper_id: Query parameter ``paperId``.
+            post_author: Query parameter ``postAuthor``.
+            read_status: Query parameter ``readStatus``. One of ``"all"``, ``"unread"``. Server default: ``"all"``.
+            repo_name: Query parameter ``repoName``.
+            repo_type: Query parameter ``repoType``. One of ``"dataset"``, ``"model"``, ``"space"``, ``"bucket"``, ``"kernel"``.
+            discussion_ids: Body field ``discussionIds``.
+
+        Async: ``await client.notifications.delete(...)`` returns ``None``.
+
+        ``DELETE /api/notifications``
+        """
         return await self._client._send(_with_options(_delete(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids), extra_headers, extra_query, extra_body, timeout))
 
     async def list(self, *, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Notification:
-        """List notifications (async form of ``NotificationsResource.list``)."""
+        """List notifications.
+
+        List notifications for the user
+
+        Args:
+            article_id: Query parameter ``articleId``.
+            last_update: Query parameter ``lastUpdate``. A date and time (ISO 8601).
+            mention: Query parameter ``mention``. One of ``"all"``, ``"participating"``, ``"mentions"``. Server default: ``"all"``.
+            p: Query parameter ``p``. At least 0. Server default: ``0``.
+            paper_id: Query parameter ``paperId``.
+            post_author: Query parameter ``postAuthor``.
+            read_status: Query parameter ``readStatus``. One of ``"all"``, ``"unread"``. Server default: ``"all"``.
+            repo_name: Query parameter ``repoName``.
+            repo_type: Query parameter ``repoType``. One of ``"dataset"``, ``"model"``, ``"space"``, ``"bucket"``, ``"kernel"``.
+
+        Async: ``await client.notifications.list(...)`` returns ``Notification``.
+
+        ``GET /api/notifications``
+        """
         return await self._client._send(_with_options(_list(article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type), extra_headers, extra_query, extra_body, timeout))
 
     async def mark_as_read(self, *, apply_to_all: bool | None = UNSET, article_id: str | None = UNSET, last_update: datetime | None = UNSET, mention: Literal["all", "participating", "mentions"] | str | None = UNSET, p: int | None = UNSET, paper_id: str | None = UNSET, post_author: str | None = UNSET, read_status: Literal["all", "unread"] | str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_ids: builtins.list[str] | None = UNSET, read: bool | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
-        """Change read status (async form of ``NotificationsResource.mark_as_read``)."""
+        """Change read status.
+
+        Mark discussions as read or unread. If `applyToAll` is true, all notifications for the user matching the search parameters will be marked as read or unread.
+
+        Args:
+            apply_to_all: Query parameter ``applyToAll``. Server default: ``false``.
+            article_id: Query parameter ``articleId``.
+            last_update: Query parameter ``lastUpdate``. A date and time (ISO 8601).
+            mention: Query parameter ``mention``. One of ``"all"``, ``"participating"``, ``"mentions"``. Server default: ``"all"``.
+            p: Query parameter ``p``. At least 0. Server default: ``0``.
+            paper_id: Query parameter ``paperId``.
+            post_author: Query parameter ``postAuthor``.
+            read_status: Query parameter ``readStatus``. One of ``"all"``, ``"unread"``. Server default: ``"all"``.
+            repo_name: Query parameter ``repoName``.
+            repo_type: Query parameter ``repoType``. One of ``"dataset"``, ``"model"``, ``"space"``, ``"bucket"``, ``"kernel"``.
+            discussion_ids: Body field ``discussionIds``. Server default: ``[]``.
+            read: Body field ``read``. Server default: ``true``.
+
+        Async: ``await client.notifications.mark_as_read(...)`` returns ``None``.
+
+        ``POST /api/notifications/mark-as-read``
+        """
         return await self._client._send(_with_options(_mark_as_read(apply_to_all, article_id, last_update, mention, p, paper_id, post_author, read_status, repo_name, repo_type, discussion_ids, read), extra_headers, extra_query, extra_body, timeout))
 
     async def update_settings(self, *, notifications: UpdateSettingsBodyNotifications | dict[str, Any] | None = UNSET, prepaid_amount: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
-        """Update notification settings (async form of ``NotificationsResource.update_settings``)."""
+        """Update notification settings.
+
+        Update notification settings for the user
+
+        Args:
+            notifications: Body field ``notifications``.
+            prepaid_amount: To be provided when enabling launch_prepaid_credits. At most 24 characters.
+
+        Async: ``await client.notifications.update_settings(...)`` returns ``None``.
+
+        ``PATCH /api/settings/notifications``
+        """
         return await self._client._send(_with_options(_update_settings(notifications, prepaid_amount), extra_headers, extra_query, extra_body, timeout))
 
     async def update_watch(self, *, delete: builtins.list[DeleteItem] | dict[str, Any] | None = UNSET, add: builtins.list[DeleteItem] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
-        """Update watch settings (async form of ``NotificationsResource.update_watch``)."""
+        """Update watch settings.
+
+        Update watch settings for the user. Get notified when discussions happen on your watched items.
+
+        Args:
+            delete: Body field ``delete``. Server default: ``[]``.
+            add: Body field ``add``. Server default: ``[]``.
+
+        Async: ``await client.notifications.update_watch(...)`` returns ``None``.
+
+        ``PATCH /api/settings/watch``
+        """
         return await self._client._send(_with_options(_update_watch(delete, add), extra_headers, extra_query, extra_body, timeout))
 
 

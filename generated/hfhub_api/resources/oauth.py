@@ -71,12 +71,27 @@ class OauthResource(Resource):
     def register_app(self, *, redirect_uris: list[str] | None = UNSET, client_name: str | None = UNSET, client_uri: str | None = UNSET, logo_uri: str | None = UNSET, scope: str | None = UNSET, contacts: list[str] | None = UNSET, token_endpoint_auth_method: Literal["client_secret_basic", "none", "client_secret_post"] | str | None = UNSET, software_id: str | None = UNSET, software_version: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> RegisterAppResponse:
         """Register a new OAuth app.
 
+        Args:
+            redirect_uris: Body field ``redirect_uris``.
+            client_name: Body field ``client_name``.
+            client_uri: Body field ``client_uri``.
+            logo_uri: Body field ``logo_uri``.
+            scope: Body field ``scope``.
+            contacts: Body field ``contacts``.
+            token_endpoint_auth_method: Body field ``token_endpoint_auth_method``. One of ``"client_secret_basic"``, ``"none"``, ``"client_secret_post"``.
+            software_id: Body field ``software_id``.
+            software_version: Body field ``software_version``.
+
         ``POST /oauth/register``
         """
         return self._client._send(_with_options(_register_app(redirect_uris, client_name, client_uri, logo_uri, scope, contacts, token_endpoint_auth_method, software_id, software_version), extra_headers, extra_query, extra_body, timeout))
 
     def start_device_authorization(self, *, client_id: str | None = UNSET, scope: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> StartDeviceAuthorizationResponse:
         """Initiate device authorization.
+
+        Args:
+            client_id: Body field ``client_id``.
+            scope: Body field ``scope``.
 
         ``POST /oauth/device``
         """
@@ -90,19 +105,61 @@ class AsyncOauthResource(AsyncResource):
 
 
     async def get_userinfo(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetUserinfoResponse:
-        """Get user info (async form of ``OauthResource.get_userinfo``)."""
+        """Get user info.
+
+        Get information about the user. Only available through oauth access tokens. Information varies depending on the scope of the oauth app and what permissions the user granted to the oauth app.
+
+        Async: ``await client.oauth.get_userinfo(...)`` returns ``GetUserinfoResponse``.
+
+        ``GET /oauth/userinfo``
+        """
         return await self._client._send(_with_options(_get_userinfo(), extra_headers, extra_query, extra_body, timeout))
 
     async def post_userinfo(self, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetUserinfoResponse:
-        """Get user info (async form of ``OauthResource.post_userinfo``)."""
+        """Get user info.
+
+        Get information about the user. Only available through oauth access tokens. Information varies depending on the scope of the oauth app and what permissions the user granted to the oauth app.
+
+        Args:
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        Async: ``await client.oauth.post_userinfo(...)`` returns ``GetUserinfoResponse``.
+
+        ``POST /oauth/userinfo``
+        """
         return await self._client._send(_with_options(_post_userinfo(body), extra_headers, extra_query, extra_body, timeout))
 
     async def register_app(self, *, redirect_uris: list[str] | None = UNSET, client_name: str | None = UNSET, client_uri: str | None = UNSET, logo_uri: str | None = UNSET, scope: str | None = UNSET, contacts: list[str] | None = UNSET, token_endpoint_auth_method: Literal["client_secret_basic", "none", "client_secret_post"] | str | None = UNSET, software_id: str | None = UNSET, software_version: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> RegisterAppResponse:
-        """Register a new OAuth app (async form of ``OauthResource.register_app``)."""
+        """Register a new OAuth app.
+
+        Args:
+            redirect_uris: Body field ``redirect_uris``.
+            client_name: Body field ``client_name``.
+            client_uri: Body field ``client_uri``.
+            logo_uri: Body field ``logo_uri``.
+            scope: Body field ``scope``.
+            contacts: Body field ``contacts``.
+            token_endpoint_auth_method: Body field ``token_endpoint_auth_method``. One of ``"client_secret_basic"``, ``"none"``, ``"client_secret_post"``.
+            software_id: Body field ``software_id``.
+            software_version: Body field ``software_version``.
+
+        Async: ``await client.oauth.register_app(...)`` returns ``RegisterAppResponse``.
+
+        ``POST /oauth/register``
+        """
         return await self._client._send(_with_options(_register_app(redirect_uris, client_name, client_uri, logo_uri, scope, contacts, token_endpoint_auth_method, software_id, software_version), extra_headers, extra_query, extra_body, timeout))
 
     async def start_device_authorization(self, *, client_id: str | None = UNSET, scope: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> StartDeviceAuthorizationResponse:
-        """Initiate device authorization (async form of ``OauthResource.start_device_authorization``)."""
+        """Initiate device authorization.
+
+        Args:
+            client_id: Body field ``client_id``.
+            scope: Body field ``scope``.
+
+        Async: ``await client.oauth.start_device_authorization(...)`` returns ``StartDeviceAuthorizationResponse``.
+
+        ``POST /oauth/device``
+        """
         return await self._client._send(_with_options(_start_device_authorization(client_id, scope), extra_headers, extra_query, extra_body, timeout))
 
 

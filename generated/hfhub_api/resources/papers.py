@@ -82,9 +82,9 @@ class PapersResource(Resource):
         """Claim paper authorship.
 
         Args:
-            paper_id: ArXiv paper identifier being claimed.
-            claim_author_id: Author entry on the paper being claimed.
-            target_user_id: HF user who should receive the claim.
+            paper_id: ArXiv paper identifier being claimed. Matches ``^\\d{4}\\.\\d{4,5}$``.
+            claim_author_id: Author entry on the paper being claimed. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.
+            target_user_id: HF user who should receive the claim. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.
 
         ``POST /api/settings/papers/claim``
         """
@@ -92,6 +92,10 @@ class PapersResource(Resource):
 
     def get(self, paper_id: str, *, field: Literal["submissionDeadline", "comments"] | str | builtins.list[Literal["submissionDeadline", "comments"] | str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paper:
         """Get a paper.
+
+        Args:
+            paper_id: Path parameter ``{paperId}``.
+            field: Query parameter ``field``. One of ``"submissionDeadline"``, ``"comments"``.
 
         ``GET /api/papers/{paperId}``
         """
@@ -103,7 +107,7 @@ class PapersResource(Resource):
         Index a paper from arXiv by its ID. If the paper is already indexed, only its authors can re-index it.
 
         Args:
-            arxiv_id: The arXiv ID of the paper to index (e.g. 2301.00001)
+            arxiv_id: The arXiv ID of the paper to index (e.g. 2301.00001). Matches ``^\\d{4}\\.\\d{4,5}$``.
 
         ``POST /api/papers/index``
         """
@@ -115,7 +119,8 @@ class PapersResource(Resource):
         List arXiv papers sorted by published date
 
         Args:
-            cursor: Pagination cursor
+            cursor: Pagination cursor.
+            limit: Query parameter ``limit``. From 1 to 100. Server default: ``50``.
 
         ``GET /api/papers``
         """
@@ -134,6 +139,15 @@ class PapersResource(Resource):
     def list_daily(self, *, date: str | None = UNSET, limit: int | None = UNSET, month: str | None = UNSET, p: int | None = UNSET, sort: Literal["publishedAt", "trending"] | str | None = UNSET, submitter: str | None = UNSET, week: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paginator[Daily]:
         """Get Daily Papers.
 
+        Args:
+            date: Query parameter ``date``.
+            limit: Query parameter ``limit``. From 1 to 100. Server default: ``50``.
+            month: Query parameter ``month``. Matches ``^\\d{4}-(0[1-9]|1[0-2])$``.
+            p: Query parameter ``p``. At least 0. Server default: ``0``.
+            sort: Query parameter ``sort``. One of ``"publishedAt"``, ``"trending"``. Server default: ``"publishedAt"``.
+            submitter: Query parameter ``submitter``.
+            week: Query parameter ``week``. Matches ``^\\d{4}-W(0[1-9]|[1-4][0-9]|5[0-2])$``.
+
         ``GET /api/daily_papers``
         """
         return self._client._paginate(_with_options(_list_daily(date, limit, month, p, sort, submitter, week), extra_headers, extra_query, extra_body, timeout))
@@ -143,6 +157,10 @@ class PapersResource(Resource):
 
         Perform a hybrid semantic / full-text-search on papers
 
+        Args:
+            limit: Query parameter ``limit``. From 1 to 120.
+            q: Query parameter ``q``. At most 250 characters. Server default: ``""``.
+
         ``GET /api/papers/search``
         """
         return self._client._send(_with_options(_search(limit, q), extra_headers, extra_query, extra_body, timeout))
@@ -151,6 +169,12 @@ class PapersResource(Resource):
         """Update paper links.
 
         Update the project page, GitHub repository, or submitting organization for a paper. Requires the requester to be the paper author, the Daily Papers submitter, or a papers admin.
+
+        Args:
+            paper_id: Path parameter ``{paperId}``.
+            project_page: Body field ``projectPage``.
+            github_repo: Body field ``githubRepo``.
+            organization_id: Body field ``organizationId``.
 
         ``POST /api/papers/{paperId}/links``
         """
@@ -164,35 +188,121 @@ class AsyncPapersResource(AsyncResource):
 
 
     async def claim_authorship(self, *, paper_id: str | None = UNSET, claim_author_id: str | None = UNSET, target_user_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ClaimAuthorshipResponse:
-        """Claim paper authorship (async form of ``PapersResource.claim_authorship``)."""
+        """Claim paper authorship.
+
+        Args:
+            paper_id: ArXiv paper identifier being claimed. Matches ``^\\d{4}\\.\\d{4,5}$``.
+            claim_author_id: Author entry on the paper being claimed. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.
+            target_user_id: HF user who should receive the claim. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.
+
+        Async: ``await client.papers.claim_authorship(...)`` returns ``ClaimAuthorshipResponse``.
+
+        ``POST /api/settings/papers/claim``
+        """
         return await self._client._send(_with_options(_claim_authorship(paper_id, claim_author_id, target_user_id), extra_headers, extra_query, extra_body, timeout))
 
     async def get(self, paper_id: str, *, field: Literal["submissionDeadline", "comments"] | str | builtins.list[Literal["submissionDeadline", "comments"] | str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Paper:
-        """Get a paper (async form of ``PapersResource.get``)."""
+        """Get a paper.
+
+        Args:
+            paper_id: Path parameter ``{paperId}``.
+            field: Query parameter ``field``. One of ``"submissionDeadline"``, ``"comments"``.
+
+        Async: ``await client.papers.get(...)`` returns ``Paper``.
+
+        ``GET /api/papers/{paperId}``
+        """
         return await self._client._send(_with_options(_get(paper_id, field), extra_headers, extra_query, extra_body, timeout))
 
     async def index(self, *, arxiv_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, Any]:
-        """Index a paper (async form of ``PapersResource.index``)."""
+        """Index a paper.
+
+        Index a paper from arXiv by its ID. If the paper is already indexed, only its authors can re-index it.
+
+        Args:
+            arxiv_id: The arXiv ID of the paper to index (e.g. 2301.00001). Matches ``^\\d{4}\\.\\d{4,5}$``.
+
+        Async: ``await client.papers.index(...)`` returns ``dict[str, Any]``.
+
+        ``POST /api/papers/index``
+        """
         return await self._client._send(_with_options(_index(arxiv_id), extra_headers, extra_query, extra_body, timeout))
 
     def list(self, *, cursor: str | None = UNSET, limit: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[PaperListItem]:
-        """List papers (async form of ``PapersResource.list``)."""
+        """List papers.
+
+        List arXiv papers sorted by published date
+
+        Args:
+            cursor: Pagination cursor.
+            limit: Query parameter ``limit``. From 1 to 100. Server default: ``50``.
+
+        Async: returns an ``AsyncPaginator[PaperListItem]`` at once, without ``await``: ``async for item in client.papers.list(...)``.
+
+        ``GET /api/papers``
+        """
         return self._client._paginate(_with_options(_list(cursor, limit), extra_headers, extra_query, extra_body, timeout))
 
     async def list_arxiv_repos(self, id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListArxivReposResponse:
-        """List repositories citing a paper (async form of ``PapersResource.list_arxiv_repos``)."""
+        """List repositories citing a paper.
+
+        Args:
+            id: arXiv id, e.g. `2307.09288`.
+
+        Async: ``await client.papers.list_arxiv_repos(...)`` returns ``ListArxivReposResponse``.
+
+        Described by hfhub (spec/additions), not by the published spec: ``GET /api/arxiv/{id}/repos``
+        """
         return await self._client._send(_with_options(_list_arxiv_repos(id), extra_headers, extra_query, extra_body, timeout))
 
     def list_daily(self, *, date: str | None = UNSET, limit: int | None = UNSET, month: str | None = UNSET, p: int | None = UNSET, sort: Literal["publishedAt", "trending"] | str | None = UNSET, submitter: str | None = UNSET, week: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Daily]:
-        """Get Daily Papers (async form of ``PapersResource.list_daily``)."""
+        """Get Daily Papers.
+
+        Args:
+            date: Query parameter ``date``.
+            limit: Query parameter ``limit``. From 1 to 100. Server default: ``50``.
+            month: Query parameter ``month``. Matches ``^\\d{4}-(0[1-9]|1[0-2])$``.
+            p: Query parameter ``p``. At least 0. Server default: ``0``.
+            sort: Query parameter ``sort``. One of ``"publishedAt"``, ``"trending"``. Server default: ``"publishedAt"``.
+            submitter: Query parameter ``submitter``.
+            week: Query parameter ``week``. Matches ``^\\d{4}-W(0[1-9]|[1-4][0-9]|5[0-2])$``.
+
+        Async: returns an ``AsyncPaginator[Daily]`` at once, without ``await``: ``async for item in client.papers.list_daily(...)``.
+
+        ``GET /api/daily_papers``
+        """
         return self._client._paginate(_with_options(_list_daily(date, limit, month, p, sort, submitter, week), extra_headers, extra_query, extra_body, timeout))
 
     async def search(self, *, limit: int | None = UNSET, q: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
-        """Search papers (async form of ``PapersResource.search``)."""
+        """Search papers.
+
+        Perform a hybrid semantic / full-text-search on papers
+
+        Args:
+            limit: Query parameter ``limit``. From 1 to 120.
+            q: Query parameter ``q``. At most 250 characters. Server default: ``""``.
+
+        Async: ``await client.papers.search(...)`` returns ``Any``.
+
+        ``GET /api/papers/search``
+        """
         return await self._client._send(_with_options(_search(limit, q), extra_headers, extra_query, extra_body, timeout))
 
     async def update_links(self, paper_id: str, *, project_page: str | None = UNSET, github_repo: str | None = UNSET, organization_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, Any]:
-        """Update paper links (async form of ``PapersResource.update_links``)."""
+        """Update paper links.
+
+        Update the project page, GitHub repository, or submitting organization for a paper. Requires the requester to be the paper author, the Daily Papers submitter, or a papers admin.
+
+        Args:
+            paper_id: Path parameter ``{paperId}``.
+            project_page: Body field ``projectPage``.
+            github_repo: Body field ``githubRepo``.
+            organization_id: Body field ``organizationId``.
+
+        Async: ``await client.papers.update_links(...)`` returns ``dict[str, Any]``.
+
+        ``POST /api/papers/{paperId}/links``
+        """
         return await self._client._send(_with_options(_update_links(paper_id, project_page, github_repo, organization_id), extra_headers, extra_query, extra_body, timeout))
 
 

@@ -37,7 +37,7 @@ class RegistryResource(Resource):
 
         Args:
             scope: Docker Distribution scope(s), e.g. `repository:org/img:push,pull`. May be repeated.
-            service: Registry service identifier — placed in the JWT `aud` claim.
+            service: Registry service identifier — placed in the JWT `aud` claim. At least 1 characters.
 
         ``GET /api/registry/token``
         """
@@ -51,7 +51,18 @@ class AsyncRegistryResource(AsyncResource):
 
 
     async def get_token(self, *, service: str, scope: str | list[str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetTokenResponse:
-        """Registry token (async form of ``RegistryResource.get_token``)."""
+        """Registry token.
+
+        Mints a short-lived EdDSA JWT for the HuggingFace container registry, verifiable via the JWK at `/api/keys/jwt`.
+
+        Args:
+            scope: Docker Distribution scope(s), e.g. `repository:org/img:push,pull`. May be repeated.
+            service: Registry service identifier — placed in the JWT `aud` claim. At least 1 characters.
+
+        Async: ``await client.registry.get_token(...)`` returns ``GetTokenResponse``.
+
+        ``GET /api/registry/token``
+        """
         return await self._client._send(_with_options(_get_token(scope, service), extra_headers, extra_query, extra_body, timeout))
 
 

@@ -104,6 +104,11 @@ class ResourceGroupsResource(Resource):
 
         Requires the org to have a Team plan or higher.
 
+        Args:
+            name: Path parameter ``{name}``.
+            resource_group_id: Path parameter ``{resourceGroupId}``.
+            users: Body field ``users``.
+
         ``POST /api/organizations/{name}/resource-groups/{resourceGroupId}/users``
         """
         return self._client._send(_with_options(_add_users(name, resource_group_id, users), extra_headers, extra_query, extra_body, timeout))
@@ -117,6 +122,11 @@ class ResourceGroupsResource(Resource):
 
         Args:
             organization: ``{name}`` in the path; ``name`` is a body field.
+            name: Body field ``name``. From 1 to 200 characters.
+            description: Body field ``description``. At most 500 characters.
+            users: Body field ``users``. Server default: ``[]``.
+            repos: Body field ``repos``. Server default: ``[]``.
+            auto_join: Body field ``autoJoin``.
 
         ``POST /api/organizations/{name}/resource-groups``
         """
@@ -129,6 +139,10 @@ class ResourceGroupsResource(Resource):
 
         Requires the org to have a Team plan or higher.
 
+        Args:
+            name: Path parameter ``{name}``.
+            resource_group_id: Path parameter ``{resourceGroupId}``.
+
         ``DELETE /api/organizations/{name}/resource-groups/{resourceGroupId}``
         """
         return self._client._send(_with_options(_delete(name, resource_group_id), extra_headers, extra_query, extra_body, timeout))
@@ -139,6 +153,10 @@ class ResourceGroupsResource(Resource):
         Retrieve a single resource group by id.
 
         Requires the org to have a Team plan or higher.
+
+        Args:
+            name: Path parameter ``{name}``.
+            resource_group_id: Path parameter ``{resourceGroupId}``.
 
         ``GET /api/organizations/{name}/resource-groups/{resourceGroupId}``
         """
@@ -151,6 +169,9 @@ class ResourceGroupsResource(Resource):
 
         Requires the org to have a Team plan or higher.
 
+        Args:
+            name: Path parameter ``{name}``.
+
         ``GET /api/organizations/{name}/resource-groups``
         """
         return self._client._send(_with_options(_list(name), extra_headers, extra_query, extra_body, timeout))
@@ -161,6 +182,11 @@ class ResourceGroupsResource(Resource):
         Remove a user from a resource group, revoking the access granted through it.
 
         Requires the org to have a Team plan or higher.
+
+        Args:
+            name: Path parameter ``{name}``.
+            resource_group_id: Path parameter ``{resourceGroupId}``.
+            username: A user name (``{username}`` in the path).
 
         ``DELETE /api/organizations/{name}/resource-groups/{resourceGroupId}/users/{username}``
         """
@@ -177,6 +203,10 @@ class ResourceGroupsResource(Resource):
 
         Args:
             organization: ``{name}`` in the path; ``name`` is a body field.
+            resource_group_id: Path parameter ``{resourceGroupId}``.
+            name: Body field ``name``. From 1 to 200 characters.
+            description: Body field ``description``. At most 500 characters.
+            spend_limits: Body field ``spendLimits``.
 
         ``PATCH /api/organizations/{name}/resource-groups/{resourceGroupId}``
         """
@@ -189,6 +219,11 @@ class ResourceGroupsResource(Resource):
 
         Requires the org to have a Team plan or higher.
 
+        Args:
+            name: Path parameter ``{name}``.
+            resource_group_id: Path parameter ``{resourceGroupId}``.
+            auto_join: Body field ``autoJoin``.
+
         ``POST /api/organizations/{name}/resource-groups/{resourceGroupId}/settings``
         """
         return self._client._send(_with_options(_update_settings(name, resource_group_id, auto_join), extra_headers, extra_query, extra_body, timeout))
@@ -199,6 +234,12 @@ class ResourceGroupsResource(Resource):
         Change the role of a user in a resource group.
 
         Requires the org to have a Team plan or higher.
+
+        Args:
+            name: Path parameter ``{name}``.
+            resource_group_id: Path parameter ``{resourceGroupId}``.
+            username: A user name (``{username}`` in the path).
+            role: Body field ``role``. One of ``"admin"``, ``"write"``, ``"contributor"``, ``"read"``, ``"no_access"``.
 
         ``PATCH /api/organizations/{name}/resource-groups/{resourceGroupId}/users/{username}``
         """
@@ -212,39 +253,169 @@ class AsyncResourceGroupsResource(AsyncResource):
 
 
     async def add_users(self, name: str, resource_group_id: str, *, users: builtins.list[AddUsersBodyUser] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
-        """Add users (async form of ``ResourceGroupsResource.add_users``)."""
+        """Add users.
+
+        Add one or more organization members to a resource group.
+
+        Requires the org to have a Team plan or higher.
+
+        Args:
+            name: Path parameter ``{name}``.
+            resource_group_id: Path parameter ``{resourceGroupId}``.
+            users: Body field ``users``.
+
+        Async: ``await client.resource_groups.add_users(...)`` returns ``ResourceGroup``.
+
+        ``POST /api/organizations/{name}/resource-groups/{resourceGroupId}/users``
+        """
         return await self._client._send(_with_options(_add_users(name, resource_group_id, users), extra_headers, extra_query, extra_body, timeout))
 
     async def create(self, organization: str, *, name: str | None = UNSET, description: str | None = UNSET, users: builtins.list[CreateBodyUser] | dict[str, Any] | None = UNSET, repos: builtins.list[RepoId] | dict[str, Any] | None = UNSET, auto_join: AutoJoin | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
-        """Create resource group (async form of ``ResourceGroupsResource.create``)."""
+        """Create resource group.
+
+        Create a new resource group in the organization.
+
+        Requires the org to have a Team plan or higher.
+
+        Args:
+            organization: ``{name}`` in the path; ``name`` is a body field.
+            name: Body field ``name``. From 1 to 200 characters.
+            description: Body field ``description``. At most 500 characters.
+            users: Body field ``users``. Server default: ``[]``.
+            repos: Body field ``repos``. Server default: ``[]``.
+            auto_join: Body field ``autoJoin``.
+
+        Async: ``await client.resource_groups.create(...)`` returns ``ResourceGroup``.
+
+        ``POST /api/organizations/{name}/resource-groups``
+        """
         return await self._client._send(_with_options(_create(organization, name, description, users, repos, auto_join), extra_headers, extra_query, extra_body, timeout))
 
     async def delete(self, name: str, resource_group_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> DeleteResponse:
-        """Delete resource group (async form of ``ResourceGroupsResource.delete``)."""
+        """Delete resource group.
+
+        Delete a resource group from the organization.
+
+        Requires the org to have a Team plan or higher.
+
+        Args:
+            name: Path parameter ``{name}``.
+            resource_group_id: Path parameter ``{resourceGroupId}``.
+
+        Async: ``await client.resource_groups.delete(...)`` returns ``DeleteResponse``.
+
+        ``DELETE /api/organizations/{name}/resource-groups/{resourceGroupId}``
+        """
         return await self._client._send(_with_options(_delete(name, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
     async def get(self, name: str, resource_group_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
-        """Get resource group (async form of ``ResourceGroupsResource.get``)."""
+        """Get resource group.
+
+        Retrieve a single resource group by id.
+
+        Requires the org to have a Team plan or higher.
+
+        Args:
+            name: Path parameter ``{name}``.
+            resource_group_id: Path parameter ``{resourceGroupId}``.
+
+        Async: ``await client.resource_groups.get(...)`` returns ``ResourceGroup``.
+
+        ``GET /api/organizations/{name}/resource-groups/{resourceGroupId}``
+        """
         return await self._client._send(_with_options(_get(name, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
     async def list(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[ResourceGroup]:
-        """Get resource groups (async form of ``ResourceGroupsResource.list``)."""
+        """Get resource groups.
+
+        Retrieve accessible resource groups. Get all resource groups the user has access to.
+
+        Requires the org to have a Team plan or higher.
+
+        Args:
+            name: Path parameter ``{name}``.
+
+        Async: ``await client.resource_groups.list(...)`` returns ``list[ResourceGroup]``.
+
+        ``GET /api/organizations/{name}/resource-groups``
+        """
         return await self._client._send(_with_options(_list(name), extra_headers, extra_query, extra_body, timeout))
 
     async def remove_user(self, name: str, resource_group_id: str, username: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
-        """Remove user (async form of ``ResourceGroupsResource.remove_user``)."""
+        """Remove user.
+
+        Remove a user from a resource group, revoking the access granted through it.
+
+        Requires the org to have a Team plan or higher.
+
+        Args:
+            name: Path parameter ``{name}``.
+            resource_group_id: Path parameter ``{resourceGroupId}``.
+            username: A user name (``{username}`` in the path).
+
+        Async: ``await client.resource_groups.remove_user(...)`` returns ``ResourceGroup``.
+
+        ``DELETE /api/organizations/{name}/resource-groups/{resourceGroupId}/users/{username}``
+        """
         return await self._client._send(_with_options(_remove_user(name, resource_group_id, username), extra_headers, extra_query, extra_body, timeout))
 
     async def update(self, organization: str, resource_group_id: str, *, name: str | None = UNSET, description: str | None = UNSET, spend_limits: ResourceGroupSpendLimits | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
-        """Update resource group (async form of ``ResourceGroupsResource.update``)."""
+        """Update resource group.
+
+        Update the name, description and/or monthly spend limits (in cents, `null` to remove) of a resource group.
+
+        `spendLimits.total` caps the group's combined spend across every product; the per-product limits cap each product on top of it.
+
+        Requires the org to have a Team plan or higher.
+
+        Args:
+            organization: ``{name}`` in the path; ``name`` is a body field.
+            resource_group_id: Path parameter ``{resourceGroupId}``.
+            name: Body field ``name``. From 1 to 200 characters.
+            description: Body field ``description``. At most 500 characters.
+            spend_limits: Body field ``spendLimits``.
+
+        Async: ``await client.resource_groups.update(...)`` returns ``ResourceGroup``.
+
+        ``PATCH /api/organizations/{name}/resource-groups/{resourceGroupId}``
+        """
         return await self._client._send(_with_options(_update(organization, resource_group_id, name, description, spend_limits), extra_headers, extra_query, extra_body, timeout))
 
     async def update_settings(self, name: str, resource_group_id: str, *, auto_join: ResourceGroupAutoJoin | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
-        """Configure auto-join (async form of ``ResourceGroupsResource.update_settings``)."""
+        """Configure auto-join.
+
+        Configure the auto-join settings of a resource group.
+
+        Requires the org to have a Team plan or higher.
+
+        Args:
+            name: Path parameter ``{name}``.
+            resource_group_id: Path parameter ``{resourceGroupId}``.
+            auto_join: Body field ``autoJoin``.
+
+        Async: ``await client.resource_groups.update_settings(...)`` returns ``ResourceGroup``.
+
+        ``POST /api/organizations/{name}/resource-groups/{resourceGroupId}/settings``
+        """
         return await self._client._send(_with_options(_update_settings(name, resource_group_id, auto_join), extra_headers, extra_query, extra_body, timeout))
 
     async def update_user_role(self, name: str, resource_group_id: str, username: str, *, role: Literal["admin", "write", "contributor", "read", "no_access"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroup:
-        """Change user role (async form of ``ResourceGroupsResource.update_user_role``)."""
+        """Change user role.
+
+        Change the role of a user in a resource group.
+
+        Requires the org to have a Team plan or higher.
+
+        Args:
+            name: Path parameter ``{name}``.
+            resource_group_id: Path parameter ``{resourceGroupId}``.
+            username: A user name (``{username}`` in the path).
+            role: Body field ``role``. One of ``"admin"``, ``"write"``, ``"contributor"``, ``"read"``, ``"no_access"``.
+
+        Async: ``await client.resource_groups.update_user_role(...)`` returns ``ResourceGroup``.
+
+        ``PATCH /api/organizations/{name}/resource-groups/{resourceGroupId}/users/{username}``
+        """
         return await self._client._send(_with_options(_update_user_role(name, resource_group_id, username, role), extra_headers, extra_query, extra_body, timeout))
 
 

@@ -267,7 +267,10 @@ class ScimResource(Resource):
         Creates a new group in the organization. The group name must be unique within the organization.
 
         Args:
-            members: Array of SCIM user ids
+            name: Path parameter ``{name}``.
+            display_name: Body field ``displayName``.
+            external_id: Body field ``externalId``.
+            members: Array of SCIM user ids.
 
         ``POST /api/organizations/{name}/scim/v2/Groups``
         """
@@ -279,7 +282,10 @@ class ScimResource(Resource):
         Creates a new group in the organization. The group name must be unique within the organization.
 
         Args:
-            members: Array of SCIM user ids
+            name: Path parameter ``{name}``.
+            display_name: Body field ``displayName``.
+            external_id: Body field ``externalId``.
+            members: Array of SCIM user ids.
 
         ``POST /api/organizations/{name}/scim-provisioning/v2/Groups``
         """
@@ -291,8 +297,12 @@ class ScimResource(Resource):
         Creates an invitation for a user to join the organization. The user must have an existing Hugging Face account.
 
         Args:
-            user_name: Username of the existing Hugging Face user
-            external_id: SSO unique identifier (SAML nameid or OIDC sub claim) - required for SSO login
+            name: Path parameter ``{name}``.
+            schemas: Body field ``schemas``.
+            user_name: Username of the existing Hugging Face user. From 2 to 42 characters. Matches ``^\\b(?!\\d+$)(?![0-9a-fA-F]{24}$)([a-zA-Z0-9]|-(?!-))+\\b$``.
+            emails: Body field ``emails``.
+            active: Body field ``active``. Server default: ``true``.
+            external_id: SSO unique identifier (SAML nameid or OIDC sub claim) - required for SSO login.
 
         ``POST /api/organizations/{name}/scim-provisioning/v2/Users``
         """
@@ -305,8 +315,12 @@ class ScimResource(Resource):
 
         Args:
             organization: ``{name}`` in the path; ``name`` is a body field.
-            user_name: Username for the user, it should respect the hub rules: No consecutive dashes, No digit-only, Does not start or end with a dash, Only dashes, letters or numbers, Not 24 chars hex string
-            external_id: External ID for the user, it must be unique within the organization and is required for managed users
+            schemas: Body field ``schemas``.
+            user_name: Username for the user, it should respect the hub rules: No consecutive dashes, No digit-only, Does not start or end with a dash, Only dashes, letters or numbers, Not 24 chars hex string. From 2 to 42 characters. Matches ``^\\b(?!\\d+$)(?![0-9a-fA-F]{24}$)([a-zA-Z0-9]|-(?!-))+\\b$``.
+            emails: Body field ``emails``.
+            name: Body field ``name``.
+            active: Body field ``active``. Server default: ``true``.
+            external_id: External ID for the user, it must be unique within the organization and is required for managed users.
 
         ``POST /api/organizations/{name}/scim/v2/Users``
         """
@@ -315,12 +329,20 @@ class ScimResource(Resource):
     def delete_group(self, name: str, group_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a SCIM group.
 
+        Args:
+            name: Path parameter ``{name}``.
+            group_id: Path parameter ``{groupId}``.
+
         ``DELETE /api/organizations/{name}/scim/v2/Groups/{groupId}``
         """
         return self._client._send(_with_options(_delete_group(name, group_id), extra_headers, extra_query, extra_body, timeout))
 
     def delete_managed_group(self, name: str, group_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a SCIM group.
+
+        Args:
+            name: Path parameter ``{name}``.
+            group_id: Path parameter ``{groupId}``.
 
         ``DELETE /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
         """
@@ -331,12 +353,20 @@ class ScimResource(Resource):
 
         Removes a user from the organization and deletes any pending invitations for non-managed organizations.
 
+        Args:
+            name: Path parameter ``{name}``.
+            user_id: Path parameter ``{userId}``.
+
         ``DELETE /api/organizations/{name}/scim-provisioning/v2/Users/{userId}``
         """
         return self._client._send(_with_options(_delete_managed_user(name, user_id), extra_headers, extra_query, extra_body, timeout))
 
     def delete_user(self, name: str, user_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a SCIM user.
+
+        Args:
+            name: Path parameter ``{name}``.
+            user_id: Path parameter ``{userId}``.
 
         ``DELETE /api/organizations/{name}/scim/v2/Users/{userId}``
         """
@@ -347,6 +377,11 @@ class ScimResource(Resource):
 
         Retrieves a group by its ID. If you provide the `excludedAttributes` parameter, the `members` attribute is not returned.
 
+        Args:
+            name: Path parameter ``{name}``.
+            group_id: Path parameter ``{groupId}``.
+            excluded_attributes: Query parameter ``excludedAttributes``. Always ``"members"``.
+
         ``GET /api/organizations/{name}/scim/v2/Groups/{groupId}``
         """
         return self._client._send(_with_options(_get_group(name, group_id, excluded_attributes), extra_headers, extra_query, extra_body, timeout))
@@ -355,6 +390,11 @@ class ScimResource(Resource):
         """Get a SCIM group.
 
         Retrieves a group by its ID. If you provide the `excludedAttributes` parameter, the `members` attribute is not returned.
+
+        Args:
+            name: Path parameter ``{name}``.
+            group_id: Path parameter ``{groupId}``.
+            excluded_attributes: Query parameter ``excludedAttributes``. Always ``"members"``.
 
         ``GET /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
         """
@@ -365,6 +405,10 @@ class ScimResource(Resource):
 
         Retrieves a SCIM user by their ID for non-managed organizations.
 
+        Args:
+            name: Path parameter ``{name}``.
+            user_id: Path parameter ``{userId}``.
+
         ``GET /api/organizations/{name}/scim-provisioning/v2/Users/{userId}``
         """
         return self._client._send(_with_options(_get_managed_user(name, user_id), extra_headers, extra_query, extra_body, timeout))
@@ -373,6 +417,10 @@ class ScimResource(Resource):
         """Get SCIM Schema by ID.
 
         Returns a single SCIM 2.0 schema definition by its schema URI.
+
+        Args:
+            name: Path parameter ``{name}``.
+            schema_id: Path parameter ``{schemaId}``.
 
         ``GET /api/organizations/{name}/scim/v2/Schemas/{schemaId}``
         """
@@ -383,6 +431,9 @@ class ScimResource(Resource):
 
         Returns the SCIM 2.0 Service Provider configuration, describing the server's capabilities and supported authentication schemes.
 
+        Args:
+            name: Path parameter ``{name}``.
+
         ``GET /api/organizations/{name}/scim/v2/ServiceProviderConfig``
         """
         return self._client._send(_with_options(_get_service_provider_config(name), extra_headers, extra_query, extra_body, timeout))
@@ -391,6 +442,10 @@ class ScimResource(Resource):
         """Get a SCIM user.
 
         Retrieves a SCIM user by their ID.
+
+        Args:
+            name: Path parameter ``{name}``.
+            user_id: Path parameter ``{userId}``.
 
         ``GET /api/organizations/{name}/scim/v2/Users/{userId}``
         """
@@ -401,6 +456,13 @@ class ScimResource(Resource):
 
         Get a list of SCIM groups. Retrieves a paginated list of all organization groups. If you provide the filter parameter, the resources for all matching groups are returned.
 
+        Args:
+            name: Path parameter ``{name}``.
+            count: Query parameter ``count``. From 1 to 1000. Server default: ``1000``.
+            excluded_attributes: Query parameter ``excludedAttributes``. Always ``"members"``.
+            filter: Query parameter ``filter``. Server default: ``""``.
+            start_index: Query parameter ``startIndex``. At least 1. Server default: ``1``.
+
         ``GET /api/organizations/{name}/scim/v2/Groups``
         """
         return self._client._send(_with_options(_list_groups(name, count, excluded_attributes, filter, start_index), extra_headers, extra_query, extra_body, timeout))
@@ -409,6 +471,13 @@ class ScimResource(Resource):
         """List SCIM groups.
 
         Get a list of SCIM groups. Retrieves a paginated list of all organization groups. If you provide the filter parameter, the resources for all matching groups are returned.
+
+        Args:
+            name: Path parameter ``{name}``.
+            count: Query parameter ``count``. From 1 to 1000. Server default: ``1000``.
+            excluded_attributes: Query parameter ``excludedAttributes``. Always ``"members"``.
+            filter: Query parameter ``filter``. Server default: ``""``.
+            start_index: Query parameter ``startIndex``. At least 1. Server default: ``1``.
 
         ``GET /api/organizations/{name}/scim-provisioning/v2/Groups``
         """
@@ -420,7 +489,10 @@ class ScimResource(Resource):
         Retrieves a paginated list of organization members and pending invitations managed by SCIM for non-managed organizations.
 
         Args:
-            filter: You can filter results using the equals operator (eq) to find items that match specific values like `id`, `userName`, `emails`, and `externalId`. For example, to find a user named Bob, use this search: `?filter=userName%20eq%20Bob`
+            name: Path parameter ``{name}``.
+            count: Query parameter ``count``. From 1 to 1000. Server default: ``1000``.
+            filter: You can filter results using the equals operator (eq) to find items that match specific values like `id`, `userName`, `emails`, and `externalId`. For example, to find a user named Bob, use this search: `?filter=userName%20eq%20Bob`. Server default: ``""``.
+            start_index: Query parameter ``startIndex``. At least 1. Server default: ``1``.
 
         ``GET /api/organizations/{name}/scim-provisioning/v2/Users``
         """
@@ -431,6 +503,9 @@ class ScimResource(Resource):
 
         Returns the list of SCIM 2.0 resource types supported by this server (User and Group).
 
+        Args:
+            name: Path parameter ``{name}``.
+
         ``GET /api/organizations/{name}/scim/v2/ResourceTypes``
         """
         return self._client._send(_with_options(_list_resource_types(name), extra_headers, extra_query, extra_body, timeout))
@@ -439,6 +514,9 @@ class ScimResource(Resource):
         """Get SCIM Schemas.
 
         Returns the SCIM 2.0 schema definitions for User and Group resources.
+
+        Args:
+            name: Path parameter ``{name}``.
 
         ``GET /api/organizations/{name}/scim/v2/Schemas``
         """
@@ -450,7 +528,10 @@ class ScimResource(Resource):
         Retrieves a paginated list of all organization members who have been set up, including disabled users. If you provide the filter parameter, the resources for all matching members are returned.
 
         Args:
-            filter: You can filter results using the equals operator (eq) to find items that match specific values like `id`, `userName`, `emails`, and `externalId`. For example, to find a user named Bob, use this search: `?filter=userName%20eq%20Bob`
+            name: Path parameter ``{name}``.
+            count: Query parameter ``count``. From 1 to 1000. Server default: ``1000``.
+            filter: You can filter results using the equals operator (eq) to find items that match specific values like `id`, `userName`, `emails`, and `externalId`. For example, to find a user named Bob, use this search: `?filter=userName%20eq%20Bob`. Server default: ``""``.
+            start_index: Query parameter ``startIndex``. At least 1. Server default: ``1``.
 
         ``GET /api/organizations/{name}/scim/v2/Users``
         """
@@ -461,6 +542,12 @@ class ScimResource(Resource):
 
         Update attributes of a SCIM group. Updates individual attributes using Operations format. Just provide the changes you want to make using add, remove (only `members` is supported), or replace operations.
 
+        Args:
+            name: Path parameter ``{name}``.
+            group_id: Path parameter ``{groupId}``.
+            schemas: Body field ``schemas``. Each one of ``"urn:ietf:params:scim:api:messages:2.0:PatchOp"``.
+            operations: Body field ``Operations``.
+
         ``PATCH /api/organizations/{name}/scim/v2/Groups/{groupId}``
         """
         return self._client._send(_with_options(_patch_group(name, group_id, schemas, operations), extra_headers, extra_query, extra_body, timeout))
@@ -470,6 +557,12 @@ class ScimResource(Resource):
 
         Update attributes of a SCIM group. Updates individual attributes using Operations format. Just provide the changes you want to make using add, remove (only `members` is supported), or replace operations.
 
+        Args:
+            name: Path parameter ``{name}``.
+            group_id: Path parameter ``{groupId}``.
+            schemas: Body field ``schemas``. Each one of ``"urn:ietf:params:scim:api:messages:2.0:PatchOp"``.
+            operations: Body field ``Operations``.
+
         ``PATCH /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
         """
         return self._client._send(_with_options(_patch_managed_group(name, group_id, schemas, operations), extra_headers, extra_query, extra_body, timeout))
@@ -478,6 +571,12 @@ class ScimResource(Resource):
         """Update SCIM user.
 
         Modify individual attributes for non-managed organizations. Only the `active` field can be modified. User profile fields are not editable via SCIM.
+
+        Args:
+            name: Path parameter ``{name}``.
+            user_id: Path parameter ``{userId}``.
+            schemas: Body field ``schemas``. Each one of ``"urn:ietf:params:scim:api:messages:2.0:PatchOp"``.
+            operations: Body field ``Operations``.
 
         ``PATCH /api/organizations/{name}/scim-provisioning/v2/Users/{userId}``
         """
@@ -490,6 +589,12 @@ class ScimResource(Resource):
          If you set `active` to `false`, the user will be deprovisioned from the organization.
         Complicated SCIM `path` values are not supported like `emails[type eq 'work'].value`.
 
+        Args:
+            name: Path parameter ``{name}``.
+            user_id: Path parameter ``{userId}``.
+            schemas: Body field ``schemas``. Each one of ``"urn:ietf:params:scim:api:messages:2.0:PatchOp"``.
+            operations: Body field ``Operations``.
+
         ``PATCH /api/organizations/{name}/scim/v2/Users/{userId}``
         """
         return self._client._send(_with_options(_patch_user(name, user_id, schemas, operations), extra_headers, extra_query, extra_body, timeout))
@@ -498,6 +603,14 @@ class ScimResource(Resource):
         """Update a SCIM group.
 
         Updates a group by its ID. The group name must be unique within the organization.
+
+        Args:
+            name: Path parameter ``{name}``.
+            group_id: Path parameter ``{groupId}``.
+            schemas: Body field ``schemas``. Each one of ``"urn:ietf:params:scim:schemas:core:2.0:Group"``.
+            display_name: Body field ``displayName``.
+            external_id: Body field ``externalId``.
+            members: Body field ``members``.
 
         ``PUT /api/organizations/{name}/scim/v2/Groups/{groupId}``
         """
@@ -508,6 +621,14 @@ class ScimResource(Resource):
 
         Updates a group by its ID. The group name must be unique within the organization.
 
+        Args:
+            name: Path parameter ``{name}``.
+            group_id: Path parameter ``{groupId}``.
+            schemas: Body field ``schemas``. Each one of ``"urn:ietf:params:scim:schemas:core:2.0:Group"``.
+            display_name: Body field ``displayName``.
+            external_id: Body field ``externalId``.
+            members: Body field ``members``.
+
         ``PUT /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
         """
         return self._client._send(_with_options(_replace_managed_group(name, group_id, schemas, display_name, external_id, members), extra_headers, extra_query, extra_body, timeout))
@@ -516,6 +637,13 @@ class ScimResource(Resource):
         """Update a SCIM user.
 
         Updates a provisioned user's invitation for non-managed organizations. User profile fields are not editable via SCIM for non-managed organizations.
+
+        Args:
+            name: Path parameter ``{name}``.
+            user_id: Path parameter ``{userId}``.
+            schemas: Body field ``schemas``.
+            active: Body field ``active``. Server default: ``true``.
+            external_id: Body field ``externalId``.
 
         ``PUT /api/organizations/{name}/scim-provisioning/v2/Users/{userId}``
         """
@@ -528,7 +656,13 @@ class ScimResource(Resource):
 
         Args:
             organization: ``{name}`` in the path; ``name`` is a body field.
-            user_name: Username for the user, it should respect the hub rules: No consecutive dashes, No digit-only, Does not start or end with a dash, Only dashes, letters or numbers, Not 24 chars hex string
+            user_id: Path parameter ``{userId}``.
+            schemas: Body field ``schemas``.
+            user_name: Username for the user, it should respect the hub rules: No consecutive dashes, No digit-only, Does not start or end with a dash, Only dashes, letters or numbers, Not 24 chars hex string. From 2 to 42 characters. Matches ``^\\b(?!\\d+$)(?![0-9a-fA-F]{24}$)([a-zA-Z0-9]|-(?!-))+\\b$``.
+            emails: Body field ``emails``.
+            name: Body field ``name``.
+            active: Body field ``active``. Server default: ``true``.
+            external_id: Body field ``externalId``.
 
         ``PUT /api/organizations/{name}/scim/v2/Users/{userId}``
         """
@@ -542,115 +676,466 @@ class AsyncScimResource(AsyncResource):
 
 
     async def create_group(self, name: str, *, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateGroupResponse:
-        """Create a SCIM group (async form of ``ScimResource.create_group``)."""
+        """Create a SCIM group.
+
+        Creates a new group in the organization. The group name must be unique within the organization.
+
+        Args:
+            name: Path parameter ``{name}``.
+            display_name: Body field ``displayName``.
+            external_id: Body field ``externalId``.
+            members: Array of SCIM user ids.
+
+        Async: ``await client.scim.create_group(...)`` returns ``CreateGroupResponse``.
+
+        ``POST /api/organizations/{name}/scim/v2/Groups``
+        """
         return await self._client._send(_with_options(_create_group(name, display_name, external_id, members), extra_headers, extra_query, extra_body, timeout))
 
     async def create_managed_group(self, name: str, *, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateGroupResponse:
-        """Create a SCIM group (async form of ``ScimResource.create_managed_group``)."""
+        """Create a SCIM group.
+
+        Creates a new group in the organization. The group name must be unique within the organization.
+
+        Args:
+            name: Path parameter ``{name}``.
+            display_name: Body field ``displayName``.
+            external_id: Body field ``externalId``.
+            members: Array of SCIM user ids.
+
+        Async: ``await client.scim.create_managed_group(...)`` returns ``CreateGroupResponse``.
+
+        ``POST /api/organizations/{name}/scim-provisioning/v2/Groups``
+        """
         return await self._client._send(_with_options(_create_managed_group(name, display_name, external_id, members), extra_headers, extra_query, extra_body, timeout))
 
     async def create_managed_user(self, name: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[Email] | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateManagedUserResponse:
-        """Create SCIM invitation (async form of ``ScimResource.create_managed_user``)."""
+        """Create SCIM invitation.
+
+        Creates an invitation for a user to join the organization. The user must have an existing Hugging Face account.
+
+        Args:
+            name: Path parameter ``{name}``.
+            schemas: Body field ``schemas``.
+            user_name: Username of the existing Hugging Face user. From 2 to 42 characters. Matches ``^\\b(?!\\d+$)(?![0-9a-fA-F]{24}$)([a-zA-Z0-9]|-(?!-))+\\b$``.
+            emails: Body field ``emails``.
+            active: Body field ``active``. Server default: ``true``.
+            external_id: SSO unique identifier (SAML nameid or OIDC sub claim) - required for SSO login.
+
+        Async: ``await client.scim.create_managed_user(...)`` returns ``CreateManagedUserResponse``.
+
+        ``POST /api/organizations/{name}/scim-provisioning/v2/Users``
+        """
         return await self._client._send(_with_options(_create_managed_user(name, schemas, user_name, emails, active, external_id), extra_headers, extra_query, extra_body, timeout))
 
     async def create_user(self, organization: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[Email] | dict[str, Any] | None = UNSET, name: ScimName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateManagedUserResponse:
-        """Create a SCIM user (async form of ``ScimResource.create_user``)."""
+        """Create a SCIM user.
+
+        Creates a new user in the organization. If the user already exists, only `active` field will be updated to provision the user.
+
+        Args:
+            organization: ``{name}`` in the path; ``name`` is a body field.
+            schemas: Body field ``schemas``.
+            user_name: Username for the user, it should respect the hub rules: No consecutive dashes, No digit-only, Does not start or end with a dash, Only dashes, letters or numbers, Not 24 chars hex string. From 2 to 42 characters. Matches ``^\\b(?!\\d+$)(?![0-9a-fA-F]{24}$)([a-zA-Z0-9]|-(?!-))+\\b$``.
+            emails: Body field ``emails``.
+            name: Body field ``name``.
+            active: Body field ``active``. Server default: ``true``.
+            external_id: External ID for the user, it must be unique within the organization and is required for managed users.
+
+        Async: ``await client.scim.create_user(...)`` returns ``CreateManagedUserResponse``.
+
+        ``POST /api/organizations/{name}/scim/v2/Users``
+        """
         return await self._client._send(_with_options(_create_user(organization, schemas, user_name, emails, name, active, external_id), extra_headers, extra_query, extra_body, timeout))
 
     async def delete_group(self, name: str, group_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
-        """Delete a SCIM group (async form of ``ScimResource.delete_group``)."""
+        """Delete a SCIM group.
+
+        Args:
+            name: Path parameter ``{name}``.
+            group_id: Path parameter ``{groupId}``.
+
+        Async: ``await client.scim.delete_group(...)`` returns ``None``.
+
+        ``DELETE /api/organizations/{name}/scim/v2/Groups/{groupId}``
+        """
         return await self._client._send(_with_options(_delete_group(name, group_id), extra_headers, extra_query, extra_body, timeout))
 
     async def delete_managed_group(self, name: str, group_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
-        """Delete a SCIM group (async form of ``ScimResource.delete_managed_group``)."""
+        """Delete a SCIM group.
+
+        Args:
+            name: Path parameter ``{name}``.
+            group_id: Path parameter ``{groupId}``.
+
+        Async: ``await client.scim.delete_managed_group(...)`` returns ``None``.
+
+        ``DELETE /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
+        """
         return await self._client._send(_with_options(_delete_managed_group(name, group_id), extra_headers, extra_query, extra_body, timeout))
 
     async def delete_managed_user(self, name: str, user_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
-        """Delete SCIM user (async form of ``ScimResource.delete_managed_user``)."""
+        """Delete SCIM user.
+
+        Removes a user from the organization and deletes any pending invitations for non-managed organizations.
+
+        Args:
+            name: Path parameter ``{name}``.
+            user_id: Path parameter ``{userId}``.
+
+        Async: ``await client.scim.delete_managed_user(...)`` returns ``None``.
+
+        ``DELETE /api/organizations/{name}/scim-provisioning/v2/Users/{userId}``
+        """
         return await self._client._send(_with_options(_delete_managed_user(name, user_id), extra_headers, extra_query, extra_body, timeout))
 
     async def delete_user(self, name: str, user_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
-        """Delete a SCIM user (async form of ``ScimResource.delete_user``)."""
+        """Delete a SCIM user.
+
+        Args:
+            name: Path parameter ``{name}``.
+            user_id: Path parameter ``{userId}``.
+
+        Async: ``await client.scim.delete_user(...)`` returns ``None``.
+
+        ``DELETE /api/organizations/{name}/scim/v2/Users/{userId}``
+        """
         return await self._client._send(_with_options(_delete_user(name, user_id), extra_headers, extra_query, extra_body, timeout))
 
     async def get_group(self, name: str, group_id: str, *, excluded_attributes: Literal["members"] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetGroupResponse:
-        """Get a SCIM group (async form of ``ScimResource.get_group``)."""
+        """Get a SCIM group.
+
+        Retrieves a group by its ID. If you provide the `excludedAttributes` parameter, the `members` attribute is not returned.
+
+        Args:
+            name: Path parameter ``{name}``.
+            group_id: Path parameter ``{groupId}``.
+            excluded_attributes: Query parameter ``excludedAttributes``. Always ``"members"``.
+
+        Async: ``await client.scim.get_group(...)`` returns ``GetGroupResponse``.
+
+        ``GET /api/organizations/{name}/scim/v2/Groups/{groupId}``
+        """
         return await self._client._send(_with_options(_get_group(name, group_id, excluded_attributes), extra_headers, extra_query, extra_body, timeout))
 
     async def get_managed_group(self, name: str, group_id: str, *, excluded_attributes: Literal["members"] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetGroupResponse:
-        """Get a SCIM group (async form of ``ScimResource.get_managed_group``)."""
+        """Get a SCIM group.
+
+        Retrieves a group by its ID. If you provide the `excludedAttributes` parameter, the `members` attribute is not returned.
+
+        Args:
+            name: Path parameter ``{name}``.
+            group_id: Path parameter ``{groupId}``.
+            excluded_attributes: Query parameter ``excludedAttributes``. Always ``"members"``.
+
+        Async: ``await client.scim.get_managed_group(...)`` returns ``GetGroupResponse``.
+
+        ``GET /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
+        """
         return await self._client._send(_with_options(_get_managed_group(name, group_id, excluded_attributes), extra_headers, extra_query, extra_body, timeout))
 
     async def get_managed_user(self, name: str, user_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateManagedUserResponse:
-        """Get a SCIM provisioning user (async form of ``ScimResource.get_managed_user``)."""
+        """Get a SCIM provisioning user.
+
+        Retrieves a SCIM user by their ID for non-managed organizations.
+
+        Args:
+            name: Path parameter ``{name}``.
+            user_id: Path parameter ``{userId}``.
+
+        Async: ``await client.scim.get_managed_user(...)`` returns ``CreateManagedUserResponse``.
+
+        ``GET /api/organizations/{name}/scim-provisioning/v2/Users/{userId}``
+        """
         return await self._client._send(_with_options(_get_managed_user(name, user_id), extra_headers, extra_query, extra_body, timeout))
 
     async def get_schema(self, name: str, schema_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetSchemaResponse:
-        """Get SCIM Schema by ID (async form of ``ScimResource.get_schema``)."""
+        """Get SCIM Schema by ID.
+
+        Returns a single SCIM 2.0 schema definition by its schema URI.
+
+        Args:
+            name: Path parameter ``{name}``.
+            schema_id: Path parameter ``{schemaId}``.
+
+        Async: ``await client.scim.get_schema(...)`` returns ``GetSchemaResponse``.
+
+        ``GET /api/organizations/{name}/scim/v2/Schemas/{schemaId}``
+        """
         return await self._client._send(_with_options(_get_schema(name, schema_id), extra_headers, extra_query, extra_body, timeout))
 
     async def get_service_provider_config(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetServiceProviderConfigResponse:
-        """Get SCIM Configuration (async form of ``ScimResource.get_service_provider_config``)."""
+        """Get SCIM Configuration.
+
+        Returns the SCIM 2.0 Service Provider configuration, describing the server's capabilities and supported authentication schemes.
+
+        Args:
+            name: Path parameter ``{name}``.
+
+        Async: ``await client.scim.get_service_provider_config(...)`` returns ``GetServiceProviderConfigResponse``.
+
+        ``GET /api/organizations/{name}/scim/v2/ServiceProviderConfig``
+        """
         return await self._client._send(_with_options(_get_service_provider_config(name), extra_headers, extra_query, extra_body, timeout))
 
     async def get_user(self, name: str, user_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateManagedUserResponse:
-        """Get a SCIM user (async form of ``ScimResource.get_user``)."""
+        """Get a SCIM user.
+
+        Retrieves a SCIM user by their ID.
+
+        Args:
+            name: Path parameter ``{name}``.
+            user_id: Path parameter ``{userId}``.
+
+        Async: ``await client.scim.get_user(...)`` returns ``CreateManagedUserResponse``.
+
+        ``GET /api/organizations/{name}/scim/v2/Users/{userId}``
+        """
         return await self._client._send(_with_options(_get_user(name, user_id), extra_headers, extra_query, extra_body, timeout))
 
     async def list_groups(self, name: str, *, count: float | None = UNSET, excluded_attributes: Literal["members"] | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListGroupsResponse:
-        """List SCIM groups (async form of ``ScimResource.list_groups``)."""
+        """List SCIM groups.
+
+        Get a list of SCIM groups. Retrieves a paginated list of all organization groups. If you provide the filter parameter, the resources for all matching groups are returned.
+
+        Args:
+            name: Path parameter ``{name}``.
+            count: Query parameter ``count``. From 1 to 1000. Server default: ``1000``.
+            excluded_attributes: Query parameter ``excludedAttributes``. Always ``"members"``.
+            filter: Query parameter ``filter``. Server default: ``""``.
+            start_index: Query parameter ``startIndex``. At least 1. Server default: ``1``.
+
+        Async: ``await client.scim.list_groups(...)`` returns ``ListGroupsResponse``.
+
+        ``GET /api/organizations/{name}/scim/v2/Groups``
+        """
         return await self._client._send(_with_options(_list_groups(name, count, excluded_attributes, filter, start_index), extra_headers, extra_query, extra_body, timeout))
 
     async def list_managed_groups(self, name: str, *, count: float | None = UNSET, excluded_attributes: Literal["members"] | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListGroupsResponse:
-        """List SCIM groups (async form of ``ScimResource.list_managed_groups``)."""
+        """List SCIM groups.
+
+        Get a list of SCIM groups. Retrieves a paginated list of all organization groups. If you provide the filter parameter, the resources for all matching groups are returned.
+
+        Args:
+            name: Path parameter ``{name}``.
+            count: Query parameter ``count``. From 1 to 1000. Server default: ``1000``.
+            excluded_attributes: Query parameter ``excludedAttributes``. Always ``"members"``.
+            filter: Query parameter ``filter``. Server default: ``""``.
+            start_index: Query parameter ``startIndex``. At least 1. Server default: ``1``.
+
+        Async: ``await client.scim.list_managed_groups(...)`` returns ``ListGroupsResponse``.
+
+        ``GET /api/organizations/{name}/scim-provisioning/v2/Groups``
+        """
         return await self._client._send(_with_options(_list_managed_groups(name, count, excluded_attributes, filter, start_index), extra_headers, extra_query, extra_body, timeout))
 
     async def list_managed_users(self, name: str, *, count: float | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListManagedUsersResponse:
-        """List SCIM-managed users (async form of ``ScimResource.list_managed_users``)."""
+        """List SCIM-managed users.
+
+        Retrieves a paginated list of organization members and pending invitations managed by SCIM for non-managed organizations.
+
+        Args:
+            name: Path parameter ``{name}``.
+            count: Query parameter ``count``. From 1 to 1000. Server default: ``1000``.
+            filter: You can filter results using the equals operator (eq) to find items that match specific values like `id`, `userName`, `emails`, and `externalId`. For example, to find a user named Bob, use this search: `?filter=userName%20eq%20Bob`. Server default: ``""``.
+            start_index: Query parameter ``startIndex``. At least 1. Server default: ``1``.
+
+        Async: ``await client.scim.list_managed_users(...)`` returns ``ListManagedUsersResponse``.
+
+        ``GET /api/organizations/{name}/scim-provisioning/v2/Users``
+        """
         return await self._client._send(_with_options(_list_managed_users(name, count, filter, start_index), extra_headers, extra_query, extra_body, timeout))
 
     async def list_resource_types(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[ResourceType]:
-        """Get SCIM Resource Types (async form of ``ScimResource.list_resource_types``)."""
+        """Get SCIM Resource Types.
+
+        Returns the list of SCIM 2.0 resource types supported by this server (User and Group).
+
+        Args:
+            name: Path parameter ``{name}``.
+
+        Async: ``await client.scim.list_resource_types(...)`` returns ``list[ResourceType]``.
+
+        ``GET /api/organizations/{name}/scim/v2/ResourceTypes``
+        """
         return await self._client._send(_with_options(_list_resource_types(name), extra_headers, extra_query, extra_body, timeout))
 
     async def list_schemas(self, name: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> list[GetSchemaResponse]:
-        """Get SCIM Schemas (async form of ``ScimResource.list_schemas``)."""
+        """Get SCIM Schemas.
+
+        Returns the SCIM 2.0 schema definitions for User and Group resources.
+
+        Args:
+            name: Path parameter ``{name}``.
+
+        Async: ``await client.scim.list_schemas(...)`` returns ``list[GetSchemaResponse]``.
+
+        ``GET /api/organizations/{name}/scim/v2/Schemas``
+        """
         return await self._client._send(_with_options(_list_schemas(name), extra_headers, extra_query, extra_body, timeout))
 
     async def list_users(self, name: str, *, count: float | None = UNSET, filter: str | None = UNSET, start_index: float | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListManagedUsersResponse:
-        """List SCIM users (async form of ``ScimResource.list_users``)."""
+        """List SCIM users.
+
+        Retrieves a paginated list of all organization members who have been set up, including disabled users. If you provide the filter parameter, the resources for all matching members are returned.
+
+        Args:
+            name: Path parameter ``{name}``.
+            count: Query parameter ``count``. From 1 to 1000. Server default: ``1000``.
+            filter: You can filter results using the equals operator (eq) to find items that match specific values like `id`, `userName`, `emails`, and `externalId`. For example, to find a user named Bob, use this search: `?filter=userName%20eq%20Bob`. Server default: ``""``.
+            start_index: Query parameter ``startIndex``. At least 1. Server default: ``1``.
+
+        Async: ``await client.scim.list_users(...)`` returns ``ListManagedUsersResponse``.
+
+        ``GET /api/organizations/{name}/scim/v2/Users``
+        """
         return await self._client._send(_with_options(_list_users(name, count, filter, start_index), extra_headers, extra_query, extra_body, timeout))
 
     async def patch_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[Operation] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateGroupResponse:
-        """Update SCIM group (async form of ``ScimResource.patch_group``)."""
+        """Update SCIM group.
+
+        Update attributes of a SCIM group. Updates individual attributes using Operations format. Just provide the changes you want to make using add, remove (only `members` is supported), or replace operations.
+
+        Args:
+            name: Path parameter ``{name}``.
+            group_id: Path parameter ``{groupId}``.
+            schemas: Body field ``schemas``. Each one of ``"urn:ietf:params:scim:api:messages:2.0:PatchOp"``.
+            operations: Body field ``Operations``.
+
+        Async: ``await client.scim.patch_group(...)`` returns ``CreateGroupResponse``.
+
+        ``PATCH /api/organizations/{name}/scim/v2/Groups/{groupId}``
+        """
         return await self._client._send(_with_options(_patch_group(name, group_id, schemas, operations), extra_headers, extra_query, extra_body, timeout))
 
     async def patch_managed_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[Operation] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateGroupResponse:
-        """Update SCIM group (async form of ``ScimResource.patch_managed_group``)."""
+        """Update SCIM group.
+
+        Update attributes of a SCIM group. Updates individual attributes using Operations format. Just provide the changes you want to make using add, remove (only `members` is supported), or replace operations.
+
+        Args:
+            name: Path parameter ``{name}``.
+            group_id: Path parameter ``{groupId}``.
+            schemas: Body field ``schemas``. Each one of ``"urn:ietf:params:scim:api:messages:2.0:PatchOp"``.
+            operations: Body field ``Operations``.
+
+        Async: ``await client.scim.patch_managed_group(...)`` returns ``CreateGroupResponse``.
+
+        ``PATCH /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
+        """
         return await self._client._send(_with_options(_patch_managed_group(name, group_id, schemas, operations), extra_headers, extra_query, extra_body, timeout))
 
     async def patch_managed_user(self, name: str, user_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[ScimOperation] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateManagedUserResponse:
-        """Update SCIM user (async form of ``ScimResource.patch_managed_user``)."""
+        """Update SCIM user.
+
+        Modify individual attributes for non-managed organizations. Only the `active` field can be modified. User profile fields are not editable via SCIM.
+
+        Args:
+            name: Path parameter ``{name}``.
+            user_id: Path parameter ``{userId}``.
+            schemas: Body field ``schemas``. Each one of ``"urn:ietf:params:scim:api:messages:2.0:PatchOp"``.
+            operations: Body field ``Operations``.
+
+        Async: ``await client.scim.patch_managed_user(...)`` returns ``CreateManagedUserResponse``.
+
+        ``PATCH /api/organizations/{name}/scim-provisioning/v2/Users/{userId}``
+        """
         return await self._client._send(_with_options(_patch_managed_user(name, user_id, schemas, operations), extra_headers, extra_query, extra_body, timeout))
 
     async def patch_user(self, name: str, user_id: str, *, schemas: list[Literal["urn:ietf:params:scim:api:messages:2.0:PatchOp"]] | None = UNSET, operations: list[PatchUserBodyOperation] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateManagedUserResponse:
-        """Update SCIM user (async form of ``ScimResource.patch_user``)."""
+        """Update SCIM user.
+
+        Update an attribute of a SCIM user. Modify individual attributes using Operations format. Just provide the changes you want to make using add, remove (only `externalId` is supported), or replace operations.
+         If you set `active` to `false`, the user will be deprovisioned from the organization.
+        Complicated SCIM `path` values are not supported like `emails[type eq 'work'].value`.
+
+        Args:
+            name: Path parameter ``{name}``.
+            user_id: Path parameter ``{userId}``.
+            schemas: Body field ``schemas``. Each one of ``"urn:ietf:params:scim:api:messages:2.0:PatchOp"``.
+            operations: Body field ``Operations``.
+
+        Async: ``await client.scim.patch_user(...)`` returns ``CreateManagedUserResponse``.
+
+        ``PATCH /api/organizations/{name}/scim/v2/Users/{userId}``
+        """
         return await self._client._send(_with_options(_patch_user(name, user_id, schemas, operations), extra_headers, extra_query, extra_body, timeout))
 
     async def replace_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None = UNSET, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateGroupResponse:
-        """Update a SCIM group (async form of ``ScimResource.replace_group``)."""
+        """Update a SCIM group.
+
+        Updates a group by its ID. The group name must be unique within the organization.
+
+        Args:
+            name: Path parameter ``{name}``.
+            group_id: Path parameter ``{groupId}``.
+            schemas: Body field ``schemas``. Each one of ``"urn:ietf:params:scim:schemas:core:2.0:Group"``.
+            display_name: Body field ``displayName``.
+            external_id: Body field ``externalId``.
+            members: Body field ``members``.
+
+        Async: ``await client.scim.replace_group(...)`` returns ``CreateGroupResponse``.
+
+        ``PUT /api/organizations/{name}/scim/v2/Groups/{groupId}``
+        """
         return await self._client._send(_with_options(_replace_group(name, group_id, schemas, display_name, external_id, members), extra_headers, extra_query, extra_body, timeout))
 
     async def replace_managed_group(self, name: str, group_id: str, *, schemas: list[Literal["urn:ietf:params:scim:schemas:core:2.0:Group"]] | None = UNSET, display_name: str | None = UNSET, external_id: str | None = UNSET, members: list[ScimMember] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateGroupResponse:
-        """Update a SCIM group (async form of ``ScimResource.replace_managed_group``)."""
+        """Update a SCIM group.
+
+        Updates a group by its ID. The group name must be unique within the organization.
+
+        Args:
+            name: Path parameter ``{name}``.
+            group_id: Path parameter ``{groupId}``.
+            schemas: Body field ``schemas``. Each one of ``"urn:ietf:params:scim:schemas:core:2.0:Group"``.
+            display_name: Body field ``displayName``.
+            external_id: Body field ``externalId``.
+            members: Body field ``members``.
+
+        Async: ``await client.scim.replace_managed_group(...)`` returns ``CreateGroupResponse``.
+
+        ``PUT /api/organizations/{name}/scim-provisioning/v2/Groups/{groupId}``
+        """
         return await self._client._send(_with_options(_replace_managed_group(name, group_id, schemas, display_name, external_id, members), extra_headers, extra_query, extra_body, timeout))
 
     async def replace_managed_user(self, name: str, user_id: str, *, schemas: list[str] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateManagedUserResponse:
-        """Update a SCIM user (async form of ``ScimResource.replace_managed_user``)."""
+        """Update a SCIM user.
+
+        Updates a provisioned user's invitation for non-managed organizations. User profile fields are not editable via SCIM for non-managed organizations.
+
+        Args:
+            name: Path parameter ``{name}``.
+            user_id: Path parameter ``{userId}``.
+            schemas: Body field ``schemas``.
+            active: Body field ``active``. Server default: ``true``.
+            external_id: Body field ``externalId``.
+
+        Async: ``await client.scim.replace_managed_user(...)`` returns ``CreateManagedUserResponse``.
+
+        ``PUT /api/organizations/{name}/scim-provisioning/v2/Users/{userId}``
+        """
         return await self._client._send(_with_options(_replace_managed_user(name, user_id, schemas, active, external_id), extra_headers, extra_query, extra_body, timeout))
 
     async def replace_user(self, organization: str, user_id: str, *, schemas: list[str] | None = UNSET, user_name: str | None = UNSET, emails: list[Email] | dict[str, Any] | None = UNSET, name: ScimName | dict[str, Any] | None = UNSET, active: bool | None = UNSET, external_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateManagedUserResponse:
-        """Update a SCIM user (async form of ``ScimResource.replace_user``)."""
+        """Update a SCIM user.
+
+        Updates a provisioned user, you'll need to provide all their information fresh - just like setting them up for the first time. Any details you don't include will be automatically removed, so make sure to include everything they need to keep their account running smoothly. Setting `active` to `false` will deprovision the user from the organization.
+
+        Args:
+            organization: ``{name}`` in the path; ``name`` is a body field.
+            user_id: Path parameter ``{userId}``.
+            schemas: Body field ``schemas``.
+            user_name: Username for the user, it should respect the hub rules: No consecutive dashes, No digit-only, Does not start or end with a dash, Only dashes, letters or numbers, Not 24 chars hex string. From 2 to 42 characters. Matches ``^\\b(?!\\d+$)(?![0-9a-fA-F]{24}$)([a-zA-Z0-9]|-(?!-))+\\b$``.
+            emails: Body field ``emails``.
+            name: Body field ``name``.
+            active: Body field ``active``. Server default: ``true``.
+            external_id: Body field ``externalId``.
+
+        Async: ``await client.scim.replace_user(...)`` returns ``CreateManagedUserResponse``.
+
+        ``PUT /api/organizations/{name}/scim/v2/Users/{userId}``
+        """
         return await self._client._send(_with_options(_replace_user(organization, user_id, schemas, user_name, emails, name, active, external_id), extra_headers, extra_query, extra_body, timeout))
 
 

@@ -47,9 +47,22 @@ class SearchResource(Resource):
         Quick search for models, datasets, spaces, orgs, users, papers, collections, and buckets
 
         Args:
-            exclude: Array of excluded resources: spaces/repo, models/repo, datasets/repo, papers/paperId, collections/collectionId, users/username, orgs/orgName, buckets/bucketName, kernels/repo
-            namespace: Namespace to filter by
-            pipelines: Comma-separated or array of pipeline types
+            discussion_collection_name: Query parameter ``discussionCollectionName``.
+            discussion_id: Query parameter ``discussionId``. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.
+            exclude: Array of excluded resources: spaces/repo, models/repo, datasets/repo, papers/paperId, collections/collectionId, users/username, orgs/orgName, buckets/bucketName, kernels/repo. Server default: ``[]``.
+            include_invitees: Query parameter ``includeInvitees``. Server default: ``false``.
+            lang: Query parameter ``lang``. One of ``"aa"``, ``"ab"``, ``"ae"``, ``"af"``, ``"ak"``, ``"am"``, ``"an"``, ``"ar"``, ``"as"``, ``"av"``, ``"ay"``, ``"az"``, ....
+            library: Query parameter ``library``. One of ``"acestep"``, ``"adapter-transformers"``, ``"allennlp"``, ``"anemoi"``, ``"araclip"``, ``"aviation-ner"``, ``"asteroid"``, ``"audiocraft"``, ``"audioseal"``, ``"bagel-mot"``, ``"bboxmaskpose"``, ``"ben2"``, ....
+            limit: Query parameter ``limit``.
+            namespace: Namespace to filter by.
+            orgs_filter: Query parameter ``orgsFilter``.
+            pipelines: Comma-separated or array of pipeline types.
+            q: Query parameter ``q``. Server default: ``""``.
+            repo_name: Query parameter ``repoName``.
+            repo_type: Query parameter ``repoType``. One of ``"dataset"``, ``"model"``, ``"space"``, ``"bucket"``, ``"kernel"``.
+            repos_filter: Query parameter ``reposFilter``.
+            spaces_tags: Query parameter ``spacesTags``.
+            type: Query parameter ``type``.
 
         ``GET /api/quicksearch``
         """
@@ -62,24 +75,38 @@ class SearchResource(Resource):
 
         Args:
             query_discussion_collection_name: ``discussionCollectionName`` in the query (``discussion_collection_name`` is a body field).
-            query_discussion_id: ``discussionId`` in the query (``discussion_id`` is a body field).
-            query_exclude: ``exclude`` in the query (``exclude`` is a body field). Array of excluded resources: spaces/repo, models/repo, datasets/repo, papers/paperId, collections/collectionId, users/username, orgs/orgName, buckets/bucketName, kernels/repo
-            query_include_invitees: ``includeInvitees`` in the query (``include_invitees`` is a body field).
-            query_lang: ``lang`` in the query (``lang`` is a body field).
-            query_library: ``library`` in the query (``library`` is a body field).
+            query_discussion_id: ``discussionId`` in the query (``discussion_id`` is a body field). Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.
+            query_exclude: ``exclude`` in the query (``exclude`` is a body field). Array of excluded resources: spaces/repo, models/repo, datasets/repo, papers/paperId, collections/collectionId, users/username, orgs/orgName, buckets/bucketName, kernels/repo. Server default: ``[]``.
+            query_include_invitees: ``includeInvitees`` in the query (``include_invitees`` is a body field). Server default: ``false``.
+            query_lang: ``lang`` in the query (``lang`` is a body field). One of ``"aa"``, ``"ab"``, ``"ae"``, ``"af"``, ``"ak"``, ``"am"``, ``"an"``, ``"ar"``, ``"as"``, ``"av"``, ``"ay"``, ``"az"``, ....
+            query_library: ``library`` in the query (``library`` is a body field). One of ``"acestep"``, ``"adapter-transformers"``, ``"allennlp"``, ``"anemoi"``, ``"araclip"``, ``"aviation-ner"``, ``"asteroid"``, ``"audiocraft"``, ``"audioseal"``, ``"bagel-mot"``, ``"bboxmaskpose"``, ``"ben2"``, ....
             query_limit: ``limit`` in the query (``limit`` is a body field).
-            query_namespace: ``namespace`` in the query (``namespace`` is a body field). Namespace to filter by
+            query_namespace: ``namespace`` in the query (``namespace`` is a body field). Namespace to filter by.
             query_orgs_filter: ``orgsFilter`` in the query (``orgs_filter`` is a body field).
-            query_pipelines: ``pipelines`` in the query (``pipelines`` is a body field). Comma-separated or array of pipeline types
-            query_q: ``q`` in the query (``q`` is a body field).
+            query_pipelines: ``pipelines`` in the query (``pipelines`` is a body field). Comma-separated or array of pipeline types.
+            query_q: ``q`` in the query (``q`` is a body field). Server default: ``""``.
             query_repo_name: ``repoName`` in the query (``repo_name`` is a body field).
-            query_repo_type: ``repoType`` in the query (``repo_type`` is a body field).
+            query_repo_type: ``repoType`` in the query (``repo_type`` is a body field). One of ``"dataset"``, ``"model"``, ``"space"``, ``"bucket"``, ``"kernel"``.
             query_repos_filter: ``reposFilter`` in the query (``repos_filter`` is a body field).
             query_spaces_tags: ``spacesTags`` in the query (``spaces_tags`` is a body field).
             query_type: ``type`` in the query (``type`` is a body field).
-            pipelines: Comma-separated or array of pipeline types
-            exclude: Array of excluded resources: spaces/repo, models/repo, datasets/repo, papers/paperId, collections/collectionId, users/username, orgs/orgName, buckets/bucketName, kernels/repo
-            namespace: Namespace to filter by
+            q: Body field ``q``. Server default: ``""``.
+            limit: Body field ``limit``.
+            lang: Body field ``lang``. One of ``"aa"``, ``"ab"``, ``"ae"``, ``"af"``, ``"ak"``, ``"am"``, ``"an"``, ``"ar"``, ``"as"``, ``"av"``, ``"ay"``, ``"az"``, ....
+            library: Body field ``library``. One of ``"acestep"``, ``"adapter-transformers"``, ``"allennlp"``, ``"anemoi"``, ``"araclip"``, ``"aviation-ner"``, ``"asteroid"``, ``"audiocraft"``, ``"audioseal"``, ``"bagel-mot"``, ``"bboxmaskpose"``, ``"ben2"``, ....
+            type: Body field ``type``.
+            orgs_filter: Body field ``orgsFilter``.
+            repos_filter: Body field ``reposFilter``.
+            pipelines: Comma-separated or array of pipeline types.
+            exclude: Array of excluded resources: spaces/repo, models/repo, datasets/repo, papers/paperId, collections/collectionId, users/username, orgs/orgName, buckets/bucketName, kernels/repo. Server default: ``[]``.
+            namespace: Namespace to filter by.
+            include_invitees: Body field ``includeInvitees``. Server default: ``false``.
+            repo_name: Body field ``repoName``.
+            repo_type: Body field ``repoType``. One of ``"dataset"``, ``"model"``, ``"space"``, ``"bucket"``, ``"kernel"``.
+            discussion_id: Body field ``discussionId``. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.
+            discussion_collection_name: Body field ``discussionCollectionName``.
+            spaces_tags: Body field ``spacesTags``.
+            bucket_namespace: Body field ``bucketNamespace``.
 
         ``POST /api/quicksearch``
         """
@@ -93,11 +120,78 @@ class AsyncSearchResource(AsyncResource):
 
 
     async def quicksearch(self, *, discussion_collection_name: str | None = UNSET, discussion_id: str | None = UNSET, exclude: list[str] | None = UNSET, include_invitees: Any = UNSET, lang: str | None = UNSET, library: str | None = UNSET, limit: int | None = UNSET, namespace: str | None = UNSET, orgs_filter: list[Literal["own", "unwatched"] | str] | list[str] | None = UNSET, pipelines: list[str] | str | None = UNSET, q: str | None = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, repos_filter: list[Literal["skip_disabled", "skip_gated", "own", "own_orgs", "granted_access"] | str] | list[str] | None = UNSET, spaces_tags: list[str] | None = UNSET, type: list[Literal["model", "dataset", "space", "org", "user", "paper", "collection", "bucket", "kernel"] | str] | list[str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> QuicksearchResponse:
-        """Quick search (async form of ``SearchResource.quicksearch``)."""
+        """Quick search.
+
+        Quick search for models, datasets, spaces, orgs, users, papers, collections, and buckets
+
+        Args:
+            discussion_collection_name: Query parameter ``discussionCollectionName``.
+            discussion_id: Query parameter ``discussionId``. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.
+            exclude: Array of excluded resources: spaces/repo, models/repo, datasets/repo, papers/paperId, collections/collectionId, users/username, orgs/orgName, buckets/bucketName, kernels/repo. Server default: ``[]``.
+            include_invitees: Query parameter ``includeInvitees``. Server default: ``false``.
+            lang: Query parameter ``lang``. One of ``"aa"``, ``"ab"``, ``"ae"``, ``"af"``, ``"ak"``, ``"am"``, ``"an"``, ``"ar"``, ``"as"``, ``"av"``, ``"ay"``, ``"az"``, ....
+            library: Query parameter ``library``. One of ``"acestep"``, ``"adapter-transformers"``, ``"allennlp"``, ``"anemoi"``, ``"araclip"``, ``"aviation-ner"``, ``"asteroid"``, ``"audiocraft"``, ``"audioseal"``, ``"bagel-mot"``, ``"bboxmaskpose"``, ``"ben2"``, ....
+            limit: Query parameter ``limit``.
+            namespace: Namespace to filter by.
+            orgs_filter: Query parameter ``orgsFilter``.
+            pipelines: Comma-separated or array of pipeline types.
+            q: Query parameter ``q``. Server default: ``""``.
+            repo_name: Query parameter ``repoName``.
+            repo_type: Query parameter ``repoType``. One of ``"dataset"``, ``"model"``, ``"space"``, ``"bucket"``, ``"kernel"``.
+            repos_filter: Query parameter ``reposFilter``.
+            spaces_tags: Query parameter ``spacesTags``.
+            type: Query parameter ``type``.
+
+        Async: ``await client.search.quicksearch(...)`` returns ``QuicksearchResponse``.
+
+        ``GET /api/quicksearch``
+        """
         return await self._client._send(_with_options(_quicksearch(discussion_collection_name, discussion_id, exclude, include_invitees, lang, library, limit, namespace, orgs_filter, pipelines, q, repo_name, repo_type, repos_filter, spaces_tags, type), extra_headers, extra_query, extra_body, timeout))
 
     async def quicksearch_post(self, *, query_discussion_collection_name: str | None = UNSET, query_discussion_id: str | None = UNSET, query_exclude: list[str] | None = UNSET, query_include_invitees: Any = UNSET, query_lang: str | None = UNSET, query_library: str | None = UNSET, query_limit: int | None = UNSET, query_namespace: str | None = UNSET, query_orgs_filter: list[Literal["own", "unwatched"] | str] | list[str] | None = UNSET, query_pipelines: list[str] | str | None = UNSET, query_q: str | None = UNSET, query_repo_name: str | None = UNSET, query_repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, query_repos_filter: list[Literal["skip_disabled", "skip_gated", "own", "own_orgs", "granted_access"] | str] | list[str] | None = UNSET, query_spaces_tags: list[str] | None = UNSET, query_type: list[Literal["model", "dataset", "space", "org", "user", "paper", "collection", "bucket", "kernel"] | str] | list[str] | None = UNSET, q: str | None = UNSET, limit: int | None = UNSET, lang: str | None = UNSET, library: str | None = UNSET, type: list[Literal["model", "dataset", "space", "org", "user", "paper", "collection", "bucket", "kernel"] | str] | list[str] | None = UNSET, orgs_filter: list[Literal["own", "unwatched"] | str] | list[str] | None = UNSET, repos_filter: list[Literal["skip_disabled", "skip_gated", "own", "own_orgs", "granted_access"] | str] | list[str] | None = UNSET, pipelines: list[str] | str | None = UNSET, exclude: list[str] | None = UNSET, namespace: str | None = UNSET, include_invitees: Any = UNSET, repo_name: str | None = UNSET, repo_type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, discussion_id: str | None = UNSET, discussion_collection_name: str | None = UNSET, spaces_tags: list[str] | None = UNSET, bucket_namespace: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> QuicksearchResponse:
-        """Quick search (async form of ``SearchResource.quicksearch_post``)."""
+        """Quick search.
+
+        Quick search for models, datasets, spaces, orgs, users, papers, collections, and buckets
+
+        Args:
+            query_discussion_collection_name: ``discussionCollectionName`` in the query (``discussion_collection_name`` is a body field).
+            query_discussion_id: ``discussionId`` in the query (``discussion_id`` is a body field). Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.
+            query_exclude: ``exclude`` in the query (``exclude`` is a body field). Array of excluded resources: spaces/repo, models/repo, datasets/repo, papers/paperId, collections/collectionId, users/username, orgs/orgName, buckets/bucketName, kernels/repo. Server default: ``[]``.
+            query_include_invitees: ``includeInvitees`` in the query (``include_invitees`` is a body field). Server default: ``false``.
+            query_lang: ``lang`` in the query (``lang`` is a body field). One of ``"aa"``, ``"ab"``, ``"ae"``, ``"af"``, ``"ak"``, ``"am"``, ``"an"``, ``"ar"``, ``"as"``, ``"av"``, ``"ay"``, ``"az"``, ....
+            query_library: ``library`` in the query (``library`` is a body field). One of ``"acestep"``, ``"adapter-transformers"``, ``"allennlp"``, ``"anemoi"``, ``"araclip"``, ``"aviation-ner"``, ``"asteroid"``, ``"audiocraft"``, ``"audioseal"``, ``"bagel-mot"``, ``"bboxmaskpose"``, ``"ben2"``, ....
+            query_limit: ``limit`` in the query (``limit`` is a body field).
+            query_namespace: ``namespace`` in the query (``namespace`` is a body field). Namespace to filter by.
+            query_orgs_filter: ``orgsFilter`` in the query (``orgs_filter`` is a body field).
+            query_pipelines: ``pipelines`` in the query (``pipelines`` is a body field). Comma-separated or array of pipeline types.
+            query_q: ``q`` in the query (``q`` is a body field). Server default: ``""``.
+            query_repo_name: ``repoName`` in the query (``repo_name`` is a body field).
+            query_repo_type: ``repoType`` in the query (``repo_type`` is a body field). One of ``"dataset"``, ``"model"``, ``"space"``, ``"bucket"``, ``"kernel"``.
+            query_repos_filter: ``reposFilter`` in the query (``repos_filter`` is a body field).
+            query_spaces_tags: ``spacesTags`` in the query (``spaces_tags`` is a body field).
+            query_type: ``type`` in the query (``type`` is a body field).
+            q: Body field ``q``. Server default: ``""``.
+            limit: Body field ``limit``.
+            lang: Body field ``lang``. One of ``"aa"``, ``"ab"``, ``"ae"``, ``"af"``, ``"ak"``, ``"am"``, ``"an"``, ``"ar"``, ``"as"``, ``"av"``, ``"ay"``, ``"az"``, ....
+            library: Body field ``library``. One of ``"acestep"``, ``"adapter-transformers"``, ``"allennlp"``, ``"anemoi"``, ``"araclip"``, ``"aviation-ner"``, ``"asteroid"``, ``"audiocraft"``, ``"audioseal"``, ``"bagel-mot"``, ``"bboxmaskpose"``, ``"ben2"``, ....
+            type: Body field ``type``.
+            orgs_filter: Body field ``orgsFilter``.
+            repos_filter: Body field ``reposFilter``.
+            pipelines: Comma-separated or array of pipeline types.
+            exclude: Array of excluded resources: spaces/repo, models/repo, datasets/repo, papers/paperId, collections/collectionId, users/username, orgs/orgName, buckets/bucketName, kernels/repo. Server default: ``[]``.
+            namespace: Namespace to filter by.
+            include_invitees: Body field ``includeInvitees``. Server default: ``false``.
+            repo_name: Body field ``repoName``.
+            repo_type: Body field ``repoType``. One of ``"dataset"``, ``"model"``, ``"space"``, ``"bucket"``, ``"kernel"``.
+            discussion_id: Body field ``discussionId``. Exactly 24 characters. Matches ``^[0-9a-fA-F]{24}$``.
+            discussion_collection_name: Body field ``discussionCollectionName``.
+            spaces_tags: Body field ``spacesTags``.
+            bucket_namespace: Body field ``bucketNamespace``.
+
+        Async: ``await client.search.quicksearch_post(...)`` returns ``QuicksearchResponse``.
+
+        ``POST /api/quicksearch``
+        """
         return await self._client._send(_with_options(_quicksearch_post(query_discussion_collection_name, query_discussion_id, query_exclude, query_include_invitees, query_lang, query_library, query_limit, query_namespace, query_orgs_filter, query_pipelines, query_q, query_repo_name, query_repo_type, query_repos_filter, query_spaces_tags, query_type, q, limit, lang, library, type, orgs_filter, repos_filter, pipelines, exclude, namespace, include_invitees, repo_name, repo_type, discussion_id, discussion_collection_name, spaces_tags, bucket_namespace), extra_headers, extra_query, extra_body, timeout))
 
 

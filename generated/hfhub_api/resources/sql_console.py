@@ -58,6 +58,10 @@ class SqlConsoleResource(Resource):
         Args:
             repo_type: Repository type.
             repo_id: Repository id, `namespace/name`.
+            sql: Body field ``sql``.
+            title: Body field ``title``. At most 200 characters.
+            private: Body field ``private``.
+            views: Body field ``views``.
 
         ``POST /api/{repoType}/{namespace}/{repo}/sql-console/embed``
         """
@@ -71,6 +75,7 @@ class SqlConsoleResource(Resource):
         Args:
             repo_type: Repository type.
             repo_id: Repository id, `namespace/name`.
+            id: Path parameter ``{id}``.
 
         ``DELETE /api/{repoType}/{namespace}/{repo}/sql-console/embed/{id}``
         """
@@ -84,6 +89,10 @@ class SqlConsoleResource(Resource):
         Args:
             repo_type: Repository type.
             repo_id: Repository id, `namespace/name`.
+            id: Path parameter ``{id}``.
+            title: Body field ``title``. At most 200 characters.
+            private: Body field ``private``.
+            sql: Body field ``sql``.
 
         ``PATCH /api/{repoType}/{namespace}/{repo}/sql-console/embed/{id}``
         """
@@ -97,15 +106,57 @@ class AsyncSqlConsoleResource(AsyncResource):
 
 
     async def create_embed(self, repo_id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets", sql: str | None = UNSET, title: str | None = UNSET, private: bool | None = UNSET, views: list[View] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateEmbedResponse:
-        """Create embed (async form of ``SqlConsoleResource.create_embed``)."""
+        """Create embed.
+
+        Create SQL Console embed
+
+        Args:
+            repo_type: Repository type.
+            repo_id: Repository id, `namespace/name`.
+            sql: Body field ``sql``.
+            title: Body field ``title``. At most 200 characters.
+            private: Body field ``private``.
+            views: Body field ``views``.
+
+        Async: ``await client.sql_console.create_embed(...)`` returns ``CreateEmbedResponse``.
+
+        ``POST /api/{repoType}/{namespace}/{repo}/sql-console/embed``
+        """
         return await self._client._send(_with_options(_create_embed(repo_type, repo_id, sql, title, private, views), extra_headers, extra_query, extra_body, timeout))
 
     async def delete_embed(self, repo_id: str, id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets", extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
-        """Delete embed (async form of ``SqlConsoleResource.delete_embed``)."""
+        """Delete embed.
+
+        Delete SQL Console embed
+
+        Args:
+            repo_type: Repository type.
+            repo_id: Repository id, `namespace/name`.
+            id: Path parameter ``{id}``.
+
+        Async: ``await client.sql_console.delete_embed(...)`` returns ``None``.
+
+        ``DELETE /api/{repoType}/{namespace}/{repo}/sql-console/embed/{id}``
+        """
         return await self._client._send(_with_options(_delete_embed(repo_type, repo_id, id), extra_headers, extra_query, extra_body, timeout))
 
     async def update_embed(self, repo_id: str, id: str, *, repo_type: Literal["datasets", "dataset"] = "datasets", title: str | None = UNSET, private: bool | None = UNSET, sql: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CreateEmbedResponse:
-        """Update embed (async form of ``SqlConsoleResource.update_embed``)."""
+        """Update embed.
+
+        Update SQL Console embed
+
+        Args:
+            repo_type: Repository type.
+            repo_id: Repository id, `namespace/name`.
+            id: Path parameter ``{id}``.
+            title: Body field ``title``. At most 200 characters.
+            private: Body field ``private``.
+            sql: Body field ``sql``.
+
+        Async: ``await client.sql_console.update_embed(...)`` returns ``CreateEmbedResponse``.
+
+        ``PATCH /api/{repoType}/{namespace}/{repo}/sql-console/embed/{id}``
+        """
         return await self._client._send(_with_options(_update_embed(repo_type, repo_id, id, title, private, sql), extra_headers, extra_query, extra_body, timeout))
 
 

@@ -44,7 +44,17 @@ class AsyncTokensResource(AsyncResource):
 
 
     async def revoke_leaked(self, *, credentials: list[str] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
-        """Revoke leaked tokens (async form of ``TokensResource.revoke_leaked``)."""
+        """Revoke leaked tokens.
+
+        Publicly invalidate leaked Hugging Face access tokens. Possession of the raw token value is the only proof required: no authentication is needed, and no rights over the owning account or org are necessary. Each raw token is fully invalidated, the owning user is notified by email. Always returns 202, whether or not any of the provided tokens existed, so the response cannot be used to probe token validity.
+
+        Args:
+            credentials: Raw access token values to invalidate, at most 1000.
+
+        Async: ``await client.tokens.revoke_leaked(...)`` returns ``None``.
+
+        ``POST /api/credentials/revoke``
+        """
         return await self._client._send(_with_options(_revoke_leaked(credentials), extra_headers, extra_query, extra_body, timeout))
 
 

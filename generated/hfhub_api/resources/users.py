@@ -121,7 +121,8 @@ class UsersResource(Resource):
         If called with the `Sec-Fetch-Dest: image` header, it instead redirects to the avatar URL
 
         Args:
-            redirect: Redirect to the avatar url instead of returning it
+            username: A user name (``{username}`` in the path).
+            redirect: Redirect to the avatar url instead of returning it.
 
         ``GET /api/users/{username}/avatar``
         """
@@ -132,6 +133,9 @@ class UsersResource(Resource):
 
         Get user usage for a given period
 
+        Args:
+            period_id: Query parameter ``periodId``. Exactly 24 characters. Matches ``^[0-9a-f]{24}$``.
+
         ``GET /api/settings/billing/usage``
         """
         return self._client._send(_with_options(_get_billing_usage(period_id), extra_headers, extra_query, extra_body, timeout))
@@ -141,6 +145,10 @@ class UsersResource(Resource):
 
         Get user inference-provider usage broken down per session id
 
+        Args:
+            end_date: Query parameter ``endDate``. A date and time (ISO 8601). Server default: ``"2026-08-17T09:35:12.624Z"``.
+            start_date: Query parameter ``startDate``. A date and time (ISO 8601). Server default: ``"2026-08-01T00:00:00.000Z"``.
+
         ``GET /api/settings/billing/usage-by-inference-session``
         """
         return self._client._send(_with_options(_get_billing_usage_by_inference_session(end_date, start_date), extra_headers, extra_query, extra_body, timeout))
@@ -149,6 +157,10 @@ class UsersResource(Resource):
         """Get user usage.
 
         Get user usage for a given period
+
+        Args:
+            end_date: Query parameter ``endDate``. More than 0.
+            start_date: Query parameter ``startDate``. More than 0.
 
         ``GET /api/settings/billing/usage-v2``
         """
@@ -168,12 +180,18 @@ class UsersResource(Resource):
 
         Display the avatar for any user or organization. This endpoint redirects to the avatar URL for either a user or an organization
 
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+
         ``GET /api/avatars/{namespace}``
         """
         return self._client._send(_with_options(_get_namespace_avatar(namespace), extra_headers, extra_query, extra_body, timeout))
 
     def get_overview(self, username: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetOverviewResponse:
         """User overview.
+
+        Args:
+            username: A user name (``{username}`` in the path).
 
         ``GET /api/users/{username}/overview``
         """
@@ -183,6 +201,9 @@ class UsersResource(Resource):
         """Get social handles.
 
         Get a user's social media handles
+
+        Args:
+            username: A user name (``{username}`` in the path).
 
         ``GET /api/users/{username}/socials``
         """
@@ -203,8 +224,9 @@ class UsersResource(Resource):
         List public repos liked by a user
 
         Args:
-            cursor: Cursor for pagination. Always check to see if more results, a page can be empty or not filled.
-            limit: Max number of likes to return
+            username: A user name (``{username}`` in the path).
+            cursor: Cursor for pagination. Always check to see if more results, a page can be empty or not filled. Exactly 24 characters. Matches ``^[0-9a-f]{24}$``.
+            limit: Max number of likes to return. At least 1.
 
         ``GET /api/users/{username}/likes``
         """
@@ -214,11 +236,11 @@ class UsersResource(Resource):
         """List user repositories.
 
         Args:
-            direction: Sort direction (default: desc)
-            limit: Max number of repositories to return
-            search: Filter repositories by name (case-insensitive substring match)
-            sort: Sort field (default: storage)
-            type: Filter by repository type
+            direction: Sort direction (default: desc). One of ``"asc"``, ``"desc"``. Server default: ``"desc"``.
+            limit: Max number of repositories to return. At least 1.
+            search: Filter repositories by name (case-insensitive substring match).
+            sort: Sort field (default: storage). One of ``"storage"``, ``"updatedAt"``. Server default: ``"storage"``.
+            type: Filter by repository type. One of ``"dataset"``, ``"model"``, ``"space"``, ``"bucket"``, ``"kernel"``.
 
         ``GET /api/settings/repositories``
         """
@@ -247,6 +269,9 @@ class UsersResource(Resource):
 
         Get live usage for user
 
+        Args:
+            username: A user name (``{username}`` in the path).
+
         ``GET /api/users/{username}/billing/usage/live``
         """
         return self._client._stream(_with_options(_stream_user_billing_usage(username), extra_headers, extra_query, extra_body, timeout))
@@ -268,63 +293,205 @@ class AsyncUsersResource(AsyncResource):
 
 
     async def get_avatar(self, username: str, *, redirect: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetAvatarResponse:
-        """Retrieve user avatar (async form of ``UsersResource.get_avatar``)."""
+        """Retrieve user avatar.
+
+        This endpoint returns a JSON with the avatar URL for the user.
+
+        If called with the `Sec-Fetch-Dest: image` header, it instead redirects to the avatar URL
+
+        Args:
+            username: A user name (``{username}`` in the path).
+            redirect: Redirect to the avatar url instead of returning it.
+
+        Async: ``await client.users.get_avatar(...)`` returns ``GetAvatarResponse``.
+
+        ``GET /api/users/{username}/avatar``
+        """
         return await self._client._send(_with_options(_get_avatar(username, redirect), extra_headers, extra_query, extra_body, timeout))
 
     async def get_billing_usage(self, *, period_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetBillingUsageResponse:
-        """Get user usage (async form of ``UsersResource.get_billing_usage``)."""
+        """Get user usage.
+
+        Get user usage for a given period
+
+        Args:
+            period_id: Query parameter ``periodId``. Exactly 24 characters. Matches ``^[0-9a-f]{24}$``.
+
+        Async: ``await client.users.get_billing_usage(...)`` returns ``GetBillingUsageResponse``.
+
+        ``GET /api/settings/billing/usage``
+        """
         return await self._client._send(_with_options(_get_billing_usage(period_id), extra_headers, extra_query, extra_body, timeout))
 
     async def get_billing_usage_by_inference_session(self, *, end_date: datetime | None = UNSET, start_date: datetime | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetBillingUsageByInferenceSessionResponse:
-        """Get session inference usage (async form of ``UsersResource.get_billing_usage_by_inference_session``)."""
+        """Get session inference usage.
+
+        Get user inference-provider usage broken down per session id
+
+        Args:
+            end_date: Query parameter ``endDate``. A date and time (ISO 8601). Server default: ``"2026-08-17T09:35:12.624Z"``.
+            start_date: Query parameter ``startDate``. A date and time (ISO 8601). Server default: ``"2026-08-01T00:00:00.000Z"``.
+
+        Async: ``await client.users.get_billing_usage_by_inference_session(...)`` returns ``GetBillingUsageByInferenceSessionResponse``.
+
+        ``GET /api/settings/billing/usage-by-inference-session``
+        """
         return await self._client._send(_with_options(_get_billing_usage_by_inference_session(end_date, start_date), extra_headers, extra_query, extra_body, timeout))
 
     async def get_billing_usage_v2(self, *, end_date: int, start_date: int, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Any:
-        """Get user usage (async form of ``UsersResource.get_billing_usage_v2``)."""
+        """Get user usage.
+
+        Get user usage for a given period
+
+        Args:
+            end_date: Query parameter ``endDate``. More than 0.
+            start_date: Query parameter ``startDate``. More than 0.
+
+        Async: ``await client.users.get_billing_usage_v2(...)`` returns ``Any``.
+
+        ``GET /api/settings/billing/usage-v2``
+        """
         return await self._client._send(_with_options(_get_billing_usage_v2(end_date, start_date), extra_headers, extra_query, extra_body, timeout))
 
     async def get_mcp_tools(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetMcpToolsResponse:
-        """Get MCP tools (async form of ``UsersResource.get_mcp_tools``)."""
+        """Get MCP tools.
+
+        Get the MCP tools for the current user
+
+        Async: ``await client.users.get_mcp_tools(...)`` returns ``GetMcpToolsResponse``.
+
+        ``GET /api/settings/mcp``
+        """
         return await self._client._send(_with_options(_get_mcp_tools(), extra_headers, extra_query, extra_body, timeout))
 
     async def get_namespace_avatar(self, namespace: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> bytes:
-        """Get avatar (async form of ``UsersResource.get_namespace_avatar``)."""
+        """Get avatar.
+
+        Display the avatar for any user or organization. This endpoint redirects to the avatar URL for either a user or an organization
+
+        Args:
+            namespace: A user or organization name (``{namespace}`` in the path).
+
+        Async: ``await client.users.get_namespace_avatar(...)`` returns ``bytes``.
+
+        ``GET /api/avatars/{namespace}``
+        """
         return await self._client._send(_with_options(_get_namespace_avatar(namespace), extra_headers, extra_query, extra_body, timeout))
 
     async def get_overview(self, username: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> GetOverviewResponse:
-        """User overview (async form of ``UsersResource.get_overview``)."""
+        """User overview.
+
+        Args:
+            username: A user name (``{username}`` in the path).
+
+        Async: ``await client.users.get_overview(...)`` returns ``GetOverviewResponse``.
+
+        ``GET /api/users/{username}/overview``
+        """
         return await self._client._send(_with_options(_get_overview(username), extra_headers, extra_query, extra_body, timeout))
 
     async def get_socials(self, username: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UserGetSocialsResponse:
-        """Get social handles (async form of ``UsersResource.get_socials``)."""
+        """Get social handles.
+
+        Get a user's social media handles
+
+        Args:
+            username: A user name (``{username}`` in the path).
+
+        Async: ``await client.users.get_socials(...)`` returns ``UserGetSocialsResponse``.
+
+        ``GET /api/users/{username}/socials``
+        """
         return await self._client._send(_with_options(_get_socials(username), extra_headers, extra_query, extra_body, timeout))
 
     async def list_billing_usage_jobs(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ListBillingUsageJobsResponse:
-        """Get jobs usage (async form of ``UsersResource.list_billing_usage_jobs``)."""
+        """Get jobs usage.
+
+        Get user Jobs usage for current subscription period
+
+        Async: ``await client.users.list_billing_usage_jobs(...)`` returns ``ListBillingUsageJobsResponse``.
+
+        ``GET /api/settings/billing/usage/jobs``
+        """
         return await self._client._send(_with_options(_list_billing_usage_jobs(), extra_headers, extra_query, extra_body, timeout))
 
     def list_likes(self, username: str, *, cursor: str | None = UNSET, limit: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Like]:
-        """List user likes (async form of ``UsersResource.list_likes``)."""
+        """List user likes.
+
+        List public repos liked by a user
+
+        Args:
+            username: A user name (``{username}`` in the path).
+            cursor: Cursor for pagination. Always check to see if more results, a page can be empty or not filled. Exactly 24 characters. Matches ``^[0-9a-f]{24}$``.
+            limit: Max number of likes to return. At least 1.
+
+        Async: returns an ``AsyncPaginator[Like]`` at once, without ``await``: ``async for item in client.users.list_likes(...)``.
+
+        ``GET /api/users/{username}/likes``
+        """
         return self._client._paginate(_with_options(_list_likes(username, cursor, limit), extra_headers, extra_query, extra_body, timeout))
 
     def list_repositories(self, *, direction: Literal["asc", "desc"] | str | None = UNSET, limit: int | None = UNSET, search: str | None = UNSET, sort: Literal["storage", "updatedAt"] | str | None = UNSET, type: Literal["dataset", "model", "space", "bucket", "kernel"] | str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncPaginator[Repository]:
-        """List user repositories (async form of ``UsersResource.list_repositories``)."""
+        """List user repositories.
+
+        Args:
+            direction: Sort direction (default: desc). One of ``"asc"``, ``"desc"``. Server default: ``"desc"``.
+            limit: Max number of repositories to return. At least 1.
+            search: Filter repositories by name (case-insensitive substring match).
+            sort: Sort field (default: storage). One of ``"storage"``, ``"updatedAt"``. Server default: ``"storage"``.
+            type: Filter by repository type. One of ``"dataset"``, ``"model"``, ``"space"``, ``"bucket"``, ``"kernel"``.
+
+        Async: returns an ``AsyncPaginator[Repository]`` at once, without ``await``: ``async for item in client.users.list_repositories(...)``.
+
+        ``GET /api/settings/repositories``
+        """
         return self._client._paginate(_with_options(_list_repositories(direction, limit, search, sort, type), extra_headers, extra_query, extra_body, timeout))
 
     async def stream_billing_usage(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
-        """Stream usage (async form of ``UsersResource.stream_billing_usage``)."""
+        """Stream usage.
+
+        Get live usage for user
+
+        Async: await it for an ``AsyncEventStream``: ``async for event in await client.users.stream_billing_usage(...)``.
+
+        ``GET /api/settings/billing/usage/live``
+        """
         return await self._client._stream(_with_options(_stream_billing_usage(), extra_headers, extra_query, extra_body, timeout))
 
     async def stream_metrics(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
-        """Stream metrics (async form of ``UsersResource.stream_metrics``)."""
+        """Stream metrics.
+
+        Get live usage and running jobs count for the logged-in user, over a single SSE connection
+
+        Async: await it for an ``AsyncEventStream``: ``async for event in await client.users.stream_metrics(...)``.
+
+        ``GET /api/settings/metrics/live``
+        """
         return await self._client._stream(_with_options(_stream_metrics(), extra_headers, extra_query, extra_body, timeout))
 
     async def stream_user_billing_usage(self, username: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> AsyncEventStream:
-        """Stream usage (async form of ``UsersResource.stream_user_billing_usage``)."""
+        """Stream usage.
+
+        Get live usage for user
+
+        Args:
+            username: A user name (``{username}`` in the path).
+
+        Async: await it for an ``AsyncEventStream``: ``async for event in await client.users.stream_user_billing_usage(...)``.
+
+        ``GET /api/users/{username}/billing/usage/live``
+        """
         return await self._client._stream(_with_options(_stream_user_billing_usage(username), extra_headers, extra_query, extra_body, timeout))
 
     async def whoami(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WhoamiResponse:
-        """Get user info (async form of ``UsersResource.whoami``)."""
+        """Get user info.
+
+        Get information about the user and auth method used
+
+        Async: ``await client.users.whoami(...)`` returns ``WhoamiResponse``.
+
+        ``GET /api/whoami-v2``
+        """
         return await self._client._send(_with_options(_whoami(), extra_headers, extra_query, extra_body, timeout))
 
 

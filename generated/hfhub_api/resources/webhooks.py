@@ -75,6 +75,14 @@ class WebhooksResource(Resource):
     def create(self, *, watched: builtins.list[WebhookWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateBodyJob | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: builtins.list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WebhookEnvelope:
         """Create webhook.
 
+        Args:
+            watched: Body field ``watched``.
+            url: Body field ``url``.
+            job: Body field ``job``.
+            job_source_id: Body field ``jobSourceId``.
+            domains: Body field ``domains``. Each one of ``"repo"``, ``"discussion"``.
+            secret: Body field ``secret``. Matches ``^[\\x20-\\x7F]*$``.
+
         ``POST /api/settings/webhooks``
         """
         return self._client._send(_with_options(_create(watched, url, job, job_source_id, domains, secret), extra_headers, extra_query, extra_body, timeout))
@@ -82,12 +90,18 @@ class WebhooksResource(Resource):
     def delete(self, webhook_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, Any]:
         """Delete webhook.
 
+        Args:
+            webhook_id: Path parameter ``{webhookId}``.
+
         ``DELETE /api/settings/webhooks/{webhookId}``
         """
         return self._client._send(_with_options(_delete(webhook_id), extra_headers, extra_query, extra_body, timeout))
 
     def get(self, webhook_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WebhookEnvelope:
         """Get webhook.
+
+        Args:
+            webhook_id: Path parameter ``{webhookId}``.
 
         ``GET /api/settings/webhooks/{webhookId}``
         """
@@ -104,6 +118,8 @@ class WebhooksResource(Resource):
         """Replay webhook log.
 
         Args:
+            webhook_id: Path parameter ``{webhookId}``.
+            log_id: Path parameter ``{logId}``.
             body: Request body, sent as JSON (the published spec does not describe it).
 
         ``POST /api/settings/webhooks/{webhookId}/replay/{logId}``
@@ -114,6 +130,8 @@ class WebhooksResource(Resource):
         """Enable/disable webhook.
 
         Args:
+            webhook_id: Path parameter ``{webhookId}``.
+            action: Path parameter ``{action}``. One of ``"enable"``, ``"disable"``.
             body: Request body, sent as JSON (the published spec does not describe it).
 
         ``POST /api/settings/webhooks/{webhookId}/{action}``
@@ -122,6 +140,15 @@ class WebhooksResource(Resource):
 
     def update(self, webhook_id: str, *, watched: builtins.list[WebhookWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateBodyJob | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: builtins.list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WebhookEnvelope:
         """Update webhook.
+
+        Args:
+            webhook_id: Path parameter ``{webhookId}``.
+            watched: Body field ``watched``.
+            url: Body field ``url``.
+            job: Body field ``job``.
+            job_source_id: Body field ``jobSourceId``.
+            domains: Body field ``domains``. Each one of ``"repo"``, ``"discussion"``.
+            secret: Body field ``secret``. Matches ``^[\\x20-\\x7F]*$``.
 
         ``POST /api/settings/webhooks/{webhookId}``
         """
@@ -135,31 +162,99 @@ class AsyncWebhooksResource(AsyncResource):
 
 
     async def create(self, *, watched: builtins.list[WebhookWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateBodyJob | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: builtins.list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WebhookEnvelope:
-        """Create webhook (async form of ``WebhooksResource.create``)."""
+        """Create webhook.
+
+        Args:
+            watched: Body field ``watched``.
+            url: Body field ``url``.
+            job: Body field ``job``.
+            job_source_id: Body field ``jobSourceId``.
+            domains: Body field ``domains``. Each one of ``"repo"``, ``"discussion"``.
+            secret: Body field ``secret``. Matches ``^[\\x20-\\x7F]*$``.
+
+        Async: ``await client.webhooks.create(...)`` returns ``WebhookEnvelope``.
+
+        ``POST /api/settings/webhooks``
+        """
         return await self._client._send(_with_options(_create(watched, url, job, job_source_id, domains, secret), extra_headers, extra_query, extra_body, timeout))
 
     async def delete(self, webhook_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> dict[str, Any]:
-        """Delete webhook (async form of ``WebhooksResource.delete``)."""
+        """Delete webhook.
+
+        Args:
+            webhook_id: Path parameter ``{webhookId}``.
+
+        Async: ``await client.webhooks.delete(...)`` returns ``dict[str, Any]``.
+
+        ``DELETE /api/settings/webhooks/{webhookId}``
+        """
         return await self._client._send(_with_options(_delete(webhook_id), extra_headers, extra_query, extra_body, timeout))
 
     async def get(self, webhook_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WebhookEnvelope:
-        """Get webhook (async form of ``WebhooksResource.get``)."""
+        """Get webhook.
+
+        Args:
+            webhook_id: Path parameter ``{webhookId}``.
+
+        Async: ``await client.webhooks.get(...)`` returns ``WebhookEnvelope``.
+
+        ``GET /api/settings/webhooks/{webhookId}``
+        """
         return await self._client._send(_with_options(_get(webhook_id), extra_headers, extra_query, extra_body, timeout))
 
     async def list(self, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> builtins.list[Webhook]:
-        """List webhooks (async form of ``WebhooksResource.list``)."""
+        """List webhooks.
+
+        Async: ``await client.webhooks.list(...)`` returns ``list[Webhook]``.
+
+        ``GET /api/settings/webhooks``
+        """
         return await self._client._send(_with_options(_list(), extra_headers, extra_query, extra_body, timeout))
 
     async def replay_log(self, webhook_id: str, log_id: str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ReplayLogResponse:
-        """Replay webhook log (async form of ``WebhooksResource.replay_log``)."""
+        """Replay webhook log.
+
+        Args:
+            webhook_id: Path parameter ``{webhookId}``.
+            log_id: Path parameter ``{logId}``.
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        Async: ``await client.webhooks.replay_log(...)`` returns ``ReplayLogResponse``.
+
+        ``POST /api/settings/webhooks/{webhookId}/replay/{logId}``
+        """
         return await self._client._send(_with_options(_replay_log(webhook_id, log_id, body), extra_headers, extra_query, extra_body, timeout))
 
     async def set_enabled(self, webhook_id: str, action: Literal["enable", "disable"] | str, *, body: Any = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WebhookEnvelope:
-        """Enable/disable webhook (async form of ``WebhooksResource.set_enabled``)."""
+        """Enable/disable webhook.
+
+        Args:
+            webhook_id: Path parameter ``{webhookId}``.
+            action: Path parameter ``{action}``. One of ``"enable"``, ``"disable"``.
+            body: Request body, sent as JSON (the published spec does not describe it).
+
+        Async: ``await client.webhooks.set_enabled(...)`` returns ``WebhookEnvelope``.
+
+        ``POST /api/settings/webhooks/{webhookId}/{action}``
+        """
         return await self._client._send(_with_options(_set_enabled(webhook_id, action, body), extra_headers, extra_query, extra_body, timeout))
 
     async def update(self, webhook_id: str, *, watched: builtins.list[WebhookWatchedItem] | dict[str, Any] | None = UNSET, url: str | None = UNSET, job: CreateBodyJob | dict[str, Any] | None = UNSET, job_source_id: str | None = UNSET, domains: builtins.list[Literal["repo", "discussion"] | str] | None = UNSET, secret: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> WebhookEnvelope:
-        """Update webhook (async form of ``WebhooksResource.update``)."""
+        """Update webhook.
+
+        Args:
+            webhook_id: Path parameter ``{webhookId}``.
+            watched: Body field ``watched``.
+            url: Body field ``url``.
+            job: Body field ``job``.
+            job_source_id: Body field ``jobSourceId``.
+            domains: Body field ``domains``. Each one of ``"repo"``, ``"discussion"``.
+            secret: Body field ``secret``. Matches ``^[\\x20-\\x7F]*$``.
+
+        Async: ``await client.webhooks.update(...)`` returns ``WebhookEnvelope``.
+
+        ``POST /api/settings/webhooks/{webhookId}``
+        """
         return await self._client._send(_with_options(_update(webhook_id, watched, url, job, job_source_id, domains, secret), extra_headers, extra_query, extra_body, timeout))
 
 

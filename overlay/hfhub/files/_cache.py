@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["cache_root", "is_offline", "RepoCache", "LocalDirEntry", "check_filename", "COMMIT_HASH", "link_or_copy"]
+from ._disk import inside, replace_with, resolves_inside, write_new
+from ._names import COMMIT_HASH
 
-COMMIT_HASH = re.compile(r"^[0-9a-f]{40}$")
-_TRUE = {"1", "on", "yes", "true"}
-
+__all__ = ["cache_root", "RepoCache", "LocalDirEntry", "link_or_copy"]
 
 def _expand(path: str) -> str:
     return os.path.expandvars(os.path.expanduser(path))
@@ -32,25 +31,11 @@ def cache_root(cache_dir: str | os.PathLike[str] | None = None) -> Path:
     return Path(_expand(home)) / "hub"
 
 
-def is_offline() -> bool:
-    """``HF_HUB_OFFLINE`` (or ``TRANSFORMERS_OFFLINE``) is set to a true value."""
-    value = os.environ.get("HF_HUB_OFFLINE") or os.environ.get("TRANSFORMERS_OFFLINE") or ""
-    return value.strip().lower() in _TRUE
-
-
-def check_filename(filename: object, name: str = "filename") -> str:
-    """A path inside a repository: relative, ``/``-separated, without ``.``/``..``/empty segments."""
-    if not isinstance(filename, str) or not filename:
-        raise ValueError(f"{name} must be a non-empty str")
-    if filename.startswith("/") or "\\" in filename or "\x00" in filename:
-        raise ValueError(f"invalid {name} {filename!r}: expected a relative path with '/' separators")
-    if any(part in ("", ".", "..") for part in filename.split("/")):
-        raise ValueError(f"invalid {name} {filename!r}: empty, '.' and '..' segments are not allowed")
-    return filename
-
-
 def link_or_copy(blob: Path, target: Path) -> None:
-    """Point ``target`` at ``blob`` with a relative symlink; copy where the file system refuses links."""
+    """Point ``target`` at ``blob`` with a relative symlink; copy where the file system refuses links.
+
+    Whatever stands at ``target`` (a stale link, a planted one) is replaced, never followed.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     relative = os.path.relpath(blob, target.parent)
     try:
@@ -59,14 +44,21 @@ def link_or_copy(blob: Path, target: Path) -> None:
     except FileExistsError:
         if target.is_symlink() and os.readlink(target) == relative:
             return  # another process placed the same link
-        target.unlink()
-        os.symlink(relative, target)
+        partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.link")
+        os.symlink(relative, partial)
+        os.replace(partial, target)
         return
     except OSError:
         pass
-    partial = target.with_name(f".{target.name}.{os.getpid()}.copy")
-    shutil.copyfile(blob, partial)
-    os.replace(partial, target)
+    partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:12]}.copy")
+    write_new(partial)
+    try:
+        with open(blob, "rb") as source, open(partial, "r+b") as copy:
+            shutil.copyfileobj(source, copy, 1024 * 1024)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 @dataclass(frozen=True)
@@ -75,7 +67,8 @@ class RepoCache:
 
     ``<cache>/<type>s--<org>--<name>/{blobs/<etag>, refs/<revision>, snapshots/<commit>/<path>}``;
     snapshot entries are relative symlinks to blobs (copies where links are refused); locks live
-    in ``<cache>/.locks/<repo folder>/<etag>.lock``.
+    in ``<cache>/.locks/<repo folder>/<etag>.lock``. Names given here are already checked
+    (:mod:`._names`); each write target is also checked to resolve inside the repository's folder.
     """
 
     root: Path
@@ -96,35 +89,48 @@ class RepoCache:
         return self.folder / "snapshots" / commit
 
     def lock(self, etag: str) -> Path:
-        return self.root / ".locks" / self.folder.name / f"{etag}.lock"
+        return self.writable(self.root / ".locks" / self.folder.name / f"{etag}.lock", etag, self.root)
+
+    def writable(self, path: Path, name: str, root: Path | None = None) -> Path:
+        """``path``, its folder created, once it is known to land inside the repository's folder."""
+        root = self.folder if root is None else root
+        inside(root, path, name, f"the cache at {root}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        inside(root, path, name, f"the cache at {root}")  # a link planted while the folders were made
+        return path
+
+    def present(self, path: Path) -> bool:
+        """Whether a snapshot entry or blob may be served: a file whose real path stays in the cache.
+
+        The cache root, not the repository folder: huggingface_hub may link blobs into a shared store there.
+        """
+        return resolves_inside(path, self.root)
 
     def commit_for(self, revision: str) -> str | None:
         """The commit ``revision`` was last seen at (a commit hash is its own answer)."""
-        if COMMIT_HASH.match(revision):
+        if COMMIT_HASH.fullmatch(revision):
             return revision
         try:
-            return (self.folder / "refs" / revision).read_text().strip() or None
-        except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+            commit = (self.folder / "refs" / revision).read_text().strip()
+        except (OSError, UnicodeDecodeError):
             return None
+        return commit if COMMIT_HASH.fullmatch(commit) else None  # anything else is not a name to follow
 
     def remember_ref(self, revision: str, commit: str) -> None:
         if revision == commit:
             return
         ref = self.folder / "refs" / Path(*revision.split("/"))
         try:
-            if ref.read_text() == commit:
+            if not ref.is_symlink() and ref.read_text() == commit:
                 return
-        except OSError:
+        except (OSError, UnicodeDecodeError):
             pass
-        ref.parent.mkdir(parents=True, exist_ok=True)
-        partial = ref.with_name(f".{ref.name}.{os.getpid()}.tmp")
-        partial.write_text(commit)
-        os.replace(partial, ref)
+        replace_with(self.writable(ref, revision), commit.encode())
 
     def place(self, blob: Path, commit: str, filename: str) -> Path:
         pointer = self.pointer(commit, filename)
-        if not pointer.exists():
-            link_or_copy(blob, pointer)
+        if not self.present(pointer):
+            link_or_copy(blob, self.writable(pointer, filename))
         return pointer
 
 
@@ -145,13 +151,26 @@ class LocalDirEntry:
         return self.local_dir / ".cache" / "huggingface" / "download" / f"{Path(*self.filename.split('/'))}.metadata"
 
     def lock(self) -> Path:
-        return self.metadata.with_name(self.metadata.name[: -len(".metadata")] + ".lock")
+        return self.writable(self.metadata.with_name(self.metadata.name[: -len(".metadata")] + ".lock"))
 
     def incomplete(self, etag: str) -> Path:
         return self.metadata.with_name(f"{self.path.name}.{etag}.incomplete")
 
+    def writable(self, path: Path) -> Path:
+        """``path``, its folder created, once it is known to land inside ``local_dir``."""
+        where = f"local_dir {str(self.local_dir)!r}"
+        inside(self.local_dir, path, self.filename, where)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return inside(self.local_dir, path, self.filename, where)
+
+    def present(self) -> bool:
+        """The file is there, a file of ``local_dir`` itself (a link out of it does not count)."""
+        return resolves_inside(self.path, self.local_dir)
+
     def read(self) -> tuple[str, str] | None:
         """``(commit, etag)`` when the metadata is readable and the file not changed since it was written."""
+        if self.metadata.is_symlink() or not self.present():
+            return None
         try:
             commit, etag, stamp = self.metadata.read_text().splitlines()[:3]
             if self.path.stat().st_mtime - 1 <= float(stamp):
@@ -161,8 +180,7 @@ class LocalDirEntry:
         return None
 
     def write(self, commit: str, etag: str) -> None:
-        self.metadata.parent.mkdir(parents=True, exist_ok=True)
+        replace_with(self.writable(self.metadata), f"{commit}\n{etag}\n{time.time()}\n".encode())
         gitignore = self.local_dir / ".cache" / "huggingface" / ".gitignore"
-        if not gitignore.exists():
-            gitignore.write_text("*")
-        self.metadata.write_text(f"{commit}\n{etag}\n{time.time()}\n")
+        if not os.path.lexists(gitignore):
+            replace_with(gitignore, b"*")

@@ -9,17 +9,16 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence, cast
 from urllib.parse import quote
 
-import httpx
 from hfhub_api._request import Request
 
-from ..errors import EntryNotFoundError, error_for_response, error_for_transport
-from ._download import check_revision
+from ..errors import EntryNotFoundError
+from ._names import commit_path, revision_name
 from ._lfs import lfs_upload_plan
 from ._listing import RepoFile, api_path, paths_info_plan, tree_entries_plan, tree_request
 from ._operations import CommitOperation, CommitOperationAdd, CommitOperationCopy, CommitOperationDelete, CommitResult
 from ._snapshot import filter_paths
 from ._steps import Call, Plan, Steps
-from ._transfer import follow, resolve_url
+from ._transfer import call_deadline, exchange, resolve_url
 
 __all__ = ["commit_plan", "upload_folder_plan", "OPERATIONS_PER_COMMIT"]
 
@@ -54,7 +53,7 @@ def commit_plan(
 ) -> Steps[CommitResult]:
     """One commit of ``operations``; returns its :class:`CommitResult`."""
     ops = _check_operations(operations)
-    revision = check_revision(revision)
+    revision = revision_name(revision)
     if not isinstance(commit_message, str) or not commit_message.strip():
         raise ValueError("commit_message must be a non-empty str")
     api = api_path(repo_type, repo_id)
@@ -118,12 +117,7 @@ def _copy_sources(client: Any, repo_type: str, repo_id: str, revision: str, copi
                 sources[(rev, path)] = entry
                 continue
             url = resolve_url(client.base_url, repo_type, repo_id, rev, path)
-            try:
-                response = yield from follow(client, "GET", url, None, stream=False)
-            except httpx.TransportError as exc:
-                raise error_for_transport(exc) from exc
-            if response.status_code >= 400:
-                raise error_for_response(response)
+            response = yield from exchange(client, "GET", url, None, deadline=call_deadline(client))
             sources[(rev, path)] = response.content
     return sources
 
@@ -177,8 +171,8 @@ def upload_folder_plan(
     if not folder.is_dir():
         raise NotADirectoryError(f"cannot upload {str(folder)!r}: not a folder")
     prefix = path_in_repo.strip("/")
-    prefix = prefix + "/" if prefix else ""
-    revision = check_revision(revision)
+    prefix = commit_path(prefix) + "/" if prefix else ""
+    revision = revision_name(revision)
     local = filter_paths(_local_files(folder), allow_patterns, ignore_patterns)
     ops: list[CommitOperation] = []
     if delete_patterns is not None:

@@ -7,27 +7,19 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from hfhub_api._client_base import Deadline
+
 from ..errors import APIConnectionError, ServerError
-from ._cache import COMMIT_HASH, LocalDirEntry, RepoCache, cache_root, check_filename, is_offline, link_or_copy
+from ._cache import LocalDirEntry, RepoCache, cache_root, link_or_copy
 from ._errors import LocalEntryNotFoundError
+from ._names import COMMIT_HASH, repo_path, revision_name
 from ._progress import ProgressCallback
 from ._steps import Lock, Steps
-from ._transfer import FileMeta, fetch_to_file, head_metadata, resolve_url
+from ._transfer import FileMeta, call_deadline, fetch_to_file, head_metadata, resolve_url
 
-__all__ = ["download_plan", "fetch_known_plan", "fetch_known_to_dir_plan", "check_revision"]
+__all__ = ["download_plan", "fetch_known_plan", "fetch_known_to_dir_plan"]
 
 _LOCK_FROM = 1024 * 1024  # bytes; below this a duplicate transfer is cheaper than a lock
-
-
-def check_revision(revision: object) -> str:
-    """A branch, tag or commit: non-empty, without '..' or empty segments (checked before any request)."""
-    if revision is None:
-        return "main"
-    if not isinstance(revision, str) or not revision.strip():
-        raise ValueError("revision must be a non-empty str")
-    if any(part in ("", ".", "..") for part in revision.split("/")) or "\\" in revision:
-        raise ValueError(f"invalid revision {revision!r}")
-    return revision
 
 
 def download_plan(
@@ -43,17 +35,17 @@ def download_plan(
     local_files_only: bool,
     progress: ProgressCallback | None,
 ) -> Steps[Path]:
-    filename = check_filename(filename)
-    revision = check_revision(revision)
-    offline = local_files_only or is_offline()
+    filename = repo_path(filename)
+    revision = revision_name(revision)
+    offline = local_files_only or client.offline
     url = resolve_url(client.base_url, repo_type, repo_id, revision, filename)
     if local_dir is not None:
         entry = LocalDirEntry(Path(local_dir), filename)
         return (yield from _to_local_dir(client, entry, url, revision, force_download, offline, progress))
     cache = RepoCache(cache_root(cache_dir), repo_type, repo_id)
-    if COMMIT_HASH.match(revision) and not force_download:
+    if COMMIT_HASH.fullmatch(revision) and not force_download:
         pointer = cache.pointer(revision, filename)
-        if pointer.exists():
+        if cache.present(pointer):
             return pointer
     if offline:
         cached = _cached(cache, revision, filename)
@@ -63,8 +55,9 @@ def download_plan(
                 "and the client is offline (local_files_only or HF_HUB_OFFLINE)"
             )
         return cached
+    deadline = call_deadline(client)
     try:
-        meta: FileMeta = yield from head_metadata(client, url)
+        meta: FileMeta = yield from head_metadata(client, url, deadline)
     except (APIConnectionError, ServerError):
         # the Hub is unreachable or failing: a cached copy of this revision still answers
         cached = None if force_download else _cached(cache, revision, filename)
@@ -73,44 +66,44 @@ def download_plan(
         return cached
     cache.remember_ref(revision, meta.commit)
     pointer = cache.pointer(meta.commit, filename)
-    if pointer.exists() and not force_download:
+    if cache.present(pointer) and not force_download:
         return pointer
-    return (yield from _into_cache(client, cache, meta, filename, force_download, progress))
+    return (yield from _into_cache(client, cache, meta, filename, force_download, progress, deadline))
 
 
 def fetch_known_plan(
     client: Any, cache: RepoCache, commit: str, filename: str, etag: str, size: int | None, progress: ProgressCallback | None
 ) -> Steps[Path]:
-    """A file whose commit and etag a tree listing gave: no metadata request, only the body if missing."""
+    """A file whose commit and etag a tree listing gave (checked by the caller): no metadata request, only the body if missing."""
     pointer = cache.pointer(commit, filename)
-    if pointer.exists():
+    if cache.present(pointer):
         return pointer
     url = resolve_url(client.base_url, cache.repo_type, cache.repo_id, commit, filename)
     meta = FileMeta(commit, etag, size, url)
-    return (yield from _into_cache(client, cache, meta, filename, False, progress))
+    return (yield from _into_cache(client, cache, meta, filename, False, progress, call_deadline(client)))
 
 
-def _into_cache(client: Any, cache: RepoCache, meta: FileMeta, filename: str, force: bool, progress: ProgressCallback | None) -> Steps[Path]:
+def _into_cache(
+    client: Any, cache: RepoCache, meta: FileMeta, filename: str, force: bool, progress: ProgressCallback | None, deadline: Deadline
+) -> Steps[Path]:
     """Fetch the blob unless present, then link the snapshot entry to it.
 
     Large blobs are fetched under an inter-process lock into ``<etag>.incomplete``, which a later
     call resumes. Small ones skip the lock (it costs more than their transfer): each writer
     uses a file of its own and the atomic rename leaves one blob whoever finishes last.
     """
-    blob = cache.blob(meta.etag)
-    pointer = cache.pointer(meta.commit, filename)
+    blob = cache.writable(cache.blob(meta.etag), meta.etag)
+    pointer = cache.writable(cache.pointer(meta.commit, filename), filename)
     small = meta.size is not None and meta.size < _LOCK_FROM
     lock = None if small else (yield Lock(cache.lock(meta.etag)))
     try:
-        if force or not blob.exists():
+        if force or not cache.present(blob):
             suffix = f".{uuid.uuid4().hex[:12]}.incomplete" if small else ".incomplete"
             yield from fetch_to_file(
                 client, meta.location, blob, blob.with_name(blob.name + suffix),
-                etag=meta.etag, size=meta.size, label=filename, callback=progress,
+                etag=meta.etag, size=meta.size, label=filename, deadline=deadline, callback=progress,
             )
-        if force and (pointer.exists() or pointer.is_symlink()):
-            pointer.unlink()
-        if not pointer.exists():
+        if force or not cache.present(pointer):
             link_or_copy(blob, pointer)
     finally:
         if lock is not None:
@@ -122,7 +115,7 @@ def _cached(cache: RepoCache, revision: str, filename: str) -> Path | None:
     commit = cache.commit_for(revision)
     if commit is not None:
         pointer = cache.pointer(commit, filename)
-        if pointer.exists():
+        if cache.present(pointer):
             return pointer
     return None
 
@@ -131,17 +124,18 @@ def _to_local_dir(
     client: Any, entry: LocalDirEntry, url: str, revision: str, force: bool, offline: bool, progress: ProgressCallback | None
 ) -> Steps[Path]:
     known = entry.read()
-    if not force and known is not None and known[0] == revision and entry.path.is_file():
+    if not force and known is not None and known[0] == revision:
         return entry.path
     if offline:
-        if entry.path.is_file():
+        if entry.present():
             return entry.path
         raise LocalEntryNotFoundError(f"{entry.filename!r} is not in {entry.local_dir} and the client is offline")
-    meta: FileMeta = yield from head_metadata(client, url)
-    if not force and known is not None and known[1] == meta.etag and entry.path.is_file():
+    deadline = call_deadline(client)
+    meta: FileMeta = yield from head_metadata(client, url, deadline)
+    if not force and known is not None and known[1] == meta.etag:
         entry.write(meta.commit, meta.etag)
         return entry.path
-    return (yield from _fill_local(client, entry, meta, progress))
+    return (yield from _fill_local(client, entry, meta, progress, deadline))
 
 
 def fetch_known_to_dir_plan(
@@ -150,26 +144,26 @@ def fetch_known_to_dir_plan(
 ) -> Steps[Path]:
     """A snapshot file into ``local_dir``, skipped when its metadata already records this etag."""
     known = entry.read()
-    if known is not None and known[1] == etag and entry.path.is_file():
+    if known is not None and known[1] == etag:
         if known[0] != commit:
             entry.write(commit, etag)
         return entry.path
     url = resolve_url(client.base_url, repo_type, repo_id, commit, entry.filename)
-    return (yield from _fill_local(client, entry, FileMeta(commit, etag, size, url), progress))
+    return (yield from _fill_local(client, entry, FileMeta(commit, etag, size, url), progress, call_deadline(client)))
 
 
-def _fill_local(client: Any, entry: LocalDirEntry, meta: FileMeta, progress: ProgressCallback | None) -> Steps[Path]:
+def _fill_local(client: Any, entry: LocalDirEntry, meta: FileMeta, progress: ProgressCallback | None, deadline: Deadline) -> Steps[Path]:
     """Like :func:`_into_cache`: large files under a lock and resumable, small ones through a file of their own."""
     small = meta.size is not None and meta.size < _LOCK_FROM
     lock = None if small else (yield Lock(entry.lock()))
     try:
-        entry.path.parent.mkdir(parents=True, exist_ok=True)
+        target = entry.writable(entry.path)
         incomplete = entry.incomplete(meta.etag)
         if small:
             incomplete = incomplete.with_name(f"{incomplete.name[: -len('.incomplete')]}.{uuid.uuid4().hex[:12]}.incomplete")
         yield from fetch_to_file(
-            client, meta.location, entry.path, incomplete,
-            etag=meta.etag, size=meta.size, label=entry.filename, callback=progress,
+            client, meta.location, target, entry.writable(incomplete),
+            etag=meta.etag, size=meta.size, label=entry.filename, deadline=deadline, callback=progress,
         )
         entry.write(meta.commit, meta.etag)
     finally:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..errors import EntryNotFoundError, HubError
 
-__all__ = ["LocalEntryNotFoundError", "IntegrityError"]
+__all__ = ["LocalEntryNotFoundError", "IntegrityError", "UnsafeNameError"]
 
 
 class LocalEntryNotFoundError(EntryNotFoundError, FileNotFoundError):
@@ -13,3 +13,16 @@ class LocalEntryNotFoundError(EntryNotFoundError, FileNotFoundError):
 
 class IntegrityError(HubError):
     """A downloaded body does not match the size or hash the Hub announced; nothing was placed."""
+
+
+class UnsafeNameError(HubError, ValueError):
+    """A name that would not stay inside its folder (``..``, an absolute path, a link out, a bad hash).
+
+    ``name`` is the value refused and ``source`` where it came from (a tree listing, a header, an
+    argument); nothing was written. Also a ``ValueError``, as a bad argument is.
+    """
+
+    def __init__(self, message: str, *, name: object = None, source: str = "") -> None:
+        super().__init__(message)
+        self.name = name
+        self.source = source

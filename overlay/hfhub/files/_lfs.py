@@ -5,14 +5,13 @@ from __future__ import annotations
 import math
 from typing import Any
 
-import httpx
 from hfhub_api._request import Request, repo_segments
 
-from ..errors import HubError, error_for_response, error_for_transport
+from ..errors import HubError
 from ._operations import CommitOperationAdd
 from ._progress import Progress
-from ._steps import Call, Fetch, FileSlice, Gather, Plan
-from ._transfer import headers_for, url_prefix
+from ._steps import Call, FileSlice, Gather, Plan
+from ._transfer import call_deadline, exchange, url_prefix
 
 __all__ = ["lfs_upload_plan"]
 
@@ -62,14 +61,10 @@ def _body(op: CommitOperationAdd, offset: int, length: int, progress: Progress) 
         return f.read(length)
 
 
-def _send(client: Any, method: str, url: str, header: dict[str, str] | None, *, body: Any = None, json: Any = None) -> Plan:
-    try:
-        response = yield Fetch(method, url, headers_for(client, url, header), body=body, json=json)
-    except httpx.TransportError as exc:
-        raise error_for_transport(exc) from exc
-    if response.status_code >= 400:
-        raise error_for_response(response)
-    return response
+def _send(client: Any, method: str, url: str, header: dict[str, str] | None, *, body: Any = None, json: Any = None,
+          idempotent: bool = True) -> Plan:
+    """One request to the LFS store, retried as every call is (a PUT of the same bytes is idempotent)."""
+    return (yield from exchange(client, method, url, header, deadline=call_deadline(client), body=body, json=json, idempotent=idempotent))
 
 
 def _object_plan(client: Any, op: CommitOperationAdd, actions: dict[str, Any]) -> Plan:
@@ -107,4 +102,4 @@ def _multipart(
         if not etag:
             raise HubError(f"part {number} of {op.path_in_repo} was stored without an ETag")
         etags.append({"partNumber": number, "etag": etag})
-    yield from _send(client, "POST", completion_url, None, json={"oid": op.sha256, "parts": etags})
+    yield from _send(client, "POST", completion_url, None, json={"oid": op.sha256, "parts": etags}, idempotent=False)

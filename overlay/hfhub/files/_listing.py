@@ -6,15 +6,13 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-import httpx
 from hfhub_api._pagination import DEFAULT_MAX_PAGES
 from hfhub_api._request import Request, repo_segments
 
-from ..errors import PaginationError, GatedRepoError, RepositoryNotFoundError, RevisionNotFoundError, error_for_response, error_for_transport
-from ._cache import check_filename
-from ._download import check_revision
+from ..errors import GatedRepoError, HubError, PaginationError, RepositoryNotFoundError, RevisionNotFoundError
+from ._names import repo_path, revision_name
 from ._steps import Call, Plan, Steps
-from ._transfer import follow, resolve_url
+from ._transfer import call_deadline, exchange, resolve_url
 
 __all__ = ["LfsInfo", "RepoFile", "RepoFolder", "tree_entries_plan", "tree_request", "exists_plan", "file_exists_plan", "paths_info_plan"]
 
@@ -70,8 +68,8 @@ def api_path(repo_type: str, repo_id: str) -> str:
 
 def tree_request(repo_type: str, repo_id: str, path: str, revision: str | None, recursive: bool, expand: bool) -> Request[RepoFile | RepoFolder]:
     """``GET /api/{type}s/{repo}/tree/{revision}/{path}``; the root when ``path`` is empty."""
-    revision = check_revision(revision)
-    suffix = "" if path in ("", "/") else "/" + quote(check_filename(path.rstrip("/"), "path"))
+    revision = revision_name(revision)
+    suffix = "" if path in ("", "/") else "/" + quote(repo_path(path.rstrip("/"), "the path argument"))
     params: dict[str, str] = {}
     if recursive:
         params["recursive"] = "true"
@@ -110,9 +108,9 @@ def tree_entries_plan(request: Request[RepoFile | RepoFolder], max_pages: int = 
 
 def paths_info_plan(repo_type: str, repo_id: str, paths: list[str], revision: str | None) -> Plan:
     """The tree entries of ``paths`` (missing ones are left out)."""
-    revision = check_revision(revision)
+    revision = revision_name(revision)
     for path in paths:
-        check_filename(path, "path")
+        repo_path(path, "the path argument")
     request = Request[Any](
         "POST",
         f"{api_path(repo_type, repo_id)}/paths-info/{quote(revision, safe='')}",
@@ -135,18 +133,20 @@ def exists_plan(repo_type: str, repo_id: str) -> Steps[bool]:
 
 def file_exists_plan(client: Any, repo_type: str, repo_id: str, filename: str, revision: str | None) -> Steps[bool]:
     """Whether ``filename`` exists at ``revision``; an unknown repository or revision raises."""
-    url = resolve_url(client.base_url, repo_type, repo_segments(repo_id), check_revision(revision), check_filename(filename))
+    url = resolve_url(client.base_url, repo_type, repo_segments(repo_id), revision_name(revision), repo_path(filename))
     try:
-        response = yield from follow(client, "HEAD", url, None, stream=False, same_origin_only=True)
-    except httpx.TransportError as exc:
-        raise error_for_transport(exc) from exc
-    if response.status_code < 400:
-        return True
-    error = error_for_response(response)
+        yield from exchange(client, "HEAD", url, None, deadline=call_deadline(client), same_origin_only=True)
+    except HubError as error:
+        return _exists_despite(error)
+    return True
+
+
+def _exists_despite(error: HubError) -> bool:
+    """Whether a file exists given the error its HEAD raised: gated yes, missing no, anything else raises."""
     if isinstance(error, GatedRepoError):
         return True
     if isinstance(error, (RepositoryNotFoundError, RevisionNotFoundError)):
         raise error
-    if response.status_code == 404:
+    if error.status_code == 404:
         return False
     raise error

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Union
 
-from ._cache import check_filename
+from ._names import commit_path
 
 __all__ = ["CommitOperationAdd", "CommitOperationDelete", "CommitOperationCopy", "CommitOperation", "CommitResult"]
 
@@ -30,7 +30,7 @@ class CommitOperationAdd:
     _source: Path | bytes | BinaryIO = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.path_in_repo = check_filename(self.path_in_repo, "path_in_repo")
+        self.path_in_repo = commit_path(self.path_in_repo)
         source = self.path_or_fileobj
         if isinstance(source, (str, os.PathLike)):
             path = Path(source)
@@ -112,7 +112,7 @@ class CommitOperationDelete:
         if self.path_in_repo.endswith("/"):
             self.is_folder = True
             self.path_in_repo = self.path_in_repo.rstrip("/")
-        self.path_in_repo = check_filename(self.path_in_repo, "path_in_repo")
+        self.path_in_repo = commit_path(self.path_in_repo)
 
 
 @dataclass
@@ -124,8 +124,8 @@ class CommitOperationCopy:
     src_revision: str | None = None
 
     def __post_init__(self) -> None:
-        self.src_path_in_repo = check_filename(self.src_path_in_repo, "src_path_in_repo")
-        self.path_in_repo = check_filename(self.path_in_repo, "path_in_repo")
+        self.src_path_in_repo = commit_path(self.src_path_in_repo, "the src_path_in_repo argument")
+        self.path_in_repo = commit_path(self.path_in_repo)
 
 
 CommitOperation = Union[CommitOperationAdd, CommitOperationDelete, CommitOperationCopy]

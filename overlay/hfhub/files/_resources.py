@@ -9,9 +9,9 @@ from urllib.parse import quote
 
 from hfhub_api._request import repo_segments
 
-from ._cache import check_filename
 from ._commit import commit_plan, upload_folder_plan
-from ._download import check_revision, download_plan
+from ._download import download_plan
+from ._names import repo_path, revision_name
 from ._listing import RepoFile, RepoFolder, exists_plan, file_exists_plan, tree_request
 from ._operations import CommitOperation, CommitOperationAdd, CommitOperationDelete, CommitResult
 from ._progress import ProgressCallback
@@ -67,7 +67,7 @@ class _Plans:
         """The URL that serves ``filename`` at ``revision`` (``.../resolve/{revision}/{filename}``)."""
         return (
             f"{self._client.base_url}/{url_prefix(self._repo_type)}{repo_segments(repo_id)}"
-            f"/resolve/{quote(check_revision(revision), safe='')}/{quote(check_filename(filename))}"
+            f"/resolve/{quote(revision_name(revision), safe='')}/{quote(repo_path(filename))}"
         )
 
 

@@ -10,8 +10,9 @@ from urllib.parse import quote
 
 from hfhub_api._request import Request
 
-from ._cache import LocalDirEntry, RepoCache, cache_root, is_offline
-from ._download import check_revision, fetch_known_plan, fetch_known_to_dir_plan
+from ._cache import LocalDirEntry, RepoCache, cache_root
+from ._download import fetch_known_plan, fetch_known_to_dir_plan
+from ._names import commit_name, etag_name, repo_path, revision_name
 from ._errors import LocalEntryNotFoundError
 from ._listing import RepoFile, api_path, tree_entries_plan, tree_request
 from ._progress import CombinedProgress, ProgressCallback
@@ -53,19 +54,21 @@ def snapshot_plan(
     local_files_only: bool,
     progress: ProgressCallback | None,
 ) -> Steps[Path]:
-    revision = check_revision(revision)
+    revision = revision_name(revision)
     if not isinstance(max_workers, int) or max_workers < 1:
         raise ValueError(f"max_workers must be a positive int, not {max_workers!r}")
     cache = RepoCache(cache_root(cache_dir), repo_type, repo_id)
-    if local_files_only or is_offline():
+    if local_files_only or client.offline:
         return _cached_snapshot(cache, revision, local_dir)
-    info = yield Call(Request[Any]("GET", f"{api_path(repo_type, repo_id)}/revision/{quote(revision, safe='')}", params={"expand": "sha"}))
+    revision_path = f"{api_path(repo_type, repo_id)}/revision/{quote(revision, safe='')}"
+    info = yield Call(Request[Any]("GET", revision_path, params={"expand": "sha"}))
     commit = info.json().get("sha")
     if not commit:
         raise ValueError(f"the Hub did not give the commit of {repo_id!r} at {revision!r}")
+    commit = commit_name(commit, f"the sha of {revision_path}")
     files = yield from _all_files(repo_type, repo_id, commit)
     wanted = set(filter_paths(files, allow_patterns, ignore_patterns))
-    chosen = [f for path, f in files.items() if path in wanted]
+    chosen = [_checked(f, repo_id, commit) for path, f in files.items() if path in wanted]
     report = _combined(chosen, cache, commit, local_dir, progress)
     if local_dir is not None:
         root = Path(local_dir)
@@ -80,8 +83,16 @@ def snapshot_plan(
         return Path(local_dir)
     cache.remember_ref(revision, commit)
     folder = cache.snapshot(commit)
-    folder.mkdir(parents=True, exist_ok=True)
+    cache.writable(folder, commit).mkdir(exist_ok=True)
     return folder
+
+
+def _checked(entry: RepoFile, repo_id: str, commit: str) -> RepoFile:
+    """A listed file whose path and hash may name files on disk; every one is checked before any is fetched."""
+    source = f"the tree listing of {repo_id!r} at {commit}"
+    repo_path(entry.path, source)
+    etag_name(entry.etag, f"{source} (oid of {entry.path!r})")
+    return entry
 
 
 def _combined(
@@ -93,7 +104,7 @@ def _combined(
 
     def present(f: RepoFile) -> bool:
         if local_dir is None:
-            return cache.pointer(commit, f.path).exists()
+            return cache.present(cache.pointer(commit, f.path))
         known = LocalDirEntry(Path(local_dir), f.path).read()
         return known is not None and known[1] == f.etag
 

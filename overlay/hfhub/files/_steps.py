@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Generator, Iterator, TypeVar
 
-import httpx
+import httpx2
+from hfhub_api._client_base import Deadline
 from hfhub_api._request import Request
+
+from ..errors import OfflineModeError, error_for_transport, public_url
+
+from ._disk import clear_non_regular
 
 __all__ = ["Plan", "Steps", "Fetch", "Call", "Receive", "Lock", "Sleep", "Gather", "FileSlice", "run_sync", "run_async"]
 
@@ -48,11 +52,16 @@ class FileSlice:
 @dataclass
 class Fetch:
     """One HTTP exchange, redirects not followed. The outcome is the response: read, or open for
-    :class:`Receive` when ``stream`` and the status is 2xx; a transport error is thrown into the plan."""
+    :class:`Receive` when ``stream`` and the status is 2xx; a transport error is thrown into the plan.
+
+    Nothing is sent offline, nor once ``deadline`` has passed; each attempt's timeouts are capped
+    to what is left of it (an open body then waits at most the client's ``read`` between reads).
+    """
 
     method: str
     url: str
     headers: dict[str, str]
+    deadline: Deadline
     body: bytes | FileSlice | None = None
     stream: bool = False
     json: Any = None
@@ -70,7 +79,7 @@ class Call:
 class Receive:
     """Feed each chunk of an open response body to ``sink``, then close the response."""
 
-    response: httpx.Response
+    response: httpx2.Response
     sink: Callable[[bytes], None]
 
 
@@ -100,28 +109,43 @@ def _new_lock(path: Path) -> Any:
     except ImportError:  # imported here, so that hub.models works without the extra
         raise ImportError("downloading large files needs filelock: pip install 'hfhub[files]'") from None
     path.parent.mkdir(parents=True, exist_ok=True)
+    clear_non_regular(path)  # a planted link: filelock opens without following it, and would fail
     return FileLock(str(path))
 
 
-def _build(http: Any, step: Fetch, content: Any) -> httpx.Request:
+def _build(client: Any, step: Fetch, content: Any) -> httpx2.Request:
+    if client.offline:
+        raise OfflineModeError(f"HF_HUB_OFFLINE is set: {step.method} {public_url(httpx2.URL(step.url))} was not sent")
+    if step.deadline.expired():
+        raise error_for_transport(httpx2.TimeoutException(f"no time left for {step.method} {public_url(httpx2.URL(step.url))}"))
     headers = step.headers
     if isinstance(step.body, FileSlice):
         # object stores refuse chunked uploads: the length is known, so say it
         headers = {**headers, "Content-Length": str(step.body.length)}
-    kwargs: dict[str, Any] = {"headers": headers}
+    # An upload from a file may take as long as its size needs: each write and read is bounded, not the whole.
+    timeouts = step.deadline.stream_timeouts() if isinstance(step.body, FileSlice) else step.deadline.attempt_timeouts()
+    kwargs: dict[str, Any] = {"headers": headers, "extensions": {"timeout": timeouts}}
     if step.json is not None:
         kwargs["json"] = step.json
     elif content is not None:
         kwargs["content"] = content
-    request: httpx.Request = http.build_request(step.method, step.url, **kwargs)
+    request: httpx2.Request = client._http.build_request(step.method, step.url, **kwargs)
     return request
+
+
+def _opened(step: Fetch, request: httpx2.Request, response: httpx2.Response) -> bool:
+    """Whether ``response`` stays open for :class:`Receive`: a streamed 2xx, its reads bounded one by one."""
+    if step.stream and 200 <= response.status_code < 300:
+        request.extensions["timeout"] = step.deadline.stream_timeouts()
+        return True
+    return False
 
 
 def run_sync(client: Any, plan: Steps[T]) -> T:
     """Run ``plan`` with the sync client's HTTP connections.
 
     A plan decides every request, retry, hash and rename and never touches the network; this
-    driver answers its steps with ``httpx.Client`` and :func:`run_async` with ``httpx.AsyncClient``
+    driver answers its steps with ``httpx2.Client`` and :func:`run_async` with ``httpx2.AsyncClient``
     and ``asyncio``, so both clients share one copy of the logic.
     """
     outcome: Any = None
@@ -143,8 +167,9 @@ def _step_sync(client: Any, step: Any) -> Any:
     if isinstance(step, Fetch):
         body = step.body
         content = body.chunks() if isinstance(body, FileSlice) else body
-        response = client._http.send(_build(client._http, step, content), stream=step.stream)
-        if step.stream and not 200 <= response.status_code < 300:
+        request = _build(client, step, content)
+        response = client._http.send(request, stream=True)
+        if not _opened(step, request, response):
             try:
                 response.read()
             finally:
@@ -164,7 +189,7 @@ def _step_sync(client: Any, step: Any) -> Any:
         lock.acquire()
         return lock
     if isinstance(step, Sleep):
-        time.sleep(step.seconds)
+        client._retry.sleep(step.seconds)
         return None
     if isinstance(step, Gather):
         if len(step.plans) <= 1 or step.workers <= 1:
@@ -179,20 +204,29 @@ def _step_sync(client: Any, step: Any) -> Any:
 
 
 async def run_async(client: Any, plan: Steps[T]) -> T:
-    """Run ``plan`` with the async client's HTTP connections, on the running event loop."""
+    """Run ``plan`` with the async client's HTTP connections, on the running event loop.
+
+    Each request holds one of the client's ``max_concurrency`` slots from sending until its
+    body is read or closed, so a snapshot never has more requests in flight than the bound.
+    """
     outcome: Any = None
     error: BaseException | None = None
-    while True:
-        try:
-            step = plan.throw(error) if error is not None else plan.send(outcome)
-        except StopIteration as stop:
-            result: T = stop.value
-            return result
-        outcome, error = None, None
-        try:
-            outcome = await _step_async(client, step)
-        except Exception as exc:
-            error = exc
+    held: set[int] = set()  # the open responses holding a slot
+    try:
+        while True:
+            try:
+                step = plan.throw(error) if error is not None else plan.send(outcome)
+            except StopIteration as stop:
+                result: T = stop.value
+                return result
+            outcome, error = None, None
+            try:
+                outcome = await _step_async(client, step, held)
+            except Exception as exc:
+                error = exc
+    finally:
+        for _ in held:  # a plan that stopped without reading a body it opened
+            client._slots.release()
 
 
 async def _aiter_chunks(body: FileSlice) -> Any:
@@ -200,16 +234,25 @@ async def _aiter_chunks(body: FileSlice) -> Any:
         yield chunk
 
 
-async def _step_async(client: Any, step: Any) -> Any:
+async def _step_async(client: Any, step: Any, held: set[int]) -> Any:
     if isinstance(step, Fetch):
         body = step.body
         content = _aiter_chunks(body) if isinstance(body, FileSlice) else body
-        response = await client._http.send(_build(client._http, step, content), stream=step.stream)
-        if step.stream and not 200 <= response.status_code < 300:
-            try:
-                await response.aread()
-            finally:
-                await response.aclose()
+        request = _build(client, step, content)
+        await client._take_slot(request, step.deadline)
+        try:
+            response = await client._http.send(request, stream=True)
+        except BaseException:
+            client._slots.release()
+            raise
+        if _opened(step, request, response):
+            held.add(id(response))
+            return response
+        try:
+            await response.aread()
+        finally:
+            await response.aclose()
+            client._slots.release()
         return response
     if isinstance(step, Call):
         return await client._execute(step.request, step.url)
@@ -219,6 +262,9 @@ async def _step_async(client: Any, step: Any) -> Any:
                 step.sink(chunk)
         finally:
             await step.response.aclose()
+            if id(step.response) in held:
+                held.discard(id(step.response))
+                client._slots.release()
         return None
     if isinstance(step, Lock):
         lock = _new_lock(step.path)
@@ -231,7 +277,7 @@ async def _step_async(client: Any, step: Any) -> Any:
             except Timeout:
                 await asyncio.sleep(_LOCK_POLL)
     if isinstance(step, Sleep):
-        await asyncio.sleep(step.seconds)
+        await client._retry.async_sleep(step.seconds)
         return None
     if isinstance(step, Gather):
         gate = asyncio.Semaphore(max(1, step.workers))

@@ -10,25 +10,43 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-import httpx
+import httpx2
+from hfhub_api._client_base import Deadline, origin_of
 from hfhub_api._request import Request
 
-from ..errors import HubError, error_for_response, error_for_transport
+from ..errors import HubError, InvalidResponseError, error_for_response, error_for_transport, public_url
+from ._disk import open_for_append
 from ._errors import IntegrityError
+from ._names import commit_name, etag_name
 from ._progress import Progress, ProgressCallback
 from ._steps import Fetch, Receive, Sleep, Steps
 
-__all__ = ["FileMeta", "resolve_url", "headers_for", "follow", "head_metadata", "fetch_to_file", "url_prefix"]
+__all__ = ["FileMeta", "resolve_url", "headers_for", "follow", "exchange", "head_metadata", "fetch_to_file", "url_prefix", "call_deadline"]
 
 _MAX_REDIRECTS = 10
-_MAX_ATTEMPTS = 5
-_RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+# A body renews the call's deadline each time this much more of it arrived: a transfer that
+# is moving may take as long as it needs, one that drips or stalls ends at the timeout.
+_PROGRESS = 256 * 1024
 _SHA256 = 64
 _GIT_SHA1 = 40
 _BACKGROUND_FROM = 8 * 1024 * 1024
+_HASH_BATCH = 1024 * 1024
 _URL_PREFIX = {"model": "", "dataset": "datasets/", "space": "spaces/"}
 _NO_HEADERS = Request[Any]("GET", "")
-_HEAD = Request[Any]("HEAD", "")  # what the retry policy judges: an idempotent metadata request
+
+
+class _Resend:
+    """What the retry policy asks of a request: whether sending it twice does no harm."""
+
+    __slots__ = ("idempotent",)
+
+    def __init__(self, idempotent: bool) -> None:
+        self.idempotent = idempotent
+
+
+def call_deadline(client: Any) -> Deadline:
+    """The deadline of one file call: the client's timeout, as every other call of it."""
+    return Deadline(client._timeout)
 
 
 def url_prefix(repo_type: str) -> str:
@@ -64,127 +82,197 @@ class FileMeta:
         return self.etag if len(self.etag) == _SHA256 else None
 
 
-def _normalize_etag(value: str | None) -> str | None:
-    if not value:
-        return None
-    if value.startswith("W/"):
-        value = value[2:]
-    return value.strip('"') or None
-
-
 def follow(
-    client: Any, method: str, url: str, extra: dict[str, str] | None, *, stream: bool, same_origin_only: bool = False
-) -> Steps[httpx.Response]:
+    client: Any, method: str, url: str, extra: dict[str, str] | None, *, deadline: Deadline, stream: bool,
+    same_origin_only: bool = False, body: Any = None, json: Any = None,
+) -> Steps[httpx2.Response]:
     """Send and follow redirects ourselves, computing headers per hop so no credential crosses origins.
 
-    ``same_origin_only`` stops at a redirect to another host and returns it (its headers describe the file).
+    ``same_origin_only`` stops at a redirect to another origin (scheme, host and port) and returns
+    it: its headers describe the file, and the request is not meant for the other server.
     """
     for _ in range(_MAX_REDIRECTS + 1):
-        response: httpx.Response = yield Fetch(method, url, headers_for(client, url, extra), stream=stream)
+        response: httpx2.Response = yield Fetch(
+            method, url, headers_for(client, url, extra), deadline, body=body, stream=stream, json=json
+        )
         location = response.headers.get("location")
         if not response.is_redirect or not location:
             return response
-        target = str(response.url.join(location))
-        if same_origin_only and httpx.URL(target).host != response.url.host:
-            return response
-        url = target
-    raise HubError(f"too many redirects for {method} {httpx.URL(url).copy_with(query=None)}")
-
-
-def head_metadata(client: Any, url: str) -> Steps[FileMeta]:
-    """The commit, etag, size and download location of a file; raises the Hub's error (not found...).
-
-    A failed attempt is retried as the client's retry policy says (``max_retries``, ``Retry-After``).
-    """
-    policy = client._retry
-    retry = 0
-    while True:
-        delay: float | None
         try:
-            response: httpx.Response = yield from follow(
-                client, "HEAD", url, {"Accept-Encoding": "identity"}, stream=False, same_origin_only=True
+            target = response.url.join(location)
+        except httpx2.InvalidURL:
+            target = None
+        if target is None or target.scheme not in ("http", "https") or not target.host:
+            raise InvalidResponseError(f"{method} {public_url(response.url)} redirected to an unusable location {location[:200]!r}")
+        if same_origin_only and origin_of(target) != origin_of(response.url):
+            return response
+        url = str(target)
+    raise HubError(f"too many redirects for {method} {public_url(httpx2.URL(url))}")
+
+
+def exchange(
+    client: Any, method: str, url: str, extra: dict[str, str] | None, *, deadline: Deadline, stream: bool = False,
+    idempotent: bool = True, same_origin_only: bool = False, body: Any = None, json: Any = None,
+) -> Steps[httpx2.Response]:
+    """:func:`follow` until it succeeds, retried as the client's policy says; raises the ``hfhub.errors`` error.
+
+    The policy of every call: idempotent requests after a 429, a 5xx or a broken connection, any
+    request that never left or was refused with a 429; ``Retry-After`` honoured; no wait past ``deadline``.
+    """
+    policy, resend, retry = client._retry, _Resend(idempotent), 0
+    while True:
+        try:
+            response = yield from follow(
+                client, method, url, extra, deadline=deadline, stream=stream, same_origin_only=same_origin_only, body=body, json=json
             )
-        except httpx.TransportError as exc:
-            delay = policy.after_error(_HEAD, exc, retry)
-            if delay is None:
+        except httpx2.TransportError as exc:
+            delay = policy.after_error(resend, exc, retry)
+            if delay is None or not deadline.allows(delay):
                 raise error_for_transport(exc) from exc
         else:
             if response.status_code < 400:
-                break
-            delay = policy.after_response(_HEAD, response, retry)
-            if delay is None:
+                return response
+            delay = policy.after_response(resend, response, retry)
+            if delay is None or not deadline.allows(delay):
                 raise error_for_response(response)
         yield Sleep(delay)
         retry += 1
+
+
+def head_metadata(client: Any, url: str, deadline: Deadline) -> Steps[FileMeta]:
+    """The commit, etag, size and download location of a file; raises the Hub's error (not found...)."""
+    response = yield from exchange(
+        client, "HEAD", url, {"Accept-Encoding": "identity"}, deadline=deadline, same_origin_only=True
+    )
     headers = response.headers
+    where = public_url(response.url)
     commit = headers.get("x-repo-commit")
-    etag = _normalize_etag(headers.get("x-linked-etag") or headers.get("etag"))
-    if not commit or not etag:
-        raise HubError(f"the server did not describe {response.url.copy_with(query=None)} (no X-Repo-Commit or ETag)")
-    size_text = headers.get("x-linked-size") or (None if response.is_redirect else headers.get("content-length"))
+    etag_header = "x-linked-etag" if headers.get("x-linked-etag") else "etag"
+    if not commit or not headers.get(etag_header):
+        raise HubError(f"the server did not describe {where} (no X-Repo-Commit or ETag)")
+    commit = commit_name(commit, f"the X-Repo-Commit header of {where}")
+    etag = etag_name(headers[etag_header], f"the {'X-Linked-Etag' if etag_header == 'x-linked-etag' else 'ETag'} header of {where}")
+    size_header = "x-linked-size" if headers.get("x-linked-size") else None if response.is_redirect else "content-length"
+    size = _size(headers.get(size_header), f"the {size_header} header of {where}") if size_header else None
     location = str(response.url.join(headers["location"])) if response.is_redirect else str(response.url)
-    return FileMeta(commit, etag, int(size_text) if size_text else None, location)
+    return FileMeta(commit, etag, size, location)
+
+
+def _size(text: str | None, source: str) -> int | None:
+    if not text:
+        return None
+    if not (text.isascii() and text.isdigit()):
+        raise InvalidResponseError(f"refused size {text[:40]!r} from {source}: expected a non-negative integer")
+    return int(text)
 
 
 class _Digest:
-    """The hash the etag promises: sha256 for LFS files, git's blob sha1 for small ones, none otherwise.
+    """The hash the etag promises: sha256 for LFS files, git's blob sha1 for small ones.
 
-    Large bodies are hashed on a helper thread (hashlib releases the GIL), so hashing overlaps
-    with receiving and writing instead of adding to them.
+    The etag is always one of the two (:func:`._names.etag_name`), so every body is verified. A
+    git sha1 covers a ``blob <size>`` header: when the size was not announced, the finished file
+    is hashed once its size is known. Large bodies are hashed on a helper thread (hashlib
+    releases the GIL), so hashing overlaps with receiving and writing instead of adding to them.
     """
 
     def __init__(self, etag: str, size: int | None) -> None:
-        self.expected = etag
-        if len(etag) == _SHA256:
-            self._hash: Any = hashlib.sha256()
-        elif len(etag) == _GIT_SHA1 and size is not None:
-            self._hash = hashlib.sha1(f"blob {size}\0".encode())
-        else:
-            self._hash = None
-        background = self._hash is not None and (size is None or size >= _BACKGROUND_FROM)
-        self._pool = ThreadPoolExecutor(1, thread_name_prefix="hfhub-hash") if background else None
+        self.expected = etag.lower()
+        self.size = size
+        self._pool: ThreadPoolExecutor | None = None
+        self._batch: list[bytes] = []
+        self._batched = 0
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget every byte hashed so far (the body starts over)."""
+        self.close()
+        self._batch, self._batched = [], 0
+        self._hash: Any = None
+        if len(self.expected) == _SHA256:
+            self._hash = hashlib.sha256()
+        elif self.size is not None:
+            self._hash = hashlib.sha1(f"blob {self.size}\0".encode())
+        if self._hash is not None and (self.size is None or self.size >= _BACKGROUND_FROM):
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="hfhub-hash")
 
     def update(self, chunk: bytes) -> None:
         if self._pool is not None:
-            self._pool.submit(self._hash.update, chunk)
+            # handed over a few at a time: a task per 64 KiB chunk costs more than hashing it
+            self._batch.append(chunk)
+            self._batched += len(chunk)
+            if self._batched >= _HASH_BATCH:
+                self._hand_over()
         elif self._hash is not None:
             self._hash.update(chunk)
+
+    def _hand_over(self) -> None:
+        if self._batch and self._pool is not None:
+            self._pool.submit(_update_all, self._hash, self._batch)
+            self._batch, self._batched = [], 0
 
     def close(self) -> None:
         """Wait for the chunks still being hashed."""
         if self._pool is not None:
+            self._hand_over()
             self._pool.shutdown(wait=True)
             self._pool = None
 
-    def matches(self) -> bool:
+    def matches(self, path: Path, size: int) -> bool:
         self.close()
-        return self._hash is None or self._hash.hexdigest() == self.expected
+        if self._hash is None:  # a git sha1 of a body whose size came only with it
+            self._hash = hashlib.sha1(f"blob {size}\0".encode())
+            with open(path, "rb") as file:
+                _feed(file, self)
+        return bool(self._hash.hexdigest() == self.expected)
 
 
 class _Sink:
-    """Appends chunks to the incomplete file while hashing and counting them."""
+    """Appends chunks to the incomplete file while hashing and counting them; never past ``limit`` bytes.
 
-    def __init__(self, file: Any, digest: _Digest, progress: Progress) -> None:
+    Between chunks it holds the body to ``deadline``, which each :data:`_PROGRESS` bytes renew.
+    """
+
+    def __init__(self, file: Any, digest: _Digest, progress: Progress, limit: int | None, label: str, deadline: Deadline) -> None:
         self.file = file
         self.digest = digest
         self.progress = progress
+        self.limit = limit
+        self.label = label
+        self.deadline = deadline
         self.received = 0
+        self._renew_at = _PROGRESS
 
     def __call__(self, chunk: bytes) -> None:
+        if self.received >= self._renew_at:
+            self.deadline.renew()
+            self._renew_at = self.received + _PROGRESS
+        elif self.deadline.expired():
+            raise error_for_transport(httpx2.ReadTimeout(f"{self.label}: less than {_PROGRESS} bytes arrived within the timeout"))
+        if self.limit is not None and self.received + len(chunk) > self.limit:
+            raise IntegrityError(f"the server sent more of {self.label} than the {self.limit} bytes it announced; nothing was placed")
         self.file.write(chunk)
         self.digest.update(chunk)
         self.received += len(chunk)
         self.progress.advance(len(chunk))
 
 
-def _rehash(path: Path, digest: _Digest) -> int:
-    """Hash what an earlier, cut transfer left; the count of those bytes."""
-    count = 0
-    with open(path, "rb") as f:
-        while chunk := f.read(1024 * 1024):
-            digest.update(chunk)
-            count += len(chunk)
-    return count
+def _update_all(digest: Any, chunks: list[bytes]) -> None:
+    for chunk in chunks:
+        digest.update(chunk)
+
+
+def _refuse_body(label: str, why: str) -> Any:
+    def sink(chunk: bytes) -> None:
+        raise IntegrityError(f"the server's answer for {label} {why}; nothing was placed")
+
+    return sink
+
+
+def _range_start(response: httpx2.Response) -> int | None:
+    """Where a 206 body starts, from ``Content-Range: bytes <start>-<end>/<total>``."""
+    unit, _, spec = response.headers.get("content-range", "").partition(" ")
+    start = spec.partition("-")[0]
+    return int(start) if unit == "bytes" and start.isascii() and start.isdigit() else None
 
 
 def fetch_to_file(
@@ -196,62 +284,40 @@ def fetch_to_file(
     etag: str,
     size: int | None,
     label: str,
+    deadline: Deadline,
     callback: ProgressCallback | None = None,
 ) -> Steps[Path]:
     """GET ``url`` into ``incomplete`` (resuming what is there), verify it, then rename it to ``target``.
 
-    A cut transfer is resumed with ``Range``; a body whose size or hash differs from the etag's
-    promise is deleted and raises :class:`IntegrityError`, leaving ``target`` untouched.
+    A cut transfer is resumed with ``Range``; a server that ignores it starts the file over. A
+    body longer than announced, a range that starts elsewhere, or a size or hash that differs from
+    the etag's promise deletes the partial file and raises :class:`IntegrityError`, leaving
+    ``target`` untouched. ``incomplete`` is opened without following links (a planted link is
+    removed first); both paths were checked by the caller to lie inside their root.
     """
-    incomplete.parent.mkdir(parents=True, exist_ok=True)
+    file = open_for_append(incomplete)
     digest = _Digest(etag, size)
-    offset = _rehash(incomplete, digest) if incomplete.exists() else 0
-    if size is not None and offset > size:
-        incomplete.unlink()
-        digest.close()
-        digest, offset = _Digest(etag, size), 0
-    progress = Progress(size, label, callback)
-    progress.done = offset
-    failures = 0
     try:
-        with open(incomplete, "ab") as file:
-            while size is None or offset < size:
-                extra = {"Accept-Encoding": "identity"}
-                if offset:
-                    extra["Range"] = f"bytes={offset}-"
-                try:
-                    response: httpx.Response = yield from follow(client, "GET", url, extra, stream=True)
-                    if response.status_code in _RETRY_STATUSES and failures + 1 < _MAX_ATTEMPTS:
-                        failures += 1
-                        yield Sleep(min(0.25 * 2 ** (failures - 1), 4.0))
-                        continue
-                    if response.status_code >= 400:
-                        raise error_for_response(response)
-                    if offset and response.status_code != 206:
-                        file.seek(0)  # the server ignored the range: start over
-                        file.truncate()
-                        digest.close()
-                        digest, offset = _Digest(etag, size), 0
-                        progress.restart()
-                    sink = _Sink(file, digest, progress)
-                    yield Receive(response, sink)
-                    offset += sink.received
-                    if size is None or offset >= size:
-                        break
-                    failures += 1  # the body ended early without a transport error
-                except httpx.TransportError as exc:
-                    offset = file.tell()
-                    failures += 1
-                    if failures >= _MAX_ATTEMPTS:
-                        raise error_for_transport(exc) from exc
-                if failures >= _MAX_ATTEMPTS:
-                    raise HubError(f"the transfer of {label} kept breaking off at byte {offset}")
-                file.flush()
-                yield Sleep(min(0.25 * 2 ** (failures - 1), 4.0))
-    finally:
-        progress.close()
+        offset = _feed(file, digest)
+        if size is not None and offset > size:
+            file.truncate(0)
+            digest.reset()
+            offset = 0
+        progress = Progress(size, label, callback)
+        progress.done = offset
+        try:
+            offset = yield from _receive(client, url, file, digest, offset, size, label, progress, deadline)
+        finally:
+            progress.close()
+    except IntegrityError:
+        file.close()
         digest.close()
-    if (size is not None and offset != size) or not digest.matches():
+        incomplete.unlink(missing_ok=True)
+        raise
+    finally:
+        file.close()
+        digest.close()
+    if (size is not None and offset != size) or not digest.matches(incomplete, offset):
         incomplete.unlink(missing_ok=True)
         raise IntegrityError(
             f"the download of {label} does not match the Hub's description "
@@ -259,3 +325,58 @@ def fetch_to_file(
         )
     os.replace(incomplete, target)
     return target
+
+
+def _feed(file: Any, digest: _Digest) -> int:
+    """Hash what the open partial file already holds; its length."""
+    count = 0
+    while chunk := file.read(1024 * 1024):
+        digest.update(chunk)
+        count += len(chunk)
+    return count
+
+
+def _receive(
+    client: Any, url: str, file: Any, digest: _Digest, offset: int, size: int | None, label: str, progress: Progress,
+    deadline: Deadline,
+) -> Steps[int]:
+    """The body from ``offset`` on, appended to ``file``; the final length.
+
+    A body cut after some progress resumes at once with ``Range``; a failure without progress
+    waits and retries as the client's policy says, within ``deadline``.
+    """
+    retry = 0
+    while size is None or offset < size:
+        extra = {"Accept-Encoding": "identity"}
+        if offset:
+            extra["Range"] = f"bytes={offset}-"
+        response: httpx2.Response = yield from exchange(client, "GET", url, extra, deadline=deadline, stream=True)
+        start = _range_start(response) if response.status_code == 206 else 0
+        if offset and start != offset:
+            if start != 0 and response.status_code == 206:
+                yield Receive(response, _refuse_body(label, f"starts at byte {start}, not at {offset} as asked"))
+            file.seek(0)  # the server ignored the range: start over
+            file.truncate()
+            digest.reset()
+            offset = 0
+            progress.restart()
+        sink = _Sink(file, digest, progress, None if size is None else size - offset, label, deadline)
+        failure: Exception | None = None
+        try:
+            yield Receive(response, sink)
+        except httpx2.TransportError as exc:
+            failure = exc
+        file.flush()
+        offset = file.seek(0, os.SEEK_END)
+        if failure is None and (size is None or offset >= size):
+            break
+        if sink.received:
+            retry = 0
+            continue  # it was moving: resume where it stopped
+        cut = failure or httpx2.RemoteProtocolError(f"the body of {label} ended at byte {offset} of {size}")
+        delay = client._retry.after_error(_Resend(True), cut, retry)
+        if delay is None or not deadline.allows(delay):
+            raise error_for_transport(cut) from failure
+        yield Sleep(delay)
+        retry += 1
+    return offset

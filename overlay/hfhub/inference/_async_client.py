@@ -2,7 +2,7 @@
 
 The task methods are the same task builders as ``InferenceClient``'s, made coroutine
 methods by :func:`~hfhub._methods.async_method`; this module adds only the sending:
-:meth:`AsyncInferenceClient._drive` runs a plan of ``_core`` with ``httpx.AsyncClient``.
+:meth:`AsyncInferenceClient._drive` runs a plan of ``_core`` with ``httpx2.AsyncClient``.
 The overloads below repeat the sync ones for type checkers only.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, AsyncIterator, Generator, Literal, Self, Sequence, TypeVar, Unpack, cast, overload
 
-import httpx
+import httpx2
 
 from ._core import Budget, HubCall, OpenedStream, Send, Sleep, _InferenceCore
 from .._methods import async_method
@@ -41,16 +41,16 @@ class AsyncInferenceClient(_InferenceCore):
             async for chunk in await client.chat_completion(messages, stream=True):
                 ...
 
-    Takes the arguments of ``InferenceClient``, with an ``httpx.AsyncClient`` as ``http_client``.
+    Takes the arguments of ``InferenceClient``, with an ``httpx2.AsyncClient`` as ``http_client``.
     ``max_concurrency`` (default 100) bounds the requests in flight across all the tasks
     using this client, so thousands of calls gathered at once all complete: each waits its
     turn within its own ``timeout`` (default 120 s). Cancelling a call or closing a stream
     returns its connection.
     """
 
-    _http_client_type = httpx.AsyncClient
+    _http_client_type = httpx2.AsyncClient
     _limiter: anyio.Semaphore | None = None
-    _http_client: httpx.AsyncClient | None
+    _http_client: httpx2.AsyncClient | None
 
     audio_classification = async_method(audio.audio_classification)
     audio_to_audio = async_method(audio.audio_to_audio)
@@ -247,38 +247,38 @@ class AsyncInferenceClient(_InferenceCore):
         finally:
             plan.close()
 
-    async def _send(self, step: Send, budget: Budget) -> httpx.Response | Exception:
-        import anyio  # a dependency of httpx; works under asyncio and trio alike
+    async def _send(self, step: Send, budget: Budget) -> httpx2.Response | Exception:
+        import anyio  # a dependency of httpx2; works under asyncio and trio alike
 
         limiter = self._limiter
         if limiter is None:
             limiter = self._limiter = anyio.Semaphore(self.max_concurrency)
-        # Waiting here rather than in httpx's pool keeps thousands of waiting calls cheap.
+        # Waiting here rather than in httpx2's pool keeps thousands of waiting calls cheap.
         with anyio.move_on_after(budget.remaining()) as waited:
             await limiter.acquire()
         if waited.cancelled_caught:
-            return httpx.PoolTimeout("no free slot among max_concurrency within the time left", request=step.request)
+            return httpx2.PoolTimeout("no free slot among max_concurrency within the time left", request=step.request)
         try:
             outcome = await self._send_now(step)
         except BaseException:
             limiter.release()
             raise
-        if isinstance(outcome, httpx.Response) and not outcome.is_closed:
+        if isinstance(outcome, httpx2.Response) and not outcome.is_closed:
             # A stream keeps its slot until it is closed, as it keeps its connection.
             outcome.stream = _SlotHolder(outcome.stream, limiter)
         else:
             limiter.release()
         return outcome
 
-    async def _send_now(self, step: Send) -> httpx.Response | Exception:
+    async def _send_now(self, step: Send) -> httpx2.Response | Exception:
         try:
-            response: httpx.Response = await self._http.send(step.request, stream=step.stream, follow_redirects=True)
-        except httpx.RequestError as exc:  # also redirect loops and undecodable bodies
+            response: httpx2.Response = await self._http.send(step.request, stream=step.stream, follow_redirects=True)
+        except httpx2.RequestError as exc:  # also redirect loops and undecodable bodies
             return exc
         if step.stream and response.status_code >= 400:
             try:
                 await response.aread()
-            except httpx.RequestError:
+            except httpx2.RequestError:
                 pass  # the status alone still makes the error
             finally:
                 await response.aclose()
@@ -291,7 +291,7 @@ class AsyncInferenceClient(_InferenceCore):
         return await hub._send(step.request)
 
 
-class _SlotHolder(httpx.AsyncByteStream):
+class _SlotHolder(httpx2.AsyncByteStream):
     """A streamed body that gives its ``max_concurrency`` slot back when closed."""
 
     def __init__(self, stream: Any, limiter: Any) -> None:

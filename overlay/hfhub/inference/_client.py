@@ -2,14 +2,14 @@
 
 The task methods are the task builders (``_tasks``) made methods by
 :func:`~hfhub._methods.sync_method`; this module adds only the sending:
-:meth:`InferenceClient._drive` runs a plan of ``_core`` with ``httpx.Client``.
+:meth:`InferenceClient._drive` runs a plan of ``_core`` with ``httpx2.Client``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Generator, Literal, Self, Sequence, TypeVar, Unpack, cast, overload
 
-import httpx
+import httpx2
 
 from ._core import Budget, HubCall, OpenedStream, Send, Sleep, _InferenceCore
 from .._methods import sync_method
@@ -48,7 +48,7 @@ class InferenceClient(_InferenceCore):
         timeout: seconds a call may take in all (default 120): connecting, sending, reading
             the answer, retries and their waits, waits for a loading model and for queued
             jobs. A stream must start within it; then it may run longer, but never waits
-            longer than the time that was left for its next chunk. An ``httpx.Timeout`` sets each request's timeouts, the call's
+            longer than the time that was left for its next chunk. An ``httpx2.Timeout`` sets each request's timeouts, the call's
             deadline being its largest value. ``None``: no limit at all.
         headers, cookies: sent with every inference request (cookies to Hugging Face's origins and the
             server named by a URL model or ``base_url``, with or without a token).
@@ -61,7 +61,7 @@ class InferenceClient(_InferenceCore):
             then read ``HF_TOKEN`` or the token file, never that key.
         base_url: the root of a server of your own: TGI, TEI, or an OpenAI-compatible
             server such as vLLM or llama.cpp (a root ending in ``/v1``). No Hub lookup.
-        http_client: your own ``httpx.Client``, used as is and never closed by this one.
+        http_client: your own ``httpx2.Client``, used as is and never closed by this one.
         endpoint: the Hub (default ``HF_ENDPOINT``, else https://huggingface.co).
         router_url: the inference router (default https://router.huggingface.co).
         api_inference_url: send ``hf-inference`` calls to this host with the legacy
@@ -84,8 +84,8 @@ class InferenceClient(_InferenceCore):
             is a typed class that also reads like a dict (``out["generated_text"]``).
     """
 
-    _http_client_type = httpx.Client
-    _http_client: httpx.Client | None
+    _http_client_type = httpx2.Client
+    _http_client: httpx2.Client | None
 
     audio_classification = sync_method(audio.audio_classification)
     audio_to_audio = sync_method(audio.audio_to_audio)
@@ -283,15 +283,15 @@ class InferenceClient(_InferenceCore):
         finally:
             plan.close()
 
-    def _send(self, step: Send) -> httpx.Response | Exception:
+    def _send(self, step: Send) -> httpx2.Response | Exception:
         try:
-            response: httpx.Response = self._http.send(step.request, stream=step.stream, follow_redirects=True)
-        except httpx.RequestError as exc:  # also redirect loops and undecodable bodies
+            response: httpx2.Response = self._http.send(step.request, stream=step.stream, follow_redirects=True)
+        except httpx2.RequestError as exc:  # also redirect loops and undecodable bodies
             return exc
         if step.stream and response.status_code >= 400:
             try:
                 response.read()
-            except httpx.RequestError:
+            except httpx2.RequestError:
                 pass  # the status alone still makes the error
             finally:
                 response.close()

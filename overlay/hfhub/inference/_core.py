@@ -19,16 +19,17 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generator, Mapping
 
-import httpx
-from hfhub_api._client_base import call_seconds
+import httpx2
+from hfhub_api._client_base import as_timeout, call_seconds, check_http_client, origin_of
 from hfhub_api._types import UNSET
 
 from .._auth import implicit_token_allowed, is_hugging_face_url, resolve_endpoint, resolve_token
 from .._json import json_object
 from .._retry import RetryPolicy, server_delay
+from .._offline import offline_mode
 from ..errors import (
-    BadRequestError, HubError, InferenceTimeoutError, InvalidRequestError, InvalidResponseError, _scrub, error_for_response,
-    error_for_transport, public_url,
+    BadRequestError, HubError, InferenceTimeoutError, InvalidRequestError, InvalidResponseError, OfflineModeError, _scrub,
+    error_for_response, error_for_transport, public_url,
 )
 from . import _providers
 from ._call import BINARY, OUTPUTS, TaskCall
@@ -60,11 +61,11 @@ Plan = Generator[Any, Any, Any]
 
 
 class Send:
-    """Send ``request``; the outcome is its ``httpx.Response`` (read unless ``stream``) or the transport error."""
+    """Send ``request``; the outcome is its ``httpx2.Response`` (read unless ``stream``) or the transport error."""
 
     __slots__ = ("request", "stream")
 
-    def __init__(self, request: httpx.Request, stream: bool) -> None:
+    def __init__(self, request: httpx2.Request, stream: bool) -> None:
         self.request = request
         self.stream = stream
 
@@ -112,7 +113,7 @@ class Exchange:
 class OpenedStream:
     """A successful streamed answer, not read yet, and the decoder of its lines."""
 
-    response: httpx.Response
+    response: httpx2.Response
     decoder: Any
 
 
@@ -159,7 +160,7 @@ class _InferenceCore:
         self,
         model: str | None = None,
         token: str | bool | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx2.Timeout | None = DEFAULT_TIMEOUT,
         headers: Mapping[str, str] | None = None,
         cookies: Mapping[str, str] | None = None,
         *,
@@ -167,7 +168,7 @@ class _InferenceCore:
         bill_to: str | None = None,
         base_url: str | None = None,
         api_key: str | bool | None = None,
-        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        http_client: httpx2.Client | httpx2.AsyncClient | None = None,
         endpoint: str | None = None,
         router_url: str | None = None,
         api_inference_url: str | None = None,
@@ -177,11 +178,7 @@ class _InferenceCore:
         max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         outputs: str = "huggingface_hub",
     ) -> None:
-        if http_client is not None and not isinstance(http_client, self._http_client_type):
-            raise TypeError(
-                f"{type(self).__name__} needs an httpx.{self._http_client_type.__name__} as http_client, "
-                f"not {type(http_client).__name__}"
-            )
+        check_http_client(http_client, self._http_client_type, type(self).__name__)
         self.base_url = _check_url(base_url, "base_url")
         self.model = _check_model(model, served_by=self.base_url)
         if self.base_url is not None and is_url(self.model):
@@ -196,12 +193,14 @@ class _InferenceCore:
         if bill_to is not None and (not isinstance(bill_to, str) or not bill_to.strip()):
             raise ValueError("bill_to must be the name of an organization")
         self.bill_to = bill_to
-        # An httpx.Timeout bounds each request as given; seconds bound the whole call.
-        self._http_timeout = timeout if isinstance(timeout, httpx.Timeout) else None
-        if isinstance(timeout, httpx.Timeout):
+        # An httpx2.Timeout bounds each request as given; seconds bound the whole call.
+        if timeout is not None and not isinstance(timeout, (int, float)):
+            timeout = as_timeout(timeout)  # an httpx2.Timeout, or httpx's older one converted
+        self._http_timeout = timeout if isinstance(timeout, httpx2.Timeout) else None
+        if isinstance(timeout, httpx2.Timeout):
             timeout = call_seconds(timeout)  # the call's deadline is its largest value (None: reads unbounded)
         elif timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0):
-            raise ValueError(f"timeout must be a positive number of seconds, an httpx.Timeout or None, not {timeout!r}")
+            raise ValueError(f"timeout must be a positive number of seconds, an httpx2.Timeout or None, not {timeout!r}")
         self.timeout = float(timeout) if timeout is not None else None
         if revision is not None and (not isinstance(revision, str) or not revision.strip()):
             raise ValueError("revision must be a non-empty str (a branch, tag or commit sha)")
@@ -235,6 +234,11 @@ class _InferenceCore:
 
     # -- configuration --------------------------------------------------------------------
     @property
+    def offline(self) -> bool:
+        """``HF_HUB_OFFLINE`` is set now: nothing is sent, whatever the provider or server."""
+        return offline_mode()
+
+    @property
     def _http(self) -> Any:
         # Opened on first use: creating its TLS context is most of a client's construction time.
         # The lock makes threads that arrive together share one client.
@@ -250,11 +254,11 @@ class _InferenceCore:
         if self._http_timeout is not None:
             timeout = self._http_timeout
         elif self.timeout is None:
-            timeout = httpx.Timeout(None, connect=_CONNECT_TIMEOUT)
+            timeout = httpx2.Timeout(None, connect=_CONNECT_TIMEOUT)
         else:
-            timeout = httpx.Timeout(self.timeout, connect=min(_CONNECT_TIMEOUT, self.timeout))
-        # httpx's keep-alive default (20): each request checks every idle connection, so more costs time.
-        limits = httpx.Limits(max_connections=self.max_concurrency, max_keepalive_connections=_KEEPALIVE)
+            timeout = httpx2.Timeout(self.timeout, connect=min(_CONNECT_TIMEOUT, self.timeout))
+        # httpx2's keep-alive default (20): each request checks every idle connection, so more costs time.
+        limits = httpx2.Limits(max_connections=self.max_concurrency, max_keepalive_connections=_KEEPALIVE)
         return self._http_client_type(timeout=timeout, limits=limits)
 
     def _budget(self) -> Budget:
@@ -289,7 +293,7 @@ class _InferenceCore:
         self._trusted = self._credential_origins()
         # Cookies can only have been given here: they also go where a found token may not (plain http).
         self._cookie_headers = {**plain, "Cookie": credentials["Cookie"]} if self._cookies else None
-        self._cookie_origins = frozenset(_origin(url) for url in self._configured_urls())
+        self._cookie_origins = frozenset(origin_of(url) for url in self._configured_urls())
 
     def _configured_urls(self) -> list[str]:
         """Hugging Face's origins in use, as configured."""
@@ -301,7 +305,8 @@ class _InferenceCore:
     def _credential_origins(self) -> frozenset[tuple[str, str, int | None]]:
         """Hugging Face's origins in use that get the token and cookies."""
         # A token found implicitly goes to them only over HTTPS and never to a Space; one given explicitly, always.
-        return frozenset(_origin(url) for url in self._configured_urls() if self._explicit_credentials or implicit_token_allowed(url))
+        origins = (origin_of(url) for url in self._configured_urls() if self._explicit_credentials or implicit_token_allowed(url))
+        return frozenset(origin for origin in origins if origin is not None)
 
     def _headers_for(self, url: str, extra: Mapping[str, str] | None = None, named_server: bool = False) -> dict[str, str]:
         """Headers for ``url``, with credentials for a trusted origin or a server the caller named.
@@ -311,7 +316,7 @@ class _InferenceCore:
         HTTPS (an Inference Endpoint; never a Space, never plain http). Cookies, always given
         explicitly, go to every Hugging Face origin in use and to a named server.
         """
-        origin = _origin(url)
+        origin = origin_of(url)
         trusted = origin in self._trusted or (named_server and (self._explicit_credentials or is_hugging_face_url(url)))
         if trusted:
             base = self._auth_headers
@@ -326,7 +331,7 @@ class _InferenceCore:
         if self._hub_client is None:
             from .._hub_client import AsyncHubClient, HubClient
 
-            hub_type = HubClient if self._http_client_type is httpx.Client else AsyncHubClient
+            hub_type = HubClient if self._http_client_type is httpx2.Client else AsyncHubClient
             # A provider's own key (not an ``hf_`` token) is not the Hub's: lookups read HF_TOKEN or the token file.
             hub_token: str | bool | None = None if self.provider_key is not None else self._token
             if hub_token is not None and not (self._explicit_credentials or implicit_token_allowed(self.endpoint)):
@@ -437,13 +442,13 @@ class _InferenceCore:
             request = self._build(exchange, headers, budget)
             outcome = yield Send(request, exchange.stream)
             if isinstance(outcome, Exception):
-                delay = self._retry.after_error(resend, outcome, retry) if isinstance(outcome, httpx.TransportError) else None
+                delay = self._retry.after_error(resend, outcome, retry) if isinstance(outcome, httpx2.TransportError) else None
                 if delay is None or not _fits(delay, budget):
                     raise _transport_failure(outcome, request)
                 yield Sleep(delay)
                 retry += 1
                 continue
-            response: httpx.Response = outcome
+            response: httpx2.Response = outcome
             if response.status_code < 400:
                 return response
             loading = _is_loading(response)
@@ -461,7 +466,9 @@ class _InferenceCore:
             yield Sleep(delay)
             retry += 1
 
-    def _build(self, exchange: Exchange, headers: dict[str, str], budget: Budget) -> httpx.Request:
+    def _build(self, exchange: Exchange, headers: dict[str, str], budget: Budget) -> httpx2.Request:
+        if self.offline:
+            raise OfflineModeError(f"HF_HUB_OFFLINE is set: {exchange.method} {_shown(exchange.url)} was not sent")
         if exchange.audience == PUBLIC:
             sent = {**self._download_headers, **headers}
         else:
@@ -472,15 +479,15 @@ class _InferenceCore:
         elif exchange.content is not None:
             kwargs["content"] = exchange.content
         try:
-            request: httpx.Request = self._http.build_request(exchange.method, exchange.url, **kwargs)
-        except (httpx.InvalidURL, UnicodeEncodeError) as exc:
+            request: httpx2.Request = self._http.build_request(exchange.method, exchange.url, **kwargs)
+        except (httpx2.InvalidURL, UnicodeEncodeError) as exc:
             # Only a URL from a server's answer (a job, a file) can get here: the caller's are checked.
             raise InvalidRequestError(f"cannot send {exchange.method} to {exchange.url[:200]!r}: {type(exc).__name__}: {exc}") from None
         remaining = budget.remaining()
         if remaining is not None:
             if remaining <= 0:
                 raise budget.expired()
-            request.extensions["timeout"] = httpx.Timeout(remaining, connect=min(_CONNECT_TIMEOUT, remaining)).as_dict()
+            request.extensions["timeout"] = httpx2.Timeout(remaining, connect=min(_CONNECT_TIMEOUT, remaining)).as_dict()
         return request
 
     def _download(self, url: str, budget: Budget) -> Plan:
@@ -506,7 +513,7 @@ class _InferenceCore:
             raise InferenceTimeoutError(f"timed out after {budget.timeout} s waiting for {waiting_for}")
         yield Sleep(seconds)
 
-    def _read(self, call: TaskCall[Any], response: httpx.Response) -> Any:
+    def _read(self, call: TaskCall[Any], response: httpx2.Response) -> Any:
         """The body of a successful answer: bytes for binary outputs, decoded JSON otherwise."""
         if call.output == BINARY or call.raw:
             return response.content
@@ -530,6 +537,14 @@ class _InferenceCore:
     def __repr__(self) -> str:
         where = self.base_url or self.model
         return f"<{type(self).__name__} model={where!r} provider={self.provider!r} authenticated={self._token is not None}>"
+
+
+def _shown(url: str) -> str:
+    """``url`` as a message may show it: no query (it may carry signatures)."""
+    try:
+        return public_url(httpx2.URL(url))
+    except httpx2.InvalidURL:
+        return url.split("?", 1)[0][:200]
 
 
 def _secrets_of(credentials: Mapping[str, str], cookies: Mapping[str, str]) -> list[str]:
@@ -561,11 +576,6 @@ def _check_headers(headers: Mapping[str, str] | None, kind: str) -> None:
             raise InvalidRequestError(f"the value of cookie {name!r} cannot hold ';' or ','")
 
 
-def _origin(url: str) -> tuple[str, str, int | None]:
-    parsed = httpx.URL(url)
-    return parsed.scheme, parsed.host, parsed.port
-
-
 def _check_model(model: Any, served_by: str | None = None) -> str | None:
     """``model`` checked: a Hub id or a URL; for a ``base_url`` server, any name it serves (a path...)."""
     if model is None:
@@ -589,8 +599,8 @@ def _check_url(url: Any, name: str) -> str | None:
     if not isinstance(url, str) or not is_url(url):
         raise ValueError(f"{name} must be an http(s) URL, not {url!r}")
     try:
-        parsed = httpx.URL(url)
-    except httpx.InvalidURL as exc:
+        parsed = httpx2.URL(url)
+    except httpx2.InvalidURL as exc:
         raise ValueError(f"{name} is not a valid URL: {exc}") from None
     if not parsed.host:
         raise ValueError(f"{name} has no host: {url!r}")
@@ -601,7 +611,7 @@ def _check_provider(provider: Any) -> str:
     return _providers.check(provider)
 
 
-def _asks_to_wait(response: httpx.Response) -> bool:
+def _asks_to_wait(response: httpx2.Response) -> bool:
     return server_delay(response.headers, rate_limited=False) is not None
 
 
@@ -610,7 +620,7 @@ def _fits(delay: float, budget: Budget) -> bool:
     return remaining is None or delay < remaining
 
 
-def _is_loading(response: httpx.Response) -> bool:
+def _is_loading(response: httpx2.Response) -> bool:
     if response.status_code != 503:
         return False
     try:
@@ -624,7 +634,7 @@ def _is_loading(response: httpx.Response) -> bool:
     return "estimated_time" in fields or (isinstance(error, str) and "loading" in error.lower())
 
 
-def _loading_timeout(response: httpx.Response, budget: Budget) -> InferenceTimeoutError:
+def _loading_timeout(response: httpx2.Response, budget: Budget) -> InferenceTimeoutError:
     cause = error_for_response(response)
     return InferenceTimeoutError(
         f"model still loading after {budget.timeout} s: {cause}",
@@ -637,8 +647,8 @@ def _loading_timeout(response: httpx.Response, budget: Budget) -> InferenceTimeo
     )
 
 
-def _transport_failure(exc: Exception, request: httpx.Request) -> HubError:
+def _transport_failure(exc: Exception, request: httpx2.Request) -> HubError:
     error = error_for_transport(exc, request)
-    if isinstance(exc, httpx.TimeoutException):
+    if isinstance(exc, httpx2.TimeoutException):
         return InferenceTimeoutError(str(error), url=error.url, request=error.request)
     return error

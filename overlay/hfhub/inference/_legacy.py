@@ -3,7 +3,7 @@
 ``InferenceApi(repo_id, task=None, token=None, gpu=False)`` reads the model's task from the
 Hub (or takes ``task``); calling it posts ``{"inputs", "parameters", "options"}`` (or raw
 ``data``) to the model on ``hf-inference``, by the same routes as ``InferenceClient``, and
-returns the decoded JSON, a PIL image, or with ``raw_response=True`` the ``httpx.Response``.
+returns the decoded JSON, a PIL image, or with ``raw_response=True`` the ``httpx2.Response``.
 """
 
 from __future__ import annotations
@@ -81,7 +81,7 @@ class InferenceApi:
             inputs: the inputs of the task.
             params: its parameters (sent as ``parameters``).
             data: a binary body instead (an image, an audio file); then leave ``inputs`` and ``params`` out.
-            raw_response: return the ``httpx.Response`` to read it yourself.
+            raw_response: return the ``httpx2.Response`` to read it yourself.
 
         Returns: the decoded JSON answer, or a ``PIL.Image.Image`` for an image answer.
         Raises: ``NotImplementedError`` for another type of answer (read it with ``raw_response=True``).

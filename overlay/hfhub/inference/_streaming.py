@@ -15,7 +15,7 @@ import json
 from abc import abstractmethod
 from typing import Any, AsyncIterator, Callable, Generic, Iterator, TypeVar
 
-import httpx
+import httpx2
 from hfhub_api._sse import END, LineSplitter, SSEDecoder
 
 from .._json import json_array, json_object
@@ -201,17 +201,17 @@ def _stream_error(data: object) -> InferenceStreamError:
     )
 
 
-def _failure(exc: Exception, request: httpx.Request) -> HubError:
-    if isinstance(exc, httpx.TimeoutException):
+def _failure(exc: Exception, request: httpx2.Request) -> HubError:
+    if isinstance(exc, httpx2.TimeoutException):
         error = error_for_transport(exc, request)
         return InferenceTimeoutError(f"the stream stalled: {error}", url=error.url, request=error.request)
     if isinstance(exc, ValueError):
-        cut = httpx.RemoteProtocolError(str(exc), request=request)
+        cut = httpx2.RemoteProtocolError(str(exc), request=request)
         return error_for_transport(cut, request)
     return error_for_transport(exc, request)
 
 
-def _reported(error: InferenceStreamError, request: httpx.Request, secrets: list[str]) -> InferenceStreamError:
+def _reported(error: InferenceStreamError, request: httpx2.Request, secrets: list[str]) -> InferenceStreamError:
     """``error`` without the credentials of ``request`` (nor this client's), with the request redacted."""
     secrets = [*secrets, *_redact_request(request)]
     message = error.server_message
@@ -225,7 +225,7 @@ def _reported(error: InferenceStreamError, request: httpx.Request, secrets: list
 
 
 class _StreamBase(Generic[T]):
-    def __init__(self, response: httpx.Response, decoder: Any, secrets: list[str] | None = None) -> None:
+    def __init__(self, response: httpx2.Response, decoder: Any, secrets: list[str] | None = None) -> None:
         self.response = response
         self._decoder = decoder
         self._secrets = secrets or []
@@ -257,7 +257,7 @@ class InferenceStream(_StreamBase[T]):
             return
         except (InferenceStreamError, ValueError) as exc:
             failure = self._failure(exc)
-        except httpx.RequestError as exc:
+        except httpx2.RequestError as exc:
             raise _failure(exc, self.response.request) from exc
         finally:
             self.response.close()
@@ -285,13 +285,13 @@ class InferenceStream(_StreamBase[T]):
 
 async def _drain(chunks: AsyncIterator[bytes]) -> None:
     """Read the end of the body if it follows the final event at once: the connection then serves another call."""
-    import anyio  # a dependency of httpx; works under asyncio and trio alike
+    import anyio  # a dependency of httpx2; works under asyncio and trio alike
 
     with anyio.move_on_after(_DRAIN_SECONDS):
         try:
             for _ in range(_DRAIN_READS):
                 await chunks.__anext__()
-        except (StopAsyncIteration, httpx.RequestError):
+        except (StopAsyncIteration, httpx2.RequestError):
             pass  # the answer is complete either way
 
 
@@ -318,7 +318,7 @@ class AsyncInferenceStream(_StreamBase[T]):
             return
         except (InferenceStreamError, ValueError) as exc:
             failure = self._failure(exc)
-        except httpx.RequestError as exc:
+        except httpx2.RequestError as exc:
             raise _failure(exc, self.response.request) from exc
         finally:
             await self.response.aclose()
