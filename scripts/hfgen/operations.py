@@ -59,8 +59,8 @@ class Operation:
 
     @property
     def positional(self) -> list[Param]:
-        required = [p for p in self.params if p.location in ("repo_id", "path", "file_path") and p.required]
-        return required + [p for p in self.params if p.location == "dir_path"]
+        required = [p for p in self.params if p.location in ("repo_id", "path", "file_path", "collection") and p.required]
+        return required + [p for p in self.params if p.location in ("dir_path", "collection_slug")]
 
     @property
     def keyword(self) -> list[Param]:
@@ -245,6 +245,20 @@ def _path_expr(op: Operation, path: str, params_by_wire: dict[tuple[str, str], A
             used.add("repo_id")
             op.kind_expr = _repo_kind_expr(segments[:i])
             exprs.append("{_repo(repo_id, %s)}" % KIND)
+            i += 2
+            continue
+        if seg == "{namespace}" and segments[i + 1 : i + 2] == ["{slug}"] and "collections" in segments[:i] \
+                and "{" not in "".join(segments[i + 2 :]):
+            # A collection, by its two segments or by huggingface_hub's one id ``namespace/slug-id`` (where
+            # no other path parameter follows: ``slug`` may then be left out).
+            slug = params_by_wire.get(("path", "slug"))
+            op.params.append(Param("namespace", "namespace", "collection", "str", True, description=(
+                "The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.")))
+            where = _PATH_WORDS.get("slug", "Path parameter ``{%s}``") % "slug"
+            op.params.append(Param("slug", "slug", "collection_slug", "str | None", False, "None",
+                                   _describe(slug, _param_schema(slug), where) if slug is not None else where))
+            used.update(("namespace", "slug"))
+            exprs.append("{_collection(namespace, slug)}")
             i += 2
             continue
         match = re.fullmatch(r"([^{}]*)\{([^{}]+)\}([^{}]*)", seg)

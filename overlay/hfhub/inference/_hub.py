@@ -28,6 +28,8 @@ logger = logging.getLogger("hfhub.inference")
 
 # (provider name, its InferenceProviderMapping from the Hub)
 Mapping = tuple[str, Any]
+# The framework name of the models served by text-generation-inference: a tag on the Hub.
+_TGI = "text-generation-inference"
 
 
 def _model_info_request(client: _InferenceCore, model: str, expand: Sequence[str]) -> Request[ModelInfo]:
@@ -92,8 +94,11 @@ def mapping_for(client: _InferenceCore, model: str, provider: str, task: str) ->
 
 
 def model_status(client: _InferenceCore, model: str) -> Generator[Any, Any, ModelStatus]:
-    """A :class:`ModelStatus` from the model's ``inference`` and ``inferenceProviderMapping``."""
-    expand = ["inference", "inferenceProviderMapping", "library_name", "pipeline_tag"]
+    """A :class:`ModelStatus`: from the legacy status route of ``api_inference_url`` when one is set
+    (``state`` may be ``TooBig``, ``compute_type`` is given), else from the Hub's ``inference`` and mapping."""
+    if client.api_inference_url is not None:
+        return (yield from _legacy_status(client, model))
+    expand = ["inference", "inferenceProviderMapping", "library_name", "pipeline_tag", "tags"]
     info = yield HubCall(_model_info_request(client, model, expand))
     providers = [name for name, mapping in _mappings_of(info) if mapping.status == "live"]
     loaded = info.inference == "warm"
@@ -103,11 +108,23 @@ def model_status(client: _InferenceCore, model: str) -> Generator[Any, Any, Mode
             "loaded": loaded,
             "state": state,
             "compute_type": None,
-            "framework": info.library_name,
+            "framework": _TGI if _TGI in (info.tags or []) else info.library_name,
             "providers": providers,
             "task": info.pipeline_tag,
         }
     )
+
+
+def _legacy_status(client: _InferenceCore, model: str) -> Generator[Any, Any, ModelStatus]:
+    """``GET <api_inference_url>/status/<model>``: ``{loaded, state, compute_type, framework}``; ``ValueError`` on its ``error``."""
+    from ._core import Budget, Exchange
+
+    url = f"{client.api_inference_url}/status/" + "/".join(quote(part, safe="") for part in model.split("/"))
+    response = yield from client._exchange(Exchange("GET", url), Budget(client.timeout))
+    status = json_object(response.json())
+    if status is None or "error" in status:
+        raise ValueError(f"no status for {model}: {(status or {}).get('error', response.text[:200])}")
+    return ModelStatus.from_dict(status)
 
 
 def deployed_models(client: _InferenceCore, frameworks: str | Sequence[str] | None, provider: str) -> Generator[Any, Any, dict[str, list[str]]]:
@@ -118,7 +135,7 @@ def deployed_models(client: _InferenceCore, frameworks: str | Sequence[str] | No
     request = Request(
         "GET",
         "/api/models",
-        params={"inference_provider": provider, "expand": ["pipeline_tag", "library_name"]},
+        params={"inference_provider": provider, "expand": ["pipeline_tag", "library_name", "tags"]},
         convert=ModelInfo,
         paginated=True,
         operation="models.list",
@@ -126,7 +143,8 @@ def deployed_models(client: _InferenceCore, frameworks: str | Sequence[str] | No
     models = yield HubCall(request, paginate=True)
     by_task: dict[str, list[str]] = {}
     for info in models:
-        if wanted is not None and info.library_name not in wanted:
+        # A framework is a library, or text-generation-inference: a tag of the models TGI serves.
+        if wanted is not None and info.library_name not in wanted and not wanted.intersection(info.tags or []):
             continue
         if info.pipeline_tag and info.id:
             by_task.setdefault(info.pipeline_tag, []).append(info.id)

@@ -16,7 +16,7 @@ from .._core import SERVER, Budget, Exchange, Plan
 from .._inputs import is_url
 from ._base import Provider, json_body
 from ._openai import completions_answer, completions_body, embeddings_answer, embeddings_body
-from .hf_inference import schema_request
+from .hf_inference import ROOT_PARAMETERS, schema_request
 
 if TYPE_CHECKING:
     from .._core import _InferenceCore
@@ -70,7 +70,8 @@ class SelfHosted(Provider):
         if call.task == "conversational":
             body = json_body(call, call.payload)
             return Exchange("POST", url, json={"model": name, **body} if name else body, audience=SERVER)
-        return schema_request(url, call, audience=SERVER)
+        # A URL model is served like hf-inference (an Inference Endpoint): the same body, an empty ``parameters`` included.
+        return schema_request(url, call, empty_parameters=client.base_url is None and call.task not in ROOT_PARAMETERS, audience=SERVER)
 
     def raw_request(self, call: TaskCall[Any], client: _InferenceCore, target: str | None) -> Exchange:
         exchange = super().raw_request(call, client, target)
