@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .errors import InferenceTimeoutError
     from .inference import AsyncInferenceClient, InferenceApi, InferenceClient
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 __all__ = [
     "HubClient",

@@ -14,7 +14,7 @@ and ``Cookie`` are replaced by ``[redacted]``).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import unquote
 
 import httpx2
@@ -47,28 +47,12 @@ __all__ = [
     "InferenceStreamError",
     "LocalEntryNotFoundError",
     "IntegrityError",
+    "UnsafeNameError",
     "error_class",
     "error_for_response",
     "error_for_transport",
     "error_of_kind",
 ]
-
-if TYPE_CHECKING:
-    from .files._errors import IntegrityError, LocalEntryNotFoundError
-
-# The file errors live with the file code, which imports this module: they are found here on first use.
-_FILE_ERRORS = frozenset({"LocalEntryNotFoundError", "IntegrityError"})
-
-
-def __getattr__(name: str) -> Any:
-    if name in _FILE_ERRORS:
-        from .files import _errors
-
-        value = getattr(_errors, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
 
 REDACTED = "[redacted]"
 _SENSITIVE_HEADERS = ("authorization", "proxy-authorization", "cookie")
@@ -195,6 +179,28 @@ _BY_KIND: dict[type[APIError], type[HubError]] = {
 
 class OfflineModeError(HubError):
     """``HF_HUB_OFFLINE`` is set: the client sends nothing, and said so before trying."""
+
+
+# Failures of file transfers (``hfhub.files`` re-exports them).
+class LocalEntryNotFoundError(EntryNotFoundError, FileNotFoundError):
+    """Offline (``local_files_only`` or ``HF_HUB_OFFLINE``) and the file is not in the cache."""
+
+
+class IntegrityError(HubError):
+    """A downloaded body does not match the size or hash the Hub announced; nothing was placed."""
+
+
+class UnsafeNameError(HubError, ValueError):
+    """A name that would not stay inside its folder (``..``, an absolute path, a link out, a bad hash).
+
+    ``name`` is the value refused and ``source`` where it came from (a tree listing, a header, an
+    argument); nothing was written. Also a ``ValueError``, as a bad argument is.
+    """
+
+    def __init__(self, message: str, *, name: object = None, source: str = "") -> None:
+        super().__init__(message)
+        self.name = name
+        self.source = source
 
 
 _BY_STATUS: dict[int, type[HubError]] = {

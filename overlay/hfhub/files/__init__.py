@@ -9,7 +9,7 @@ types they take and return::
 from __future__ import annotations
 
 from ._cache import cache_root
-from ._errors import IntegrityError, LocalEntryNotFoundError, UnsafeNameError
+from ..errors import IntegrityError, LocalEntryNotFoundError, UnsafeNameError
 from ._listing import LfsInfo, RepoFile, RepoFolder
 from ._operations import CommitOperation, CommitOperationAdd, CommitOperationCopy, CommitOperationDelete, CommitResult
 from ._progress import ProgressCallback

@@ -11,7 +11,7 @@ from hfhub_api._client_base import Deadline
 
 from ..errors import APIConnectionError, ServerError
 from ._cache import LocalDirEntry, RepoCache, cache_root, link_or_copy
-from ._errors import LocalEntryNotFoundError
+from ..errors import LocalEntryNotFoundError
 from ._names import COMMIT_HASH, repo_path, revision_name
 from ._progress import ProgressCallback
 from ._steps import Lock, Steps

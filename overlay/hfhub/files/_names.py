@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ._errors import UnsafeNameError
+from ..errors import UnsafeNameError
 
 __all__ = ["repo_path", "commit_path", "revision_name", "etag_name", "commit_name", "COMMIT_HASH"]
 

@@ -13,7 +13,7 @@ from hfhub_api._request import Request
 from ._cache import LocalDirEntry, RepoCache, cache_root
 from ._download import fetch_known_plan, fetch_known_to_dir_plan
 from ._names import commit_name, etag_name, repo_path, revision_name
-from ._errors import LocalEntryNotFoundError
+from ..errors import LocalEntryNotFoundError
 from ._listing import RepoFile, api_path, tree_entries_plan, tree_request
 from ._progress import CombinedProgress, ProgressCallback
 from ._steps import Call, Gather, Steps

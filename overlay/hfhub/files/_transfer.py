@@ -16,7 +16,7 @@ from hfhub_api._request import Request
 
 from ..errors import HubError, InvalidResponseError, error_for_response, error_for_transport, public_url
 from ._disk import open_for_append
-from ._errors import IntegrityError
+from ..errors import IntegrityError
 from ._names import commit_name, etag_name
 from ._progress import Progress, ProgressCallback
 from ._steps import Fetch, Receive, Sleep, Steps

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any, AsyncIterator, Generator, Literal, Self, 
 
 import httpx2
 
-from ._core import Budget, HubCall, OpenedStream, Send, Sleep, _InferenceCore
+from ._plan import Budget, HubCall, OpenedStream, Send, Sleep
+from ._core import _InferenceCore
 from .._methods import async_method
 from ._tasks import audio, chat, media, text, vision
 from ._tasks.chat import ChatCompletionOptions, ChatNamespace, TextGenerationOptions

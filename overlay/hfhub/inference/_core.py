@@ -15,9 +15,7 @@ import dataclasses
 import os
 import re
 import threading
-import time
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generator, Mapping
+from typing import Any, Mapping
 
 import httpx2
 from hfhub_api._client_base import as_timeout, call_seconds, check_http_client, origin_of
@@ -34,21 +32,15 @@ from ..errors import (
 from . import _providers
 from ._call import BINARY, OUTPUTS, TaskCall
 from ._inputs import Media, is_url, media_in, replace_media
+from ._plan import PUBLIC, SERVER, Budget, Exchange, OpenedStream, Plan, Send, Sleep
 from .._methods import name_methods
 from ._tasks.chat import unused_parameters, without_parameters
 
-if TYPE_CHECKING:
-    from hfhub_api._request import Request
-
-__all__ = [
-    "Send", "Sleep", "HubCall", "Exchange", "Budget", "OpenedStream", "_InferenceCore",
-    "DEFAULT_ROUTER_URL", "DEFAULT_TIMEOUT", "DEFAULT_MAX_CONCURRENCY", "HF", "SERVER", "PUBLIC",
-]
+__all__ = ["_InferenceCore", "DEFAULT_ROUTER_URL", "DEFAULT_TIMEOUT", "DEFAULT_MAX_CONCURRENCY"]
 
 DEFAULT_ROUTER_URL = "https://router.huggingface.co"
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MAX_CONCURRENCY = 100
-HF, SERVER, PUBLIC = "hf", "server", "public"
 _MODEL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*(/[A-Za-z0-9_.\-]+)?(:[A-Za-z0-9_.\-]+)?")
 _HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _CONNECT_TIMEOUT = 10.0
@@ -57,82 +49,6 @@ _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # The first wait for a loading model; later requests ask the server to hold the answer
 # until the model is ready (``X-wait-for-model``).
 _LOADING_PAUSE = 1.0
-Plan = Generator[Any, Any, Any]
-
-
-class Send:
-    """Send ``request``; the outcome is its ``httpx2.Response`` (read unless ``stream``) or the transport error."""
-
-    __slots__ = ("request", "stream")
-
-    def __init__(self, request: httpx2.Request, stream: bool) -> None:
-        self.request = request
-        self.stream = stream
-
-
-class Sleep:
-    __slots__ = ("seconds",)
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-
-
-class HubCall:
-    """Send a Hub API request through the Hub client (retries, errors, its own credentials rule)."""
-
-    __slots__ = ("request", "paginate")
-
-    def __init__(self, request: Request[Any], paginate: bool = False) -> None:
-        self.request = request
-        self.paginate = paginate
-
-
-@dataclass
-class Exchange:
-    """One HTTP request of a task, as a provider describes it."""
-
-    method: str
-    url: str
-    json: Any = UNSET
-    content: bytes | None = None
-    headers: dict[str, str] = field(default_factory=dict[str, str])
-    params: dict[str, Any] | None = None
-    stream: bool = False
-    # Whether sending it twice does no harm. ``None``: by its method, so an inference POST
-    # (a generation that runs, and is billed, each time it arrives) is not, unless the
-    # client was made with ``resend_posts=True``; ``False``: never (it enqueues a job).
-    idempotent: bool | None = None
-    wait_for_model: bool = False
-    # Who receives it: HF (credentials for Hugging Face's origins only), SERVER (the server
-    # the caller named: credentials if given explicitly or run by Hugging Face) or PUBLIC
-    # (files on CDNs, input URLs: no token, cookie or caller header).
-    audience: str = "hf"
-
-
-@dataclass
-class OpenedStream:
-    """A successful streamed answer, not read yet, and the decoder of its lines."""
-
-    response: httpx2.Response
-    decoder: Any
-
-
-class Budget:
-    """The time left for one call (``None``: no limit)."""
-
-    __slots__ = ("timeout", "deadline")
-
-    def __init__(self, timeout: float | None) -> None:
-        self.timeout = timeout
-        self.deadline = None if timeout is None else time.monotonic() + timeout
-
-    def remaining(self) -> float | None:
-        if self.deadline is None:
-            return None
-        return max(0.0, self.deadline - time.monotonic())
-
-    def expired(self) -> InferenceTimeoutError:
-        return InferenceTimeoutError(f"the call did not complete within its timeout of {self.timeout} s")
 
 
 class _Resend:

@@ -14,13 +14,13 @@ from urllib.parse import quote
 from hfhub_api._request import Request
 
 from .._json import json_array, json_object
-from ._core import HubCall, Plan
+from ._plan import Budget, Exchange, HubCall, Plan
 from ._types import ModelStatus
 
 if TYPE_CHECKING:
     from hfhub_api.models import ModelInfo
 
-    from ._core import _InferenceCore
+    from ._plan import Host
 
 __all__ = ["recommended_model", "provider_mappings", "model_status", "deployed_models", "Mapping"]
 
@@ -32,7 +32,7 @@ Mapping = tuple[str, Any]
 _TGI = "text-generation-inference"
 
 
-def _model_info_request(client: _InferenceCore, model: str, expand: Sequence[str]) -> Request[ModelInfo]:
+def _model_info_request(client: Host, model: str, expand: Sequence[str]) -> Request[ModelInfo]:
     from hfhub_api.models import ModelInfo
 
     repo = model.partition(":")[0]  # "repo:provider" names a model of the chat router
@@ -42,7 +42,7 @@ def _model_info_request(client: _InferenceCore, model: str, expand: Sequence[str
     return Request("GET", path, params={"expand": list(expand)}, convert=ModelInfo, operation="models.info")
 
 
-def recommended_model(client: _InferenceCore, task: str) -> Generator[Any, Any, str]:
+def recommended_model(client: Host, task: str) -> Generator[Any, Any, str]:
     """The model the Hub recommends for ``task`` (``GET /api/tasks``, first widget model)."""
     if client._recommended is None:
         tasks = yield HubCall(Request("GET", "/api/tasks", operation="tasks.list"))
@@ -57,7 +57,7 @@ def recommended_model(client: _InferenceCore, task: str) -> Generator[Any, Any, 
     return model
 
 
-def provider_mappings(client: _InferenceCore, model: str) -> Plan:
+def provider_mappings(client: Host, model: str) -> Plan:
     """The providers serving ``model``: ``[(provider, mapping)]``, as the Hub orders them."""
     cached = client._mappings.get(model)
     if cached is not None:
@@ -78,7 +78,7 @@ def _mappings_of(info: ModelInfo | None) -> list[Mapping]:
     return []
 
 
-def mapping_for(client: _InferenceCore, model: str, provider: str, task: str) -> Plan:
+def mapping_for(client: Host, model: str, provider: str, task: str) -> Plan:
     """The mapping of ``model`` on ``provider`` for ``task``, or a clear error."""
     mappings = yield from provider_mappings(client, model)
     for name, mapping in mappings:
@@ -93,7 +93,7 @@ def mapping_for(client: _InferenceCore, model: str, provider: str, task: str) ->
     raise ValueError(f"{model} is not served by {provider} (providers: {served})")
 
 
-def model_status(client: _InferenceCore, model: str) -> Generator[Any, Any, ModelStatus]:
+def model_status(client: Host, model: str) -> Generator[Any, Any, ModelStatus]:
     """A :class:`ModelStatus`: from the legacy status route of ``api_inference_url`` when one is set
     (``state`` may be ``TooBig``, ``compute_type`` is given), else from the Hub's ``inference`` and mapping."""
     if client.api_inference_url is not None:
@@ -115,9 +115,8 @@ def model_status(client: _InferenceCore, model: str) -> Generator[Any, Any, Mode
     )
 
 
-def _legacy_status(client: _InferenceCore, model: str) -> Generator[Any, Any, ModelStatus]:
+def _legacy_status(client: Host, model: str) -> Generator[Any, Any, ModelStatus]:
     """``GET <api_inference_url>/status/<model>``: ``{loaded, state, compute_type, framework}``; ``ValueError`` on its ``error``."""
-    from ._core import Budget, Exchange
 
     url = f"{client.api_inference_url}/status/" + "/".join(quote(part, safe="") for part in model.split("/"))
     response = yield from client._exchange(Exchange("GET", url), Budget(client.timeout))
@@ -127,7 +126,7 @@ def _legacy_status(client: _InferenceCore, model: str) -> Generator[Any, Any, Mo
     return ModelStatus.from_dict(status)
 
 
-def deployed_models(client: _InferenceCore, frameworks: str | Sequence[str] | None, provider: str) -> Generator[Any, Any, dict[str, list[str]]]:
+def deployed_models(client: Host, frameworks: str | Sequence[str] | None, provider: str) -> Generator[Any, Any, dict[str, list[str]]]:
     """``{task: sorted model ids}`` of the models ``provider`` serves (``"all"``: any provider)."""
     from hfhub_api.models import ModelInfo
 

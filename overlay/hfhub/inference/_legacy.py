@@ -13,7 +13,7 @@ from typing import Any, Generator
 
 from ._call import TaskCall
 from ._client import InferenceClient
-from ._core import Exchange, HubCall
+from ._plan import Exchange, HubCall
 from ._hub import _model_info_request
 from ._outputs import _open_image
 from ._providers.hf_inference import HFInference
