@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..errors import EntryNotFoundError, HubError
+from ..errors import APIConnectionError, AuthenticationError, EntryNotFoundError, HubError
 
-__all__ = ["LocalEntryNotFoundError", "IntegrityError", "UnsafeNameError"]
+__all__ = ["LocalEntryNotFoundError", "IntegrityError", "UnsafeNameError", "XetTokenError", "XetStorageError"]
 
 
 class LocalEntryNotFoundError(EntryNotFoundError, FileNotFoundError):
@@ -26,3 +26,18 @@ class UnsafeNameError(HubError, ValueError):
         super().__init__(message)
         self.name = name
         self.source = source
+
+
+class XetTokenError(AuthenticationError):
+    """The Xet token the Hub gave was expired (again, after one refresh), unusable, or refused by the CAS.
+
+    Nothing was placed, and the message never holds the token. A token route that answers with an
+    error status raises that status's error instead (``AuthenticationError``, ``PermissionDeniedError``...).
+    """
+
+
+class XetStorageError(APIConnectionError):
+    """The Xet storage (CAS) failed a transfer: unreachable, missing an object, or it stopped.
+
+    The file layer then takes the LFS bridge, once (logged): a caller sees the bridge's outcome.
+    """
