@@ -21,12 +21,13 @@ from urllib.parse import quote
 import httpx2
 from hfhub_api._client_base import Deadline, header_problem
 
+from .._json import json_object
 from ..errors import InvalidResponseError, public_url
 from ._errors import IntegrityError, XetStorageError, XetTokenError
 from ._operations import CommitOperationAdd, Deduplication
 from ._progress import Progress, ProgressCallback
 from ._steps import Blocking, Cancelled, Steps
-from ._transfer import exchange, headers_for, url_prefix
+from ._transfer import exchange, headers_for
 
 __all__ = ["xet_library", "XetToken", "XetFile", "token_plan", "token_route", "download_step", "upload_step", "logger"]
 
@@ -103,11 +104,13 @@ def token_route(endpoint: str, repo_type: str, repo_id: str, revision: str, *, w
 def token_plan(client: Any, route: str, deadline: Deadline) -> Steps[XetToken]:
     """The token ``route`` gives, through the client's retries and deadline; one more request when it is
     (nearly) expired, :class:`XetTokenError` when that one is too. An error status raises its error."""
+    token: XetToken | None = None
     for _ in range(2):
         response = yield from exchange(client, "GET", route, None, deadline=deadline)
         token = _token_from(client, response)
         if token.fresh():
             return token
+    assert token is not None
     raise XetTokenError(
         f"the Xet token from {public_url(httpx2.URL(route))} expired at {token.expires}, or expires within "
         f"{_EXPIRY_MARGIN} s, even after a refresh; nothing was transferred"
@@ -121,11 +124,10 @@ def _token_from(client: Any, response: httpx2.Response) -> XetToken:
     found: tuple[Any, Any, Any] = (headers.get("x-xet-cas-url"), headers.get("x-xet-access-token"), headers.get("x-xet-token-expiration"))
     if not all(found):
         try:
-            body = response.json()
+            answer = json_object(response.json()) or {}
         except ValueError:
-            body = None
-        body = body if isinstance(body, dict) else {}
-        found = (body.get("casUrl"), body.get("accessToken"), body.get("exp"))
+            answer = {}
+        found = (answer.get("casUrl"), answer.get("accessToken"), answer.get("exp"))
     cas_url, access_token, expires = found
     if not isinstance(access_token, str) or not access_token or header_problem("Authorization", access_token):
         raise InvalidResponseError(f"the Xet token route {where} gave no usable access token")

@@ -50,7 +50,7 @@ def xet_files_plan(client: Any, route: str, targets: list[XetTarget], workers: i
     """
     bridged: dict[Path, XetTarget] = {}
     why = ""
-    locks = []
+    locks: list[Any] = []
     try:
         for path in sorted({t.lock for t in targets if t.lock is not None}):
             locks.append((yield Lock(path)))
