@@ -11,9 +11,13 @@ from pathlib import Path
 
 from standin_hub import StandinHub
 
-from hfhub import AsyncHubClient
+from hfhub import AsyncHubClient, HubClient
 
 TOKEN = "hf_standin_secret"
+
+
+def sync_client(standin: StandinHub) -> HubClient:
+    return HubClient(token=TOKEN, endpoint=standin.endpoint, max_retries=0)
 
 
 def async_client(standin: StandinHub) -> AsyncHubClient:

@@ -15,13 +15,14 @@ from pathlib import Path
 from typing import Any
 
 import hf_xet
+import httpx2
 import pytest
 from filelock import FileLock
 from hub_clients import TOKEN
 from xet_hub import XetStandinHub
 
 from hfhub import AsyncHubClient, HubClient
-from hfhub.errors import AuthenticationError
+from hfhub.errors import AuthenticationError, InvalidResponseError, NotFoundError
 from hfhub.files import IntegrityError, XetTokenError, _xet
 
 SIZE = 1_500_000
@@ -220,3 +221,26 @@ def test_a_cancelled_async_download_aborts_the_transfer_and_cleans_up(
             assert (await asyncio.wait_for(client.models.download("org/model", "config.json"), 10)).read_bytes() == b"{}"
 
     asyncio.run(main())
+
+
+def test_a_token_route_on_another_origin_gets_no_credentials(
+    xet_hub: HubClient, xet_standin: XetStandinHub, repo: str, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(xet_standin, "token_route", lambda *args: f"{xet_standin.cdn}/api/models/org/model/xet-read-token/{repo}")
+    with pytest.raises(NotFoundError):
+        xet_hub.models.download("org/model", "big.bin")
+    asked = [s for s in xet_standin.seen if "/xet-read-token/" in s.target]
+    assert [s.host for s in asked] == ["cdn"] and "authorization" not in asked[0].headers
+    assert nothing_placed(cache, BIG)
+
+
+@pytest.mark.parametrize("endpoint", ["https://huggingface.co", "http://10.1.2.3:8080"])
+def test_only_a_hub_on_this_machine_may_name_a_local_cas(endpoint: str) -> None:
+    """A ``local://`` CAS has hf_xet read and write a folder: a remote Hub cannot choose one."""
+    answer = {"casUrl": "local:///home/user/.ssh", "accessToken": "t", "exp": 4_000_000_000}
+    response = httpx2.Response(200, json=answer, request=httpx2.Request("GET", f"{endpoint}/api/models/o/m/xet-read-token/main"))
+    with HubClient(token=False, endpoint=endpoint) as hub:
+        with pytest.raises(InvalidResponseError, match="only a Hub on this machine"):
+            _xet._token_from(hub, response)
+    with HubClient(token=False, endpoint="http://127.0.0.1:1") as local:
+        assert _xet._token_from(local, response).cas_url == "local:///home/user/.ssh"

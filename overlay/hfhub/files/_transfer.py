@@ -110,16 +110,22 @@ def follow(
         location = response.headers.get("location")
         if not response.is_redirect or not location:
             return response
-        try:
-            target = response.url.join(location)
-        except httpx2.InvalidURL:
-            target = None
-        if target is None or target.scheme not in ("http", "https") or not target.host:
+        target = _http_url(response.url, location)
+        if target is None:
             raise InvalidResponseError(f"{method} {public_url(response.url)} redirected to an unusable location {location[:200]!r}")
         if same_origin_only and origin_of(target) != origin_of(response.url):
             return response
         url = str(target)
     raise HubError(f"too many redirects for {method} {public_url(httpx2.URL(url))}")
+
+
+def _http_url(base: httpx2.URL, value: str) -> httpx2.URL | None:
+    """``value`` (maybe relative) joined onto ``base``, when that makes an http(s) URL with a host."""
+    try:
+        target = base.join(value)
+    except httpx2.InvalidURL:
+        return None
+    return target if target.scheme in ("http", "https") and target.host else None
 
 
 def exchange(
@@ -178,11 +184,8 @@ def _xet_ref(response: httpx2.Response, where: str) -> XetRef | None:
     if not value or not route:
         return None
     xet_hash = xet_hash_name(value, f"the X-Xet-Hash header of {where}")
-    try:
-        target = response.url.join(route)
-    except httpx2.InvalidURL:
-        target = None
-    if target is None or target.scheme not in ("http", "https") or not target.host:
+    target = _http_url(response.url, route)
+    if target is None:
         raise InvalidResponseError(f"refused the Xet token route {route[:200]!r} from {where}: not an http(s) URL")
     return XetRef(xet_hash, str(target))
 
