@@ -256,10 +256,12 @@ def _step_sync(client: Any, step: Any, transfers: _Transfers) -> Any:
             futures = [pool.submit(run_sync, client, p, transfers) for p in step.plans]
             try:
                 return [f.result() for f in futures]
-            except BaseException:
+            except Exception:
+                raise  # a plan failed: the others finish first, as the pool is left
+            except BaseException:  # Ctrl-C: the plans not started never start, the transfers running end now
                 for future in futures:
                     future.cancel()
-                transfers.stop()  # the workers' transfers end now, so leaving the pool does not wait for them
+                transfers.stop()
                 raise
     raise TypeError(f"unknown step {step!r}")
 
