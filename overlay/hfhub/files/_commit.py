@@ -101,9 +101,9 @@ def _upload_large(
     so does a Xet storage that fails, once, with a warning that says why.
     """
     on_xet = [op for op in operations if not op.from_file_object]
-    token = (yield from _write_token(client, repo_type, repo_id, revision, create_pr)) if on_xet and xet_library() else None
+    route = token_route(client.base_url, repo_type, repo_id, revision, write=True, create_pr=create_pr)
+    token = (yield from _write_token(client, repo_id, route)) if on_xet and xet_library() else None
     if token is not None:
-        route = token_route(client.base_url, repo_type, repo_id, revision, write=True, create_pr=create_pr)
         try:
             deduplication: Deduplication = yield upload_step(client, token, route, on_xet)
         except XetStorageError as exc:
@@ -117,8 +117,7 @@ def _upload_large(
     return None
 
 
-def _write_token(client: Any, repo_type: str, repo_id: str, revision: str, create_pr: bool) -> Steps[XetToken | None]:
-    route = token_route(client.base_url, repo_type, repo_id, revision, write=True, create_pr=create_pr)
+def _write_token(client: Any, repo_id: str, route: str) -> Steps[XetToken | None]:
     try:
         return (yield from token_plan(client, route, call_deadline(client)))
     except (RepositoryNotFoundError, RevisionNotFoundError):
