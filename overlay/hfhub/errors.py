@@ -48,6 +48,8 @@ __all__ = [
     "LocalEntryNotFoundError",
     "IntegrityError",
     "UnsafeNameError",
+    "XetTokenError",
+    "XetStorageError",
     "error_class",
     "error_for_response",
     "error_for_transport",
@@ -438,3 +440,18 @@ class InferenceStreamError(HubError):
     def __init__(self, message: str, *, error_type: str | None = None, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.error_type = error_type
+
+
+class XetTokenError(AuthenticationError):
+    """The Xet token the Hub gave was expired (again, after one refresh), unusable, or refused by the CAS.
+
+    Nothing was placed, and the message never holds the token. A token route that answers with an
+    error status raises that status's error instead (``AuthenticationError``, ``PermissionDeniedError``...).
+    """
+
+
+class XetStorageError(APIConnectionError):
+    """The Xet storage (CAS) failed a transfer: unreachable, missing an object, or it stopped.
+
+    The file layer then takes the LFS bridge, once (logged): a caller sees the bridge's outcome.
+    """

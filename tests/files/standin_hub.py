@@ -39,6 +39,7 @@ class Entry:
     size: int
     lfs: bool
     blob_id: str  # git sha1 of the content (small files) or of the LFS pointer
+    xet_hash: str | None = None  # set by xet_hub.XetStandinHub for files on its CAS
 
 
 @dataclass
@@ -124,6 +125,16 @@ class StandinHub:
 
     def tokens_seen(self, host: str) -> list[str]:
         return [s.headers.get("authorization", "") for s in self.seen if s.host == host and s.headers.get("authorization")]
+
+    # ---- Xet: answered by xet_hub.XetStandinHub; this Hub has no Xet storage ---------------
+    def xet_headers(self, repo_type: str, repo_id: str, commit: str, entry: Entry) -> dict[str, str]:
+        return {}
+
+    def xet_token(self, kind: str, repo_type: str, repo_id: str, revision: str) -> tuple[int, Any, dict[str, str]]:
+        return 404, {"error": "not found"}, {}
+
+    def from_cas(self, sha256: str) -> None:
+        """Bring an object a client uploaded to Xet storage into ``objects``, when there is such storage."""
 
     # ---- servers ------------------------------------------------------------------------
     def __enter__(self) -> StandinHub:
@@ -251,7 +262,7 @@ class _Handler(BaseHTTPRequestHandler):
         entry = repo.commits[commit].get(path)
         if entry is None:
             raise _Reply(404, {"error": "Entry not found"}, {"X-Error-Code": "EntryNotFound", "X-Repo-Commit": commit})
-        common = {"X-Repo-Commit": commit}
+        common = {"X-Repo-Commit": commit, **hub.xet_headers(repo_type, repo_id, commit, entry)}
         if entry.lfs:
             location = f"{hub.cdn}/lfs/{entry.sha256}?X-Amz-Signature=stand-in"
             raise _Reply(302, b"", {**common, "Location": location, "ETag": f'"{entry.blob_id}"',
@@ -324,6 +335,8 @@ class _Handler(BaseHTTPRequestHandler):
         action, revision, path = rest[0], rest[1] if len(rest) > 1 else "main", "/".join(rest[2:])
         commit = self._commit_of(repo, revision)
         tree = repo.commits[commit]
+        if action in ("xet-read-token", "xet-write-token") and self.command == "GET":
+            raise _Reply(*self.standin.xet_token(action.split("-")[1], repo_type, repo_id, revision))
         if action == "tree" and self.command == "GET":
             return self._tree(tree, path)
         if action == "paths-info" and self.command == "POST":
@@ -346,6 +359,8 @@ class _Handler(BaseHTTPRequestHandler):
         item: dict[str, Any] = {"type": "file", "oid": entry.blob_id, "size": entry.size, "path": path}
         if entry.lfs:
             item["lfs"] = {"oid": entry.sha256, "size": entry.size, "pointerSize": 134}
+        if entry.xet_hash:
+            item["xetHash"] = entry.xet_hash
         return item
 
     def _tree(self, tree: dict[str, Entry], path: str) -> None:
@@ -392,6 +407,8 @@ class _Handler(BaseHTTPRequestHandler):
                 changes[value["path"]] = hub.entry_for(base64.b64decode(value["content"]), lfs=False)
             elif key == "lfsFile":
                 obj = hub.objects / value["oid"]
+                if not obj.exists():
+                    hub.from_cas(value["oid"])
                 if not obj.exists():
                     raise _Reply(422, {"error": f"LFS object {value['oid']} was never uploaded"})
                 data = obj.read_bytes()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+import os
 import sys
 from pathlib import Path
 
 import pytest
 from standin_hub import StandinHub
+from xet_hub import XetStandinHub
 
 from hfhub import HubClient
 from hfhub.files import _progress
@@ -54,3 +56,17 @@ def test_lfs_upload_draws_a_bar_on_a_terminal(hub: HubClient, standin: StandinHu
     monkeypatch.setattr(_progress, "_BAR_FROM", 0)
     hub.models.upload_file("org/model", source, "weights/w.bin")
     assert "weights/w.bin" in terminal.getvalue()
+
+
+def test_a_xet_upload_bar_says_what_was_deduplicated(
+    xet_hub: HubClient, xet_standin: XetStandinHub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    xet_standin.create_repo("org/model")
+    data = os.urandom(300_000)
+    xet_hub.models.upload_file("org/model", data, "a.bin")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.delenv("HF_HUB_DISABLE_PROGRESS_BARS", raising=False)
+    monkeypatch.setattr(_progress, "_BAR_FROM", 0)
+    xet_hub.models.upload_file("org/model", data, "b.bin")
+    assert "Xet upload of 1 file" in terminal.getvalue() and "new 0 B, deduplicated 300,000 B" in terminal.getvalue()
