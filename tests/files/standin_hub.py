@@ -185,11 +185,19 @@ class _Handler(BaseHTTPRequestHandler):
         with hub._lock:
             hub.in_flight += 1
             hub.max_in_flight = max(hub.max_in_flight, hub.in_flight)
+        self._counted = True
         try:
             self._route()
         finally:
-            with hub._lock:
-                hub.in_flight -= 1
+            self._answered()
+
+    def _answered(self) -> None:
+        """The request stops counting as in flight once its last bytes are about to leave: from then on the
+        client may hold all of it and send its next request before this thread returns."""
+        if self._counted:
+            self._counted = False
+            with self.standin._lock:
+                self.standin.in_flight -= 1
 
     def _route(self) -> None:
         hub = self.standin
@@ -216,6 +224,7 @@ class _Handler(BaseHTTPRequestHandler):
         for key, value in (headers or {}).items():
             self.send_header(key, value)
         self.send_header("Content-Length", str(len(body)))
+        self._answered()
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
@@ -290,19 +299,24 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(key, value)
         self.send_header("Accept-Ranges", "bytes")
         self.send_header("Content-Length", str(size - start))
-        self.end_headers()
         if self.command == "HEAD":
+            self._answered()
+            self.end_headers()
             return
+        self.end_headers()
         with hub._lock:
             cut = hub.cut_once.pop(sha, None)
         corrupt = sha in hub.corrupt
         with open(hub.objects / sha, "rb") as f:
             if cut is None and not corrupt and not hub.delay:
+                self._answered()
                 self.connection.sendfile(f, start, size - start)
                 return
             f.seek(start)
             sent = start
             while chunk := f.read(64 * 1024):
+                if sent + len(chunk) >= size:
+                    self._answered()
                 if corrupt and sent == start:
                     chunk = bytes([chunk[0] ^ 0xFF]) + chunk[1:]
                 if cut is not None and sent + len(chunk) > cut:
