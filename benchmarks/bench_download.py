@@ -1,15 +1,19 @@
-"""File downloads side by side on a local stand-in Hub: one 300 MiB LFS file, and a snapshot of 500 small files.
+"""File transfers side by side on a local stand-in Hub: a 300 MiB file through the LFS bridge and through
+Xet storage, a snapshot of 500 small files, and the re-upload of a changed checkpoint to Xet storage.
 
-Starts ``benchmarks/files_server.py`` (the tests' stand-in Hub: resolve on 127.0.0.1, a 302 to
-its "CDN" on 127.0.0.2) and runs each contender in its own child process, into a fresh cache,
-so each reports its own wall time, client CPU time and peak memory (max RSS), imports excluded:
+Starts ``benchmarks/files_server.py`` (the tests' stand-in Hub on Xet storage: resolve on 127.0.0.1,
+a 302 to its "CDN" on 127.0.0.2 as the LFS bridge, a local CAS folder that hf_xet reads offline) and
+runs each contender in its own child process, into a fresh cache, so each reports its own wall time,
+client CPU time and peak memory (max RSS), imports excluded:
 
 * big file: raw httpx2 streaming to disk (the floor, the anchor: no cache, no hash), raw httpx
-  the same, hfhub ``download`` (into the cache, sha256 verified, locked), huggingface_hub
-  ``hf_hub_download``;
-* snapshot: hfhub ``snapshot`` against huggingface_hub ``snapshot_download`` (8 workers each; the anchor).
+  the same, hfhub ``download`` and huggingface_hub ``hf_hub_download`` through the bridge
+  (``HF_HUB_DISABLE_XET=1``) and through Xet (hf_xet, the local CAS; hfhub still verifies the sha256);
+* snapshot: hfhub ``snapshot`` against huggingface_hub ``snapshot_download`` (8 workers each; the anchor);
+* dedup: ``--dedup-size`` MiB uploaded, then again with 1 MiB in the middle changed: the bytes that
+  reached the CAS for the second upload, as a fraction of the file, hfhub beside huggingface_hub.
 
-    python benchmarks/bench_download.py [--size 300] [--files 500] [--repeat 3]
+    python benchmarks/bench_download.py [--size 300] [--files 500] [--dedup-size 20] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -28,21 +32,28 @@ from pathlib import Path
 from _harness import ANCHOR_LINE, HTTP_LINES, local_server, report, versions
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests" / "files"))
 BIG = {
     **{f"raw-{line}": f"raw {line} streaming to disk" for line in HTTP_LINES},
-    "hfhub-big": "hfhub download (cache, verified)",
-    "hf-big": "huggingface_hub hf_hub_download",
+    "hfhub-big": "hfhub download, LFS bridge",
+    "hf-big": "huggingface_hub hf_hub_download, LFS bridge",
+    "hfhub-xet-big": "hfhub download, Xet (local CAS)",
+    "hf-xet-big": "huggingface_hub hf_hub_download, Xet",
 }
 SNAPSHOT = {"hf-snapshot": "huggingface_hub snapshot_download", "hfhub-snapshot": "hfhub snapshot"}
+DEDUP = {"hf-xet-dedup": "huggingface_hub upload_file, re-upload", "hfhub-xet-dedup": "hfhub upload_file, re-upload"}
+_CHANGED = 1024 * 1024
 
 
 def _files_under(folder: Path) -> int:
     return sum(1 for path in folder.rglob("*") if path.is_file())
 
 
-def child(kind: str, endpoint: str, work: Path) -> dict[str, float]:
+def child(kind: str, endpoint: str, work: Path, dedup_size: int) -> dict[str, float]:
     """One download in this (child) process: its wall and CPU time, the peak RSS, and what landed on disk."""
     cache = work / "cache"
+    if kind.endswith("-dedup"):
+        return _reupload(kind, endpoint, work, dedup_size)
     # imports before the clock starts: the transfer is measured, not the start-up
     if kind.startswith("raw-"):
         http = HTTP_LINES[kind.removeprefix("raw-")]  # imported with the harness
@@ -62,11 +73,11 @@ def child(kind: str, endpoint: str, work: Path) -> dict[str, float]:
                     f.write(chunk)
     elif kind.startswith("hfhub"):
         with HubClient(endpoint=endpoint, token=False) as hub:
-            if kind == "hfhub-big":
+            if kind.endswith("-big"):
                 landed = hub.models.download("bench/big", "model.bin", cache_dir=cache)
             else:
                 landed = hub.models.snapshot("bench/small", cache_dir=cache, max_workers=8)
-    elif kind == "hf-big":
+    elif kind.endswith("-big"):
         landed = Path(hf.hf_hub_download("bench/big", "model.bin", cache_dir=cache, endpoint=endpoint, token=False))
     else:
         landed = Path(hf.snapshot_download("bench/small", cache_dir=cache, endpoint=endpoint, token=False, max_workers=8))
@@ -77,18 +88,53 @@ def child(kind: str, endpoint: str, work: Path) -> dict[str, float]:
     return {"wall": wall, "cpu": cpu, "max_rss_mb": usage.ru_maxrss / 1024, "landed": size}
 
 
-def run_child(kind: str, endpoint: str) -> dict[str, float]:
+def _reupload(kind: str, endpoint: str, work: Path, size_mib: int) -> dict[str, float]:
+    """Upload ``size_mib`` MiB, then the same with 1 MiB changed; the second upload's time and what reached the CAS."""
+    import httpx2
+    from xet_hub import cas_bytes
+
+    first = os.urandom(size_mib * 1024 * 1024)
+    middle = len(first) // 2
+    second = first[:middle] + os.urandom(_CHANGED) + first[middle + _CHANGED :]
+    (work / "first.bin").write_bytes(first)
+    (work / "second.bin").write_bytes(second)
+    cas = Path(httpx2.get(f"{endpoint}/api/models/bench/big/xet-read-token/main").json()["casUrl"].removeprefix("local://"))
+    if kind.startswith("hfhub"):
+        from hfhub import HubClient
+
+        hub = HubClient(endpoint=endpoint, token="hf_bench")
+        upload = lambda path: hub.models.upload_file("bench/dedup-hfhub", path, "checkpoint.bin")  # noqa: E731
+    else:
+        import huggingface_hub as hf
+
+        api = hf.HfApi(endpoint=endpoint, token="hf_bench")
+        upload = lambda path: api.upload_file(path_or_fileobj=str(path), path_in_repo="checkpoint.bin", repo_id="bench/dedup-hf")  # noqa: E731
+    upload(work / "first.bin")
+    before = cas_bytes(cas)
+    started = time.perf_counter()
+    cpu_at_start = sum(resource.getrusage(resource.RUSAGE_SELF)[:2])
+    upload(work / "second.bin")
+    wall = time.perf_counter() - started
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    new = cas_bytes(cas) - before
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime - cpu_at_start, "max_rss_mb": usage.ru_maxrss / 1024,
+            "landed": len(second), "new_fraction": new / len(second)}
+
+
+def run_child(kind: str, endpoint: str, dedup_size: int = 0) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="hfhub-bench-client-") as tmp:
         home = Path(tmp) / "home"
         env = {
             **os.environ,
-            "PYTHONPATH": os.pathsep.join([str(ROOT / "overlay"), str(ROOT / "generated")]),
+            "PYTHONPATH": os.pathsep.join([str(ROOT / "overlay"), str(ROOT / "generated"), str(ROOT / "tests" / "files")]),
             "HOME": str(home), "HF_HOME": str(home / "hf"), "XDG_CACHE_HOME": str(home / "xdg"),
-            "HF_HUB_DISABLE_PROGRESS_BARS": "1", "HF_HUB_DISABLE_TELEMETRY": "1", "HF_HUB_DISABLE_XET": "1",
+            "HF_HUB_DISABLE_PROGRESS_BARS": "1", "HF_HUB_DISABLE_TELEMETRY": "1",
         }
+        if "-xet-" not in kind:
+            env["HF_HUB_DISABLE_XET"] = "1"
         env.pop("HF_TOKEN", None)
         done = subprocess.run(
-            [sys.executable, __file__, "--child", kind, "--endpoint", endpoint, "--work", tmp],
+            [sys.executable, __file__, "--child", kind, "--endpoint", endpoint, "--work", tmp, "--dedup-size", str(dedup_size)],
             env=env, capture_output=True, text=True, timeout=900,
         )
         if done.returncode != 0:
@@ -98,21 +144,26 @@ def run_child(kind: str, endpoint: str) -> dict[str, float]:
 
 
 def compare(title: str, endpoint: str, kinds: dict[str, str], anchor: str, repeat: int,
-            rate: tuple[float, str], expected: int) -> None:
+            rate: tuple[float, str], expected: int, dedup_size: int = 0) -> None:
     times: dict[str, tuple[float, float]] = {}
     peaks: dict[str, float] = {}
+    fractions: dict[str, list[float]] = {}
     order = list(kinds)
     for round_ in range(repeat):
         # interleaved, and rotated each round: no contender always follows the same one's disk writes
         for kind in order[round_ % len(order):] + order[: round_ % len(order)]:
-            result = run_child(kind, endpoint)
+            result = run_child(kind, endpoint, dedup_size)
             if result["landed"] != expected:
                 raise SystemExit(f"{kinds[kind]} left {result['landed']:.0f} (bytes or files) on disk, not {expected}")
             wall, cpu = times.get(kinds[kind], (float("inf"), float("inf")))
             times[kinds[kind]] = (min(wall, result["wall"]), min(cpu, result["cpu"]))
             peaks[kinds[kind]] = max(peaks.get(kinds[kind], 0.0), result["max_rss_mb"])
+            if "new_fraction" in result:
+                fractions.setdefault(kinds[kind], []).append(result["new_fraction"])
     ordered = {label: times[label] for label in kinds.values()}
     notes = {label: f"peak RSS {peaks[label]:6.1f} MiB" for label in kinds.values()}
+    for label, seen in fractions.items():
+        notes[label] += f"   new bytes {max(seen):.3f} of the file (worst of {len(seen)})"
     report(f"{title}, best of {repeat}, each in its own process", ordered, kinds[anchor], rate, notes)
 
 
@@ -120,20 +171,24 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--size", type=int, default=300, help="MiB of the big file")
     parser.add_argument("--files", type=int, default=500, help="small files in the snapshot")
+    parser.add_argument("--dedup-size", type=int, default=20, help="MiB of the re-uploaded checkpoint (1 MiB of it changes)")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--child")
     parser.add_argument("--endpoint")
     parser.add_argument("--work")
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(child(args.child, args.endpoint, Path(args.work))))
+        print(json.dumps(child(args.child, args.endpoint, Path(args.work), args.dedup_size)))
         return
-    print(versions("httpx2", "httpx", "hfhub", "huggingface_hub"))
+    print(versions("httpx2", "httpx", "hfhub", "huggingface_hub", "hf-xet"))
     with local_server("files_server.py", "--size", str(args.size), "--files", str(args.files)) as endpoint:
         compare(f"a {args.size} MiB LFS file to disk", endpoint, BIG, f"raw-{ANCHOR_LINE}", args.repeat,
                 (args.size, "MiB"), args.size * 1024 * 1024)
         compare(f"a snapshot of {args.files} small files", endpoint, SNAPSHOT, "hf-snapshot", args.repeat,
                 (args.files, "files"), args.files)
+        dedup_bytes = args.dedup_size * 1024 * 1024
+        compare(f"a {args.dedup_size} MiB checkpoint uploaded again to Xet with 1 MiB changed", endpoint, DEDUP, "hf-xet-dedup",
+                args.repeat, (args.dedup_size, "MiB"), dedup_bytes, args.dedup_size)
 
 
 if __name__ == "__main__":

@@ -1,9 +1,11 @@
-"""The tests' stand-in Hub (tests/files/standin_hub.py) as a process for benchmarks: one big file, many small ones.
+"""The tests' stand-in Hub on Xet storage (tests/files/xet_hub.py) as a process for benchmarks.
 
     python benchmarks/files_server.py --port 0 --size 300 --files 500   # prints "READY <port>"
 
-``bench/big`` holds ``model.bin`` (``--size`` MiB of random bytes, LFS); ``bench/small`` holds
-``--files`` small JSON files.
+``bench/big`` holds ``model.bin`` (``--size`` MiB of random bytes, on the local CAS and its LFS
+bridge); ``bench/small`` holds ``--files`` small JSON files; ``bench/dedup-hfhub`` and
+``bench/dedup-hf`` are empty, for the re-upload contenders. A client with Xet reads the CAS folder,
+one without (``HF_HUB_DISABLE_XET=1``) follows the resolve redirect to the stand-in's CDN.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import threading
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "files"))
-from standin_hub import StandinHub  # noqa: E402
+from xet_hub import XetStandinHub  # noqa: E402
 
 
 def main() -> None:
@@ -26,13 +28,15 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=500, help="small files in the snapshot")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="hfhub-bench-") as tmp:
-        hub = StandinHub(Path(tmp), page_size=1000)
+        hub = XetStandinHub(Path(tmp), page_size=1000)
         big = bytearray()
         for _ in range(args.size):
             big += os.urandom(1024 * 1024)
         hub.create_repo("bench/big", files={"model.bin": bytes(big)})
         del big
         hub.create_repo("bench/small", files={f"shard/{i:04d}.json": b'{"i": %d}\n' % i for i in range(args.files)})
+        hub.create_repo("bench/dedup-hfhub")
+        hub.create_repo("bench/dedup-hf")
         with hub:
             print("READY", hub.endpoint.rsplit(":", 1)[1], flush=True)
             threading.Event().wait()

@@ -6,8 +6,8 @@
 Both come from one operation model, so the documentation site cannot drift from the code.
 ``--check`` renders into a temporary directory and exits 1 if anything differs from
 ``--output`` (default ``generated/``). The same input always gives byte-identical files.
-``--pin-class-names`` adds the names of model classes met for the first time to
-``spec/class-names.json``, as ``scripts/fetch_spec.py`` pins operation names in ``spec/names.json``.
+Names come from ``spec/names.json`` and ``spec/class-names.json``, which ``scripts/fetch_spec.py``
+grows when the spec changes.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from hfgen.render import ROOT, ROOTS, TASKS_DIR, render  # noqa: E402
-from hfgen.schemas import CLASS_NAMES_FILE, load_class_names  # noqa: E402
 
 
 def write_output(files: dict[str, str], output: Path) -> None:
@@ -55,28 +54,17 @@ def differences(left: Path, right: Path) -> list[str]:
     return sorted(out)
 
 
-def pin_class_names(named: dict[str, str], path: Path = CLASS_NAMES_FILE) -> int:
-    """Add the classes the pins do not know yet; return how many."""
-    pins = load_class_names(path)
-    new = {origin: name for origin, name in named.items() if origin not in pins}
-    if new:
-        path.write_text(json.dumps(dict(sorted({**pins, **new}.items())), indent=1) + "\n")
-    return len(new)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("--source", required=True, type=Path, help="the OpenAPI document (JSON)")
     parser.add_argument("--output", type=Path, default=ROOT / "generated", help="directory receiving hfhub_api/ and docs/")
     parser.add_argument("--check", action="store_true", help="fail if --output is not what the spec renders to")
-    parser.add_argument("--pin-class-names", action="store_true", help="pin the names of new model classes in spec/")
     parser.add_argument("--tasks", type=Path, default=TASKS_DIR, help="the inference task schemas (inference-tasks/)")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
     raw = args.source.read_bytes()
-    named: dict[str, str] = {}
-    files = render(json.loads(raw), source_sha256=hashlib.sha256(raw).hexdigest(), tasks_dir=args.tasks, named=named)
+    files = render(json.loads(raw), source_sha256=hashlib.sha256(raw).hexdigest(), tasks_dir=args.tasks)
     if args.check:
         with tempfile.TemporaryDirectory() as tmp:
             write_output(files, Path(tmp))
@@ -92,9 +80,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"generated/ is up to date ({len(files)} files, {time.perf_counter() - started:.1f} s)")
         return 0
     write_output(files, args.output)
-    pinned = pin_class_names(named) if args.pin_class_names else 0
-    if pinned:
-        print(f"pinned {pinned} new class names in {CLASS_NAMES_FILE.relative_to(ROOT)}")
     lines = sum(text.count("\n") for text in files.values())
     print(f"wrote {len(files)} files, {lines} lines to {args.output} ({', '.join(r + '/' for r in ROOTS)}) in {time.perf_counter() - started:.1f} s")
     return 0

@@ -6,38 +6,280 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ._client_base import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
     from ._raw_response import WithRawResponse
-    from .resources.agentic_provisioning import AgenticProvisioningResource, AsyncAgenticProvisioningResource
-    from .resources.agents import AgentsResource, AsyncAgentsResource
-    from .resources.buckets import BucketsResource, AsyncBucketsResource
-    from .resources.collections import CollectionsResource, AsyncCollectionsResource
-    from .resources.datasets import DatasetsResource, AsyncDatasetsResource
-    from .resources.discussions import DiscussionsResource, AsyncDiscussionsResource
-    from .resources.docs import DocsResource, AsyncDocsResource
-    from .resources.inference_endpoints import InferenceEndpointsResource, AsyncInferenceEndpointsResource
-    from .resources.jobs import JobsResource, AsyncJobsResource
-    from .resources.kernels import KernelsResource, AsyncKernelsResource
-    from .resources.models import ModelsResource, AsyncModelsResource
-    from .resources.notifications import NotificationsResource, AsyncNotificationsResource
-    from .resources.oauth import OauthResource, AsyncOauthResource
-    from .resources.organizations import OrganizationsResource, AsyncOrganizationsResource
-    from .resources.papers import PapersResource, AsyncPapersResource
-    from .resources.registry import RegistryResource, AsyncRegistryResource
-    from .resources.repos import ReposResource, AsyncReposResource
-    from .resources.resource_groups import ResourceGroupsResource, AsyncResourceGroupsResource
-    from .resources.scim import ScimResource, AsyncScimResource
-    from .resources.search import SearchResource, AsyncSearchResource
-    from .resources.service_accounts import ServiceAccountsResource, AsyncServiceAccountsResource
-    from .resources.spaces import SpacesResource, AsyncSpacesResource
-    from .resources.sql_console import SqlConsoleResource, AsyncSqlConsoleResource
-    from .resources.tokens import TokensResource, AsyncTokensResource
-    from .resources.users import UsersResource, AsyncUsersResource
-    from .resources.webhooks import WebhooksResource, AsyncWebhooksResource
+    from .resources.agentic_provisioning import (
+        AgenticProvisioningResource,
+        AgenticProvisioningResourceWithRawResponse,
+        AsyncAgenticProvisioningResource,
+        AsyncAgenticProvisioningResourceWithRawResponse,
+    )
+    from .resources.agents import (
+        AgentsResource,
+        AgentsResourceWithRawResponse,
+        AsyncAgentsResource,
+        AsyncAgentsResourceWithRawResponse,
+    )
+    from .resources.buckets import (
+        BucketsResource,
+        BucketsResourceWithRawResponse,
+        AsyncBucketsResource,
+        AsyncBucketsResourceWithRawResponse,
+    )
+    from .resources.collections import (
+        CollectionsResource,
+        CollectionsResourceWithRawResponse,
+        AsyncCollectionsResource,
+        AsyncCollectionsResourceWithRawResponse,
+    )
+    from .resources.datasets import (
+        DatasetsResource,
+        DatasetsResourceWithRawResponse,
+        AsyncDatasetsResource,
+        AsyncDatasetsResourceWithRawResponse,
+    )
+    from .resources.discussions import (
+        DiscussionsResource,
+        DiscussionsResourceWithRawResponse,
+        AsyncDiscussionsResource,
+        AsyncDiscussionsResourceWithRawResponse,
+    )
+    from .resources.docs import (
+        DocsResource,
+        DocsResourceWithRawResponse,
+        AsyncDocsResource,
+        AsyncDocsResourceWithRawResponse,
+    )
+    from .resources.inference_endpoints import (
+        InferenceEndpointsResource,
+        InferenceEndpointsResourceWithRawResponse,
+        AsyncInferenceEndpointsResource,
+        AsyncInferenceEndpointsResourceWithRawResponse,
+    )
+    from .resources.jobs import (
+        JobsResource,
+        JobsResourceWithRawResponse,
+        AsyncJobsResource,
+        AsyncJobsResourceWithRawResponse,
+    )
+    from .resources.kernels import (
+        KernelsResource,
+        KernelsResourceWithRawResponse,
+        AsyncKernelsResource,
+        AsyncKernelsResourceWithRawResponse,
+    )
+    from .resources.models import (
+        ModelsResource,
+        ModelsResourceWithRawResponse,
+        AsyncModelsResource,
+        AsyncModelsResourceWithRawResponse,
+    )
+    from .resources.notifications import (
+        NotificationsResource,
+        NotificationsResourceWithRawResponse,
+        AsyncNotificationsResource,
+        AsyncNotificationsResourceWithRawResponse,
+    )
+    from .resources.oauth import (
+        OauthResource,
+        OauthResourceWithRawResponse,
+        AsyncOauthResource,
+        AsyncOauthResourceWithRawResponse,
+    )
+    from .resources.organizations import (
+        OrganizationsResource,
+        OrganizationsResourceWithRawResponse,
+        AsyncOrganizationsResource,
+        AsyncOrganizationsResourceWithRawResponse,
+    )
+    from .resources.papers import (
+        PapersResource,
+        PapersResourceWithRawResponse,
+        AsyncPapersResource,
+        AsyncPapersResourceWithRawResponse,
+    )
+    from .resources.registry import (
+        RegistryResource,
+        RegistryResourceWithRawResponse,
+        AsyncRegistryResource,
+        AsyncRegistryResourceWithRawResponse,
+    )
+    from .resources.repos import (
+        ReposResource,
+        ReposResourceWithRawResponse,
+        AsyncReposResource,
+        AsyncReposResourceWithRawResponse,
+    )
+    from .resources.resource_groups import (
+        ResourceGroupsResource,
+        ResourceGroupsResourceWithRawResponse,
+        AsyncResourceGroupsResource,
+        AsyncResourceGroupsResourceWithRawResponse,
+    )
+    from .resources.scim import (
+        ScimResource,
+        ScimResourceWithRawResponse,
+        AsyncScimResource,
+        AsyncScimResourceWithRawResponse,
+    )
+    from .resources.search import (
+        SearchResource,
+        SearchResourceWithRawResponse,
+        AsyncSearchResource,
+        AsyncSearchResourceWithRawResponse,
+    )
+    from .resources.service_accounts import (
+        ServiceAccountsResource,
+        ServiceAccountsResourceWithRawResponse,
+        AsyncServiceAccountsResource,
+        AsyncServiceAccountsResourceWithRawResponse,
+    )
+    from .resources.spaces import (
+        SpacesResource,
+        SpacesResourceWithRawResponse,
+        AsyncSpacesResource,
+        AsyncSpacesResourceWithRawResponse,
+    )
+    from .resources.sql_console import (
+        SqlConsoleResource,
+        SqlConsoleResourceWithRawResponse,
+        AsyncSqlConsoleResource,
+        AsyncSqlConsoleResourceWithRawResponse,
+    )
+    from .resources.tokens import (
+        TokensResource,
+        TokensResourceWithRawResponse,
+        AsyncTokensResource,
+        AsyncTokensResourceWithRawResponse,
+    )
+    from .resources.users import (
+        UsersResource,
+        UsersResourceWithRawResponse,
+        AsyncUsersResource,
+        AsyncUsersResourceWithRawResponse,
+    )
+    from .resources.webhooks import (
+        WebhooksResource,
+        WebhooksResourceWithRawResponse,
+        AsyncWebhooksResource,
+        AsyncWebhooksResourceWithRawResponse,
+    )
+
+    class RawResources(WithRawResponse):
+        """``client.with_raw_response``: the resources, each method answering a ``RawResponse``."""
+
+        @property
+        def agentic_provisioning(self) -> AgenticProvisioningResourceWithRawResponse: ...
+        @property
+        def agents(self) -> AgentsResourceWithRawResponse: ...
+        @property
+        def buckets(self) -> BucketsResourceWithRawResponse: ...
+        @property
+        def collections(self) -> CollectionsResourceWithRawResponse: ...
+        @property
+        def datasets(self) -> DatasetsResourceWithRawResponse: ...
+        @property
+        def discussions(self) -> DiscussionsResourceWithRawResponse: ...
+        @property
+        def docs(self) -> DocsResourceWithRawResponse: ...
+        @property
+        def inference_endpoints(self) -> InferenceEndpointsResourceWithRawResponse: ...
+        @property
+        def jobs(self) -> JobsResourceWithRawResponse: ...
+        @property
+        def kernels(self) -> KernelsResourceWithRawResponse: ...
+        @property
+        def models(self) -> ModelsResourceWithRawResponse: ...
+        @property
+        def notifications(self) -> NotificationsResourceWithRawResponse: ...
+        @property
+        def oauth(self) -> OauthResourceWithRawResponse: ...
+        @property
+        def organizations(self) -> OrganizationsResourceWithRawResponse: ...
+        @property
+        def papers(self) -> PapersResourceWithRawResponse: ...
+        @property
+        def registry(self) -> RegistryResourceWithRawResponse: ...
+        @property
+        def repos(self) -> ReposResourceWithRawResponse: ...
+        @property
+        def resource_groups(self) -> ResourceGroupsResourceWithRawResponse: ...
+        @property
+        def scim(self) -> ScimResourceWithRawResponse: ...
+        @property
+        def search(self) -> SearchResourceWithRawResponse: ...
+        @property
+        def service_accounts(self) -> ServiceAccountsResourceWithRawResponse: ...
+        @property
+        def spaces(self) -> SpacesResourceWithRawResponse: ...
+        @property
+        def sql_console(self) -> SqlConsoleResourceWithRawResponse: ...
+        @property
+        def tokens(self) -> TokensResourceWithRawResponse: ...
+        @property
+        def users(self) -> UsersResourceWithRawResponse: ...
+        @property
+        def webhooks(self) -> WebhooksResourceWithRawResponse: ...
+
+    class AsyncRawResources(WithRawResponse):
+        """``client.with_raw_response`` of the async client."""
+
+        @property
+        def agentic_provisioning(self) -> AsyncAgenticProvisioningResourceWithRawResponse: ...
+        @property
+        def agents(self) -> AsyncAgentsResourceWithRawResponse: ...
+        @property
+        def buckets(self) -> AsyncBucketsResourceWithRawResponse: ...
+        @property
+        def collections(self) -> AsyncCollectionsResourceWithRawResponse: ...
+        @property
+        def datasets(self) -> AsyncDatasetsResourceWithRawResponse: ...
+        @property
+        def discussions(self) -> AsyncDiscussionsResourceWithRawResponse: ...
+        @property
+        def docs(self) -> AsyncDocsResourceWithRawResponse: ...
+        @property
+        def inference_endpoints(self) -> AsyncInferenceEndpointsResourceWithRawResponse: ...
+        @property
+        def jobs(self) -> AsyncJobsResourceWithRawResponse: ...
+        @property
+        def kernels(self) -> AsyncKernelsResourceWithRawResponse: ...
+        @property
+        def models(self) -> AsyncModelsResourceWithRawResponse: ...
+        @property
+        def notifications(self) -> AsyncNotificationsResourceWithRawResponse: ...
+        @property
+        def oauth(self) -> AsyncOauthResourceWithRawResponse: ...
+        @property
+        def organizations(self) -> AsyncOrganizationsResourceWithRawResponse: ...
+        @property
+        def papers(self) -> AsyncPapersResourceWithRawResponse: ...
+        @property
+        def registry(self) -> AsyncRegistryResourceWithRawResponse: ...
+        @property
+        def repos(self) -> AsyncReposResourceWithRawResponse: ...
+        @property
+        def resource_groups(self) -> AsyncResourceGroupsResourceWithRawResponse: ...
+        @property
+        def scim(self) -> AsyncScimResourceWithRawResponse: ...
+        @property
+        def search(self) -> AsyncSearchResourceWithRawResponse: ...
+        @property
+        def service_accounts(self) -> AsyncServiceAccountsResourceWithRawResponse: ...
+        @property
+        def spaces(self) -> AsyncSpacesResourceWithRawResponse: ...
+        @property
+        def sql_console(self) -> AsyncSqlConsoleResourceWithRawResponse: ...
+        @property
+        def tokens(self) -> AsyncTokensResourceWithRawResponse: ...
+        @property
+        def users(self) -> AsyncUsersResourceWithRawResponse: ...
+        @property
+        def webhooks(self) -> AsyncWebhooksResourceWithRawResponse: ...
 
 _RESOURCES = {
     "agentic_provisioning": ("agentic_provisioning", "AgenticProvisioningResource"),
@@ -166,11 +408,11 @@ class Client(SyncAPIClient):
         return _load(self, name, "")
 
     @property
-    def with_raw_response(self) -> WithRawResponse:
+    def with_raw_response(self) -> RawResources:
         """Every operation returning a ``RawResponse`` (status, headers, ``parse()``): ``client.with_raw_response.models.info(...)``."""
         from ._raw_response import RawSender, WithRawResponse
 
-        return WithRawResponse(self, RawSender(self))
+        return cast("RawResources", WithRawResponse(self, RawSender(self)))
 
     def __dir__(self) -> list[str]:
         return sorted(set(super().__dir__()) | set(_RESOURCES))
@@ -263,11 +505,11 @@ class AsyncClient(AsyncAPIClient):
         return _load(self, name, "Async")
 
     @property
-    def with_raw_response(self) -> WithRawResponse:
+    def with_raw_response(self) -> AsyncRawResources:
         """Every operation returning a ``RawResponse`` once awaited: ``await client.with_raw_response.models.info(...)``."""
         from ._raw_response import AsyncRawSender, WithRawResponse
 
-        return WithRawResponse(self, AsyncRawSender(self))
+        return cast("AsyncRawResources", WithRawResponse(self, AsyncRawSender(self)))
 
     def __dir__(self) -> list[str]:
         return sorted(set(super().__dir__()) | set(_RESOURCES))

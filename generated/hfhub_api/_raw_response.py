@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Callable, Concatenate, Coroutine, Generic, ParamSpec, TypeVar, cast, overload
 
 import httpx2
 
 from ._client_base import AsyncEventStream, AsyncResource, EventStream, Resource
-from ._pagination import _Walk
+from ._pagination import AsyncPaginator, Paginator, _Walk
 from ._request import SSE, Request
 
-__all__ = ["RawResponse", "WithRawResponse", "RawSender", "AsyncRawSender"]
+__all__ = ["RawResponse", "WithRawResponse", "RawSender", "AsyncRawSender", "raw", "async_raw"]
 
 T = TypeVar("T")
+R = TypeVar("R")
+P = ParamSpec("P")
 _UNPARSED: Any = object()
 
 
@@ -102,6 +104,24 @@ class AsyncRawSender(RawSender):
         return RawResponse(response, lambda: _page(self._client, request, response))
 
 
+# What a method becomes under ``with_raw_response``, for checkers: the generated resources declare
+# ``info = raw(ModelsResource.info)`` in classes read by checkers only. A listing answers its first page.
+@overload
+def raw(method: Callable[Concatenate[Any, P], Paginator[T]]) -> Callable[Concatenate[Any, P], RawResponse[list[T]]]: ...
+@overload
+def raw(method: Callable[Concatenate[Any, P], R]) -> Callable[Concatenate[Any, P], RawResponse[R]]: ...
+def raw(method: Callable[..., Any]) -> Callable[..., Any]:
+    return method
+
+
+@overload
+def async_raw(method: Callable[Concatenate[Any, P], AsyncPaginator[T]]) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, RawResponse[list[T]]]]: ...
+@overload
+def async_raw(method: Callable[Concatenate[Any, P], Coroutine[Any, Any, R]]) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, RawResponse[R]]]: ...
+def async_raw(method: Callable[..., Any]) -> Callable[..., Any]:
+    return method
+
+
 class WithRawResponse:
     """The client's resources, each method returning a :class:`RawResponse`::
 
@@ -113,7 +133,12 @@ class WithRawResponse:
         self._client = client
         self._sender = sender
 
-    def __getattr__(self, name: str) -> Any:
+    if not TYPE_CHECKING:  # checkers read each client's resources from its declarations (``RawResources``)
+
+        def __getattr__(self, name: str) -> Any:
+            return self._resource(name)
+
+    def _resource(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
         resource = getattr(self._client, name)

@@ -24,6 +24,7 @@ __all__ = [
     "merge_headers",
     "repo_segments",
     "segment",
+    "collection_segments",
     "file_path",
     "dir_path",
     "repo_type_segment",
@@ -222,6 +223,17 @@ def repo_segments(repo_id: Any, kind: str | None = None) -> str:
     if name.endswith(".git"):
         raise ValueError(f"invalid repo_id {repo_id!r}: a name cannot end with '.git'")
     return f"{namespace}/{name}"
+
+
+def collection_segments(namespace: Any, slug: Any) -> str:
+    """A collection's two path segments: ``namespace`` and ``slug``, or both from ``namespace`` given as
+    ``"namespace/slug-id"`` (huggingface_hub's ``collection_slug``) and ``slug`` left ``None``."""
+    if slug is None:
+        owner, sep, slug = str(namespace).partition("/")
+        if not sep or "/" in slug:
+            raise ValueError(f"invalid collection {namespace!r}: expected 'namespace/slug-id', or the namespace and the slug apart")
+        namespace = owner
+    return f"{segment(namespace, 'namespace')}/{segment(slug, 'slug')}"
 
 
 def segment(value: Any, name: str) -> str:

@@ -366,7 +366,10 @@ class Model:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        parts = [f"{name}={getattr(self, name)!r}" for name, f in self._fields.items() if f.key in self._data]
+        data = self._data
+        # The Hub's database id (``_id``) beside the object's own ``id`` says nothing more: left out.
+        shown = [(name, f) for name, f in self._fields.items() if f.key in data and not (f.key == "_id" and "id" in data)]
+        parts = [f"{name}={getattr(self, name)!r}" for name, _ in shown]
         extra = self.extra_fields
         if extra:
             parts.append(f"extra_fields={extra!r}")

@@ -250,8 +250,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Add item',
             'Add an item to a collection',
             (
-                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
-                ('slug', True, 'str', True, (), False, 'The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).'),
+                ('namespace', True, 'str', True, (), False, "The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out."),
+                ('slug', True, 'str', False, (), False, 'The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).'),
                 ('item', False, 'json', False, (), False, 'Body field ``item``.'),
                 ('note', False, 'str', False, (), False, 'Body field ``note``. At most 500 characters.'),
             ),
@@ -274,8 +274,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Delete a collection',
             '',
             (
-                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
-                ('slug', True, 'str', True, (), False, 'The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).'),
+                ('namespace', True, 'str', True, (), False, "The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out."),
+                ('slug', True, 'str', False, (), False, 'The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).'),
             ),
         ),
         'delete_item': (
@@ -293,8 +293,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get a collection',
             '',
             (
-                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
-                ('slug', True, 'str', True, (), False, 'The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).'),
+                ('namespace', True, 'str', True, (), False, "The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out."),
+                ('slug', True, 'str', False, (), False, 'The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).'),
             ),
         ),
         'get_resource_group': (
@@ -302,8 +302,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Get collection resource group',
             '',
             (
-                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
-                ('slug', True, 'str', True, (), False, 'The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).'),
+                ('namespace', True, 'str', True, (), False, "The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out."),
+                ('slug', True, 'str', False, (), False, 'The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).'),
             ),
         ),
         'list': (
@@ -325,8 +325,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Set collection resource group',
             'Assign, move, or unassign an organization-owned collection to a resource group. Pass null to unassign. User-owned collections are not eligible.',
             (
-                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
-                ('slug', True, 'str', True, (), False, 'The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).'),
+                ('namespace', True, 'str', True, (), False, "The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out."),
+                ('slug', True, 'str', False, (), False, 'The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).'),
                 ('resource_group_id', False, 'str', False, (), False, 'The resource group to assign the collection to. If null, the collection is removed from any resource group.'),
             ),
         ),
@@ -335,8 +335,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Update a collection',
             '',
             (
-                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
-                ('slug', True, 'str', True, (), False, 'The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).'),
+                ('namespace', True, 'str', True, (), False, "The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out."),
+                ('slug', True, 'str', False, (), False, 'The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).'),
                 ('position', False, 'int', False, (), False, 'Body field ``position``. At least 0.'),
                 ('private', False, 'bool', False, (), False, 'Body field ``private``.'),
                 ('theme', False, 'str', False, ('orange', 'blue', 'green', 'purple', 'pink', 'indigo'), False, 'Body field ``theme``. One of ``"orange"``, ``"blue"``, ``"green"``, ``"purple"``, ``"pink"``, ``"indigo"``.'),
@@ -362,8 +362,8 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Batch update items',
             'Batch update items in a collection',
             (
-                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
-                ('slug', True, 'str', True, (), False, 'The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).'),
+                ('namespace', True, 'str', True, (), False, "The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out."),
+                ('slug', True, 'str', False, (), False, 'The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).'),
                 ('body', False, 'json', False, (), False, 'The JSON body of the request.'),
             ),
         ),

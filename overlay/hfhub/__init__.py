@@ -23,15 +23,18 @@ if TYPE_CHECKING:
 
     from ._hub_client import AsyncHubClient, HubClient
     from ._retry import RetryPolicy
-    from .inference import AsyncInferenceClient, InferenceClient
+    from .errors import InferenceTimeoutError
+    from .inference import AsyncInferenceClient, InferenceApi, InferenceClient
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 __all__ = [
     "HubClient",
     "AsyncHubClient",
     "InferenceClient",
     "AsyncInferenceClient",
+    "InferenceApi",
+    "InferenceTimeoutError",
     "RetryPolicy",
     "RawResponse",
     "errors",
@@ -43,6 +46,8 @@ _LAZY = {
     "AsyncHubClient": "hfhub._hub_client",
     "InferenceClient": "hfhub.inference",
     "AsyncInferenceClient": "hfhub.inference",
+    "InferenceApi": "hfhub.inference",
+    "InferenceTimeoutError": "hfhub.errors",
     "RetryPolicy": "hfhub._retry",
     "RawResponse": "hfhub_api._raw_response",
     "errors": "hfhub.errors",
@@ -60,4 +65,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+    return sorted(__all__)

@@ -329,7 +329,8 @@ class HubClient(_HubTransport[httpx2.Client], hfhub_api.Client):
 
     _http_client_type = httpx2.Client
     if TYPE_CHECKING:
-        from ._repo_resources import DatasetsResource, ModelsResource, SpacesResource
+        from ._repo_resources import DatasetsResource, ModelsResource, RawResources, SpacesResource
+        from ._repos import ReposResource
 
         @property
         def models(self) -> ModelsResource: ...
@@ -337,6 +338,11 @@ class HubClient(_HubTransport[httpx2.Client], hfhub_api.Client):
         def datasets(self) -> DatasetsResource: ...
         @property
         def spaces(self) -> SpacesResource: ...
+        # hub.repos is the overlay's (repository id first, exist_ok...): not a subclass of the generated class.
+        @property
+        def repos(self) -> ReposResource: ...  # type: ignore[override]  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def with_raw_response(self) -> RawResources: ...
 
     def _new_http_client(self, timeout: httpx2.Timeout) -> httpx2.Client:
         return httpx2.Client(timeout=timeout, verify=_ssl_context())
@@ -405,7 +411,8 @@ class AsyncHubClient(_HubTransport[httpx2.AsyncClient], hfhub_api.AsyncClient):
     _http_client_type = httpx2.AsyncClient
     _flavour = "async"
     if TYPE_CHECKING:
-        from ._repo_resources import AsyncDatasetsResource, AsyncModelsResource, AsyncSpacesResource
+        from ._repo_resources import AsyncDatasetsResource, AsyncModelsResource, AsyncRawResources, AsyncSpacesResource
+        from ._repos import AsyncReposResource
 
         @property
         def models(self) -> AsyncModelsResource: ...
@@ -413,14 +420,25 @@ class AsyncHubClient(_HubTransport[httpx2.AsyncClient], hfhub_api.AsyncClient):
         def datasets(self) -> AsyncDatasetsResource: ...
         @property
         def spaces(self) -> AsyncSpacesResource: ...
+        @property
+        def repos(self) -> AsyncReposResource: ...  # type: ignore[override]  # pyright: ignore[reportIncompatibleMethodOverride]
+        @property
+        def with_raw_response(self) -> AsyncRawResources: ...
 
     def __init__(
         self,
         token: str | bool | None = None,
         endpoint: str | None = None,
         *,
+        timeout: float | httpx2.Timeout | None = UNSET,
+        max_retries: int | RetryPolicy = 2,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        headers: Mapping[str, str] | None = None,
+        http_client: httpx2.AsyncClient | None = None,
+        library_name: str | None = None,
+        library_version: str | None = None,
+        user_agent: str | Mapping[str, object] | None = None,
         max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
-        **options: Any,
     ) -> None:
         """As :class:`HubClient`, plus ``max_concurrency``: requests in flight at once (16).
 
@@ -429,7 +447,10 @@ class AsyncHubClient(_HubTransport[httpx2.AsyncClient], hfhub_api.AsyncClient):
         """
         if not isinstance(max_concurrency, int) or isinstance(max_concurrency, bool) or max_concurrency < 1:
             raise ValueError(f"max_concurrency must be a positive int, not {max_concurrency!r}")
-        super().__init__(token, endpoint, **options)
+        super().__init__(
+            token, endpoint, timeout=timeout, max_retries=max_retries, max_pages=max_pages, headers=headers, http_client=http_client,
+            library_name=library_name, library_version=library_version, user_agent=user_agent,
+        )
         self.max_concurrency = max_concurrency
         self._slots = anyio.Semaphore(max_concurrency)
 

@@ -3,7 +3,7 @@
 ``info(repo_id, revision=None, ...)`` picks ``/api/{kind}/{repo_id}`` or ``.../revision/{revision}``;
 ``datasets.parquet_files(repo_id, subset=None, split=None)`` picks the parquet listing level.
 The file methods (``download``, ``snapshot``, ``upload_file``, ``list_tree``...) come from
-:mod:`hfhub.files`; ``repos.create(..., exist_ok=True)`` accepts a repository that already exists.
+:mod:`hfhub.files`; ``hub.repos`` from :mod:`hfhub._repos`.
 Every method takes the request options of generated ones (``extra_headers``, ``timeout``...).
 Everything else is the generated resource, unchanged.
 """
@@ -15,10 +15,9 @@ from typing import TYPE_CHECKING, Any, Callable
 from hfhub_api._request import RequestOptions
 from hfhub_api._types import UNSET
 from hfhub_api.models import DatasetInfo, ModelInfo, SpaceInfo
-from hfhub_api.resources import datasets, models, repos, spaces
+from hfhub_api.resources import datasets, models, spaces
 
-from ._json import json_object
-from .errors import ConflictError
+from ._repos import AsyncReposResource, ReposResource
 from .files._resources import AsyncFiles, SyncFiles
 
 if TYPE_CHECKING:
@@ -128,43 +127,69 @@ class AsyncSpacesResource(AsyncFiles, spaces.AsyncSpacesResource):  # type: igno
         return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full, **options)
 
 
-def _existing(conflict: ConflictError, name: Any, organization: Any) -> Any:
-    """What ``create`` answers for a repository that exists: its URL and id, from the 409 when given."""
-    from hfhub_api.models import RepoUrl
-
-    repo_id = f"{organization}/{name}" if organization not in (None, UNSET) else str(name)
-    body = json_object(conflict.response.json()) if conflict.response is not None and conflict.response.content else None
-    url = body.get("url") if body is not None else None
-    return RepoUrl.from_dict({"url": url or "", "name": repo_id, "id": repo_id})
-
-
-class ReposResource(repos.ReposResource):
-    __slots__ = ()
-
-    def create(self, *, exist_ok: bool = False, **kwargs: Any) -> Any:
-        """Create a repository; with ``exist_ok=True`` one that already exists is not an error."""
-        try:
-            return super().create(**kwargs)
-        except ConflictError as conflict:
-            if not exist_ok:
-                raise
-            return _existing(conflict, kwargs.get("name"), kwargs.get("organization"))
-
-
-class AsyncReposResource(repos.AsyncReposResource):
-    __slots__ = ()
-
-    async def create(self, *, exist_ok: bool = False, **kwargs: Any) -> Any:
-        """Create a repository; with ``exist_ok=True`` one that already exists is not an error."""
-        try:
-            return await super().create(**kwargs)
-        except ConflictError as conflict:
-            if not exist_ok:
-                raise
-            return _existing(conflict, kwargs.get("name"), kwargs.get("organization"))
-
-
 RESOURCES: dict[str, dict[str, Callable[[Any], Any]]] = {
     "sync": {"models": ModelsResource, "datasets": DatasetsResource, "spaces": SpacesResource, "repos": ReposResource},
     "async": {"models": AsyncModelsResource, "datasets": AsyncDatasetsResource, "spaces": AsyncSpacesResource, "repos": AsyncReposResource},
 }
+
+
+if TYPE_CHECKING:
+    from hfhub_api._client import AsyncRawResources as _AsyncRawResources
+    from hfhub_api._client import RawResources as _RawResources
+    from hfhub_api._raw_response import async_raw, raw
+
+    # ``hub.with_raw_response``: the overlay's methods of these resources answering a RawResponse, for checkers.
+    # (The file methods are not sent through with_raw_response.)
+    class RawModels(models.ModelsResourceWithRawResponse):
+        info = raw(ModelsResource.info)
+
+    class RawDatasets(datasets.DatasetsResourceWithRawResponse):
+        info = raw(DatasetsResource.info)
+        parquet_files = raw(DatasetsResource.parquet_files)
+
+    class RawSpaces(spaces.SpacesResourceWithRawResponse):
+        info = raw(SpacesResource.info)
+
+    class RawRepos:
+        create = raw(ReposResource.create)
+        delete = raw(ReposResource.delete)
+        duplicate = raw(ReposResource.duplicate)
+        list_trending = raw(ReposResource.list_trending)
+        move = raw(ReposResource.move)
+
+    class RawResources(_RawResources):
+        @property
+        def models(self) -> RawModels: ...
+        @property
+        def datasets(self) -> RawDatasets: ...
+        @property
+        def spaces(self) -> RawSpaces: ...
+        @property
+        def repos(self) -> RawRepos: ...  # type: ignore[override]  # pyright: ignore[reportIncompatibleMethodOverride]
+
+    class AsyncRawModels(models.AsyncModelsResourceWithRawResponse):
+        info = async_raw(AsyncModelsResource.info)
+
+    class AsyncRawDatasets(datasets.AsyncDatasetsResourceWithRawResponse):
+        info = async_raw(AsyncDatasetsResource.info)
+        parquet_files = async_raw(AsyncDatasetsResource.parquet_files)
+
+    class AsyncRawSpaces(spaces.AsyncSpacesResourceWithRawResponse):
+        info = async_raw(AsyncSpacesResource.info)
+
+    class AsyncRawRepos:
+        create = async_raw(AsyncReposResource.create)
+        delete = async_raw(AsyncReposResource.delete)
+        duplicate = async_raw(AsyncReposResource.duplicate)
+        list_trending = async_raw(AsyncReposResource.list_trending)
+        move = async_raw(AsyncReposResource.move)
+
+    class AsyncRawResources(_AsyncRawResources):
+        @property
+        def models(self) -> AsyncRawModels: ...
+        @property
+        def datasets(self) -> AsyncRawDatasets: ...
+        @property
+        def spaces(self) -> AsyncRawSpaces: ...
+        @property
+        def repos(self) -> AsyncRawRepos: ...  # type: ignore[override]  # pyright: ignore[reportIncompatibleMethodOverride]

@@ -8,7 +8,7 @@ from typing import Mapping
 
 from hfhub_api._request import check_headers
 
-from . import __version__
+from ._version import __version__
 
 __all__ = ["USER_AGENT", "build_user_agent"]
 

@@ -13,7 +13,9 @@ and ``Cookie`` are replaced by ``[redacted]``).
 
 from __future__ import annotations
 
+import re
 from typing import Any
+from urllib.parse import unquote
 
 import httpx2
 from hfhub_api import _errors as _runtime
@@ -43,6 +45,11 @@ __all__ = [
     "OfflineModeError",
     "InferenceTimeoutError",
     "InferenceStreamError",
+    "LocalEntryNotFoundError",
+    "IntegrityError",
+    "UnsafeNameError",
+    "XetTokenError",
+    "XetStorageError",
     "error_class",
     "error_for_response",
     "error_for_transport",
@@ -154,9 +161,11 @@ class InvalidRequestError(HubError, _runtime.InvalidRequestError):
     """Nothing was sent: the URL or a header cannot be carried by HTTP (also a ``ValueError``)."""
 
 
-class InvalidResponseError(HubError, _runtime.InvalidResponseError):
+class InvalidResponseError(HubError, _runtime.InvalidResponseError, ValueError):
     """The server answered, but the answer cannot be used: malformed JSON with a 2xx, a body that
-    cannot be decoded (broken gzip), redirects that never end, a ``Link`` that is not a URL."""
+    cannot be decoded (broken gzip), redirects that never end, a ``Link`` that is not a URL, an
+    inference answer of another shape than the task's. Also a ``ValueError``, as huggingface_hub
+    raises for an answer it cannot parse."""
 
 
 class PaginationError(HubError, _runtime.PaginationError):
@@ -172,6 +181,28 @@ _BY_KIND: dict[type[APIError], type[HubError]] = {
 
 class OfflineModeError(HubError):
     """``HF_HUB_OFFLINE`` is set: the client sends nothing, and said so before trying."""
+
+
+# Failures of file transfers (``hfhub.files`` re-exports them).
+class LocalEntryNotFoundError(EntryNotFoundError, FileNotFoundError):
+    """Offline (``local_files_only`` or ``HF_HUB_OFFLINE``) and the file is not in the cache."""
+
+
+class IntegrityError(HubError):
+    """A downloaded body does not match the size or hash the Hub announced; nothing was placed."""
+
+
+class UnsafeNameError(HubError, ValueError):
+    """A name that would not stay inside its folder (``..``, an absolute path, a link out, a bad hash).
+
+    ``name`` is the value refused and ``source`` where it came from (a tree listing, a header, an
+    argument); nothing was written. Also a ``ValueError``, as a bad argument is.
+    """
+
+    def __init__(self, message: str, *, name: object = None, source: str = "") -> None:
+        super().__init__(message)
+        self.name = name
+        self.source = source
 
 
 _BY_STATUS: dict[int, type[HubError]] = {
@@ -236,7 +267,9 @@ def error_for_response(response: httpx2.Response) -> HubError:
         text += f": {server_message}"
     if request_id:
         text += f" (request id {request_id})"
-    error = error_class(status, error_code)(
+    cls = error_class(status, error_code)
+    text = _explained(cls, request, status) + text
+    error = cls(
         text,
         status_code=status,
         server_message=server_message,
@@ -249,6 +282,42 @@ def error_for_response(response: httpx2.Response) -> HubError:
     if isinstance(error, RateLimitError):
         error.retry_after = server_delay(response.headers, rate_limited=True)
     return error
+
+
+# Where a repository, its revision and a file sit in the URLs of the Hub's API and of its files.
+_API_PATH = re.compile(r"^/api/(?P<type>models|datasets|spaces)/(?P<repo>[^/]+/[^/]+)(?:/(?:resolve|tree|paths-info|revision)/(?P<revision>[^/]+)(?:/(?P<path>.+))?)?")
+_FILE_PATH = re.compile(r"^/(?:(?P<type>datasets|spaces)/)?(?P<repo>[^/]+/[^/]+)/resolve/(?P<revision>[^/]+)/(?P<path>.+)$")
+
+
+def _explained(cls: type[HubError], request: httpx2.Request, status: int) -> str:
+    """What a refused repository, revision or file was, and what to do, as huggingface_hub says it; "" otherwise."""
+    place = _API_PATH.match(request.url.path) or _FILE_PATH.match(request.url.path)
+    where = ""
+    if place is not None:
+        kind = (place["type"] or "models").rstrip("s")
+        where = f"{kind} {unquote(place['repo'])}"
+    if issubclass(cls, RepositoryNotFoundError):
+        return f"Repository not found: {where or 'the repository'}; if it is private, make sure you are authenticated. "
+    if issubclass(cls, RevisionNotFoundError) and place is not None and place["revision"]:
+        return f"Revision not found: {unquote(place['revision'])} of {where}. "
+    if issubclass(cls, EntryNotFoundError) and place is not None and place["path"]:
+        return f"Entry not found: {unquote(place['path'])} in {where} at {unquote(place['revision'])}. "
+    if status == 401 and _token_withheld(request):
+        return (f"A token was found (HF_TOKEN or the token file) but not sent to {request.url.scheme}://{request.url.host}: "
+                "a token found implicitly goes only to HTTPS hosts that are not Spaces; pass token= explicitly to send it. ")
+    return ""
+
+
+def _token_withheld(request: httpx2.Request) -> bool:
+    """Whether the request went without a token only because one found implicitly may not go there."""
+    from ._auth import implicit_token_allowed, resolve_token
+
+    if "authorization" in request.headers or implicit_token_allowed(str(request.url)):
+        return False
+    try:
+        return resolve_token(None) is not None
+    except ValueError:
+        return False
 
 
 def error_of_kind(kind: type[APIError], message: str, **details: Any) -> HubError:
@@ -371,3 +440,18 @@ class InferenceStreamError(HubError):
     def __init__(self, message: str, *, error_type: str | None = None, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
         self.error_type = error_type
+
+
+class XetTokenError(AuthenticationError):
+    """The Xet token the Hub gave was expired (again, after one refresh), unusable, or refused by the CAS.
+
+    Nothing was placed, and the message never holds the token. A token route that answers with an
+    error status raises that status's error instead (``AuthenticationError``, ``PermissionDeniedError``...).
+    """
+
+
+class XetStorageError(APIConnectionError):
+    """The Xet storage (CAS) failed a transfer: unreachable, missing an object, or it stopped.
+
+    The file layer then takes the LFS bridge, once (logged): a caller sees the bridge's outcome.
+    """

@@ -59,8 +59,8 @@ class Operation:
 
     @property
     def positional(self) -> list[Param]:
-        required = [p for p in self.params if p.location in ("repo_id", "path", "file_path") and p.required]
-        return required + [p for p in self.params if p.location == "dir_path"]
+        required = [p for p in self.params if p.location in ("repo_id", "path", "file_path", "collection") and p.required]
+        return required + [p for p in self.params if p.location in ("dir_path", "collection_slug")]
 
     @property
     def keyword(self) -> list[Param]:
@@ -129,9 +129,22 @@ def _is_sse(op: dict[str, Any], response: dict[str, Any]) -> bool:
     return not content and ("sse" in text.split() or "server-sent" in text or text.startswith("stream"))
 
 
+def published_names(spec: dict[str, Any], name_map: dict[str, str] | None = None) -> dict[str, str]:
+    """``"<METHOD> <published path>"`` -> ``"resource.method"`` for every operation of a normalised spec.
+
+    An alias (a published key sending the same request as another operation) is named after
+    that operation, as ``OPERATIONS`` names it: the client has no method of its own for it.
+    """
+    names = operation_names({"paths": _paths_by_published(spec)}, name_map)
+    for method, path, op in iter_operations(spec):
+        for alias in op.get(ALIASES, []):
+            names[operation_key(method, alias)] = names[operation_key(method, op.get("x-hfhub-path", path))]
+    return names
+
+
 def build_operations(spec: dict[str, Any], registry: Registry, name_map: dict[str, str] | None = None) -> list[Operation]:
     """Every operation of a normalised spec, sorted by ``resource.name``."""
-    names = operation_names({"paths": _paths_by_published(spec)}, name_map)
+    names = published_names(spec, name_map)
     planned = []
     for method, path, raw in iter_operations(spec):
         published = raw.get("x-hfhub-path", path)
@@ -232,6 +245,20 @@ def _path_expr(op: Operation, path: str, params_by_wire: dict[tuple[str, str], A
             used.add("repo_id")
             op.kind_expr = _repo_kind_expr(segments[:i])
             exprs.append("{_repo(repo_id, %s)}" % KIND)
+            i += 2
+            continue
+        if seg == "{namespace}" and segments[i + 1 : i + 2] == ["{slug}"] and "collections" in segments[:i] \
+                and "{" not in "".join(segments[i + 2 :]):
+            # A collection, by its two segments or by huggingface_hub's one id ``namespace/slug-id`` (where
+            # no other path parameter follows: ``slug`` may then be left out).
+            slug = params_by_wire.get(("path", "slug"))
+            op.params.append(Param("namespace", "namespace", "collection", "str", True, description=(
+                "The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.")))
+            where = _PATH_WORDS.get("slug", "Path parameter ``{%s}``") % "slug"
+            op.params.append(Param("slug", "slug", "collection_slug", "str | None", False, "None",
+                                   _describe(slug, _param_schema(slug), where) if slug is not None else where))
+            used.update(("namespace", "slug"))
+            exprs.append("{_collection(namespace, slug)}")
             i += 2
             continue
         match = re.fullmatch(r"([^{}]*)\{([^{}]+)\}([^{}]*)", seg)

@@ -228,20 +228,16 @@ def render(
     source_sha256: str = "",
     tasks_dir: Path = TASKS_DIR,
     class_names: dict[str, str] | None = None,
-    named: dict[str, str] | None = None,
 ) -> dict[str, str]:
     """Every generated file, as ``{path under generated/: text}``: the package (``hfhub_api/...``)
     and the reference pages of the documentation site (``docs/reference/...``).
 
-    ``class_names`` pins model class names (default ``spec/class-names.json``); ``named``, when
-    given, receives the origin and name of every class, to pin the new ones.
+    ``class_names`` pins model class names (default ``spec/class-names.json``).
     """
     digest = source_sha256 or hashlib.sha256(json.dumps(spec, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
     spec = normalise(spec, additions)
     registry = Registry(spec, class_names)
     ops = build_operations(spec, registry, load_name_map() if name_map is None else name_map)
-    if named is not None:
-        named.update(registry.origins)
     for model in registry.models.values():
         model.module = _module_of(model)
     env = environment()

@@ -71,7 +71,8 @@ def test_repos_and_upload_send_what_hf_sends(hf, hfhub, tmp_path: Path) -> None:
     for name, tool in (("hf", hf), ("hfhub", hfhub)):
         hub = _stand_in(tmp_path / name)
         try:
-            codes = [tool(*step, env=_at(hub)).returncode for step in steps]
+            # Both through the git-lfs batch API, which the stand-in speaks (no Xet write token route).
+            codes = [tool(*step, env={**_at(hub), "HF_HUB_DISABLE_XET": "1"}).returncode for step in steps]
             # hf's own check of its agent aside; hf sends "organization": null where hfhub leaves it out.
             calls = [(method, path, {k: v for k, v in body.items() if v is not None} if isinstance(body, dict) else body)
                      for method, path, body in hub.calls if path != "/api/agent-harnesses"]
@@ -128,18 +129,23 @@ def test_the_token_goes_before_or_after_the_command(hfhub, standin: RepoStandinH
 def test_not_found_names_the_repository_or_file_and_says_what_to_try(hfhub, standin: RepoStandinHub) -> None:
     file = hfhub("download", "acme/weights", "config.json", "nope.json", env=_at(standin))
     assert file.returncode == 4
-    lines = file.stderr.splitlines()
-    assert lines[0] == "hfhub: error: 'nope.json' not found in model acme/weights at revision main"
-    assert lines[1] == f"  (404 Not Found for HEAD {standin.endpoint}/acme/weights/resolve/main/nope.json)"
-    assert lines[2] == "  hint: `hfhub ls acme/weights --repo-type model --revision main -R` lists its files"
+    assert file.stderr.splitlines() == [
+        "hfhub: error: Entry not found: nope.json in model acme/weights at main. "
+        f"404 Not Found for HEAD {standin.endpoint}/acme/weights/resolve/main/nope.json",
+        "  hint: `hfhub ls acme/weights --repo-type model --revision main -R` lists its files",
+    ]
     repo = hfhub("download", "acme/nothing", "config.json", env=_at(standin))
-    assert repo.returncode == 4 and repo.stderr.startswith("hfhub: error: model acme/nothing not found\n")
+    assert repo.returncode == 4 and repo.stderr.startswith("hfhub: error: Repository not found: model acme/nothing; ")
     assert "hint: check the name; is it a dataset or Space (--repo-type dataset or --repo-type space)?" in repo.stderr
     revision = hfhub("ls", "acme/weights", "--revision", "v9", env=_at(standin))
-    assert revision.returncode == 4 and revision.stderr.startswith("hfhub: error: revision 'v9' not found in model acme/weights\n")
-    assert "list_refs acme/weights" in revision.stderr
+    assert revision.returncode == 4 and revision.stderr.startswith("hfhub: error: Revision not found: v9 of model acme/weights. ")
+    assert "hint: `hfhub api models list_refs acme/weights` lists its branches and tags" in revision.stderr
     generated = hfhub("api", "datasets", "info", "acme/nothing", env=_at(standin))
-    assert generated.returncode == 4 and generated.stderr.startswith("hfhub: error: dataset acme/nothing not found\n")
+    assert generated.returncode == 4 and "Repository not found: dataset acme/nothing" in generated.stderr
+    assert "(--repo-type model or --repo-type space)" in generated.stderr
+    # A URL the error cannot read a repository from: the command's arguments name it.
+    deleted = hfhub("repos", "delete", "acme/nothing", "-y", env=_at(standin))
+    assert deleted.returncode == 4 and deleted.stderr.startswith("hfhub: error: model acme/nothing not found\n  (Repository not found")
 
 
 def test_env_describes_the_setup_without_the_token(hfhub, standin: RepoStandinHub, tmp_path: Path) -> None:

@@ -35,7 +35,7 @@ PRISM_SEED = 1
 
 @pytest.fixture(scope="session")
 def hub_spec() -> dict:
-    """The pinned, published Hub spec, as published."""
+    """The Hub spec the lock pins (the client was generated from it), as published."""
     return load_spec()
 
 

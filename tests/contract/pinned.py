@@ -1,4 +1,9 @@
-"""Where the pinned Hub spec lives: read in place from `../shared`, never copied."""
+"""The Hub specs the contract tests read in place, never copied.
+
+``load_spec()`` is the one the lock pins (``shared_paths.locked_spec``), from which the client was
+generated: what Prism serves and the client is called against. Tests counting what one document
+holds name it: ``PINNED_SPEC``, the snapshot in ../shared, or one of ``HISTORY_DIR``.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,14 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-PINNED_SPEC = REPO_ROOT.parent / "shared" / "hub-openapi" / "openapi.json"
-HISTORY_DIR = PINNED_SPEC.parent / "history"
+from shared_paths import HISTORY as HISTORY_DIR
+from shared_paths import PINNED_SPEC
+from shared_paths import ROOT as REPO_ROOT
+from shared_paths import locked_spec
+
+__all__ = ["HISTORY_DIR", "PINNED_SPEC", "REPO_ROOT", "load_spec"]
+
+CLIENT_SPEC = locked_spec()
 
 
 @lru_cache(maxsize=None)
@@ -16,6 +26,6 @@ def _text(path: Path) -> str:
     return path.read_text()
 
 
-def load_spec(path: Path = PINNED_SPEC) -> dict:
+def load_spec(path: Path = CLIENT_SPEC) -> dict:
     """A fresh parsed copy of a spec file (the text is read once)."""
     return json.loads(_text(path))

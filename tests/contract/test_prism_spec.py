@@ -9,7 +9,7 @@ import re
 import pytest
 from jsonschema import Draft202012Validator
 
-from .pinned import HISTORY_DIR, load_spec
+from .pinned import HISTORY_DIR, PINNED_SPEC, load_spec
 from .prism_spec import (
     OPERATION_HEADER,
     PUBLISHED_PATH,
@@ -29,7 +29,7 @@ def _published_keys(spec: dict) -> set[str]:
 
 @pytest.fixture(scope="module")
 def pinned() -> dict:
-    return load_spec()
+    return load_spec(PINNED_SPEC)
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +47,7 @@ def test_pure_and_deterministic(pinned: dict, prepared: dict) -> None:
 
 @pytest.mark.parametrize("snapshot", SNAPSHOTS, ids=lambda p: "pinned" if p is None else p.stem)
 def test_invariants_on_every_snapshot(snapshot) -> None:
-    spec = load_spec() if snapshot is None else load_spec(snapshot)
+    spec = load_spec(PINNED_SPEC if snapshot is None else snapshot)
     out = prepare_for_prism(spec)
     assert _published_keys(out) == _published_keys(spec)
     paths = list(out["paths"])

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from .pinned import load_spec
+from .pinned import PINNED_SPEC, load_spec
 from .prism_spec import iter_operations, prepare_for_prism
 from .spec_requests import BEARER, MULTI_SEGMENT_PATH, build_request, success_schema
 
-SERVED = prepare_for_prism(load_spec())
+SERVED = prepare_for_prism(load_spec(PINNED_SPEC))
 
 
 def test_every_operation_gets_a_complete_request() -> None:

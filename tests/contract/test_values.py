@@ -18,7 +18,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from .pinned import HISTORY_DIR, load_spec
+from .pinned import HISTORY_DIR, PINNED_SPEC, load_spec
 from .prism_spec import iter_operations
 from .values import example_for, regex_example
 
@@ -51,7 +51,7 @@ def _escape(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
-PINNED = load_spec()
+PINNED = load_spec(PINNED_SPEC)
 PINNED_SCHEMAS = request_schemas(PINNED)
 BY_OPERATION: dict[str, list[tuple[str, str, Any]]] = {}
 for _entry in PINNED_SCHEMAS:

@@ -7,27 +7,50 @@ from typing import Iterator
 
 import pytest
 
-from hub_clients import TOKEN
+from hub_clients import sync_client
 from standin_hub import StandinHub
+from xet_hub import XetStandinHub
 
 from hfhub import HubClient
 
 
+def _test_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache in tmp, no bars, online; hf_xet's own files in tmp, Xet on as by default."""
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("HF_XET_CACHE", str(tmp_path / "xet_cache"))
+    monkeypatch.setenv("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    monkeypatch.setenv("HF_HUB_DISABLE_TELEMETRY", "1")
+    for name in ("HF_HUB_OFFLINE", "HF_HUB_DISABLE_XET", "HF_XET_HIGH_PERFORMANCE"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture
 def standin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[StandinHub]:
-    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "cache"))
-    monkeypatch.setenv("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    _test_cache(tmp_path, monkeypatch)
     with StandinHub(tmp_path / "server") as hub:
         yield hub
 
 
 @pytest.fixture
 def hub(standin: StandinHub) -> Iterator[HubClient]:
-    with HubClient(token=TOKEN, endpoint=standin.endpoint, max_retries=0) as client:
+    with sync_client(standin) as client:
         yield client
 
 
 @pytest.fixture
 def cache(tmp_path: Path) -> Path:
     return tmp_path / "cache"
+
+
+@pytest.fixture
+def xet_standin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[XetStandinHub]:
+    """The stand-in Hub with its large files on a local Xet CAS."""
+    _test_cache(tmp_path, monkeypatch)
+    with XetStandinHub(tmp_path / "server") as hub:
+        yield hub
+
+
+@pytest.fixture
+def xet_hub(xet_standin: XetStandinHub) -> Iterator[HubClient]:
+    with sync_client(xet_standin) as client:
+        yield client

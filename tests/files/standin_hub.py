@@ -39,6 +39,7 @@ class Entry:
     size: int
     lfs: bool
     blob_id: str  # git sha1 of the content (small files) or of the LFS pointer
+    xet_hash: str | None = None  # set by xet_hub.XetStandinHub for files on its CAS
 
 
 @dataclass
@@ -125,6 +126,16 @@ class StandinHub:
     def tokens_seen(self, host: str) -> list[str]:
         return [s.headers.get("authorization", "") for s in self.seen if s.host == host and s.headers.get("authorization")]
 
+    # ---- Xet: answered by xet_hub.XetStandinHub; this Hub has no Xet storage ---------------
+    def xet_headers(self, repo_type: str, repo_id: str, commit: str, entry: Entry) -> dict[str, str]:
+        return {}
+
+    def xet_token(self, kind: str, repo_type: str, repo_id: str, revision: str) -> tuple[int, Any, dict[str, str]]:
+        return 404, {"error": "not found"}, {}
+
+    def from_cas(self, sha256: str) -> None:
+        """Bring an object a client uploaded to Xet storage into ``objects``, when there is such storage."""
+
     # ---- servers ------------------------------------------------------------------------
     def __enter__(self) -> StandinHub:
         hub_server = self._start("127.0.0.1", "hub")
@@ -174,11 +185,19 @@ class _Handler(BaseHTTPRequestHandler):
         with hub._lock:
             hub.in_flight += 1
             hub.max_in_flight = max(hub.max_in_flight, hub.in_flight)
+        self._counted = True
         try:
             self._route()
         finally:
-            with hub._lock:
-                hub.in_flight -= 1
+            self._answered()
+
+    def _answered(self) -> None:
+        """The request stops counting as in flight once its last bytes are about to leave: from then on the
+        client may hold all of it and send its next request before this thread returns."""
+        if self._counted:
+            self._counted = False
+            with self.standin._lock:
+                self.standin.in_flight -= 1
 
     def _route(self) -> None:
         hub = self.standin
@@ -205,6 +224,7 @@ class _Handler(BaseHTTPRequestHandler):
         for key, value in (headers or {}).items():
             self.send_header(key, value)
         self.send_header("Content-Length", str(len(body)))
+        self._answered()
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
@@ -251,7 +271,7 @@ class _Handler(BaseHTTPRequestHandler):
         entry = repo.commits[commit].get(path)
         if entry is None:
             raise _Reply(404, {"error": "Entry not found"}, {"X-Error-Code": "EntryNotFound", "X-Repo-Commit": commit})
-        common = {"X-Repo-Commit": commit}
+        common = {"X-Repo-Commit": commit, **hub.xet_headers(repo_type, repo_id, commit, entry)}
         if entry.lfs:
             location = f"{hub.cdn}/lfs/{entry.sha256}?X-Amz-Signature=stand-in"
             raise _Reply(302, b"", {**common, "Location": location, "ETag": f'"{entry.blob_id}"',
@@ -279,19 +299,24 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(key, value)
         self.send_header("Accept-Ranges", "bytes")
         self.send_header("Content-Length", str(size - start))
-        self.end_headers()
         if self.command == "HEAD":
+            self._answered()
+            self.end_headers()
             return
+        self.end_headers()
         with hub._lock:
             cut = hub.cut_once.pop(sha, None)
         corrupt = sha in hub.corrupt
         with open(hub.objects / sha, "rb") as f:
             if cut is None and not corrupt and not hub.delay:
+                self._answered()
                 self.connection.sendfile(f, start, size - start)
                 return
             f.seek(start)
             sent = start
             while chunk := f.read(64 * 1024):
+                if sent + len(chunk) >= size:
+                    self._answered()
                 if corrupt and sent == start:
                     chunk = bytes([chunk[0] ^ 0xFF]) + chunk[1:]
                 if cut is not None and sent + len(chunk) > cut:
@@ -324,6 +349,8 @@ class _Handler(BaseHTTPRequestHandler):
         action, revision, path = rest[0], rest[1] if len(rest) > 1 else "main", "/".join(rest[2:])
         commit = self._commit_of(repo, revision)
         tree = repo.commits[commit]
+        if action in ("xet-read-token", "xet-write-token") and self.command == "GET":
+            raise _Reply(*self.standin.xet_token(action.split("-")[1], repo_type, repo_id, revision))
         if action == "tree" and self.command == "GET":
             return self._tree(tree, path)
         if action == "paths-info" and self.command == "POST":
@@ -346,6 +373,8 @@ class _Handler(BaseHTTPRequestHandler):
         item: dict[str, Any] = {"type": "file", "oid": entry.blob_id, "size": entry.size, "path": path}
         if entry.lfs:
             item["lfs"] = {"oid": entry.sha256, "size": entry.size, "pointerSize": 134}
+        if entry.xet_hash:
+            item["xetHash"] = entry.xet_hash
         return item
 
     def _tree(self, tree: dict[str, Entry], path: str) -> None:
@@ -392,6 +421,8 @@ class _Handler(BaseHTTPRequestHandler):
                 changes[value["path"]] = hub.entry_for(base64.b64decode(value["content"]), lfs=False)
             elif key == "lfsFile":
                 obj = hub.objects / value["oid"]
+                if not obj.exists():
+                    hub.from_cas(value["oid"])
                 if not obj.exists():
                     raise _Reply(422, {"error": f"LFS object {value['oid']} was never uploaded"})
                 data = obj.read_bytes()

@@ -153,3 +153,21 @@ def test_cookies_given_to_the_client_stay_with_the_hub(standin: StandinHub, repo
         assert client.models.download("org/model", "weights/model.bin").read_bytes() == BIG
     assert all(s.headers.get("cookie") == "session=private" for s in standin.seen if s.host == "hub")
     assert all("cookie" not in s.headers for s in standin.seen if s.host == "cdn")
+
+
+@pytest.mark.parametrize("subfolder", ["sub", "sub/deeper", "", None])
+def test_subfolder_names_the_file_as_huggingface_hub_does(hub: HubClient, standin: StandinHub, cache: Path, subfolder: str | None) -> None:
+    import huggingface_hub
+
+    name = f"{subfolder}/config.json" if subfolder else "config.json"
+    standin.create_repo("org/sub", files={name: b'{"sub": true}'})
+    ours = hub.models.download("org/sub", "config.json", subfolder=subfolder)
+    theirs = huggingface_hub.hf_hub_download("org/sub", "config.json", subfolder=subfolder, cache_dir=cache, endpoint=standin.endpoint, token=False)
+    assert ours == Path(theirs)
+    assert ours.read_bytes() == b'{"sub": true}'
+
+
+def test_a_subfolder_that_leaves_the_repository_is_refused_before_sending(hub: HubClient, standin: StandinHub) -> None:
+    with pytest.raises(ValueError, match="subfolder"):
+        hub.models.download("org/sub", "config.json", subfolder="../..")
+    assert standin.seen == []

@@ -6,13 +6,11 @@ reads them at import and caches files under them), pointed at the stand-in with 
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from hub_clients import run_hf
 from standin_hub import StandinHub
 
 from hfhub import HubClient
@@ -21,25 +19,6 @@ pytest.importorskip("huggingface_hub")
 
 BIG = os.urandom(300_000)
 FILES = {"config.json": b'{"a": 1}', "weights/model.bin": BIG}
-
-
-def run_hf(tmp_path: Path, standin: StandinHub, code: str) -> object:
-    home = tmp_path / "hf_child_home"
-    env = {
-        "PATH": os.environ.get("PATH", ""),
-        "HOME": str(home),
-        "HF_HOME": str(home / "hf"),
-        "XDG_CACHE_HOME": str(home / "xdg"),
-        "HF_HUB_CACHE": str(tmp_path / "cache"),
-        "HF_ENDPOINT": standin.endpoint,
-        "HF_HUB_DISABLE_TELEMETRY": "1",
-        "HF_HUB_DISABLE_PROGRESS_BARS": "1",
-        "HF_HUB_DISABLE_XET": "1",
-    }
-    script = "import json, huggingface_hub as hf\n" + code
-    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 @pytest.fixture

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+import os
 import sys
 import types
 from pathlib import Path
 
 import pytest
 from standin_hub import StandinHub
+from xet_hub import XetStandinHub
 
 from hfhub import HubClient
 from hfhub.files import _progress
@@ -99,3 +101,17 @@ def test_a_notebook_gets_tqdm_auto_bars_although_its_stderr_is_no_terminal(monke
     monkeypatch.setattr(sys.modules["tqdm.auto"], "tqdm", Recording)
     Progress(64 * 1024 * 1024, "model.safetensors").close()
     assert [c["desc"] for c in created] == ["model.safetensors"]
+
+
+def test_a_xet_upload_bar_says_what_was_deduplicated(
+    xet_hub: HubClient, xet_standin: XetStandinHub, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    xet_standin.create_repo("org/model")
+    data = os.urandom(300_000)
+    xet_hub.models.upload_file("org/model", data, "a.bin")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    monkeypatch.delenv("HF_HUB_DISABLE_PROGRESS_BARS", raising=False)
+    monkeypatch.setattr(_progress, "_BAR_FROM", 0)
+    xet_hub.models.upload_file("org/model", data, "b.bin")
+    assert "Xet upload of 1 file" in terminal.getvalue() and "new 0 B, deduplicated 300,000 B" in terminal.getvalue()

@@ -121,7 +121,7 @@ CASES: dict[str, Case] = {
     "automatic_speech_recognition[fal-ai,automatic-speech-recognition]": Case(
         "fal-ai", "openai/whisper-large-v3",
         lambda i, tmp: ("automatic_speech_recognition", (io.BytesIO(b64(body(i)["audio_url"])),), {}),
-        lambda r, c: (isinstance(r, AutomaticSpeechRecognitionOutput) and r.text == answer(c)["text"]) or _fail(r),
+        lambda r, c: (isinstance(r.output, AutomaticSpeechRecognitionOutput) and r == r.text == answer(c)["text"]) or _fail(r),
         provider_id="fal-ai/whisper", task="automatic-speech-recognition", rules=frozenset({"leaked-model", "data-url-type"}),
     ),
     "automatic_speech_recognition[hf-inference,automatic-speech-recognition]": Case(

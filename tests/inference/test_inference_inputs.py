@@ -111,7 +111,7 @@ REFUSED = [
     (lambda c: c.text_generation("x", stream=True, best_of=2), ValueError, "best_of"),
     (lambda c: c.image_to_image(PNG, width=512), ValueError, "both width and height"),
     (lambda c: c.conversational("hi", ["a"], []), ValueError, "same length"),
-    (lambda c: c.conversational("hi", parameters={"min_length": 3}), ValueError, "unsupported conversational parameters"),
+    (lambda c: c.conversational("hi", parameters={"num_beams": 3}), ValueError, "unsupported conversational parameter"),
     (lambda c: c.post(), ValueError, "json= or data="),
     (lambda c: c.text_classification("x", model="not a model id"), ValueError, "invalid model"),
     (lambda c: c.get_model_status("https://example.com/model"), ValueError, "by id, not by URL"),

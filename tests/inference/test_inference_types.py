@@ -95,7 +95,7 @@ def test_helpers_return_the_generated_types() -> None:
     returns = {
         "text_classification": "list[TextClassificationOutputElement]",
         "object_detection": "list[ObjectDetectionOutputElement]",
-        "automatic_speech_recognition": "AutomaticSpeechRecognitionOutput",
+        "automatic_speech_recognition": "AutomaticSpeechRecognitionResult",
         # A PIL image and bytes, or with outputs="typed" the task's class.
         "text_to_image": "Any",
         "text_to_video": "Any",

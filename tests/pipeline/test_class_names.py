@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from hfgen.normalise import normalise
 from hfgen.operations import build_operations
 from hfgen.schemas import CLASS_NAMES_FILE, Registry, load_class_names
+from shared_paths import locked_spec, require
 
 
 def _document(paths: dict) -> dict:
@@ -36,7 +38,17 @@ def test_the_pinned_hub_spec_has_no_numbered_class_names(pinned_spec):
     assert [name for name in registry.models if re.search(r"\d$", name)] == []
     assert ops["collections.list"] == "CollectionListItem"  # one item type, not a union of two lists
     assert ops["jobs.list"] == "Job" and ops["webhooks.get"] == "WebhookEnvelope"
-    assert set(load_class_names(CLASS_NAMES_FILE).values()) == set(registry.models)
+
+
+def test_every_class_of_the_locked_spec_is_named_by_its_pin():
+    """scripts/fetch_spec.py --pin-class-names pinned each class where it is first met; pins of
+    classes a later spec no longer has stay, so that no other class takes their names."""
+    spec = normalise(json.loads(require(locked_spec()).read_text()))
+    registry = Registry(spec)
+    build_operations(spec, registry)
+    pins = load_class_names(CLASS_NAMES_FILE)
+    assert registry.origins == {origin: pins.get(origin) for origin in registry.origins}
+    assert set(registry.origins.values()) == set(registry.models)
 
 
 def test_a_resource_listing_names_its_items_after_the_resource():

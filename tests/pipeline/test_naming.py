@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 from hfgen.naming import NAMES_FILE, derive_method_name, load_name_map, operation_names, resource_of, snake
+from hfgen.normalise import ALIASES, iter_operations, normalise
+from hfgen.operations import published_names
 
 
 def test_snake_makes_identifiers():
@@ -31,11 +33,25 @@ def test_pinned_map_covers_the_pinned_spec_and_names_are_unique(pinned_spec):
     names = operation_names(pinned_spec)
     pinned = load_name_map()
     assert set(names) <= set(pinned), "run scripts/fetch_spec.py to pin new operations"
-    assert len(set(names.values())) == len(names)
+    # Keys sending the same request ({slug} and {slug}-{id} of collections) share their operation's name.
+    normalised = normalise(pinned_spec)
+    aliases = {f"{method.upper()} {alias}" for method, _, op in iter_operations(normalised) for alias in op.get(ALIASES, [])}
+    assert len(aliases) == 8
+    assert names == {key: name for key, name in published_names(normalised).items() if key in names}
+    own = [name for key, name in names.items() if key not in aliases]
+    assert len(set(own)) == len(own)
+    assert names["GET /api/collections/{namespace}/{slug}-{id}"] == names["GET /api/collections/{namespace}/{slug}"]
     assert names["GET /api/models/{namespace}/{repo}/refs"] == "models.list_refs"
     assert names["POST /api/repos/create"] == "repos.create"
     assert names["GET /api/whoami-v2"] == "users.whoami"
     assert names["DELETE /api/collections/{namespace}/{slug}/items/{slug}"] == "collections.delete_item"
+
+
+def test_the_name_map_names_every_operation_as_the_generated_client_does():
+    from hfhub_api import OPERATIONS
+
+    pinned = load_name_map()
+    assert {key: pinned.get(key) for key in OPERATIONS} == OPERATIONS
 
 
 def test_names_ignore_summaries_and_key_order(pinned_spec):

@@ -22,7 +22,7 @@ from hfhub_api import Model
 from hfhub_api._types import AnyOf, DictOf, ListOf, parse_datetime
 
 from model_walk import read_everything
-from shared_paths import PINNED_SPEC, require
+from shared_paths import locked_spec, require
 
 hypothesis_jsonschema = pytest.importorskip("hypothesis_jsonschema")
 
@@ -30,7 +30,7 @@ hypothesis_jsonschema = pytest.importorskip("hypothesis_jsonschema")
 def _cases():
     import json
 
-    spec = normalise(json.loads(require(PINNED_SPEC).read_text()))
+    spec = normalise(json.loads(require(locked_spec()).read_text()))
     registry = Registry(spec)
     ops = build_operations(spec, registry)
     cases = []

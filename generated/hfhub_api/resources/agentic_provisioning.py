@@ -6,7 +6,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
@@ -310,3 +310,33 @@ class AsyncAgenticProvisioningResource(AsyncResource):
         ``POST /api/agentic/provisioning/resources/{id}/update_service``
         """
         return await self._client._send(_with_options(_update_resource_service(id, service_id, configuration, payment_credentials), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class AgenticProvisioningResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        create_account_request = raw(AgenticProvisioningResource.create_account_request)
+        create_deep_link = raw(AgenticProvisioningResource.create_deep_link)
+        get_health = raw(AgenticProvisioningResource.get_health)
+        get_resource = raw(AgenticProvisioningResource.get_resource)
+        list_services = raw(AgenticProvisioningResource.list_services)
+        provision_resource = raw(AgenticProvisioningResource.provision_resource)
+        remove_resource = raw(AgenticProvisioningResource.remove_resource)
+        rotate_resource_credentials = raw(AgenticProvisioningResource.rotate_resource_credentials)
+        update_resource_service = raw(AgenticProvisioningResource.update_resource_service)
+
+    class AsyncAgenticProvisioningResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        create_account_request = async_raw(AsyncAgenticProvisioningResource.create_account_request)
+        create_deep_link = async_raw(AsyncAgenticProvisioningResource.create_deep_link)
+        get_health = async_raw(AsyncAgenticProvisioningResource.get_health)
+        get_resource = async_raw(AsyncAgenticProvisioningResource.get_resource)
+        list_services = async_raw(AsyncAgenticProvisioningResource.list_services)
+        provision_resource = async_raw(AsyncAgenticProvisioningResource.provision_resource)
+        remove_resource = async_raw(AsyncAgenticProvisioningResource.remove_resource)
+        rotate_resource_credentials = async_raw(AsyncAgenticProvisioningResource.rotate_resource_credentials)
+        update_resource_service = async_raw(AsyncAgenticProvisioningResource.update_resource_service)

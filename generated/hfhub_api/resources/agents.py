@@ -5,7 +5,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
@@ -50,3 +50,17 @@ class AsyncAgentsResource(AsyncResource):
         ``GET /api/agent-harnesses``
         """
         return await self._client._send(_with_options(_list_harnesses(), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class AgentsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        list_harnesses = raw(AgentsResource.list_harnesses)
+
+    class AsyncAgentsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        list_harnesses = async_raw(AsyncAgentsResource.list_harnesses)

@@ -6,7 +6,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._pagination import AsyncPaginator, Paginator
@@ -502,3 +502,43 @@ class AsyncBucketsResource(AsyncResource):
         ``PUT /api/buckets/{namespace}/{repo}/settings``
         """
         return await self._client._send(_with_options(_update_settings(repo_id, private, cdn_regions), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class BucketsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        batch_files = raw(BucketsResource.batch_files)
+        create = raw(BucketsResource.create)
+        delete = raw(BucketsResource.delete)
+        duplicate_xet_files = raw(BucketsResource.duplicate_xet_files)
+        get = raw(BucketsResource.get)
+        get_paths_info = raw(BucketsResource.get_paths_info)
+        get_resource_group = raw(BucketsResource.get_resource_group)
+        get_xet_read_token = raw(BucketsResource.get_xet_read_token)
+        get_xet_write_token = raw(BucketsResource.get_xet_write_token)
+        list = raw(BucketsResource.list)
+        list_tree = raw(BucketsResource.list_tree)
+        resolve = raw(BucketsResource.resolve)
+        set_resource_group = raw(BucketsResource.set_resource_group)
+        update_settings = raw(BucketsResource.update_settings)
+
+    class AsyncBucketsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        batch_files = async_raw(AsyncBucketsResource.batch_files)
+        create = async_raw(AsyncBucketsResource.create)
+        delete = async_raw(AsyncBucketsResource.delete)
+        duplicate_xet_files = async_raw(AsyncBucketsResource.duplicate_xet_files)
+        get = async_raw(AsyncBucketsResource.get)
+        get_paths_info = async_raw(AsyncBucketsResource.get_paths_info)
+        get_resource_group = async_raw(AsyncBucketsResource.get_resource_group)
+        get_xet_read_token = async_raw(AsyncBucketsResource.get_xet_read_token)
+        get_xet_write_token = async_raw(AsyncBucketsResource.get_xet_write_token)
+        list = async_raw(AsyncBucketsResource.list)
+        list_tree = async_raw(AsyncBucketsResource.list_tree)
+        resolve = async_raw(AsyncBucketsResource.resolve)
+        set_resource_group = async_raw(AsyncBucketsResource.set_resource_group)
+        update_settings = async_raw(AsyncBucketsResource.update_settings)

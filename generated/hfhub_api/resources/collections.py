@@ -6,11 +6,12 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._pagination import AsyncPaginator, Paginator
 from .._request import Request, Timeout
+from .._request import collection_segments as _collection
 from .._request import fields as _fields
 from .._request import query as _q
 from .._request import segment as _seg
@@ -20,10 +21,10 @@ from ..models._collections import Collection, CollectionGating, CollectionListIt
 from ..models._shared import ResourceGroupSummary
 
 
-def _add_item(namespace: str, slug: str, item: CreateBodyItem | dict[str, Any] | None, note: str | None) -> Request[Collection]:
+def _add_item(namespace: str, slug: str | None, item: CreateBodyItem | dict[str, Any] | None, note: str | None) -> Request[Collection]:
     return Request(
         "POST",
-        f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/items",
+        f"/api/collections/{_collection(namespace, slug)}/items",
         json=_fields({"item": item, "note": note}),
         convert=Collection,
     )
@@ -38,8 +39,8 @@ def _create(title: str | None, description: str | None, namespace: str | None, i
     )
 
 
-def _delete(namespace: str, slug: str) -> Request[None]:
-    return Request("DELETE", f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}", kind="empty")
+def _delete(namespace: str, slug: str | None) -> Request[None]:
+    return Request("DELETE", f"/api/collections/{_collection(namespace, slug)}", kind="empty")
 
 
 def _delete_item(namespace: str, slug: str, item_id: str) -> Request[None]:
@@ -50,14 +51,14 @@ def _delete_item(namespace: str, slug: str, item_id: str) -> Request[None]:
     )
 
 
-def _get(namespace: str, slug: str) -> Request[Collection]:
-    return Request("GET", f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}", convert=Collection)
+def _get(namespace: str, slug: str | None) -> Request[Collection]:
+    return Request("GET", f"/api/collections/{_collection(namespace, slug)}", convert=Collection)
 
 
-def _get_resource_group(namespace: str, slug: str) -> Request[ResourceGroupSummary]:
+def _get_resource_group(namespace: str, slug: str | None) -> Request[ResourceGroupSummary]:
     return Request(
         "GET",
-        f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/resource-group",
+        f"/api/collections/{_collection(namespace, slug)}/resource-group",
         convert=ResourceGroupSummary,
     )
 
@@ -72,19 +73,19 @@ def _list(cursor: str | None, expand: bool | None, item: list[str] | str | None,
     )
 
 
-def _set_resource_group(namespace: str, slug: str, resource_group_id: str | None) -> Request[CollectionSetResourceGroupResponse]:
+def _set_resource_group(namespace: str, slug: str | None, resource_group_id: str | None) -> Request[CollectionSetResourceGroupResponse]:
     return Request(
         "POST",
-        f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/resource-group",
+        f"/api/collections/{_collection(namespace, slug)}/resource-group",
         json=_fields({"resourceGroupId": resource_group_id}),
         convert=CollectionSetResourceGroupResponse,
     )
 
 
-def _update(namespace: str, slug: str, position: int | None, private: bool | None, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None, title: str | None, description: str | None, gating: CollectionGating | Literal[False] | dict[str, Any] | None) -> Request[UpdateResponse]:
+def _update(namespace: str, slug: str | None, position: int | None, private: bool | None, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None, title: str | None, description: str | None, gating: CollectionGating | Literal[False] | dict[str, Any] | None) -> Request[UpdateResponse]:
     return Request(
         "PATCH",
-        f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}",
+        f"/api/collections/{_collection(namespace, slug)}",
         json=_fields({"position": position, "private": private, "theme": theme, "title": title, "description": description, "gating": gating}),
         convert=UpdateResponse,
     )
@@ -99,13 +100,8 @@ def _update_item(namespace: str, slug: str, item_id: str, note: str | None, posi
     )
 
 
-def _update_items(namespace: str, slug: str, body: list[UpdateItemsBodyItem] | None | dict[str, Any]) -> Request[None]:
-    return Request(
-        "POST",
-        f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/items/batch",
-        json=body,
-        kind="empty",
-    )
+def _update_items(namespace: str, slug: str | None, body: list[UpdateItemsBodyItem] | None | dict[str, Any]) -> Request[None]:
+    return Request("POST", f"/api/collections/{_collection(namespace, slug)}/items/batch", json=body, kind="empty")
 
 
 class CollectionsResource(Resource):
@@ -114,13 +110,13 @@ class CollectionsResource(Resource):
     __slots__ = ()
 
 
-    def add_item(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
+    def add_item(self, namespace: str, slug: str | None = None, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
         """Add item.
 
         Add an item to a collection
 
         Args:
-            namespace: A user or organization name (``{namespace}`` in the path).
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
             item: Body field ``item``.
             note: Body field ``note``. At most 500 characters.
@@ -144,11 +140,11 @@ class CollectionsResource(Resource):
         """
         return self._client._send(_with_options(_create(title, description, namespace, item, private, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    def delete(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
+    def delete(self, namespace: str, slug: str | None = None, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a collection.
 
         Args:
-            namespace: A user or organization name (``{namespace}`` in the path).
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
 
         ``DELETE /api/collections/{namespace}/{slug}``
@@ -169,22 +165,22 @@ class CollectionsResource(Resource):
         """
         return self._client._send(_with_options(_delete_item(namespace, slug, item_id), extra_headers, extra_query, extra_body, timeout))
 
-    def get(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
+    def get(self, namespace: str, slug: str | None = None, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
         """Get a collection.
 
         Args:
-            namespace: A user or organization name (``{namespace}`` in the path).
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
 
         ``GET /api/collections/{namespace}/{slug}``
         """
         return self._client._send(_with_options(_get(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    def get_resource_group(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroupSummary:
+    def get_resource_group(self, namespace: str, slug: str | None = None, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroupSummary:
         """Get collection resource group.
 
         Args:
-            namespace: A user or organization name (``{namespace}`` in the path).
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
 
         ``GET /api/collections/{namespace}/{slug}/resource-group``
@@ -207,13 +203,13 @@ class CollectionsResource(Resource):
         """
         return self._client._paginate(_with_options(_list(cursor, expand, item, limit, owner, q, sort), extra_headers, extra_query, extra_body, timeout))
 
-    def set_resource_group(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CollectionSetResourceGroupResponse:
+    def set_resource_group(self, namespace: str, slug: str | None = None, *, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CollectionSetResourceGroupResponse:
         """Set collection resource group.
 
         Assign, move, or unassign an organization-owned collection to a resource group. Pass null to unassign. User-owned collections are not eligible.
 
         Args:
-            namespace: A user or organization name (``{namespace}`` in the path).
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
             resource_group_id: The resource group to assign the collection to. If null, the collection is removed from any resource group.
 
@@ -221,11 +217,11 @@ class CollectionsResource(Resource):
         """
         return self._client._send(_with_options(_set_resource_group(namespace, slug, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: CollectionGating | Literal[False] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateResponse:
+    def update(self, namespace: str, slug: str | None = None, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: CollectionGating | Literal[False] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateResponse:
         """Update a collection.
 
         Args:
-            namespace: A user or organization name (``{namespace}`` in the path).
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
             position: Body field ``position``. At least 0.
             private: Body field ``private``.
@@ -254,13 +250,13 @@ class CollectionsResource(Resource):
         """
         return self._client._send(_with_options(_update_item(namespace, slug, item_id, note, position), extra_headers, extra_query, extra_body, timeout))
 
-    def update_items(self, namespace: str, slug: str, *, body: builtins.list[UpdateItemsBodyItem] | None | dict[str, Any] = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
+    def update_items(self, namespace: str, slug: str | None = None, *, body: builtins.list[UpdateItemsBodyItem] | None | dict[str, Any] = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Batch update items.
 
         Batch update items in a collection
 
         Args:
-            namespace: A user or organization name (``{namespace}`` in the path).
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
             body: The JSON body of the request.
 
@@ -275,13 +271,13 @@ class AsyncCollectionsResource(AsyncResource):
     __slots__ = ()
 
 
-    async def add_item(self, namespace: str, slug: str, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
+    async def add_item(self, namespace: str, slug: str | None = None, *, item: CreateBodyItem | dict[str, Any] | None = UNSET, note: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
         """Add item.
 
         Add an item to a collection
 
         Args:
-            namespace: A user or organization name (``{namespace}`` in the path).
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
             item: Body field ``item``.
             note: Body field ``note``. At most 500 characters.
@@ -309,11 +305,11 @@ class AsyncCollectionsResource(AsyncResource):
         """
         return await self._client._send(_with_options(_create(title, description, namespace, item, private, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
+    async def delete(self, namespace: str, slug: str | None = None, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete a collection.
 
         Args:
-            namespace: A user or organization name (``{namespace}`` in the path).
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
 
         Async: ``await client.collections.delete(...)`` returns ``None``.
@@ -338,11 +334,11 @@ class AsyncCollectionsResource(AsyncResource):
         """
         return await self._client._send(_with_options(_delete_item(namespace, slug, item_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def get(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
+    async def get(self, namespace: str, slug: str | None = None, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> Collection:
         """Get a collection.
 
         Args:
-            namespace: A user or organization name (``{namespace}`` in the path).
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
 
         Async: ``await client.collections.get(...)`` returns ``Collection``.
@@ -351,11 +347,11 @@ class AsyncCollectionsResource(AsyncResource):
         """
         return await self._client._send(_with_options(_get(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    async def get_resource_group(self, namespace: str, slug: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroupSummary:
+    async def get_resource_group(self, namespace: str, slug: str | None = None, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> ResourceGroupSummary:
         """Get collection resource group.
 
         Args:
-            namespace: A user or organization name (``{namespace}`` in the path).
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
 
         Async: ``await client.collections.get_resource_group(...)`` returns ``ResourceGroupSummary``.
@@ -382,13 +378,13 @@ class AsyncCollectionsResource(AsyncResource):
         """
         return self._client._paginate(_with_options(_list(cursor, expand, item, limit, owner, q, sort), extra_headers, extra_query, extra_body, timeout))
 
-    async def set_resource_group(self, namespace: str, slug: str, *, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CollectionSetResourceGroupResponse:
+    async def set_resource_group(self, namespace: str, slug: str | None = None, *, resource_group_id: str | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> CollectionSetResourceGroupResponse:
         """Set collection resource group.
 
         Assign, move, or unassign an organization-owned collection to a resource group. Pass null to unassign. User-owned collections are not eligible.
 
         Args:
-            namespace: A user or organization name (``{namespace}`` in the path).
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
             resource_group_id: The resource group to assign the collection to. If null, the collection is removed from any resource group.
 
@@ -398,11 +394,11 @@ class AsyncCollectionsResource(AsyncResource):
         """
         return await self._client._send(_with_options(_set_resource_group(namespace, slug, resource_group_id), extra_headers, extra_query, extra_body, timeout))
 
-    async def update(self, namespace: str, slug: str, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: CollectionGating | Literal[False] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateResponse:
+    async def update(self, namespace: str, slug: str | None = None, *, position: int | None = UNSET, private: bool | None = UNSET, theme: Literal["orange", "blue", "green", "purple", "pink", "indigo"] | str | None = UNSET, title: str | None = UNSET, description: str | None = UNSET, gating: CollectionGating | Literal[False] | dict[str, Any] | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> UpdateResponse:
         """Update a collection.
 
         Args:
-            namespace: A user or organization name (``{namespace}`` in the path).
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
             position: Body field ``position``. At least 0.
             private: Body field ``private``.
@@ -435,13 +431,13 @@ class AsyncCollectionsResource(AsyncResource):
         """
         return await self._client._send(_with_options(_update_item(namespace, slug, item_id, note, position), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_items(self, namespace: str, slug: str, *, body: builtins.list[UpdateItemsBodyItem] | None | dict[str, Any] = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
+    async def update_items(self, namespace: str, slug: str | None = None, *, body: builtins.list[UpdateItemsBodyItem] | None | dict[str, Any] = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Batch update items.
 
         Batch update items in a collection
 
         Args:
-            namespace: A user or organization name (``{namespace}`` in the path).
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
             slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
             body: The JSON body of the request.
 
@@ -450,3 +446,37 @@ class AsyncCollectionsResource(AsyncResource):
         ``POST /api/collections/{namespace}/{slug}/items/batch``
         """
         return await self._client._send(_with_options(_update_items(namespace, slug, body), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class CollectionsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        add_item = raw(CollectionsResource.add_item)
+        create = raw(CollectionsResource.create)
+        delete = raw(CollectionsResource.delete)
+        delete_item = raw(CollectionsResource.delete_item)
+        get = raw(CollectionsResource.get)
+        get_resource_group = raw(CollectionsResource.get_resource_group)
+        list = raw(CollectionsResource.list)
+        set_resource_group = raw(CollectionsResource.set_resource_group)
+        update = raw(CollectionsResource.update)
+        update_item = raw(CollectionsResource.update_item)
+        update_items = raw(CollectionsResource.update_items)
+
+    class AsyncCollectionsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        add_item = async_raw(AsyncCollectionsResource.add_item)
+        create = async_raw(AsyncCollectionsResource.create)
+        delete = async_raw(AsyncCollectionsResource.delete)
+        delete_item = async_raw(AsyncCollectionsResource.delete_item)
+        get = async_raw(AsyncCollectionsResource.get)
+        get_resource_group = async_raw(AsyncCollectionsResource.get_resource_group)
+        list = async_raw(AsyncCollectionsResource.list)
+        set_resource_group = async_raw(AsyncCollectionsResource.set_resource_group)
+        update = async_raw(AsyncCollectionsResource.update)
+        update_item = async_raw(AsyncCollectionsResource.update_item)
+        update_items = async_raw(AsyncCollectionsResource.update_items)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import builtins
 from datetime import datetime
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._pagination import AsyncPaginator, Paginator
@@ -1567,3 +1567,103 @@ class AsyncDatasetsResource(AsyncResource):
         ``PUT /api/datasets/{namespace}/{repo}/settings``
         """
         return await self._client._send(_with_options(_repo_ops.update_settings("datasets", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class DatasetsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        cancel_access_request = raw(DatasetsResource.cancel_access_request)
+        commit = raw(DatasetsResource.commit)
+        compare = raw(DatasetsResource.compare)
+        create_branch = raw(DatasetsResource.create_branch)
+        create_tag = raw(DatasetsResource.create_tag)
+        delete_branch = raw(DatasetsResource.delete_branch)
+        delete_lfs_file = raw(DatasetsResource.delete_lfs_file)
+        delete_lfs_files = raw(DatasetsResource.delete_lfs_files)
+        delete_tag = raw(DatasetsResource.delete_tag)
+        duplicate_xet_files = raw(DatasetsResource.duplicate_xet_files)
+        export_access_report = raw(DatasetsResource.export_access_report)
+        get_croissant = raw(DatasetsResource.get_croissant)
+        get_folder_size = raw(DatasetsResource.get_folder_size)
+        get_jwt = raw(DatasetsResource.get_jwt)
+        get_leaderboard = raw(DatasetsResource.get_leaderboard)
+        get_notebook_url = raw(DatasetsResource.get_notebook_url)
+        get_parquet_shard = raw(DatasetsResource.get_parquet_shard)
+        get_paths_info = raw(DatasetsResource.get_paths_info)
+        get_resource_group = raw(DatasetsResource.get_resource_group)
+        get_security_status = raw(DatasetsResource.get_security_status)
+        get_xet_read_token = raw(DatasetsResource.get_xet_read_token)
+        get_xet_write_token = raw(DatasetsResource.get_xet_write_token)
+        grant_access = raw(DatasetsResource.grant_access)
+        handle_access_request = raw(DatasetsResource.handle_access_request)
+        handle_access_requests = raw(DatasetsResource.handle_access_requests)
+        info = raw(DatasetsResource.info)
+        info_at_revision = raw(DatasetsResource.info_at_revision)
+        list = raw(DatasetsResource.list)
+        list_access_requests = raw(DatasetsResource.list_access_requests)
+        list_commits = raw(DatasetsResource.list_commits)
+        list_lfs_files = raw(DatasetsResource.list_lfs_files)
+        list_parquet_files = raw(DatasetsResource.list_parquet_files)
+        list_refs = raw(DatasetsResource.list_refs)
+        list_split_parquet_files = raw(DatasetsResource.list_split_parquet_files)
+        list_subset_parquet_files = raw(DatasetsResource.list_subset_parquet_files)
+        list_tags_by_type = raw(DatasetsResource.list_tags_by_type)
+        list_tree = raw(DatasetsResource.list_tree)
+        preupload = raw(DatasetsResource.preupload)
+        request_access = raw(DatasetsResource.request_access)
+        resolve = raw(DatasetsResource.resolve)
+        resolve_cached = raw(DatasetsResource.resolve_cached)
+        set_resource_group = raw(DatasetsResource.set_resource_group)
+        super_squash = raw(DatasetsResource.super_squash)
+        update_settings = raw(DatasetsResource.update_settings)
+
+    class AsyncDatasetsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        cancel_access_request = async_raw(AsyncDatasetsResource.cancel_access_request)
+        commit = async_raw(AsyncDatasetsResource.commit)
+        compare = async_raw(AsyncDatasetsResource.compare)
+        create_branch = async_raw(AsyncDatasetsResource.create_branch)
+        create_tag = async_raw(AsyncDatasetsResource.create_tag)
+        delete_branch = async_raw(AsyncDatasetsResource.delete_branch)
+        delete_lfs_file = async_raw(AsyncDatasetsResource.delete_lfs_file)
+        delete_lfs_files = async_raw(AsyncDatasetsResource.delete_lfs_files)
+        delete_tag = async_raw(AsyncDatasetsResource.delete_tag)
+        duplicate_xet_files = async_raw(AsyncDatasetsResource.duplicate_xet_files)
+        export_access_report = async_raw(AsyncDatasetsResource.export_access_report)
+        get_croissant = async_raw(AsyncDatasetsResource.get_croissant)
+        get_folder_size = async_raw(AsyncDatasetsResource.get_folder_size)
+        get_jwt = async_raw(AsyncDatasetsResource.get_jwt)
+        get_leaderboard = async_raw(AsyncDatasetsResource.get_leaderboard)
+        get_notebook_url = async_raw(AsyncDatasetsResource.get_notebook_url)
+        get_parquet_shard = async_raw(AsyncDatasetsResource.get_parquet_shard)
+        get_paths_info = async_raw(AsyncDatasetsResource.get_paths_info)
+        get_resource_group = async_raw(AsyncDatasetsResource.get_resource_group)
+        get_security_status = async_raw(AsyncDatasetsResource.get_security_status)
+        get_xet_read_token = async_raw(AsyncDatasetsResource.get_xet_read_token)
+        get_xet_write_token = async_raw(AsyncDatasetsResource.get_xet_write_token)
+        grant_access = async_raw(AsyncDatasetsResource.grant_access)
+        handle_access_request = async_raw(AsyncDatasetsResource.handle_access_request)
+        handle_access_requests = async_raw(AsyncDatasetsResource.handle_access_requests)
+        info = async_raw(AsyncDatasetsResource.info)
+        info_at_revision = async_raw(AsyncDatasetsResource.info_at_revision)
+        list = async_raw(AsyncDatasetsResource.list)
+        list_access_requests = async_raw(AsyncDatasetsResource.list_access_requests)
+        list_commits = async_raw(AsyncDatasetsResource.list_commits)
+        list_lfs_files = async_raw(AsyncDatasetsResource.list_lfs_files)
+        list_parquet_files = async_raw(AsyncDatasetsResource.list_parquet_files)
+        list_refs = async_raw(AsyncDatasetsResource.list_refs)
+        list_split_parquet_files = async_raw(AsyncDatasetsResource.list_split_parquet_files)
+        list_subset_parquet_files = async_raw(AsyncDatasetsResource.list_subset_parquet_files)
+        list_tags_by_type = async_raw(AsyncDatasetsResource.list_tags_by_type)
+        list_tree = async_raw(AsyncDatasetsResource.list_tree)
+        preupload = async_raw(AsyncDatasetsResource.preupload)
+        request_access = async_raw(AsyncDatasetsResource.request_access)
+        resolve = async_raw(AsyncDatasetsResource.resolve)
+        resolve_cached = async_raw(AsyncDatasetsResource.resolve_cached)
+        set_resource_group = async_raw(AsyncDatasetsResource.set_resource_group)
+        super_squash = async_raw(AsyncDatasetsResource.super_squash)
+        update_settings = async_raw(AsyncDatasetsResource.update_settings)

@@ -5,7 +5,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
@@ -766,3 +766,55 @@ class AsyncDiscussionsResource(AsyncResource):
         ``POST /api/posts/{username}/{postSlug}/comment/{commentId}/reply``
         """
         return await self._client._send(_with_options(_reply_post_comment(username, post_slug, comment_id, comment), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class DiscussionsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        change_status = raw(DiscussionsResource.change_status)
+        change_title = raw(DiscussionsResource.change_title)
+        comment = raw(DiscussionsResource.comment)
+        comment_blog = raw(DiscussionsResource.comment_blog)
+        comment_official_blog = raw(DiscussionsResource.comment_official_blog)
+        comment_paper = raw(DiscussionsResource.comment_paper)
+        comment_post = raw(DiscussionsResource.comment_post)
+        create = raw(DiscussionsResource.create)
+        delete = raw(DiscussionsResource.delete)
+        delete_post = raw(DiscussionsResource.delete_post)
+        delete_pr_ref = raw(DiscussionsResource.delete_pr_ref)
+        get = raw(DiscussionsResource.get)
+        get_storage_estimate = raw(DiscussionsResource.get_storage_estimate)
+        list = raw(DiscussionsResource.list)
+        merge = raw(DiscussionsResource.merge)
+        pin = raw(DiscussionsResource.pin)
+        reply_blog_comment = raw(DiscussionsResource.reply_blog_comment)
+        reply_official_blog_comment = raw(DiscussionsResource.reply_official_blog_comment)
+        reply_paper_comment = raw(DiscussionsResource.reply_paper_comment)
+        reply_post_comment = raw(DiscussionsResource.reply_post_comment)
+
+    class AsyncDiscussionsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        change_status = async_raw(AsyncDiscussionsResource.change_status)
+        change_title = async_raw(AsyncDiscussionsResource.change_title)
+        comment = async_raw(AsyncDiscussionsResource.comment)
+        comment_blog = async_raw(AsyncDiscussionsResource.comment_blog)
+        comment_official_blog = async_raw(AsyncDiscussionsResource.comment_official_blog)
+        comment_paper = async_raw(AsyncDiscussionsResource.comment_paper)
+        comment_post = async_raw(AsyncDiscussionsResource.comment_post)
+        create = async_raw(AsyncDiscussionsResource.create)
+        delete = async_raw(AsyncDiscussionsResource.delete)
+        delete_post = async_raw(AsyncDiscussionsResource.delete_post)
+        delete_pr_ref = async_raw(AsyncDiscussionsResource.delete_pr_ref)
+        get = async_raw(AsyncDiscussionsResource.get)
+        get_storage_estimate = async_raw(AsyncDiscussionsResource.get_storage_estimate)
+        list = async_raw(AsyncDiscussionsResource.list)
+        merge = async_raw(AsyncDiscussionsResource.merge)
+        pin = async_raw(AsyncDiscussionsResource.pin)
+        reply_blog_comment = async_raw(AsyncDiscussionsResource.reply_blog_comment)
+        reply_official_blog_comment = async_raw(AsyncDiscussionsResource.reply_official_blog_comment)
+        reply_paper_comment = async_raw(AsyncDiscussionsResource.reply_paper_comment)
+        reply_post_comment = async_raw(AsyncDiscussionsResource.reply_post_comment)

@@ -6,7 +6,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 from __future__ import annotations
 
 import builtins
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
@@ -130,3 +130,21 @@ class AsyncDocsResource(AsyncResource):
         ``GET /api/docs/search/full-text``
         """
         return await self._client._send(_with_options(_search_full_text(domain, limit, q), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class DocsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        list = raw(DocsResource.list)
+        search = raw(DocsResource.search)
+        search_full_text = raw(DocsResource.search_full_text)
+
+    class AsyncDocsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        list = async_raw(AsyncDocsResource.list)
+        search = async_raw(AsyncDocsResource.search)
+        search_full_text = async_raw(AsyncDocsResource.search_full_text)

@@ -5,7 +5,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
@@ -134,3 +134,19 @@ class AsyncInferenceEndpointsResource(AsyncResource):
         ``POST /api/inference-endpoints/{namespace}/{endpoint}/auth-check/{perms}``
         """
         return await self._client._send(_with_options(_check_endpoint_access(namespace, endpoint, perms, creator_id, incur_cost, is_creator, own, repo_id, resource_group_id, body), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class InferenceEndpointsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        check_access = raw(InferenceEndpointsResource.check_access)
+        check_endpoint_access = raw(InferenceEndpointsResource.check_endpoint_access)
+
+    class AsyncInferenceEndpointsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        check_access = async_raw(AsyncInferenceEndpointsResource.check_access)
+        check_endpoint_access = async_raw(AsyncInferenceEndpointsResource.check_endpoint_access)

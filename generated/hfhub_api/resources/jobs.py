@@ -6,7 +6,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncEventStream, AsyncResource, EventStream, Resource
 from .._pagination import AsyncPaginator, Paginator
@@ -885,3 +885,61 @@ class AsyncJobsResource(AsyncResource):
         ``PUT /api/scheduled-jobs/{namespace}/{jobId}/labels``
         """
         return await self._client._send(_with_options(_update_scheduled_labels(namespace, job_id, labels), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class JobsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        cancel = raw(JobsResource.cancel)
+        check_access = raw(JobsResource.check_access)
+        check_job_access = raw(JobsResource.check_job_access)
+        count = raw(JobsResource.count)
+        create_scheduled = raw(JobsResource.create_scheduled)
+        delete_scheduled = raw(JobsResource.delete_scheduled)
+        duplicate = raw(JobsResource.duplicate)
+        get = raw(JobsResource.get)
+        get_scheduled = raw(JobsResource.get_scheduled)
+        list = raw(JobsResource.list)
+        list_hardware = raw(JobsResource.list_hardware)
+        list_scheduled = raw(JobsResource.list_scheduled)
+        resume_scheduled = raw(JobsResource.resume_scheduled)
+        run = raw(JobsResource.run)
+        run_scheduled = raw(JobsResource.run_scheduled)
+        stream_events = raw(JobsResource.stream_events)
+        stream_logs = raw(JobsResource.stream_logs)
+        stream_metrics = raw(JobsResource.stream_metrics)
+        suspend_scheduled = raw(JobsResource.suspend_scheduled)
+        update_exposed_ports = raw(JobsResource.update_exposed_ports)
+        update_labels = raw(JobsResource.update_labels)
+        update_schedule = raw(JobsResource.update_schedule)
+        update_scheduled_labels = raw(JobsResource.update_scheduled_labels)
+
+    class AsyncJobsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        cancel = async_raw(AsyncJobsResource.cancel)
+        check_access = async_raw(AsyncJobsResource.check_access)
+        check_job_access = async_raw(AsyncJobsResource.check_job_access)
+        count = async_raw(AsyncJobsResource.count)
+        create_scheduled = async_raw(AsyncJobsResource.create_scheduled)
+        delete_scheduled = async_raw(AsyncJobsResource.delete_scheduled)
+        duplicate = async_raw(AsyncJobsResource.duplicate)
+        get = async_raw(AsyncJobsResource.get)
+        get_scheduled = async_raw(AsyncJobsResource.get_scheduled)
+        list = async_raw(AsyncJobsResource.list)
+        list_hardware = async_raw(AsyncJobsResource.list_hardware)
+        list_scheduled = async_raw(AsyncJobsResource.list_scheduled)
+        resume_scheduled = async_raw(AsyncJobsResource.resume_scheduled)
+        run = async_raw(AsyncJobsResource.run)
+        run_scheduled = async_raw(AsyncJobsResource.run_scheduled)
+        stream_events = async_raw(AsyncJobsResource.stream_events)
+        stream_logs = async_raw(AsyncJobsResource.stream_logs)
+        stream_metrics = async_raw(AsyncJobsResource.stream_metrics)
+        suspend_scheduled = async_raw(AsyncJobsResource.suspend_scheduled)
+        update_exposed_ports = async_raw(AsyncJobsResource.update_exposed_ports)
+        update_labels = async_raw(AsyncJobsResource.update_labels)
+        update_schedule = async_raw(AsyncJobsResource.update_schedule)
+        update_scheduled_labels = async_raw(AsyncJobsResource.update_scheduled_labels)

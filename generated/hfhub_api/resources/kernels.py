@@ -6,7 +6,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._pagination import AsyncPaginator, Paginator
@@ -179,3 +179,23 @@ class AsyncKernelsResource(AsyncResource):
         ``GET /api/kernels``
         """
         return self._client._paginate(_with_options(_list(arxiv_ids, author, cursor, direction, expand, filter, full, gated, id, limit, search, sort), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class KernelsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        duplicate_xet_files = raw(KernelsResource.duplicate_xet_files)
+        info = raw(KernelsResource.info)
+        info_at_revision = raw(KernelsResource.info_at_revision)
+        list = raw(KernelsResource.list)
+
+    class AsyncKernelsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        duplicate_xet_files = async_raw(AsyncKernelsResource.duplicate_xet_files)
+        info = async_raw(AsyncKernelsResource.info)
+        info_at_revision = async_raw(AsyncKernelsResource.info_at_revision)
+        list = async_raw(AsyncKernelsResource.list)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import builtins
 from datetime import datetime
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._pagination import AsyncPaginator, Paginator
@@ -1389,3 +1389,91 @@ class AsyncModelsResource(AsyncResource):
         ``PUT /api/models/{namespace}/{repo}/settings``
         """
         return await self._client._send(_with_options(_repo_ops.update_settings("models", repo_id, private, visibility, discussions_disabled, discussions_sorting, gated, org_members_gated, gated_notifications_email, gated_notifications_mode), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class ModelsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        cancel_access_request = raw(ModelsResource.cancel_access_request)
+        commit = raw(ModelsResource.commit)
+        compare = raw(ModelsResource.compare)
+        create_branch = raw(ModelsResource.create_branch)
+        create_tag = raw(ModelsResource.create_tag)
+        delete_branch = raw(ModelsResource.delete_branch)
+        delete_lfs_file = raw(ModelsResource.delete_lfs_file)
+        delete_lfs_files = raw(ModelsResource.delete_lfs_files)
+        delete_tag = raw(ModelsResource.delete_tag)
+        duplicate_xet_files = raw(ModelsResource.duplicate_xet_files)
+        export_access_report = raw(ModelsResource.export_access_report)
+        get_folder_size = raw(ModelsResource.get_folder_size)
+        get_jwt = raw(ModelsResource.get_jwt)
+        get_notebook_url = raw(ModelsResource.get_notebook_url)
+        get_paths_info = raw(ModelsResource.get_paths_info)
+        get_resource_group = raw(ModelsResource.get_resource_group)
+        get_security_status = raw(ModelsResource.get_security_status)
+        get_xet_read_token = raw(ModelsResource.get_xet_read_token)
+        get_xet_write_token = raw(ModelsResource.get_xet_write_token)
+        grant_access = raw(ModelsResource.grant_access)
+        handle_access_request = raw(ModelsResource.handle_access_request)
+        handle_access_requests = raw(ModelsResource.handle_access_requests)
+        info = raw(ModelsResource.info)
+        info_at_revision = raw(ModelsResource.info_at_revision)
+        list = raw(ModelsResource.list)
+        list_access_requests = raw(ModelsResource.list_access_requests)
+        list_commits = raw(ModelsResource.list_commits)
+        list_lfs_files = raw(ModelsResource.list_lfs_files)
+        list_refs = raw(ModelsResource.list_refs)
+        list_tags_by_type = raw(ModelsResource.list_tags_by_type)
+        list_tree = raw(ModelsResource.list_tree)
+        preupload = raw(ModelsResource.preupload)
+        request_access = raw(ModelsResource.request_access)
+        resolve = raw(ModelsResource.resolve)
+        resolve_cached = raw(ModelsResource.resolve_cached)
+        set_resource_group = raw(ModelsResource.set_resource_group)
+        super_squash = raw(ModelsResource.super_squash)
+        update_settings = raw(ModelsResource.update_settings)
+
+    class AsyncModelsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        cancel_access_request = async_raw(AsyncModelsResource.cancel_access_request)
+        commit = async_raw(AsyncModelsResource.commit)
+        compare = async_raw(AsyncModelsResource.compare)
+        create_branch = async_raw(AsyncModelsResource.create_branch)
+        create_tag = async_raw(AsyncModelsResource.create_tag)
+        delete_branch = async_raw(AsyncModelsResource.delete_branch)
+        delete_lfs_file = async_raw(AsyncModelsResource.delete_lfs_file)
+        delete_lfs_files = async_raw(AsyncModelsResource.delete_lfs_files)
+        delete_tag = async_raw(AsyncModelsResource.delete_tag)
+        duplicate_xet_files = async_raw(AsyncModelsResource.duplicate_xet_files)
+        export_access_report = async_raw(AsyncModelsResource.export_access_report)
+        get_folder_size = async_raw(AsyncModelsResource.get_folder_size)
+        get_jwt = async_raw(AsyncModelsResource.get_jwt)
+        get_notebook_url = async_raw(AsyncModelsResource.get_notebook_url)
+        get_paths_info = async_raw(AsyncModelsResource.get_paths_info)
+        get_resource_group = async_raw(AsyncModelsResource.get_resource_group)
+        get_security_status = async_raw(AsyncModelsResource.get_security_status)
+        get_xet_read_token = async_raw(AsyncModelsResource.get_xet_read_token)
+        get_xet_write_token = async_raw(AsyncModelsResource.get_xet_write_token)
+        grant_access = async_raw(AsyncModelsResource.grant_access)
+        handle_access_request = async_raw(AsyncModelsResource.handle_access_request)
+        handle_access_requests = async_raw(AsyncModelsResource.handle_access_requests)
+        info = async_raw(AsyncModelsResource.info)
+        info_at_revision = async_raw(AsyncModelsResource.info_at_revision)
+        list = async_raw(AsyncModelsResource.list)
+        list_access_requests = async_raw(AsyncModelsResource.list_access_requests)
+        list_commits = async_raw(AsyncModelsResource.list_commits)
+        list_lfs_files = async_raw(AsyncModelsResource.list_lfs_files)
+        list_refs = async_raw(AsyncModelsResource.list_refs)
+        list_tags_by_type = async_raw(AsyncModelsResource.list_tags_by_type)
+        list_tree = async_raw(AsyncModelsResource.list_tree)
+        preupload = async_raw(AsyncModelsResource.preupload)
+        request_access = async_raw(AsyncModelsResource.request_access)
+        resolve = async_raw(AsyncModelsResource.resolve)
+        resolve_cached = async_raw(AsyncModelsResource.resolve_cached)
+        set_resource_group = async_raw(AsyncModelsResource.set_resource_group)
+        super_squash = async_raw(AsyncModelsResource.super_squash)
+        update_settings = async_raw(AsyncModelsResource.update_settings)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import builtins
 from datetime import datetime
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
@@ -264,3 +264,25 @@ class AsyncNotificationsResource(AsyncResource):
         ``PATCH /api/settings/watch``
         """
         return await self._client._send(_with_options(_update_watch(delete, add), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class NotificationsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        delete = raw(NotificationsResource.delete)
+        list = raw(NotificationsResource.list)
+        mark_as_read = raw(NotificationsResource.mark_as_read)
+        update_settings = raw(NotificationsResource.update_settings)
+        update_watch = raw(NotificationsResource.update_watch)
+
+    class AsyncNotificationsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        delete = async_raw(AsyncNotificationsResource.delete)
+        list = async_raw(AsyncNotificationsResource.list)
+        mark_as_read = async_raw(AsyncNotificationsResource.mark_as_read)
+        update_settings = async_raw(AsyncNotificationsResource.update_settings)
+        update_watch = async_raw(AsyncNotificationsResource.update_watch)

@@ -5,7 +5,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
@@ -161,3 +161,23 @@ class AsyncOauthResource(AsyncResource):
         ``POST /oauth/device``
         """
         return await self._client._send(_with_options(_start_device_authorization(client_id, scope), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class OauthResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        get_userinfo = raw(OauthResource.get_userinfo)
+        post_userinfo = raw(OauthResource.post_userinfo)
+        register_app = raw(OauthResource.register_app)
+        start_device_authorization = raw(OauthResource.start_device_authorization)
+
+    class AsyncOauthResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        get_userinfo = async_raw(AsyncOauthResource.get_userinfo)
+        post_userinfo = async_raw(AsyncOauthResource.post_userinfo)
+        register_app = async_raw(AsyncOauthResource.register_app)
+        start_device_authorization = async_raw(AsyncOauthResource.start_device_authorization)

@@ -6,7 +6,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncEventStream, AsyncResource, EventStream, Resource
 from .._pagination import AsyncPaginator, Paginator
@@ -637,3 +637,47 @@ class AsyncOrganizationsResource(AsyncResource):
         ``PATCH /api/organizations/{name}/settings/network-security``
         """
         return await self._client._send(_with_options(_update_network_security(name, enforce_auth, enforce_ip_restriction, high_rate_limits, ip_ranges, blocked_contents, allowed_contents, keep_repos_metadata_visible), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class OrganizationsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        export_audit_log = raw(OrganizationsResource.export_audit_log)
+        get_avatar = raw(OrganizationsResource.get_avatar)
+        get_billing_usage = raw(OrganizationsResource.get_billing_usage)
+        get_billing_usage_by_inference_session = raw(OrganizationsResource.get_billing_usage_by_inference_session)
+        get_billing_usage_by_resource_group = raw(OrganizationsResource.get_billing_usage_by_resource_group)
+        get_billing_usage_v2 = raw(OrganizationsResource.get_billing_usage_v2)
+        get_network_security = raw(OrganizationsResource.get_network_security)
+        get_overview = raw(OrganizationsResource.get_overview)
+        get_socials = raw(OrganizationsResource.get_socials)
+        list_followers = raw(OrganizationsResource.list_followers)
+        list_members = raw(OrganizationsResource.list_members)
+        list_repositories = raw(OrganizationsResource.list_repositories)
+        revoke_member_token = raw(OrganizationsResource.revoke_member_token)
+        stream_billing_usage = raw(OrganizationsResource.stream_billing_usage)
+        update_member_role = raw(OrganizationsResource.update_member_role)
+        update_network_security = raw(OrganizationsResource.update_network_security)
+
+    class AsyncOrganizationsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        export_audit_log = async_raw(AsyncOrganizationsResource.export_audit_log)
+        get_avatar = async_raw(AsyncOrganizationsResource.get_avatar)
+        get_billing_usage = async_raw(AsyncOrganizationsResource.get_billing_usage)
+        get_billing_usage_by_inference_session = async_raw(AsyncOrganizationsResource.get_billing_usage_by_inference_session)
+        get_billing_usage_by_resource_group = async_raw(AsyncOrganizationsResource.get_billing_usage_by_resource_group)
+        get_billing_usage_v2 = async_raw(AsyncOrganizationsResource.get_billing_usage_v2)
+        get_network_security = async_raw(AsyncOrganizationsResource.get_network_security)
+        get_overview = async_raw(AsyncOrganizationsResource.get_overview)
+        get_socials = async_raw(AsyncOrganizationsResource.get_socials)
+        list_followers = async_raw(AsyncOrganizationsResource.list_followers)
+        list_members = async_raw(AsyncOrganizationsResource.list_members)
+        list_repositories = async_raw(AsyncOrganizationsResource.list_repositories)
+        revoke_member_token = async_raw(AsyncOrganizationsResource.revoke_member_token)
+        stream_billing_usage = async_raw(AsyncOrganizationsResource.stream_billing_usage)
+        update_member_role = async_raw(AsyncOrganizationsResource.update_member_role)
+        update_network_security = async_raw(AsyncOrganizationsResource.update_network_security)

@@ -6,7 +6,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._pagination import AsyncPaginator, Paginator
@@ -304,3 +304,31 @@ class AsyncPapersResource(AsyncResource):
         ``POST /api/papers/{paperId}/links``
         """
         return await self._client._send(_with_options(_update_links(paper_id, project_page, github_repo, organization_id), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class PapersResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        claim_authorship = raw(PapersResource.claim_authorship)
+        get = raw(PapersResource.get)
+        index = raw(PapersResource.index)
+        list = raw(PapersResource.list)
+        list_arxiv_repos = raw(PapersResource.list_arxiv_repos)
+        list_daily = raw(PapersResource.list_daily)
+        search = raw(PapersResource.search)
+        update_links = raw(PapersResource.update_links)
+
+    class AsyncPapersResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        claim_authorship = async_raw(AsyncPapersResource.claim_authorship)
+        get = async_raw(AsyncPapersResource.get)
+        index = async_raw(AsyncPapersResource.index)
+        list = async_raw(AsyncPapersResource.list)
+        list_arxiv_repos = async_raw(AsyncPapersResource.list_arxiv_repos)
+        list_daily = async_raw(AsyncPapersResource.list_daily)
+        search = async_raw(AsyncPapersResource.search)
+        update_links = async_raw(AsyncPapersResource.update_links)

@@ -5,7 +5,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
@@ -263,3 +263,25 @@ class AsyncReposResource(AsyncResource):
         ``POST /api/repos/move``
         """
         return await self._client._send(_with_options(_move(from_repo, to_repo, type), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class ReposResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        create = raw(ReposResource.create)
+        delete = raw(ReposResource.delete)
+        duplicate = raw(ReposResource.duplicate)
+        list_trending = raw(ReposResource.list_trending)
+        move = raw(ReposResource.move)
+
+    class AsyncReposResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        create = async_raw(AsyncReposResource.create)
+        delete = async_raw(AsyncReposResource.delete)
+        duplicate = async_raw(AsyncReposResource.duplicate)
+        list_trending = async_raw(AsyncReposResource.list_trending)
+        move = async_raw(AsyncReposResource.move)

@@ -6,7 +6,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
@@ -417,3 +417,33 @@ class AsyncResourceGroupsResource(AsyncResource):
         ``PATCH /api/organizations/{name}/resource-groups/{resourceGroupId}/users/{username}``
         """
         return await self._client._send(_with_options(_update_user_role(name, resource_group_id, username, role), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class ResourceGroupsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        add_users = raw(ResourceGroupsResource.add_users)
+        create = raw(ResourceGroupsResource.create)
+        delete = raw(ResourceGroupsResource.delete)
+        get = raw(ResourceGroupsResource.get)
+        list = raw(ResourceGroupsResource.list)
+        remove_user = raw(ResourceGroupsResource.remove_user)
+        update = raw(ResourceGroupsResource.update)
+        update_settings = raw(ResourceGroupsResource.update_settings)
+        update_user_role = raw(ResourceGroupsResource.update_user_role)
+
+    class AsyncResourceGroupsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        add_users = async_raw(AsyncResourceGroupsResource.add_users)
+        create = async_raw(AsyncResourceGroupsResource.create)
+        delete = async_raw(AsyncResourceGroupsResource.delete)
+        get = async_raw(AsyncResourceGroupsResource.get)
+        list = async_raw(AsyncResourceGroupsResource.list)
+        remove_user = async_raw(AsyncResourceGroupsResource.remove_user)
+        update = async_raw(AsyncResourceGroupsResource.update)
+        update_settings = async_raw(AsyncResourceGroupsResource.update_settings)
+        update_user_role = async_raw(AsyncResourceGroupsResource.update_user_role)

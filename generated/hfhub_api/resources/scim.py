@@ -5,7 +5,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
@@ -1137,3 +1137,71 @@ class AsyncScimResource(AsyncResource):
         ``PUT /api/organizations/{name}/scim/v2/Users/{userId}``
         """
         return await self._client._send(_with_options(_replace_user(organization, user_id, schemas, user_name, emails, name, active, external_id), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class ScimResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        create_group = raw(ScimResource.create_group)
+        create_managed_group = raw(ScimResource.create_managed_group)
+        create_managed_user = raw(ScimResource.create_managed_user)
+        create_user = raw(ScimResource.create_user)
+        delete_group = raw(ScimResource.delete_group)
+        delete_managed_group = raw(ScimResource.delete_managed_group)
+        delete_managed_user = raw(ScimResource.delete_managed_user)
+        delete_user = raw(ScimResource.delete_user)
+        get_group = raw(ScimResource.get_group)
+        get_managed_group = raw(ScimResource.get_managed_group)
+        get_managed_user = raw(ScimResource.get_managed_user)
+        get_schema = raw(ScimResource.get_schema)
+        get_service_provider_config = raw(ScimResource.get_service_provider_config)
+        get_user = raw(ScimResource.get_user)
+        list_groups = raw(ScimResource.list_groups)
+        list_managed_groups = raw(ScimResource.list_managed_groups)
+        list_managed_users = raw(ScimResource.list_managed_users)
+        list_resource_types = raw(ScimResource.list_resource_types)
+        list_schemas = raw(ScimResource.list_schemas)
+        list_users = raw(ScimResource.list_users)
+        patch_group = raw(ScimResource.patch_group)
+        patch_managed_group = raw(ScimResource.patch_managed_group)
+        patch_managed_user = raw(ScimResource.patch_managed_user)
+        patch_user = raw(ScimResource.patch_user)
+        replace_group = raw(ScimResource.replace_group)
+        replace_managed_group = raw(ScimResource.replace_managed_group)
+        replace_managed_user = raw(ScimResource.replace_managed_user)
+        replace_user = raw(ScimResource.replace_user)
+
+    class AsyncScimResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        create_group = async_raw(AsyncScimResource.create_group)
+        create_managed_group = async_raw(AsyncScimResource.create_managed_group)
+        create_managed_user = async_raw(AsyncScimResource.create_managed_user)
+        create_user = async_raw(AsyncScimResource.create_user)
+        delete_group = async_raw(AsyncScimResource.delete_group)
+        delete_managed_group = async_raw(AsyncScimResource.delete_managed_group)
+        delete_managed_user = async_raw(AsyncScimResource.delete_managed_user)
+        delete_user = async_raw(AsyncScimResource.delete_user)
+        get_group = async_raw(AsyncScimResource.get_group)
+        get_managed_group = async_raw(AsyncScimResource.get_managed_group)
+        get_managed_user = async_raw(AsyncScimResource.get_managed_user)
+        get_schema = async_raw(AsyncScimResource.get_schema)
+        get_service_provider_config = async_raw(AsyncScimResource.get_service_provider_config)
+        get_user = async_raw(AsyncScimResource.get_user)
+        list_groups = async_raw(AsyncScimResource.list_groups)
+        list_managed_groups = async_raw(AsyncScimResource.list_managed_groups)
+        list_managed_users = async_raw(AsyncScimResource.list_managed_users)
+        list_resource_types = async_raw(AsyncScimResource.list_resource_types)
+        list_schemas = async_raw(AsyncScimResource.list_schemas)
+        list_users = async_raw(AsyncScimResource.list_users)
+        patch_group = async_raw(AsyncScimResource.patch_group)
+        patch_managed_group = async_raw(AsyncScimResource.patch_managed_group)
+        patch_managed_user = async_raw(AsyncScimResource.patch_managed_user)
+        patch_user = async_raw(AsyncScimResource.patch_user)
+        replace_group = async_raw(AsyncScimResource.replace_group)
+        replace_managed_group = async_raw(AsyncScimResource.replace_managed_group)
+        replace_managed_user = async_raw(AsyncScimResource.replace_managed_user)
+        replace_user = async_raw(AsyncScimResource.replace_user)

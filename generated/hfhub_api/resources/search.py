@@ -5,7 +5,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
@@ -193,3 +193,19 @@ class AsyncSearchResource(AsyncResource):
         ``POST /api/quicksearch``
         """
         return await self._client._send(_with_options(_quicksearch_post(query_discussion_collection_name, query_discussion_id, query_exclude, query_include_invitees, query_lang, query_library, query_limit, query_namespace, query_orgs_filter, query_pipelines, query_q, query_repo_name, query_repo_type, query_repos_filter, query_spaces_tags, query_type, q, limit, lang, library, type, orgs_filter, repos_filter, pipelines, exclude, namespace, include_invitees, repo_name, repo_type, discussion_id, discussion_collection_name, spaces_tags, bucket_namespace), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class SearchResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        quicksearch = raw(SearchResource.quicksearch)
+        quicksearch_post = raw(SearchResource.quicksearch_post)
+
+    class AsyncSearchResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        quicksearch = async_raw(AsyncSearchResource.quicksearch)
+        quicksearch_post = async_raw(AsyncSearchResource.quicksearch_post)

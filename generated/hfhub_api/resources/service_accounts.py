@@ -6,7 +6,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
@@ -353,3 +353,31 @@ class AsyncServiceAccountsResource(AsyncResource):
         ``PATCH /api/organizations/{name}/service-accounts/{serviceAccountId}/tokens/{tokenId}``
         """
         return await self._client._send(_with_options(_update_token(name, service_account_id, token_id, display_name, permissions, repo_ids, repo_permissions, endpoint_patterns, skip_network_security), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class ServiceAccountsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        create = raw(ServiceAccountsResource.create)
+        create_token = raw(ServiceAccountsResource.create_token)
+        delete = raw(ServiceAccountsResource.delete)
+        delete_token = raw(ServiceAccountsResource.delete_token)
+        get = raw(ServiceAccountsResource.get)
+        list = raw(ServiceAccountsResource.list)
+        rotate_token = raw(ServiceAccountsResource.rotate_token)
+        update_token = raw(ServiceAccountsResource.update_token)
+
+    class AsyncServiceAccountsResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        create = async_raw(AsyncServiceAccountsResource.create)
+        create_token = async_raw(AsyncServiceAccountsResource.create_token)
+        delete = async_raw(AsyncServiceAccountsResource.delete)
+        delete_token = async_raw(AsyncServiceAccountsResource.delete_token)
+        get = async_raw(AsyncServiceAccountsResource.get)
+        list = async_raw(AsyncServiceAccountsResource.list)
+        rotate_token = async_raw(AsyncServiceAccountsResource.rotate_token)
+        update_token = async_raw(AsyncServiceAccountsResource.update_token)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import builtins
 from datetime import datetime
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncEventStream, AsyncResource, EventStream, Resource
 from .._pagination import AsyncPaginator, Paginator
@@ -1567,3 +1567,103 @@ class AsyncSpacesResource(AsyncResource):
         ``POST /api/spaces/{namespace}/{repo}/variables``
         """
         return await self._client._send(_with_options(_upsert_variable(repo_id, key, description, value), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class SpacesResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        commit = raw(SpacesResource.commit)
+        compare = raw(SpacesResource.compare)
+        create_branch = raw(SpacesResource.create_branch)
+        create_tag = raw(SpacesResource.create_tag)
+        delete_branch = raw(SpacesResource.delete_branch)
+        delete_lfs_file = raw(SpacesResource.delete_lfs_file)
+        delete_lfs_files = raw(SpacesResource.delete_lfs_files)
+        delete_secret = raw(SpacesResource.delete_secret)
+        delete_tag = raw(SpacesResource.delete_tag)
+        delete_variable = raw(SpacesResource.delete_variable)
+        delete_volumes = raw(SpacesResource.delete_volumes)
+        duplicate_xet_files = raw(SpacesResource.duplicate_xet_files)
+        get_folder_size = raw(SpacesResource.get_folder_size)
+        get_jwt = raw(SpacesResource.get_jwt)
+        get_notebook_url = raw(SpacesResource.get_notebook_url)
+        get_paths_info = raw(SpacesResource.get_paths_info)
+        get_resource_group = raw(SpacesResource.get_resource_group)
+        get_security_status = raw(SpacesResource.get_security_status)
+        get_xet_read_token = raw(SpacesResource.get_xet_read_token)
+        get_xet_write_token = raw(SpacesResource.get_xet_write_token)
+        get_zero_gpu_quota = raw(SpacesResource.get_zero_gpu_quota)
+        info = raw(SpacesResource.info)
+        info_at_revision = raw(SpacesResource.info_at_revision)
+        list = raw(SpacesResource.list)
+        list_commits = raw(SpacesResource.list_commits)
+        list_hardware = raw(SpacesResource.list_hardware)
+        list_lfs_files = raw(SpacesResource.list_lfs_files)
+        list_refs = raw(SpacesResource.list_refs)
+        list_secrets = raw(SpacesResource.list_secrets)
+        list_templates = raw(SpacesResource.list_templates)
+        list_tree = raw(SpacesResource.list_tree)
+        list_variables = raw(SpacesResource.list_variables)
+        preupload = raw(SpacesResource.preupload)
+        resolve = raw(SpacesResource.resolve)
+        resolve_cached = raw(SpacesResource.resolve_cached)
+        set_resource_group = raw(SpacesResource.set_resource_group)
+        set_volumes = raw(SpacesResource.set_volumes)
+        stream_events = raw(SpacesResource.stream_events)
+        stream_logs = raw(SpacesResource.stream_logs)
+        stream_metrics = raw(SpacesResource.stream_metrics)
+        super_squash = raw(SpacesResource.super_squash)
+        update_settings = raw(SpacesResource.update_settings)
+        upsert_secret = raw(SpacesResource.upsert_secret)
+        upsert_variable = raw(SpacesResource.upsert_variable)
+
+    class AsyncSpacesResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        commit = async_raw(AsyncSpacesResource.commit)
+        compare = async_raw(AsyncSpacesResource.compare)
+        create_branch = async_raw(AsyncSpacesResource.create_branch)
+        create_tag = async_raw(AsyncSpacesResource.create_tag)
+        delete_branch = async_raw(AsyncSpacesResource.delete_branch)
+        delete_lfs_file = async_raw(AsyncSpacesResource.delete_lfs_file)
+        delete_lfs_files = async_raw(AsyncSpacesResource.delete_lfs_files)
+        delete_secret = async_raw(AsyncSpacesResource.delete_secret)
+        delete_tag = async_raw(AsyncSpacesResource.delete_tag)
+        delete_variable = async_raw(AsyncSpacesResource.delete_variable)
+        delete_volumes = async_raw(AsyncSpacesResource.delete_volumes)
+        duplicate_xet_files = async_raw(AsyncSpacesResource.duplicate_xet_files)
+        get_folder_size = async_raw(AsyncSpacesResource.get_folder_size)
+        get_jwt = async_raw(AsyncSpacesResource.get_jwt)
+        get_notebook_url = async_raw(AsyncSpacesResource.get_notebook_url)
+        get_paths_info = async_raw(AsyncSpacesResource.get_paths_info)
+        get_resource_group = async_raw(AsyncSpacesResource.get_resource_group)
+        get_security_status = async_raw(AsyncSpacesResource.get_security_status)
+        get_xet_read_token = async_raw(AsyncSpacesResource.get_xet_read_token)
+        get_xet_write_token = async_raw(AsyncSpacesResource.get_xet_write_token)
+        get_zero_gpu_quota = async_raw(AsyncSpacesResource.get_zero_gpu_quota)
+        info = async_raw(AsyncSpacesResource.info)
+        info_at_revision = async_raw(AsyncSpacesResource.info_at_revision)
+        list = async_raw(AsyncSpacesResource.list)
+        list_commits = async_raw(AsyncSpacesResource.list_commits)
+        list_hardware = async_raw(AsyncSpacesResource.list_hardware)
+        list_lfs_files = async_raw(AsyncSpacesResource.list_lfs_files)
+        list_refs = async_raw(AsyncSpacesResource.list_refs)
+        list_secrets = async_raw(AsyncSpacesResource.list_secrets)
+        list_templates = async_raw(AsyncSpacesResource.list_templates)
+        list_tree = async_raw(AsyncSpacesResource.list_tree)
+        list_variables = async_raw(AsyncSpacesResource.list_variables)
+        preupload = async_raw(AsyncSpacesResource.preupload)
+        resolve = async_raw(AsyncSpacesResource.resolve)
+        resolve_cached = async_raw(AsyncSpacesResource.resolve_cached)
+        set_resource_group = async_raw(AsyncSpacesResource.set_resource_group)
+        set_volumes = async_raw(AsyncSpacesResource.set_volumes)
+        stream_events = async_raw(AsyncSpacesResource.stream_events)
+        stream_logs = async_raw(AsyncSpacesResource.stream_logs)
+        stream_metrics = async_raw(AsyncSpacesResource.stream_metrics)
+        super_squash = async_raw(AsyncSpacesResource.super_squash)
+        update_settings = async_raw(AsyncSpacesResource.update_settings)
+        upsert_secret = async_raw(AsyncSpacesResource.upsert_secret)
+        upsert_variable = async_raw(AsyncSpacesResource.upsert_variable)

@@ -5,7 +5,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 
 from __future__ import annotations
 
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
@@ -158,3 +158,21 @@ class AsyncSqlConsoleResource(AsyncResource):
         ``PATCH /api/{repoType}/{namespace}/{repo}/sql-console/embed/{id}``
         """
         return await self._client._send(_with_options(_update_embed(repo_type, repo_id, id, title, private, sql), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class SqlConsoleResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        create_embed = raw(SqlConsoleResource.create_embed)
+        delete_embed = raw(SqlConsoleResource.delete_embed)
+        update_embed = raw(SqlConsoleResource.update_embed)
+
+    class AsyncSqlConsoleResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        create_embed = async_raw(AsyncSqlConsoleResource.create_embed)
+        delete_embed = async_raw(AsyncSqlConsoleResource.delete_embed)
+        update_embed = async_raw(AsyncSqlConsoleResource.update_embed)

@@ -6,7 +6,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncEventStream, AsyncResource, EventStream, Resource
 from .._pagination import AsyncPaginator, Paginator
@@ -493,3 +493,45 @@ class AsyncUsersResource(AsyncResource):
         ``GET /api/whoami-v2``
         """
         return await self._client._send(_with_options(_whoami(), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class UsersResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        get_avatar = raw(UsersResource.get_avatar)
+        get_billing_usage = raw(UsersResource.get_billing_usage)
+        get_billing_usage_by_inference_session = raw(UsersResource.get_billing_usage_by_inference_session)
+        get_billing_usage_v2 = raw(UsersResource.get_billing_usage_v2)
+        get_mcp_tools = raw(UsersResource.get_mcp_tools)
+        get_namespace_avatar = raw(UsersResource.get_namespace_avatar)
+        get_overview = raw(UsersResource.get_overview)
+        get_socials = raw(UsersResource.get_socials)
+        list_billing_usage_jobs = raw(UsersResource.list_billing_usage_jobs)
+        list_likes = raw(UsersResource.list_likes)
+        list_repositories = raw(UsersResource.list_repositories)
+        stream_billing_usage = raw(UsersResource.stream_billing_usage)
+        stream_metrics = raw(UsersResource.stream_metrics)
+        stream_user_billing_usage = raw(UsersResource.stream_user_billing_usage)
+        whoami = raw(UsersResource.whoami)
+
+    class AsyncUsersResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        get_avatar = async_raw(AsyncUsersResource.get_avatar)
+        get_billing_usage = async_raw(AsyncUsersResource.get_billing_usage)
+        get_billing_usage_by_inference_session = async_raw(AsyncUsersResource.get_billing_usage_by_inference_session)
+        get_billing_usage_v2 = async_raw(AsyncUsersResource.get_billing_usage_v2)
+        get_mcp_tools = async_raw(AsyncUsersResource.get_mcp_tools)
+        get_namespace_avatar = async_raw(AsyncUsersResource.get_namespace_avatar)
+        get_overview = async_raw(AsyncUsersResource.get_overview)
+        get_socials = async_raw(AsyncUsersResource.get_socials)
+        list_billing_usage_jobs = async_raw(AsyncUsersResource.list_billing_usage_jobs)
+        list_likes = async_raw(AsyncUsersResource.list_likes)
+        list_repositories = async_raw(AsyncUsersResource.list_repositories)
+        stream_billing_usage = async_raw(AsyncUsersResource.stream_billing_usage)
+        stream_metrics = async_raw(AsyncUsersResource.stream_metrics)
+        stream_user_billing_usage = async_raw(AsyncUsersResource.stream_user_billing_usage)
+        whoami = async_raw(AsyncUsersResource.whoami)

@@ -6,7 +6,7 @@ Generated from the Hub OpenAPI spec by scripts/generate.py: do not edit.
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal, Mapping
+from typing import TYPE_CHECKING, Any, Literal, Mapping
 
 from .._client_base import AsyncResource, Resource
 from .._request import Request, Timeout
@@ -256,3 +256,29 @@ class AsyncWebhooksResource(AsyncResource):
         ``POST /api/settings/webhooks/{webhookId}``
         """
         return await self._client._send(_with_options(_update(webhook_id, watched, url, job, job_source_id, domains, secret), extra_headers, extra_query, extra_body, timeout))
+
+
+if TYPE_CHECKING:
+    from .._raw_response import async_raw, raw
+
+    class WebhooksResourceWithRawResponse:
+        """``client.with_raw_response.<resource>``: each method answering a ``RawResponse`` (declared for checkers)."""
+
+        create = raw(WebhooksResource.create)
+        delete = raw(WebhooksResource.delete)
+        get = raw(WebhooksResource.get)
+        list = raw(WebhooksResource.list)
+        replay_log = raw(WebhooksResource.replay_log)
+        set_enabled = raw(WebhooksResource.set_enabled)
+        update = raw(WebhooksResource.update)
+
+    class AsyncWebhooksResourceWithRawResponse:
+        """``client.with_raw_response.<resource>`` of the async client (declared for checkers)."""
+
+        create = async_raw(AsyncWebhooksResource.create)
+        delete = async_raw(AsyncWebhooksResource.delete)
+        get = async_raw(AsyncWebhooksResource.get)
+        list = async_raw(AsyncWebhooksResource.list)
+        replay_log = async_raw(AsyncWebhooksResource.replay_log)
+        set_enabled = async_raw(AsyncWebhooksResource.set_enabled)
+        update = async_raw(AsyncWebhooksResource.update)

@@ -18,7 +18,7 @@ Hub: HF_ENDPOINT (default https://huggingface.co)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .. import __version__
+    from .._version import __version__
 
     parser = argparse.ArgumentParser(
         prog="hfhub",

@@ -59,27 +59,34 @@ def report(exc: BaseException, args: argparse.Namespace | None = None) -> int:
 
 
 def _not_found(exc: BaseException, args: dict[str, Any], server: str) -> str:
+    """The error's own words when they name what is missing (hfhub.errors does for the Hub's file and
+    repository URLs), else a sentence from the command's arguments before them; then what to try."""
     # The kind of repository: --repo-type, or the group (``hfhub models info``, ``hfhub api datasets ...``).
     kind = args.get("repo_type") or _KINDS.get(args.get("kind") or args.get("resource") or "")
     repo = args.get("repo_id") or args.get("from_id")
+    if repo is None or kind is None:
+        return server + _private_note(exc)
     revision = args.get("revision") or "main"
     path = _path_in(getattr(exc, "url", None) or "") or args.get("path")
     code = getattr(exc, "error_code", None)
-    if repo is None or kind is None:
-        text = server
-    elif code == "RevisionNotFound":
-        text = f"revision {revision!r} not found in {kind} {repo}\n  ({server})"
-        text += f"\n  hint: `hfhub api {kind}s list_refs {repo}` lists its branches and tags"
+    if code == "RevisionNotFound":
+        what = f"revision {revision!r} not found in {kind} {repo}"
+        hint = f"`hfhub api {kind}s list_refs {repo}` lists its branches and tags"
     elif code == "EntryNotFound" and path:
-        text = f"{path!r} not found in {kind} {repo} at revision {revision}\n  ({server})"
-        text += f"\n  hint: `hfhub ls {repo} --repo-type {kind} --revision {revision} -R` lists its files"
+        what = f"{path!r} not found in {kind} {repo} at revision {revision}"
+        hint = f"`hfhub ls {repo} --repo-type {kind} --revision {revision} -R` lists its files"
     else:
-        text = f"{kind} {repo} not found\n  ({server})"
+        what = f"{kind} {repo} not found"
         other = " or ".join(f"--repo-type {t}" for t in ("model", "dataset", "space") if t != kind)
-        text += f"\n  hint: check the name; is it a {'dataset or Space' if kind == 'model' else 'different kind of repository'} ({other})?"
+        hint = f"check the name; is it a {'dataset or Space' if kind == 'model' else 'different kind of repository'} ({other})?"
+    text = server if repo in server else f"{what}\n  ({server})"
+    return f"{text}\n  hint: {hint}" + _private_note(exc)
+
+
+def _private_note(exc: BaseException) -> str:
     if getattr(exc, "status_code", None) == 401:
-        text += "\n  (a private repository looks missing without a token: run `hfhub auth login` or set HF_TOKEN)"
-    return text
+        return "\n  (a private repository looks missing without a token: run `hfhub auth login` or set HF_TOKEN)"
+    return ""
 
 
 def _path_in(url: str) -> str | None:

@@ -9,9 +9,9 @@ types they take and return::
 from __future__ import annotations
 
 from ._cache import cache_root
-from ._errors import IntegrityError, LocalEntryNotFoundError, UnsafeNameError
+from ..errors import IntegrityError, LocalEntryNotFoundError, UnsafeNameError, XetTokenError
 from ._listing import LfsInfo, RepoFile, RepoFolder
-from ._operations import CommitOperation, CommitOperationAdd, CommitOperationCopy, CommitOperationDelete, CommitResult
+from ._operations import CommitOperation, CommitOperationAdd, CommitOperationCopy, CommitOperationDelete, CommitResult, Deduplication
 from ._progress import ProgressCallback
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "CommitOperationCopy",
     "CommitOperationDelete",
     "CommitResult",
+    "Deduplication",
     "IntegrityError",
     "LfsInfo",
     "LocalEntryNotFoundError",
@@ -27,5 +28,6 @@ __all__ = [
     "RepoFile",
     "RepoFolder",
     "UnsafeNameError",
+    "XetTokenError",
     "cache_root",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import json
 import os
 from pathlib import Path
@@ -11,14 +12,16 @@ from urllib.parse import quote
 
 from hfhub_api._request import Request
 
-from ..errors import EntryNotFoundError
+from ..errors import EntryNotFoundError, NotFoundError, RepositoryNotFoundError, RevisionNotFoundError
+from ..errors import XetStorageError
 from ._names import commit_path, revision_name
 from ._lfs import lfs_upload_plan
 from ._listing import RepoFile, api_path, paths_info_plan, tree_entries_plan, tree_request
-from ._operations import CommitOperation, CommitOperationAdd, CommitOperationCopy, CommitOperationDelete, CommitResult
+from ._operations import CommitOperation, CommitOperationAdd, CommitOperationCopy, CommitOperationDelete, CommitResult, Deduplication
 from ._snapshot import filter_paths
 from ._steps import Call, Plan, Steps
 from ._transfer import call_deadline, exchange, resolve_url
+from ._xet import XetToken, logger, token_plan, token_route, upload_step, xet_library
 
 __all__ = ["commit_plan", "upload_folder_plan", "OPERATIONS_PER_COMMIT"]
 
@@ -60,9 +63,8 @@ def commit_plan(
     pr_params = {"create_pr": "1"} if create_pr else None
     adds = [op for op in ops if isinstance(op, CommitOperationAdd)]
     modes = yield from _preupload(api, revision, adds, pr_params)
-    lfs = [op for op in adds if modes.get(op.path_in_repo, ("regular", False))[0] == "lfs"]
-    if lfs:
-        yield from lfs_upload_plan(client, repo_type, repo_id, revision, lfs, workers)
+    large = [op for op in adds if modes.get(op.path_in_repo, ("regular", False))[0] == "lfs"]
+    deduplication = (yield from _upload_large(client, repo_type, repo_id, revision, create_pr, large, workers)) if large else None
     sources = yield from _copy_sources(client, repo_type, repo_id, revision, [op for op in ops if isinstance(op, CommitOperationCopy)])
     header: dict[str, Any] = {"summary": commit_message, "description": commit_description or ""}
     if parent_commit is not None:
@@ -85,7 +87,44 @@ def commit_plan(
         commit_message=commit_message,
         pr_url=pr_url,
         pr_num=int(pr_url.rstrip("/").rsplit("/", 1)[-1]) if pr_url else None,
+        deduplication=deduplication,
     )
+
+
+def _upload_large(
+    client: Any, repo_type: str, repo_id: str, revision: str, create_pr: bool, operations: list[CommitOperationAdd], workers: int
+) -> Steps[Deduplication | None]:
+    """Large files to Xet storage (write token, then one hf_xet upload commit), else to the LFS store.
+
+    File objects keep the LFS path, as in huggingface_hub. A repository without a Xet write token
+    route (404), hf_xet missing or ``HF_HUB_DISABLE_XET`` send everything through the LFS batch API;
+    so does a Xet storage that fails, once, with a warning that says why.
+    """
+    on_xet = [op for op in operations if not op.from_file_object]
+    route = token_route(client.base_url, repo_type, repo_id, revision, write=True, create_pr=create_pr)
+    token = (yield from _write_token(client, repo_id, route)) if on_xet and xet_library() else None
+    if token is not None:
+        try:
+            deduplication: Deduplication = yield upload_step(client, token, route, on_xet)
+        except XetStorageError as exc:
+            logger.warning("Xet storage failed the upload of %d file(s), sent to the LFS store instead: %s", len(on_xet), exc)
+        else:
+            rest = [op for op in operations if op.from_file_object]
+            if rest:
+                yield from lfs_upload_plan(client, repo_type, repo_id, revision, rest, workers)
+            return deduplication
+    yield from lfs_upload_plan(client, repo_type, repo_id, revision, operations, workers)
+    return None
+
+
+def _write_token(client: Any, repo_id: str, route: str) -> Steps[XetToken | None]:
+    try:
+        return (yield from token_plan(client, route, call_deadline(client)))
+    except (RepositoryNotFoundError, RevisionNotFoundError):
+        raise
+    except NotFoundError:
+        logger.info("%s has no Xet write token route: its large files go to the LFS store", repo_id)
+        return None
 
 
 def _preupload(api: str, revision: str, adds: list[CommitOperationAdd], params: dict[str, str] | None) -> Plan:
@@ -186,18 +225,22 @@ def upload_folder_plan(
     message = commit_message or "Upload folder using hfhub"
     result = None
     first_pr: CommitResult | None = None
+    deduplication: Deduplication | None = None  # over every batch
     for start in range(0, len(ops), OPERATIONS_PER_COMMIT):
         batch = ops[start : start + OPERATIONS_PER_COMMIT]
         result = yield from commit_plan(
             client, repo_type, repo_id, batch, commit_message=message, commit_description=None,
             revision=revision, create_pr=create_pr and first_pr is None, parent_commit=None, workers=workers,
         )
+        if result.deduplication is not None:
+            deduplication = result.deduplication if deduplication is None else deduplication + result.deduplication
         if create_pr and first_pr is None and result.pr_num is not None:
             first_pr = result
             revision = f"refs/pr/{result.pr_num}"  # the next batches go to the same pull request
     assert result is not None
-    if first_pr is not None:
-        return CommitResult(result.commit_id, result.commit_url, message, first_pr.pr_url, first_pr.pr_num)
+    if first_pr is not None or deduplication is not None:
+        pr = first_pr or result
+        return dataclasses.replace(result, commit_message=message, pr_url=pr.pr_url, pr_num=pr.pr_num, deduplication=deduplication)
     return result
 
 

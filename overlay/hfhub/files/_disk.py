@@ -15,7 +15,7 @@ import uuid
 from pathlib import Path
 from typing import BinaryIO
 
-from ._errors import UnsafeNameError
+from ..errors import UnsafeNameError
 
 __all__ = ["inside", "is_inside", "clear_non_regular", "open_for_append", "write_new", "replace_with", "resolves_inside"]
 

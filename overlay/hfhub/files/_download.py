@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import uuid
 from pathlib import Path
@@ -11,13 +12,15 @@ from hfhub_api._client_base import Deadline
 
 from ..errors import APIConnectionError, ServerError
 from ._cache import LocalDirEntry, RepoCache, cache_root, link_or_copy
-from ._errors import LocalEntryNotFoundError
+from ..errors import LocalEntryNotFoundError
 from ._names import COMMIT_HASH, repo_path, revision_name
 from ._progress import ProgressCallback
 from ._steps import Lock, Steps
-from ._transfer import FileMeta, call_deadline, fetch_to_file, head_metadata, resolve_url
+from ._transfer import FileMeta, XetRef, call_deadline, fetch_to_file, head_metadata, resolve_url
+from ._xet import xet_library
+from ._xet_download import XetTarget, xet_files_plan, xet_partial
 
-__all__ = ["download_plan", "fetch_known_plan", "fetch_known_to_dir_plan"]
+__all__ = ["download_plan", "fetch_known_plan", "fetch_known_to_dir_plan", "cache_xet_target", "dir_xet_target", "dir_current"]
 
 _LOCK_FROM = 1024 * 1024  # bytes; below this a duplicate transfer is cheaper than a lock
 
@@ -90,17 +93,21 @@ def _into_cache(
 
     Large blobs are fetched under an inter-process lock into ``<etag>.incomplete``, which a later
     call resumes. Small ones skip the lock (it costs more than their transfer): each writer
-    uses a file of its own and the atomic rename leaves one blob whoever finishes last.
+    uses a file of its own and the atomic rename leaves one blob whoever finishes last. A Xet
+    file goes through hf_xet when it is usable, the same way (:mod:`._xet_download`).
     """
+    if meta.xet is not None and xet_library() is not None:
+        target = cache_xet_target(client, cache, meta, meta.xet, filename, force, progress)
+        return (yield from xet_files_plan(client, meta.xet.token_route, [target], 1))[0]
     blob = cache.writable(cache.blob(meta.etag), meta.etag)
     pointer = cache.writable(cache.pointer(meta.commit, filename), filename)
     small = meta.size is not None and meta.size < _LOCK_FROM
     lock = None if small else (yield Lock(cache.lock(meta.etag)))
     try:
         if force or not cache.present(blob):
-            suffix = f".{uuid.uuid4().hex[:12]}.incomplete" if small else ".incomplete"
+            incomplete = blob.with_name(blob.name + ".incomplete")
             yield from fetch_to_file(
-                client, meta.location, blob, blob.with_name(blob.name + suffix),
+                client, meta.location, blob, _own(incomplete) if small else incomplete,
                 etag=meta.etag, size=meta.size, label=filename, deadline=deadline, callback=progress,
             )
         if force or not cache.present(pointer):
@@ -109,6 +116,24 @@ def _into_cache(
         if lock is not None:
             lock.release()
     return pointer
+
+
+def cache_xet_target(
+    client: Any, cache: RepoCache, meta: FileMeta, xet: XetRef, filename: str, force: bool, progress: ProgressCallback | None
+) -> XetTarget:
+    """A Xet file into the cache: the blob, its snapshot entry, and the bridge if the Xet storage fails."""
+    blob = cache.writable(cache.blob(meta.etag), meta.etag)
+    small = meta.size is not None and meta.size < _LOCK_FROM
+    incomplete = blob.with_name(blob.name + ".incomplete")
+    partial = xet_partial(_own(incomplete) if small else incomplete)
+    bridge_meta = dataclasses.replace(meta, xet=None)
+    return XetTarget(
+        filename, xet.hash, meta.etag, meta.size, blob, partial, None if small else cache.lock(meta.etag),
+        ready=lambda: not force and cache.present(blob),
+        placed=lambda: cache.place(blob, meta.commit, filename),
+        bridge=lambda: _into_cache(client, cache, bridge_meta, filename, force, progress, call_deadline(client)),
+        progress=progress,
+    )
 
 
 def _cached(cache: RepoCache, revision: str, filename: str) -> Path | None:
@@ -143,24 +168,36 @@ def fetch_known_to_dir_plan(
     progress: ProgressCallback | None,
 ) -> Steps[Path]:
     """A snapshot file into ``local_dir``, skipped when its metadata already records this etag."""
-    known = entry.read()
-    if known is not None and known[1] == etag:
-        if known[0] != commit:
-            entry.write(commit, etag)
+    if dir_current(entry, commit, etag):
         return entry.path
     url = resolve_url(client.base_url, repo_type, repo_id, commit, entry.filename)
     return (yield from _fill_local(client, entry, FileMeta(commit, etag, size, url), progress, call_deadline(client)))
 
 
+def dir_current(entry: LocalDirEntry, commit: str, etag: str) -> bool:
+    """Whether ``local_dir`` already holds this etag (its metadata then moves to ``commit``)."""
+    known = entry.read()
+    if known is None or known[1] != etag:
+        return False
+    if known[0] != commit:
+        entry.write(commit, etag)
+    return True
+
+
+def _own(incomplete: Path) -> Path:
+    """A partial file of this writer's own, for a small file fetched without a lock."""
+    return incomplete.with_name(f"{incomplete.name.removesuffix('.incomplete')}.{uuid.uuid4().hex[:12]}.incomplete")
+
+
 def _fill_local(client: Any, entry: LocalDirEntry, meta: FileMeta, progress: ProgressCallback | None, deadline: Deadline) -> Steps[Path]:
     """Like :func:`_into_cache`: large files under a lock and resumable, small ones through a file of their own."""
+    if meta.xet is not None and xet_library() is not None:
+        return (yield from xet_files_plan(client, meta.xet.token_route, [dir_xet_target(client, entry, meta, meta.xet, progress)], 1))[0]
     small = meta.size is not None and meta.size < _LOCK_FROM
     lock = None if small else (yield Lock(entry.lock()))
     try:
         target = entry.writable(entry.path)
-        incomplete = entry.incomplete(meta.etag)
-        if small:
-            incomplete = incomplete.with_name(f"{incomplete.name[: -len('.incomplete')]}.{uuid.uuid4().hex[:12]}.incomplete")
+        incomplete = _own(entry.incomplete(meta.etag)) if small else entry.incomplete(meta.etag)
         yield from fetch_to_file(
             client, meta.location, target, entry.writable(incomplete),
             etag=meta.etag, size=meta.size, label=entry.filename, deadline=deadline, callback=progress,
@@ -170,3 +207,23 @@ def _fill_local(client: Any, entry: LocalDirEntry, meta: FileMeta, progress: Pro
         if lock is not None:
             lock.release()
     return entry.path
+
+
+def dir_xet_target(client: Any, entry: LocalDirEntry, meta: FileMeta, xet: XetRef, progress: ProgressCallback | None) -> XetTarget:
+    """A Xet file into ``local_dir``: the file, its metadata, and the bridge if the Xet storage fails."""
+    small = meta.size is not None and meta.size < _LOCK_FROM
+    incomplete = _own(entry.incomplete(meta.etag)) if small else entry.incomplete(meta.etag)
+    bridge_meta = dataclasses.replace(meta, xet=None)
+
+    def placed() -> Path:
+        entry.write(meta.commit, meta.etag)
+        return entry.path
+
+    return XetTarget(
+        entry.filename, xet.hash, meta.etag, meta.size, entry.writable(entry.path), entry.writable(xet_partial(incomplete)),
+        None if small else entry.lock(),
+        ready=lambda: False,
+        placed=placed,
+        bridge=lambda: _fill_local(client, entry, bridge_meta, progress, call_deadline(client)),
+        progress=progress,
+    )

@@ -1,7 +1,8 @@
 """The one rule for every name that comes from outside and may become part of a path on disk.
 
 A tree listing, a header, a commit answer or a caller's argument all pass through here before
-the file layer joins them to a folder: repository paths, etags (blob names) and commits.
+the file layer joins them to a folder: repository paths, etags (blob names), commits and the
+Xet hashes that name files in a CAS (and shared blobs in huggingface_hub's cache).
 ``source`` says where a name came from, so a refusal names both the value and its origin.
 """
 
@@ -9,12 +10,13 @@ from __future__ import annotations
 
 import re
 
-from ._errors import UnsafeNameError
+from ..errors import UnsafeNameError
 
-__all__ = ["repo_path", "commit_path", "revision_name", "etag_name", "commit_name", "COMMIT_HASH"]
+__all__ = ["repo_path", "commit_path", "revision_name", "etag_name", "commit_name", "xet_hash_name", "COMMIT_HASH"]
 
 COMMIT_HASH = re.compile(r"[0-9a-f]{40}")
 _HASH = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
+_XET_HASH = re.compile(r"[0-9a-f]{64}")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _NAME_MAX = 255  # bytes in one path segment on every common file system
 _PATH_MAX = 4096
@@ -94,3 +96,11 @@ def commit_name(value: object, source: str) -> str:
     if not isinstance(value, str) or not COMMIT_HASH.fullmatch(value):
         raise _refuse("commit", value, source, "expected 40 hex characters")
     return value
+
+
+def xet_hash_name(value: object, source: str) -> str:
+    """A Xet file hash: 64 hex characters (lowercased), as the Hub sends it in ``X-Xet-Hash`` and ``xetHash``."""
+    text = value.lower() if isinstance(value, str) else value
+    if not isinstance(text, str) or not _XET_HASH.fullmatch(text):
+        raise _refuse("Xet hash", value, source, "expected 64 hex characters")
+    return text

@@ -12,7 +12,7 @@ from typing import BinaryIO, Union
 
 from ._names import commit_path
 
-__all__ = ["CommitOperationAdd", "CommitOperationDelete", "CommitOperationCopy", "CommitOperation", "CommitResult"]
+__all__ = ["CommitOperationAdd", "CommitOperationDelete", "CommitOperationCopy", "CommitOperation", "CommitResult", "Deduplication"]
 
 _SAMPLE = 512
 _HASH_CHUNK = 1024 * 1024
@@ -58,6 +58,11 @@ class CommitOperationAdd:
                 digest.update(chunk)
                 size += len(chunk)
         self.size, self.sha256, self.sample = size, digest.hexdigest(), sample
+
+    @property
+    def from_file_object(self) -> bool:
+        """The content is a file object of the caller's (read as it is sent, never held whole in memory)."""
+        return not isinstance(self._source, (Path, bytes))
 
     @property
     def local_path(self) -> Path | None:
@@ -132,14 +137,38 @@ CommitOperation = Union[CommitOperationAdd, CommitOperationDelete, CommitOperati
 
 
 @dataclass(frozen=True)
+class Deduplication:
+    """What Xet storage received for a commit's large files: ``new_bytes`` were sent, the
+    ``deduplicated_bytes`` were already there (chunks of earlier uploads, of any repository)."""
+
+    total_bytes: int
+    new_bytes: int
+    deduplicated_bytes: int
+
+    @property
+    def new_fraction(self) -> float:
+        """The share of the bytes that had to be sent (0.0 to 1.0; 0.0 for an empty upload)."""
+        return self.new_bytes / self.total_bytes if self.total_bytes else 0.0
+
+    def __add__(self, other: Deduplication) -> Deduplication:
+        return Deduplication(
+            self.total_bytes + other.total_bytes, self.new_bytes + other.new_bytes, self.deduplicated_bytes + other.deduplicated_bytes
+        )
+
+
+@dataclass(frozen=True)
 class CommitResult:
-    """A commit the Hub made: its id, its URL, and the pull request it opened (``create_pr=True``)."""
+    """A commit the Hub made: its id, its URL, and the pull request it opened (``create_pr=True``).
+
+    ``deduplication`` says what its large files cost on Xet storage; ``None`` when none went there.
+    """
 
     commit_id: str
     commit_url: str
     commit_message: str
     pr_url: str | None = None
     pr_num: int | None = None
+    deduplication: Deduplication | None = None
 
     @property
     def oid(self) -> str:

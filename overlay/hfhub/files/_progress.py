@@ -60,6 +60,11 @@ class Progress:
         if self._callback is not None:
             self._callback(self.done, self.total)
 
+    def note(self, text: str) -> None:
+        """A few words shown after the bar (what a Xet upload deduplicated)."""
+        if self._bar is not None:
+            self._bar.set_postfix_str(text)
+
     def restart(self) -> None:
         """The server ignored a range: the bytes counted so far come again."""
         if self._bar is not None:

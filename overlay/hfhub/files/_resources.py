@@ -32,7 +32,9 @@ class _Plans:
     _repo_type: str = "model"
 
     def _download(self, repo_id: str, filename: str, revision: str | None, cache_dir: PathLike | None, local_dir: PathLike | None,
-                  force_download: bool, local_files_only: bool, progress: ProgressCallback | None) -> Steps[Path]:
+                  force_download: bool, local_files_only: bool, progress: ProgressCallback | None, subfolder: str | None) -> Steps[Path]:
+        if subfolder:  # huggingface_hub's way of naming a file in a folder ("" is none)
+            filename = f"{repo_path(subfolder, 'the subfolder argument')}/{filename}"
         return download_plan(
             self._client, self._repo_type, repo_segments(repo_id), filename, revision=revision, cache_dir=cache_dir,
             local_dir=local_dir, force_download=force_download, local_files_only=local_files_only, progress=progress,
@@ -88,13 +90,14 @@ class SyncFiles(_Plans):
 
     def download(self, repo_id: str, filename: str, *, revision: str | None = None, cache_dir: PathLike | None = None,
                  local_dir: PathLike | None = None, force_download: bool = False, local_files_only: bool = False,
-                 progress: ProgressCallback | None = None) -> Path:
+                 progress: ProgressCallback | None = None, subfolder: str | None = None) -> Path:
         """The local path of ``filename``: from the shared Hugging Face cache, downloaded into it when missing.
 
+        ``subfolder``: the folder of ``filename`` in the repository, as huggingface_hub names it.
         ``local_dir``: a plain folder instead of the cache. ``local_files_only`` (or ``HF_HUB_OFFLINE``):
         no request at all. ``progress(bytes_done, bytes_total)`` is called as the body arrives.
         """
-        return run_sync(self._client, self._download(repo_id, filename, revision, cache_dir, local_dir, force_download, local_files_only, progress))
+        return run_sync(self._client, self._download(repo_id, filename, revision, cache_dir, local_dir, force_download, local_files_only, progress, subfolder))
 
     def snapshot(self, repo_id: str, *, revision: str | None = None, allow_patterns: str | Iterable[str] | None = None,
                  ignore_patterns: str | Iterable[str] | None = None, cache_dir: PathLike | None = None,
@@ -158,9 +161,9 @@ class AsyncFiles(_Plans):
 
     async def download(self, repo_id: str, filename: str, *, revision: str | None = None, cache_dir: PathLike | None = None,
                        local_dir: PathLike | None = None, force_download: bool = False, local_files_only: bool = False,
-                       progress: ProgressCallback | None = None) -> Path:
+                       progress: ProgressCallback | None = None, subfolder: str | None = None) -> Path:
         """The local path of ``filename`` (see the sync client's ``download``)."""
-        return await run_async(self._client, self._download(repo_id, filename, revision, cache_dir, local_dir, force_download, local_files_only, progress))
+        return await run_async(self._client, self._download(repo_id, filename, revision, cache_dir, local_dir, force_download, local_files_only, progress, subfolder))
 
     async def snapshot(self, repo_id: str, *, revision: str | None = None, allow_patterns: str | Iterable[str] | None = None,
                        ignore_patterns: str | Iterable[str] | None = None, cache_dir: PathLike | None = None,

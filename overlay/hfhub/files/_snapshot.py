@@ -11,12 +11,15 @@ from urllib.parse import quote
 from hfhub_api._request import Request
 
 from ._cache import LocalDirEntry, RepoCache, cache_root
-from ._download import fetch_known_plan, fetch_known_to_dir_plan
-from ._names import commit_name, etag_name, repo_path, revision_name
-from ._errors import LocalEntryNotFoundError
+from ._download import cache_xet_target, dir_current, dir_xet_target, fetch_known_plan, fetch_known_to_dir_plan
+from ._names import commit_name, etag_name, repo_path, revision_name, xet_hash_name
+from ..errors import LocalEntryNotFoundError
 from ._listing import RepoFile, api_path, tree_entries_plan, tree_request
 from ._progress import CombinedProgress, ProgressCallback
-from ._steps import Call, Gather, Steps
+from ._steps import Call, Gather, Plan, Steps
+from ._transfer import FileMeta, XetRef, resolve_url
+from ._xet import token_route, xet_library
+from ._xet_download import XetTarget, xet_files_plan
 
 __all__ = ["snapshot_plan", "filter_paths"]
 
@@ -70,14 +73,24 @@ def snapshot_plan(
     wanted = set(filter_paths(files, allow_patterns, ignore_patterns))
     chosen = [_checked(f, repo_id, commit) for path, f in files.items() if path in wanted]
     report = _combined(chosen, cache, commit, local_dir, progress)
-    if local_dir is not None:
-        root = Path(local_dir)
-        plans = [
-            fetch_known_to_dir_plan(client, LocalDirEntry(root, f.path), repo_type, repo_id, commit, f.etag, _size(f), report(f))
-            for f in chosen
-        ]
-    else:
-        plans = [fetch_known_plan(client, cache, commit, f.path, f.etag, _size(f), report(f)) for f in chosen]
+    route = token_route(client.base_url, repo_type, repo_id, commit, write=False)
+    use_xet = any(f.xet_hash for f in chosen) and xet_library() is not None
+    targets: list[XetTarget] = []
+    plans: list[Plan] = []
+    for f in chosen:
+        if use_xet and f.xet_hash and f.lfs:
+            url = resolve_url(client.base_url, repo_type, repo_id, commit, f.path)
+            meta = FileMeta(commit, f.etag, _size(f), url, XetRef(f.xet_hash.lower(), route))
+            target = _xet_target(client, cache, local_dir, meta, f.path, report(f))
+            if target is not None:
+                targets.append(target)
+        elif local_dir is not None:
+            entry = LocalDirEntry(Path(local_dir), f.path)
+            plans.append(fetch_known_to_dir_plan(client, entry, repo_type, repo_id, commit, f.etag, _size(f), report(f)))
+        else:
+            plans.append(fetch_known_plan(client, cache, commit, f.path, f.etag, _size(f), report(f)))
+    if targets:  # every Xet file in one hf_xet download group, beside the other transfers
+        plans.append(xet_files_plan(client, route, targets, max_workers))
     yield Gather(plans, max_workers)
     if local_dir is not None:
         return Path(local_dir)
@@ -92,7 +105,22 @@ def _checked(entry: RepoFile, repo_id: str, commit: str) -> RepoFile:
     source = f"the tree listing of {repo_id!r} at {commit}"
     repo_path(entry.path, source)
     etag_name(entry.etag, f"{source} (oid of {entry.path!r})")
+    if entry.xet_hash is not None:
+        xet_hash_name(entry.xet_hash, f"{source} (xetHash of {entry.path!r})")
     return entry
+
+
+def _xet_target(
+    client: Any, cache: RepoCache, local_dir: str | os.PathLike[str] | None, meta: FileMeta, path: str, progress: ProgressCallback | None
+) -> XetTarget | None:
+    """A snapshot file for the Xet group; ``None`` when it is already in place."""
+    assert meta.xet is not None
+    if local_dir is not None:
+        entry = LocalDirEntry(Path(local_dir), path)
+        return None if dir_current(entry, meta.commit, meta.etag) else dir_xet_target(client, entry, meta, meta.xet, progress)
+    if cache.present(cache.pointer(meta.commit, path)):
+        return None
+    return cache_xet_target(client, cache, meta, meta.xet, path, False, progress)
 
 
 def _combined(

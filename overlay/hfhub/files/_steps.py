@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,9 @@ from ..errors import OfflineModeError, error_for_transport, public_url
 
 from ._disk import clear_non_regular
 
-__all__ = ["Plan", "Steps", "Fetch", "Call", "Receive", "Lock", "Sleep", "Gather", "FileSlice", "run_sync", "run_async"]
+__all__ = [
+    "Plan", "Steps", "Fetch", "Call", "Receive", "Lock", "Sleep", "Gather", "Blocking", "Cancelled", "FileSlice", "run_sync", "run_async",
+]
 
 T = TypeVar("T")
 # A plan that returns a T once its steps are answered.
@@ -105,6 +108,54 @@ class Gather:
     workers: int
 
 
+@dataclass
+class Blocking:
+    """A call that blocks until its transfer is done (an hf_xet download group or upload commit).
+
+    The sync driver runs it in place, the async one on a worker thread holding one slot. ``cancel``
+    stops it from another thread when the caller is interrupted (Ctrl-C, a cancelled task): ``run``
+    then raises :class:`Cancelled`, and the plan is closed, not handed an error to recover from.
+    """
+
+    run: Callable[[], Any]
+    cancel: Callable[[], None]
+
+
+class Cancelled(BaseException):
+    """A :class:`Blocking` step stopped by its ``cancel``: the interrupt travels on, nothing falls back."""
+
+
+class _Transfers:
+    """The blocking steps running under one sync driver call: an interrupt reaches the main thread
+    only, so it stops those on a :class:`Gather`'s worker threads through here."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._running: dict[int, Callable[[], None]] = {}
+        self._stopped = False
+
+    def run(self, step: Blocking) -> Any:
+        with self._lock:
+            if self._stopped:
+                raise Cancelled()
+            self._running[id(step)] = step.cancel
+        try:
+            return step.run()
+        except KeyboardInterrupt:  # Ctrl-C while hf_xet waited on this thread
+            step.cancel()
+            raise
+        finally:
+            with self._lock:
+                self._running.pop(id(step), None)
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopped = True
+            running = list(self._running.values())
+        for cancel in running:
+            cancel()
+
+
 def _new_lock(path: Path) -> Any:
     try:
         from filelock import FileLock
@@ -144,13 +195,15 @@ def _opened(step: Fetch, request: httpx2.Request, response: httpx2.Response) -> 
     return False
 
 
-def run_sync(client: Any, plan: Steps[T]) -> T:
+def run_sync(client: Any, plan: Steps[T], transfers: _Transfers | None = None) -> T:
     """Run ``plan`` with the sync client's HTTP connections.
 
     A plan decides every request, retry, hash and rename and never touches the network; this
     driver answers its steps with ``httpx2.Client`` and :func:`run_async` with ``httpx2.AsyncClient``
-    and ``asyncio``, so both clients share one copy of the logic.
+    and ``asyncio``, so both clients share one copy of the logic. An interrupt (Ctrl-C) closes the
+    plan at once, so its ``finally`` blocks release locks and partial files before it travels on.
     """
+    transfers = _Transfers() if transfers is None else transfers
     outcome: Any = None
     error: BaseException | None = None
     while True:
@@ -161,12 +214,15 @@ def run_sync(client: Any, plan: Steps[T]) -> T:
             return result
         outcome, error = None, None
         try:
-            outcome = _step_sync(client, step)
+            outcome = _step_sync(client, step, transfers)
         except Exception as exc:  # handed to the plan, which decides
             error = exc
+        except BaseException:
+            plan.close()
+            raise
 
 
-def _step_sync(client: Any, step: Any) -> Any:
+def _step_sync(client: Any, step: Any, transfers: _Transfers) -> Any:
     if isinstance(step, Fetch):
         body = step.body
         content = body.chunks() if isinstance(body, FileSlice) else body
@@ -194,15 +250,22 @@ def _step_sync(client: Any, step: Any) -> Any:
     if isinstance(step, Sleep):
         client._retry.sleep(step.seconds)
         return None
+    if isinstance(step, Blocking):
+        return transfers.run(step)
     if isinstance(step, Gather):
         if len(step.plans) <= 1 or step.workers <= 1:
-            return [run_sync(client, p) for p in step.plans]
-
-        def run(plan: Plan) -> Any:
-            return run_sync(client, plan)
-
+            return [run_sync(client, p, transfers) for p in step.plans]
         with ThreadPoolExecutor(max_workers=step.workers) as pool:
-            return list(pool.map(run, step.plans))
+            futures = [pool.submit(run_sync, client, p, transfers) for p in step.plans]
+            try:
+                return [f.result() for f in futures]
+            except Exception:
+                raise  # a plan failed: the others finish first, as the pool is left
+            except BaseException:  # Ctrl-C: the plans not started never start, the transfers running end now
+                for future in futures:
+                    future.cancel()
+                transfers.stop()
+                raise
     raise TypeError(f"unknown step {step!r}")
 
 
@@ -227,9 +290,28 @@ async def run_async(client: Any, plan: Steps[T]) -> T:
                 outcome = await _step_async(client, step, held)
             except Exception as exc:
                 error = exc
+            except BaseException:
+                plan.close()
+                raise
     finally:
         for _ in held:  # a plan that stopped without reading a body it opened
             client._slots.release()
+
+
+async def _blocking_async(client: Any, step: Blocking) -> Any:
+    await client._slots.acquire()
+    try:
+        running = asyncio.get_running_loop().run_in_executor(None, step.run)
+        try:
+            return await asyncio.shield(running)
+        except asyncio.CancelledError:
+            step.cancel()
+            await asyncio.wait([running])  # its writes have stopped before the plan cleans up
+            if not running.cancelled():
+                running.exception()  # a Cancelled, expected: retrieved so asyncio does not log it
+            raise
+    finally:
+        client._slots.release()
 
 
 async def _aiter_chunks(body: FileSlice) -> Any:
@@ -282,6 +364,8 @@ async def _step_async(client: Any, step: Any, held: set[int]) -> Any:
     if isinstance(step, Sleep):
         await client._retry.async_sleep(step.seconds)
         return None
+    if isinstance(step, Blocking):
+        return await _blocking_async(client, step)
     if isinstance(step, Gather):
         gate = asyncio.Semaphore(max(1, step.workers))
 

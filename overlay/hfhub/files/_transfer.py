@@ -16,12 +16,15 @@ from hfhub_api._request import Request
 
 from ..errors import HubError, InvalidResponseError, error_for_response, error_for_transport, public_url
 from ._disk import open_for_append
-from ._errors import IntegrityError
-from ._names import commit_name, etag_name
+from ..errors import IntegrityError
+from ._names import commit_name, etag_name, xet_hash_name
 from ._progress import Progress, ProgressCallback
 from ._steps import Fetch, Receive, Sleep, Steps
 
-__all__ = ["FileMeta", "resolve_url", "headers_for", "follow", "exchange", "head_metadata", "fetch_to_file", "url_prefix", "call_deadline"]
+__all__ = [
+    "FileMeta", "XetRef", "resolve_url", "headers_for", "follow", "exchange", "head_metadata", "fetch_to_file", "verify_file",
+    "url_prefix", "call_deadline",
+]
 
 _MAX_REDIRECTS = 10
 # A body renews the call's deadline each time this much more of it arrived: a transfer that
@@ -69,13 +72,22 @@ def headers_for(client: Any, url: str, extra: dict[str, str] | None = None) -> d
 
 
 @dataclass(frozen=True)
+class XetRef:
+    """A file the Hub keeps on Xet storage: its Xet hash, and the route that gives a read token for it."""
+
+    hash: str
+    token_route: str
+
+
+@dataclass(frozen=True)
 class FileMeta:
     """What a ``HEAD`` on a resolve URL says about a file."""
 
     commit: str
     etag: str
     size: int | None
-    location: str  # where the bytes are: the CDN for LFS files, the resolve URL for small ones
+    location: str  # where the bytes are: the CDN (or Xet's LFS bridge) for large files, the resolve URL for small ones
+    xet: XetRef | None = None
 
     @property
     def sha256(self) -> str | None:
@@ -98,16 +110,22 @@ def follow(
         location = response.headers.get("location")
         if not response.is_redirect or not location:
             return response
-        try:
-            target = response.url.join(location)
-        except httpx2.InvalidURL:
-            target = None
-        if target is None or target.scheme not in ("http", "https") or not target.host:
+        target = _http_url(response.url, location)
+        if target is None:
             raise InvalidResponseError(f"{method} {public_url(response.url)} redirected to an unusable location {location[:200]!r}")
         if same_origin_only and origin_of(target) != origin_of(response.url):
             return response
         url = str(target)
     raise HubError(f"too many redirects for {method} {public_url(httpx2.URL(url))}")
+
+
+def _http_url(base: httpx2.URL, value: str) -> httpx2.URL | None:
+    """``value`` (maybe relative) joined onto ``base``, when that makes an http(s) URL with a host."""
+    try:
+        target = base.join(value)
+    except httpx2.InvalidURL:
+        return None
+    return target if target.scheme in ("http", "https") and target.host else None
 
 
 def exchange(
@@ -155,7 +173,21 @@ def head_metadata(client: Any, url: str, deadline: Deadline) -> Steps[FileMeta]:
     size_header = "x-linked-size" if headers.get("x-linked-size") else None if response.is_redirect else "content-length"
     size = _size(headers.get(size_header), f"the {size_header} header of {where}") if size_header else None
     location = str(response.url.join(headers["location"])) if response.is_redirect else str(response.url)
-    return FileMeta(commit, etag, size, location)
+    return FileMeta(commit, etag, size, location, _xet_ref(response, where))
+
+
+def _xet_ref(response: httpx2.Response, where: str) -> XetRef | None:
+    """The Xet hash and token route of a file, when the Hub gave both (``Link rel="xet-auth"`` before
+    ``X-Xet-Refresh-Route``, as huggingface_hub reads them)."""
+    value = response.headers.get("x-xet-hash")
+    route = response.links.get("xet-auth", {}).get("url") or response.headers.get("x-xet-refresh-route")
+    if not value or not route:
+        return None
+    xet_hash = xet_hash_name(value, f"the X-Xet-Hash header of {where}")
+    target = _http_url(response.url, route)
+    if target is None:
+        raise InvalidResponseError(f"refused the Xet token route {route[:200]!r} from {where}: not an http(s) URL")
+    return XetRef(xet_hash, str(target))
 
 
 def _size(text: str | None, source: str) -> int | None:
@@ -325,6 +357,17 @@ def fetch_to_file(
         )
     os.replace(incomplete, target)
     return target
+
+
+def verify_file(path: Path, etag: str, size: int | None) -> bool:
+    """Whether the finished file at ``path`` holds what ``etag`` promises (and ``size`` bytes, when known)."""
+    digest = _Digest(etag, size)
+    try:
+        with open(path, "rb") as file:
+            count = _feed(file, digest)
+        return (size is None or count == size) and digest.matches(path, count)
+    finally:
+        digest.close()
 
 
 def _feed(file: Any, digest: _Digest) -> int:

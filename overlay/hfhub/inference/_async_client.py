@@ -1,7 +1,7 @@
 """``AsyncInferenceClient``: every inference task as a coroutine method.
 
-The methods come from the same task builders as ``InferenceClient``'s, through
-:class:`~._methods.AsyncTask`; this module adds only the sending:
+The task methods are the same task builders as ``InferenceClient``'s, made coroutine
+methods by :func:`~hfhub._methods.async_method`; this module adds only the sending:
 :meth:`AsyncInferenceClient._drive` runs a plan of ``_core`` with ``httpx2.AsyncClient``.
 The overloads below repeat the sync ones for type checkers only.
 """
@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING, Any, AsyncIterator, Generator, Literal, Sequen
 import httpx2
 
 from .. import _logging
-from ._core import Budget, HubCall, OpenedStream, Send, Sleep, _InferenceCore
-from ._methods import AsyncTask, ChatNamespace, deferred_module
-from ._tasks import chat
-from ._tasks.chat import ChatCompletionOptions, TextGenerationOptions
+from ._plan import Budget, HubCall, OpenedStream, Send, Sleep
+from ._core import _InferenceCore
+from .._methods import async_method
+from ._tasks import audio, chat, media, text, vision
+from ._tasks.chat import ChatCompletionOptions, ChatNamespace, TextGenerationOptions
 
 if TYPE_CHECKING:
     from typing_extensions import Self, Unpack  # typing's from Python 3.11
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     import anyio
 
     from ._streaming import AsyncInferenceStream
-    from ._tasks import audio, media, text, vision
     from ._types import ModelStatus
     from hfhub_api.inference import ChatCompletionOutput, ChatCompletionStreamOutput, TextGenerationOutput, TextGenerationStreamOutput
 
@@ -32,10 +32,6 @@ if TYPE_CHECKING:
 
 
 __all__ = ["AsyncInferenceClient"]
-
-if not TYPE_CHECKING:
-    # The task modules load when one of their methods is first used: importing the client stays cheap.
-    audio, media, text, vision = (deferred_module(f"{__package__}._tasks.{part}") for part in ("audio", "media", "text", "vision"))
 
 T = TypeVar("T")
 
@@ -60,54 +56,54 @@ class AsyncInferenceClient(_InferenceCore):
     _limiter: anyio.Semaphore | None = None
     _http_client: httpx2.AsyncClient | None
 
-    audio_classification = AsyncTask(audio.audio_classification)
-    audio_to_audio = AsyncTask(audio.audio_to_audio)
-    automatic_speech_recognition = AsyncTask(audio.automatic_speech_recognition)
-    text_to_speech = AsyncTask(audio.text_to_speech)
-    text_to_audio = AsyncTask(audio.text_to_audio)
-    text_classification = AsyncTask(text.text_classification)
-    token_classification = AsyncTask(text.token_classification)
-    fill_mask = AsyncTask(text.fill_mask)
-    question_answering = AsyncTask(text.question_answering)
-    summarization = AsyncTask(text.summarization)
-    translation = AsyncTask(text.translation)
-    zero_shot_classification = AsyncTask(text.zero_shot_classification)
-    sentence_similarity = AsyncTask(text.sentence_similarity)
-    feature_extraction = AsyncTask(text.feature_extraction)
-    table_question_answering = AsyncTask(text.table_question_answering)
-    tabular_classification = AsyncTask(text.tabular_classification)
-    tabular_regression = AsyncTask(text.tabular_regression)
-    image_classification = AsyncTask(vision.image_classification)
-    image_segmentation = AsyncTask(vision.image_segmentation)
-    object_detection = AsyncTask(vision.object_detection)
-    zero_shot_image_classification = AsyncTask(vision.zero_shot_image_classification)
-    zero_shot_object_detection = AsyncTask(vision.zero_shot_object_detection)
-    image_to_text = AsyncTask(vision.image_to_text)
-    depth_estimation = AsyncTask(vision.depth_estimation)
-    visual_question_answering = AsyncTask(vision.visual_question_answering)
-    document_question_answering = AsyncTask(vision.document_question_answering)
-    video_classification = AsyncTask(vision.video_classification)
-    text_to_image = AsyncTask(media.text_to_image)
-    image_to_image = AsyncTask(media.image_to_image)
-    text_to_video = AsyncTask(media.text_to_video)
-    image_to_video = AsyncTask(media.image_to_video)
-    image_text_to_image = AsyncTask(media.image_text_to_image)
-    image_text_to_video = AsyncTask(media.image_text_to_video)
-    conversational = AsyncTask(chat.conversational)
+    audio_classification = async_method(audio.audio_classification)
+    audio_to_audio = async_method(audio.audio_to_audio)
+    automatic_speech_recognition = async_method(audio.automatic_speech_recognition)
+    text_to_speech = async_method(audio.text_to_speech)
+    text_to_audio = async_method(audio.text_to_audio)
+    text_classification = async_method(text.text_classification)
+    token_classification = async_method(text.token_classification)
+    fill_mask = async_method(text.fill_mask)
+    question_answering = async_method(text.question_answering)
+    summarization = async_method(text.summarization)
+    translation = async_method(text.translation)
+    zero_shot_classification = async_method(text.zero_shot_classification)
+    sentence_similarity = async_method(text.sentence_similarity)
+    feature_extraction = async_method(text.feature_extraction)
+    table_question_answering = async_method(text.table_question_answering)
+    tabular_classification = async_method(text.tabular_classification)
+    tabular_regression = async_method(text.tabular_regression)
+    image_classification = async_method(vision.image_classification)
+    image_segmentation = async_method(vision.image_segmentation)
+    object_detection = async_method(vision.object_detection)
+    zero_shot_image_classification = async_method(vision.zero_shot_image_classification)
+    zero_shot_object_detection = async_method(vision.zero_shot_object_detection)
+    image_to_text = async_method(vision.image_to_text)
+    depth_estimation = async_method(vision.depth_estimation)
+    visual_question_answering = async_method(vision.visual_question_answering)
+    document_question_answering = async_method(vision.document_question_answering)
+    video_classification = async_method(vision.video_classification)
+    text_to_image = async_method(media.text_to_image)
+    image_to_image = async_method(media.image_to_image)
+    text_to_video = async_method(media.text_to_video)
+    image_to_video = async_method(media.image_to_video)
+    image_text_to_image = async_method(media.image_text_to_image)
+    image_text_to_video = async_method(media.image_text_to_video)
+    conversational = async_method(chat.conversational)
 
     @overload
     async def text_generation(
-        self, prompt: str, *, details: Literal[False] = False, stream: Literal[False] = False, model: str | None = None,
+        self, prompt: str, *, details: Literal[False] | None = None, stream: Literal[False] | None = None, model: str | None = None,
         **options: Unpack[TextGenerationOptions],
     ) -> str: ...
     @overload
     async def text_generation(
-        self, prompt: str, *, details: Literal[True], stream: Literal[False] = False, model: str | None = None,
+        self, prompt: str, *, details: Literal[True], stream: Literal[False] | None = None, model: str | None = None,
         **options: Unpack[TextGenerationOptions],
     ) -> TextGenerationOutput: ...
     @overload
     async def text_generation(
-        self, prompt: str, *, details: Literal[False] = False, stream: Literal[True], model: str | None = None,
+        self, prompt: str, *, details: Literal[False] | None = None, stream: Literal[True], model: str | None = None,
         **options: Unpack[TextGenerationOptions],
     ) -> AsyncInferenceStream[str]: ...
     @overload
@@ -116,7 +112,7 @@ class AsyncInferenceClient(_InferenceCore):
         **options: Unpack[TextGenerationOptions],
     ) -> AsyncInferenceStream[TextGenerationStreamOutput]: ...
     async def text_generation(
-        self, prompt: str, *, details: bool = False, stream: bool = False, model: str | None = None,
+        self, prompt: str, *, details: bool | None = None, stream: bool | None = None, model: str | None = None,
         **options: Unpack[TextGenerationOptions],
     ) -> Any:
         return await self._run(chat.text_generation(prompt, details=details, stream=stream, model=model, **options))
@@ -159,7 +155,9 @@ class AsyncInferenceClient(_InferenceCore):
     post.__doc__ = chat.post.__doc__
 
     async def get_model_status(self, model: str | None = None) -> ModelStatus:
-        """Whether a Hub model is served now, and by which providers (from the Hub API).
+        """Whether a Hub model is served now, and by which providers (from the Hub API; from the legacy
+        ``/status`` route of ``api_inference_url`` when one is set, which also gives ``compute_type``
+        and the state ``TooBig``).
 
         Args:
             model: a Hub model id; default: the client's model.
@@ -205,7 +203,8 @@ class AsyncInferenceClient(_InferenceCore):
         """The models a provider serves, by task: ``{task: [model ids]}``.
 
         Args:
-            frameworks: keep models of these libraries only (``"all"`` or ``None``: every one).
+            frameworks: keep models of these frameworks only: libraries (``"transformers"``...) or
+                ``"text-generation-inference"`` (``"all"`` or ``None``: every one).
             provider: the provider (``"all"``: any); default: the client's, or any when ``"auto"``.
         """
         from ._hub import deployed_models

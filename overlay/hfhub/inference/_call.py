@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import Any, Callable, Generic, TypeVar
+from typing import Any, Callable, TypeVar
 
 from .._json import json_array, json_object
+from .._methods import Call
 
 T = TypeVar("T")
 
 __all__ = [
-    "TaskCall", "parameters", "schema_payload", "typed", "typed_list", "first", "as_list", "binary_output",
+    "TaskCall", "parameters", "schema_payload", "typed", "typed_list", "text_result", "first", "as_list", "binary_output",
     "JSON", "BINARY", "TGI", "CHAT", "COMPLETIONS", "LINES", "OUTPUTS",
 ]
 
@@ -30,7 +31,7 @@ OUTPUTS = ("huggingface_hub", "typed")
 
 
 @dataclass(eq=False)
-class TaskCall(Generic[T]):
+class TaskCall(Call[T]):
     """One inference request in the task schema's terms.
 
     ``task``: the Hub's task name (``"text-classification"``; chat is ``"conversational"``,
@@ -95,6 +96,15 @@ def typed_list(name: str, normalise: Callable[[Any], Any] | None = None) -> Call
         return out
 
     return parse
+
+
+def text_result(cls: Callable[[Any], T], parse: Callable[[Any], Any]) -> Callable[[Any], T]:
+    """A parser reading the answer with ``parse``, as the text result ``cls`` (a ``str`` that is also the output)."""
+
+    def read(data: Any) -> T:
+        return cls(parse(data))
+
+    return read
 
 
 def binary_output(name: str, field: str) -> Callable[[Any], Any]:

@@ -1,8 +1,8 @@
 """``InferenceClient``: every inference task as a method, sent synchronously.
 
-The methods come from the task builders (``_tasks``) through :class:`~._methods.SyncTask`;
-this module adds only the sending: :meth:`InferenceClient._drive` runs a plan of
-``_core`` with ``httpx2.Client``.
+The task methods are the task builders (``_tasks``) made methods by
+:func:`~hfhub._methods.sync_method`; this module adds only the sending:
+:meth:`InferenceClient._drive` runs a plan of ``_core`` with ``httpx2.Client``.
 """
 
 from __future__ import annotations
@@ -12,16 +12,16 @@ from typing import TYPE_CHECKING, Any, Generator, Literal, Sequence, TypeVar, ca
 import httpx2
 
 from .. import _logging
-from ._core import Budget, HubCall, OpenedStream, Send, Sleep, _InferenceCore
-from ._methods import ChatNamespace, SyncTask, deferred_module
-from ._tasks import chat
-from ._tasks.chat import ChatCompletionOptions, TextGenerationOptions
+from ._plan import Budget, HubCall, OpenedStream, Send, Sleep
+from ._core import _InferenceCore
+from .._methods import sync_method
+from ._tasks import audio, chat, media, text, vision
+from ._tasks.chat import ChatCompletionOptions, ChatNamespace, TextGenerationOptions
 
 if TYPE_CHECKING:
     from typing_extensions import Self, Unpack  # typing's from Python 3.11
 
     from ._streaming import InferenceStream
-    from ._tasks import audio, media, text, vision
     from ._types import ModelStatus
     from hfhub_api.inference import ChatCompletionOutput, ChatCompletionStreamOutput, TextGenerationOutput, TextGenerationStreamOutput
 
@@ -29,10 +29,6 @@ if TYPE_CHECKING:
 
 
 __all__ = ["InferenceClient"]
-
-if not TYPE_CHECKING:
-    # The task modules load when one of their methods is first used: importing the client stays cheap.
-    audio, media, text, vision = (deferred_module(f"{__package__}._tasks.{part}") for part in ("audio", "media", "text", "vision"))
 
 T = TypeVar("T")
 
@@ -58,7 +54,8 @@ class InferenceClient(_InferenceCore):
             jobs. A stream must start within it; then it may run longer, but never waits
             longer than the time that was left for its next chunk. An ``httpx2.Timeout`` sets each request's timeouts, the call's
             deadline being its largest value. ``None``: no limit at all.
-        headers, cookies: sent with every inference request (cookies only where the token goes).
+        headers, cookies: sent with every inference request (cookies to Hugging Face's origins and the
+            server named by a URL model or ``base_url``, with or without a token).
         provider: who serves Hub models: ``None`` or ``"auto"`` (chosen from the Hub's provider
             mapping; chat goes through the router's OpenAI-compatible endpoint), or a
             provider's name (``"hf-inference"``, ``"together"``, ``"fal-ai"``...).
@@ -94,54 +91,54 @@ class InferenceClient(_InferenceCore):
     _http_client_type = httpx2.Client
     _http_client: httpx2.Client | None
 
-    audio_classification = SyncTask(audio.audio_classification)
-    audio_to_audio = SyncTask(audio.audio_to_audio)
-    automatic_speech_recognition = SyncTask(audio.automatic_speech_recognition)
-    text_to_speech = SyncTask(audio.text_to_speech)
-    text_to_audio = SyncTask(audio.text_to_audio)
-    text_classification = SyncTask(text.text_classification)
-    token_classification = SyncTask(text.token_classification)
-    fill_mask = SyncTask(text.fill_mask)
-    question_answering = SyncTask(text.question_answering)
-    summarization = SyncTask(text.summarization)
-    translation = SyncTask(text.translation)
-    zero_shot_classification = SyncTask(text.zero_shot_classification)
-    sentence_similarity = SyncTask(text.sentence_similarity)
-    feature_extraction = SyncTask(text.feature_extraction)
-    table_question_answering = SyncTask(text.table_question_answering)
-    tabular_classification = SyncTask(text.tabular_classification)
-    tabular_regression = SyncTask(text.tabular_regression)
-    image_classification = SyncTask(vision.image_classification)
-    image_segmentation = SyncTask(vision.image_segmentation)
-    object_detection = SyncTask(vision.object_detection)
-    zero_shot_image_classification = SyncTask(vision.zero_shot_image_classification)
-    zero_shot_object_detection = SyncTask(vision.zero_shot_object_detection)
-    image_to_text = SyncTask(vision.image_to_text)
-    depth_estimation = SyncTask(vision.depth_estimation)
-    visual_question_answering = SyncTask(vision.visual_question_answering)
-    document_question_answering = SyncTask(vision.document_question_answering)
-    video_classification = SyncTask(vision.video_classification)
-    text_to_image = SyncTask(media.text_to_image)
-    image_to_image = SyncTask(media.image_to_image)
-    text_to_video = SyncTask(media.text_to_video)
-    image_to_video = SyncTask(media.image_to_video)
-    image_text_to_image = SyncTask(media.image_text_to_image)
-    image_text_to_video = SyncTask(media.image_text_to_video)
-    conversational = SyncTask(chat.conversational)
+    audio_classification = sync_method(audio.audio_classification)
+    audio_to_audio = sync_method(audio.audio_to_audio)
+    automatic_speech_recognition = sync_method(audio.automatic_speech_recognition)
+    text_to_speech = sync_method(audio.text_to_speech)
+    text_to_audio = sync_method(audio.text_to_audio)
+    text_classification = sync_method(text.text_classification)
+    token_classification = sync_method(text.token_classification)
+    fill_mask = sync_method(text.fill_mask)
+    question_answering = sync_method(text.question_answering)
+    summarization = sync_method(text.summarization)
+    translation = sync_method(text.translation)
+    zero_shot_classification = sync_method(text.zero_shot_classification)
+    sentence_similarity = sync_method(text.sentence_similarity)
+    feature_extraction = sync_method(text.feature_extraction)
+    table_question_answering = sync_method(text.table_question_answering)
+    tabular_classification = sync_method(text.tabular_classification)
+    tabular_regression = sync_method(text.tabular_regression)
+    image_classification = sync_method(vision.image_classification)
+    image_segmentation = sync_method(vision.image_segmentation)
+    object_detection = sync_method(vision.object_detection)
+    zero_shot_image_classification = sync_method(vision.zero_shot_image_classification)
+    zero_shot_object_detection = sync_method(vision.zero_shot_object_detection)
+    image_to_text = sync_method(vision.image_to_text)
+    depth_estimation = sync_method(vision.depth_estimation)
+    visual_question_answering = sync_method(vision.visual_question_answering)
+    document_question_answering = sync_method(vision.document_question_answering)
+    video_classification = sync_method(vision.video_classification)
+    text_to_image = sync_method(media.text_to_image)
+    image_to_image = sync_method(media.image_to_image)
+    text_to_video = sync_method(media.text_to_video)
+    image_to_video = sync_method(media.image_to_video)
+    image_text_to_image = sync_method(media.image_text_to_image)
+    image_text_to_video = sync_method(media.image_text_to_video)
+    conversational = sync_method(chat.conversational)
 
     @overload
     def text_generation(
-        self, prompt: str, *, details: Literal[False] = False, stream: Literal[False] = False, model: str | None = None,
+        self, prompt: str, *, details: Literal[False] | None = None, stream: Literal[False] | None = None, model: str | None = None,
         **options: Unpack[TextGenerationOptions],
     ) -> str: ...
     @overload
     def text_generation(
-        self, prompt: str, *, details: Literal[True], stream: Literal[False] = False, model: str | None = None,
+        self, prompt: str, *, details: Literal[True], stream: Literal[False] | None = None, model: str | None = None,
         **options: Unpack[TextGenerationOptions],
     ) -> TextGenerationOutput: ...
     @overload
     def text_generation(
-        self, prompt: str, *, details: Literal[False] = False, stream: Literal[True], model: str | None = None,
+        self, prompt: str, *, details: Literal[False] | None = None, stream: Literal[True], model: str | None = None,
         **options: Unpack[TextGenerationOptions],
     ) -> InferenceStream[str]: ...
     @overload
@@ -150,7 +147,7 @@ class InferenceClient(_InferenceCore):
         **options: Unpack[TextGenerationOptions],
     ) -> InferenceStream[TextGenerationStreamOutput]: ...
     def text_generation(
-        self, prompt: str, *, details: bool = False, stream: bool = False, model: str | None = None,
+        self, prompt: str, *, details: bool | None = None, stream: bool | None = None, model: str | None = None,
         **options: Unpack[TextGenerationOptions],
     ) -> Any:
         return self._run(chat.text_generation(prompt, details=details, stream=stream, model=model, **options))
@@ -193,7 +190,9 @@ class InferenceClient(_InferenceCore):
     post.__doc__ = chat.post.__doc__
 
     def get_model_status(self, model: str | None = None) -> ModelStatus:
-        """Whether a Hub model is served now, and by which providers (from the Hub API).
+        """Whether a Hub model is served now, and by which providers (from the Hub API; from the legacy
+        ``/status`` route of ``api_inference_url`` when one is set, which also gives ``compute_type``
+        and the state ``TooBig``).
 
         Args:
             model: a Hub model id; default: the client's model.
@@ -239,7 +238,8 @@ class InferenceClient(_InferenceCore):
         """The models a provider serves, by task: ``{task: [model ids]}``.
 
         Args:
-            frameworks: keep models of these libraries only (``"all"`` or ``None``: every one).
+            frameworks: keep models of these frameworks only: libraries (``"transformers"``...) or
+                ``"text-generation-inference"`` (``"all"`` or ``None``: every one).
             provider: the provider (``"all"``: any); default: the client's, or any when ``"auto"``.
         """
         from ._hub import deployed_models

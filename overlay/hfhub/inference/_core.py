@@ -11,12 +11,11 @@ own sending and sleeping. Credentials go only to the origins listed in
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import threading
-import time
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generator, Mapping
+from typing import Any, Mapping
 
 import httpx2
 from hfhub_api._client_base import as_timeout, call_seconds, check_http_client, origin_of
@@ -28,25 +27,21 @@ from .._json import json_object
 from .._retry import RetryPolicy, server_delay
 from .._offline import offline_mode
 from ..errors import (
-    HubError, InferenceTimeoutError, InvalidRequestError, InvalidResponseError, OfflineModeError, _scrub,
+    BadRequestError, HubError, InferenceTimeoutError, InvalidRequestError, InvalidResponseError, OfflineModeError, _scrub,
     error_for_response, error_for_transport, public_url,
 )
 from . import _providers
 from ._call import BINARY, OUTPUTS, TaskCall
 from ._inputs import Media, is_url, media_in, replace_media
+from ._plan import PUBLIC, SERVER, Budget, Exchange, OpenedStream, Plan, Send, Sleep
+from .._methods import name_methods
+from ._tasks.chat import unused_parameters, without_parameters
 
-if TYPE_CHECKING:
-    from hfhub_api._request import Request
-
-__all__ = [
-    "Send", "Sleep", "HubCall", "Exchange", "Budget", "OpenedStream", "_InferenceCore",
-    "DEFAULT_ROUTER_URL", "DEFAULT_TIMEOUT", "DEFAULT_MAX_CONCURRENCY", "HF", "SERVER", "PUBLIC",
-]
+__all__ = ["_InferenceCore", "DEFAULT_ROUTER_URL", "DEFAULT_TIMEOUT", "DEFAULT_MAX_CONCURRENCY"]
 
 DEFAULT_ROUTER_URL = "https://router.huggingface.co"
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MAX_CONCURRENCY = 100
-HF, SERVER, PUBLIC = "hf", "server", "public"
 _MODEL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*(/[A-Za-z0-9_.\-]+)?(:[A-Za-z0-9_.\-]+)?")
 _HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _CONNECT_TIMEOUT = 10.0
@@ -55,82 +50,6 @@ _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # The first wait for a loading model; later requests ask the server to hold the answer
 # until the model is ready (``X-wait-for-model``).
 _LOADING_PAUSE = 1.0
-Plan = Generator[Any, Any, Any]
-
-
-class Send:
-    """Send ``request``; the outcome is its ``httpx2.Response`` (read unless ``stream``) or the transport error."""
-
-    __slots__ = ("request", "stream")
-
-    def __init__(self, request: httpx2.Request, stream: bool) -> None:
-        self.request = request
-        self.stream = stream
-
-
-class Sleep:
-    __slots__ = ("seconds",)
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-
-
-class HubCall:
-    """Send a Hub API request through the Hub client (retries, errors, its own credentials rule)."""
-
-    __slots__ = ("request", "paginate")
-
-    def __init__(self, request: Request[Any], paginate: bool = False) -> None:
-        self.request = request
-        self.paginate = paginate
-
-
-@dataclass
-class Exchange:
-    """One HTTP request of a task, as a provider describes it."""
-
-    method: str
-    url: str
-    json: Any = UNSET
-    content: bytes | None = None
-    headers: dict[str, str] = field(default_factory=dict[str, str])
-    params: dict[str, Any] | None = None
-    stream: bool = False
-    # Whether sending it twice does no harm. ``None``: by its method, so an inference POST
-    # (a generation that runs, and is billed, each time it arrives) is not, unless the
-    # client was made with ``resend_posts=True``; ``False``: never (it enqueues a job).
-    idempotent: bool | None = None
-    wait_for_model: bool = False
-    # Who receives it: HF (credentials for Hugging Face's origins only), SERVER (the server
-    # the caller named: credentials if given explicitly or run by Hugging Face) or PUBLIC
-    # (files on CDNs, input URLs: no token, cookie or caller header).
-    audience: str = "hf"
-
-
-@dataclass
-class OpenedStream:
-    """A successful streamed answer, not read yet, and the decoder of its lines."""
-
-    response: httpx2.Response
-    decoder: Any
-
-
-class Budget:
-    """The time left for one call (``None``: no limit)."""
-
-    __slots__ = ("timeout", "deadline")
-
-    def __init__(self, timeout: float | None) -> None:
-        self.timeout = timeout
-        self.deadline = None if timeout is None else time.monotonic() + timeout
-
-    def remaining(self) -> float | None:
-        if self.deadline is None:
-            return None
-        return max(0.0, self.deadline - time.monotonic())
-
-    def expired(self) -> InferenceTimeoutError:
-        return InferenceTimeoutError(f"the call did not complete within its timeout of {self.timeout} s")
 
 
 class _Resend:
@@ -149,6 +68,10 @@ class _InferenceCore:
     """Configuration and plans of an inference client; subclasses add the sending."""
 
     _http_client_type: type
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        name_methods(cls)
 
     def __init__(
         self,
@@ -224,6 +147,7 @@ class _InferenceCore:
         self._set_headers(headers, cookies, explicit_token=isinstance(token, str) or token is True)
         self._mappings: dict[str, list[tuple[str, Any]]] = {}
         self._recommended: dict[str, str | None] | None = None
+        self._unused_parameters: dict[str | None, list[str]] = {}
         self._hub_client: Any = None
 
     # -- configuration --------------------------------------------------------------------
@@ -285,14 +209,21 @@ class _InferenceCore:
         self._explicit_credentials = explicit_token or any(k.lower() == "authorization" for k in self._user_headers)
         self._secrets = _secrets_of(credentials, self._cookies)
         self._trusted = self._credential_origins()
+        # Cookies can only have been given here: they also go where a found token may not (plain http).
+        self._cookie_headers = {**plain, "Cookie": credentials["Cookie"]} if self._cookies else None
+        self._cookie_origins = frozenset(origin_of(url) for url in self._configured_urls())
 
-    def _credential_origins(self) -> frozenset[tuple[str, str, int | None]]:
-        """Hugging Face's origins in use: they get the token and cookies."""
+    def _configured_urls(self) -> list[str]:
+        """Hugging Face's origins in use, as configured."""
         configured = [self.router_url, self.endpoint]
         if self.api_inference_url is not None:
             configured.append(self.api_inference_url)
+        return configured
+
+    def _credential_origins(self) -> frozenset[tuple[str, str, int | None]]:
+        """Hugging Face's origins in use that get the token and cookies."""
         # A token found implicitly goes to them only over HTTPS and never to a Space; one given explicitly, always.
-        origins = (origin_of(url) for url in configured if self._explicit_credentials or implicit_token_allowed(url))
+        origins = (origin_of(url) for url in self._configured_urls() if self._explicit_credentials or implicit_token_allowed(url))
         return frozenset(origin for origin in origins if origin is not None)
 
     def _headers_for(self, url: str, extra: Mapping[str, str] | None = None, named_server: bool = False) -> dict[str, str]:
@@ -300,12 +231,17 @@ class _InferenceCore:
 
         A named server (``base_url``, a URL model) gets credentials passed to this client
         explicitly; a token found implicitly goes there only if Hugging Face runs it, over
-        HTTPS (an Inference Endpoint; never a Space, never plain http).
+        HTTPS (an Inference Endpoint; never a Space, never plain http). Cookies, always given
+        explicitly, go to every Hugging Face origin in use and to a named server.
         """
-        trusted = origin_of(url) in self._trusted or (
-            named_server and (self._explicit_credentials or is_hugging_face_url(url))
-        )
-        base = self._auth_headers if trusted else self._plain_headers
+        origin = origin_of(url)
+        trusted = origin in self._trusted or (named_server and (self._explicit_credentials or is_hugging_face_url(url)))
+        if trusted:
+            base = self._auth_headers
+        elif self._cookie_headers is not None and (named_server or origin in self._cookie_origins):
+            base = self._cookie_headers  # cookies given to this client, without the token it may not send there
+        else:
+            base = self._plain_headers
         return {**base, **extra} if extra else base
 
     def _hub(self) -> Any:
@@ -360,6 +296,11 @@ class _InferenceCore:
     # -- plans ----------------------------------------------------------------------------
     def _plan(self, call: TaskCall[Any], budget: Budget) -> Plan:
         """The whole call: route, send, read; returns the typed result or an :class:`OpenedStream`."""
+        if call.task == "conversational" and call.model is not None and is_url(self.model) and not is_url(call.model):
+            # Chat goes to the client's own server first (huggingface_hub's ``self.model or model``):
+            # the model the call names is the one that server is asked for.
+            named = _check_model(call.model, served_by=self.model)
+            call = dataclasses.replace(call, payload={"model": named, **call.payload}, model=None)
         model = _check_model(call.model, served_by=self.base_url) if call.model is not None else self.model
         if self.base_url is not None and is_url(model):
             raise ValueError("pass the server either as base_url or as a URL model, not both")
@@ -374,7 +315,7 @@ class _InferenceCore:
 
                 model = yield from recommended_model(self, call.task)
         provider = _providers.get(provider_name)
-        result = yield from provider.plan(call, self, model, budget)
+        call, result = yield from self._answer(provider, call, model, budget)
         if isinstance(result, OpenedStream) or call.raw:
             return result
         try:
@@ -384,6 +325,24 @@ class _InferenceCore:
         else:
             return typed if call.present is None or self.outputs == "typed" else call.present(typed)
         raise failure  # outside the handler: the parser's error quotes the answer, unscrubbed
+
+    def _answer(self, provider: Any, call: TaskCall[Any], model: str | None, budget: Budget) -> Plan:
+        """``(call, answer)``: a text generation refused by a server that names the parameters it does not
+        use (not TGI) is sent once more without them, as are later ones for that model."""
+        if call.task != "text-generation":
+            return call, (yield from provider.plan(call, self, model, budget))
+        known = self._unused_parameters.get(model)
+        if known:
+            call = without_parameters(call, known)
+        try:
+            return call, (yield from provider.plan(call, self, model, budget))
+        except BadRequestError as refused:
+            names = unused_parameters(refused)
+            if known or not names:
+                raise
+        self._unused_parameters[model] = names
+        call = without_parameters(call, names)
+        return call, (yield from provider.plan(call, self, model, budget))
 
     def _exchange(self, exchange: Exchange, budget: Budget) -> Plan:
         """Send ``exchange`` until it succeeds: waits out a loading model, retries what is safe to send again.

@@ -14,13 +14,13 @@ from urllib.parse import quote
 from hfhub_api._request import Request
 
 from .._json import json_array, json_object
-from ._core import HubCall, Plan
+from ._plan import Budget, Exchange, HubCall, Plan
 from ._types import ModelStatus
 
 if TYPE_CHECKING:
     from hfhub_api.models import ModelInfo
 
-    from ._core import _InferenceCore
+    from ._plan import Host
 
 __all__ = ["recommended_model", "provider_mappings", "model_status", "deployed_models", "Mapping"]
 
@@ -28,9 +28,11 @@ logger = logging.getLogger("hfhub.inference")
 
 # (provider name, its InferenceProviderMapping from the Hub)
 Mapping = tuple[str, Any]
+# The framework name of the models served by text-generation-inference: a tag on the Hub.
+_TGI = "text-generation-inference"
 
 
-def _model_info_request(client: _InferenceCore, model: str, expand: Sequence[str]) -> Request[ModelInfo]:
+def _model_info_request(client: Host, model: str, expand: Sequence[str]) -> Request[ModelInfo]:
     from hfhub_api.models import ModelInfo
 
     repo = model.partition(":")[0]  # "repo:provider" names a model of the chat router
@@ -40,7 +42,7 @@ def _model_info_request(client: _InferenceCore, model: str, expand: Sequence[str
     return Request("GET", path, params={"expand": list(expand)}, convert=ModelInfo, operation="models.info")
 
 
-def recommended_model(client: _InferenceCore, task: str) -> Generator[Any, Any, str]:
+def recommended_model(client: Host, task: str) -> Generator[Any, Any, str]:
     """The model the Hub recommends for ``task`` (``GET /api/tasks``, first widget model)."""
     if client._recommended is None:
         tasks = yield HubCall(Request("GET", "/api/tasks", operation="tasks.list"))
@@ -55,7 +57,7 @@ def recommended_model(client: _InferenceCore, task: str) -> Generator[Any, Any, 
     return model
 
 
-def provider_mappings(client: _InferenceCore, model: str) -> Plan:
+def provider_mappings(client: Host, model: str) -> Plan:
     """The providers serving ``model``: ``[(provider, mapping)]``, as the Hub orders them."""
     cached = client._mappings.get(model)
     if cached is not None:
@@ -76,7 +78,7 @@ def _mappings_of(info: ModelInfo | None) -> list[Mapping]:
     return []
 
 
-def mapping_for(client: _InferenceCore, model: str, provider: str, task: str) -> Plan:
+def mapping_for(client: Host, model: str, provider: str, task: str) -> Plan:
     """The mapping of ``model`` on ``provider`` for ``task``, or a clear error."""
     mappings = yield from provider_mappings(client, model)
     for name, mapping in mappings:
@@ -91,9 +93,12 @@ def mapping_for(client: _InferenceCore, model: str, provider: str, task: str) ->
     raise ValueError(f"{model} is not served by {provider} (providers: {served})")
 
 
-def model_status(client: _InferenceCore, model: str) -> Generator[Any, Any, ModelStatus]:
-    """A :class:`ModelStatus` from the model's ``inference`` and ``inferenceProviderMapping``."""
-    expand = ["inference", "inferenceProviderMapping", "library_name", "pipeline_tag"]
+def model_status(client: Host, model: str) -> Generator[Any, Any, ModelStatus]:
+    """A :class:`ModelStatus`: from the legacy status route of ``api_inference_url`` when one is set
+    (``state`` may be ``TooBig``, ``compute_type`` is given), else from the Hub's ``inference`` and mapping."""
+    if client.api_inference_url is not None:
+        return (yield from _legacy_status(client, model))
+    expand = ["inference", "inferenceProviderMapping", "library_name", "pipeline_tag", "tags"]
     info = yield HubCall(_model_info_request(client, model, expand))
     providers = [name for name, mapping in _mappings_of(info) if mapping.status == "live"]
     loaded = info.inference == "warm"
@@ -103,14 +108,25 @@ def model_status(client: _InferenceCore, model: str) -> Generator[Any, Any, Mode
             "loaded": loaded,
             "state": state,
             "compute_type": None,
-            "framework": info.library_name,
+            "framework": _TGI if _TGI in (info.tags or []) else info.library_name,
             "providers": providers,
             "task": info.pipeline_tag,
         }
     )
 
 
-def deployed_models(client: _InferenceCore, frameworks: str | Sequence[str] | None, provider: str) -> Generator[Any, Any, dict[str, list[str]]]:
+def _legacy_status(client: Host, model: str) -> Generator[Any, Any, ModelStatus]:
+    """``GET <api_inference_url>/status/<model>``: ``{loaded, state, compute_type, framework}``; ``ValueError`` on its ``error``."""
+
+    url = f"{client.api_inference_url}/status/" + "/".join(quote(part, safe="") for part in model.split("/"))
+    response = yield from client._exchange(Exchange("GET", url), Budget(client.timeout))
+    status = json_object(response.json())
+    if status is None or "error" in status:
+        raise ValueError(f"no status for {model}: {(status or {}).get('error', response.text[:200])}")
+    return ModelStatus.from_dict(status)
+
+
+def deployed_models(client: Host, frameworks: str | Sequence[str] | None, provider: str) -> Generator[Any, Any, dict[str, list[str]]]:
     """``{task: sorted model ids}`` of the models ``provider`` serves (``"all"``: any provider)."""
     from hfhub_api.models import ModelInfo
 
@@ -118,7 +134,7 @@ def deployed_models(client: _InferenceCore, frameworks: str | Sequence[str] | No
     request = Request(
         "GET",
         "/api/models",
-        params={"inference_provider": provider, "expand": ["pipeline_tag", "library_name"]},
+        params={"inference_provider": provider, "expand": ["pipeline_tag", "library_name", "tags"]},
         convert=ModelInfo,
         paginated=True,
         operation="models.list",
@@ -126,7 +142,8 @@ def deployed_models(client: _InferenceCore, frameworks: str | Sequence[str] | No
     models = yield HubCall(request, paginate=True)
     by_task: dict[str, list[str]] = {}
     for info in models:
-        if wanted is not None and info.library_name not in wanted:
+        # A framework is a library, or text-generation-inference: a tag of the models TGI serves.
+        if wanted is not None and info.library_name not in wanted and not wanted.intersection(info.tags or []):
             continue
         if info.pipeline_tag and info.id:
             by_task.setdefault(info.pipeline_tag, []).append(info.id)

@@ -5,16 +5,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Generator
 from urllib.parse import quote
 
-from ._core import SERVER, Budget, Exchange, Plan, Send, _transport_failure
+from ._plan import Budget, Exchange, Plan, SERVER, Send
+from ._core import _transport_failure
 from ._inputs import is_url
 
 if TYPE_CHECKING:
-    from ._core import _InferenceCore
+    from ._plan import Host
 
 __all__ = ["endpoint_info", "health"]
 
 
-def _server_url(client: _InferenceCore, model: str | None, for_what: str) -> tuple[str, str]:
+def _server_url(client: Host, model: str | None, for_what: str) -> tuple[str, str]:
     """The root of the server to ask, and who it is (an audience of ``_core``)."""
     if client.provider not in ("auto", "hf-inference"):
         raise ValueError(f"{for_what} is served by TGI and TEI servers, not by the provider {client.provider!r}")
@@ -31,7 +32,7 @@ def _server_url(client: _InferenceCore, model: str | None, for_what: str) -> tup
     return root + "/models/" + "/".join(quote(part, safe="") for part in found.split("/")), "hf"
 
 
-def endpoint_info(client: _InferenceCore, model: str | None) -> Plan:
+def endpoint_info(client: Host, model: str | None) -> Plan:
     """The server's ``/info``: model id, dtype, limits, version... as the server gives it."""
     root, audience = _server_url(client, model, "get_endpoint_info")
     response = yield from client._exchange(Exchange("GET", root + "/info", audience=audience), Budget(client.timeout))
@@ -39,7 +40,7 @@ def endpoint_info(client: _InferenceCore, model: str | None) -> Plan:
     return info
 
 
-def health(client: _InferenceCore, model: str | None) -> Generator[Any, Any, bool]:
+def health(client: Host, model: str | None) -> Generator[Any, Any, bool]:
     """``True`` when the server's ``/health`` answers 200; asked once, without retries."""
     root, audience = _server_url(client, model, "health_check")
     exchange = Exchange("GET", root + "/health", audience=audience)

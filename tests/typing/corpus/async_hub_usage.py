@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing_extensions import assert_type  # typing.assert_type from Python 3.11
 
-from hfhub import AsyncHubClient
+from hfhub import AsyncHubClient, RawResponse
 from hfhub_api import AsyncEventStream, AsyncPaginator, ServerSentEvent
-from hfhub_api.models import ModelInfo
+from hfhub_api.models import ModelInfo, RepoUrl
 
 
 async def hub_calls(hub: AsyncHubClient) -> None:
@@ -26,6 +26,15 @@ async def hub_calls(hub: AsyncHubClient) -> None:
     assert_type(logs, AsyncEventStream)
     async for event in logs:
         assert_type(event, ServerSentEvent)
+
+
+async def huggingface_hub_habits(hub: AsyncHubClient) -> None:
+    assert_type(await hub.repos.create("user/x", exist_ok=True), RepoUrl)
+    await hub.repos.delete("user/x", missing_ok=True)
+    raw = await hub.with_raw_response.models.info("openai-community/gpt2")
+    assert_type(raw, RawResponse[ModelInfo])
+    page = await hub.with_raw_response.models.list()
+    assert_type(page.parse(), list[ModelInfo])
 
 
 async def client_as_context_manager() -> None:

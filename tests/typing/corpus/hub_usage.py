@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing_extensions import assert_type  # typing.assert_type from Python 3.11
 
-from hfhub import HubClient
+from hfhub import HubClient, RawResponse
+from hfhub.errors import LocalEntryNotFoundError
 from hfhub_api import EventStream, Paginator, ServerSentEvent
 from hfhub_api._types import Field
-from hfhub_api.models import DatasetInfo, ModelInfo, SpaceInfo
+from hfhub_api.models import Collection, DatasetInfo, ModelInfo, Redirect, RepoUrl, SpaceInfo, WhoamiResponse
 
 
 def hub_calls(hub: HubClient) -> None:
@@ -47,6 +48,29 @@ def hub_calls(hub: HubClient) -> None:
     built = ModelInfo(id="org/name", downloads=3)
     assert_type(built.downloads, int | None)
     built.downloads = 4
+
+
+def huggingface_hub_habits(hub: HubClient) -> None:
+    # create_repo / delete_repo / duplicate_repo as their callers write them.
+    assert_type(hub.repos.create(name="x", exist_ok=True), RepoUrl)
+    assert_type(hub.repos.create("user/x", private=True, exist_ok=True).url, str)
+    assert_type(hub.repos.delete("user/x", missing_ok=True), None)
+    assert_type(hub.repos.duplicate("org/model", "me/copy", repo_type="model"), Redirect)
+    assert_type(hub.repos.move(from_repo="user/a", to_repo="user/b"), None)
+    # get_collection(collection_slug), and the two-segment form.
+    assert_type(hub.collections.get("ns/my-collection-64f0"), Collection)
+    assert_type(hub.collections.get("ns", "my-collection-64f0"), Collection)
+
+    raw = hub.with_raw_response.models.info("openai-community/gpt2")
+    assert_type(raw, RawResponse[ModelInfo])
+    assert_type(raw.parse().id, str)
+    assert_type(hub.with_raw_response.models.list(author="openai-community").parse(), list[ModelInfo])
+    assert_type(hub.with_raw_response.users.whoami(), RawResponse[WhoamiResponse])
+    assert_type(hub.with_raw_response.repos.create("user/x", exist_ok=True), RawResponse[RepoUrl])
+    try:
+        pass
+    except LocalEntryNotFoundError as missing:
+        assert_type(missing.status_code, int | None)
 
 
 def client_as_context_manager() -> None:

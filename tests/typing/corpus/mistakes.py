@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hfhub import AsyncHubClient, HubClient, InferenceClient
+from hfhub import AsyncHubClient, AsyncInferenceClient, HubClient, InferenceClient
 from hfhub_api.models import ModelInfo
 
 MESSAGES: list[dict[str, Any]] = [{"role": "user", "content": "Hello"}]
@@ -24,6 +24,12 @@ def hub_mistakes(hub: HubClient) -> None:
     ModelInfo(id="org/name", downlods=3)  # E: call-arg reportCallIssue
     ModelInfo(id=3)  # E: arg-type reportArgumentType
     HubClient(tokn="hf_x")  # E: call-arg reportCallIssue
+    hub.repos.create("user/x", exist_okk=True)  # E: call-arg reportCallIssue
+    hub.repos.create("user/x", exist_ok=True).urll  # E: attr-defined reportAttributeAccessIssue
+    hub.with_raw_response.models.infoo("org/x")  # E: attr-defined reportAttributeAccessIssue
+    hub.with_raw_response.modelz  # E: attr-defined reportAttributeAccessIssue
+    hub.with_raw_response.models.info("org/x").parse().downlods  # E: attr-defined reportAttributeAccessIssue
+    hub.collections.get(42)  # E: arg-type reportArgumentType
 
 
 async def async_mistakes(hub: AsyncHubClient) -> None:
@@ -31,6 +37,7 @@ async def async_mistakes(hub: AsyncHubClient) -> None:
     info.id  # E: attr-defined reportAttributeAccessIssue
     for model in hub.models.list():  # E: attr-defined reportGeneralTypeIssues
         pass
+    AsyncHubClient(max_concurency=4)  # E: call-arg reportCallIssue
 
 
 def inference_mistakes(client: InferenceClient) -> None:
@@ -39,3 +46,10 @@ def inference_mistakes(client: InferenceClient) -> None:
     for chunk in client.chat_completion(MESSAGES, stream=True):
         chunk.choices[0].delta.contentt  # E: attr-defined reportAttributeAccessIssue
     client.text_classification(["a", "b"])  # E: arg-type reportArgumentType
+    client.text_to_image("a cat", negativ_prompt="blurry")  # E: call-arg reportCallIssue
+    client.summarization("long text").summary_txt  # E: attr-defined reportAttributeAccessIssue
+    client.text_generation("Hi", details=True).upper()  # E: attr-defined reportAttributeAccessIssue
+
+
+async def async_inference_mistakes(client: AsyncInferenceClient) -> None:
+    await client.text_to_image("a cat", widht=512)  # E: call-arg reportCallIssue

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from hfhub_api._types import UNSET
 
 from .._call import TaskCall
-from .._core import Budget, Exchange, OpenedStream, Plan
+from .._plan import Budget, Exchange, OpenedStream, Plan
 from .._inputs import Media, encode
 from .._streaming import decoder_for
 
 if TYPE_CHECKING:
-    from .._core import _InferenceCore
+    from .._plan import Host
 
 __all__ = ["Provider", "json_body"]
 
@@ -39,7 +39,7 @@ class Provider:
     takes_urls: ClassVar[bool] = False
     """Whether media may be sent as URLs; otherwise their content is downloaded first."""
 
-    def plan(self, call: TaskCall[Any], client: _InferenceCore, model: str | None, budget: Budget, mapping: Any = None) -> Plan:
+    def plan(self, call: TaskCall[Any], client: Host, model: str | None, budget: Budget, mapping: Any = None) -> Plan:
         """Send ``call`` for ``model``; the answer in the task schema's shape, or an :class:`OpenedStream`."""
         self.check(call)
         target = model
@@ -78,19 +78,19 @@ class Provider:
             served = ", ".join(sorted(self.tasks))
             raise ValueError(f"this client cannot send {call.task!r} to {self.name}; it serves: {served}")
 
-    def provider_url(self, client: _InferenceCore, path: str) -> str:
+    def provider_url(self, client: Host, path: str) -> str:
         """``path`` on this provider, through the Hugging Face router."""
         return f"{client.router_url}/{self.name}{path}"
 
-    def route(self, client: _InferenceCore, call: TaskCall[Any], target: str | None) -> str:
+    def route(self, client: Host, call: TaskCall[Any], target: str | None) -> str:
         """The URL of ``call``'s task for the provider's model ``target``."""
         raise NotImplementedError
 
-    def request(self, call: TaskCall[Any], client: _InferenceCore, target: str | None) -> Exchange:
+    def request(self, call: TaskCall[Any], client: Host, target: str | None) -> Exchange:
         """The HTTP request of ``call``, in the provider's format."""
         raise NotImplementedError
 
-    def raw_request(self, call: TaskCall[Any], client: _InferenceCore, target: str | None) -> Exchange:
+    def raw_request(self, call: TaskCall[Any], client: Host, target: str | None) -> Exchange:
         """The request of :meth:`post`: the caller's body, sent as is to the task's route."""
         url = self.route(client, call, target)
         if isinstance(call.payload, Media):
@@ -99,12 +99,12 @@ class Provider:
             return Exchange("POST", url, content=call.payload.data, headers=headers, wait_for_model=True)
         return Exchange("POST", url, json=call.payload, wait_for_model=True)
 
-    def stream_format(self, call: TaskCall[Any], client: _InferenceCore) -> str:
+    def stream_format(self, call: TaskCall[Any], client: Host) -> str:
         """The format of ``call``'s streamed answer on this provider."""
         assert call.stream is not None
         return call.stream
 
-    def answer(self, call: TaskCall[Any], client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget) -> Plan:
+    def answer(self, call: TaskCall[Any], client: Host, exchange: Exchange, response: Any, budget: Budget) -> Plan:
         """The answer in the task schema's shape; by default the decoded body."""
         yield from ()
         return client._read(call, response)

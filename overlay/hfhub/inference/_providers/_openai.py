@@ -27,7 +27,8 @@ _COMPLETIONS_NAMES = {
 
 
 def completions_body(call: TaskCall[Any], model: str | None, where: str) -> dict[str, Any]:
-    params = call.parameters
+    # ``details=False`` (sent to TGI as given) asks for nothing a completion lacks.
+    params = {name: value for name, value in call.parameters.items() if not (name == "details" and value is False)}
     unsupported = sorted(set(params) - set(_COMPLETIONS_NAMES))
     if unsupported:
         raise ValueError(f"{where} generates text through OpenAI's completions API, which has no {', '.join(unsupported)}")

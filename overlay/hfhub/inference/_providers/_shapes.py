@@ -15,12 +15,12 @@ from urllib.parse import urlparse
 
 from ..._json import json_array, json_object
 from .._call import TaskCall
-from .._core import Budget, Exchange, Plan
+from .._plan import Budget, Exchange, Plan
 from .._inputs import Media, encode
 from ._openai import completions_answer, completions_body, embeddings_answer, embeddings_body
 
 if TYPE_CHECKING:
-    from .._core import _InferenceCore
+    from .._plan import Host
 
 __all__ = ["REQUESTS", "ANSWERS", "Body"]
 
@@ -145,7 +145,7 @@ REQUESTS: dict[str, Callable[[TaskCall[Any], str, dict[str, Any]], Body]] = {
 
 # -- answers ---------------------------------------------------------------------------------
 
-Answer = Callable[["_InferenceCore", Exchange, Any, Budget, dict[str, Any]], Plan]
+Answer = Callable[["Host", Exchange, Any, Budget, dict[str, Any]], Plan]
 _POLL_INTERVAL = 1.0
 
 
@@ -160,27 +160,27 @@ def _unexpected(what: str, data: Any) -> ValueError:
     return ValueError(f"unexpected {what} from the provider: {str(data)[:200]}")
 
 
-def as_json(client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
+def as_json(client: Host, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
     yield from ()
     return _json(response)
 
 
-def as_bytes(client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
+def as_bytes(client: Host, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
     yield from ()
     return response.content
 
 
-def completion(client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
+def completion(client: Host, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
     yield from ()
     return completions_answer(_json(response))
 
 
-def vectors(client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
+def vectors(client: Host, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
     yield from ()
     return embeddings_answer(_json(response))
 
 
-def b64_image(client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
+def b64_image(client: Host, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
     yield from ()
     data = _json(response)
     try:
@@ -189,7 +189,7 @@ def b64_image(client: _InferenceCore, exchange: Exchange, response: Any, budget:
         raise _unexpected("image answer", data) from None
 
 
-def transcript(client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
+def transcript(client: Host, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
     """OpenAI's transcription, with its segments as the task schema's timed chunks."""
     yield from ()
     raw = _json(response)
@@ -205,7 +205,7 @@ def transcript(client: _InferenceCore, exchange: Exchange, response: Any, budget
     return result
 
 
-def video_url(client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
+def video_url(client: Host, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
     """``{"video": {"video_url": ...}}``: the file, downloaded."""
     data = _json(response)
     video = json_object((json_object(data) or {}).get("video"))
@@ -215,7 +215,7 @@ def video_url(client: _InferenceCore, exchange: Exchange, response: Any, budget:
     return (yield from client._download(url, budget))
 
 
-def video_job(client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
+def video_job(client: Host, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
     """A video job (``{id, status}``) polled at ``<route>/<id>`` until it ends; then its ``outputs.video_url``."""
     raw = _json(response)
     job = json_object(raw)
@@ -240,7 +240,7 @@ def video_job(client: _InferenceCore, exchange: Exchange, response: Any, budget:
     return (yield from client._download(url, budget))
 
 
-def image_task(client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
+def image_task(client: Host, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
     """An asynchronous image task (``{id, task_status}``), polled at ``async-result/<id>``; then its image."""
     raw = _json(response)
     task = json_object(raw)
@@ -264,7 +264,7 @@ def image_task(client: _InferenceCore, exchange: Exchange, response: Any, budget
     return (yield from client._download(url, budget))
 
 
-def result_url(client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
+def result_url(client: Host, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
     """A queued prediction: ``data.urls.get`` polled (through the same root) until ``completed``; then ``outputs[0]``."""
     submitted = _json(response)
     urls = json_object((json_object((json_object(submitted) or {}).get("data", {})) or {}).get("urls", {}))

@@ -11,12 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._call import TaskCall
-from .._core import Budget, Plan
+from .._plan import Budget, Plan
 from . import check, get, serves
 from ._base import Provider
 
 if TYPE_CHECKING:
-    from .._core import _InferenceCore
+    from .._plan import Host
 
 __all__ = ["Auto"]
 
@@ -25,7 +25,7 @@ class Auto(Provider):
     name = "auto"
     mapped = False
 
-    def plan(self, call: TaskCall[Any], client: _InferenceCore, model: str | None, budget: Budget, mapping: Any = None) -> Plan:
+    def plan(self, call: TaskCall[Any], client: Host, model: str | None, budget: Budget, mapping: Any = None) -> Plan:
         if model is None:
             raise ValueError("pass model= (a Hub model id or a URL)")
         if call.task == "conversational":

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from .._call import TaskCall
-from .._core import SERVER, Budget, Exchange, Plan
+from .._plan import Budget, Exchange, Plan, SERVER
 from ._base import Provider
 from ._catalog import Route, Spec
 from ._shapes import ANSWERS, REQUESTS
 
 if TYPE_CHECKING:
-    from .._core import _InferenceCore
+    from .._plan import Host
 
 __all__ = ["Catalogued"]
 
@@ -31,7 +31,7 @@ class Catalogued(Provider):
     def _route(self, call: TaskCall[Any]) -> Route:
         return self.spec.routes[call.task or ""]
 
-    def _direct(self, client: _InferenceCore) -> bool:
+    def _direct(self, client: Host) -> bool:
         """Whether to call the provider's own root: with its own key (given explicitly), or when the router does not serve it."""
         if client.provider_key is not None and self.spec.root:
             return True
@@ -39,13 +39,13 @@ class Catalogued(Provider):
             raise ValueError(f"{self.name} is not served through Hugging Face's router: pass your {self.name} key as api_key=")
         return False
 
-    def _root(self, client: _InferenceCore) -> str:
+    def _root(self, client: Host) -> str:
         return self.spec.root if self._direct(client) else f"{client.router_url}/{self.name}"
 
-    def route(self, client: _InferenceCore, call: TaskCall[Any], target: str | None) -> str:
+    def route(self, client: Host, call: TaskCall[Any], target: str | None) -> str:
         return self._root(client) + self._route(call).path.replace("{model}", target or "")
 
-    def request(self, call: TaskCall[Any], client: _InferenceCore, target: str | None) -> Exchange:
+    def request(self, call: TaskCall[Any], client: Host, target: str | None) -> Exchange:
         if target is None:
             raise ValueError(f"{self.name} needs a model: pass model=")
         route = self._route(call)
@@ -66,9 +66,9 @@ class Catalogued(Provider):
             body = {**body, "stream": True}
         return Exchange("POST", url, json=body, headers=headers, audience=audience, idempotent=idempotent)
 
-    def stream_format(self, call: TaskCall[Any], client: _InferenceCore) -> str:
+    def stream_format(self, call: TaskCall[Any], client: Host) -> str:
         return self._route(call).stream or super().stream_format(call, client)
 
-    def answer(self, call: TaskCall[Any], client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget) -> Plan:
+    def answer(self, call: TaskCall[Any], client: Host, exchange: Exchange, response: Any, budget: Budget) -> Plan:
         route = self._route(call)
         return (yield from ANSWERS[route.answer](client, exchange, response, budget, route.options))

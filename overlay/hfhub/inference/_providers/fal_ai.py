@@ -13,12 +13,12 @@ from urllib.parse import urlparse
 
 from ..._json import json_object
 from .._call import TaskCall
-from .._core import Budget, Exchange, Plan
+from .._plan import Budget, Exchange, Plan
 from .._inputs import Media
 from ._base import Provider, json_body
 
 if TYPE_CHECKING:
-    from .._core import _InferenceCore
+    from .._plan import Host
 
 __all__ = ["FalAI"]
 
@@ -40,10 +40,10 @@ class FalAI(Provider):
     tasks = frozenset({"automatic-speech-recognition", "text-to-image", "text-to-speech"}) | QUEUED
     takes_urls = True
 
-    def route(self, client: _InferenceCore, call: TaskCall[Any], target: str | None) -> str:
+    def route(self, client: Host, call: TaskCall[Any], target: str | None) -> str:
         return self.provider_url(client, f"/{target}")
 
-    def request(self, call: TaskCall[Any], client: _InferenceCore, target: str | None) -> Exchange:
+    def request(self, call: TaskCall[Any], client: Host, target: str | None) -> Exchange:
         body = json_body(call, self._payload(call))
         url = self.route(client, call, target)
         if call.task in QUEUED:
@@ -75,7 +75,7 @@ class FalAI(Provider):
             params["image_size"] = {"width": params.pop("width"), "height": params.pop("height")}
         return {"prompt": inputs, **params}
 
-    def answer(self, call: TaskCall[Any], client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget) -> Plan:
+    def answer(self, call: TaskCall[Any], client: Host, exchange: Exchange, response: Any, budget: Budget) -> Plan:
         data = response.json()
         if call.task in QUEUED:
             data = yield from self._await_job(client, data, budget, {k: v for k, v in exchange.headers.items() if k == "Accept"})
@@ -95,7 +95,7 @@ class FalAI(Provider):
         return (yield from client._download(url, budget))
 
     @staticmethod
-    def _mask(client: _InferenceCore, data: Any, budget: Budget) -> Plan:
+    def _mask(client: Host, data: Any, budget: Budget) -> Plan:
         """fal answers one mask image (a data URL or a file): one segment labelled ``mask``."""
         image = json_object((json_object(data) or {}).get("image"))
         url = image.get("url") if image is not None else None
@@ -107,7 +107,7 @@ class FalAI(Provider):
             mask = base64.b64encode((yield from client._download(url, budget))).decode("ascii")
         return [{"label": "mask", "mask": mask}]
 
-    def _await_job(self, client: _InferenceCore, submitted: Any, budget: Budget, headers: dict[str, str]) -> Plan:
+    def _await_job(self, client: Host, submitted: Any, budget: Budget, headers: dict[str, str]) -> Plan:
         job_info = json_object(submitted) or {}
         response_url = job_info.get("response_url")
         if not isinstance(response_url, str) or not job_info.get("request_id"):

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 from ..._json import json_object
 from .._call import TaskCall
-from .._core import Exchange
+from .._plan import Exchange
 from .._inputs import Media
 from ._base import Provider, json_body
 
 if TYPE_CHECKING:
-    from .._core import _InferenceCore
+    from .._plan import Host
 
 __all__ = ["HFInference", "schema_request"]
 
@@ -33,7 +33,7 @@ class HFInference(Provider):
     name = "hf-inference"
     mapped = False  # its model ids are the Hub's
 
-    def route(self, client: _InferenceCore, call: TaskCall[Any], target: str | None) -> str:
+    def route(self, client: Host, call: TaskCall[Any], target: str | None) -> str:
         task = call.task
         legacy = client.api_inference_url
         if legacy is not None:
@@ -49,7 +49,7 @@ class HFInference(Provider):
             return f"{base}/pipeline/{task}"
         return base
 
-    def request(self, call: TaskCall[Any], client: _InferenceCore, target: str | None) -> Exchange:
+    def request(self, call: TaskCall[Any], client: Host, target: str | None) -> Exchange:
         url = self.route(client, call, target)
         if call.task == CHAT:
             body = {"model": target, **json_body(call, call.payload)}

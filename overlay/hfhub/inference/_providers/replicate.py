@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING, Any
 from ..._json import json_array, json_object
 from ...errors import HubError
 from .._call import TaskCall
-from .._core import Budget, Exchange, Plan
+from .._plan import Budget, Exchange, Plan
 from .._inputs import Media
 from ._base import Provider
 
 if TYPE_CHECKING:
-    from .._core import _InferenceCore
+    from .._plan import Host
 
 __all__ = ["Replicate"]
 
@@ -30,13 +30,13 @@ class Replicate(Provider):
     tasks = frozenset({"text-to-image", "text-to-video", "text-to-speech", "image-to-image", "automatic-speech-recognition"})
     takes_urls = True
 
-    def route(self, client: _InferenceCore, call: TaskCall[Any], target: str | None) -> str:
+    def route(self, client: Host, call: TaskCall[Any], target: str | None) -> str:
         # "<owner>/<model>:<version>" runs that version; "<owner>/<model>" its latest.
         if target is not None and ":" in target:
             return self.provider_url(client, "/v1/predictions")
         return self.provider_url(client, f"/v1/models/{target}/predictions")
 
-    def request(self, call: TaskCall[Any], client: _InferenceCore, target: str | None) -> Exchange:
+    def request(self, call: TaskCall[Any], client: Host, target: str | None) -> Exchange:
         body: dict[str, Any] = {"input": self._input(call)}
         if target is not None and ":" in target:
             body["version"] = target.split(":", 1)[1]
@@ -59,7 +59,7 @@ class Replicate(Provider):
             return {"image": url, "images": [url], "input_image": url, "input_images": [url], **params}
         return {"prompt": inputs, **params}
 
-    def answer(self, call: TaskCall[Any], client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget) -> Plan:
+    def answer(self, call: TaskCall[Any], client: Host, exchange: Exchange, response: Any, budget: Budget) -> Plan:
         prediction = json_object(response.json())
         while prediction is not None and prediction.get("output") is None and prediction.get("status") not in _ENDED:
             if not prediction.get("id"):

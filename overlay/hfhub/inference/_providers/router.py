@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._call import TaskCall
-from .._core import Exchange
+from .._plan import Exchange
 from ._base import Provider, json_body
 
 if TYPE_CHECKING:
-    from .._core import _InferenceCore
+    from .._plan import Host
 
 __all__ = ["Router"]
 
@@ -24,8 +24,8 @@ class Router(Provider):
     mapped = False
     takes_urls = True
 
-    def route(self, client: _InferenceCore, call: TaskCall[Any], target: str | None) -> str:
+    def route(self, client: Host, call: TaskCall[Any], target: str | None) -> str:
         return f"{client.router_url}/v1/chat/completions"
 
-    def request(self, call: TaskCall[Any], client: _InferenceCore, target: str | None) -> Exchange:
+    def request(self, call: TaskCall[Any], client: Host, target: str | None) -> Exchange:
         return Exchange("POST", self.route(client, call, target), json={"model": target, **json_body(call, call.payload)})

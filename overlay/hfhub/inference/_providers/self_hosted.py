@@ -12,14 +12,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._call import COMPLETIONS, TaskCall
-from .._core import SERVER, Budget, Exchange, Plan
+from .._plan import Budget, Exchange, Plan, SERVER
 from .._inputs import is_url
 from ._base import Provider, json_body
 from ._openai import completions_answer, completions_body, embeddings_answer, embeddings_body
-from .hf_inference import schema_request
+from .hf_inference import ROOT_PARAMETERS, schema_request
 
 if TYPE_CHECKING:
-    from .._core import _InferenceCore
+    from .._plan import Host
 
 __all__ = ["SelfHosted"]
 
@@ -39,7 +39,7 @@ class SelfHosted(Provider):
     name = "self-hosted"
     mapped = False
 
-    def route(self, client: _InferenceCore, call: TaskCall[Any], target: str | None) -> str:
+    def route(self, client: Host, call: TaskCall[Any], target: str | None) -> str:
         task = call.task
         if client.base_url is None:
             assert target is not None and is_url(target)
@@ -58,7 +58,7 @@ class SelfHosted(Provider):
             return base + ("/generate_stream" if call.stream is not None else "/generate")
         return base + _ENGINE_ROUTES.get(task or "", "")
 
-    def request(self, call: TaskCall[Any], client: _InferenceCore, target: str | None) -> Exchange:
+    def request(self, call: TaskCall[Any], client: Host, target: str | None) -> Exchange:
         url = self.route(client, call, target)
         # The model name matters to OpenAI-compatible servers that host several models.
         name = target if target is not None and not is_url(target) else None
@@ -70,19 +70,20 @@ class SelfHosted(Provider):
         if call.task == "conversational":
             body = json_body(call, call.payload)
             return Exchange("POST", url, json={"model": name, **body} if name else body, audience=SERVER)
-        return schema_request(url, call, audience=SERVER)
+        # A URL model is served like hf-inference (an Inference Endpoint): the same body, an empty ``parameters`` included.
+        return schema_request(url, call, empty_parameters=client.base_url is None and call.task not in ROOT_PARAMETERS, audience=SERVER)
 
-    def raw_request(self, call: TaskCall[Any], client: _InferenceCore, target: str | None) -> Exchange:
+    def raw_request(self, call: TaskCall[Any], client: Host, target: str | None) -> Exchange:
         exchange = super().raw_request(call, client, target)
         exchange.audience = SERVER
         return exchange
 
-    def stream_format(self, call: TaskCall[Any], client: _InferenceCore) -> str:
+    def stream_format(self, call: TaskCall[Any], client: Host) -> str:
         if self._openai_task(client, call, "text-generation"):
             return COMPLETIONS
         return super().stream_format(call, client)
 
-    def answer(self, call: TaskCall[Any], client: _InferenceCore, exchange: Exchange, response: Any, budget: Budget) -> Plan:
+    def answer(self, call: TaskCall[Any], client: Host, exchange: Exchange, response: Any, budget: Budget) -> Plan:
         yield from ()
         data = client._read(call, response)
         if self._openai_task(client, call, "text-generation"):
@@ -92,7 +93,7 @@ class SelfHosted(Provider):
         return data
 
     @staticmethod
-    def _openai_task(client: _InferenceCore, call: TaskCall[Any], task: str) -> bool:
+    def _openai_task(client: Host, call: TaskCall[Any], task: str) -> bool:
         return call.task == task and client.base_url is not None and _is_openai(client.base_url)
 
 

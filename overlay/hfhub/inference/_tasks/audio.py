@@ -6,14 +6,13 @@ from typing import TYPE_CHECKING, Any
 
 from .. import _inputs as _in
 from .. import _outputs
-from .._call import BINARY, TaskCall, as_list, binary_output, parameters, schema_payload, typed, typed_list
+from .._call import BINARY, TaskCall, as_list, binary_output, parameters, schema_payload, text_result, typed, typed_list
 from .._inputs import ContentInput
-from .._types import AudioToAudioOutputElement
+from .._types import AudioToAudioOutputElement, AutomaticSpeechRecognitionResult
 
 if TYPE_CHECKING:
     from hfhub_api.inference import (
         AudioClassificationOutputElement,
-        AutomaticSpeechRecognitionOutput,
     )
 
 __all__ = ["audio_classification", "audio_to_audio", "automatic_speech_recognition", "text_to_speech", "text_to_audio"]
@@ -64,7 +63,7 @@ def automatic_speech_recognition(
     return_timestamps: bool | None = None,
     generation_parameters: dict[str, Any] | None = None,
     extra_body: dict[str, Any] | None = None,
-) -> TaskCall[AutomaticSpeechRecognitionOutput]:
+) -> TaskCall[AutomaticSpeechRecognitionResult]:
     """Transcribe speech.
 
     Args:
@@ -74,7 +73,8 @@ def automatic_speech_recognition(
         generation_parameters: generation parameters of the model.
         extra_body: provider-specific fields added to the request body.
 
-    Returns: the text (``text``), and ``chunks`` with timestamps when asked.
+    Returns: the text: a ``str`` that also has the task's output fields (``text``, and ``chunks``
+    with timestamps when asked).
     """
     params = parameters(
         return_timestamps=_in.opt_bool(return_timestamps, "return_timestamps"),
@@ -84,7 +84,7 @@ def automatic_speech_recognition(
     return TaskCall(
         "automatic-speech-recognition",
         payload,
-        typed("AutomaticSpeechRecognitionOutput"),
+        text_result(AutomaticSpeechRecognitionResult, typed("AutomaticSpeechRecognitionOutput")),
         model,
         extra_body=_in.opt_dict(extra_body, "extra_body"),
     )

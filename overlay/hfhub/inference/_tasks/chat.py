@@ -6,6 +6,9 @@ clients' overloads (one per ``stream``/``details`` combination) need not repeat 
 
 from __future__ import annotations
 
+import dataclasses
+import re
+import warnings
 from typing import Any, TypedDict
 
 from ..._json import json_object
@@ -20,6 +23,9 @@ __all__ = [
     "chat_completion",
     "conversational",
     "post",
+    "unused_parameters",
+    "without_parameters",
+    "ChatNamespace",
 ]
 
 
@@ -74,8 +80,8 @@ class ChatCompletionOptions(TypedDict, total=False):
 def text_generation(
     prompt: str,
     *,
-    details: bool = False,
-    stream: bool = False,
+    details: bool | None = None,
+    stream: bool | None = None,
     model: str | None = None,
     adapter_id: str | None = None,
     best_of: int | None = None,
@@ -103,7 +109,7 @@ def text_generation(
     Args:
         prompt: the text to continue.
         details: return a ``TextGenerationOutput`` (tokens, log-probabilities, finish reason,
-            seed) rather than the text.
+            seed) rather than the text. Sent as given (``parameters.details``), as is ``stream``.
         stream: yield the answer token by token as it is generated.
         model: a Hub model id or a URL; default: the client's model.
         adapter_id: the LoRA adapter to use (TGI with adapters).
@@ -141,7 +147,7 @@ def text_generation(
         adapter_id=_in.opt_str(adapter_id, "adapter_id"),
         best_of=_in.opt_int(best_of, "best_of", 1),
         decoder_input_details=_in.opt_bool(decoder_input_details, "decoder_input_details"),
-        details=True if _in.opt_bool(details, "details") else None,
+        details=_in.opt_bool(details, "details"),
         do_sample=_in.opt_bool(do_sample, "do_sample"),
         frequency_penalty=_in.opt_float(frequency_penalty, "frequency_penalty", -2, 2),
         grammar=grammar,
@@ -159,10 +165,46 @@ def text_generation(
         watermark=_in.opt_bool(watermark, "watermark"),
     )
     payload: dict[str, Any] = {"inputs": _in.text(prompt, "prompt"), "parameters": params}
-    if _in.opt_bool(stream, "stream"):
-        payload["stream"] = True
+    if _in.opt_bool(stream, "stream") is not None:
+        payload["stream"] = stream  # as given, False included: huggingface_hub sends it so
     parse = typed("TextGenerationOutput", first) if details else _generated_text
     return TaskCall("text-generation", payload, parse, model, stream=TGI if stream else None, extra_body=_in.opt_dict(extra_body, "extra_body"))
+
+
+# How a server running transformers rather than TGI refuses TGI's parameters (a 400).
+_UNUSED_KWARGS = re.compile(r"The following `model_kwargs` are not used by the model: \[(.*?)\]")
+
+
+def unused_parameters(error: Exception) -> list[str]:
+    """The parameters a server said it does not use, from its 400; ``[]`` for another refusal."""
+    found = _UNUSED_KWARGS.search(str(error))
+    if found is None:
+        return []
+    return [name.strip("'\" ") for name in found.group(1).split(",") if name.strip("'\" ")]
+
+
+def without_parameters(call: TaskCall[Any], names: list[str]) -> TaskCall[Any]:
+    """``call`` for a text-generation server that is not TGI: ``names`` left out, with a warning.
+
+    Such a server answers with the text only, so ``details=True`` gives a ``TextGenerationOutput``
+    without details; it cannot stream.
+    """
+    params = call.parameters
+    ignored = [name for name in names if params.get(name)]
+    if ignored:
+        warnings.warn(f"the text-generation server is not TGI: {', '.join(ignored)} left out", UserWarning, stacklevel=2)
+    if call.stream is not None:
+        raise ValueError("the text-generation server is not TGI and cannot stream its answer: pass stream=False")
+    parse = call.parse
+    if params.get("details"):
+        warnings.warn("the text-generation server is not TGI: details=True gives the generated text only", UserWarning, stacklevel=2)
+        parse = _text_only
+    kept = {name: value for name, value in params.items() if name not in names}
+    return dataclasses.replace(call, payload={**call.payload, "parameters": kept}, parse=parse)
+
+
+def _text_only(data: Any) -> Any:
+    return typed("TextGenerationOutput")({"generated_text": _generated_text(data)})
 
 
 def _generated_text(data: Any) -> str:
@@ -279,6 +321,11 @@ def chat_completion(
 
 
 _CONVERSATIONAL_PARAMETERS = frozenset({"max_tokens", "temperature", "top_p", "seed", "stop", "frequency_penalty", "presence_penalty"})
+# The retired task's own parameters: the chat option each became, or None where chat has none.
+_RETIRED_PARAMETERS = {
+    "max_length": "max_tokens", "max_new_tokens": "max_tokens",
+    "min_length": None, "top_k": None, "repetition_penalty": None, "max_time": None,
+}
 
 
 def conversational(
@@ -296,7 +343,9 @@ def conversational(
         generated_responses: the model's earlier answers.
         past_user_inputs: the user's earlier inputs, as many as ``generated_responses``.
         parameters: chat options: ``max_tokens``, ``temperature``, ``top_p``, ``seed``, ``stop``,
-            ``frequency_penalty``, ``presence_penalty``.
+            ``frequency_penalty``, ``presence_penalty``; the retired task's ``max_length`` (or
+            ``max_new_tokens``) is sent as ``max_tokens``; its ``min_length``, ``top_k``,
+            ``repetition_penalty`` and ``max_time``, which chat has not, are left out with a warning.
         model: a chat model's Hub id or a URL; default: the client's model.
 
     Returns: the answer (``generated_text``) and the conversation including it.
@@ -305,10 +354,7 @@ def conversational(
     inputs = list(_in.texts(past_user_inputs, "past_user_inputs")) if past_user_inputs else []
     if len(answers) != len(inputs):
         raise ValueError("generated_responses and past_user_inputs must have the same length")
-    options = dict(_in.opt_dict(parameters, "parameters") or {})
-    unknown = sorted(set(options) - _CONVERSATIONAL_PARAMETERS)
-    if unknown:
-        raise ValueError(f"unsupported conversational parameters: {', '.join(unknown)}")
+    options = _chat_options(_in.opt_dict(parameters, "parameters") or {})
     messages: list[dict[str, Any]] = []
     for said, answered in zip(inputs, answers):
         messages += [{"role": "user", "content": said}, {"role": "assistant", "content": answered}]
@@ -322,6 +368,27 @@ def conversational(
 
     call.parse = parse
     return call
+
+
+def _chat_options(parameters: dict[str, Any]) -> dict[str, Any]:
+    """The chat options of ``conversational``'s ``parameters``, the retired task's names translated."""
+    options: dict[str, Any] = {}
+    dropped: list[str] = []
+    for name, value in parameters.items():
+        if name in _RETIRED_PARAMETERS:
+            renamed = _RETIRED_PARAMETERS[name]
+            if renamed is None:
+                dropped.append(name)
+                continue
+            if renamed in options or renamed in parameters:
+                raise ValueError(f"pass {renamed} or {name}, not both")
+            name = renamed
+        elif name not in _CONVERSATIONAL_PARAMETERS:
+            raise ValueError(f"unsupported conversational parameter {name!r}")
+        options[name] = value
+    if dropped:
+        warnings.warn(f"chat completion has no {', '.join(dropped)}: left out of the conversation's parameters", UserWarning, stacklevel=3)
+    return options
 
 
 def post(
@@ -354,3 +421,18 @@ def post(
 def _raw(data: Any) -> Any:
     return data
 
+
+class ChatNamespace:
+    """``client.chat.completions.create(...)``: OpenAI's spelling of ``client.chat_completion(...)``."""
+
+    __slots__ = ("completions",)
+
+    def __init__(self, client: Any) -> None:
+        self.completions = _Completions(client)
+
+
+class _Completions:
+    __slots__ = ("create",)
+
+    def __init__(self, client: Any) -> None:
+        self.create = client.chat_completion

@@ -73,7 +73,6 @@ def text_to_image(
     scheduler: str | None = None,
     seed: int | None = None,
     extra_body: dict[str, Any] | None = None,
-    **kwargs: Any,
 ) -> TaskCall[Any]:
     """Generate an image from a prompt.
 
@@ -86,8 +85,7 @@ def text_to_image(
         guidance_scale: how closely to follow the prompt.
         scheduler: a scheduler compatible with the model, to use instead of its own.
         seed: the random seed, for reproducible images.
-        extra_body: provider-specific fields added to the request body.
-        kwargs: further parameters of the model, sent with the others.
+        extra_body: provider-specific fields added to the request body (other parameters of the model).
 
     Returns: the image, a ``PIL.Image.Image`` (``outputs="typed"``: a ``TextToImageOutput``).
     """
@@ -95,7 +93,6 @@ def text_to_image(
     params |= parameters(
         height=_in.opt_int(height, "height", 1), width=_in.opt_int(width, "width", 1), scheduler=_in.opt_str(scheduler, "scheduler")
     )
-    params |= _extra(kwargs)
     return _call("text-to-image", _in.text(prompt, "prompt"), params, "TextToImageOutput", "image", model, extra_body)
 
 

@@ -5,20 +5,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..._json import json_array, json_object
-from .._call import TaskCall, as_list, first, parameters, schema_payload, typed, typed_list
+from .._call import TaskCall, as_list, first, parameters, schema_payload, text_result, typed, typed_list
 from .._call import parameters as _params
 from .. import _inputs as _in
 from .. import _outputs
+from .._types import SummarizationResult, TranslationResult
 
 if TYPE_CHECKING:
     from hfhub_api.inference import (
         FillMaskOutputElement,
         QuestionAnsweringOutputElement,
-        SummarizationOutput,
         TableQuestionAnsweringOutputElement,
         TextClassificationOutputElement,
         TokenClassificationOutputElement,
-        TranslationOutput,
         ZeroShotClassificationOutputElement,
     )
 
@@ -161,7 +160,7 @@ def summarization(
     clean_up_tokenization_spaces: bool | None = None,
     generate_parameters: dict[str, Any] | None = None,
     truncation: Literal["do_not_truncate", "longest_first", "only_first", "only_second"] | None = None,
-) -> TaskCall[SummarizationOutput]:
+) -> TaskCall[SummarizationResult]:
     """Summarize a text.
 
     Args:
@@ -172,7 +171,7 @@ def summarization(
         generate_parameters: generation parameters of the model (``max_length``...).
         truncation: how the input is truncated.
 
-    Returns: the summary (``summary_text``).
+    Returns: the summary: a ``str`` that also has the task's output fields (``summary_text``).
     """
     params = _merged(
         parameters,
@@ -182,7 +181,7 @@ def summarization(
             truncation=_in.opt_str(truncation, "truncation"),
         ),
     )
-    return TaskCall("summarization", schema_payload(_in.text(text, "text"), params), typed("SummarizationOutput", first), model)
+    return TaskCall("summarization", schema_payload(_in.text(text, "text"), params), text_result(SummarizationResult, typed("SummarizationOutput", first)), model)
 
 
 def translation(
@@ -194,7 +193,7 @@ def translation(
     clean_up_tokenization_spaces: bool | None = None,
     generate_parameters: dict[str, Any] | None = None,
     truncation: Literal["do_not_truncate", "longest_first", "only_first", "only_second"] | None = None,
-) -> TaskCall[TranslationOutput]:
+) -> TaskCall[TranslationResult]:
     """Translate a text.
 
     Args:
@@ -206,7 +205,7 @@ def translation(
         generate_parameters: generation parameters of the model.
         truncation: how the input is truncated.
 
-    Returns: the translation (``translation_text``).
+    Returns: the translation: a ``str`` that also has the task's output fields (``translation_text``).
     """
     if (src_lang is None) != (tgt_lang is None):
         raise ValueError("pass both src_lang and tgt_lang, or neither")
@@ -217,7 +216,7 @@ def translation(
         generate_parameters=_in.opt_dict(generate_parameters, "generate_parameters"),
         truncation=_in.opt_str(truncation, "truncation"),
     )
-    return TaskCall("translation", schema_payload(_in.text(text, "text"), params), typed("TranslationOutput", first), model)
+    return TaskCall("translation", schema_payload(_in.text(text, "text"), params), text_result(TranslationResult, typed("TranslationOutput", first)), model)
 
 
 def zero_shot_classification(
@@ -320,7 +319,8 @@ def feature_extraction(
         encoding_format: ``"float"`` or ``"base64"``, for OpenAI-style APIs.
 
     Returns: a float32 ``numpy.ndarray``, one vector per text (models that embed each token:
-    one vector per token); ``outputs="typed"``: the same as nested lists of floats.
+    one vector per token; a server answering one flat vector: that vector); ``outputs="typed"``:
+    the same as lists of floats.
     """
     inputs = _in.texts(text, "text") if isinstance(text, list) else _in.text(text, "text")
     payload = {"inputs": inputs} | parameters(
@@ -335,8 +335,10 @@ def feature_extraction(
 
 
 def _vectors(data: Any) -> Any:
+    """The vectors as the server sent them: one vector per text (or per token), or one flat vector."""
     vectors = json_array(data)
-    if not vectors or json_array(vectors[0]) is None:
+    flat = bool(vectors) and all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in vectors or [])
+    if not vectors or (json_array(vectors[0]) is None and not flat):
         raise ValueError(f"unexpected answer from the server: expected a list of vectors, got {str(data)[:200]}")
     return vectors
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
+from ..._json import json_array
 from .. import _inputs as _in
 from .. import _outputs
-from .._call import TaskCall, first, parameters, schema_payload, typed, typed_list
+from .._call import TaskCall, first, parameters, schema_payload, text_result, typed, typed_list
 from .._inputs import ContentInput
+from .._types import ImageToTextResult
 
 if TYPE_CHECKING:
     from hfhub_api.inference import (
@@ -15,7 +17,6 @@ if TYPE_CHECKING:
         DocumentQuestionAnsweringOutputElement,
         ImageClassificationOutputElement,
         ImageSegmentationOutputElement,
-        ImageToTextOutput,
         ObjectDetectionOutputElement,
         VideoClassificationOutputElement,
         VisualQuestionAnsweringOutputElement,
@@ -100,10 +101,18 @@ def object_detection(
         threshold: minimum score of a detection.
 
     Returns: the objects, each with its label, score and bounding box (pixels from the top left).
+
+    Raises: ``ValueError`` (an ``InvalidResponseError``) when the answer is not a list.
     """
     params = parameters(threshold=_in.opt_float(threshold, "threshold", 0, 1))
     payload = schema_payload(_in.media(image, "image", "image"), params)
-    return TaskCall("object-detection", payload, typed_list("ObjectDetectionOutputElement"), model)
+    return TaskCall("object-detection", payload, typed_list("ObjectDetectionOutputElement", _a_list), model)
+
+
+def _a_list(data: Any) -> Any:
+    if json_array(data) is None:
+        raise ValueError(f"unexpected answer from the server: expected a list of objects, got {str(data)[:200]}")
+    return data
 
 
 def zero_shot_image_classification(
@@ -152,7 +161,7 @@ def image_to_text(
     *,
     max_new_tokens: int | None = None,
     generation_parameters: dict[str, Any] | None = None,
-) -> TaskCall[ImageToTextOutput]:
+) -> TaskCall[ImageToTextResult]:
     """Describe an image in words (captioning).
 
     Args:
@@ -161,14 +170,14 @@ def image_to_text(
         max_new_tokens: the longest caption, in tokens.
         generation_parameters: generation parameters (``temperature``, ``num_beams``...).
 
-    Returns: the text (``generated_text``).
+    Returns: the text: a ``str`` that also has the task's output fields (``generated_text``).
     """
     params = parameters(
         max_new_tokens=_in.opt_int(max_new_tokens, "max_new_tokens", 1),
         generation_parameters=_in.opt_dict(generation_parameters, "generation_parameters"),
     )
     payload = schema_payload(_in.media(image, "image", "image"), params)
-    return TaskCall("image-to-text", payload, typed("ImageToTextOutput", first), model)
+    return TaskCall("image-to-text", payload, text_result(ImageToTextResult, typed("ImageToTextOutput", first)), model)
 
 
 def depth_estimation(image: ContentInput, model: str | None = None) -> TaskCall[DepthEstimationOutput]:
