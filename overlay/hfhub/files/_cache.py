@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .._environment import symlink_unless_disabled
-from ._disk import inside, replace_with, resolves_inside, write_new
+from ._disk import prepared, replace_with, resolves_inside, write_new
 from ._names import COMMIT_HASH
 
 __all__ = ["cache_root", "RepoCache", "LocalDirEntry", "link_or_copy"]
@@ -95,10 +95,7 @@ class RepoCache:
     def writable(self, path: Path, name: str, root: Path | None = None) -> Path:
         """``path``, its folder created, once it is known to land inside the repository's folder."""
         root = self.folder if root is None else root
-        inside(root, path, name, f"the cache at {root}")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        inside(root, path, name, f"the cache at {root}")  # a link planted while the folders were made
-        return path
+        return prepared(root, path, name, f"the cache at {root}")
 
     def present(self, path: Path) -> bool:
         """Whether a snapshot entry or blob may be served: a file whose real path stays in the cache.
@@ -159,10 +156,7 @@ class LocalDirEntry:
 
     def writable(self, path: Path) -> Path:
         """``path``, its folder created, once it is known to land inside ``local_dir``."""
-        where = f"local_dir {str(self.local_dir)!r}"
-        inside(self.local_dir, path, self.filename, where)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return inside(self.local_dir, path, self.filename, where)
+        return prepared(self.local_dir, path, self.filename, f"local_dir {str(self.local_dir)!r}")
 
     def present(self) -> bool:
         """The file is there, a file of ``local_dir`` itself (a link out of it does not count)."""

@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from ..errors import UnsafeNameError
 
-__all__ = ["inside", "is_inside", "clear_non_regular", "open_for_append", "write_new", "replace_with", "resolves_inside"]
+__all__ = ["inside", "prepared", "is_inside", "clear_non_regular", "open_for_append", "write_new", "replace_with", "resolves_inside"]
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
@@ -43,6 +43,13 @@ def inside(root: Path, target: Path, name: object, source: str) -> Path:
             name=name, source=source,
         )
     return target
+
+
+def prepared(root: Path, target: Path, name: object, source: str) -> Path:
+    """``target``, its folder created, checked inside ``root`` before and after (a link planted meanwhile)."""
+    inside(root, target, name, source)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return inside(root, target, name, source)
 
 
 def resolves_inside(path: Path, root: Path) -> bool:
