@@ -12,6 +12,7 @@ from standin_hub import StandinHub
 from xet_hub import XetStandinHub
 
 from hfhub import HubClient
+from hfhub.files import _body
 
 
 def _test_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -54,3 +55,11 @@ def xet_standin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Xet
 def xet_hub(xet_standin: XetStandinHub) -> Iterator[HubClient]:
     with sync_client(xet_standin) as client:
         yield client
+
+
+@pytest.fixture(params=["in place", "writer thread"])
+def writing(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Bodies written and hashed in place (as small ones are) or on the writer thread (as large ones are),
+    whatever their size: a test taking this runs both ways, in this process."""
+    monkeypatch.setattr(_body, "_THREAD_FROM", 0 if request.param == "writer thread" else 1 << 62)
+    return str(request.param)

@@ -30,7 +30,7 @@ def _blobs(cache: Path) -> list[Path]:
     return sorted((cache / "models--org--model" / "blobs").iterdir())
 
 
-def test_cut_transfer_resumes_with_a_range(hub: HubClient, standin: StandinHub, cache: Path, repo: str) -> None:
+def test_cut_transfer_resumes_with_a_range(writing: str, hub: HubClient, standin: StandinHub, cache: Path, repo: str) -> None:
     sha = standin.entry_for(BIG).sha256
     standin.cut_once[sha] = len(BIG) // 2
     path = hub.models.download("org/model", "model.bin")
@@ -41,7 +41,7 @@ def test_cut_transfer_resumes_with_a_range(hub: HubClient, standin: StandinHub, 
     assert 0 < resumed_from <= len(BIG) // 2
 
 
-def test_leftover_incomplete_file_is_resumed_by_the_next_call(hub: HubClient, standin: StandinHub, cache: Path, repo: str) -> None:
+def test_leftover_incomplete_file_is_resumed_by_the_next_call(writing: str, hub: HubClient, standin: StandinHub, cache: Path, repo: str) -> None:
     sha = standin.entry_for(BIG).sha256
     blobs = cache / "models--org--model" / "blobs"
     blobs.mkdir(parents=True)
@@ -51,7 +51,7 @@ def test_leftover_incomplete_file_is_resumed_by_the_next_call(hub: HubClient, st
     assert [g.headers.get("range") for g in gets] == ["bytes=700000-"]
 
 
-def test_corrupt_body_raises_and_places_nothing(hub: HubClient, standin: StandinHub, cache: Path, repo: str) -> None:
+def test_corrupt_body_raises_and_places_nothing(writing: str, hub: HubClient, standin: StandinHub, cache: Path, repo: str) -> None:
     sha = standin.entry_for(BIG).sha256
     standin.corrupt.add(sha)
     with pytest.raises(IntegrityError, match="nothing was placed"):
@@ -67,7 +67,7 @@ def test_corrupt_small_file_fails_its_git_sha1(hub: HubClient, standin: StandinH
     assert _blobs(cache) == []
 
 
-def test_corrupt_resumed_prefix_is_caught(hub: HubClient, standin: StandinHub, cache: Path, repo: str) -> None:
+def test_corrupt_resumed_prefix_is_caught(writing: str, hub: HubClient, standin: StandinHub, cache: Path, repo: str) -> None:
     sha = standin.entry_for(BIG).sha256
     blobs = cache / "models--org--model" / "blobs"
     blobs.mkdir(parents=True)
@@ -116,7 +116,7 @@ def test_cdn_unavailable_without_retries_fails_and_keeps_nothing(hub: HubClient,
     assert not any(p.is_file() and p.parent.name == "blobs" and ".incomplete" not in p.name for p in cache.rglob("*"))
 
 
-def test_async_download_takes_the_lock_and_resumes(standin: StandinHub, cache: Path, repo: str) -> None:
+def test_async_download_takes_the_lock_and_resumes(writing: str, standin: StandinHub, cache: Path, repo: str) -> None:
     standin.cut_once[standin.entry_for(BIG).sha256] = len(BIG) // 3
 
     async def main() -> list[Path]:

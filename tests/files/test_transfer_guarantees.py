@@ -69,7 +69,7 @@ BODIES: dict[str, Callable[[LocalServer], Callable[[BaseHTTPRequestHandler], Non
 
 @pytest.mark.parametrize("flavour", ["sync", "async"])
 @pytest.mark.parametrize("fault", sorted(BODIES))
-def test_a_download_ends_at_the_timeout(serve: Any, tmp_path: Path, fault: str, flavour: str) -> None:
+def test_a_download_ends_at_the_timeout(writing: str, serve: Any, tmp_path: Path, fault: str, flavour: str) -> None:
     def handler(exchange: Exchange) -> Any:
         if fault == "silent metadata" or exchange.method == "GET":
             return BODIES[fault](server)

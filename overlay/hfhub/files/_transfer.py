@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,25 +13,20 @@ from hfhub_api._client_base import Deadline, origin_of
 from hfhub_api._request import Request
 
 from ..errors import HubError, InvalidResponseError, error_for_response, error_for_transport, public_url
-from ._disk import open_for_append
 from ..errors import IntegrityError
+from ._body import BodySink, Digest, feed, refuse_body
+from ._disk import open_for_append
 from ._names import commit_name, etag_name, xet_hash_name
 from ._progress import Progress, ProgressCallback
 from ._steps import Fetch, Receive, Sleep, Steps
 
 __all__ = [
-    "FileMeta", "XetRef", "resolve_url", "headers_for", "follow", "exchange", "head_metadata", "fetch_to_file", "verify_file",
+    "FileMeta", "XetRef", "resolve_url", "headers_for", "follow", "exchange", "head_metadata", "fetch_to_file",
     "url_prefix", "call_deadline",
 ]
 
 _MAX_REDIRECTS = 10
-# A body renews the call's deadline each time this much more of it arrived: a transfer that
-# is moving may take as long as it needs, one that drips or stalls ends at the timeout.
-_PROGRESS = 256 * 1024
 _SHA256 = 64
-_GIT_SHA1 = 40
-_BACKGROUND_FROM = 8 * 1024 * 1024
-_HASH_BATCH = 1024 * 1024
 _URL_PREFIX = {"model": "", "dataset": "datasets/", "space": "spaces/"}
 _NO_HEADERS = Request[Any]("GET", "")
 
@@ -198,108 +191,6 @@ def _size(text: str | None, source: str) -> int | None:
     return int(text)
 
 
-class _Digest:
-    """The hash the etag promises: sha256 for LFS files, git's blob sha1 for small ones.
-
-    The etag is always one of the two (:func:`._names.etag_name`), so every body is verified. A
-    git sha1 covers a ``blob <size>`` header: when the size was not announced, the finished file
-    is hashed once its size is known. Large bodies are hashed on a helper thread (hashlib
-    releases the GIL), so hashing overlaps with receiving and writing instead of adding to them.
-    """
-
-    def __init__(self, etag: str, size: int | None) -> None:
-        self.expected = etag.lower()
-        self.size = size
-        self._pool: ThreadPoolExecutor | None = None
-        self._batch: list[bytes] = []
-        self._batched = 0
-        self.reset()
-
-    def reset(self) -> None:
-        """Forget every byte hashed so far (the body starts over)."""
-        self.close()
-        self._batch, self._batched = [], 0
-        self._hash: Any = None
-        if len(self.expected) == _SHA256:
-            self._hash = hashlib.sha256()
-        elif self.size is not None:
-            self._hash = hashlib.sha1(f"blob {self.size}\0".encode())
-        if self._hash is not None and (self.size is None or self.size >= _BACKGROUND_FROM):
-            self._pool = ThreadPoolExecutor(1, thread_name_prefix="hfhub-hash")
-
-    def update(self, chunk: bytes) -> None:
-        if self._pool is not None:
-            # handed over a few at a time: a task per 64 KiB chunk costs more than hashing it
-            self._batch.append(chunk)
-            self._batched += len(chunk)
-            if self._batched >= _HASH_BATCH:
-                self._hand_over()
-        elif self._hash is not None:
-            self._hash.update(chunk)
-
-    def _hand_over(self) -> None:
-        if self._batch and self._pool is not None:
-            self._pool.submit(_update_all, self._hash, self._batch)
-            self._batch, self._batched = [], 0
-
-    def close(self) -> None:
-        """Wait for the chunks still being hashed."""
-        if self._pool is not None:
-            self._hand_over()
-            self._pool.shutdown(wait=True)
-            self._pool = None
-
-    def matches(self, path: Path, size: int) -> bool:
-        self.close()
-        if self._hash is None:  # a git sha1 of a body whose size came only with it
-            self._hash = hashlib.sha1(f"blob {size}\0".encode())
-            with open(path, "rb") as file:
-                _feed(file, self)
-        return bool(self._hash.hexdigest() == self.expected)
-
-
-class _Sink:
-    """Appends chunks to the incomplete file while hashing and counting them; never past ``limit`` bytes.
-
-    Between chunks it holds the body to ``deadline``, which each :data:`_PROGRESS` bytes renew.
-    """
-
-    def __init__(self, file: Any, digest: _Digest, progress: Progress, limit: int | None, label: str, deadline: Deadline) -> None:
-        self.file = file
-        self.digest = digest
-        self.progress = progress
-        self.limit = limit
-        self.label = label
-        self.deadline = deadline
-        self.received = 0
-        self._renew_at = _PROGRESS
-
-    def __call__(self, chunk: bytes) -> None:
-        if self.received >= self._renew_at:
-            self.deadline.renew()
-            self._renew_at = self.received + _PROGRESS
-        elif self.deadline.expired():
-            raise error_for_transport(httpx2.ReadTimeout(f"{self.label}: less than {_PROGRESS} bytes arrived within the timeout"))
-        if self.limit is not None and self.received + len(chunk) > self.limit:
-            raise IntegrityError(f"the server sent more of {self.label} than the {self.limit} bytes it announced; nothing was placed")
-        self.file.write(chunk)
-        self.digest.update(chunk)
-        self.received += len(chunk)
-        self.progress.advance(len(chunk))
-
-
-def _update_all(digest: Any, chunks: list[bytes]) -> None:
-    for chunk in chunks:
-        digest.update(chunk)
-
-
-def _refuse_body(label: str, why: str) -> Any:
-    def sink(chunk: bytes) -> None:
-        raise IntegrityError(f"the server's answer for {label} {why}; nothing was placed")
-
-    return sink
-
-
 def _range_start(response: httpx2.Response) -> int | None:
     """Where a 206 body starts, from ``Content-Range: bytes <start>-<end>/<total>``."""
     unit, _, spec = response.headers.get("content-range", "").partition(" ")
@@ -328,9 +219,9 @@ def fetch_to_file(
     removed first); both paths were checked by the caller to lie inside their root.
     """
     file = open_for_append(incomplete)
-    digest = _Digest(etag, size)
+    digest = Digest(etag, size)
     try:
-        offset = _feed(file, digest)
+        offset = feed(file, digest)
         if size is not None and offset > size:
             file.truncate(0)
             digest.reset()
@@ -343,12 +234,10 @@ def fetch_to_file(
             progress.close()
     except IntegrityError:
         file.close()
-        digest.close()
         incomplete.unlink(missing_ok=True)
         raise
     finally:
         file.close()
-        digest.close()
     if (size is not None and offset != size) or not digest.matches(incomplete, offset):
         incomplete.unlink(missing_ok=True)
         raise IntegrityError(
@@ -359,28 +248,8 @@ def fetch_to_file(
     return target
 
 
-def verify_file(path: Path, etag: str, size: int | None) -> bool:
-    """Whether the finished file at ``path`` holds what ``etag`` promises (and ``size`` bytes, when known)."""
-    digest = _Digest(etag, size)
-    try:
-        with open(path, "rb") as file:
-            count = _feed(file, digest)
-        return (size is None or count == size) and digest.matches(path, count)
-    finally:
-        digest.close()
-
-
-def _feed(file: Any, digest: _Digest) -> int:
-    """Hash what the open partial file already holds; its length."""
-    count = 0
-    while chunk := file.read(1024 * 1024):
-        digest.update(chunk)
-        count += len(chunk)
-    return count
-
-
 def _receive(
-    client: Any, url: str, file: Any, digest: _Digest, offset: int, size: int | None, label: str, progress: Progress,
+    client: Any, url: str, file: Any, digest: Digest, offset: int, size: int | None, label: str, progress: Progress,
     deadline: Deadline,
 ) -> Steps[int]:
     """The body from ``offset`` on, appended to ``file``; the final length.
@@ -397,18 +266,20 @@ def _receive(
         start = _range_start(response) if response.status_code == 206 else 0
         if offset and start != offset:
             if start != 0 and response.status_code == 206:
-                yield Receive(response, _refuse_body(label, f"starts at byte {start}, not at {offset} as asked"))
+                yield Receive(response, refuse_body(label, f"starts at byte {start}, not at {offset} as asked"))
             file.seek(0)  # the server ignored the range: start over
             file.truncate()
             digest.reset()
             offset = 0
             progress.restart()
-        sink = _Sink(file, digest, progress, None if size is None else size - offset, label, deadline)
+        sink = BodySink(file, digest, progress, None if size is None else size - offset, label, deadline)
         failure: Exception | None = None
         try:
             yield Receive(response, sink)
         except httpx2.TransportError as exc:
             failure = exc
+        finally:
+            sink.close()
         file.flush()
         offset = file.seek(0, os.SEEK_END)
         if failure is None and (size is None or offset >= size):

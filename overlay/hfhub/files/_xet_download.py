@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
+from ._body import verify_file
 from ._disk import clear_non_regular
 from ..errors import XetStorageError
 from ._progress import ProgressCallback
 from ._steps import Gather, Lock, Plan, Steps
-from ._transfer import call_deadline, verify_file
+from ._transfer import call_deadline
 from ._xet import XetFile, download_step, logger, token_plan
 
 __all__ = ["XetTarget", "xet_files_plan", "xet_partial"]
