@@ -26,7 +26,7 @@ from typing import Iterator  # noqa: E402
 
 import pytest  # noqa: E402
 
-from hfhub._retry import RetryPolicy  # noqa: E402
+from hfhub_api._retry import RetryPolicy  # noqa: E402
 from local_server import Handler, LocalServer, Sleeps  # noqa: E402
 from shared_paths import PINNED_SPEC, require  # noqa: E402
 

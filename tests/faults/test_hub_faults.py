@@ -79,7 +79,7 @@ def test_silent_server_with_the_default_deadline(mode, monkeypatch):
     A silent server on a real socket with a 2 s timeout is played above; here the transport
     stands in for 60 s of silence, so the case costs no minute of wall time.
     """
-    import hfhub_api._client_base as runtime
+    import hfhub_api._deadline as runtime
 
     clock = VirtualClock()
     monkeypatch.setattr(runtime, "time", clock)

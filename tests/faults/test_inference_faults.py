@@ -20,7 +20,7 @@ from inference_faults import (
 )
 
 from hfhub import AsyncInferenceClient, InferenceClient
-from hfhub._retry import RetryPolicy
+from hfhub_api._retry import RetryPolicy
 from hfhub.errors import APIConnectionError, APITimeoutError, InvalidResponseError, RateLimitError, ServerError
 from hfhub.inference import InferenceStreamError, InferenceTimeoutError
 

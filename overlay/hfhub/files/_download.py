@@ -15,7 +15,9 @@ from ._cache import LocalDirEntry, RepoCache, cache_root, link_or_copy
 from ..errors import LocalEntryNotFoundError
 from ._names import COMMIT_HASH, repo_path, revision_name
 from ._progress import ProgressCallback
-from ._steps import Lock, Steps
+from hfhub_api._steps import Steps
+
+from ._steps import locked
 from ._transfer import FileMeta, XetRef, call_deadline, fetch_to_file, head_metadata, resolve_url
 from ._xet import xet_library
 from ._xet_download import XetTarget, xet_files_plan, xet_partial
@@ -102,7 +104,7 @@ def _into_cache(
     blob = cache.writable(cache.blob(meta.etag), meta.etag)
     pointer = cache.writable(cache.pointer(meta.commit, filename), filename)
     small = meta.size is not None and meta.size < _LOCK_FROM
-    lock = None if small else (yield Lock(cache.lock(meta.etag)))
+    lock = None if small else (yield from locked(cache.lock(meta.etag)))
     try:
         if force or not cache.present(blob):
             incomplete = blob.with_name(blob.name + ".incomplete")
@@ -194,7 +196,7 @@ def _fill_local(client: Any, entry: LocalDirEntry, meta: FileMeta, progress: Pro
     if meta.xet is not None and xet_library() is not None:
         return (yield from xet_files_plan(client, meta.xet.token_route, [dir_xet_target(client, entry, meta, meta.xet, progress)], 1))[0]
     small = meta.size is not None and meta.size < _LOCK_FROM
-    lock = None if small else (yield Lock(entry.lock()))
+    lock = None if small else (yield from locked(entry.lock()))
     try:
         target = entry.writable(entry.path)
         incomplete = _own(entry.incomplete(meta.etag)) if small else entry.incomplete(meta.etag)

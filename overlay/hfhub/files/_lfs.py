@@ -10,7 +10,9 @@ from hfhub_api._request import Request, repo_segments
 from ..errors import HubError
 from ._operations import CommitOperationAdd
 from ._progress import Progress
-from ._steps import Call, FileSlice, Gather, Plan
+from hfhub_api._steps import Call, Gather, Plan
+
+from ._steps import FileSlice
 from ._transfer import call_deadline, exchange, url_prefix
 
 __all__ = ["lfs_upload_plan"]

@@ -11,7 +11,7 @@ from hfhub_api._request import Request, repo_segments
 
 from ..errors import GatedRepoError, HubError, PaginationError, RepositoryNotFoundError, RevisionNotFoundError
 from ._names import repo_path, revision_name
-from ._steps import Call, Plan, Steps
+from hfhub_api._steps import Call, Plan, Steps
 from ._transfer import call_deadline, exchange, resolve_url
 
 __all__ = ["LfsInfo", "RepoFile", "RepoFolder", "tree_entries_plan", "tree_request", "exists_plan", "file_exists_plan", "paths_info_plan"]

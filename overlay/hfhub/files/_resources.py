@@ -16,7 +16,7 @@ from ._listing import RepoFile, RepoFolder, exists_plan, file_exists_plan, tree_
 from ._operations import CommitOperation, CommitOperationAdd, CommitOperationDelete, CommitResult
 from ._progress import ProgressCallback
 from ._snapshot import snapshot_plan
-from ._steps import Steps, run_async, run_sync
+from hfhub_api._steps import Steps, run_async, run_sync
 from ._transfer import url_prefix
 
 __all__ = ["SyncFiles", "AsyncFiles"]

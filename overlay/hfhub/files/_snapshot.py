@@ -16,7 +16,7 @@ from ._names import commit_name, etag_name, repo_path, revision_name, xet_hash_n
 from ..errors import LocalEntryNotFoundError
 from ._listing import RepoFile, api_path, tree_entries_plan, tree_request
 from ._progress import CombinedProgress, ProgressCallback
-from ._steps import Call, Gather, Plan, Steps
+from hfhub_api._steps import Call, Gather, Plan, Steps
 from ._transfer import FileMeta, XetRef, resolve_url
 from ._xet import token_route, xet_library
 from ._xet_download import XetTarget, xet_files_plan
