@@ -48,6 +48,7 @@ DEFAULT_TIMEOUT = httpx2.Timeout(60.0, connect=10.0)
 
 _HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 _FORBIDDEN_IN_VALUE = re.compile(r"[\r\n\0]")
+_SENDABLE_VALUE = re.compile(r"[\t\x20-\x7e]*")
 
 
 def check_http_client(value: object, expected: type, owner: str) -> None:
@@ -64,17 +65,18 @@ def check_http_client(value: object, expected: type, owner: str) -> None:
 
 
 def header_problem(name: Any, value: Any) -> str | None:
-    """Why HTTP cannot carry this header, or ``None`` if it can (the value is never quoted: it may be a secret)."""
+    """Why HTTP cannot carry this header, or ``None`` if it can (the value is never quoted: it may be a secret).
+
+    The one rule of every path: a token for a name; printable ASCII and tabs for a value, on one line.
+    """
     if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
         return f"invalid header name {name!r}: HTTP allows only letters, digits and !#$%&'*+.^_`|~-"
     if not isinstance(value, str):
         return f"header {name!r} must be a str, not {type(value).__name__}"
     if _FORBIDDEN_IN_VALUE.search(value):
         return f"header {name!r} cannot be sent: its value contains a line break or NUL"
-    try:
-        value.encode("latin-1")
-    except UnicodeEncodeError:
-        return f"header {name!r} cannot be sent: its value has characters outside Latin-1"
+    if not _SENDABLE_VALUE.fullmatch(value):
+        return f"header {name!r} cannot be sent: its value must be printable ASCII (tabs allowed)"
     return None
 
 

@@ -18,7 +18,7 @@ import threading
 from typing import Any, Mapping
 
 import httpx2
-from hfhub_api._client_base import check_http_client, origin_of
+from hfhub_api._client_base import check_http_client, header_problem, origin_of
 from hfhub_api._deadline import CONNECT_TIMEOUT, as_timeout, call_seconds
 from hfhub_api._request import IDEMPOTENT_METHODS
 from hfhub_api._retry import SAFE, UNSAFE, RetryPolicy, retried, server_delay
@@ -46,7 +46,6 @@ DEFAULT_ROUTER_URL = "https://router.huggingface.co"
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MAX_CONCURRENCY = 100
 _MODEL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*(/[A-Za-z0-9_.\-]+)?(:[A-Za-z0-9_.\-]+)?")
-_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _KEEPALIVE = 20
 # The first wait for a loading model; later requests ask the server to hold the answer
 # until the model is ready (``X-wait-for-model``).
@@ -455,7 +454,7 @@ def _secrets_of(credentials: Mapping[str, str], cookies: Mapping[str, str]) -> l
 
 
 def _check_headers(headers: Mapping[str, str] | None, kind: str) -> None:
-    """Refuse what HTTP cannot carry (and what would split a header), naming the header but never its value.
+    """Refuse what HTTP cannot carry, by the runtime's one header rule (never quoting a value: it may be a secret).
 
     The error is an ``InvalidRequestError``: a ``ValueError`` and an ``hfhub.errors`` error.
     """
@@ -466,10 +465,9 @@ def _check_headers(headers: Mapping[str, str] | None, kind: str) -> None:
     for name, value in headers.items():
         if not isinstance(name, str) or not isinstance(value, str):
             raise TypeError(f"{kind} names and values must be str: {name!r} has a {type(value).__name__} value")
-        if not _HEADER_NAME.fullmatch(name):
-            raise InvalidRequestError(f"invalid {kind} name {name!r}")
-        if not all(ch == "\t" or " " <= ch <= "~" for ch in value):
-            raise InvalidRequestError(f"the value of {kind} {name!r} cannot be sent: it must be printable ASCII on one line")
+        problem = header_problem(name, value)
+        if problem:
+            raise InvalidRequestError(problem.replace("header", kind, 1))
         if kind == "cookie" and any(ch in value for ch in ";,"):
             raise InvalidRequestError(f"the value of cookie {name!r} cannot hold ';' or ','")
 
