@@ -262,6 +262,7 @@ if kind == "pipe":
         def readinto(self, b): return self.raw.readinto(b)
     source = io.BufferedReader(Unseekable(source))
 with HubClient(endpoint=endpoint, token="hf_standin_secret", max_retries=0) as hub:
+    hub.models.exists("org/x")  # the connection pool and TLS context, opened on first use, are not the upload's
     tracemalloc.start()
     hub.models.upload_file("org/x", source, "big.bin")
     peak = tracemalloc.get_traced_memory()[1]
