@@ -8,6 +8,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import httpx2
 from hfhub_api._client_base import Deadline
 
 from ..errors import APIConnectionError, ServerError
@@ -39,14 +40,16 @@ def download_plan(
     force_download: bool,
     local_files_only: bool,
     progress: ProgressCallback | None,
+    etag_timeout: httpx2.Timeout | None = None,
 ) -> Steps[Path]:
+    """``etag_timeout``: the metadata ``HEAD``'s own deadline (huggingface_hub's name), else it shares the call's."""
     filename = repo_path(filename)
     revision = revision_name(revision)
     offline = local_files_only or client.offline
     url = resolve_url(client.base_url, repo_type, repo_id, revision, filename)
     if local_dir is not None:
         entry = LocalDirEntry(Path(local_dir), filename)
-        return (yield from _to_local_dir(client, entry, url, revision, force_download, offline, progress))
+        return (yield from _to_local_dir(client, entry, url, revision, force_download, offline, progress, etag_timeout))
     cache = RepoCache(cache_root(cache_dir), repo_type, repo_id)
     if COMMIT_HASH.fullmatch(revision) and not force_download:
         pointer = cache.pointer(revision, filename)
@@ -62,7 +65,7 @@ def download_plan(
         return cached
     deadline = call_deadline(client)
     try:
-        meta: FileMeta = yield from head_metadata(client, url, deadline)
+        meta: FileMeta = yield from head_metadata(client, url, _head_deadline(deadline, etag_timeout))
     except (APIConnectionError, ServerError):
         # the Hub is unreachable or failing: a cached copy of this revision still answers
         cached = None if force_download else _cached(cache, revision, filename)
@@ -148,7 +151,8 @@ def _cached(cache: RepoCache, revision: str, filename: str) -> Path | None:
 
 
 def _to_local_dir(
-    client: Any, entry: LocalDirEntry, url: str, revision: str, force: bool, offline: bool, progress: ProgressCallback | None
+    client: Any, entry: LocalDirEntry, url: str, revision: str, force: bool, offline: bool, progress: ProgressCallback | None,
+    etag_timeout: httpx2.Timeout | None,
 ) -> Steps[Path]:
     known = entry.read()
     if not force and known is not None and known[0] == revision:
@@ -158,7 +162,7 @@ def _to_local_dir(
             return entry.path
         raise LocalEntryNotFoundError(f"{entry.filename!r} is not in {entry.local_dir} and the client is offline")
     deadline = call_deadline(client)
-    meta: FileMeta = yield from head_metadata(client, url, deadline)
+    meta: FileMeta = yield from head_metadata(client, url, _head_deadline(deadline, etag_timeout))
     if not force and known is not None and known[1] == meta.etag:
         entry.write(meta.commit, meta.etag)
         return entry.path
@@ -184,6 +188,10 @@ def dir_current(entry: LocalDirEntry, commit: str, etag: str) -> bool:
     if known[0] != commit:
         entry.write(commit, etag)
     return True
+
+
+def _head_deadline(call: Deadline, etag_timeout: httpx2.Timeout | None) -> Deadline:
+    return call if etag_timeout is None else Deadline(etag_timeout)
 
 
 def _own(incomplete: Path) -> Path:

@@ -18,25 +18,33 @@ CHUNK = 1024 * 1024
 
 @dataclass(frozen=True)
 class FileSlice:
-    """``length`` bytes of a local file from ``offset``, read in chunks when sent; ``sent(n)`` after each."""
+    """``length`` bytes from ``offset`` of a local file, or of content read by ``source(offset, size)``
+    (bytes or a file object), read in chunks when sent; ``sent(n)`` after each."""
 
-    path: Path
+    source: Path | Callable[[int, int], bytes]
     offset: int
     length: int
     sent: Callable[[int], None] | None = None
 
     def chunks(self) -> Iterator[bytes]:
-        with open(self.path, "rb") as f:
+        source = self.source
+        if not isinstance(source, Path):
+            yield from self._read(source)
+            return
+        with open(source, "rb") as f:
             f.seek(self.offset)
-            left = self.length
-            while left > 0:
-                chunk = f.read(min(CHUNK, left))
-                if not chunk:
-                    raise OSError(f"{self.path} shrank while it was being uploaded")
-                left -= len(chunk)
-                yield chunk
-                if self.sent is not None:
-                    self.sent(len(chunk))
+            yield from self._read(lambda _, size: f.read(size))
+
+    def _read(self, read_at: Callable[[int, int], bytes]) -> Iterator[bytes]:
+        position, end = self.offset, self.offset + self.length
+        while position < end:
+            chunk = read_at(position, min(CHUNK, end - position))
+            if not chunk:
+                raise OSError(f"{self.source if isinstance(self.source, Path) else 'the file object'} shrank while it was being uploaded")
+            position += len(chunk)
+            yield chunk
+            if self.sent is not None:
+                self.sent(len(chunk))
 
     def stream(self) -> _SliceStream:
         """The body of one request, for either driver (each attempt reads the slice afresh)."""

@@ -30,6 +30,10 @@ def hub_mistakes(hub: HubClient) -> None:
     hub.with_raw_response.modelz  # E: attr-defined reportAttributeAccessIssue
     hub.with_raw_response.models.info("org/x").parse().downlods  # E: attr-defined reportAttributeAccessIssue
     hub.collections.get(42)  # E: arg-type reportArgumentType
+    hub.with_raw_response.models.download("org/x", "a.bin")  # E: attr-defined reportAttributeAccessIssue
+    hub.with_raw_response.datasets.upload_file("org/d", b"x", "a.bin")  # E: attr-defined reportAttributeAccessIssue
+    hub.models.download("org/x", "a.bin", timeout="5")  # E: arg-type reportArgumentType
+    hub.models.info("org/x", files_metadata="yes")  # E: arg-type reportArgumentType
 
 
 async def async_mistakes(hub: AsyncHubClient) -> None:
@@ -38,6 +42,7 @@ async def async_mistakes(hub: AsyncHubClient) -> None:
     for model in hub.models.list():  # E: attr-defined reportGeneralTypeIssues
         pass
     AsyncHubClient(max_concurency=4)  # E: call-arg reportCallIssue
+    await hub.with_raw_response.models.snapshot("org/x")  # E: attr-defined reportAttributeAccessIssue
 
 
 def inference_mistakes(client: InferenceClient) -> None:
