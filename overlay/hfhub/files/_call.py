@@ -40,9 +40,10 @@ class CallClient:
             request = Request[Any]("GET", "", headers=merge_headers(request.headers or {}, self._extra_headers))
         return self._client._headers_for(url, request)
 
-    def _execute(self, request: Request[Any], url: str | None = None, **kwargs: Any) -> Any:
+    def _call(self, request: Request[Any], url: str | None = None, **kwargs: Any) -> Any:
+        """The client's call plan (what a :class:`~hfhub_api._steps.Call` step runs), with this call's options."""
         timeout = self._timeout_option if request.timeout is UNSET else UNSET  # a plan's own (etag_timeout) stays
-        return self._client._execute(with_options(request, self._extra_headers, timeout=timeout), url, **kwargs)
+        return self._client._call(with_options(request, self._extra_headers, timeout=timeout), url, **kwargs)
 
 
 def for_call(client: Any, extra_headers: Mapping[str, str] | None, timeout: Any) -> Any:
