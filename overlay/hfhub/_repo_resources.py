@@ -10,7 +10,7 @@ Everything else is the generated resource, unchanged.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, overload
 
 from hfhub_api._request import RequestOptions
 from hfhub_api._types import UNSET
@@ -29,6 +29,10 @@ __all__ = ["RESOURCES"]
 def _expand(expand: Any) -> Any:
     """``expand="inference"`` reads naturally; the Hub takes the repeated list form."""
     return [expand] if isinstance(expand, str) else expand
+
+
+# The parquet listing at each level: {subset: {split: [url]}}, {split: [url]}, [url].
+ParquetFiles = dict[str, dict[str, list[str]]] | dict[str, list[str]] | list[str]
 
 
 def _parquet_call(resource: Any, repo_id: str, subset: str | None, split: str | None, options: RequestOptions) -> Any:
@@ -68,9 +72,17 @@ class DatasetsResource(SyncFiles, datasets.DatasetsResource):  # type: ignore[mi
             return super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full, **options)
         return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full, **options)
 
-    def parquet_files(self, repo_id: str, subset: str | None = None, split: str | None = None, **options: Unpack[RequestOptions]) -> Any:
+    @overload
+    def parquet_files(self, repo_id: str, subset: None = None, split: None = None,
+                      **options: Unpack[RequestOptions]) -> dict[str, dict[str, list[str]]]: ...
+    @overload
+    def parquet_files(self, repo_id: str, subset: str, split: None = None, **options: Unpack[RequestOptions]) -> dict[str, list[str]]: ...
+    @overload
+    def parquet_files(self, repo_id: str, subset: str, split: str, **options: Unpack[RequestOptions]) -> list[str]: ...
+    def parquet_files(self, repo_id: str, subset: str | None = None, split: str | None = None, **options: Unpack[RequestOptions]) -> ParquetFiles:
         """URLs of the auto-converted parquet files: by subset and split, of one subset, or of one split."""
-        return _parquet_call(self, repo_id, subset, split, options)
+        listing: ParquetFiles = _parquet_call(self, repo_id, subset, split, options)
+        return listing
 
 
 class SpacesResource(SyncFiles, spaces.SpacesResource):  # type: ignore[misc]  # pyright: ignore[reportIncompatibleMethodOverride]
@@ -110,9 +122,17 @@ class AsyncDatasetsResource(AsyncFiles, datasets.AsyncDatasetsResource):  # type
             return await super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full, **options)
         return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full, **options)
 
-    async def parquet_files(self, repo_id: str, subset: str | None = None, split: str | None = None, **options: Unpack[RequestOptions]) -> Any:
+    @overload
+    async def parquet_files(self, repo_id: str, subset: None = None, split: None = None,
+                            **options: Unpack[RequestOptions]) -> dict[str, dict[str, list[str]]]: ...
+    @overload
+    async def parquet_files(self, repo_id: str, subset: str, split: None = None, **options: Unpack[RequestOptions]) -> dict[str, list[str]]: ...
+    @overload
+    async def parquet_files(self, repo_id: str, subset: str, split: str, **options: Unpack[RequestOptions]) -> list[str]: ...
+    async def parquet_files(self, repo_id: str, subset: str | None = None, split: str | None = None, **options: Unpack[RequestOptions]) -> ParquetFiles:
         """URLs of the auto-converted parquet files (async)."""
-        return await _parquet_call(self, repo_id, subset, split, options)
+        listing: ParquetFiles = await _parquet_call(self, repo_id, subset, split, options)
+        return listing
 
 
 class AsyncSpacesResource(AsyncFiles, spaces.AsyncSpacesResource):  # type: ignore[misc]  # pyright: ignore[reportIncompatibleMethodOverride]

@@ -48,6 +48,9 @@ class Hub:
             return Reply(200, b"")
         if path.endswith("/duplicate"):
             return Reply(200, {"url": f"{self.server.url}/me/copy"})
+        if "/parquet" in path:  # the listing at the level asked: every subset, one subset, one split
+            levels = {"": {"plain_text": {"train": ["u0"]}}, "/plain_text": {"train": ["u0"]}, "/plain_text/train": ["u0"]}
+            return Reply(200, levels[path.partition("/parquet")[2]])
         if path.startswith("/api/collections/"):
             return Reply(200, {"success": True, "data": COLLECTION} if exchange.method == "PATCH" else COLLECTION)
         if "missing" in path:
@@ -272,3 +275,16 @@ def test_with_raw_response_answers_the_overlay_methods_too(hub_server: LocalServ
         assert created.status_code == 200 and created.parse().name == "user/new"
         collection = hub.with_raw_response.collections.get("ns/my-coll-64f0")
         assert collection.parse().title == "Mine" and collection.http_response.request.url.path == "/api/collections/ns/my-coll-64f0"
+
+
+def test_parquet_files_answer_the_listing_of_the_level_asked(hub_server: LocalServer) -> None:
+    with HubClient(TOKEN, hub_server.url) as hub:
+        assert hub.datasets.parquet_files("org/data") == {"plain_text": {"train": ["u0"]}}
+        assert hub.datasets.parquet_files("org/data", "plain_text") == {"train": ["u0"]}
+        assert hub.datasets.parquet_files("org/data", subset="plain_text", split="train") == ["u0"]
+        with pytest.raises(ValueError, match="split needs a subset"):
+            hub.datasets.parquet_files("org/data", split="train")  # type: ignore[call-overload]
+    assert [e.path for e in hub_server.exchanges] == ["/api/datasets/org/data/parquet", "/api/datasets/org/data/parquet/plain_text",
+                                                      "/api/datasets/org/data/parquet/plain_text/train"]
+    shown = inspect.signature(HubClient(token=False).datasets.parquet_files).return_annotation
+    assert shown == "ParquetFiles" and "Any" not in str(inspect.signature(AsyncHubClient(token=False).datasets.parquet_files))
