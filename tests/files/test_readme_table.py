@@ -69,6 +69,7 @@ ANSWERS: list[tuple[str, str, Any]] = [
     ("POST", r"/api/\w+/[^/]+/[^/]+/discussions/1/merge", {}),
     ("POST", r"/api/collections", COLLECTION),
     ("(GET|DELETE)", r"/api/collections/ns/my-coll-64f0", COLLECTION),
+    ("(PATCH|DELETE)", r"/api/collections/ns/my-coll-64f0/items/item0bj", {}),
     ("GET", r"/api/users/user/likes", []),
     ("GET", r"/api/users/user/overview", USER),
     ("GET", r"/api/organizations/org/members", []),
@@ -210,6 +211,11 @@ RUNS: dict[str, Run] = {
     "`hub.collections.get(collection_slug)`, `hub.collections.delete(collection_slug)`": Run(
         lambda hub, ctx: (hub.collections.get("ns/my-coll-64f0"), hub.collections.delete("ns/my-coll-64f0")),
         lambda api, ctx: (api.get_collection("ns/my-coll-64f0"), api.delete_collection("ns/my-coll-64f0"))),
+    "`hub.collections.update_item(collection_slug, item_id, note=)`, `hub.collections.delete_item(collection_slug, item_id)`": Run(
+        lambda hub, ctx: (hub.collections.update_item("ns/my-coll-64f0", "item0bj", note="why"),
+                          hub.collections.delete_item("ns/my-coll-64f0", "item0bj")),
+        lambda api, ctx: (api.update_collection_item("ns/my-coll-64f0", "item0bj", note="why"),
+                          api.delete_collection_item("ns/my-coll-64f0", "item0bj"))),
     "`hub.users.list_likes(user)`": Run(lambda hub, ctx: list(hub.users.list_likes("user")), lambda api, ctx: api.list_liked_repos("user")),
     "`hub.users.get_overview(username)`": Run(lambda hub, ctx: hub.users.get_overview("user"),
                                                lambda api, ctx: api.get_user_overview("user")),
