@@ -10,7 +10,7 @@ Everything else is the generated resource, unchanged.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, overload
 
 from hfhub_api._request import RequestOptions
 from hfhub_api._types import UNSET
@@ -38,6 +38,10 @@ def _blobs(blobs: Any, files_metadata: Any) -> Any:
     if blobs is not UNSET and bool(blobs) != bool(files_metadata):
         raise ValueError(f"blobs={blobs!r} and files_metadata={files_metadata!r} disagree: files_metadata is another name for blobs, pass one")
     return True if files_metadata else blobs  # as huggingface_hub: files_metadata=False sends nothing
+
+
+# The parquet listing at each level: {subset: {split: [url]}}, {split: [url]}, [url].
+ParquetFiles = dict[str, dict[str, list[str]]] | dict[str, list[str]] | list[str]
 
 
 def _parquet_call(resource: Any, repo_id: str, subset: str | None, split: str | None, options: RequestOptions) -> Any:
@@ -80,9 +84,17 @@ class DatasetsResource(SyncFiles, datasets.DatasetsResource):  # type: ignore[mi
             return super().info(repo_id, expand=_expand(expand), blobs=_blobs(blobs, files_metadata), full=full, **options)
         return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=_blobs(blobs, files_metadata), full=full, **options)
 
-    def parquet_files(self, repo_id: str, subset: str | None = None, split: str | None = None, **options: Unpack[RequestOptions]) -> Any:
+    @overload
+    def parquet_files(self, repo_id: str, subset: None = None, split: None = None,
+                      **options: Unpack[RequestOptions]) -> dict[str, dict[str, list[str]]]: ...
+    @overload
+    def parquet_files(self, repo_id: str, subset: str, split: None = None, **options: Unpack[RequestOptions]) -> dict[str, list[str]]: ...
+    @overload
+    def parquet_files(self, repo_id: str, subset: str, split: str, **options: Unpack[RequestOptions]) -> list[str]: ...
+    def parquet_files(self, repo_id: str, subset: str | None = None, split: str | None = None, **options: Unpack[RequestOptions]) -> ParquetFiles:
         """URLs of the auto-converted parquet files: by subset and split, of one subset, or of one split."""
-        return _parquet_call(self, repo_id, subset, split, options)
+        listing: ParquetFiles = _parquet_call(self, repo_id, subset, split, options)
+        return listing
 
 
 class SpacesResource(SyncFiles, spaces.SpacesResource):  # type: ignore[misc]  # pyright: ignore[reportIncompatibleMethodOverride]
@@ -122,9 +134,17 @@ class AsyncDatasetsResource(AsyncFiles, datasets.AsyncDatasetsResource):  # type
             return await super().info(repo_id, expand=_expand(expand), blobs=_blobs(blobs, files_metadata), full=full, **options)
         return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=_blobs(blobs, files_metadata), full=full, **options)
 
-    async def parquet_files(self, repo_id: str, subset: str | None = None, split: str | None = None, **options: Unpack[RequestOptions]) -> Any:
+    @overload
+    async def parquet_files(self, repo_id: str, subset: None = None, split: None = None,
+                            **options: Unpack[RequestOptions]) -> dict[str, dict[str, list[str]]]: ...
+    @overload
+    async def parquet_files(self, repo_id: str, subset: str, split: None = None, **options: Unpack[RequestOptions]) -> dict[str, list[str]]: ...
+    @overload
+    async def parquet_files(self, repo_id: str, subset: str, split: str, **options: Unpack[RequestOptions]) -> list[str]: ...
+    async def parquet_files(self, repo_id: str, subset: str | None = None, split: str | None = None, **options: Unpack[RequestOptions]) -> ParquetFiles:
         """URLs of the auto-converted parquet files (async)."""
-        return await _parquet_call(self, repo_id, subset, split, options)
+        listing: ParquetFiles = await _parquet_call(self, repo_id, subset, split, options)
+        return listing
 
 
 class AsyncSpacesResource(AsyncFiles, spaces.AsyncSpacesResource):  # type: ignore[misc]  # pyright: ignore[reportIncompatibleMethodOverride]

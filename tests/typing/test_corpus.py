@@ -52,7 +52,7 @@ def expectations() -> dict[tuple[str, int], tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """(a work dir holding ``corpus/``, the python of a fresh venv where only the hfhub wheel is installed)."""
+    """(a work dir holding ``corpus/``, the python of a fresh venv holding only the hfhub wheel and Pillow)."""
     work = tmp_path_factory.mktemp("typing")
     source = work / "source"
     source.mkdir()
@@ -68,7 +68,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     env_dir = work / "venv"
     venv.create(env_dir, with_pip=False)
     python = env_dir / "bin" / "python"
-    subprocess.run([*pip, "--python", str(python), "install", "-q", str(wheel)],
+    # Pillow as the inference extra brings it: image results are typed PIL.Image.Image (its own inline types).
+    subprocess.run([*pip, "--python", str(python), "install", "-q", str(wheel), "pillow>=10"],
                    env=clean_env(), check=True, capture_output=True, timeout=INSTALL_TIMEOUT)
     shutil.copytree(CORPUS, work / "corpus")
     (work / "mypy.ini").write_text(MYPY_CONFIG)

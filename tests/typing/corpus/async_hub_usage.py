@@ -35,6 +35,10 @@ async def huggingface_hub_habits(hub: AsyncHubClient) -> None:
     assert_type(raw, RawResponse[ModelInfo])
     page = await hub.with_raw_response.models.list()
     assert_type(page.parse(), list[ModelInfo])
+    assert_type(await hub.datasets.parquet_files("rajpurkar/squad"), dict[str, dict[str, list[str]]])
+    assert_type(await hub.datasets.parquet_files("rajpurkar/squad", "plain_text", "train"), list[str])
+    shards = await hub.with_raw_response.datasets.parquet_files("rajpurkar/squad", "plain_text", "train")
+    assert_type(shards.parse(), list[str])
 
 
 async def client_as_context_manager() -> None:

@@ -60,6 +60,15 @@ def huggingface_hub_habits(hub: HubClient) -> None:
     # get_collection(collection_slug), and the two-segment form.
     assert_type(hub.collections.get("ns/my-collection-64f0"), Collection)
     assert_type(hub.collections.get("ns", "my-collection-64f0"), Collection)
+    assert_type(hub.collections.delete_item("ns/my-collection-64f0", "item0bj"), None)  # delete_collection_item(slug, item)
+    assert_type(hub.collections.update_item("ns/my-collection-64f0", "item0bj", note="n", position=1), None)
+    assert_type(hub.collections.update_item("ns", "my-collection-64f0", "item0bj", position=1), None)
+
+    # The auto-converted parquet files, by subset and split, of one subset, of one split.
+    assert_type(hub.datasets.parquet_files("rajpurkar/squad"), dict[str, dict[str, list[str]]])
+    assert_type(hub.datasets.parquet_files("rajpurkar/squad", "plain_text"), dict[str, list[str]])
+    assert_type(hub.datasets.parquet_files("rajpurkar/squad", subset="plain_text", split="train"), list[str])
+    assert_type(hub.with_raw_response.datasets.parquet_files("rajpurkar/squad", "plain_text").parse(), dict[str, list[str]])
 
     raw = hub.with_raw_response.models.info("openai-community/gpt2")
     assert_type(raw, RawResponse[ModelInfo])
