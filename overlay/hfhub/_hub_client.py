@@ -449,7 +449,8 @@ class AsyncHubClient(_HubTransport[httpx2.AsyncClient], hfhub_api.AsyncClient):
         retries and ``max_concurrency`` slots (one bound for both): see :meth:`HubClient.inference`."""
         from .inference import AsyncInferenceClient
 
-        client = AsyncInferenceClient(model, **{**self._inference_settings(), "max_concurrency": self.max_concurrency, **options})
+        settings: dict[str, Any] = {**self._inference_settings(), "max_concurrency": self.max_concurrency, **options}
+        client = AsyncInferenceClient(model, **settings)
         if "max_concurrency" not in options:
             client._limiter = self._slots
         return client

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 import httpx2
-from hfhub_api._client_base import as_timeout
+from hfhub_api._deadline import as_timeout
 from hfhub_api._raw_response import RawSender
 from hfhub_api._request import Request, merge_headers, with_options
 from hfhub_api._types import UNSET

@@ -166,7 +166,7 @@ class AsyncInferenceClient(_InferenceCore):
         """
         from ._hub import model_status
 
-        return await self._drive(model_status(self, self._hub_model(model), self._deadline()))
+        return await self._drive(model_status(self._host, self._hub_model(model), self._deadline()))
 
     async def get_endpoint_info(self, *, model: str | None = None) -> dict[str, Any]:
         """What a TGI or TEI server says about itself (its ``/info``): model, dtype, limits, version.
@@ -176,7 +176,7 @@ class AsyncInferenceClient(_InferenceCore):
         """
         from ._server import endpoint_info
 
-        return await self._drive(endpoint_info(self, model))
+        return await self._drive(endpoint_info(self._host, model))
 
     async def health_check(self, model: str | None = None) -> bool:
         """Whether a TGI or TEI server (an Inference Endpoint...) is ready: its ``/health`` answers 200.
@@ -186,7 +186,7 @@ class AsyncInferenceClient(_InferenceCore):
         """
         from ._server import health
 
-        return await self._drive(health(self, model))
+        return await self._drive(health(self._host, model))
 
     @property
     def hub(self) -> AsyncHubClient:
@@ -203,7 +203,7 @@ class AsyncInferenceClient(_InferenceCore):
         """The model the Hub recommends for ``task`` (e.g. ``"text-classification"``)."""
         from ._hub import recommended_model
 
-        return await self._drive(recommended_model(self, task, self._deadline()))
+        return await self._drive(recommended_model(self._host, task, self._deadline()))
 
     async def list_deployed_models(
         self, frameworks: str | Sequence[str] | None = None, *, provider: str | None = None
@@ -217,7 +217,7 @@ class AsyncInferenceClient(_InferenceCore):
         """
         from ._hub import deployed_models
 
-        return await self._drive(deployed_models(self, frameworks, self._listing_provider(provider), self._deadline()))
+        return await self._drive(deployed_models(self._host, frameworks, self._listing_provider(provider), self._deadline()))
 
     async def close(self) -> None:
         """Close the connections, unless the HTTP client was given (then its owner closes it)."""

@@ -201,7 +201,7 @@ class InferenceClient(_InferenceCore):
         """
         from ._hub import model_status
 
-        return self._drive(model_status(self, self._hub_model(model), self._deadline()))
+        return self._drive(model_status(self._host, self._hub_model(model), self._deadline()))
 
     def get_endpoint_info(self, *, model: str | None = None) -> dict[str, Any]:
         """What a TGI or TEI server says about itself (its ``/info``): model, dtype, limits, version.
@@ -211,7 +211,7 @@ class InferenceClient(_InferenceCore):
         """
         from ._server import endpoint_info
 
-        return self._drive(endpoint_info(self, model))
+        return self._drive(endpoint_info(self._host, model))
 
     def health_check(self, model: str | None = None) -> bool:
         """Whether a TGI or TEI server (an Inference Endpoint...) is ready: its ``/health`` answers 200.
@@ -221,7 +221,7 @@ class InferenceClient(_InferenceCore):
         """
         from ._server import health
 
-        return self._drive(health(self, model))
+        return self._drive(health(self._host, model))
 
     @property
     def hub(self) -> HubClient:
@@ -238,7 +238,7 @@ class InferenceClient(_InferenceCore):
         """The model the Hub recommends for ``task`` (e.g. ``"text-classification"``)."""
         from ._hub import recommended_model
 
-        return self._drive(recommended_model(self, task, self._deadline()))
+        return self._drive(recommended_model(self._host, task, self._deadline()))
 
     def list_deployed_models(
         self, frameworks: str | Sequence[str] | None = None, *, provider: str | None = None
@@ -252,7 +252,7 @@ class InferenceClient(_InferenceCore):
         """
         from ._hub import deployed_models
 
-        return self._drive(deployed_models(self, frameworks, self._listing_provider(provider), self._deadline()))
+        return self._drive(deployed_models(self._host, frameworks, self._listing_provider(provider), self._deadline()))
 
     def close(self) -> None:
         """Close the connections, unless the HTTP client was given (then its owner closes it)."""

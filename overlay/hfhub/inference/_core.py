@@ -36,7 +36,7 @@ from ..errors import (
 from . import _providers
 from ._call import BINARY, OUTPUTS, TaskCall
 from ._inputs import Media, is_url, media_in, replace_media
-from ._plan import PUBLIC, SERVER, Deadline, Exchange, OpenedStream, Plan
+from ._plan import PUBLIC, SERVER, Deadline, Exchange, Host, OpenedStream, Plan
 from .._methods import name_methods
 from ._tasks.chat import unused_parameters, without_parameters
 
@@ -137,6 +137,7 @@ class _InferenceCore:
         self._recommended: dict[str, str | None] | None = None
         self._unused_parameters: dict[str | None, list[str]] = {}
         self._hub_client: Any = None
+        self._host = Host(self)  # all a provider sees of this client
 
     # -- configuration --------------------------------------------------------------------
     @property
@@ -306,7 +307,7 @@ class _InferenceCore:
                     raise ValueError("pass model= (a Hub model id or a URL), or task= to use the recommended model")
                 from ._hub import recommended_model
 
-                model = yield from recommended_model(self, call.task, deadline)
+                model = yield from recommended_model(self._host, call.task, deadline)
         provider = _providers.get(provider_name)
         call, result = yield from self._answer(provider, call, model, deadline)
         if isinstance(result, OpenedStream) or call.raw:
@@ -323,19 +324,19 @@ class _InferenceCore:
         """``(call, answer)``: a text generation refused by a server that names the parameters it does not
         use (not TGI) is sent once more without them, as are later ones for that model."""
         if call.task != "text-generation":
-            return call, (yield from provider.plan(call, self, model, deadline))
+            return call, (yield from provider.plan(call, self._host, model, deadline))
         known = self._unused_parameters.get(model)
         if known:
             call = without_parameters(call, known)
         try:
-            return call, (yield from provider.plan(call, self, model, deadline))
+            return call, (yield from provider.plan(call, self._host, model, deadline))
         except BadRequestError as refused:
             names = unused_parameters(refused)
             if known or not names:
                 raise
         self._unused_parameters[model] = names
         call = without_parameters(call, names)
-        return call, (yield from provider.plan(call, self, model, deadline))
+        return call, (yield from provider.plan(call, self._host, model, deadline))
 
     def _exchange(self, exchange: Exchange, deadline: Deadline) -> Plan:
         """Send ``exchange`` until it succeeds: waits out a loading model, retries what is safe to send again.

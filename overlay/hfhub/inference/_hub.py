@@ -45,21 +45,22 @@ def _model_info_request(client: Host, model: str, expand: Sequence[str]) -> Requ
 
 def hub_lookup(client: Host, request: Request[Any], deadline: Deadline, *, pages: bool = False) -> Plan:
     """The typed answer of a Hub API request (every item, with ``pages``), through the client's Hub client."""
-    hub = client._hub()
+    hub = client.hub()
     answer = yield Call(request, via=hub, deadline=deadline, pages=pages)
     return answer if pages else hub._read_result(request, answer)
 
 
 def recommended_model(client: Host, task: str, deadline: Deadline) -> Generator[Any, Any, str]:
     """The model the Hub recommends for ``task`` (``GET /api/tasks``, first widget model)."""
-    if client._recommended is None:
+    found = client.recommended
+    if found is None:
         tasks = yield from hub_lookup(client, Request("GET", "/api/tasks", operation="tasks.list"), deadline)
-        found: dict[str, str | None] = {}
+        found = {}
         for name, details in (json_object(tasks) or {}).items():
             models = json_array((json_object(details) or {}).get("widgetModels"))
             found[name] = models[0] if models and isinstance(models[0], str) else None
-        client._recommended = found
-    model = client._recommended.get(task)
+        client.recommended = found
+    model = found.get(task)
     if not model:
         raise ValueError(f"the Hub recommends no model for {task!r}: pass model= (a Hub model id or a URL)")
     return model
@@ -67,12 +68,12 @@ def recommended_model(client: Host, task: str, deadline: Deadline) -> Generator[
 
 def provider_mappings(client: Host, model: str, deadline: Deadline) -> Plan:
     """The providers serving ``model``: ``[(provider, mapping)]``, as the Hub orders them."""
-    cached = client._mappings.get(model)
+    cached = client.mappings.get(model)
     if cached is not None:
         return cached
     info = yield from hub_lookup(client, _model_info_request(client, model, ["inferenceProviderMapping"]), deadline)
     found = _mappings_of(info)
-    client._mappings[model] = found
+    client.mappings[model] = found
     return found
 
 
@@ -127,7 +128,7 @@ def _legacy_status(client: Host, model: str, deadline: Deadline) -> Generator[An
     """``GET <api_inference_url>/status/<model>``: ``{loaded, state, compute_type, framework}``; ``ValueError`` on its ``error``."""
 
     url = f"{client.api_inference_url}/status/" + "/".join(quote(part, safe="") for part in model.split("/"))
-    response = yield from client._exchange(Exchange("GET", url), deadline)
+    response = yield from client.exchange(Exchange("GET", url), deadline)
     status = json_object(response.json())
     if status is None or "error" in status:
         raise ValueError(f"no status for {model}: {(status or {}).get('error', response.text[:200])}")

@@ -38,7 +38,7 @@ def _server_url(client: Host, model: str | None, for_what: str) -> tuple[str, st
 def endpoint_info(client: Host, model: str | None) -> Plan:
     """The server's ``/info``: model id, dtype, limits, version... as the server gives it."""
     root, audience = _server_url(client, model, "get_endpoint_info")
-    response = yield from client._exchange(Exchange("GET", root + "/info", audience=audience), client._deadline())
+    response = yield from client.exchange(Exchange("GET", root + "/info", audience=audience), client.deadline())
     info: Any = response.json()
     return info
 
@@ -47,8 +47,8 @@ def health(client: Host, model: str | None) -> Generator[Any, Any, bool]:
     """``True`` when the server's ``/health`` answers 200; asked once, without retries."""
     root, audience = _server_url(client, model, "health_check")
     exchange = Exchange("GET", root + "/health", audience=audience)
-    deadline = client._deadline()
-    request = client._build(exchange, {}, deadline)
+    deadline = client.deadline()
+    request = client.build(exchange, {}, deadline)
     try:
         response: httpx2.Response = yield Send(request, deadline, follow_redirects=True)
     except httpx2.HTTPError as exc:

@@ -54,17 +54,17 @@ class Provider:
                 mapping = yield from mapping_for(client, model, self.name, call.task, deadline)
             target = mapping.provider_id
         if call.raw or not self.accepts_urls(call):
-            payload = yield from client._with_content(call.payload, deadline)
+            payload = yield from client.with_content(call.payload, deadline)
             call = dataclasses.replace(call, payload=payload)
         exchange = self.raw_request(call, client, target) if call.raw else self.request(call, client, target)
         if call.task in _IMAGE_TASKS and not call.raw:
             exchange.headers = {"Accept": "image/png", **exchange.headers}
         if call.stream is not None:
             exchange.stream = True
-            response = yield from client._exchange(exchange, deadline)
+            response = yield from client.exchange(exchange, deadline)
             details = bool(call.parameters.get("details"))
             return OpenedStream(response, decoder_for(self.stream_format(call, client), details))
-        response = yield from client._exchange(exchange, deadline)
+        response = yield from client.exchange(exchange, deadline)
         if call.raw:
             return response.content
         return (yield from self.answer(call, client, exchange, response, deadline))
@@ -107,7 +107,7 @@ class Provider:
     def answer(self, call: TaskCall[Any], client: Host, exchange: Exchange, response: Any, deadline: Deadline) -> Plan:
         """The answer in the task schema's shape; by default the decoded body."""
         yield from ()
-        return client._read(call, response)
+        return client.read(call, response)
 
 
 def json_body(call: TaskCall[Any], payload: Any, as_media: Any = Media.data_url) -> Any:

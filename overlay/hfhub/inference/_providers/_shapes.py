@@ -212,7 +212,7 @@ def video_url(client: Host, exchange: Exchange, response: Any, deadline: Deadlin
     url = video.get("video_url") if video is not None else None
     if not isinstance(url, str):
         raise _unexpected("video answer", data)
-    return (yield from client._download(url, deadline))
+    return (yield from client.download(url, deadline))
 
 
 def video_job(client: Host, exchange: Exchange, response: Any, deadline: Deadline, options: dict[str, Any]) -> Plan:
@@ -223,8 +223,8 @@ def video_job(client: Host, exchange: Exchange, response: Any, deadline: Deadlin
         raise _unexpected("video job", raw)
     status_url = f"{exchange.url}/{job['id']}"
     while job.get("status") in (None, "queued", "in_progress"):
-        yield from client._pause(_POLL_INTERVAL, deadline, "a video job")
-        raw = _json((yield from client._exchange(Exchange("GET", status_url, headers=exchange.headers, audience=exchange.audience), deadline)))
+        yield from client.pause(_POLL_INTERVAL, deadline, "a video job")
+        raw = _json((yield from client.exchange(Exchange("GET", status_url, headers=exchange.headers, audience=exchange.audience), deadline)))
         job = json_object(raw)
         if job is None:
             raise _unexpected("video job", raw)
@@ -237,7 +237,7 @@ def video_job(client: Host, exchange: Exchange, response: Any, deadline: Deadlin
     url = outputs.get("video_url")
     if not isinstance(url, str):
         raise _unexpected("completed video job", job)
-    return (yield from client._download(url, deadline))
+    return (yield from client.download(url, deadline))
 
 
 def image_task(client: Host, exchange: Exchange, response: Any, deadline: Deadline, options: dict[str, Any]) -> Plan:
@@ -249,8 +249,8 @@ def image_task(client: Host, exchange: Exchange, response: Any, deadline: Deadli
     root = exchange.url.rsplit(options["submit_path"], 1)[0]
     poll_url = f"{root}{options['poll_path']}/{task['id']}"
     while task.get("task_status") == "PROCESSING":
-        yield from client._pause(_POLL_INTERVAL, deadline, "an image task")
-        raw = _json((yield from client._exchange(Exchange("GET", poll_url, headers=exchange.headers, audience=exchange.audience), deadline)))
+        yield from client.pause(_POLL_INTERVAL, deadline, "an image task")
+        raw = _json((yield from client.exchange(Exchange("GET", poll_url, headers=exchange.headers, audience=exchange.audience), deadline)))
         task = json_object(raw)
         if task is None:
             raise _unexpected("image task", raw)
@@ -261,7 +261,7 @@ def image_task(client: Host, exchange: Exchange, response: Any, deadline: Deadli
     url = first.get("url") if first is not None else None
     if not isinstance(url, str):
         raise _unexpected("image task result", task)
-    return (yield from client._download(url, deadline))
+    return (yield from client.download(url, deadline))
 
 
 def result_url(client: Host, exchange: Exchange, response: Any, deadline: Deadline, options: dict[str, Any]) -> Plan:
@@ -274,15 +274,15 @@ def result_url(client: Host, exchange: Exchange, response: Any, deadline: Deadli
     root = exchange.url.rsplit(options["route_prefix"], 1)[0]
     poll_url = root + urlparse(path).path
     while True:
-        yield from client._pause(_POLL_INTERVAL / 2, deadline, "a queued prediction")
-        result = _json((yield from client._exchange(Exchange("GET", poll_url, headers=exchange.headers, audience=exchange.audience), deadline)))
+        yield from client.pause(_POLL_INTERVAL / 2, deadline, "a queued prediction")
+        result = _json((yield from client.exchange(Exchange("GET", poll_url, headers=exchange.headers, audience=exchange.audience), deadline)))
         data = json_object((json_object(result) or {}).get("data", {})) or {}
         status = data.get("status")
         if status == "completed":
             outputs = json_array(data.get("outputs"))
             if not outputs:
                 raise _unexpected("completed prediction", result)
-            return (yield from client._download(outputs[0], deadline))
+            return (yield from client.download(outputs[0], deadline))
         if status == "failed":
             raise RuntimeError(f"the prediction failed: {data.get('error') or 'no message'}")
         if status not in ("created", "processing"):

@@ -92,7 +92,7 @@ class FalAI(Provider):
             url = item["url"]
         except (KeyError, IndexError, TypeError):
             raise ValueError(f"fal-ai's answer has no {key} file: {str(data)[:200]}") from None
-        return (yield from client._download(url, deadline))
+        return (yield from client.download(url, deadline))
 
     @staticmethod
     def _mask(client: Host, data: Any, deadline: Deadline) -> Plan:
@@ -104,7 +104,7 @@ class FalAI(Provider):
         if url.startswith("data:"):
             mask = url.partition(",")[2]
         else:
-            mask = base64.b64encode((yield from client._download(url, deadline))).decode("ascii")
+            mask = base64.b64encode((yield from client.download(url, deadline))).decode("ascii")
         return [{"label": "mask", "mask": mask}]
 
     def _await_job(self, client: Host, submitted: Any, deadline: Deadline, headers: dict[str, str]) -> Plan:
@@ -116,8 +116,8 @@ class FalAI(Provider):
         job = self.provider_url(client, urlparse(response_url).path)
         status = job_info.get("status")
         while status != "COMPLETED":
-            yield from client._pause(_POLL_INTERVAL, deadline, "fal-ai's queue")
-            polled = yield from client._exchange(Exchange("GET", f"{job}/status", headers=headers, params=dict(_QUEUE)), deadline)
+            yield from client.pause(_POLL_INTERVAL, deadline, "fal-ai's queue")
+            polled = yield from client.exchange(Exchange("GET", f"{job}/status", headers=headers, params=dict(_QUEUE)), deadline)
             status = polled.json().get("status")
-        result = yield from client._exchange(Exchange("GET", job, headers=headers, params=dict(_QUEUE)), deadline)
+        result = yield from client.exchange(Exchange("GET", job, headers=headers, params=dict(_QUEUE)), deadline)
         return result.json()

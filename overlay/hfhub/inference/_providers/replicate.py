@@ -64,9 +64,9 @@ class Replicate(Provider):
         while prediction is not None and prediction.get("output") is None and prediction.get("status") not in _ENDED:
             if not prediction.get("id"):
                 raise ValueError(f"unexpected answer from replicate: {str(prediction)[:200]}")
-            yield from client._pause(_POLL_INTERVAL, deadline, "a replicate prediction")
+            yield from client.pause(_POLL_INTERVAL, deadline, "a replicate prediction")
             url = self.provider_url(client, f"/v1/predictions/{prediction['id']}")
-            polled = yield from client._exchange(Exchange("GET", url), deadline)
+            polled = yield from client.exchange(Exchange("GET", url), deadline)
             prediction = json_object(polled.json())
         output = prediction.get("output") if prediction is not None else None
         if output is None:
@@ -86,4 +86,4 @@ class Replicate(Provider):
             return {"text": text}
         if not isinstance(first, str):
             raise ValueError(f"unexpected output from replicate: {str(output)[:200]}")
-        return (yield from client._download(first, deadline))
+        return (yield from client.download(first, deadline))

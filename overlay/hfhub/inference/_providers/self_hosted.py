@@ -85,7 +85,7 @@ class SelfHosted(Provider):
 
     def answer(self, call: TaskCall[Any], client: Host, exchange: Exchange, response: Any, deadline: Deadline) -> Plan:
         yield from ()
-        data = client._read(call, response)
+        data = client.read(call, response)
         if self._openai_task(client, call, "text-generation"):
             return completions_answer(data)
         if self._openai_task(client, call, "feature-extraction"):
