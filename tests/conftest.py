@@ -26,6 +26,7 @@ from typing import Iterator  # noqa: E402
 
 import pytest  # noqa: E402
 
+import clock as virtual_time  # noqa: E402
 from hfhub._retry import RetryPolicy  # noqa: E402
 from local_server import Handler, LocalServer, Sleeps  # noqa: E402
 from shared_paths import PINNED_SPEC, require  # noqa: E402
@@ -67,6 +68,12 @@ def sleeps() -> Sleeps:
 def policy(sleeps: Sleeps) -> RetryPolicy:
     """Two retries, no real waiting, the largest jitter (predictable backoff)."""
     return RetryPolicy(2, sleep=sleeps, async_sleep=sleeps.asleep, random=lambda: 1.0)
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> virtual_time.VirtualClock:
+    """A virtual clock under the runtime's deadlines; ``clock.policy()`` gives a client retries that sleep on it."""
+    return virtual_time.install(monkeypatch)
 
 
 @pytest.fixture(scope="session")
