@@ -79,3 +79,20 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> virtual_time.VirtualClock:
 @pytest.fixture(scope="session")
 def pinned_spec() -> dict:
     return json.loads(require(PINNED_SPEC).read_text())
+
+
+TOOLING = "tests/tooling/"  # tests of the test tooling (the Prism mock, values.py), not of hfhub
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The outcomes counted apart: tests of hfhub, and tests of the test tooling."""
+    counts: dict[str, dict[str, int]] = {"hfhub": {}, "test tooling": {}}
+    for outcome in ("passed", "failed", "error", "skipped", "xfailed", "xpassed"):
+        for report in terminalreporter.stats.get(outcome, []):
+            side = "test tooling" if report.nodeid.startswith(TOOLING) else "hfhub"
+            counts[side][outcome] = counts[side].get(outcome, 0) + 1
+    if any(counts.values()):
+        terminalreporter.write_sep("-", " · ".join(
+            f"{side}: " + (", ".join(f"{n} {outcome}" for outcome, n in found.items()) or "none")
+            for side, found in counts.items()
+        ))

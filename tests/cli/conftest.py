@@ -18,7 +18,7 @@ from typing import Callable, Iterator
 
 import pytest
 
-from contract.conftest import hub_spec, prism_server, served_spec_file  # noqa: F401 - the suite's Prism fixtures
+from tooling.conftest import hub_spec, prism_server, served_spec_file  # noqa: F401 - the suite's Prism fixtures
 from shared_build import hfhub_wheel, venv_with
 
 ROOT = Path(__file__).resolve().parents[2]
