@@ -22,8 +22,8 @@ from hfhub_api import EventStream, Model, Paginator
 from model_walk import read_everything
 
 from .generated_methods import generated_method
-from .pinned import load_spec
-from .values import example_for
+from tooling.pinned import load_spec
+from tooling.values import example_for
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("prism")]  # one Prism per worker
 
