@@ -10,6 +10,8 @@ import httpx2
 __all__ = ["Deadline", "as_timeout", "call_seconds", "CONNECT_TIMEOUT"]
 
 CONNECT_TIMEOUT = 10.0
+# An attempt with less time than this left cannot complete: a wait that leaves less ends the call instead.
+MIN_ATTEMPT = 0.01
 
 
 def as_timeout(value: float | httpx2.Timeout | None) -> httpx2.Timeout:
@@ -62,7 +64,7 @@ class Deadline:
     def allows(self, delay: float) -> bool:
         """Whether waiting ``delay`` seconds still leaves time for another attempt."""
         left = self.left()
-        return left is None or delay < left
+        return left is None or left - delay >= MIN_ATTEMPT
 
     def attempt_timeouts(self) -> dict[str, float | None]:
         """The httpx2 timeouts of the next attempt (``request.extensions["timeout"]``)."""

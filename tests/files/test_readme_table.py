@@ -134,8 +134,9 @@ RUNS: dict[str, Run] = {
         lambda api, ctx: huggingface_hub.HfApi(endpoint=ctx.endpoint, token=TOKEN, library_name="mylib", library_version="1.0",
                                                user_agent="extra/2").whoami()),
     "`hub.users.whoami()`": Run(lambda hub, ctx: hub.users.whoami(), lambda api, ctx: api.whoami()),
-    "`hub.models.info(repo_id, revision)`": Run(lambda hub, ctx: hub.models.info(REPO, "main"),
-                                                 lambda api, ctx: api.model_info(REPO, revision="main")),
+    "`hub.models.info(repo_id, revision, files_metadata=)` (also named `blobs=`)": Run(
+        lambda hub, ctx: hub.models.info(REPO, "main", files_metadata=True),
+        lambda api, ctx: api.model_info(REPO, revision="main", files_metadata=True)),
     "`hub.datasets.info(...)`, `hub.spaces.info(...)`": Run(
         lambda hub, ctx: (hub.datasets.info("org/data"), hub.spaces.info("org/space")),
         lambda api, ctx: (api.dataset_info("org/data"), api.space_info("org/space"))),
@@ -179,14 +180,16 @@ RUNS: dict[str, Run] = {
                                                    lambda api, ctx: api.create_tag(REPO, tag="v1")),
     "`hub.models.super_squash(repo_id)`": Run(lambda hub, ctx: hub.models.super_squash(REPO),
                                                lambda api, ctx: api.super_squash_history(REPO)),
-    "`hub.models.download(repo_id, filename)`": Run(lambda hub, ctx: Path(hub.models.download(REPO, "config.json")).read_text(),
-                                                     lambda api, ctx: Path(huggingface_hub.hf_hub_download(REPO, "config.json", **ctx.hf)).read_text()),
-    "`hub.models.snapshot(repo_id)`": Run(lambda hub, ctx: _files(hub.models.snapshot(REPO)),
-                                           lambda api, ctx: _files(huggingface_hub.snapshot_download(REPO, **ctx.hf)), compare="result"),
+    "`hub.models.download(repo_id, filename, subfolder=, etag_timeout=)`": Run(
+        lambda hub, ctx: Path(hub.models.download(REPO, "weights.bin", subfolder="sub", etag_timeout=5)).read_bytes(),
+        lambda api, ctx: Path(huggingface_hub.hf_hub_download(REPO, "weights.bin", subfolder="sub", etag_timeout=5, **ctx.hf)).read_bytes()),
+    "`hub.models.snapshot(repo_id, etag_timeout=)` (bounds the revision lookup and the listing, hfhub's metadata requests)": Run(
+        lambda hub, ctx: _files(hub.models.snapshot(REPO, etag_timeout=5)),
+        lambda api, ctx: _files(huggingface_hub.snapshot_download(REPO, etag_timeout=5, **ctx.hf)), compare="result"),
     "`hub.models.file_url(repo_id, filename)`": Run(lambda hub, ctx: hub.models.file_url(REPO, "config.json"),
                                                      lambda api, ctx: huggingface_hub.hf_hub_url(REPO, "config.json", endpoint=ctx.endpoint),
                                                      compare="result"),
-    "`hub.models.upload_file(repo_id, path_or_fileobj, path_in_repo)`": Run(
+    "`hub.models.upload_file(repo_id, path_or_fileobj, path_in_repo)` (bytes and file objects sent part by part as read; one that cannot seek, which huggingface_hub refuses, is copied once to a temporary file)": Run(
         lambda hub, ctx: hub.models.upload_file(REPO, b"hello", "hello.txt"),
         lambda api, ctx: api.upload_file(path_or_fileobj=b"hello", path_in_repo="hello.txt", repo_id=REPO)),
     "`hub.models.upload_folder(repo_id, folder_path)`": Run(lambda hub, ctx: hub.models.upload_folder(REPO, ctx.folder()),

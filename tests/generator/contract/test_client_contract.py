@@ -61,7 +61,7 @@ def arguments(op) -> dict:
             kwargs[p.name] = p.choices[0]
         elif p.location in ("file_path", "dir_path"):
             kwargs[p.name] = "README.md"
-        elif p.location in ("path", "collection", "collection_slug"):
+        elif p.location in ("path", "collection", "collection_slug", "collection_item"):
             kwargs[p.name] = _segment_value(p, params)
         elif p.location in ("query", "header") and p.required:
             spec_param = next(x for x in params if x["in"] == p.location and x["name"] == p.wire)
