@@ -18,9 +18,7 @@ A transport failure is thrown into the plan, which decides (retry, resume, or ra
 
 from __future__ import annotations
 
-import asyncio
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, AsyncIterator, Callable, Generator, Iterator, Protocol, TypeVar
 
 import httpx2
@@ -29,6 +27,9 @@ from ._deadline import Deadline
 
 if TYPE_CHECKING:
     from ._request import Request
+
+# asyncio and concurrent.futures are imported where a step needs them: most calls never do, and
+# importing them would cost every ``import hfhub`` a fifth of its time.
 
 __all__ = [
     "Plan", "Steps", "Send", "Receive", "Call", "Sleep", "Lock", "Gather", "Blocking", "Cancelled", "Host",
@@ -320,6 +321,8 @@ def _other_sync(host: Host, step: Any, transfers: _Transfers) -> Any:
     if isinstance(step, Gather):
         if len(step.plans) <= 1 or step.workers <= 1:
             return [run_sync(host, p, transfers) for p in step.plans]
+        from concurrent.futures import ThreadPoolExecutor
+
         with ThreadPoolExecutor(max_workers=step.workers) as pool:
             futures = [pool.submit(run_sync, host, p, transfers) for p in step.plans]
             try:
@@ -432,6 +435,8 @@ async def _send_async(host: Host, step: Send, opened: list[httpx2.Response]) -> 
 
 
 async def _blocking_async(host: Host, step: Blocking) -> Any:
+    import asyncio
+
     slots = getattr(host, "_slots", None)
     if slots is not None:
         await slots.acquire()
@@ -451,6 +456,8 @@ async def _blocking_async(host: Host, step: Blocking) -> Any:
 
 
 async def _other_async(host: Host, step: Any) -> Any:
+    import asyncio
+
     if isinstance(step, Receive):
         try:
             async for chunk in step.response.aiter_raw():

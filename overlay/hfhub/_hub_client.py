@@ -11,7 +11,6 @@ import logging
 import ssl
 from typing import TYPE_CHECKING, Any, Mapping, TypeVar
 
-import anyio
 import httpx2
 import hfhub_api
 from hfhub_api._client_base import DEFAULT_TIMEOUT, _Base, check_http_client, header_problem
@@ -432,6 +431,8 @@ class AsyncHubClient(_HubTransport[httpx2.AsyncClient], hfhub_api.AsyncClient):
             token, endpoint, timeout=timeout, max_retries=max_retries, max_pages=max_pages, headers=headers, http_client=http_client,
             library_name=library_name, library_version=library_version, user_agent=user_agent,
         )
+        import anyio  # a dependency of httpx2, loaded when an async client is made
+
         self.max_concurrency = max_concurrency
         self._slots = anyio.Semaphore(max_concurrency)
 
