@@ -12,8 +12,8 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
-tests/contract/node_modules/.installed: tests/contract/package.json tests/contract/package-lock.json
-	cd tests/contract && npm ci --no-audit --no-fund --loglevel=error
+tests/tooling/node_modules/.installed: tests/tooling/package.json tests/tooling/package-lock.json
+	cd tests/tooling && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 # Real OpenAI-compatible servers (transformers serve, llama.cpp) and their tiny model, for the
@@ -35,7 +35,7 @@ browser:
 		[ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null; } || \
 		echo "chromium unavailable: the browser test will skip"
 
-setup: $(VENV)/.installed tests/contract/node_modules/.installed servers terminal browser
+setup: $(VENV)/.installed tests/tooling/node_modules/.installed servers terminal browser
 
 generate: $(VENV)/.installed
 	$(PY) scripts/generate.py --source $(SPEC)
@@ -44,7 +44,7 @@ generate: $(VENV)/.installed
 docs: $(VENV)/.installed
 	NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true $(PY) -m mkdocs build --strict
 
-demo: $(VENV)/.installed tests/contract/node_modules/.installed generate
+demo: $(VENV)/.installed tests/tooling/node_modules/.installed generate
 	$(PY) scripts/demo.py --spec $(SPEC)
 
 test: setup

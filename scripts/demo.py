@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "scripts"), str(ROOT)]
 
 from hfgen.normalise import normalise  # noqa: E402
-from tests.contract.prism_process import PrismServer  # noqa: E402
-from tests.contract.prism_spec import write_prism_spec  # noqa: E402
+from tests.tooling.prism_process import PrismServer  # noqa: E402
+from tests.tooling.prism_spec import write_prism_spec  # noqa: E402
 
 
 def show(title: str, value: object) -> None:

@@ -26,7 +26,8 @@ from typing import Iterator  # noqa: E402
 
 import pytest  # noqa: E402
 
-from hfhub._retry import RetryPolicy  # noqa: E402
+import clock as virtual_time  # noqa: E402
+from hfhub_api._retry import RetryPolicy  # noqa: E402
 from local_server import Handler, LocalServer, Sleeps  # noqa: E402
 from shared_paths import PINNED_SPEC, require  # noqa: E402
 
@@ -69,6 +70,29 @@ def policy(sleeps: Sleeps) -> RetryPolicy:
     return RetryPolicy(2, sleep=sleeps, async_sleep=sleeps.asleep, random=lambda: 1.0)
 
 
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> virtual_time.VirtualClock:
+    """A virtual clock under the runtime's deadlines; ``clock.policy()`` gives a client retries that sleep on it."""
+    return virtual_time.install(monkeypatch)
+
+
 @pytest.fixture(scope="session")
 def pinned_spec() -> dict:
     return json.loads(require(PINNED_SPEC).read_text())
+
+
+TOOLING = "tests/tooling/"  # tests of the test tooling (the Prism mock, values.py), not of hfhub
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The outcomes counted apart: tests of hfhub, and tests of the test tooling."""
+    counts: dict[str, dict[str, int]] = {"hfhub": {}, "test tooling": {}}
+    for outcome in ("passed", "failed", "error", "skipped", "xfailed", "xpassed"):
+        for report in terminalreporter.stats.get(outcome, []):
+            side = "test tooling" if report.nodeid.startswith(TOOLING) else "hfhub"
+            counts[side][outcome] = counts[side].get(outcome, 0) + 1
+    if any(counts.values()):
+        terminalreporter.write_sep("-", " · ".join(
+            f"{side}: " + (", ".join(f"{n} {outcome}" for outcome, n in found.items()) or "none")
+            for side, found in counts.items()
+        ))

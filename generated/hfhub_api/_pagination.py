@@ -17,6 +17,7 @@ from ._errors import APIError, InvalidResponseError, PaginationError
 
 if TYPE_CHECKING:
     from ._client_base import AsyncAPIClient, SyncAPIClient
+    from ._client_base import _Base as _ClientBase
     from ._request import Request
 
 __all__ = ["Paginator", "AsyncPaginator", "DEFAULT_MAX_PAGES"]
@@ -31,7 +32,7 @@ class _Walk:
 
     __slots__ = ("_client", "_max_pages", "_seen", "_pages", "remaining")
 
-    def __init__(self, client: SyncAPIClient | AsyncAPIClient, max_pages: int, limit: int | None) -> None:
+    def __init__(self, client: _ClientBase[Any], max_pages: int, limit: int | None) -> None:
         self._client = client
         self._max_pages = max_pages
         self._seen: set[str] = set()

@@ -24,6 +24,7 @@ __all__ = [
     "merge_headers",
     "repo_segments",
     "segment",
+    "collection_item_segments",
     "collection_segments",
     "file_path",
     "dir_path",
@@ -234,6 +235,16 @@ def collection_segments(namespace: Any, slug: Any) -> str:
             raise ValueError(f"invalid collection {namespace!r}: expected 'namespace/slug-id', or the namespace and the slug apart")
         namespace = owner
     return f"{segment(namespace, 'namespace')}/{segment(slug, 'slug')}"
+
+
+def collection_item_segments(namespace: Any, slug: Any, item_id: Any, route: str) -> str:
+    """``namespace/slug/<route>/item_id``: from the collection's two segments and the item id, or from
+    huggingface_hub's ``(collection_slug, item_object_id)`` as ``namespace`` and ``slug``, ``item_id`` left ``None``."""
+    if item_id is None:
+        if slug is None:
+            raise ValueError("item_id is required")
+        slug, item_id = None, slug
+    return f"{collection_segments(namespace, slug)}/{route}/{segment(item_id, 'item_id')}"
 
 
 def segment(value: Any, name: str) -> str:

@@ -283,9 +283,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Delete item',
             'Delete an item from a collection',
             (
-                ('namespace', True, 'str', True, (), False, 'A user or organization name (``{namespace}`` in the path).'),
-                ('slug', True, 'str', True, (), False, 'The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).'),
-                ('item_id', True, 'str', True, (), False, 'Path parameter ``{itemId}``.'),
+                ('namespace', True, 'str', True, (), False, "The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out."),
+                ('slug', True, 'str', False, (), False, 'The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``). Or, with the whole collection id in ``namespace``, the ``item_id`` (then left out).'),
+                ('item_id', True, 'str', False, (), False, 'Path parameter ``{itemId}``.'),
             ),
         ),
         'get': (
@@ -350,9 +350,9 @@ COMMANDS: dict[str, dict[str, Command]] = {
             'Update item',
             'Update the note or position of an item of a collection.',
             (
-                ('namespace', True, 'str', True, (), False, 'Owner of the repository (user or organization).'),
-                ('slug', True, 'str', True, (), False, 'The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).'),
-                ('item_id', True, 'str', True, (), False, 'Id of the item object in the collection (not the repo or paper id).'),
+                ('namespace', True, 'str', True, (), False, "The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out."),
+                ('slug', True, 'str', False, (), False, 'The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``). Or, with the whole collection id in ``namespace``, the ``item_id`` (then left out).'),
+                ('item_id', True, 'str', False, (), False, 'Id of the item object in the collection (not the repo or paper id).'),
                 ('note', False, 'str', False, (), False, 'Note attached to the item.'),
                 ('position', False, 'int', False, (), False, 'New position in the collection. At least 0.'),
             ),

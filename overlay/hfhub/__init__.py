@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from hfhub_api._raw_response import RawResponse
 
     from ._hub_client import AsyncHubClient, HubClient
-    from ._retry import RetryPolicy
+    from hfhub_api._retry import RetryPolicy
     from .errors import InferenceTimeoutError
     from .inference import AsyncInferenceClient, InferenceApi, InferenceClient
 
@@ -48,7 +48,7 @@ _LAZY = {
     "AsyncInferenceClient": "hfhub.inference",
     "InferenceApi": "hfhub.inference",
     "InferenceTimeoutError": "hfhub.errors",
-    "RetryPolicy": "hfhub._retry",
+    "RetryPolicy": "hfhub_api._retry",
     "RawResponse": "hfhub_api._raw_response",
     "errors": "hfhub.errors",
 }

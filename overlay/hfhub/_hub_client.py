@@ -1,7 +1,7 @@
 """``HubClient`` and ``AsyncHubClient``: the generated clients plus auth, retries, typed errors and a user agent.
 
 Both share everything but sending and sleeping (:class:`_HubTransport`); the retry decisions
-come from one :class:`~hfhub._retry.RetryPolicy`.
+come from one :class:`~hfhub_api._retry.RetryPolicy`.
 """
 
 from __future__ import annotations
@@ -11,10 +11,9 @@ import logging
 import ssl
 from typing import TYPE_CHECKING, Any, Mapping, TypeVar
 
-import anyio
 import httpx2
 import hfhub_api
-from hfhub_api._client_base import DEFAULT_TIMEOUT, Deadline, _Base, aread_body, check_http_client, header_problem, read_body
+from hfhub_api._client_base import DEFAULT_TIMEOUT, _Base, check_http_client, header_problem
 from hfhub_api._errors import APIError
 from hfhub_api._pagination import DEFAULT_MAX_PAGES
 from hfhub_api._request import BINARY, Request, Timeout, check_headers, merge_headers, with_options
@@ -23,13 +22,12 @@ from hfhub_api._types import UNSET
 from ._auth import implicit_token_allowed, resolve_endpoint, resolve_token
 from . import _logging
 from ._logging import logger
-from ._offline import offline_mode
-from ._retry import RetryPolicy
+from ._offline import check_offline, offline_mode
+from hfhub_api._retry import RetryPolicy
 from ._user_agent import USER_AGENT, build_user_agent
 from .errors import (
     HubError,
     InvalidRequestError,
-    OfflineModeError,
     error_for_response,
     error_for_transport,
     error_of_kind,
@@ -38,6 +36,8 @@ from .errors import (
 
 if TYPE_CHECKING:
     from typing_extensions import Self  # typing.Self from Python 3.11
+
+    from .inference import AsyncInferenceClient, InferenceClient
 
 __all__ = ["HubClient", "AsyncHubClient", "USER_AGENT", "DEFAULT_MAX_CONCURRENCY"]
 
@@ -95,6 +95,7 @@ class _HubTransport(_Base[H]):
         _logging.configure()
         endpoint = resolve_endpoint(endpoint)
         self._token = resolve_token(token)
+        self._token_given = token is not None and token is not False
         if token is None and not implicit_token_allowed(endpoint):
             self._token = None  # a token found implicitly never travels over plain http, nor to a Space
         self._retry = max_retries if isinstance(max_retries, RetryPolicy) else RetryPolicy(max_retries)
@@ -164,6 +165,17 @@ class _HubTransport(_Base[H]):
     def _share_limits(self, other: _HubTransport[Any]) -> None:
         """A copy made by ``with_options`` shares what bounds the connections of ``other``."""
 
+    def _inference_settings(self) -> dict[str, Any]:
+        """What an inference client made from this one takes from it: token (found the same way when
+        this one found it), endpoint, headers, retries and its connections."""
+        return {
+            "token": self._token if self._token_given else None if self._token is not None else False,
+            "endpoint": self.base_url,
+            "headers": self._given_headers,
+            "max_retries": self._retry,
+            "http_client": self._http,
+        }
+
     def _custom_request(
         self,
         method: str,
@@ -208,35 +220,12 @@ class _HubTransport(_Base[H]):
     def _origin_headers(self) -> dict[str, str]:
         return self._auth_headers
 
+    _check_send = staticmethod(check_offline)
+    _transmit = staticmethod(_logging.send)
+    _atransmit = staticmethod(_logging.asend)
+
     def _error(self, kind: type[APIError], message: str, **details: Any) -> HubError:
         return error_of_kind(kind, message, **details)
-
-    def _retry_delay_after_error(
-        self, request: Request[Any], http_request: httpx2.Request, exc: httpx2.HTTPError, retry: int, deadline: Deadline
-    ) -> float:
-        """Seconds to wait before the next attempt after ``exc``; raises the error when there is none."""
-        delay = self._retry.after_error(request, exc, retry)
-        if delay is None or not deadline.allows(delay):
-            raise self._transport_error(exc, http_request) from exc
-        self._log_retry(http_request, delay, retry, type(exc).__name__)
-        return delay
-
-    def _retry_delay_after_status(self, request: Request[Any], response: httpx2.Response, retry: int, deadline: Deadline) -> float:
-        """Seconds to wait before the next attempt after an error status; raises the error when there is none.
-
-        A ``Retry-After`` longer than the time left raises at once (``RateLimitError.retry_after`` says how long).
-        """
-        delay = self._retry.after_response(request, response, retry)
-        if delay is None or not deadline.allows(delay):
-            raise self._status_error(response)
-        self._log_retry(response.request, delay, retry, response.status_code)
-        return delay
-
-    def _build(self, request: Request[Any], url: str | None, deadline: Deadline) -> httpx2.Request:
-        if self.offline:
-            target = public_url(httpx2.URL(url or self.base_url + request.path))
-            raise OfflineModeError(f"HF_HUB_OFFLINE is set: {request.method} {target} was not sent")
-        return super()._build(request, url, deadline)
 
     _flavour = "sync"
 
@@ -255,8 +244,8 @@ class _HubTransport(_Base[H]):
     def _transport_error(self, exc: Exception, request: httpx2.Request | None = None) -> HubError:
         return error_for_transport(exc, request)
 
-    def _log_retry(self, http_request: httpx2.Request, delay: float, retry: int, reason: object) -> None:
-        if logger.isEnabledFor(logging.INFO):
+    def _log_retry(self, http_request: httpx2.Request | None, delay: float, retry: int, reason: object) -> None:
+        if http_request is not None and logger.isEnabledFor(logging.INFO):
             logger.info(
                 "Retrying %s %s in %.2f s (retry %d of %d) after %s",
                 http_request.method,
@@ -347,6 +336,19 @@ class HubClient(_HubTransport[httpx2.Client], hfhub_api.Client):
     def _new_http_client(self, timeout: httpx2.Timeout) -> httpx2.Client:
         return httpx2.Client(timeout=timeout, verify=_ssl_context())
 
+    def inference(self, model: str | None = None, **options: Any) -> InferenceClient:
+        """An :class:`~hfhub.InferenceClient` on this client's connections, token, endpoint, headers and retries::
+
+            with HubClient() as hub:
+                hub.inference("openai/gpt-oss-120b").chat_completion(messages)
+
+        ``options`` are :class:`~hfhub.InferenceClient`'s (``provider=``, ``timeout=``...). Closing it
+        leaves the connections open: they close with this client.
+        """
+        from .inference import InferenceClient
+
+        return InferenceClient(model, **{**self._inference_settings(), **options})
+
     def __enter__(self) -> Self:
         return self
 
@@ -371,28 +373,6 @@ class HubClient(_HubTransport[httpx2.Client], hfhub_api.Client):
         ``hfhub.errors`` error; idempotent methods are retried like every other call.
         """
         return self._execute(self._custom_request(method, path, params, json, content, headers, timeout))
-
-    def _execute(self, request: Request[Any], url: str | None = None, *, stream: bool = False) -> httpx2.Response:
-        """Send ``request`` within the call's deadline, again after a retryable failure; raise an ``hfhub.errors`` error if it fails."""
-        deadline = self._deadline(request)
-        retry = 0
-        while True:
-            http_request = self._build(request, url, deadline)
-            try:
-                response = _logging.send(self._http, http_request, stream=True, follow_redirects=True)
-                if response.status_code < 400:
-                    if stream:
-                        http_request.extensions["timeout"] = deadline.stream_timeouts()
-                    else:
-                        read_body(response, deadline)
-                    return response
-            except httpx2.HTTPError as exc:
-                delay = self._retry_delay_after_error(request, http_request, exc, retry, deadline)
-            else:
-                _read_error_body(response, deadline)
-                delay = self._retry_delay_after_status(request, response, retry, deadline)
-            self._retry.sleep(delay)
-            retry += 1
 
 
 class AsyncHubClient(_HubTransport[httpx2.AsyncClient], hfhub_api.AsyncClient):
@@ -451,6 +431,8 @@ class AsyncHubClient(_HubTransport[httpx2.AsyncClient], hfhub_api.AsyncClient):
             token, endpoint, timeout=timeout, max_retries=max_retries, max_pages=max_pages, headers=headers, http_client=http_client,
             library_name=library_name, library_version=library_version, user_agent=user_agent,
         )
+        import anyio  # a dependency of httpx2, loaded when an async client is made
+
         self.max_concurrency = max_concurrency
         self._slots = anyio.Semaphore(max_concurrency)
 
@@ -462,6 +444,17 @@ class AsyncHubClient(_HubTransport[httpx2.AsyncClient], hfhub_api.AsyncClient):
         # One kept-alive connection per slot: no connection is opened and closed again under load.
         limits = httpx2.Limits(max_connections=max(100, self.max_concurrency), max_keepalive_connections=self.max_concurrency)
         return httpx2.AsyncClient(timeout=timeout, verify=_ssl_context(), limits=limits)
+
+    def inference(self, model: str | None = None, **options: Any) -> AsyncInferenceClient:
+        """An :class:`~hfhub.AsyncInferenceClient` on this client's connections, token, endpoint, headers,
+        retries and ``max_concurrency`` slots (one bound for both): see :meth:`HubClient.inference`."""
+        from .inference import AsyncInferenceClient
+
+        settings: dict[str, Any] = {**self._inference_settings(), "max_concurrency": self.max_concurrency, **options}
+        client = AsyncInferenceClient(model, **settings)
+        if "max_concurrency" not in options:
+            client._limiter = self._slots
+        return client
 
     async def __aenter__(self) -> Self:
         return self
@@ -479,55 +472,3 @@ class AsyncHubClient(_HubTransport[httpx2.AsyncClient], hfhub_api.AsyncClient):
     ) -> httpx2.Response:
         """Any endpoint the generated methods lack (async form of :meth:`HubClient.request`)."""
         return await self._execute(self._custom_request(method, path, params, json, content, headers, timeout))
-
-    async def _execute(self, request: Request[Any], url: str | None = None, *, stream: bool = False) -> httpx2.Response:
-        """Send ``request`` within the call's deadline, again after a retryable failure; raise an ``hfhub.errors`` error if it fails."""
-        deadline = self._deadline(request)
-        retry = 0
-        while True:
-            http_request = self._build(request, url, deadline)
-            await self._take_slot(http_request, deadline)
-            try:
-                response = await _logging.asend(self._http, http_request, stream=True, follow_redirects=True)
-                if response.status_code < 400:
-                    if stream:
-                        http_request.extensions["timeout"] = deadline.stream_timeouts()
-                    else:
-                        await aread_body(response, deadline)
-                    return response
-            except httpx2.HTTPError as exc:
-                delay = self._retry_delay_after_error(request, http_request, exc, retry, deadline)
-            else:
-                await _aread_error_body(response, deadline)
-                delay = self._retry_delay_after_status(request, response, retry, deadline)
-            finally:
-                self._slots.release()
-            await self._retry.async_sleep(delay)
-            retry += 1
-
-    async def _take_slot(self, http_request: httpx2.Request, deadline: Deadline) -> None:
-        """Wait for one of the ``max_concurrency`` slots, within the call's deadline."""
-        left = deadline.left()
-        if left is None:
-            await self._slots.acquire()
-            return
-        with anyio.move_on_after(left):
-            await self._slots.acquire()
-            return
-        waited = httpx2.PoolTimeout(f"no free slot among max_concurrency={self.max_concurrency} in time", request=http_request)
-        raise self._transport_error(waited, http_request)
-
-
-def _read_error_body(response: httpx2.Response, deadline: Deadline) -> None:
-    """Read an error's body for its message; a body that breaks off or runs late still leaves the status to report."""
-    try:
-        read_body(response, deadline)
-    except httpx2.HTTPError:
-        pass
-
-
-async def _aread_error_body(response: httpx2.Response, deadline: Deadline) -> None:
-    try:
-        await aread_body(response, deadline)
-    except httpx2.HTTPError:
-        pass

@@ -10,7 +10,7 @@ Everything else is the generated resource, unchanged.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, overload
 
 from hfhub_api._request import RequestOptions
 from hfhub_api._types import UNSET
@@ -31,6 +31,19 @@ def _expand(expand: Any) -> Any:
     return [expand] if isinstance(expand, str) else expand
 
 
+def _blobs(blobs: Any, files_metadata: Any) -> Any:
+    """``files_metadata`` is huggingface_hub's name for ``blobs``: either one, never two different values."""
+    if files_metadata is UNSET:
+        return blobs
+    if blobs is not UNSET and bool(blobs) != bool(files_metadata):
+        raise ValueError(f"blobs={blobs!r} and files_metadata={files_metadata!r} disagree: files_metadata is another name for blobs, pass one")
+    return True if files_metadata else blobs  # as huggingface_hub: files_metadata=False sends nothing
+
+
+# The parquet listing at each level: {subset: {split: [url]}}, {split: [url]}, [url].
+ParquetFiles = dict[str, dict[str, list[str]]] | dict[str, list[str]] | list[str]
+
+
 def _parquet_call(resource: Any, repo_id: str, subset: str | None, split: str | None, options: RequestOptions) -> Any:
     if split is not None and subset is None:
         raise ValueError("split needs a subset: parquet_files(repo_id, subset=..., split=...)")
@@ -48,12 +61,15 @@ class ModelsResource(SyncFiles, models.ModelsResource):  # type: ignore[misc]  #
     _repo_type = "model"
 
     def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET,
-             full: bool | None = UNSET, security_status: bool | None = UNSET, **options: Unpack[RequestOptions]) -> ModelInfo:
-        """A model's information, at ``revision`` when given (``expand=["inferenceProviderMapping"]``...)."""
+             files_metadata: bool | None = UNSET, full: bool | None = UNSET, security_status: bool | None = UNSET, **options: Unpack[RequestOptions]) -> ModelInfo:
+        """A model's information, at ``revision`` when given (``expand=["inferenceProviderMapping"]``...).
+
+        ``blobs=True`` (or huggingface_hub's ``files_metadata=True``): each file's size, blob id and LFS details.
+        """
         if revision is None:
-            return super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full,
+            return super().info(repo_id, expand=_expand(expand), blobs=_blobs(blobs, files_metadata), full=full,
                                 security_status=security_status, **options)
-        return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full,
+        return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=_blobs(blobs, files_metadata), full=full,
                                      security_status=security_status, **options)
 
 
@@ -62,15 +78,23 @@ class DatasetsResource(SyncFiles, datasets.DatasetsResource):  # type: ignore[mi
     _repo_type = "dataset"
 
     def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET,
-             full: bool | None = UNSET, **options: Unpack[RequestOptions]) -> DatasetInfo:
+             files_metadata: bool | None = UNSET, full: bool | None = UNSET, **options: Unpack[RequestOptions]) -> DatasetInfo:
         """A dataset's information, at ``revision`` when given."""
         if revision is None:
-            return super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full, **options)
-        return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full, **options)
+            return super().info(repo_id, expand=_expand(expand), blobs=_blobs(blobs, files_metadata), full=full, **options)
+        return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=_blobs(blobs, files_metadata), full=full, **options)
 
-    def parquet_files(self, repo_id: str, subset: str | None = None, split: str | None = None, **options: Unpack[RequestOptions]) -> Any:
+    @overload
+    def parquet_files(self, repo_id: str, subset: None = None, split: None = None,
+                      **options: Unpack[RequestOptions]) -> dict[str, dict[str, list[str]]]: ...
+    @overload
+    def parquet_files(self, repo_id: str, subset: str, split: None = None, **options: Unpack[RequestOptions]) -> dict[str, list[str]]: ...
+    @overload
+    def parquet_files(self, repo_id: str, subset: str, split: str, **options: Unpack[RequestOptions]) -> list[str]: ...
+    def parquet_files(self, repo_id: str, subset: str | None = None, split: str | None = None, **options: Unpack[RequestOptions]) -> ParquetFiles:
         """URLs of the auto-converted parquet files: by subset and split, of one subset, or of one split."""
-        return _parquet_call(self, repo_id, subset, split, options)
+        listing: ParquetFiles = _parquet_call(self, repo_id, subset, split, options)
+        return listing
 
 
 class SpacesResource(SyncFiles, spaces.SpacesResource):  # type: ignore[misc]  # pyright: ignore[reportIncompatibleMethodOverride]
@@ -78,11 +102,11 @@ class SpacesResource(SyncFiles, spaces.SpacesResource):  # type: ignore[misc]  #
     _repo_type = "space"
 
     def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET,
-             full: bool | None = UNSET, **options: Unpack[RequestOptions]) -> SpaceInfo:
+             files_metadata: bool | None = UNSET, full: bool | None = UNSET, **options: Unpack[RequestOptions]) -> SpaceInfo:
         """A Space's information, at ``revision`` when given."""
         if revision is None:
-            return super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full, **options)
-        return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full, **options)
+            return super().info(repo_id, expand=_expand(expand), blobs=_blobs(blobs, files_metadata), full=full, **options)
+        return self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=_blobs(blobs, files_metadata), full=full, **options)
 
 
 class AsyncModelsResource(AsyncFiles, models.AsyncModelsResource):  # type: ignore[misc]  # pyright: ignore[reportIncompatibleMethodOverride]
@@ -90,12 +114,12 @@ class AsyncModelsResource(AsyncFiles, models.AsyncModelsResource):  # type: igno
     _repo_type = "model"
 
     async def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET,
-             full: bool | None = UNSET, security_status: bool | None = UNSET, **options: Unpack[RequestOptions]) -> ModelInfo:
+             files_metadata: bool | None = UNSET, full: bool | None = UNSET, security_status: bool | None = UNSET, **options: Unpack[RequestOptions]) -> ModelInfo:
         """A model's information, at ``revision`` when given (async)."""
         if revision is None:
-            return await super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full,
+            return await super().info(repo_id, expand=_expand(expand), blobs=_blobs(blobs, files_metadata), full=full,
                                       security_status=security_status, **options)
-        return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full,
+        return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=_blobs(blobs, files_metadata), full=full,
                                            security_status=security_status, **options)
 
 
@@ -104,15 +128,23 @@ class AsyncDatasetsResource(AsyncFiles, datasets.AsyncDatasetsResource):  # type
     _repo_type = "dataset"
 
     async def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET,
-             full: bool | None = UNSET, **options: Unpack[RequestOptions]) -> DatasetInfo:
+             files_metadata: bool | None = UNSET, full: bool | None = UNSET, **options: Unpack[RequestOptions]) -> DatasetInfo:
         """A dataset's information, at ``revision`` when given (async)."""
         if revision is None:
-            return await super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full, **options)
-        return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full, **options)
+            return await super().info(repo_id, expand=_expand(expand), blobs=_blobs(blobs, files_metadata), full=full, **options)
+        return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=_blobs(blobs, files_metadata), full=full, **options)
 
-    async def parquet_files(self, repo_id: str, subset: str | None = None, split: str | None = None, **options: Unpack[RequestOptions]) -> Any:
+    @overload
+    async def parquet_files(self, repo_id: str, subset: None = None, split: None = None,
+                            **options: Unpack[RequestOptions]) -> dict[str, dict[str, list[str]]]: ...
+    @overload
+    async def parquet_files(self, repo_id: str, subset: str, split: None = None, **options: Unpack[RequestOptions]) -> dict[str, list[str]]: ...
+    @overload
+    async def parquet_files(self, repo_id: str, subset: str, split: str, **options: Unpack[RequestOptions]) -> list[str]: ...
+    async def parquet_files(self, repo_id: str, subset: str | None = None, split: str | None = None, **options: Unpack[RequestOptions]) -> ParquetFiles:
         """URLs of the auto-converted parquet files (async)."""
-        return await _parquet_call(self, repo_id, subset, split, options)
+        listing: ParquetFiles = await _parquet_call(self, repo_id, subset, split, options)
+        return listing
 
 
 class AsyncSpacesResource(AsyncFiles, spaces.AsyncSpacesResource):  # type: ignore[misc]  # pyright: ignore[reportIncompatibleMethodOverride]
@@ -120,11 +152,11 @@ class AsyncSpacesResource(AsyncFiles, spaces.AsyncSpacesResource):  # type: igno
     _repo_type = "space"
 
     async def info(self, repo_id: str, revision: str | None = None, *, expand: Any = UNSET, blobs: bool | None = UNSET,
-             full: bool | None = UNSET, **options: Unpack[RequestOptions]) -> SpaceInfo:
+             files_metadata: bool | None = UNSET, full: bool | None = UNSET, **options: Unpack[RequestOptions]) -> SpaceInfo:
         """A Space's information, at ``revision`` when given (async)."""
         if revision is None:
-            return await super().info(repo_id, expand=_expand(expand), blobs=blobs, full=full, **options)
-        return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=blobs, full=full, **options)
+            return await super().info(repo_id, expand=_expand(expand), blobs=_blobs(blobs, files_metadata), full=full, **options)
+        return await self.info_at_revision(repo_id, revision=revision, expand=_expand(expand), blobs=_blobs(blobs, files_metadata), full=full, **options)
 
 
 RESOURCES: dict[str, dict[str, Callable[[Any], Any]]] = {
@@ -136,18 +168,39 @@ RESOURCES: dict[str, dict[str, Callable[[Any], Any]]] = {
 if TYPE_CHECKING:
     from hfhub_api._client import AsyncRawResources as _AsyncRawResources
     from hfhub_api._client import RawResources as _RawResources
-    from hfhub_api._raw_response import async_raw, raw
+    from typing import AsyncIterator, Concatenate, Coroutine, Iterator, ParamSpec, TypeVar
+
+    from hfhub_api._raw_response import RawResponse, async_raw, raw
+
+    P = ParamSpec("P")
+    T = TypeVar("T")
+
+    def raw_listing(method: Callable[Concatenate[Any, P], Iterator[T]]) -> Callable[Concatenate[Any, P], RawResponse[list[T]]]: ...
+    def async_raw_listing(
+        method: Callable[Concatenate[Any, P], AsyncIterator[T]],
+    ) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, RawResponse[list[T]]]]: ...
 
     # ``hub.with_raw_response``: the overlay's methods of these resources answering a RawResponse, for checkers.
-    # (The file methods are not sent through with_raw_response.)
-    class RawModels(models.ModelsResourceWithRawResponse):
+    # Of the file methods only those sending one request are there (a listing: its first page); the
+    # others (download, upload_file...) are absent, and refused at run time.
+    class RawFiles:
+        list_tree = raw_listing(SyncFiles.list_tree)
+        exists = raw(SyncFiles.exists)
+        file_exists = raw(SyncFiles.file_exists)
+
+    class AsyncRawFiles:
+        list_tree = async_raw_listing(AsyncFiles.list_tree)
+        exists = async_raw(AsyncFiles.exists)
+        file_exists = async_raw(AsyncFiles.file_exists)
+
+    class RawModels(RawFiles, models.ModelsResourceWithRawResponse):  # type: ignore[misc]  # pyright: ignore[reportIncompatibleVariableOverride]
         info = raw(ModelsResource.info)
 
-    class RawDatasets(datasets.DatasetsResourceWithRawResponse):
+    class RawDatasets(RawFiles, datasets.DatasetsResourceWithRawResponse):  # type: ignore[misc]  # pyright: ignore[reportIncompatibleVariableOverride]
         info = raw(DatasetsResource.info)
         parquet_files = raw(DatasetsResource.parquet_files)
 
-    class RawSpaces(spaces.SpacesResourceWithRawResponse):
+    class RawSpaces(RawFiles, spaces.SpacesResourceWithRawResponse):  # type: ignore[misc]  # pyright: ignore[reportIncompatibleVariableOverride]
         info = raw(SpacesResource.info)
 
     class RawRepos:
@@ -167,14 +220,14 @@ if TYPE_CHECKING:
         @property
         def repos(self) -> RawRepos: ...  # type: ignore[override]  # pyright: ignore[reportIncompatibleMethodOverride]
 
-    class AsyncRawModels(models.AsyncModelsResourceWithRawResponse):
+    class AsyncRawModels(AsyncRawFiles, models.AsyncModelsResourceWithRawResponse):  # type: ignore[misc]  # pyright: ignore[reportIncompatibleVariableOverride]
         info = async_raw(AsyncModelsResource.info)
 
-    class AsyncRawDatasets(datasets.AsyncDatasetsResourceWithRawResponse):
+    class AsyncRawDatasets(AsyncRawFiles, datasets.AsyncDatasetsResourceWithRawResponse):  # type: ignore[misc]  # pyright: ignore[reportIncompatibleVariableOverride]
         info = async_raw(AsyncDatasetsResource.info)
         parquet_files = async_raw(AsyncDatasetsResource.parquet_files)
 
-    class AsyncRawSpaces(spaces.AsyncSpacesResourceWithRawResponse):
+    class AsyncRawSpaces(AsyncRawFiles, spaces.AsyncSpacesResourceWithRawResponse):  # type: ignore[misc]  # pyright: ignore[reportIncompatibleVariableOverride]
         info = async_raw(AsyncSpacesResource.info)
 
     class AsyncRawRepos:

@@ -21,7 +21,7 @@ import httpx2
 from hfhub_api import _errors as _runtime
 from hfhub_api._errors import APIError, request_id_of, server_message_of
 
-from ._retry import server_delay
+from hfhub_api._retry import server_delay
 
 __all__ = [
     "HubError",

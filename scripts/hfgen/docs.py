@@ -171,6 +171,8 @@ def _example_value(param: Param, op: Operation) -> str:
     if param.location == "repo_id":
         kind = (op.kind_expr or "").strip("'")
         return _py(_REPO_IDS.get(kind, "my-org/my-repo"))
+    if param.location == "collection":  # huggingface_hub's one collection id, the form users copy from a URL
+        return _py("my-org/my-models-6579ade1234567890abcdef0")
     if param.choices:
         return _py(param.choices[0])
     annotation = param.annotation
@@ -200,7 +202,7 @@ def _py(text: str) -> str:
 
 def _example(op: Operation) -> str:
     """A short call of ``op`` on ``hub``, its required arguments filled with example values."""
-    args = [_example_value(p, op) for p in op.positional if p.required]
+    args = [_example_value(p, op) for p in op.positional if p.required or p.location == "collection_item"]
     args += [f"{p.name}={_example_value(p, op)}" for p in op.keyword if p.required and p.default == "UNSET"]
     call = f"hub.{op.resource}.{op.name}({', '.join(args)})"
     lines = ["from datetime import datetime", ""] if "datetime(" in call else []

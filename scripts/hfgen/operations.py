@@ -60,7 +60,7 @@ class Operation:
     @property
     def positional(self) -> list[Param]:
         required = [p for p in self.params if p.location in ("repo_id", "path", "file_path", "collection") and p.required]
-        return required + [p for p in self.params if p.location in ("dir_path", "collection_slug")]
+        return required + [p for p in self.params if p.location in ("dir_path", "collection_slug", "collection_item")]
 
     @property
     def keyword(self) -> list[Param]:
@@ -247,20 +247,34 @@ def _path_expr(op: Operation, path: str, params_by_wire: dict[tuple[str, str], A
             exprs.append("{_repo(repo_id, %s)}" % KIND)
             i += 2
             continue
-        if seg == "{namespace}" and segments[i + 1 : i + 2] == ["{slug}"] and "collections" in segments[:i] \
-                and "{" not in "".join(segments[i + 2 :]):
-            # A collection, by its two segments or by huggingface_hub's one id ``namespace/slug-id`` (where
-            # no other path parameter follows: ``slug`` may then be left out).
+        item = _collection_item(segments, i)
+        if item is not None:
+            # A collection, by its two segments or by huggingface_hub's one id ``namespace/slug-id``:
+            # ``slug`` left out, or holding the item id where an item follows (huggingface_hub's
+            # ``delete_collection_item(collection_slug, item_object_id)``).
             slug = params_by_wire.get(("path", "slug"))
             op.params.append(Param("namespace", "namespace", "collection", "str", True, description=(
                 "The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.")))
             where = _PATH_WORDS.get("slug", "Path parameter ``{%s}``") % "slug"
-            op.params.append(Param("slug", "slug", "collection_slug", "str | None", False, "None",
-                                   _describe(slug, _param_schema(slug), where) if slug is not None else where))
+            slug_text = _describe(slug, _param_schema(slug), where) if slug is not None else where
             used.update(("namespace", "slug"))
-            exprs.append("{_collection(namespace, slug)}")
-            i += 2
-            continue
+            if not item:
+                op.params.append(Param("slug", "slug", "collection_slug", "str | None", False, "None", slug_text))
+                exprs.append("{_collection(namespace, slug)}")
+                i += 2
+                continue
+            wire = item[-1][1:-1]
+            item_param = params_by_wire.get(("path", wire))
+            if item_param is None:
+                raise GenerationError(f"{op.key}: no parameter fills {{{wire}}} in {path}")
+            item_name, _ = _path_param_name(path, wire, used)
+            used.add(item_name)
+            slug_text += f" Or, with the whole collection id in ``namespace``, the ``{item_name}`` (then left out)."
+            op.params.append(Param("slug", "slug", "collection_slug", "str | None", False, "None", slug_text))
+            op.params.append(Param(item_name, wire, "collection_item", "str | None", False, "None",
+                                   _describe(item_param, _param_schema(item_param), "Path parameter ``{%s}``" % wire)))
+            exprs.append("{_collection_item(namespace, slug, %s, %r)}" % (item_name, "/".join(item[:-1])))
+            break
         match = re.fullmatch(r"([^{}]*)\{([^{}]+)\}([^{}]*)", seg)
         if not match:
             if "{" in seg or "}" in seg:
@@ -309,6 +323,19 @@ def _path_expr(op: Operation, path: str, params_by_wire: dict[tuple[str, str], A
             op.repo_kind_index = index
             break
     return "/".join(exprs)
+
+
+def _collection_item(segments: list[str], index: int) -> list[str] | None:
+    """At ``{namespace}/{slug}`` of a collection: the segments after it when they hold at most one
+    placeholder, which ends them (``["items", "{itemId}"]``, ``[]`` for none); ``None`` elsewhere."""
+    if segments[index] != "{namespace}" or segments[index + 1 : index + 2] != ["{slug}"] or "collections" not in segments[:index]:
+        return None
+    rest = segments[index + 2 :]
+    if "{" not in "".join(rest):
+        return []
+    if "{" in "".join(rest[:-1]) or not re.fullmatch(r"\{[^{}]+\}", rest[-1]) or len(rest) < 2:
+        return None
+    return rest
 
 
 # What the Hub's common path parameters name, by their Python name; ``%s`` is the spec's name.

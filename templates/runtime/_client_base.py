@@ -1,7 +1,8 @@
 """The smallest complete way to send generated requests: one httpx2 client, a deadline per call, no retries.
 
-``hfhub`` subclasses these to add authentication rules, retries and its error hierarchy;
-a project that vendors ``hfhub_api`` can use them as they are.
+A call is a plan (:meth:`_Base._call`) run by the drivers of ``_steps``, the same ones every
+other request runs on. ``hfhub`` subclasses these to add authentication rules, a retry policy,
+offline mode and its error hierarchy; a project that vendors ``hfhub_api`` can use them as they are.
 """
 
 from __future__ import annotations
@@ -9,15 +10,17 @@ from __future__ import annotations
 import json
 import re
 import threading
-import time
 from typing import TYPE_CHECKING, Any, AsyncIterator, Generic, Iterator, Mapping, TypeVar, cast
 
 import httpx2
 
+from ._deadline import Deadline, as_timeout
 from ._errors import APIError, InvalidRequestError, InvalidResponseError
-from ._pagination import DEFAULT_MAX_PAGES, AsyncPaginator, Paginator
+from ._pagination import DEFAULT_MAX_PAGES, AsyncPaginator, Paginator, _Walk
 from ._request import BINARY, EMPTY, Request, merge_headers
+from ._retry import RetryPolicy, retried
 from ._sse import ServerSentEvent, aiter_events, iter_events
+from ._steps import Send, Steps, run_async, run_sync
 from ._types import UNSET
 
 if TYPE_CHECKING:
@@ -42,25 +45,10 @@ H = TypeVar("H", bound="httpx2.Client | httpx2.AsyncClient")
 DEFAULT_BASE_URL = "https://huggingface.co"
 # A call (connect, read, every retry and wait) ends within 60 s; connecting alone within 10 s.
 DEFAULT_TIMEOUT = httpx2.Timeout(60.0, connect=10.0)
-CONNECT_TIMEOUT = 10.0
 
 _HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 _FORBIDDEN_IN_VALUE = re.compile(r"[\r\n\0]")
-
-
-def as_timeout(value: float | httpx2.Timeout | None) -> httpx2.Timeout:
-    """``timeout`` as given by a caller: seconds for the whole call (connecting within 10 s), an ``httpx2.Timeout``
-    (or the same settings from httpx's older ``httpx.Timeout``), or ``None``."""
-    if isinstance(value, httpx2.Timeout):
-        return value
-    if type(value).__name__ == "Timeout" and type(value).__module__.partition(".")[0] == "httpx":
-        old: Any = value
-        return httpx2.Timeout(connect=old.connect, read=old.read, write=old.write, pool=old.pool)
-    if value is None:
-        return httpx2.Timeout(None)
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-        raise ValueError(f"timeout must be a positive number of seconds, an httpx2.Timeout or None, not {value!r}")
-    return httpx2.Timeout(float(value), connect=min(CONNECT_TIMEOUT, float(value)))
+_SENDABLE_VALUE = re.compile(r"[\t\x20-\x7e]*")
 
 
 def check_http_client(value: object, expected: type, owner: str) -> None:
@@ -76,73 +64,19 @@ def check_http_client(value: object, expected: type, owner: str) -> None:
     raise TypeError(f"{owner} needs an {wanted} as http_client, not {type(value).__name__}")
 
 
-def call_seconds(timeout: httpx2.Timeout) -> float | None:
-    """The deadline of one call: the largest of the timeouts, or ``None`` when reading is unbounded."""
-    if timeout.read is None:
-        return None
-    return max(t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None)
-
-
-class Deadline:
-    """What is left of one call's time: each attempt's httpx2 timeouts are capped to it.
-
-    A body is checked against it between reads, so a server that drips bytes cannot stretch a
-    call; a single read that begins before the deadline may still wait out its own timeout
-    (itself at most the time that was left when the attempt began).
-    """
-
-    __slots__ = ("_timeout", "_expires")
-
-    def __init__(self, timeout: httpx2.Timeout) -> None:
-        self._timeout = timeout
-        seconds = call_seconds(timeout)
-        self._expires = None if seconds is None else time.monotonic() + seconds
-
-    def left(self) -> float | None:
-        """Seconds left, ``None`` without a deadline (never below 0)."""
-        if self._expires is None:
-            return None
-        return max(0.0, self._expires - time.monotonic())
-
-    def expired(self) -> bool:
-        return self._expires is not None and time.monotonic() >= self._expires
-
-    def allows(self, delay: float) -> bool:
-        """Whether waiting ``delay`` seconds still leaves time for another attempt."""
-        left = self.left()
-        return left is None or delay < left
-
-    def attempt_timeouts(self) -> dict[str, float | None]:
-        """The httpx2 timeouts of the next attempt (``request.extensions["timeout"]``)."""
-        timeouts = self._timeout.as_dict()
-        left = self.left()
-        if left is None:
-            return timeouts
-        left = max(left, 0.001)
-        return {name: left if value is None else min(value, left) for name, value in timeouts.items()}
-
-    def renew(self) -> None:
-        """Give the call its whole time again (a transfer that is making progress)."""
-        seconds = call_seconds(self._timeout)
-        self._expires = None if seconds is None else time.monotonic() + seconds
-
-    def stream_timeouts(self) -> dict[str, float | None]:
-        """For a stream once it answered: no total deadline, ``read`` bounds the wait between two reads."""
-        return self._timeout.as_dict()
-
-
 def header_problem(name: Any, value: Any) -> str | None:
-    """Why HTTP cannot carry this header, or ``None`` if it can (the value is never quoted: it may be a secret)."""
+    """Why HTTP cannot carry this header, or ``None`` if it can (the value is never quoted: it may be a secret).
+
+    The one rule of every path: a token for a name; printable ASCII and tabs for a value, on one line.
+    """
     if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
         return f"invalid header name {name!r}: HTTP allows only letters, digits and !#$%&'*+.^_`|~-"
     if not isinstance(value, str):
         return f"header {name!r} must be a str, not {type(value).__name__}"
     if _FORBIDDEN_IN_VALUE.search(value):
         return f"header {name!r} cannot be sent: its value contains a line break or NUL"
-    try:
-        value.encode("latin-1")
-    except UnicodeEncodeError:
-        return f"header {name!r} cannot be sent: its value has characters outside Latin-1"
+    if not _SENDABLE_VALUE.fullmatch(value):
+        return f"header {name!r} cannot be sent: its value must be printable ASCII (tabs allowed)"
     return None
 
 
@@ -152,52 +86,6 @@ def headers_problem(headers: Mapping[str, Any] | None) -> str | None:
         if problem:
             return problem
     return None
-
-
-class _BoundedBody(httpx2.SyncByteStream, httpx2.AsyncByteStream):
-    """A response body that raises ``httpx2.ReadTimeout`` once the call's deadline passes, even if bytes keep dripping in."""
-
-    def __init__(self, stream: Any, deadline: Deadline, request: httpx2.Request) -> None:
-        self._stream = stream
-        self._deadline = deadline
-        self._request = request
-
-    def _check(self) -> None:
-        if self._deadline.expired():
-            raise httpx2.ReadTimeout("the call's deadline passed while reading the body", request=self._request)
-
-    def __iter__(self) -> Iterator[bytes]:
-        for chunk in self._stream:
-            self._check()
-            yield chunk
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for chunk in self._stream:
-            self._check()
-            yield chunk
-
-    def close(self) -> None:
-        self._stream.close()
-
-    async def aclose(self) -> None:
-        await self._stream.aclose()
-
-
-def read_body(response: httpx2.Response, deadline: Deadline) -> None:
-    """Read the whole body of a streamed response before the deadline; the response is closed either way."""
-    response.stream = _BoundedBody(response.stream, deadline, response.request)
-    try:
-        response.read()
-    finally:
-        response.close()
-
-
-async def aread_body(response: httpx2.Response, deadline: Deadline) -> None:
-    response.stream = _BoundedBody(response.stream, deadline, response.request)
-    try:
-        await response.aread()
-    finally:
-        await response.aclose()
 
 
 def origin_of(url: str | httpx2.URL) -> tuple[str, str, int | None] | None:
@@ -215,6 +103,8 @@ class _Base(Generic[H]):
     # Headers sent to a URL on another origin than ``base_url`` (a ``Link`` a server returned):
     # none of the caller's. Subclasses may add their own, never a credential.
     _foreign_headers: dict[str, str] = {}
+    # No retries here; hfhub's clients set their own policy.
+    _retry = RetryPolicy(0)
 
     def __init__(
         self,
@@ -249,6 +139,7 @@ class _Base(Generic[H]):
         self._owns_http = http_client is None
         self._http_client: H | None = http_client
         self._http_lock = threading.Lock()
+        self._merged_headers: dict[int, tuple[dict[str, str], httpx2.Headers]] = {}
 
     @property
     def _http(self) -> H:
@@ -298,11 +189,86 @@ class _Base(Generic[H]):
                 kwargs["headers"] = self._headers_for(url, request)
             else:
                 kwargs = {"headers": self._headers_for(url, request)}
-            return self._http.build_request(
-                request.method, url, **kwargs, extensions={"timeout": deadline.attempt_timeouts()}
-            )
+            extensions = {"timeout": deadline.attempt_timeouts()}
+            http = self._http
+            if self._owns_http and not http.cookies:
+                # Our own client adds nothing but its default headers: merged once per header set, not per
+                # request (a tenth of a call's CPU). Cookies a server set go through build_request, as always.
+                kwargs["headers"] = self._with_client_headers(http, kwargs["headers"])
+                return httpx2.Request(request.method, url, **kwargs, extensions=extensions)
+            return http.build_request(request.method, url, **kwargs, extensions=extensions)
         except (httpx2.InvalidURL, UnicodeError) as exc:
             raise self._error(InvalidRequestError, f"cannot build {request.method} {request.path}: {exc}") from None
+
+    def _with_client_headers(self, http: httpx2.Client | httpx2.AsyncClient, headers: dict[str, str]) -> httpx2.Headers:
+        """``headers`` over the client's defaults, as ``build_request`` merges them; kept for the client's own sets."""
+        cached = self._merged_headers.get(id(headers))
+        if cached is not None and cached[0] is headers:
+            return cached[1]
+        merged = httpx2.Headers(http.headers)
+        merged.update(headers)
+        if headers is self._origin_headers() or headers is self._foreign_headers:
+            self._merged_headers[id(headers)] = (headers, merged)
+        return merged
+
+    # -- what the drivers of ``_steps`` use ------------------------------------------------
+    @staticmethod
+    def _check_send(request: httpx2.Request) -> None:
+        """Refuse ``request`` before it is sent (subclasses: offline mode); sends everything here."""
+
+    @staticmethod
+    def _transmit(http: httpx2.Client, request: httpx2.Request, **options: Any) -> httpx2.Response:
+        return http.send(request, **options)
+
+    @staticmethod
+    async def _atransmit(http: httpx2.AsyncClient, request: httpx2.Request, **options: Any) -> httpx2.Response:
+        return await http.send(request, **options)
+
+    def _sleep(self, seconds: float) -> None:
+        self._retry.sleep(seconds)
+
+    async def _async_sleep(self, seconds: float) -> None:
+        await self._retry.async_sleep(seconds)
+
+    def _call(
+        self, request: Request[Any], url: str | None = None, *, stream: bool = False, deadline: Deadline | None = None
+    ) -> Steps[httpx2.Response]:
+        """The plan of one call: sent within its deadline, again as the retry policy allows; raises this client's error.
+
+        ``url``: another page of a listing (its ``Link``), sent with the headers its origin gets.
+        """
+        deadline = self._deadline(request) if deadline is None else deadline
+        sent: httpx2.Request | None = None
+
+        def attempt() -> Steps[httpx2.Response]:
+            nonlocal sent
+            sent = self._build(request, url, deadline)
+            response: httpx2.Response = yield Send(sent, deadline, stream=stream, follow_redirects=True)
+            return response
+
+        try:
+            response = yield from retried(self._retry, request, deadline, attempt, on_retry=self._log_retry)
+        except httpx2.HTTPError as exc:
+            raise self._transport_error(exc, sent) from exc
+        if response.status_code >= 400:
+            raise self._status_error(response)
+        return response
+
+    def _collect(self, request: Request[Any], deadline: Deadline | None = None) -> Steps[list[Any]]:
+        """Every item of a paginated listing (converted), each page a call of its own."""
+        walk = _Walk(self, self.max_pages, None)
+        convert = request.convert
+        found: list[Any] = []
+        url: str | None = None
+        while True:
+            response = yield from self._call(request, url, deadline=deadline)
+            items, url = walk.take(response)
+            found.extend(items if convert is None else map(convert, items))
+            if url is None:
+                return found
+
+    def _log_retry(self, http_request: httpx2.Request | None, delay: float, retry: int, reason: object) -> None:
+        """Said before each retry (subclasses log it)."""
 
     def _error(self, kind: type[APIError], message: str, **details: Any) -> APIError:
         """An error of ``kind`` (a class of ``_errors``); subclasses return their own refinement of it."""
@@ -372,20 +338,8 @@ class SyncAPIClient(_Base[httpx2.Client]):
         self.close()
 
     def _execute(self, request: Request[Any], url: str | None = None, *, stream: bool = False) -> httpx2.Response:
-        """Send once within the call's deadline; raise for a 4xx/5xx answer or a failure."""
-        deadline = self._deadline(request)
-        http_request = self._build(request, url, deadline)
-        try:
-            response = self._http.send(http_request, stream=True, follow_redirects=True)
-            if stream and response.status_code < 400:
-                http_request.extensions["timeout"] = deadline.stream_timeouts()
-                return response
-            read_body(response, deadline)
-        except httpx2.HTTPError as exc:
-            raise self._transport_error(exc, http_request) from exc
-        if response.status_code >= 400:
-            raise self._status_error(response)
-        return response
+        """Send within the call's deadline; raise for a 4xx/5xx answer or a failure."""
+        return run_sync(self, self._call(request, url, stream=stream))
 
     def _paginate(self, request: Request[T]) -> Paginator[T]:
         return Paginator(self, request, _limit_of(request))
@@ -415,19 +369,7 @@ class AsyncAPIClient(_Base[httpx2.AsyncClient]):
         await self.close()
 
     async def _execute(self, request: Request[Any], url: str | None = None, *, stream: bool = False) -> httpx2.Response:
-        deadline = self._deadline(request)
-        http_request = self._build(request, url, deadline)
-        try:
-            response = await self._http.send(http_request, stream=True, follow_redirects=True)
-            if stream and response.status_code < 400:
-                http_request.extensions["timeout"] = deadline.stream_timeouts()
-                return response
-            await aread_body(response, deadline)
-        except httpx2.HTTPError as exc:
-            raise self._transport_error(exc, http_request) from exc
-        if response.status_code >= 400:
-            raise self._status_error(response)
-        return response
+        return await run_async(self, self._call(request, url, stream=stream))
 
     def _paginate(self, request: Request[T]) -> AsyncPaginator[T]:
         return AsyncPaginator(self, request, _limit_of(request))

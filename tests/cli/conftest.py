@@ -1,6 +1,6 @@
 """The ``hfhub`` console script installed from the built wheel into a clean virtual environment.
 
-``cli_env`` builds the wheel (``pip wheel --no-deps``), creates a venv without system site
+``cli_env`` takes the run's wheel (``shared_build``), creates a venv without system site
 packages, installs the wheel with its runtime dependencies and its ``files`` extra (the cache
 lock, progress bars), and yields the folder of the script.
 ``hfhub(*args)`` runs it with HOME and HF_HOME in a temp dir, no PYTHONPATH (so the wheel's
@@ -11,7 +11,6 @@ code runs, not the checkout's) and no token or endpoint from the developer's mac
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +18,8 @@ from typing import Callable, Iterator
 
 import pytest
 
-from contract.conftest import hub_spec, prism_server, served_spec_file  # noqa: F401 - the suite's Prism fixtures
+from tooling.conftest import hub_spec, prism_server, served_spec_file  # noqa: F401 - the suite's Prism fixtures
+from shared_build import hfhub_wheel, venv_with
 
 ROOT = Path(__file__).resolve().parents[2]
 _DROPPED = ("PYTHONPATH", "HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HF_TOKEN_PATH", "HF_ENDPOINT",
@@ -28,29 +28,9 @@ _DROPPED = ("PYTHONPATH", "HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HF_TOKEN_PATH",
 
 @pytest.fixture(scope="session")
 def cli_env(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bin/ folder of a fresh venv holding the hfhub wheel."""
-    work = tmp_path_factory.mktemp("cli-wheel")
-    env = {k: v for k, v in os.environ.items() if k not in _DROPPED}
-    # Built from a copy: setuptools writes build/ and *.egg-info beside the sources, and other
-    # workers (and tests/typing) build the same tree at the same time.
-    source = work / "src"
-    source.mkdir()
-    for name in ("pyproject.toml", "README.md", "LICENSE"):
-        shutil.copy2(ROOT / name, source / name)
-    for name in ("overlay", "generated"):
-        shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
-    steps = [
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(work / "dist"), str(source)],
-        [sys.executable, "-m", "venv", str(work / "venv")],
-    ]
-    for step in steps:
-        subprocess.run(step, check=True, env=env, capture_output=True, timeout=600)
-    wheel = next((work / "dist").glob("hfhub-*.whl"))
-    install = subprocess.run([str(work / "venv" / "bin" / "python"), "-m", "pip", "install", "--quiet", f"{wheel}[files]"],
-                             env=env, capture_output=True, text=True, timeout=600)
-    if install.returncode != 0:
-        pytest.skip(f"cannot install the wheel's dependencies into a venv: {install.stderr[-500:]}")
-    return work / "venv" / "bin"
+    """The bin/ folder of a fresh venv holding the hfhub wheel and its ``files`` extra (one for the whole run)."""
+    wheel = hfhub_wheel(tmp_path_factory)
+    return venv_with(tmp_path_factory, "cli-venv", f"{wheel}[files]").parent
 
 
 @pytest.fixture

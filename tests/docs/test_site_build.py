@@ -12,7 +12,7 @@ from hfhub import errors
 
 from shared_paths import ROOT
 
-pytestmark = pytest.mark.xdist_group("docs-site")  # one build of the site per worker
+pytestmark = pytest.mark.xdist_group("docs-site")  # beside the browser tests: no worker waits for another's build
 GENERATED_REFERENCE = ROOT / "generated" / "docs" / "reference"
 
 

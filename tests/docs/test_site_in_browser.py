@@ -19,7 +19,7 @@ import pytest
 CHROMIUM = shutil.which("chromium")
 CHROMEDRIVER = shutil.which("chromedriver")
 pytestmark = [
-    pytest.mark.xdist_group("docs-site"),  # one build of the site per worker
+    pytest.mark.xdist_group("docs-site"),  # one browser, beside the site tests
     pytest.mark.skipif(
         CHROMIUM is None or CHROMEDRIVER is None,
         reason="chromium and chromium-driver are not installed: `make browser` installs them (Debian, as root)",

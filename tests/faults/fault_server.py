@@ -17,6 +17,7 @@ Actions: :class:`Reply` (a full answer; the connection stays open for the next r
 
 from __future__ import annotations
 
+import asyncio
 import json
 import select
 import socket
@@ -38,6 +39,7 @@ __all__ = [
     "ResetBeforeRead",
     "ResetAfterRead",
     "Action",
+    "until",
 ]
 
 
@@ -121,6 +123,7 @@ class FaultServer:
         self._script: list[Action] = list(script) or [Reply(200, {})]
         self._responder: Responder | None = None
         self._lock = threading.Lock()
+        self._arrived = threading.Condition(self._lock)  # notified each time ``count`` grows
         self._stop = threading.Event()
         self._open: set[socket.socket] = set()
         self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -149,6 +152,11 @@ class FaultServer:
     def open_connections(self) -> int:
         with self._lock:
             return len(self._open)
+
+    def wait_for_requests(self, count: int = 1, timeout: float = 5.0) -> bool:
+        """Wait until ``count`` requests have arrived (the client is then waiting on them); ``True`` if they did."""
+        with self._arrived:
+            return self._arrived.wait_for(lambda: self.count >= count, timeout)
 
     def wait_closed(self, timeout: float = 5.0) -> bool:
         """Wait until every client connection is closed; ``True`` if they all were."""
@@ -208,6 +216,7 @@ class FaultServer:
             action = self._script[index]
             if isinstance(action, ResetBeforeRead):
                 self.count += 1
+                self._arrived.notify_all()
             return action
 
     def _serve(self, conn: socket.socket) -> None:
@@ -227,6 +236,7 @@ class FaultServer:
                     index = self.count
                     self.count += 1
                     self.requests.append(request)
+                    self._arrived.notify_all()
                     responder = self._responder
                 if responder is not None:
                     action = responder(request, index)
@@ -267,6 +277,15 @@ class FaultServer:
             _reset(conn)
             return False
         raise TypeError(f"not a fault action: {action!r}")
+
+
+async def until(condition: Callable[[], object], timeout: float = 5.0) -> None:
+    """Return once ``condition()`` is true, checking every 10 ms; ``TimeoutError`` after ``timeout`` seconds."""
+    async def poll() -> None:
+        while not condition():
+            await asyncio.sleep(0.01)
+
+    await asyncio.wait_for(poll(), timeout)
 
 
 class _Reader:

@@ -15,7 +15,7 @@ import warnings
 
 import httpx2
 import pytest
-from fault_server import Drip, Raw, Reply, ResetAfterRead, ResetBeforeRead, Stall
+from fault_server import Drip, Raw, Reply, ResetAfterRead, ResetBeforeRead, Stall, until
 from hub_matrix import COOKIE, CUSTOM, MODES, TOKEN, record, run
 
 from hfhub import AsyncHubClient, HubClient
@@ -63,32 +63,18 @@ def test_silent_server_with_timeout(mode, fault_server):
     assert 1.9 < wall < 2 + MARGIN
 
 
-class VirtualClock:
-    """``time`` for the runtime's deadlines: ``monotonic()`` moves only when a fake transport waits."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def monotonic(self) -> float:
-        return self.now
-
-
-def test_silent_server_with_the_default_deadline(mode, monkeypatch):
+def test_silent_server_with_the_default_deadline(mode, clock):
     """The default deadline (60 s) on a virtual clock: one attempt, read bound to 60 s, no retry past it.
 
     A silent server on a real socket with a 2 s timeout is played above; here the transport
     stands in for 60 s of silence, so the case costs no minute of wall time.
     """
-    import hfhub_api._client_base as runtime
-
-    clock = VirtualClock()
-    monkeypatch.setattr(runtime, "time", clock)
     seen: list[dict] = []
 
     def silent(request: httpx2.Request) -> httpx2.Response:
         timeouts = request.extensions["timeout"]
         seen.append(timeouts)
-        clock.now += timeouts["read"]
+        clock.advance(timeouts["read"])
         raise httpx2.ReadTimeout("silent", request=request)
 
     async def asilent(request: httpx2.Request) -> httpx2.Response:
@@ -123,24 +109,24 @@ def test_body_dripped_past_the_deadline(mode, fault_server):
     assert wall < 2 + MARGIN
 
 
-def test_429_with_retry_after_in_seconds(mode, fault_server):
+def test_429_with_retry_after_in_seconds(mode, fault_server, clock):
     server = fault_server(Reply(429, {"error": "slow down"}, {"Retry-After": "1"}), Reply(200, REFS))
-    outcome, wall = run(mode, server.url, list_refs, timeout=10)
-    record("429 Retry-After: 1, then 200", mode, outcome, server.count, wall)
+    outcome, _ = run(mode, server.url, list_refs, timeout=10, max_retries=clock.policy())
+    record("429 Retry-After: 1, then 200 (virtual clock)", mode, outcome, server.count, clock.elapsed)
     assert outcome.branches[0].name == "main"
     assert server.count == 2
-    assert 1.0 <= wall < 1 + MARGIN
+    assert clock.slept == [1.0]
 
 
-def test_429_with_retry_after_as_an_http_date(mode, fault_server):
+def test_429_with_retry_after_as_an_http_date(mode, fault_server, clock):
     server = fault_server(Reply(200, REFS))
-    when = email.utils.formatdate(time.time() + 2, usegmt=True)
+    when = email.utils.formatdate(time.time() + 2, usegmt=True)  # whole seconds: between 1 and 2 s from now
     server.script(Reply(429, b"", {"Retry-After": when}), Reply(200, REFS))
-    outcome, wall = run(mode, server.url, list_refs, timeout=10)
-    record("429 Retry-After: <HTTP date +2 s>, then 200", mode, outcome, server.count, wall)
+    outcome, _ = run(mode, server.url, list_refs, timeout=10, max_retries=clock.policy())
+    record("429 Retry-After: <HTTP date +2 s>, then 200 (virtual clock)", mode, outcome, server.count, clock.elapsed)
     assert outcome.branches[0].name == "main"
     assert server.count == 2
-    assert 0.5 < wall < 2 + MARGIN
+    assert len(clock.slept) == 1 and 0.5 < clock.slept[0] <= 2
 
 
 def test_retry_after_longer_than_the_time_left_raises_at_once(mode, fault_server):
@@ -162,13 +148,14 @@ def test_503_twice_then_200(mode, fault_server):
     assert wall < 1.5 + MARGIN  # two backoffs of at most 0.5 s and 1 s
 
 
-def test_503_until_the_deadline(mode, fault_server):
-    server = fault_server(Reply(503, b"", {"Retry-After": "0.4"}))
-    outcome, wall = run(mode, server.url, list_refs, timeout=2, max_retries=100)
-    record("503 Retry-After: 0.4 forever, timeout=2", mode, outcome, server.count, wall)
+def test_503_until_the_deadline(mode, fault_server, clock):
+    server = fault_server(Reply(503, b"", {"Retry-After": "0.45"}))
+    outcome, _ = run(mode, server.url, list_refs, timeout=2, max_retries=clock.policy(100))
+    record("503 Retry-After: 0.45 forever, timeout=2 (virtual clock)", mode, outcome, server.count, clock.elapsed)
     assert isinstance(outcome, HubError) and outcome.status_code == 503
-    assert 3 <= server.count <= 6
-    assert wall < 2 + MARGIN
+    # Sent at 0, 0.45, 0.9, 1.35 and 1.8 s; the next wait is longer than the 0.2 s left: the 503 is raised.
+    assert clock.slept == [0.45] * 4 and server.count == 5
+    assert clock.elapsed <= 2
 
 
 # -- nothing re-sent that may have been applied -----------------------------------------------
@@ -412,7 +399,7 @@ def test_cancelled_async_call_leaks_no_connection(fault_server):
     async def go():
         async with AsyncHubClient(endpoint=server.url, token=TOKEN, timeout=30, max_concurrency=1) as hub:
             task = asyncio.create_task(hub.models.list_refs("org/name"))
-            await asyncio.sleep(0.3)
+            assert await asyncio.to_thread(server.wait_for_requests, 1)  # the call is waiting for its answer
             task.cancel()
             with pytest.raises(asyncio.CancelledError):
                 await task
@@ -440,8 +427,7 @@ def test_cancelled_async_stream_leaks_no_connection(fault_server):
     async def go():
         async with AsyncHubClient(endpoint=server.url, token=TOKEN, timeout=30) as hub:
             task = asyncio.create_task(read(hub))
-            while not received:
-                await asyncio.sleep(0.02)
+            await until(lambda: received)
             task.cancel()
             with pytest.raises(asyncio.CancelledError):
                 await task

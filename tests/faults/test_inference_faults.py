@@ -14,13 +14,13 @@ import time
 
 import httpx2
 import pytest
-from fault_server import Drip, Reply, ResetAfterRead, ResetBeforeRead, Stall
+from fault_server import Drip, Reply, ResetAfterRead, ResetBeforeRead, Stall, until
 from inference_faults import (
     CLASSIFIED, GENERATED, LOADING, MODEL, MODES, SECRET, attempt, hf_inference, own_server, record, tgi_events,
 )
 
 from hfhub import AsyncInferenceClient, InferenceClient
-from hfhub._retry import RetryPolicy
+from hfhub_api._retry import RetryPolicy
 from hfhub.errors import APIConnectionError, APITimeoutError, InvalidResponseError, RateLimitError, ServerError
 from hfhub.inference import InferenceStreamError, InferenceTimeoutError
 
@@ -86,14 +86,14 @@ def test_a_stalled_stream_ends_with_a_timeout(mode: str, fault_server) -> None:
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_a_model_loading_forever_stops_at_the_deadline(mode: str, fault_server) -> None:
+def test_a_model_loading_forever_stops_at_the_deadline(mode: str, fault_server, clock) -> None:
     server = fault_server(Reply(503, LOADING, {"X-Request-Id": "req-9"}))
-    error, wall = attempt(mode, hf_inference(server, timeout=2.5), "text_classification", "hi")
+    error, _ = attempt(mode, hf_inference(server, timeout=2.5, max_retries=clock.policy()), "text_classification", "hi")
     assert isinstance(error, InferenceTimeoutError) and error.status_code == 503 and error.request_id == "req-9"
-    assert 2 <= server.count <= 3  # one request a second while the time allows another wait
     assert server.requests[-1].headers.get("x-wait-for-model") == "1"
-    assert 1.5 <= wall < 2.5 + SLACK
-    record("503 loading forever, timeout=2.5", mode, error, server.count, wall)
+    # One request a second while the time allows another wait: at 0, 1 and 2 s; a third wait would pass 2.5 s.
+    assert clock.slept == [1.0, 1.0] and server.count == 3
+    record("503 loading forever, timeout=2.5 (virtual clock)", mode, error, server.count, clock.elapsed)
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -173,33 +173,33 @@ def test_connection_refused_is_retried(mode: str, fault_server) -> None:
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_429_waits_the_seconds_of_retry_after(mode: str, fault_server) -> None:
+def test_429_waits_the_seconds_of_retry_after(mode: str, fault_server, clock) -> None:
     server = fault_server(Reply(429, {"error": "slow down"}, {"Retry-After": "1"}), Reply(200, CLASSIFIED))
-    result, wall = attempt(mode, hf_inference(server), "text_classification", "hi")
+    result, _ = attempt(mode, hf_inference(server, max_retries=clock.policy()), "text_classification", "hi")
     assert result[0].score == 0.99
-    assert server.count == 2 and 0.9 <= wall < 1 + SLACK
-    record("429 Retry-After: 1, then 200", mode, result, server.count, wall)
+    assert server.count == 2 and clock.slept == [1.0]
+    record("429 Retry-After: 1, then 200 (virtual clock)", mode, result, server.count, clock.elapsed)
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_429_waits_until_the_date_of_retry_after(mode: str, fault_server) -> None:
+def test_429_waits_until_the_date_of_retry_after(mode: str, fault_server, clock) -> None:
     when = email.utils.formatdate(time.time() + 2, usegmt=True)  # whole seconds: a wait of 1 to 2 s
     server = fault_server(Reply(429, {"error": "slow down"}, {"Retry-After": when}), Reply(200, CLASSIFIED))
-    result, wall = attempt(mode, hf_inference(server), "text_classification", "hi")
+    result, _ = attempt(mode, hf_inference(server, max_retries=clock.policy()), "text_classification", "hi")
     assert result[0].label == "POSITIVE"
-    assert server.count == 2 and 0.5 <= wall < 2 + SLACK
-    record("429 Retry-After: HTTP date +2 s, then 200", mode, result, server.count, wall)
+    assert server.count == 2 and len(clock.slept) == 1 and 0.5 <= clock.slept[0] <= 2
+    record("429 Retry-After: HTTP date +2 s, then 200 (virtual clock)", mode, result, server.count, clock.elapsed)
 
 
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("unavailable", [Reply(503, LOADING), Reply(503, "overloaded", {"Retry-After": "0"})], ids=["loading", "retry-after"])
-def test_503_that_did_not_run_twice_then_200(mode: str, unavailable: Reply, fault_server) -> None:
+def test_503_that_did_not_run_twice_then_200(mode: str, unavailable: Reply, fault_server, clock) -> None:
     server = fault_server(unavailable, unavailable, Reply(200, CLASSIFIED))
-    result, wall = attempt(mode, hf_inference(server), "text_classification", "hi")
+    result, _ = attempt(mode, hf_inference(server, max_retries=clock.policy()), "text_classification", "hi")
     assert result[0].label == "POSITIVE"
-    assert server.count == 3 and wall < 2 + SLACK
     kind = "loading" if unavailable.body == LOADING else "Retry-After: 0"
-    record(f"503 {kind} twice, then 200", mode, result, server.count, wall)
+    assert server.count == 3 and clock.slept == ([1.0, 1.0] if kind == "loading" else [0.0, 0.0])
+    record(f"503 {kind} twice, then 200 (virtual clock)", mode, result, server.count, clock.elapsed)
 
 
 # -- nothing escapes hfhub.errors ----------------------------------------------------------
@@ -329,7 +329,7 @@ def test_cancelling_an_async_call_closes_its_connection(fault_server) -> None:
     async def run() -> None:
         async with AsyncInferenceClient(**hf_inference(server)) as client:
             task = asyncio.ensure_future(client.text_classification("hi"))
-            await asyncio.sleep(0.3)
+            assert await asyncio.to_thread(server.wait_for_requests, 1)  # the call is waiting for its answer
             task.cancel()
             with pytest.raises(asyncio.CancelledError):
                 await task
@@ -356,8 +356,7 @@ def test_cancelling_an_async_stream_closes_its_connection(fault_server) -> None:
                     seen.append(token)
 
             task = asyncio.ensure_future(read())
-            while not seen:
-                await asyncio.sleep(0.01)
+            await until(lambda: seen)
             task.cancel()
             with pytest.raises(asyncio.CancelledError):
                 await task

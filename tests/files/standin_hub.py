@@ -3,7 +3,8 @@
 Real HTTP/1.1 over loopback sockets, repositories kept in memory with their bytes in a tmp dir:
 resolve (ETag, X-Repo-Commit, X-Linked-Etag/Size, 302 to the CDN for LFS files, byte ranges),
 repo info, the paginated tree, paths-info, preupload, the git-lfs batch API (basic, and multipart
-above ``multipart_from`` bytes), the NDJSON commit API and repo creation. Every other route is 404.
+above ``multipart_from`` bytes), the NDJSON commit API and repo creation. ``routes`` answers further routes of the Hub (it gets the
+method, the path and the body, and returns a status, a JSON or bytes body and headers, or ``None``); every other route is 404.
 Faults: ``cut_once[sha] = n`` breaks the next body of that object after n bytes; ``corrupt`` holds
 shas served with one byte flipped; ``fail_once[sha] = 503`` answers that status once (with
 ``fail_headers``), ``upload_failures`` are statuses answered to the next PUTs; ``delay``
@@ -22,7 +23,7 @@ import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 PREFIX_TYPES = {"datasets": "dataset", "spaces": "space"}
@@ -55,6 +56,7 @@ class Seen:
     method: str
     target: str
     headers: dict[str, str]
+    body: bytes = b""
 
 
 class StandinHub:
@@ -80,6 +82,7 @@ class StandinHub:
         self.delay = 0.0
         self.lfs_uploads: list[str] = []  # "basic"/"multipart" per object uploaded
         self.commit_bodies: list[list[dict[str, Any]]] = []
+        self.routes: Callable[[str, str, bytes], tuple[Any, ...] | None] = lambda method, path, body: None
         self._lock = threading.Lock()
         self._counter = 0
         self._servers: list[ThreadingHTTPServer] = []
@@ -181,7 +184,7 @@ class _Handler(BaseHTTPRequestHandler):
         hub = self.standin
         length = int(self.headers.get("content-length") or 0)
         self.body = self.rfile.read(length) if length else b""
-        hub.seen.append(Seen(self.kind, self.command, self.path, {k.lower(): v for k, v in self.headers.items()}))
+        hub.seen.append(Seen(self.kind, self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, self.body))
         with hub._lock:
             hub.in_flight += 1
             hub.max_in_flight = max(hub.max_in_flight, hub.in_flight)
@@ -214,7 +217,7 @@ class _Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass
 
-    do_GET = do_HEAD = do_POST = do_PUT = _handle
+    do_GET = do_HEAD = do_POST = do_PUT = do_DELETE = do_PATCH = _handle
 
     def _send(self, status: int, body: Any = b"", headers: dict[str, str] | None = None) -> None:
         if not isinstance(body, bytes):
@@ -248,6 +251,9 @@ class _Handler(BaseHTTPRequestHandler):
             failure = self.standin.hub_failures.pop(0) if self.standin.hub_failures else None
         if failure is not None:
             raise _Reply(failure, {"error": "stand-in outage"}, {"Retry-After": "0"})
+        answer = self.standin.routes(self.command, urlsplit(self.path).path, self.body)
+        if answer is not None:
+            raise _Reply(*answer)
         if parts[:2] == ["api", "repos"] and parts[2:] == ["create"] and self.command == "POST":
             return self._create()
         if parts[0] == "api" and len(parts) >= 4 and parts[1] in ("models", "datasets", "spaces"):

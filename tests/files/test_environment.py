@@ -15,7 +15,7 @@ from standin_hub import StandinHub
 
 from hfhub import HubClient
 from hfhub.errors import APIConnectionError
-from hfhub.files._steps import Fetch, _build, _opened
+from hfhub.files._transfer import _request, follow
 from hfhub_api._client_base import Deadline
 
 DATA = b"x" * 200_000
@@ -62,7 +62,7 @@ def _timeouts(method: str, monkeypatch: pytest.MonkeyPatch, deadline: float | No
         monkeypatch.setenv(name, value)
     timeout = httpx2.Timeout(60, connect=10) if deadline is None else httpx2.Timeout(deadline)
     with HubClient(token=False, endpoint="https://hub.example", timeout=timeout) as hub:
-        request = _build(hub, Fetch(method, "https://hub.example/o/m/resolve/main/f", {}, Deadline(timeout)), None)
+        request = _request(hub, method, "https://hub.example/o/m/resolve/main/f", {}, Deadline(timeout), None, None)
     timeouts: dict[str, float | None] = request.extensions["timeout"]
     return {name: None if value is None else round(value) for name, value in timeouts.items()}
 
@@ -83,10 +83,9 @@ def test_the_metadata_request_and_the_body_request_take_their_own_timeouts(monke
 
 def test_an_open_body_waits_download_timeout_between_reads(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HF_HUB_DOWNLOAD_TIMEOUT", "25")
-    request = httpx2.Request("GET", "https://cdn.example/o")
-    step = Fetch("GET", "https://cdn.example/o", {}, Deadline(httpx2.Timeout(60, connect=10)), stream=True)
-    assert _opened(step, request, httpx2.Response(200, request=request))
-    assert request.extensions["timeout"] == {"connect": 25, "read": 25, "write": 25, "pool": 25}
+    with HubClient(token=False, endpoint="https://hub.example") as hub:
+        step = next(follow(hub, "GET", "https://cdn.example/o", None, deadline=Deadline(httpx2.Timeout(60, connect=10)), stream=True))
+    assert step.stream and step.open_timeouts == {"connect": 25, "read": 25, "write": 25, "pool": 25}
 
 
 def test_a_slow_metadata_answer_fails_within_the_etag_timeout(serve, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -14,7 +14,7 @@ from standin_hub import StandinHub
 from local_server import Sleeps
 
 from hfhub import HubClient
-from hfhub._retry import RetryPolicy
+from hfhub_api._retry import RetryPolicy
 from hfhub.errors import ServerError
 from hfhub.files import IntegrityError
 

@@ -21,7 +21,7 @@ import pytest
 from hfhub import HubClient
 from hfhub.files import CommitOperationAdd
 from hfhub.files._lfs import lfs_upload_plan
-from hfhub.files._steps import run_sync
+from hfhub_api._steps import run_sync
 
 pytestmark = pytest.mark.slow
 giftless_app = pytest.importorskip("giftless.app")

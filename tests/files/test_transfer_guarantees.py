@@ -19,7 +19,7 @@ from local_server import Exchange, LocalServer, Reply, Sleeps
 from standin_hub import StandinHub
 
 from hfhub import AsyncHubClient, HubClient
-from hfhub._retry import RetryPolicy
+from hfhub_api._retry import RetryPolicy
 from hfhub.errors import APITimeoutError
 
 BODY = bytes(range(256)) * 4096  # 1 MiB

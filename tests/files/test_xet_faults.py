@@ -210,8 +210,7 @@ def test_a_cancelled_async_download_aborts_the_transfer_and_cleans_up(
     async def main() -> None:
         async with AsyncHubClient(token=TOKEN, endpoint=xet_standin.endpoint, max_retries=0, max_concurrency=1) as client:
             task = asyncio.create_task(client.models.download("org/model", "big.bin"))
-            while not stalled.waiting.is_set():
-                await asyncio.sleep(0.01)
+            assert await asyncio.to_thread(stalled.waiting.wait, 10)
             task.cancel()
             with pytest.raises(asyncio.CancelledError):
                 await task

@@ -303,7 +303,7 @@ def run(key: str, chain: list[Interaction], client_factory: Callable[[dict[str, 
 
 def hfhub_factory(options: dict[str, Any], served: Served) -> Any:
     from hfhub import InferenceClient
-    from hfhub._retry import RetryPolicy
+    from hfhub_api._retry import RetryPolicy
 
     def handler(request: httpx2.Request) -> httpx2.Response:
         if request.url.host == "huggingface.co":

@@ -20,7 +20,7 @@ import pytest
 from cassettes import LEGACY, Interaction, Replay, all_names, canonical, chains, load
 
 from hfhub import AsyncInferenceClient, InferenceClient
-from hfhub._retry import RetryPolicy
+from hfhub_api._retry import RetryPolicy
 from hfhub.errors import UnprocessableEntityError
 from hfhub_api.inference import (
     AutomaticSpeechRecognitionOutput,

@@ -124,7 +124,7 @@ def huggingface_hub_outcomes(answer: Answer, options: dict[str, Any], call: Call
 def hfhub_outcomes(answer: Answer, options: dict[str, Any], call: Callable[[Any], Any], *, calls: int = 1,
                    asynchronous: bool = False) -> list[Outcome]:
     from hfhub import AsyncInferenceClient, InferenceClient
-    from hfhub._retry import RetryPolicy
+    from hfhub_api._retry import RetryPolicy
 
     server = Server(answer)
     handler, ahandler = _handlers(httpx2, server)

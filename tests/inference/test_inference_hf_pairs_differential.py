@@ -363,7 +363,7 @@ def huggingface_hub_outcome(provider: str, task: str, variant: Variant, folder: 
 
 def hfhub_outcome(provider: str, task: str, variant: Variant, folder: Path) -> Outcome:
     from hfhub import AsyncInferenceClient, InferenceClient
-    from hfhub._retry import RetryPolicy
+    from hfhub_api._retry import RetryPolicy
 
     answers = Answers(provider, task)
     no_wait = RetryPolicy(0, sleep=lambda s: None, async_sleep=lambda s: asyncio.sleep(0))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import subprocess
 import sys
 from typing import Any, Callable
 
@@ -109,3 +110,20 @@ def test_request_unchanged_by_the_output_form():
     _client(answer).feature_extraction("x")
     _client(answer, outputs="typed").feature_extraction("x")
     assert seen[0] == seen[1] == {"inputs": "x"}
+
+
+def test_image_and_media_results_are_typed_without_importing_pillow() -> None:
+    """``help()`` and checkers see ``PIL.Image.Image`` and ``bytes``; Pillow is imported only to make an image."""
+    script = (
+        "import inspect, sys\n"
+        "from hfhub import AsyncInferenceClient, InferenceClient\n"
+        "for cls in (InferenceClient, AsyncInferenceClient):\n"
+        "    for name in ('text_to_image', 'image_to_image', 'image_text_to_image', 'text_to_video', 'text_to_speech'):\n"
+        "        print(name, inspect.signature(getattr(cls, name)).return_annotation)\n"
+        "print('PIL' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120)
+    lines = done.stdout.splitlines()
+    assert lines[-1] == "False"
+    assert sorted(set(lines[:-1])) == ["image_text_to_image PIL.Image.Image", "image_to_image PIL.Image.Image",
+                                       "text_to_image PIL.Image.Image", "text_to_speech bytes", "text_to_video bytes"]

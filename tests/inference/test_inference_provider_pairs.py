@@ -22,7 +22,7 @@ from local_server import Exchange, Reply
 from PIL import Image
 
 from hfhub import InferenceClient
-from hfhub._retry import RetryPolicy
+from hfhub_api._retry import RetryPolicy
 from hfhub.inference import _providers
 from hfhub.inference._providers import _catalog
 

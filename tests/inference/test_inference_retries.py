@@ -10,7 +10,7 @@ import httpx2
 import pytest
 
 from hfhub import AsyncInferenceClient, InferenceClient
-from hfhub._retry import RetryPolicy
+from hfhub_api._retry import RetryPolicy
 from hfhub.errors import APIConnectionError, RateLimitError, ServerError, UnprocessableEntityError
 from hfhub.inference import InferenceTimeoutError
 

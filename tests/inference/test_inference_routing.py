@@ -15,7 +15,7 @@ import pytest
 from local_server import Exchange, Reply
 
 from hfhub import AsyncInferenceClient, InferenceClient
-from hfhub._retry import RetryPolicy
+from hfhub_api._retry import RetryPolicy
 from hfhub.errors import RepositoryNotFoundError
 from hfhub.inference import ModelStatus
 

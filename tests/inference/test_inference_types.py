@@ -96,9 +96,9 @@ def test_helpers_return_the_generated_types() -> None:
         "text_classification": "list[TextClassificationOutputElement]",
         "object_detection": "list[ObjectDetectionOutputElement]",
         "automatic_speech_recognition": "AutomaticSpeechRecognitionResult",
-        # A PIL image and bytes, or with outputs="typed" the task's class.
-        "text_to_image": "Any",
-        "text_to_video": "Any",
+        # A PIL image and bytes, as the default outputs="huggingface_hub" returns them.
+        "text_to_image": "PIL.Image.Image",
+        "text_to_video": "bytes",
         "zero_shot_object_detection": "list[ZeroShotObjectDetectionOutputElement]",
         "sentence_similarity": "list[float]",
     }

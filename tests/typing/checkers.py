@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-PYRIGHT_BIN = ROOT / "tests" / "contract" / "node_modules" / ".bin" / "pyright"
+PYRIGHT_BIN = ROOT / "tests" / "tooling" / "node_modules" / ".bin" / "pyright"
 CHECK_TIMEOUT = 900  # seconds: detects a hung checker, not a slow one
 
 _MYPY_LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): error: (?P<message>.*?)(?:  \[(?P<code>[a-z0-9-]+)\])?$")
@@ -30,7 +30,7 @@ class Diagnostic:
 
 def pyright_bin() -> Path:
     if not PYRIGHT_BIN.exists():
-        raise RuntimeError(f"{PYRIGHT_BIN} is missing: `make setup` installs it (npm ci in tests/contract)")
+        raise RuntimeError(f"{PYRIGHT_BIN} is missing: `make setup` installs it (npm ci in tests/tooling)")
     return PYRIGHT_BIN
 
 

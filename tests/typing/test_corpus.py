@@ -1,7 +1,7 @@
 """User code against the installed wheel: typed results pass both checkers, planted mistakes are caught.
 
-The wheel is built from a copy of the project and installed into a fresh venv (an editable
-install would hide a missing ``py.typed`` or a file the wheel leaves out); mypy and pyright
+The run's wheel (``shared_build``, built from a copy of the project) is installed into a fresh
+venv (an editable install would hide a missing ``py.typed`` or a file the wheel leaves out); mypy and pyright
 then check ``corpus/`` with that venv's site-packages only. In ``corpus/``, a line marked
 ``# E: <mypy code> <pyright rule>`` must be reported by each checker with that code; every
 other line must be clean.
@@ -13,18 +13,18 @@ import re
 import shutil
 import subprocess
 import sys
-import venv
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
-from checkers import ROOT, Diagnostic, clean_env, run_mypy, run_pyright
+from checkers import Diagnostic, clean_env, run_mypy, run_pyright
+from shared_build import hfhub_wheel, venv_with
 
-pytestmark = pytest.mark.slow  # builds a wheel, installs it, runs both checkers: about a minute
+# Installs the run's wheel and runs both checkers (about a minute); on one worker, so none waits for the venv.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("typing-corpus")]
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-INSTALL_TIMEOUT = 600  # seconds: detects a hang, not a slow index
 _MARK = re.compile(r"#\s*E:\s*(?P<mypy>[a-z0-9-]+)\s+(?P<pyright>report\w+)\s*$")
 
 # User code is checked for the Python running the tests (.ci/run runs them on the oldest and newest supported).
@@ -52,24 +52,10 @@ def expectations() -> dict[tuple[str, int], tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """(a work dir holding ``corpus/``, the python of a fresh venv where only the hfhub wheel is installed)."""
+    """(a work dir holding ``corpus/``, the python of a fresh venv holding only the hfhub wheel and Pillow)."""
+    # Pillow as the inference extra brings it: image results are typed PIL.Image.Image (its own inline types).
+    python = venv_with(tmp_path_factory, "typing-venv", str(hfhub_wheel(tmp_path_factory)), "pillow>=10")
     work = tmp_path_factory.mktemp("typing")
-    source = work / "source"
-    source.mkdir()
-    for name in ("pyproject.toml", "README.md"):
-        shutil.copy(ROOT / name, source / name)
-    for name in ("overlay", "generated"):
-        shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__"))
-    wheels = work / "wheels"
-    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check"]
-    subprocess.run([*pip, "wheel", "--no-deps", "-q", "-w", str(wheels), str(source)],
-                   env=clean_env(), check=True, capture_output=True, timeout=INSTALL_TIMEOUT)
-    (wheel,) = wheels.glob("hfhub-*.whl")
-    env_dir = work / "venv"
-    venv.create(env_dir, with_pip=False)
-    python = env_dir / "bin" / "python"
-    subprocess.run([*pip, "--python", str(python), "install", "-q", str(wheel)],
-                   env=clean_env(), check=True, capture_output=True, timeout=INSTALL_TIMEOUT)
     shutil.copytree(CORPUS, work / "corpus")
     (work / "mypy.ini").write_text(MYPY_CONFIG)
     (work / "pyrightconfig.json").write_text(PYRIGHT_CONFIG)
@@ -78,13 +64,14 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 def test_the_wheel_carries_both_py_typed_markers(installed: tuple[Path, Path]) -> None:
     _, python = installed
+    venv_root = str(python.parent.parent)
     found = subprocess.run(
         [str(python), "-c", "import hfhub, hfhub_api, pathlib; print(*(pathlib.Path(m.__file__).parent / 'py.typed'"
                             " for m in (hfhub, hfhub_api)), sep='\\n')"],
         env=clean_env(), check=True, capture_output=True, text=True,
     ).stdout.split()
     assert len(found) == 2 and all(Path(p).is_file() for p in found), found
-    assert all(str(installed[0]) in p for p in found), "hfhub must be imported from the wheel, not the worktree"
+    assert all(p.startswith(venv_root) for p in found), "hfhub must be imported from the wheel, not the worktree"
 
 
 def _compare(errors: list[Diagnostic], checker: int) -> list[str]:

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Any, Literal, Mapping
 from .._client_base import AsyncResource, Resource
 from .._pagination import AsyncPaginator, Paginator
 from .._request import Request, Timeout
+from .._request import collection_item_segments as _collection_item
 from .._request import collection_segments as _collection
 from .._request import fields as _fields
 from .._request import query as _q
-from .._request import segment as _seg
 from .._request import with_options as _with_options
 from .._types import UNSET
 from ..models._collections import Collection, CollectionGating, CollectionListItem, CollectionSetResourceGroupResponse, CreateBodyItem, UpdateItemsBodyItem, UpdateResponse
@@ -43,12 +43,8 @@ def _delete(namespace: str, slug: str | None) -> Request[None]:
     return Request("DELETE", f"/api/collections/{_collection(namespace, slug)}", kind="empty")
 
 
-def _delete_item(namespace: str, slug: str, item_id: str) -> Request[None]:
-    return Request(
-        "DELETE",
-        f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/items/{_seg(item_id, 'item_id')}",
-        kind="empty",
-    )
+def _delete_item(namespace: str, slug: str | None, item_id: str | None) -> Request[None]:
+    return Request("DELETE", f"/api/collections/{_collection_item(namespace, slug, item_id, 'items')}", kind="empty")
 
 
 def _get(namespace: str, slug: str | None) -> Request[Collection]:
@@ -91,10 +87,10 @@ def _update(namespace: str, slug: str | None, position: int | None, private: boo
     )
 
 
-def _update_item(namespace: str, slug: str, item_id: str, note: str | None, position: int | None) -> Request[None]:
+def _update_item(namespace: str, slug: str | None, item_id: str | None, note: str | None, position: int | None) -> Request[None]:
     return Request(
         "PATCH",
-        f"/api/collections/{_seg(namespace, 'namespace')}/{_seg(slug, 'slug')}/items/{_seg(item_id, 'item_id')}",
+        f"/api/collections/{_collection_item(namespace, slug, item_id, 'items')}",
         json=_fields({"note": note, "position": position}),
         kind="empty",
     )
@@ -151,14 +147,14 @@ class CollectionsResource(Resource):
         """
         return self._client._send(_with_options(_delete(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    def delete_item(self, namespace: str, slug: str, item_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
+    def delete_item(self, namespace: str, slug: str | None = None, item_id: str | None = None, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete item.
 
         Delete an item from a collection
 
         Args:
-            namespace: A user or organization name (``{namespace}`` in the path).
-            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
+            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``). Or, with the whole collection id in ``namespace``, the ``item_id`` (then left out).
             item_id: Path parameter ``{itemId}``.
 
         ``DELETE /api/collections/{namespace}/{slug}/items/{slug}``
@@ -234,14 +230,14 @@ class CollectionsResource(Resource):
         """
         return self._client._send(_with_options(_update(namespace, slug, position, private, theme, title, description, gating), extra_headers, extra_query, extra_body, timeout))
 
-    def update_item(self, namespace: str, slug: str, item_id: str, *, note: str | None = UNSET, position: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
+    def update_item(self, namespace: str, slug: str | None = None, item_id: str | None = None, *, note: str | None = UNSET, position: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Update item.
 
         Update the note or position of an item of a collection.
 
         Args:
-            namespace: Owner of the repository (user or organization).
-            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
+            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``). Or, with the whole collection id in ``namespace``, the ``item_id`` (then left out).
             item_id: Id of the item object in the collection (not the repo or paper id).
             note: Note attached to the item.
             position: New position in the collection. At least 0.
@@ -318,14 +314,14 @@ class AsyncCollectionsResource(AsyncResource):
         """
         return await self._client._send(_with_options(_delete(namespace, slug), extra_headers, extra_query, extra_body, timeout))
 
-    async def delete_item(self, namespace: str, slug: str, item_id: str, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
+    async def delete_item(self, namespace: str, slug: str | None = None, item_id: str | None = None, *, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Delete item.
 
         Delete an item from a collection
 
         Args:
-            namespace: A user or organization name (``{namespace}`` in the path).
-            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
+            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``). Or, with the whole collection id in ``namespace``, the ``item_id`` (then left out).
             item_id: Path parameter ``{itemId}``.
 
         Async: ``await client.collections.delete_item(...)`` returns ``None``.
@@ -413,14 +409,14 @@ class AsyncCollectionsResource(AsyncResource):
         """
         return await self._client._send(_with_options(_update(namespace, slug, position, private, theme, title, description, gating), extra_headers, extra_query, extra_body, timeout))
 
-    async def update_item(self, namespace: str, slug: str, item_id: str, *, note: str | None = UNSET, position: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
+    async def update_item(self, namespace: str, slug: str | None = None, item_id: str | None = None, *, note: str | None = UNSET, position: int | None = UNSET, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, Any] | None = None, extra_body: Mapping[str, Any] | None = None, timeout: Timeout = UNSET) -> None:
         """Update item.
 
         Update the note or position of an item of a collection.
 
         Args:
-            namespace: Owner of the repository (user or organization).
-            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``).
+            namespace: The collection's owner, or its whole id ``namespace/slug-id`` (huggingface_hub's ``collection_slug``) with ``slug`` left out.
+            slug: The whole ``{slug}-{id}`` path segment, as it appears in the URL (``my-models-6579ade1234567890abcdef0``). Or, with the whole collection id in ``namespace``, the ``item_id`` (then left out).
             item_id: Id of the item object in the collection (not the repo or paper id).
             note: Note attached to the item.
             position: New position in the collection. At least 0.

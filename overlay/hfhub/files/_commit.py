@@ -19,7 +19,7 @@ from ._lfs import lfs_upload_plan
 from ._listing import RepoFile, api_path, paths_info_plan, tree_entries_plan, tree_request
 from ._operations import CommitOperation, CommitOperationAdd, CommitOperationCopy, CommitOperationDelete, CommitResult, Deduplication
 from ._snapshot import filter_paths
-from ._steps import Call, Plan, Steps
+from hfhub_api._steps import Call, Plan, Steps
 from ._transfer import call_deadline, exchange, resolve_url
 from ._xet import XetToken, logger, token_plan, token_route, upload_step, xet_library
 

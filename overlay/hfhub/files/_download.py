@@ -8,6 +8,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import httpx2
 from hfhub_api._client_base import Deadline
 
 from ..errors import APIConnectionError, ServerError
@@ -15,7 +16,9 @@ from ._cache import LocalDirEntry, RepoCache, cache_root, link_or_copy
 from ..errors import LocalEntryNotFoundError
 from ._names import COMMIT_HASH, repo_path, revision_name
 from ._progress import ProgressCallback
-from ._steps import Lock, Steps
+from hfhub_api._steps import Steps
+
+from ._steps import locked
 from ._transfer import FileMeta, XetRef, call_deadline, fetch_to_file, head_metadata, resolve_url
 from ._xet import xet_library
 from ._xet_download import XetTarget, xet_files_plan, xet_partial
@@ -37,14 +40,16 @@ def download_plan(
     force_download: bool,
     local_files_only: bool,
     progress: ProgressCallback | None,
+    etag_timeout: httpx2.Timeout | None = None,
 ) -> Steps[Path]:
+    """``etag_timeout``: the metadata ``HEAD``'s own deadline (huggingface_hub's name), else it shares the call's."""
     filename = repo_path(filename)
     revision = revision_name(revision)
     offline = local_files_only or client.offline
     url = resolve_url(client.base_url, repo_type, repo_id, revision, filename)
     if local_dir is not None:
         entry = LocalDirEntry(Path(local_dir), filename)
-        return (yield from _to_local_dir(client, entry, url, revision, force_download, offline, progress))
+        return (yield from _to_local_dir(client, entry, url, revision, force_download, offline, progress, etag_timeout))
     cache = RepoCache(cache_root(cache_dir), repo_type, repo_id)
     if COMMIT_HASH.fullmatch(revision) and not force_download:
         pointer = cache.pointer(revision, filename)
@@ -60,7 +65,7 @@ def download_plan(
         return cached
     deadline = call_deadline(client)
     try:
-        meta: FileMeta = yield from head_metadata(client, url, deadline)
+        meta: FileMeta = yield from head_metadata(client, url, _head_deadline(deadline, etag_timeout))
     except (APIConnectionError, ServerError):
         # the Hub is unreachable or failing: a cached copy of this revision still answers
         cached = None if force_download else _cached(cache, revision, filename)
@@ -102,7 +107,7 @@ def _into_cache(
     blob = cache.writable(cache.blob(meta.etag), meta.etag)
     pointer = cache.writable(cache.pointer(meta.commit, filename), filename)
     small = meta.size is not None and meta.size < _LOCK_FROM
-    lock = None if small else (yield Lock(cache.lock(meta.etag)))
+    lock = None if small else (yield from locked(cache.lock(meta.etag)))
     try:
         if force or not cache.present(blob):
             incomplete = blob.with_name(blob.name + ".incomplete")
@@ -146,7 +151,8 @@ def _cached(cache: RepoCache, revision: str, filename: str) -> Path | None:
 
 
 def _to_local_dir(
-    client: Any, entry: LocalDirEntry, url: str, revision: str, force: bool, offline: bool, progress: ProgressCallback | None
+    client: Any, entry: LocalDirEntry, url: str, revision: str, force: bool, offline: bool, progress: ProgressCallback | None,
+    etag_timeout: httpx2.Timeout | None,
 ) -> Steps[Path]:
     known = entry.read()
     if not force and known is not None and known[0] == revision:
@@ -156,7 +162,7 @@ def _to_local_dir(
             return entry.path
         raise LocalEntryNotFoundError(f"{entry.filename!r} is not in {entry.local_dir} and the client is offline")
     deadline = call_deadline(client)
-    meta: FileMeta = yield from head_metadata(client, url, deadline)
+    meta: FileMeta = yield from head_metadata(client, url, _head_deadline(deadline, etag_timeout))
     if not force and known is not None and known[1] == meta.etag:
         entry.write(meta.commit, meta.etag)
         return entry.path
@@ -184,6 +190,10 @@ def dir_current(entry: LocalDirEntry, commit: str, etag: str) -> bool:
     return True
 
 
+def _head_deadline(call: Deadline, etag_timeout: httpx2.Timeout | None) -> Deadline:
+    return call if etag_timeout is None else Deadline(etag_timeout)
+
+
 def _own(incomplete: Path) -> Path:
     """A partial file of this writer's own, for a small file fetched without a lock."""
     return incomplete.with_name(f"{incomplete.name.removesuffix('.incomplete')}.{uuid.uuid4().hex[:12]}.incomplete")
@@ -194,7 +204,7 @@ def _fill_local(client: Any, entry: LocalDirEntry, meta: FileMeta, progress: Pro
     if meta.xet is not None and xet_library() is not None:
         return (yield from xet_files_plan(client, meta.xet.token_route, [dir_xet_target(client, entry, meta, meta.xet, progress)], 1))[0]
     small = meta.size is not None and meta.size < _LOCK_FROM
-    lock = None if small else (yield Lock(entry.lock()))
+    lock = None if small else (yield from locked(entry.lock()))
     try:
         target = entry.writable(entry.path)
         incomplete = _own(entry.incomplete(meta.etag)) if small else entry.incomplete(meta.etag)

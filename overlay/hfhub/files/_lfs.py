@@ -10,7 +10,9 @@ from hfhub_api._request import Request, repo_segments
 from ..errors import HubError
 from ._operations import CommitOperationAdd
 from ._progress import Progress
-from ._steps import Call, FileSlice, Gather, Plan
+from hfhub_api._steps import Call, Gather, Plan
+
+from ._steps import FileSlice
 from ._transfer import call_deadline, exchange, url_prefix
 
 __all__ = ["lfs_upload_plan"]
@@ -53,12 +55,9 @@ def lfs_upload_plan(client: Any, repo_type: str, repo_id: str, revision: str, op
         yield Gather(plans, workers)
 
 
-def _body(op: CommitOperationAdd, offset: int, length: int, progress: Progress) -> bytes | FileSlice:
-    if op.local_path is not None:
-        return FileSlice(op.local_path, offset, length, progress.advance)
-    with op.open() as f:
-        f.seek(offset)
-        return f.read(length)
+def _body(op: CommitOperationAdd, offset: int, length: int, progress: Progress) -> FileSlice:
+    """A part read from its source as it is sent: a file by path, or the bytes or file object by offset."""
+    return FileSlice(op.local_path or op.read_at, offset, length, progress.advance)
 
 
 def _send(client: Any, method: str, url: str, header: dict[str, str] | None, *, body: Any = None, json: Any = None,

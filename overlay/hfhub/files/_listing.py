@@ -6,15 +6,21 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
+import httpx2
 from hfhub_api._pagination import DEFAULT_MAX_PAGES
 from hfhub_api._request import Request, repo_segments
 
 from ..errors import GatedRepoError, HubError, PaginationError, RepositoryNotFoundError, RevisionNotFoundError
 from ._names import repo_path, revision_name
-from ._steps import Call, Plan, Steps
+from hfhub_api._steps import Call, Plan, Steps
 from ._transfer import call_deadline, exchange, resolve_url
 
-__all__ = ["LfsInfo", "RepoFile", "RepoFolder", "tree_entries_plan", "tree_request", "exists_plan", "file_exists_plan", "paths_info_plan"]
+__all__ = [
+    "LfsInfo", "RepoFile", "RepoFolder", "Answer", "tree_entries_plan", "tree_request", "exists_plan", "file_exists_plan", "paths_info_plan",
+]
+
+# Whether something exists, and the HTTP response that said so (what with_raw_response gives).
+Answer = tuple[bool, httpx2.Response | None]
 
 
 @dataclass(frozen=True)
@@ -120,25 +126,25 @@ def paths_info_plan(repo_type: str, repo_id: str, paths: list[str], revision: st
     return [entry_from(item) for item in response.json()]
 
 
-def exists_plan(repo_type: str, repo_id: str) -> Steps[bool]:
-    """Whether the repository exists (a gated one does; a private one you cannot see does not)."""
+def exists_plan(repo_type: str, repo_id: str) -> Steps[Answer]:
+    """Whether the repository exists (a gated one does; a private one you cannot see does not), and the answer that says so."""
     try:
-        yield Call(Request[Any]("GET", api_path(repo_type, repo_id), params={"expand": "sha"}))
-    except GatedRepoError:
-        return True
-    except RepositoryNotFoundError:
-        return False
-    return True
+        response = yield Call(Request[Any]("GET", api_path(repo_type, repo_id), params={"expand": "sha"}))
+    except GatedRepoError as error:
+        return True, error.response
+    except RepositoryNotFoundError as error:
+        return False, error.response
+    return True, response
 
 
-def file_exists_plan(client: Any, repo_type: str, repo_id: str, filename: str, revision: str | None) -> Steps[bool]:
-    """Whether ``filename`` exists at ``revision``; an unknown repository or revision raises."""
+def file_exists_plan(client: Any, repo_type: str, repo_id: str, filename: str, revision: str | None) -> Steps[Answer]:
+    """Whether ``filename`` exists at ``revision``, and the answer that says so; an unknown repository or revision raises."""
     url = resolve_url(client.base_url, repo_type, repo_segments(repo_id), revision_name(revision), repo_path(filename))
     try:
-        yield from exchange(client, "HEAD", url, None, deadline=call_deadline(client), same_origin_only=True)
+        response = yield from exchange(client, "HEAD", url, None, deadline=call_deadline(client), same_origin_only=True)
     except HubError as error:
-        return _exists_despite(error)
-    return True
+        return _exists_despite(error), error.response
+    return True, response
 
 
 def _exists_despite(error: HubError) -> bool:

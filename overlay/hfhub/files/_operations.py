@@ -6,6 +6,8 @@ import base64
 import hashlib
 import io
 import os
+import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Union
@@ -20,7 +22,12 @@ _HASH_CHUNK = 1024 * 1024
 
 @dataclass
 class CommitOperationAdd:
-    """Add or replace ``path_in_repo`` with a local file, bytes, or a readable binary file object."""
+    """Add or replace ``path_in_repo`` with a local file, bytes, or a readable binary file object.
+
+    The content is read once here (its size and sha256), then again as it is sent, a chunk at a
+    time: a large file is never held whole in memory. A file object that cannot seek (a pipe, a
+    socket, a stream) is copied once into an anonymous temporary file, which is read instead.
+    """
 
     path_in_repo: str
     path_or_fileobj: str | os.PathLike[str] | bytes | BinaryIO
@@ -28,6 +35,8 @@ class CommitOperationAdd:
     sha256: str = field(init=False)
     sample: bytes = field(init=False, repr=False)
     _source: Path | bytes | BinaryIO = field(init=False, repr=False)
+    # the parts of a multipart upload read the same file object from several threads
+    _reading: threading.Lock = field(init=False, repr=False, compare=False, default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
         self.path_in_repo = commit_path(self.path_in_repo)
@@ -39,10 +48,10 @@ class CommitOperationAdd:
             self._source = path
         elif isinstance(source, (bytes, bytearray)):
             self._source = bytes(source)
-        elif hasattr(source, "read") and hasattr(source, "seek"):
-            self._source = source
+        elif hasattr(source, "read"):
+            self._source = source if _seekable(source) else _spooled(source, self.path_in_repo)
         else:
-            raise TypeError(f"path_or_fileobj must be a path, bytes or a seekable binary file, not {type(source).__name__}")
+            raise TypeError(f"path_or_fileobj must be a path, bytes or a binary file object, not {type(source).__name__}")
         self._describe()
 
     def _describe(self) -> None:
@@ -51,8 +60,7 @@ class CommitOperationAdd:
         sample = b""
         with self.open() as f:
             while chunk := f.read(_HASH_CHUNK):
-                if not isinstance(chunk, bytes):
-                    raise TypeError(f"{self.path_in_repo}: the file object must be opened in binary mode")
+                _check_binary(chunk, self.path_in_repo)
                 if size < _SAMPLE:
                     sample += chunk[: _SAMPLE - size]
                 digest.update(chunk)
@@ -79,12 +87,52 @@ class CommitOperationAdd:
         source.seek(0)
         return _Unclosed(source)  # type: ignore[return-value]  # a BufferedIOBase reads like a BinaryIO
 
+    def read_at(self, offset: int, size: int) -> bytes:
+        """At most ``size`` bytes from ``offset`` of bytes or a file object (a file by path is opened by its reader)."""
+        source = self._source
+        if isinstance(source, bytes):
+            return source[offset : offset + size]
+        if isinstance(source, Path):
+            with open(source, "rb") as f:
+                f.seek(offset)
+                return f.read(size)
+        with self._reading:
+            source.seek(offset)
+            return source.read(size)
+
     def read_all(self) -> bytes:
         with self.open() as f:
             return f.read()
 
     def b64(self) -> str:
         return base64.b64encode(self.read_all()).decode("ascii")
+
+
+def _check_binary(chunk: object, path_in_repo: str) -> None:
+    if not isinstance(chunk, bytes):
+        raise TypeError(f"{path_in_repo}: the file object must be opened in binary mode")
+
+
+def _seekable(source: BinaryIO) -> bool:
+    if not hasattr(source, "seek"):
+        return False
+    try:
+        return bool(source.seekable()) if hasattr(source, "seekable") else True
+    except (OSError, ValueError):
+        return False
+
+
+def _spooled(source: BinaryIO, path_in_repo: str) -> BinaryIO:
+    """``source`` copied once into an anonymous temporary file (gone when closed or collected)."""
+    spool = tempfile.TemporaryFile()
+    try:
+        while chunk := source.read(_HASH_CHUNK):
+            _check_binary(chunk, path_in_repo)
+            spool.write(chunk)
+    except BaseException:
+        spool.close()
+        raise
+    return spool
 
 
 class _Unclosed(io.BufferedIOBase):

@@ -5,10 +5,11 @@ from __future__ import annotations
 import fnmatch
 import os
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, TypeVar
 from urllib.parse import quote
 
-from hfhub_api._request import Request
+import httpx2
+from hfhub_api._request import Request, with_options
 
 from ._cache import LocalDirEntry, RepoCache, cache_root
 from ._download import cache_xet_target, dir_current, dir_xet_target, fetch_known_plan, fetch_known_to_dir_plan
@@ -16,12 +17,14 @@ from ._names import commit_name, etag_name, repo_path, revision_name, xet_hash_n
 from ..errors import LocalEntryNotFoundError
 from ._listing import RepoFile, api_path, tree_entries_plan, tree_request
 from ._progress import CombinedProgress, ProgressCallback
-from ._steps import Call, Gather, Plan, Steps
+from hfhub_api._steps import Call, Gather, Plan, Steps
 from ._transfer import FileMeta, XetRef, resolve_url
 from ._xet import token_route, xet_library
 from ._xet_download import XetTarget, xet_files_plan
 
 __all__ = ["snapshot_plan", "filter_paths"]
+
+T = TypeVar("T")
 
 
 def _patterns(value: str | Iterable[str] | None) -> list[str] | None:
@@ -56,7 +59,10 @@ def snapshot_plan(
     max_workers: int,
     local_files_only: bool,
     progress: ProgressCallback | None,
+    etag_timeout: httpx2.Timeout | None = None,
 ) -> Steps[Path]:
+    """``etag_timeout`` bounds each metadata request (the revision and the tree listing), which stand
+    for huggingface_hub's ``HEAD`` per file; the files' bodies keep the call's timeout."""
     revision = revision_name(revision)
     if not isinstance(max_workers, int) or max_workers < 1:
         raise ValueError(f"max_workers must be a positive int, not {max_workers!r}")
@@ -64,12 +70,12 @@ def snapshot_plan(
     if local_files_only or client.offline:
         return _cached_snapshot(cache, revision, local_dir)
     revision_path = f"{api_path(repo_type, repo_id)}/revision/{quote(revision, safe='')}"
-    info = yield Call(Request[Any]("GET", revision_path, params={"expand": "sha"}))
+    info = yield Call(_bounded(Request[Any]("GET", revision_path, params={"expand": "sha"}), etag_timeout))
     commit = info.json().get("sha")
     if not commit:
         raise ValueError(f"the Hub did not give the commit of {repo_id!r} at {revision!r}")
     commit = commit_name(commit, f"the sha of {revision_path}")
-    files = yield from _all_files(repo_type, repo_id, commit)
+    files = yield from _all_files(repo_type, repo_id, commit, etag_timeout)
     wanted = set(filter_paths(files, allow_patterns, ignore_patterns))
     chosen = [_checked(f, repo_id, commit) for path, f in files.items() if path in wanted]
     report = _combined(chosen, cache, commit, local_dir, progress)
@@ -144,8 +150,12 @@ def _size(f: RepoFile) -> int:
     return f.lfs.size if f.lfs is not None else f.size
 
 
-def _all_files(repo_type: str, repo_id: str, commit: str) -> Steps[dict[str, RepoFile]]:
-    request = tree_request(repo_type, repo_id, "", commit, recursive=True, expand=False)
+def _bounded(request: Request[T], timeout: httpx2.Timeout | None) -> Request[T]:
+    return request if timeout is None else with_options(request, timeout=timeout)
+
+
+def _all_files(repo_type: str, repo_id: str, commit: str, etag_timeout: httpx2.Timeout | None) -> Steps[dict[str, RepoFile]]:
+    request = _bounded(tree_request(repo_type, repo_id, "", commit, recursive=True, expand=False), etag_timeout)
     entries = yield from tree_entries_plan(request)
     return {e.path: e for e in entries if isinstance(e, RepoFile)}
 

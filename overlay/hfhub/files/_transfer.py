@@ -11,14 +11,17 @@ from urllib.parse import quote
 import httpx2
 from hfhub_api._client_base import Deadline, origin_of
 from hfhub_api._request import Request
+from hfhub_api._retry import SAFE, UNSAFE, retried
+from hfhub_api._steps import Receive, Send, Sleep, Steps
 
 from ..errors import HubError, InvalidResponseError, error_for_response, error_for_transport, public_url
 from ..errors import IntegrityError
 from ._body import BodySink, Digest, feed, refuse_body
 from ._disk import open_for_append
 from ._names import commit_name, etag_name, xet_hash_name
+from .._environment import transfer_timeouts
 from ._progress import Progress, ProgressCallback
-from ._steps import Fetch, Receive, Sleep, Steps
+from ._steps import FileSlice
 
 __all__ = [
     "FileMeta", "XetRef", "resolve_url", "headers_for", "follow", "exchange", "head_metadata", "fetch_to_file",
@@ -29,15 +32,6 @@ _MAX_REDIRECTS = 10
 _SHA256 = 64
 _URL_PREFIX = {"model": "", "dataset": "datasets/", "space": "spaces/"}
 _NO_HEADERS = Request[Any]("GET", "")
-
-
-class _Resend:
-    """What the retry policy asks of a request: whether sending it twice does no harm."""
-
-    __slots__ = ("idempotent",)
-
-    def __init__(self, idempotent: bool) -> None:
-        self.idempotent = idempotent
 
 
 def call_deadline(client: Any) -> Deadline:
@@ -97,9 +91,9 @@ def follow(
     it: its headers describe the file, and the request is not meant for the other server.
     """
     for _ in range(_MAX_REDIRECTS + 1):
-        response: httpx2.Response = yield Fetch(
-            method, url, headers_for(client, url, extra), deadline, body=body, stream=stream, json=json
-        )
+        request = _request(client, method, url, headers_for(client, url, extra), deadline, body, json)
+        open_timeouts = transfer_timeouts(method, deadline.stream_timeouts()) if stream else None
+        response: httpx2.Response = yield Send(request, deadline, stream=stream, open_timeouts=open_timeouts)
         location = response.headers.get("location")
         if not response.is_redirect or not location:
             return response
@@ -110,6 +104,27 @@ def follow(
             return response
         url = str(target)
     raise HubError(f"too many redirects for {method} {public_url(httpx2.URL(url))}")
+
+
+def _request(
+    client: Any, method: str, url: str, headers: dict[str, str], deadline: Deadline, body: bytes | FileSlice | None, json: Any
+) -> httpx2.Request:
+    """One attempt's request; its timeouts capped to what is left of the call (an upload from a file
+    may take as long as its size needs: each write and read is bounded, not the whole)."""
+    if isinstance(body, FileSlice):
+        headers = {**headers, "Content-Length": str(body.length)}  # object stores refuse chunked uploads
+        timeouts = deadline.stream_timeouts()
+    else:
+        timeouts = deadline.attempt_timeouts()
+    kwargs: dict[str, Any] = {"headers": headers, "extensions": {"timeout": transfer_timeouts(method, timeouts, deadline.left())}}
+    if json is not None:
+        kwargs["json"] = json
+    elif isinstance(body, bytes):
+        kwargs["content"] = body
+    request: httpx2.Request = client._http.build_request(method, url, **kwargs)
+    if isinstance(body, FileSlice):
+        request.stream = body.stream()
+    return request
 
 
 def _http_url(base: httpx2.URL, value: str) -> httpx2.URL | None:
@@ -130,24 +145,19 @@ def exchange(
     The policy of every call: idempotent requests after a 429, a 5xx or a broken connection, any
     request that never left or was refused with a 429; ``Retry-After`` honoured; no wait past ``deadline``.
     """
-    policy, resend, retry = client._retry, _Resend(idempotent), 0
-    while True:
-        try:
-            response = yield from follow(
-                client, method, url, extra, deadline=deadline, stream=stream, same_origin_only=same_origin_only, body=body, json=json
-            )
-        except httpx2.TransportError as exc:
-            delay = policy.after_error(resend, exc, retry)
-            if delay is None or not deadline.allows(delay):
-                raise error_for_transport(exc) from exc
-        else:
-            if response.status_code < 400:
-                return response
-            delay = policy.after_response(resend, response, retry)
-            if delay is None or not deadline.allows(delay):
-                raise error_for_response(response)
-        yield Sleep(delay)
-        retry += 1
+
+    def attempt() -> Steps[httpx2.Response]:
+        return (yield from follow(
+            client, method, url, extra, deadline=deadline, stream=stream, same_origin_only=same_origin_only, body=body, json=json
+        ))
+
+    try:
+        response = yield from retried(client._retry, SAFE if idempotent else UNSAFE, deadline, attempt)
+    except httpx2.TransportError as exc:
+        raise error_for_transport(exc) from exc
+    if response.status_code >= 400:
+        raise error_for_response(response)
+    return response
 
 
 def head_metadata(client: Any, url: str, deadline: Deadline) -> Steps[FileMeta]:
@@ -288,7 +298,7 @@ def _receive(
             retry = 0
             continue  # it was moving: resume where it stopped
         cut = failure or httpx2.RemoteProtocolError(f"the body of {label} ended at byte {offset} of {size}")
-        delay = client._retry.after_error(_Resend(True), cut, retry)
+        delay = client._retry.after_error(SAFE, cut, retry)
         if delay is None or not deadline.allows(delay):
             raise error_for_transport(cut) from failure
         yield Sleep(delay)

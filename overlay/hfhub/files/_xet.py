@@ -1,7 +1,7 @@
 """Xet storage through hf_xet, the Hub's own library: tokens through the request core, transfers as blocking steps.
 
 hf_xet is imported here only, and only once a transfer could use it: ``import hfhub`` never loads it.
-A download group or an upload commit is one :class:`~._steps.Blocking` step whose ``cancel`` aborts it
+A download group or an upload commit is one :class:`~hfhub_api._steps.Blocking` step whose ``cancel`` aborts it
 (Ctrl-C, a cancelled task). Its failures become ``hfhub.errors``; the tokens never reach a message.
 """
 
@@ -26,7 +26,7 @@ from ..errors import InvalidResponseError, public_url
 from ..errors import IntegrityError, XetStorageError, XetTokenError
 from ._operations import CommitOperationAdd, Deduplication
 from ._progress import Progress, ProgressCallback
-from ._steps import Blocking, Cancelled, Steps
+from hfhub_api._steps import Blocking, Cancelled, Steps
 from ._transfer import exchange, headers_for
 
 __all__ = ["xet_library", "XetToken", "XetFile", "token_plan", "token_route", "download_step", "upload_step", "logger"]

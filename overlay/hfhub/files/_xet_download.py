@@ -12,7 +12,9 @@ from ._body import verify_file
 from ._disk import clear_non_regular
 from ..errors import XetStorageError
 from ._progress import ProgressCallback
-from ._steps import Gather, Lock, Plan, Steps
+from hfhub_api._steps import Gather, Plan, Steps
+
+from ._steps import locked
 from ._transfer import call_deadline
 from ._xet import XetFile, download_step, logger, token_plan
 
@@ -54,7 +56,7 @@ def xet_files_plan(client: Any, route: str, targets: list[XetTarget], workers: i
     locks: list[Any] = []
     try:
         for path in sorted({t.lock for t in targets if t.lock is not None}):
-            locks.append((yield Lock(path)))
+            locks.append((yield from locked(path)))
         missing = list({t.final: t for t in targets if not t.ready()}.values())
         if missing:
             token = yield from token_plan(client, route, call_deadline(client))

@@ -8,18 +8,20 @@ The overloads below repeat the sync ones for type checkers only.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, AsyncIterator, Generator, Literal, Sequence, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, Sequence, TypeVar, overload
 
 import httpx2
 
-from .. import _logging
-from ._plan import Budget, HubCall, OpenedStream, Send, Sleep
+from hfhub_api._steps import Steps, run_async
+
+from ._plan import OpenedStream
 from ._core import _InferenceCore
 from .._methods import async_method
 from ._tasks import audio, chat, media, text, vision
 from ._tasks.chat import ChatCompletionOptions, ChatNamespace, TextGenerationOptions
 
 if TYPE_CHECKING:
+    from .._hub_client import AsyncHubClient
     from typing_extensions import Self, Unpack  # typing's from Python 3.11
 
     import anyio
@@ -164,7 +166,7 @@ class AsyncInferenceClient(_InferenceCore):
         """
         from ._hub import model_status
 
-        return await self._drive(model_status(self, self._hub_model(model)))
+        return await self._drive(model_status(self._host, self._hub_model(model), self._deadline()))
 
     async def get_endpoint_info(self, *, model: str | None = None) -> dict[str, Any]:
         """What a TGI or TEI server says about itself (its ``/info``): model, dtype, limits, version.
@@ -174,7 +176,7 @@ class AsyncInferenceClient(_InferenceCore):
         """
         from ._server import endpoint_info
 
-        return await self._drive(endpoint_info(self, model))
+        return await self._drive(endpoint_info(self._host, model))
 
     async def health_check(self, model: str | None = None) -> bool:
         """Whether a TGI or TEI server (an Inference Endpoint...) is ready: its ``/health`` answers 200.
@@ -184,7 +186,13 @@ class AsyncInferenceClient(_InferenceCore):
         """
         from ._server import health
 
-        return await self._drive(health(self, model))
+        return await self._drive(health(self._host, model))
+
+    @property
+    def hub(self) -> AsyncHubClient:
+        """The Hub client of this one's lookups, on its connections, token and endpoint (closed with this client)."""
+        hub: AsyncHubClient = self._hub()
+        return hub
 
     @property
     def chat(self) -> ChatNamespace:
@@ -195,7 +203,7 @@ class AsyncInferenceClient(_InferenceCore):
         """The model the Hub recommends for ``task`` (e.g. ``"text-classification"``)."""
         from ._hub import recommended_model
 
-        return await self._drive(recommended_model(self, task))
+        return await self._drive(recommended_model(self._host, task, self._deadline()))
 
     async def list_deployed_models(
         self, frameworks: str | Sequence[str] | None = None, *, provider: str | None = None
@@ -209,7 +217,7 @@ class AsyncInferenceClient(_InferenceCore):
         """
         from ._hub import deployed_models
 
-        return await self._drive(deployed_models(self, frameworks, self._listing_provider(provider)))
+        return await self._drive(deployed_models(self._host, frameworks, self._listing_provider(provider), self._deadline()))
 
     async def close(self) -> None:
         """Close the connections, unless the HTTP client was given (then its owner closes it)."""
@@ -224,92 +232,21 @@ class AsyncInferenceClient(_InferenceCore):
 
     # -- sending --------------------------------------------------------------------------
     async def _run(self, call: TaskCall[Any]) -> Any:
-        budget = self._budget()
-        result = await self._drive(self._plan(call, budget), budget)
+        result = await self._drive(self._plan(call, self._deadline()))
         if isinstance(result, OpenedStream):
             from ._streaming import AsyncInferenceStream
 
             return AsyncInferenceStream[Any](result.response, result.decoder, self._secrets)
         return result
 
-    async def _drive(self, plan: Generator[Any, Any, T], budget: Budget | None = None) -> T:
-        budget = budget or self._budget()
-        outcome: Any = None
-        try:
-            while True:
-                try:
-                    step = plan.send(outcome)
-                except StopIteration as done:
-                    return cast(T, done.value)
-                if isinstance(step, Send):
-                    outcome = await self._send(step, budget)
-                elif isinstance(step, Sleep):
-                    await self._retry.async_sleep(step.seconds)
-                    outcome = None
-                else:
-                    outcome = await self._hub_call(step, budget)
-        finally:
-            plan.close()
+    async def _drive(self, plan: Steps[T]) -> T:
+        return await run_async(self, plan)
 
-    async def _send(self, step: Send, budget: Budget) -> httpx2.Response | Exception:
-        import anyio  # a dependency of httpx2; works under asyncio and trio alike
+    @property
+    def _slots(self) -> anyio.Semaphore:
+        """The ``max_concurrency`` slots the runtime's driver holds each request to (made on first use)."""
+        if self._limiter is None:
+            import anyio  # a dependency of httpx2, imported when first needed
 
-        limiter = self._limiter
-        if limiter is None:
-            limiter = self._limiter = anyio.Semaphore(self.max_concurrency)
-        # Waiting here rather than in httpx2's pool keeps thousands of waiting calls cheap.
-        with anyio.move_on_after(budget.remaining()) as waited:
-            await limiter.acquire()
-        if waited.cancelled_caught:
-            return httpx2.PoolTimeout("no free slot among max_concurrency within the time left", request=step.request)
-        try:
-            outcome = await self._send_now(step)
-        except BaseException:
-            limiter.release()
-            raise
-        if isinstance(outcome, httpx2.Response) and not outcome.is_closed:
-            # A stream keeps its slot until it is closed, as it keeps its connection.
-            outcome.stream = _SlotHolder(outcome.stream, limiter)
-        else:
-            limiter.release()
-        return outcome
-
-    async def _send_now(self, step: Send) -> httpx2.Response | Exception:
-        try:
-            response: httpx2.Response = await _logging.asend(self._http, step.request, stream=step.stream, follow_redirects=True)
-        except httpx2.RequestError as exc:  # also redirect loops and undecodable bodies
-            return exc
-        if step.stream and response.status_code >= 400:
-            try:
-                await response.aread()
-            except httpx2.RequestError:
-                pass  # the status alone still makes the error
-            finally:
-                await response.aclose()
-        return response
-
-    async def _hub_call(self, step: HubCall, budget: Budget) -> Any:
-        hub = self._hub_for(budget)
-        if step.paginate:
-            return [item async for item in hub._paginate(step.request)]
-        return await hub._send(step.request)
-
-
-class _SlotHolder(httpx2.AsyncByteStream):
-    """A streamed body that gives its ``max_concurrency`` slot back when closed."""
-
-    def __init__(self, stream: Any, limiter: Any) -> None:
-        self._stream = stream
-        self._limiter = limiter
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for chunk in self._stream:
-            yield chunk
-
-    async def aclose(self) -> None:
-        try:
-            await self._stream.aclose()
-        finally:
-            limiter, self._limiter = self._limiter, None
-            if limiter is not None:
-                limiter.release()
+            self._limiter = anyio.Semaphore(self.max_concurrency)
+        return self._limiter

@@ -7,18 +7,20 @@ The task methods are the task builders (``_tasks``) made methods by
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Generator, Literal, Sequence, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, Sequence, TypeVar, overload
 
 import httpx2
 
-from .. import _logging
-from ._plan import Budget, HubCall, OpenedStream, Send, Sleep
+from hfhub_api._steps import Steps, run_sync
+
+from ._plan import OpenedStream
 from ._core import _InferenceCore
 from .._methods import sync_method
 from ._tasks import audio, chat, media, text, vision
 from ._tasks.chat import ChatCompletionOptions, ChatNamespace, TextGenerationOptions
 
 if TYPE_CHECKING:
+    from .._hub_client import HubClient
     from typing_extensions import Self, Unpack  # typing's from Python 3.11
 
     from ._streaming import InferenceStream
@@ -199,7 +201,7 @@ class InferenceClient(_InferenceCore):
         """
         from ._hub import model_status
 
-        return self._drive(model_status(self, self._hub_model(model)))
+        return self._drive(model_status(self._host, self._hub_model(model), self._deadline()))
 
     def get_endpoint_info(self, *, model: str | None = None) -> dict[str, Any]:
         """What a TGI or TEI server says about itself (its ``/info``): model, dtype, limits, version.
@@ -209,7 +211,7 @@ class InferenceClient(_InferenceCore):
         """
         from ._server import endpoint_info
 
-        return self._drive(endpoint_info(self, model))
+        return self._drive(endpoint_info(self._host, model))
 
     def health_check(self, model: str | None = None) -> bool:
         """Whether a TGI or TEI server (an Inference Endpoint...) is ready: its ``/health`` answers 200.
@@ -219,7 +221,13 @@ class InferenceClient(_InferenceCore):
         """
         from ._server import health
 
-        return self._drive(health(self, model))
+        return self._drive(health(self._host, model))
+
+    @property
+    def hub(self) -> HubClient:
+        """The Hub client of this one's lookups, on its connections, token and endpoint (closed with this client)."""
+        hub: HubClient = self._hub()
+        return hub
 
     @property
     def chat(self) -> ChatNamespace:
@@ -230,7 +238,7 @@ class InferenceClient(_InferenceCore):
         """The model the Hub recommends for ``task`` (e.g. ``"text-classification"``)."""
         from ._hub import recommended_model
 
-        return self._drive(recommended_model(self, task))
+        return self._drive(recommended_model(self._host, task, self._deadline()))
 
     def list_deployed_models(
         self, frameworks: str | Sequence[str] | None = None, *, provider: str | None = None
@@ -244,7 +252,7 @@ class InferenceClient(_InferenceCore):
         """
         from ._hub import deployed_models
 
-        return self._drive(deployed_models(self, frameworks, self._listing_provider(provider)))
+        return self._drive(deployed_models(self._host, frameworks, self._listing_provider(provider), self._deadline()))
 
     def close(self) -> None:
         """Close the connections, unless the HTTP client was given (then its owner closes it)."""
@@ -260,49 +268,12 @@ class InferenceClient(_InferenceCore):
 
     # -- sending --------------------------------------------------------------------------
     def _run(self, call: TaskCall[Any]) -> Any:
-        budget = self._budget()
-        result = self._drive(self._plan(call, budget), budget)
+        result = self._drive(self._plan(call, self._deadline()))
         if isinstance(result, OpenedStream):
             from ._streaming import InferenceStream
 
             return InferenceStream[Any](result.response, result.decoder, self._secrets)
         return result
 
-    def _drive(self, plan: Generator[Any, Any, T], budget: Budget | None = None) -> T:
-        budget = budget or self._budget()
-        outcome: Any = None
-        try:
-            while True:
-                try:
-                    step = plan.send(outcome)
-                except StopIteration as done:
-                    return cast(T, done.value)
-                if isinstance(step, Send):
-                    outcome = self._send(step)
-                elif isinstance(step, Sleep):
-                    self._retry.sleep(step.seconds)
-                    outcome = None
-                else:
-                    outcome = self._hub_call(step, budget)
-        finally:
-            plan.close()
-
-    def _send(self, step: Send) -> httpx2.Response | Exception:
-        try:
-            response: httpx2.Response = _logging.send(self._http, step.request, stream=step.stream, follow_redirects=True)
-        except httpx2.RequestError as exc:  # also redirect loops and undecodable bodies
-            return exc
-        if step.stream and response.status_code >= 400:
-            try:
-                response.read()
-            except httpx2.RequestError:
-                pass  # the status alone still makes the error
-            finally:
-                response.close()
-        return response
-
-    def _hub_call(self, step: HubCall, budget: Budget) -> Any:
-        hub = self._hub_for(budget)
-        if step.paginate:
-            return list(hub._paginate(step.request))
-        return hub._send(step.request)
+    def _drive(self, plan: Steps[T]) -> T:
+        return run_sync(self, plan)

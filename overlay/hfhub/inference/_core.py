@@ -1,10 +1,10 @@
 """What ``InferenceClient`` and ``AsyncInferenceClient`` share: everything but sending.
 
-A call runs as a *plan*: a generator that yields steps (:class:`Send` an HTTP request,
-:class:`Sleep`, :class:`HubCall` through the Hub client) and receives their outcomes. It
+A call runs as a *plan* of the runtime (``hfhub_api._steps``): a generator that yields steps
+(send a request, sleep, call the Hub through the Hub client) and receives their outcomes. It
 chooses the provider, builds the requests, waits out a loading model, retries, polls a
-queue and reads the answer, without doing any I/O itself; each client drives it with its
-own sending and sleeping. Credentials go only to the origins listed in
+queue and reads the answer, without doing any I/O itself; the runtime's drivers run it, as
+they run Hub calls and file transfers. Credentials go only to the origins listed in
 :meth:`_InferenceCore._credential_origins`, and to a server the caller named when
 :meth:`_InferenceCore._headers_for` allows it.
 """
@@ -18,22 +18,25 @@ import threading
 from typing import Any, Mapping
 
 import httpx2
-from hfhub_api._client_base import as_timeout, call_seconds, check_http_client, origin_of
+from hfhub_api._client_base import check_http_client, header_problem, origin_of
+from hfhub_api._deadline import CONNECT_TIMEOUT, as_timeout, call_seconds
+from hfhub_api._request import IDEMPOTENT_METHODS
+from hfhub_api._retry import SAFE, UNSAFE, RetryPolicy, retried, server_delay
+from hfhub_api._steps import Send, Sleep, Steps
 from hfhub_api._types import UNSET
 
 from .. import _logging
 from .._auth import implicit_token_allowed, is_hugging_face_url, resolve_endpoint, resolve_token
 from .._json import json_object
-from .._retry import RetryPolicy, server_delay
-from .._offline import offline_mode
+from .._offline import check_offline, offline_mode
 from ..errors import (
-    BadRequestError, HubError, InferenceTimeoutError, InvalidRequestError, InvalidResponseError, OfflineModeError, _scrub,
+    BadRequestError, HubError, InferenceTimeoutError, InvalidRequestError, InvalidResponseError, _scrub,
     error_for_response, error_for_transport, public_url,
 )
 from . import _providers
 from ._call import BINARY, OUTPUTS, TaskCall
 from ._inputs import Media, is_url, media_in, replace_media
-from ._plan import PUBLIC, SERVER, Budget, Exchange, OpenedStream, Plan, Send, Sleep
+from ._plan import PUBLIC, SERVER, Deadline, Exchange, Host, OpenedStream, Plan
 from .._methods import name_methods
 from ._tasks.chat import unused_parameters, without_parameters
 
@@ -43,25 +46,10 @@ DEFAULT_ROUTER_URL = "https://router.huggingface.co"
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_MAX_CONCURRENCY = 100
 _MODEL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*(/[A-Za-z0-9_.\-]+)?(:[A-Za-z0-9_.\-]+)?")
-_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
-_CONNECT_TIMEOUT = 10.0
 _KEEPALIVE = 20
-_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 # The first wait for a loading model; later requests ask the server to hold the answer
 # until the model is ready (``X-wait-for-model``).
 _LOADING_PAUSE = 1.0
-
-
-class _Resend:
-    """What :class:`RetryPolicy` asks of a request: whether sending it again is harmless."""
-
-    __slots__ = ("idempotent",)
-
-    def __init__(self, idempotent: bool) -> None:
-        self.idempotent = idempotent
-
-
-_SAFE, _UNSAFE = _Resend(True), _Resend(False)
 
 
 class _InferenceCore:
@@ -149,6 +137,7 @@ class _InferenceCore:
         self._recommended: dict[str, str | None] | None = None
         self._unused_parameters: dict[str | None, list[str]] = {}
         self._hub_client: Any = None
+        self._host = Host(self)  # all a provider sees of this client
 
     # -- configuration --------------------------------------------------------------------
     @property
@@ -168,19 +157,33 @@ class _InferenceCore:
                     http = self._http_client = self._new_http_client()
         return http
 
-    def _new_http_client(self) -> Any:
+    @property
+    def _call_timeout(self) -> httpx2.Timeout:
         if self._http_timeout is not None:
-            timeout = self._http_timeout
-        elif self.timeout is None:
-            timeout = httpx2.Timeout(None, connect=_CONNECT_TIMEOUT)
-        else:
-            timeout = httpx2.Timeout(self.timeout, connect=min(_CONNECT_TIMEOUT, self.timeout))
+            return self._http_timeout
+        if self.timeout is None:
+            return httpx2.Timeout(None, connect=CONNECT_TIMEOUT)
+        return as_timeout(self.timeout)
+
+    def _new_http_client(self) -> Any:
         # httpx2's keep-alive default (20): each request checks every idle connection, so more costs time.
         limits = httpx2.Limits(max_connections=self.max_concurrency, max_keepalive_connections=_KEEPALIVE)
-        return self._http_client_type(timeout=timeout, limits=limits)
+        return self._http_client_type(timeout=self._call_timeout, limits=limits)
 
-    def _budget(self) -> Budget:
-        return Budget(self.timeout)
+    def _deadline(self) -> Deadline:
+        """The deadline of one call: connecting, sending, reading, retries and every wait."""
+        return Deadline(self._call_timeout)
+
+    # What the runtime's drivers use (``hfhub_api._steps.Host``).
+    _check_send = staticmethod(check_offline)
+    _transmit = staticmethod(_logging.send)
+    _atransmit = staticmethod(_logging.asend)
+
+    def _sleep(self, seconds: float) -> None:
+        self._retry.sleep(seconds)
+
+    async def _async_sleep(self, seconds: float) -> None:
+        await self._retry.async_sleep(seconds)
 
     def _set_headers(self, headers: Mapping[str, str] | None, cookies: Mapping[str, str] | None, explicit_token: bool) -> None:
         from .._hub_client import USER_AGENT
@@ -279,22 +282,13 @@ class _InferenceCore:
             raise ValueError(f"provider must be a provider name or 'all', not {provider!r}")
         return provider
 
-    def _may_resend(self, exchange: Exchange) -> _Resend:
+    def _may_resend(self, exchange: Exchange) -> Any:
         if exchange.idempotent is not None:
-            return _SAFE if exchange.idempotent else _UNSAFE
-        return _SAFE if exchange.method in _SAFE_METHODS or self._resend_posts else _UNSAFE
-
-    def _hub_for(self, budget: Budget) -> Any:
-        """The Hub client, held to the time left of the call."""
-        remaining = budget.remaining()
-        if remaining is None:
-            return self._hub()
-        if remaining <= 0:
-            raise budget.expired()
-        return self._hub().with_options(timeout=remaining)
+            return SAFE if exchange.idempotent else UNSAFE
+        return SAFE if exchange.method in IDEMPOTENT_METHODS or self._resend_posts else UNSAFE
 
     # -- plans ----------------------------------------------------------------------------
-    def _plan(self, call: TaskCall[Any], budget: Budget) -> Plan:
+    def _plan(self, call: TaskCall[Any], deadline: Deadline) -> Plan:
         """The whole call: route, send, read; returns the typed result or an :class:`OpenedStream`."""
         if call.task == "conversational" and call.model is not None and is_url(self.model) and not is_url(call.model):
             # Chat goes to the client's own server first (huggingface_hub's ``self.model or model``):
@@ -313,9 +307,9 @@ class _InferenceCore:
                     raise ValueError("pass model= (a Hub model id or a URL), or task= to use the recommended model")
                 from ._hub import recommended_model
 
-                model = yield from recommended_model(self, call.task)
+                model = yield from recommended_model(self._host, call.task, deadline)
         provider = _providers.get(provider_name)
-        call, result = yield from self._answer(provider, call, model, budget)
+        call, result = yield from self._answer(provider, call, model, deadline)
         if isinstance(result, OpenedStream) or call.raw:
             return result
         try:
@@ -326,67 +320,64 @@ class _InferenceCore:
             return typed if call.present is None or self.outputs == "typed" else call.present(typed)
         raise failure  # outside the handler: the parser's error quotes the answer, unscrubbed
 
-    def _answer(self, provider: Any, call: TaskCall[Any], model: str | None, budget: Budget) -> Plan:
+    def _answer(self, provider: Any, call: TaskCall[Any], model: str | None, deadline: Deadline) -> Plan:
         """``(call, answer)``: a text generation refused by a server that names the parameters it does not
         use (not TGI) is sent once more without them, as are later ones for that model."""
         if call.task != "text-generation":
-            return call, (yield from provider.plan(call, self, model, budget))
+            return call, (yield from provider.plan(call, self._host, model, deadline))
         known = self._unused_parameters.get(model)
         if known:
             call = without_parameters(call, known)
         try:
-            return call, (yield from provider.plan(call, self, model, budget))
+            return call, (yield from provider.plan(call, self._host, model, deadline))
         except BadRequestError as refused:
             names = unused_parameters(refused)
             if known or not names:
                 raise
         self._unused_parameters[model] = names
         call = without_parameters(call, names)
-        return call, (yield from provider.plan(call, self, model, budget))
+        return call, (yield from provider.plan(call, self._host, model, deadline))
 
-    def _exchange(self, exchange: Exchange, budget: Budget) -> Plan:
+    def _exchange(self, exchange: Exchange, deadline: Deadline) -> Plan:
         """Send ``exchange`` until it succeeds: waits out a loading model, retries what is safe to send again.
 
         A request that may have reached the application (a POST answered 500/502/504, or
         cut after it was sent) is sent again only if :meth:`_may_resend` allows it; a 429,
         a 503 "loading" or a 503 with ``Retry-After`` did not run it, so those are retried.
-        Every wait fits in ``budget``: a wait longer than the time left raises at once.
+        Every wait fits in ``deadline``: a wait longer than the time left raises at once.
         Returns the response (unread if streamed); raises an ``hfhub.errors`` error otherwise.
         """
-        retry = 0
         headers = dict(exchange.headers)
         resend = self._may_resend(exchange)
-        while True:
-            request = self._build(exchange, headers, budget)
-            outcome = yield Send(request, exchange.stream)
-            if isinstance(outcome, Exception):
-                delay = self._retry.after_error(resend, outcome, retry) if isinstance(outcome, httpx2.TransportError) else None
-                if delay is None or not _fits(delay, budget):
-                    raise _transport_failure(outcome, request)
-                yield Sleep(delay)
-                retry += 1
-                continue
-            response: httpx2.Response = outcome
-            if response.status_code < 400:
-                return response
-            loading = _is_loading(response)
-            if exchange.wait_for_model and loading:
-                remaining = budget.remaining()
-                if remaining is not None and remaining <= _LOADING_PAUSE:
-                    raise _loading_timeout(response, budget)
+        sent: httpx2.Request | None = None
+
+        def attempt() -> Steps[httpx2.Response]:
+            nonlocal sent
+            while True:
+                sent = self._build(exchange, headers, deadline)
+                opened = sent.extensions["timeout"] if exchange.stream else None
+                response: httpx2.Response = yield Send(sent, deadline, stream=exchange.stream, follow_redirects=True, open_timeouts=opened)
+                if not (exchange.wait_for_model and _is_loading(response)):
+                    return response
+                left = deadline.left()
+                if left is not None and left <= _LOADING_PAUSE:
+                    raise _loading_timeout(response, deadline)
                 yield Sleep(_LOADING_PAUSE)
                 headers["X-wait-for-model"] = "1"
-                continue
-            not_run = response.status_code == 429 or (response.status_code == 503 and (loading or _asks_to_wait(response)))
-            delay = self._retry.after_response(_SAFE if not_run else resend, response, retry)
-            if delay is None or not _fits(delay, budget):
-                raise error_for_response(response)
-            yield Sleep(delay)
-            retry += 1
 
-    def _build(self, exchange: Exchange, headers: dict[str, str], budget: Budget) -> httpx2.Request:
-        if self.offline:
-            raise OfflineModeError(f"HF_HUB_OFFLINE is set: {exchange.method} {_shown(exchange.url)} was not sent")
+        def delay_after(response: httpx2.Response, retry: int) -> float | None:
+            not_run = response.status_code == 429 or (response.status_code == 503 and (_is_loading(response) or _asks_to_wait(response)))
+            return self._retry.after_response(SAFE if not_run else resend, response, retry)
+
+        try:
+            response = yield from retried(self._retry, resend, deadline, attempt, delay_after=delay_after)
+        except httpx2.HTTPError as exc:
+            raise _transport_failure(exc, sent) from exc
+        if response.status_code >= 400:
+            raise error_for_response(response)
+        return response
+
+    def _build(self, exchange: Exchange, headers: dict[str, str], deadline: Deadline) -> httpx2.Request:
         if exchange.audience == PUBLIC:
             sent = {**self._download_headers, **headers}
         else:
@@ -401,34 +392,31 @@ class _InferenceCore:
         except (httpx2.InvalidURL, UnicodeEncodeError) as exc:
             # Only a URL from a server's answer (a job, a file) can get here: the caller's are checked.
             raise InvalidRequestError(f"cannot send {exchange.method} to {exchange.url[:200]!r}: {type(exc).__name__}: {exc}") from None
-        remaining = budget.remaining()
-        if remaining is not None:
-            if remaining <= 0:
-                raise budget.expired()
-            request.extensions["timeout"] = httpx2.Timeout(remaining, connect=min(_CONNECT_TIMEOUT, remaining)).as_dict()
+        if deadline.expired():
+            raise _expired(deadline)
+        request.extensions["timeout"] = deadline.attempt_timeouts()
         return request
 
-    def _download(self, url: str, budget: Budget) -> Plan:
+    def _download(self, url: str, deadline: Deadline) -> Plan:
         """The content at ``url`` (an output file, an input URL), fetched without credentials."""
         if not is_url(url):
             raise ValueError(f"expected an http(s) URL to download, got {url[:100]!r}")
-        response = yield from self._exchange(Exchange("GET", url, audience=PUBLIC), budget)
+        response = yield from self._exchange(Exchange("GET", url, audience=PUBLIC), deadline)
         return response.content
 
-    def _with_content(self, payload: Any, budget: Budget) -> Plan:
+    def _with_content(self, payload: Any, deadline: Deadline) -> Plan:
         """``payload`` with every media URL replaced by its downloaded content."""
         replacements: dict[int, Media] = {}
         for item in media_in(payload):
             if item.url is not None and id(item) not in replacements:
-                data = yield from self._download(item.url, budget)
+                data = yield from self._download(item.url, deadline)
                 replacements[id(item)] = item.with_data(data)
         return replace_media(payload, replacements) if replacements else payload
 
-    def _pause(self, seconds: float, budget: Budget, waiting_for: str) -> Plan:
+    def _pause(self, seconds: float, deadline: Deadline, waiting_for: str) -> Plan:
         """Wait between two polls of a queued job, within the call's time."""
-        remaining = budget.remaining()
-        if remaining is not None and remaining < seconds:
-            raise InferenceTimeoutError(f"timed out after {budget.timeout} s waiting for {waiting_for}")
+        if not deadline.allows(seconds):
+            raise InferenceTimeoutError(f"timed out after {deadline.seconds} s waiting for {waiting_for}")
         yield Sleep(seconds)
 
     def _read(self, call: TaskCall[Any], response: httpx2.Response) -> Any:
@@ -457,14 +445,6 @@ class _InferenceCore:
         return f"<{type(self).__name__} model={where!r} provider={self.provider!r} authenticated={self._token is not None}>"
 
 
-def _shown(url: str) -> str:
-    """``url`` as a message may show it: no query (it may carry signatures)."""
-    try:
-        return public_url(httpx2.URL(url))
-    except httpx2.InvalidURL:
-        return url.split("?", 1)[0][:200]
-
-
 def _secrets_of(credentials: Mapping[str, str], cookies: Mapping[str, str]) -> list[str]:
     """Every credential value sent, whole and in parts: the longest first, so each is scrubbed entirely."""
     found = set(cookies.values())
@@ -475,7 +455,7 @@ def _secrets_of(credentials: Mapping[str, str], cookies: Mapping[str, str]) -> l
 
 
 def _check_headers(headers: Mapping[str, str] | None, kind: str) -> None:
-    """Refuse what HTTP cannot carry (and what would split a header), naming the header but never its value.
+    """Refuse what HTTP cannot carry, by the runtime's one header rule (never quoting a value: it may be a secret).
 
     The error is an ``InvalidRequestError``: a ``ValueError`` and an ``hfhub.errors`` error.
     """
@@ -486,10 +466,9 @@ def _check_headers(headers: Mapping[str, str] | None, kind: str) -> None:
     for name, value in headers.items():
         if not isinstance(name, str) or not isinstance(value, str):
             raise TypeError(f"{kind} names and values must be str: {name!r} has a {type(value).__name__} value")
-        if not _HEADER_NAME.fullmatch(name):
-            raise InvalidRequestError(f"invalid {kind} name {name!r}")
-        if not all(ch == "\t" or " " <= ch <= "~" for ch in value):
-            raise InvalidRequestError(f"the value of {kind} {name!r} cannot be sent: it must be printable ASCII on one line")
+        problem = header_problem(name, value)
+        if problem:
+            raise InvalidRequestError(problem.replace("header", kind, 1))
         if kind == "cookie" and any(ch in value for ch in ";,"):
             raise InvalidRequestError(f"the value of cookie {name!r} cannot hold ';' or ','")
 
@@ -533,9 +512,8 @@ def _asks_to_wait(response: httpx2.Response) -> bool:
     return server_delay(response.headers, rate_limited=False) is not None
 
 
-def _fits(delay: float, budget: Budget) -> bool:
-    remaining = budget.remaining()
-    return remaining is None or delay < remaining
+def _expired(deadline: Deadline) -> InferenceTimeoutError:
+    return InferenceTimeoutError(f"the call did not complete within its timeout of {deadline.seconds} s")
 
 
 def _is_loading(response: httpx2.Response) -> bool:
@@ -552,10 +530,10 @@ def _is_loading(response: httpx2.Response) -> bool:
     return "estimated_time" in fields or (isinstance(error, str) and "loading" in error.lower())
 
 
-def _loading_timeout(response: httpx2.Response, budget: Budget) -> InferenceTimeoutError:
+def _loading_timeout(response: httpx2.Response, deadline: Deadline) -> InferenceTimeoutError:
     cause = error_for_response(response)
     return InferenceTimeoutError(
-        f"model still loading after {budget.timeout} s: {cause}",
+        f"model still loading after {deadline.seconds} s: {cause}",
         status_code=503,
         server_message=cause.server_message,
         request_id=cause.request_id,
@@ -565,7 +543,7 @@ def _loading_timeout(response: httpx2.Response, budget: Budget) -> InferenceTime
     )
 
 
-def _transport_failure(exc: Exception, request: httpx2.Request) -> HubError:
+def _transport_failure(exc: Exception, request: httpx2.Request | None) -> HubError:
     error = error_for_transport(exc, request)
     if isinstance(exc, httpx2.TimeoutException):
         return InferenceTimeoutError(str(error), url=error.url, request=error.request)

@@ -1,7 +1,7 @@
 """What inference asks the Hub: recommended models, provider mappings, model status, deployed models.
 
-Plans (see ``_core``) that yield :class:`~._core.HubCall` steps; the Hub client sends them,
-so Hub lookups get its retries, errors and credentials rule. Answers that do not change
+Plans (see ``_core``) that yield the runtime's :class:`~hfhub_api._steps.Call` through the Hub
+client, so Hub lookups get its retries, errors and credentials rule, within the call's deadline. Answers that do not change
 during a client's life (recommended models, mappings) are cached per client.
 """
 
@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any, Generator, Sequence, cast
 from urllib.parse import quote
 
 from hfhub_api._request import Request
+from hfhub_api._steps import Call
 
 from .._json import json_array, json_object
-from ._plan import Budget, Exchange, HubCall, Plan
+from ._plan import Deadline, Exchange, Plan
 from ._types import ModelStatus
 
 if TYPE_CHECKING:
@@ -42,29 +43,37 @@ def _model_info_request(client: Host, model: str, expand: Sequence[str]) -> Requ
     return Request("GET", path, params={"expand": list(expand)}, convert=ModelInfo, operation="models.info")
 
 
-def recommended_model(client: Host, task: str) -> Generator[Any, Any, str]:
+def hub_lookup(client: Host, request: Request[Any], deadline: Deadline, *, pages: bool = False) -> Plan:
+    """The typed answer of a Hub API request (every item, with ``pages``), through the client's Hub client."""
+    hub = client.hub()
+    answer = yield Call(request, via=hub, deadline=deadline, pages=pages)
+    return answer if pages else hub._read_result(request, answer)
+
+
+def recommended_model(client: Host, task: str, deadline: Deadline) -> Generator[Any, Any, str]:
     """The model the Hub recommends for ``task`` (``GET /api/tasks``, first widget model)."""
-    if client._recommended is None:
-        tasks = yield HubCall(Request("GET", "/api/tasks", operation="tasks.list"))
-        found: dict[str, str | None] = {}
+    found = client.recommended
+    if found is None:
+        tasks = yield from hub_lookup(client, Request("GET", "/api/tasks", operation="tasks.list"), deadline)
+        found = {}
         for name, details in (json_object(tasks) or {}).items():
             models = json_array((json_object(details) or {}).get("widgetModels"))
             found[name] = models[0] if models and isinstance(models[0], str) else None
-        client._recommended = found
-    model = client._recommended.get(task)
+        client.recommended = found
+    model = found.get(task)
     if not model:
         raise ValueError(f"the Hub recommends no model for {task!r}: pass model= (a Hub model id or a URL)")
     return model
 
 
-def provider_mappings(client: Host, model: str) -> Plan:
+def provider_mappings(client: Host, model: str, deadline: Deadline) -> Plan:
     """The providers serving ``model``: ``[(provider, mapping)]``, as the Hub orders them."""
-    cached = client._mappings.get(model)
+    cached = client.mappings.get(model)
     if cached is not None:
         return cached
-    info = yield HubCall(_model_info_request(client, model, ["inferenceProviderMapping"]))
+    info = yield from hub_lookup(client, _model_info_request(client, model, ["inferenceProviderMapping"]), deadline)
     found = _mappings_of(info)
-    client._mappings[model] = found
+    client.mappings[model] = found
     return found
 
 
@@ -78,9 +87,9 @@ def _mappings_of(info: ModelInfo | None) -> list[Mapping]:
     return []
 
 
-def mapping_for(client: Host, model: str, provider: str, task: str) -> Plan:
+def mapping_for(client: Host, model: str, provider: str, task: str, deadline: Deadline) -> Plan:
     """The mapping of ``model`` on ``provider`` for ``task``, or a clear error."""
-    mappings = yield from provider_mappings(client, model)
+    mappings = yield from provider_mappings(client, model, deadline)
     for name, mapping in mappings:
         if name != provider:
             continue
@@ -93,13 +102,13 @@ def mapping_for(client: Host, model: str, provider: str, task: str) -> Plan:
     raise ValueError(f"{model} is not served by {provider} (providers: {served})")
 
 
-def model_status(client: Host, model: str) -> Generator[Any, Any, ModelStatus]:
+def model_status(client: Host, model: str, deadline: Deadline) -> Generator[Any, Any, ModelStatus]:
     """A :class:`ModelStatus`: from the legacy status route of ``api_inference_url`` when one is set
     (``state`` may be ``TooBig``, ``compute_type`` is given), else from the Hub's ``inference`` and mapping."""
     if client.api_inference_url is not None:
-        return (yield from _legacy_status(client, model))
+        return (yield from _legacy_status(client, model, deadline))
     expand = ["inference", "inferenceProviderMapping", "library_name", "pipeline_tag", "tags"]
-    info = yield HubCall(_model_info_request(client, model, expand))
+    info = yield from hub_lookup(client, _model_info_request(client, model, expand), deadline)
     providers = [name for name, mapping in _mappings_of(info) if mapping.status == "live"]
     loaded = info.inference == "warm"
     state = "Loaded" if loaded else ("Loadable" if providers else "NotLoadable")
@@ -115,18 +124,20 @@ def model_status(client: Host, model: str) -> Generator[Any, Any, ModelStatus]:
     )
 
 
-def _legacy_status(client: Host, model: str) -> Generator[Any, Any, ModelStatus]:
+def _legacy_status(client: Host, model: str, deadline: Deadline) -> Generator[Any, Any, ModelStatus]:
     """``GET <api_inference_url>/status/<model>``: ``{loaded, state, compute_type, framework}``; ``ValueError`` on its ``error``."""
 
     url = f"{client.api_inference_url}/status/" + "/".join(quote(part, safe="") for part in model.split("/"))
-    response = yield from client._exchange(Exchange("GET", url), Budget(client.timeout))
+    response = yield from client.exchange(Exchange("GET", url), deadline)
     status = json_object(response.json())
     if status is None or "error" in status:
         raise ValueError(f"no status for {model}: {(status or {}).get('error', response.text[:200])}")
     return ModelStatus.from_dict(status)
 
 
-def deployed_models(client: Host, frameworks: str | Sequence[str] | None, provider: str) -> Generator[Any, Any, dict[str, list[str]]]:
+def deployed_models(
+    client: Host, frameworks: str | Sequence[str] | None, provider: str, deadline: Deadline
+) -> Generator[Any, Any, dict[str, list[str]]]:
     """``{task: sorted model ids}`` of the models ``provider`` serves (``"all"``: any provider)."""
     from hfhub_api.models import ModelInfo
 
@@ -139,7 +150,7 @@ def deployed_models(client: Host, frameworks: str | Sequence[str] | None, provid
         paginated=True,
         operation="models.list",
     )
-    models = yield HubCall(request, paginate=True)
+    models = yield from hub_lookup(client, request, deadline, pages=True)
     by_task: dict[str, list[str]] = {}
     for info in models:
         # A framework is a library, or text-generation-inference: a tag of the models TGI serves.

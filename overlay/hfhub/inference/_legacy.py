@@ -13,8 +13,8 @@ from typing import Any, Generator
 
 from ._call import TaskCall
 from ._client import InferenceClient
-from ._plan import Exchange, HubCall
-from ._hub import _model_info_request
+from ._plan import Deadline, Exchange, Host
+from ._hub import _model_info_request, hub_lookup
 from ._outputs import _open_image
 from ._providers.hf_inference import HFInference
 
@@ -56,7 +56,7 @@ class InferenceApi:
     def __init__(self, repo_id: str, task: str | None = None, token: str | None = None, gpu: bool = False) -> None:
         self._client = InferenceClient(repo_id, token=token, provider="hf-inference")
         self.options = {"wait_for_model": True, "use_gpu": bool(gpu)}
-        model_task = self._client._drive(_pipeline_tag(self._client, repo_id))
+        model_task = self._client._drive(_pipeline_tag(self._client._host, repo_id, self._client._deadline()))
         if task is None or task == model_task:
             if not model_task:
                 raise ValueError(f"{repo_id} names no task on the Hub (its pipeline_tag): pass task=")
@@ -66,7 +66,7 @@ class InferenceApi:
                 raise ValueError(f"invalid task {task!r}: expected one of {', '.join(sorted(LEGACY_TASKS))}")
             logger.warning("running %s as %r, not as its own task %r", repo_id, task, model_task)
         self.task: str = task
-        self.api_url = HFInference().route(self._client, TaskCall(task, None, _as_given), repo_id)
+        self.api_url = HFInference().route(self._client._host, TaskCall(task, None, _as_given), repo_id)
 
     def __call__(
         self,
@@ -96,8 +96,7 @@ class InferenceApi:
         else:
             exchange = Exchange("POST", self.api_url, json=payload, wait_for_model=True)
         client = self._client
-        budget = client._budget()
-        response = client._drive(client._exchange(exchange, budget), budget)
+        response = client._drive(client._exchange(exchange, client._deadline()))
         if raw_response:
             return response
         content_type = response.headers.get("content-type", "")
@@ -113,9 +112,9 @@ class InferenceApi:
         return f"InferenceApi(api_url={self.api_url!r}, task={self.task!r}, options={self.options!r})"
 
 
-def _pipeline_tag(client: InferenceClient, repo_id: str) -> Generator[Any, Any, str | None]:
+def _pipeline_tag(client: Host, repo_id: str, deadline: Deadline) -> Generator[Any, Any, str | None]:
     """The model's task on the Hub, if it names one."""
-    info = yield HubCall(_model_info_request(client, repo_id, ["pipeline_tag"]))
+    info = yield from hub_lookup(client, _model_info_request(client, repo_id, ["pipeline_tag"]), deadline)
     tag = info.pipeline_tag if info is not None else None
     return tag if isinstance(tag, str) else None
 

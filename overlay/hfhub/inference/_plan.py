@@ -1,58 +1,26 @@
-"""The vocabulary of an inference call's plan, shared by the clients, the providers and the Hub lookups.
+"""What inference adds to the runtime's plans (``hfhub_api._steps``), shared by the clients, the providers and the Hub lookups.
 
-A plan is a generator that yields steps (:class:`Send`, :class:`Sleep`, :class:`HubCall`) and
-receives their outcomes; providers describe their requests as :class:`Exchange` and reach the
-client only through :class:`Host`. Nothing here imports the client or the providers, so every
-module of the package can import this one without a cycle.
+A call is a plan run by the runtime's drivers, as every other request; providers describe their
+requests as :class:`Exchange` and reach the client only through :class:`Host`. Nothing here
+imports the client or the providers, so every module of the package can import this one without a cycle.
 """
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generator, Protocol
+from typing import TYPE_CHECKING, Any
 
 import httpx2
+from hfhub_api._deadline import Deadline
+from hfhub_api._steps import Plan
 from hfhub_api._types import UNSET
 
-from ..errors import InferenceTimeoutError
-
 if TYPE_CHECKING:
-    from hfhub_api._request import Request
-
     from ._call import TaskCall
 
-__all__ = ["Plan", "Send", "Sleep", "HubCall", "Exchange", "OpenedStream", "Budget", "Host", "HF", "SERVER", "PUBLIC"]
+__all__ = ["Plan", "Exchange", "OpenedStream", "Deadline", "Host", "HF", "SERVER", "PUBLIC"]
 
 HF, SERVER, PUBLIC = "hf", "server", "public"
-Plan = Generator[Any, Any, Any]
-
-
-class Send:
-    """Send ``request``; the outcome is its ``httpx2.Response`` (read unless ``stream``) or the transport error."""
-
-    __slots__ = ("request", "stream")
-
-    def __init__(self, request: httpx2.Request, stream: bool) -> None:
-        self.request = request
-        self.stream = stream
-
-
-class Sleep:
-    __slots__ = ("seconds",)
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-
-
-class HubCall:
-    """Send a Hub API request through the Hub client (retries, errors, its own credentials rule)."""
-
-    __slots__ = ("request", "paginate")
-
-    def __init__(self, request: Request[Any], paginate: bool = False) -> None:
-        self.request = request
-        self.paginate = paginate
 
 
 @dataclass
@@ -85,46 +53,90 @@ class OpenedStream:
     decoder: Any
 
 
-class Budget:
-    """The time left for one call (``None``: no limit)."""
-
-    __slots__ = ("timeout", "deadline")
-
-    def __init__(self, timeout: float | None) -> None:
-        self.timeout = timeout
-        self.deadline = None if timeout is None else time.monotonic() + timeout
-
-    def remaining(self) -> float | None:
-        if self.deadline is None:
-            return None
-        return max(0.0, self.deadline - time.monotonic())
-
-    def expired(self) -> InferenceTimeoutError:
-        return InferenceTimeoutError(f"the call did not complete within its timeout of {self.timeout} s")
-
-
-class Host(Protocol):
-    """What a provider (or a server lookup) may use of the client that runs it: its settings and its plans.
-
-    Providers describe routes and shapes; everything that sends, waits, downloads or reads
-    an answer stays in the client, behind these members.
+class Host:
+    """What a provider (or a Hub lookup, or a server query) may use of the client that runs it: read
+    its settings, send, download, wait, look up a mapping, read an answer. Nothing else of the
+    client is reachable from here; everything that sends, waits, downloads or reads stays in it.
     """
 
-    base_url: str | None
-    router_url: str
-    api_inference_url: str | None
-    endpoint: str
-    timeout: float | None
-    revision: str | None
-    provider: str
-    provider_key: str | None
-    model: str | None
-    _mappings: dict[str, list[tuple[str, Any]]]
-    _recommended: dict[str, str | None] | None
+    __slots__ = ("_client",)
 
-    def _exchange(self, exchange: Exchange, budget: Budget) -> Plan: ...
-    def _download(self, url: str, budget: Budget) -> Plan: ...
-    def _with_content(self, payload: Any, budget: Budget) -> Plan: ...
-    def _pause(self, seconds: float, budget: Budget, waiting_for: str) -> Plan: ...
-    def _read(self, call: TaskCall[Any], response: httpx2.Response) -> Any: ...
-    def _build(self, exchange: Exchange, headers: dict[str, str], budget: Budget) -> httpx2.Request: ...
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    # -- settings (the client's, read at each use) --
+    @property
+    def base_url(self) -> str | None:
+        return self._client.base_url  # type: ignore[no-any-return]
+
+    @property
+    def router_url(self) -> str:
+        return self._client.router_url  # type: ignore[no-any-return]
+
+    @property
+    def api_inference_url(self) -> str | None:
+        return self._client.api_inference_url  # type: ignore[no-any-return]
+
+    @property
+    def revision(self) -> str | None:
+        return self._client.revision  # type: ignore[no-any-return]
+
+    @property
+    def provider(self) -> str:
+        return self._client.provider  # type: ignore[no-any-return]
+
+    @property
+    def provider_key(self) -> str | None:
+        return self._client.provider_key  # type: ignore[no-any-return]
+
+    @property
+    def model(self) -> str | None:
+        return self._client.model  # type: ignore[no-any-return]
+
+    # -- what the Hub said, kept for the client's life --
+    @property
+    def mappings(self) -> dict[str, list[tuple[str, Any]]]:
+        """Provider mappings by model."""
+        return self._client._mappings  # type: ignore[no-any-return]
+
+    @property
+    def recommended(self) -> dict[str, str | None] | None:
+        """The recommended model of each task, once asked."""
+        return self._client._recommended  # type: ignore[no-any-return]
+
+    @recommended.setter
+    def recommended(self, found: dict[str, str | None]) -> None:
+        self._client._recommended = found
+
+    # -- plans --
+    def deadline(self) -> Deadline:
+        """A new call's deadline."""
+        return self._client._deadline()  # type: ignore[no-any-return]
+
+    def hub(self) -> Any:
+        """The Hub client of the lookups."""
+        return self._client._hub()
+
+    def exchange(self, exchange: Exchange, deadline: Deadline) -> Plan:
+        """Send until answered: waits out a loading model, retries what is safe; the response, or the error."""
+        return self._client._exchange(exchange, deadline)  # type: ignore[no-any-return]
+
+    def download(self, url: str, deadline: Deadline) -> Plan:
+        """The content at ``url``, fetched without credentials."""
+        return self._client._download(url, deadline)  # type: ignore[no-any-return]
+
+    def with_content(self, payload: Any, deadline: Deadline) -> Plan:
+        """``payload`` with its media URLs replaced by their content."""
+        return self._client._with_content(payload, deadline)  # type: ignore[no-any-return]
+
+    def pause(self, seconds: float, deadline: Deadline, waiting_for: str) -> Plan:
+        """Wait between two polls of a queued job, within the call's time."""
+        return self._client._pause(seconds, deadline, waiting_for)  # type: ignore[no-any-return]
+
+    def read(self, call: TaskCall[Any], response: httpx2.Response) -> Any:
+        """The body of a successful answer: bytes or decoded JSON."""
+        return self._client._read(call, response)
+
+    def build(self, exchange: Exchange, headers: dict[str, str], deadline: Deadline) -> httpx2.Request:
+        """The request of one attempt of ``exchange`` (credentials by audience, timeouts capped)."""
+        return self._client._build(exchange, headers, deadline)  # type: ignore[no-any-return]

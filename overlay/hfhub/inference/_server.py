@@ -5,7 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Generator
 from urllib.parse import quote
 
-from ._plan import Budget, Exchange, Plan, SERVER, Send
+import httpx2
+from hfhub_api._steps import Send
+
+from ._plan import Exchange, Plan, SERVER
 from ._core import _transport_failure
 from ._inputs import is_url
 
@@ -35,7 +38,7 @@ def _server_url(client: Host, model: str | None, for_what: str) -> tuple[str, st
 def endpoint_info(client: Host, model: str | None) -> Plan:
     """The server's ``/info``: model id, dtype, limits, version... as the server gives it."""
     root, audience = _server_url(client, model, "get_endpoint_info")
-    response = yield from client._exchange(Exchange("GET", root + "/info", audience=audience), Budget(client.timeout))
+    response = yield from client.exchange(Exchange("GET", root + "/info", audience=audience), client.deadline())
     info: Any = response.json()
     return info
 
@@ -44,8 +47,10 @@ def health(client: Host, model: str | None) -> Generator[Any, Any, bool]:
     """``True`` when the server's ``/health`` answers 200; asked once, without retries."""
     root, audience = _server_url(client, model, "health_check")
     exchange = Exchange("GET", root + "/health", audience=audience)
-    request = client._build(exchange, {}, Budget(client.timeout))
-    outcome = yield Send(request, False)
-    if isinstance(outcome, Exception):
-        raise _transport_failure(outcome, request)
-    return bool(outcome.status_code == 200)
+    deadline = client.deadline()
+    request = client.build(exchange, {}, deadline)
+    try:
+        response: httpx2.Response = yield Send(request, deadline, follow_redirects=True)
+    except httpx2.HTTPError as exc:
+        raise _transport_failure(exc, request) from exc
+    return response.status_code == 200

@@ -60,6 +60,15 @@ def huggingface_hub_habits(hub: HubClient) -> None:
     # get_collection(collection_slug), and the two-segment form.
     assert_type(hub.collections.get("ns/my-collection-64f0"), Collection)
     assert_type(hub.collections.get("ns", "my-collection-64f0"), Collection)
+    assert_type(hub.collections.delete_item("ns/my-collection-64f0", "item0bj"), None)  # delete_collection_item(slug, item)
+    assert_type(hub.collections.update_item("ns/my-collection-64f0", "item0bj", note="n", position=1), None)
+    assert_type(hub.collections.update_item("ns", "my-collection-64f0", "item0bj", position=1), None)
+
+    # The auto-converted parquet files, by subset and split, of one subset, of one split.
+    assert_type(hub.datasets.parquet_files("rajpurkar/squad"), dict[str, dict[str, list[str]]])
+    assert_type(hub.datasets.parquet_files("rajpurkar/squad", "plain_text"), dict[str, list[str]])
+    assert_type(hub.datasets.parquet_files("rajpurkar/squad", subset="plain_text", split="train"), list[str])
+    assert_type(hub.with_raw_response.datasets.parquet_files("rajpurkar/squad", "plain_text").parse(), dict[str, list[str]])
 
     raw = hub.with_raw_response.models.info("openai-community/gpt2")
     assert_type(raw, RawResponse[ModelInfo])
@@ -76,3 +85,22 @@ def huggingface_hub_habits(hub: HubClient) -> None:
 def client_as_context_manager() -> None:
     with HubClient(token=False, max_retries=0) as hub:
         assert_type(hub, HubClient)
+
+
+def file_methods_with_options(hub: HubClient) -> None:
+    from pathlib import Path
+
+    import httpx2
+
+    from hfhub.files import CommitResult, RepoFile, RepoFolder
+
+    assert_type(hub.models.download("org/x", "config.json", timeout=5, etag_timeout=2, extra_headers={"X-A": "1"}), Path)
+    assert_type(hub.datasets.snapshot("org/d", timeout=httpx2.Timeout(10), etag_timeout=None), Path)
+    assert_type(hub.models.upload_file("org/x", b"data", "a.bin", timeout=None), CommitResult)
+    assert_type(hub.models.file_exists("org/x", "a.bin", timeout=3), bool)
+    assert_type(hub.models.info("org/x", files_metadata=True), ModelInfo)
+    assert_type(hub.spaces.info("org/s", files_metadata=True), SpaceInfo)
+    tree = hub.with_raw_response.models.list_tree("org/x", recursive=True, timeout=5)
+    assert_type(tree, RawResponse[list[RepoFile | RepoFolder]])
+    assert_type(hub.with_raw_response.datasets.file_exists("org/d", "a.csv"), RawResponse[bool])
+    assert_type(hub.with_raw_response.spaces.exists("org/s").parse(), bool)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
+from PIL.Image import Image
 from typing_extensions import assert_type  # typing.assert_type from Python 3.11
 
 from hfhub import AsyncInferenceClient, InferenceApi, InferenceClient
@@ -18,6 +19,7 @@ from hfhub.inference import (
     TextClassificationOutputElement,
     TextGenerationOutput,
     TextGenerationResponse,
+    TextToImageOutput,
     Token,
     TranslationResult,
 )
@@ -63,7 +65,16 @@ def inference_calls(client: InferenceClient) -> None:
     caption: str | None = client.image_to_text(b"...").generated_text
     print(translated, caption)
 
-    client.text_to_image("a cat", negative_prompt="blurry", width=512, height=512, extra_body={"scheduler": "euler"})
+    image = client.text_to_image("a cat", negative_prompt="blurry", width=512, height=512, extra_body={"scheduler": "euler"})
+    assert_type(image, Image)  # a PIL image, as huggingface_hub returns it
+    assert_type(image.size, tuple[int, int])
+    image.save("cat.png")
+    assert_type(client.image_to_image(b"...", prompt="a tiger"), Image)
+    assert_type(client.text_to_video("a cat running"), bytes)
+    assert_type(client.text_to_speech("Hello"), bytes)
+    # outputs="typed" answers the task's class: checkers see the default form, so say which.
+    typed = cast(TextToImageOutput, InferenceClient(outputs="typed").text_to_image("a cat"))
+    print(typed.image)
     client.image_to_image(b"...", prompt="a tiger", strength=0.8)  # **kwargs, as in huggingface_hub
     status = client.get_model_status("bigcode/starcoder")
     assert_type(status, ModelStatus)
@@ -87,3 +98,6 @@ async def async_inference_calls(client: AsyncInferenceClient) -> None:
     assert_type(labels, list[TextClassificationOutputElement])
     summary = await client.summarization("The Eiffel tower...")
     assert_type(summary.summary_text, str)
+    assert_type(await client.text_to_image("a cat"), Image)
+    assert_type(await client.image_text_to_image(b"...", prompt="a tiger"), Image)
+    assert_type(await client.image_to_video(b"...", prompt="a tiger running"), bytes)

@@ -30,6 +30,12 @@ def hub_mistakes(hub: HubClient) -> None:
     hub.with_raw_response.modelz  # E: attr-defined reportAttributeAccessIssue
     hub.with_raw_response.models.info("org/x").parse().downlods  # E: attr-defined reportAttributeAccessIssue
     hub.collections.get(42)  # E: arg-type reportArgumentType
+    hub.with_raw_response.models.download("org/x", "a.bin")  # E: attr-defined reportAttributeAccessIssue
+    hub.with_raw_response.datasets.upload_file("org/d", b"x", "a.bin")  # E: attr-defined reportAttributeAccessIssue
+    hub.models.download("org/x", "a.bin", timeout="5")  # E: arg-type reportArgumentType
+    hub.models.info("org/x", files_metadata="yes")  # E: arg-type reportArgumentType
+    hub.datasets.parquet_files("rajpurkar/squad", split="train")  # E: call-overload reportArgumentType
+    hub.datasets.parquet_files("rajpurkar/squad", "plain_text").upper()  # E: attr-defined reportAttributeAccessIssue
 
 
 async def async_mistakes(hub: AsyncHubClient) -> None:
@@ -38,6 +44,7 @@ async def async_mistakes(hub: AsyncHubClient) -> None:
     for model in hub.models.list():  # E: attr-defined reportGeneralTypeIssues
         pass
     AsyncHubClient(max_concurency=4)  # E: call-arg reportCallIssue
+    await hub.with_raw_response.models.snapshot("org/x")  # E: attr-defined reportAttributeAccessIssue
 
 
 def inference_mistakes(client: InferenceClient) -> None:
@@ -49,7 +56,11 @@ def inference_mistakes(client: InferenceClient) -> None:
     client.text_to_image("a cat", negativ_prompt="blurry")  # E: call-arg reportCallIssue
     client.summarization("long text").summary_txt  # E: attr-defined reportAttributeAccessIssue
     client.text_generation("Hi", details=True).upper()  # E: attr-defined reportAttributeAccessIssue
+    client.text_to_image("a cat").sizee  # E: attr-defined reportAttributeAccessIssue
+    pixels: int = client.text_to_image("a cat")  # E: assignment reportAssignmentType
+    client.text_to_speech("Hello").save("hello.wav")  # E: attr-defined reportAttributeAccessIssue
 
 
 async def async_inference_mistakes(client: AsyncInferenceClient) -> None:
     await client.text_to_image("a cat", widht=512)  # E: call-arg reportCallIssue
+    (await client.text_to_image("a cat")).sizee  # E: attr-defined reportAttributeAccessIssue

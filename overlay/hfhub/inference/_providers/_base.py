@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from hfhub_api._types import UNSET
 
 from .._call import TaskCall
-from .._plan import Budget, Exchange, OpenedStream, Plan
+from .._plan import Deadline, Exchange, OpenedStream, Plan
 from .._inputs import Media, encode
 from .._streaming import decoder_for
 
@@ -39,7 +39,7 @@ class Provider:
     takes_urls: ClassVar[bool] = False
     """Whether media may be sent as URLs; otherwise their content is downloaded first."""
 
-    def plan(self, call: TaskCall[Any], client: Host, model: str | None, budget: Budget, mapping: Any = None) -> Plan:
+    def plan(self, call: TaskCall[Any], client: Host, model: str | None, deadline: Deadline, mapping: Any = None) -> Plan:
         """Send ``call`` for ``model``; the answer in the task schema's shape, or an :class:`OpenedStream`."""
         self.check(call)
         target = model
@@ -51,23 +51,23 @@ class Provider:
             if mapping is None:
                 from .._hub import mapping_for
 
-                mapping = yield from mapping_for(client, model, self.name, call.task)
+                mapping = yield from mapping_for(client, model, self.name, call.task, deadline)
             target = mapping.provider_id
         if call.raw or not self.accepts_urls(call):
-            payload = yield from client._with_content(call.payload, budget)
+            payload = yield from client.with_content(call.payload, deadline)
             call = dataclasses.replace(call, payload=payload)
         exchange = self.raw_request(call, client, target) if call.raw else self.request(call, client, target)
         if call.task in _IMAGE_TASKS and not call.raw:
             exchange.headers = {"Accept": "image/png", **exchange.headers}
         if call.stream is not None:
             exchange.stream = True
-            response = yield from client._exchange(exchange, budget)
+            response = yield from client.exchange(exchange, deadline)
             details = bool(call.parameters.get("details"))
             return OpenedStream(response, decoder_for(self.stream_format(call, client), details))
-        response = yield from client._exchange(exchange, budget)
+        response = yield from client.exchange(exchange, deadline)
         if call.raw:
             return response.content
-        return (yield from self.answer(call, client, exchange, response, budget))
+        return (yield from self.answer(call, client, exchange, response, deadline))
 
     def accepts_urls(self, call: TaskCall[Any]) -> bool:
         """Whether ``call``'s media may go as URLs; otherwise they are downloaded first."""
@@ -104,10 +104,10 @@ class Provider:
         assert call.stream is not None
         return call.stream
 
-    def answer(self, call: TaskCall[Any], client: Host, exchange: Exchange, response: Any, budget: Budget) -> Plan:
+    def answer(self, call: TaskCall[Any], client: Host, exchange: Exchange, response: Any, deadline: Deadline) -> Plan:
         """The answer in the task schema's shape; by default the decoded body."""
         yield from ()
-        return client._read(call, response)
+        return client.read(call, response)
 
 
 def json_body(call: TaskCall[Any], payload: Any, as_media: Any = Media.data_url) -> Any:

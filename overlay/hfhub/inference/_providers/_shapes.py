@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 
 from ..._json import json_array, json_object
 from .._call import TaskCall
-from .._plan import Budget, Exchange, Plan
+from .._plan import Deadline, Exchange, Plan
 from .._inputs import Media, encode
 from ._openai import completions_answer, completions_body, embeddings_answer, embeddings_body
 
@@ -145,7 +145,7 @@ REQUESTS: dict[str, Callable[[TaskCall[Any], str, dict[str, Any]], Body]] = {
 
 # -- answers ---------------------------------------------------------------------------------
 
-Answer = Callable[["Host", Exchange, Any, Budget, dict[str, Any]], Plan]
+Answer = Callable[["Host", Exchange, Any, Deadline, dict[str, Any]], Plan]
 _POLL_INTERVAL = 1.0
 
 
@@ -160,27 +160,27 @@ def _unexpected(what: str, data: Any) -> ValueError:
     return ValueError(f"unexpected {what} from the provider: {str(data)[:200]}")
 
 
-def as_json(client: Host, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
+def as_json(client: Host, exchange: Exchange, response: Any, deadline: Deadline, options: dict[str, Any]) -> Plan:
     yield from ()
     return _json(response)
 
 
-def as_bytes(client: Host, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
+def as_bytes(client: Host, exchange: Exchange, response: Any, deadline: Deadline, options: dict[str, Any]) -> Plan:
     yield from ()
     return response.content
 
 
-def completion(client: Host, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
+def completion(client: Host, exchange: Exchange, response: Any, deadline: Deadline, options: dict[str, Any]) -> Plan:
     yield from ()
     return completions_answer(_json(response))
 
 
-def vectors(client: Host, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
+def vectors(client: Host, exchange: Exchange, response: Any, deadline: Deadline, options: dict[str, Any]) -> Plan:
     yield from ()
     return embeddings_answer(_json(response))
 
 
-def b64_image(client: Host, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
+def b64_image(client: Host, exchange: Exchange, response: Any, deadline: Deadline, options: dict[str, Any]) -> Plan:
     yield from ()
     data = _json(response)
     try:
@@ -189,7 +189,7 @@ def b64_image(client: Host, exchange: Exchange, response: Any, budget: Budget, o
         raise _unexpected("image answer", data) from None
 
 
-def transcript(client: Host, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
+def transcript(client: Host, exchange: Exchange, response: Any, deadline: Deadline, options: dict[str, Any]) -> Plan:
     """OpenAI's transcription, with its segments as the task schema's timed chunks."""
     yield from ()
     raw = _json(response)
@@ -205,17 +205,17 @@ def transcript(client: Host, exchange: Exchange, response: Any, budget: Budget, 
     return result
 
 
-def video_url(client: Host, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
+def video_url(client: Host, exchange: Exchange, response: Any, deadline: Deadline, options: dict[str, Any]) -> Plan:
     """``{"video": {"video_url": ...}}``: the file, downloaded."""
     data = _json(response)
     video = json_object((json_object(data) or {}).get("video"))
     url = video.get("video_url") if video is not None else None
     if not isinstance(url, str):
         raise _unexpected("video answer", data)
-    return (yield from client._download(url, budget))
+    return (yield from client.download(url, deadline))
 
 
-def video_job(client: Host, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
+def video_job(client: Host, exchange: Exchange, response: Any, deadline: Deadline, options: dict[str, Any]) -> Plan:
     """A video job (``{id, status}``) polled at ``<route>/<id>`` until it ends; then its ``outputs.video_url``."""
     raw = _json(response)
     job = json_object(raw)
@@ -223,8 +223,8 @@ def video_job(client: Host, exchange: Exchange, response: Any, budget: Budget, o
         raise _unexpected("video job", raw)
     status_url = f"{exchange.url}/{job['id']}"
     while job.get("status") in (None, "queued", "in_progress"):
-        yield from client._pause(_POLL_INTERVAL, budget, "a video job")
-        raw = _json((yield from client._exchange(Exchange("GET", status_url, headers=exchange.headers, audience=exchange.audience), budget)))
+        yield from client.pause(_POLL_INTERVAL, deadline, "a video job")
+        raw = _json((yield from client.exchange(Exchange("GET", status_url, headers=exchange.headers, audience=exchange.audience), deadline)))
         job = json_object(raw)
         if job is None:
             raise _unexpected("video job", raw)
@@ -237,10 +237,10 @@ def video_job(client: Host, exchange: Exchange, response: Any, budget: Budget, o
     url = outputs.get("video_url")
     if not isinstance(url, str):
         raise _unexpected("completed video job", job)
-    return (yield from client._download(url, budget))
+    return (yield from client.download(url, deadline))
 
 
-def image_task(client: Host, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
+def image_task(client: Host, exchange: Exchange, response: Any, deadline: Deadline, options: dict[str, Any]) -> Plan:
     """An asynchronous image task (``{id, task_status}``), polled at ``async-result/<id>``; then its image."""
     raw = _json(response)
     task = json_object(raw)
@@ -249,8 +249,8 @@ def image_task(client: Host, exchange: Exchange, response: Any, budget: Budget, 
     root = exchange.url.rsplit(options["submit_path"], 1)[0]
     poll_url = f"{root}{options['poll_path']}/{task['id']}"
     while task.get("task_status") == "PROCESSING":
-        yield from client._pause(_POLL_INTERVAL, budget, "an image task")
-        raw = _json((yield from client._exchange(Exchange("GET", poll_url, headers=exchange.headers, audience=exchange.audience), budget)))
+        yield from client.pause(_POLL_INTERVAL, deadline, "an image task")
+        raw = _json((yield from client.exchange(Exchange("GET", poll_url, headers=exchange.headers, audience=exchange.audience), deadline)))
         task = json_object(raw)
         if task is None:
             raise _unexpected("image task", raw)
@@ -261,10 +261,10 @@ def image_task(client: Host, exchange: Exchange, response: Any, budget: Budget, 
     url = first.get("url") if first is not None else None
     if not isinstance(url, str):
         raise _unexpected("image task result", task)
-    return (yield from client._download(url, budget))
+    return (yield from client.download(url, deadline))
 
 
-def result_url(client: Host, exchange: Exchange, response: Any, budget: Budget, options: dict[str, Any]) -> Plan:
+def result_url(client: Host, exchange: Exchange, response: Any, deadline: Deadline, options: dict[str, Any]) -> Plan:
     """A queued prediction: ``data.urls.get`` polled (through the same root) until ``completed``; then ``outputs[0]``."""
     submitted = _json(response)
     urls = json_object((json_object((json_object(submitted) or {}).get("data", {})) or {}).get("urls", {}))
@@ -274,15 +274,15 @@ def result_url(client: Host, exchange: Exchange, response: Any, budget: Budget, 
     root = exchange.url.rsplit(options["route_prefix"], 1)[0]
     poll_url = root + urlparse(path).path
     while True:
-        yield from client._pause(_POLL_INTERVAL / 2, budget, "a queued prediction")
-        result = _json((yield from client._exchange(Exchange("GET", poll_url, headers=exchange.headers, audience=exchange.audience), budget)))
+        yield from client.pause(_POLL_INTERVAL / 2, deadline, "a queued prediction")
+        result = _json((yield from client.exchange(Exchange("GET", poll_url, headers=exchange.headers, audience=exchange.audience), deadline)))
         data = json_object((json_object(result) or {}).get("data", {})) or {}
         status = data.get("status")
         if status == "completed":
             outputs = json_array(data.get("outputs"))
             if not outputs:
                 raise _unexpected("completed prediction", result)
-            return (yield from client._download(outputs[0], budget))
+            return (yield from client.download(outputs[0], deadline))
         if status == "failed":
             raise RuntimeError(f"the prediction failed: {data.get('error') or 'no message'}")
         if status not in ("created", "processing"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from .._call import TaskCall
-from .._plan import Budget, Exchange, Plan, SERVER
+from .._plan import Deadline, Exchange, Plan, SERVER
 from ._base import Provider
 from ._catalog import Route, Spec
 from ._shapes import ANSWERS, REQUESTS
@@ -69,6 +69,6 @@ class Catalogued(Provider):
     def stream_format(self, call: TaskCall[Any], client: Host) -> str:
         return self._route(call).stream or super().stream_format(call, client)
 
-    def answer(self, call: TaskCall[Any], client: Host, exchange: Exchange, response: Any, budget: Budget) -> Plan:
+    def answer(self, call: TaskCall[Any], client: Host, exchange: Exchange, response: Any, deadline: Deadline) -> Plan:
         route = self._route(call)
-        return (yield from ANSWERS[route.answer](client, exchange, response, budget, route.options))
+        return (yield from ANSWERS[route.answer](client, exchange, response, deadline, route.options))

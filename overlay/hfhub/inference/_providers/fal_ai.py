@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 from ..._json import json_object
 from .._call import TaskCall
-from .._plan import Budget, Exchange, Plan
+from .._plan import Deadline, Exchange, Plan
 from .._inputs import Media
 from ._base import Provider, json_body
 
@@ -75,27 +75,27 @@ class FalAI(Provider):
             params["image_size"] = {"width": params.pop("width"), "height": params.pop("height")}
         return {"prompt": inputs, **params}
 
-    def answer(self, call: TaskCall[Any], client: Host, exchange: Exchange, response: Any, budget: Budget) -> Plan:
+    def answer(self, call: TaskCall[Any], client: Host, exchange: Exchange, response: Any, deadline: Deadline) -> Plan:
         data = response.json()
         if call.task in QUEUED:
-            data = yield from self._await_job(client, data, budget, {k: v for k, v in exchange.headers.items() if k == "Accept"})
+            data = yield from self._await_job(client, data, deadline, {k: v for k, v in exchange.headers.items() if k == "Accept"})
         if call.task == "automatic-speech-recognition":
             transcription = json_object(data)
             if transcription is None or not isinstance(transcription.get("text"), str):
                 raise ValueError(f"unexpected speech recognition answer from fal-ai: {str(data)[:200]}")
             return transcription
         if call.task == "image-segmentation":
-            return (yield from self._mask(client, data, budget))
+            return (yield from self._mask(client, data, deadline))
         key, many = _FILE_OF[call.task or ""]
         try:
             item = data[key][0] if many else data[key]
             url = item["url"]
         except (KeyError, IndexError, TypeError):
             raise ValueError(f"fal-ai's answer has no {key} file: {str(data)[:200]}") from None
-        return (yield from client._download(url, budget))
+        return (yield from client.download(url, deadline))
 
     @staticmethod
-    def _mask(client: Host, data: Any, budget: Budget) -> Plan:
+    def _mask(client: Host, data: Any, deadline: Deadline) -> Plan:
         """fal answers one mask image (a data URL or a file): one segment labelled ``mask``."""
         image = json_object((json_object(data) or {}).get("image"))
         url = image.get("url") if image is not None else None
@@ -104,10 +104,10 @@ class FalAI(Provider):
         if url.startswith("data:"):
             mask = url.partition(",")[2]
         else:
-            mask = base64.b64encode((yield from client._download(url, budget))).decode("ascii")
+            mask = base64.b64encode((yield from client.download(url, deadline))).decode("ascii")
         return [{"label": "mask", "mask": mask}]
 
-    def _await_job(self, client: Host, submitted: Any, budget: Budget, headers: dict[str, str]) -> Plan:
+    def _await_job(self, client: Host, submitted: Any, deadline: Deadline, headers: dict[str, str]) -> Plan:
         job_info = json_object(submitted) or {}
         response_url = job_info.get("response_url")
         if not isinstance(response_url, str) or not job_info.get("request_id"):
@@ -116,8 +116,8 @@ class FalAI(Provider):
         job = self.provider_url(client, urlparse(response_url).path)
         status = job_info.get("status")
         while status != "COMPLETED":
-            yield from client._pause(_POLL_INTERVAL, budget, "fal-ai's queue")
-            polled = yield from client._exchange(Exchange("GET", f"{job}/status", headers=headers, params=dict(_QUEUE)), budget)
+            yield from client.pause(_POLL_INTERVAL, deadline, "fal-ai's queue")
+            polled = yield from client.exchange(Exchange("GET", f"{job}/status", headers=headers, params=dict(_QUEUE)), deadline)
             status = polled.json().get("status")
-        result = yield from client._exchange(Exchange("GET", job, headers=headers, params=dict(_QUEUE)), budget)
+        result = yield from client.exchange(Exchange("GET", job, headers=headers, params=dict(_QUEUE)), deadline)
         return result.json()

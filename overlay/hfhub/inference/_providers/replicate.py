@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..._json import json_array, json_object
 from ...errors import HubError
 from .._call import TaskCall
-from .._plan import Budget, Exchange, Plan
+from .._plan import Deadline, Exchange, Plan
 from .._inputs import Media
 from ._base import Provider
 
@@ -59,14 +59,14 @@ class Replicate(Provider):
             return {"image": url, "images": [url], "input_image": url, "input_images": [url], **params}
         return {"prompt": inputs, **params}
 
-    def answer(self, call: TaskCall[Any], client: Host, exchange: Exchange, response: Any, budget: Budget) -> Plan:
+    def answer(self, call: TaskCall[Any], client: Host, exchange: Exchange, response: Any, deadline: Deadline) -> Plan:
         prediction = json_object(response.json())
         while prediction is not None and prediction.get("output") is None and prediction.get("status") not in _ENDED:
             if not prediction.get("id"):
                 raise ValueError(f"unexpected answer from replicate: {str(prediction)[:200]}")
-            yield from client._pause(_POLL_INTERVAL, budget, "a replicate prediction")
+            yield from client.pause(_POLL_INTERVAL, deadline, "a replicate prediction")
             url = self.provider_url(client, f"/v1/predictions/{prediction['id']}")
-            polled = yield from client._exchange(Exchange("GET", url), budget)
+            polled = yield from client.exchange(Exchange("GET", url), deadline)
             prediction = json_object(polled.json())
         output = prediction.get("output") if prediction is not None else None
         if output is None:
@@ -86,4 +86,4 @@ class Replicate(Provider):
             return {"text": text}
         if not isinstance(first, str):
             raise ValueError(f"unexpected output from replicate: {str(output)[:200]}")
-        return (yield from client._download(first, budget))
+        return (yield from client.download(first, deadline))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._call import COMPLETIONS, TaskCall
-from .._plan import Budget, Exchange, Plan, SERVER
+from .._plan import Deadline, Exchange, Plan, SERVER
 from .._inputs import is_url
 from ._base import Provider, json_body
 from ._openai import completions_answer, completions_body, embeddings_answer, embeddings_body
@@ -83,9 +83,9 @@ class SelfHosted(Provider):
             return COMPLETIONS
         return super().stream_format(call, client)
 
-    def answer(self, call: TaskCall[Any], client: Host, exchange: Exchange, response: Any, budget: Budget) -> Plan:
+    def answer(self, call: TaskCall[Any], client: Host, exchange: Exchange, response: Any, deadline: Deadline) -> Plan:
         yield from ()
-        data = client._read(call, response)
+        data = client.read(call, response)
         if self._openai_task(client, call, "text-generation"):
             return completions_answer(data)
         if self._openai_task(client, call, "feature-extraction"):

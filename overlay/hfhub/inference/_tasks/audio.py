@@ -112,7 +112,7 @@ def text_to_speech(
     use_cache: bool | None = None,
     generation_parameters: dict[str, Any] | None = None,
     extra_body: dict[str, Any] | None = None,
-) -> TaskCall[Any]:
+) -> TaskCall[bytes]:
     """Speak a text.
 
     Args:
@@ -164,7 +164,7 @@ def text_to_audio(
     *,
     generation_parameters: dict[str, Any] | None = None,
     extra_body: dict[str, Any] | None = None,
-) -> TaskCall[Any]:
+) -> TaskCall[bytes]:
     """Make audio (music, sounds) from a description.
 
     Args:

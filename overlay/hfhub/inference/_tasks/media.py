@@ -7,13 +7,15 @@ answer with a URL are followed to the file, downloaded without credentials.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import _inputs as _in
 from .. import _outputs
 from .._call import BINARY, TaskCall, binary_output, parameters, schema_payload
 from .._inputs import ContentInput
 
+if TYPE_CHECKING:
+    import PIL.Image  # for checkers only: Pillow comes with the inference extra, and outputs="typed" needs none
 
 __all__ = ["text_to_image", "image_to_image", "text_to_video", "image_to_video", "image_text_to_image", "image_text_to_video"]
 
@@ -73,7 +75,7 @@ def text_to_image(
     scheduler: str | None = None,
     seed: int | None = None,
     extra_body: dict[str, Any] | None = None,
-) -> TaskCall[Any]:
+) -> TaskCall[PIL.Image.Image]:
     """Generate an image from a prompt.
 
     Args:
@@ -109,7 +111,7 @@ def image_to_image(
     target_size: dict[str, int] | None = None,
     extra_body: dict[str, Any] | None = None,
     **kwargs: Any,
-) -> TaskCall[Any]:
+) -> TaskCall[PIL.Image.Image]:
     """Transform an image, guided by a prompt.
 
     Args:
@@ -142,7 +144,7 @@ def text_to_video(
     guidance_scale: float | None = None,
     seed: int | None = None,
     extra_body: dict[str, Any] | None = None,
-) -> TaskCall[Any]:
+) -> TaskCall[bytes]:
     """Generate a video from a prompt.
 
     Args:
@@ -177,7 +179,7 @@ def image_to_video(
     target_size: dict[str, int] | None = None,
     extra_body: dict[str, Any] | None = None,
     **kwargs: Any,
-) -> TaskCall[Any]:
+) -> TaskCall[bytes]:
     """Animate an image into a video.
 
     Args:
@@ -218,7 +220,7 @@ def image_text_to_image(
     guidance_scale: float | None = None,
     seed: int | None = None,
     extra_body: dict[str, Any] | None = None,
-) -> TaskCall[Any]:
+) -> TaskCall[PIL.Image.Image]:
     """Generate an image from an image and a prompt (editing, variations).
 
     Args: as :meth:`image_to_image`, plus ``seed``.
@@ -243,7 +245,7 @@ def image_text_to_video(
     height: int | None = None,
     width: int | None = None,
     extra_body: dict[str, Any] | None = None,
-) -> TaskCall[Any]:
+) -> TaskCall[bytes]:
     """Generate a video from an image and a prompt.
 
     Args: as :meth:`image_to_video`.

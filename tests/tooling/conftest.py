@@ -1,7 +1,7 @@
 """Contract tests: the Hub spec served by Stoplight Prism, a spec-driven mock server.
 
 Prism (`@stoplight/prism-cli`, pinned in `package.json`) is installed into
-`tests/contract/node_modules` by `make setup` (`npm ci` here). The session fixture
+`tests/tooling/node_modules` by `make setup` (`npm ci` here). The session fixture
 `prism_server` writes the pinned spec, prepared by `prism_spec.prepare_for_prism` and tagged
 with an `X-Hfhub-Operation` response header (which operation Prism routed to), into a temp
 dir, starts `prism mock -d --seed 1` on a free port of 127.0.0.1 and yields its base URL.

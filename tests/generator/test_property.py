@@ -7,8 +7,10 @@ knows). Both must parse, every field must read without error, and nothing may be
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import warnings
+from typing import Any, Iterator
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -25,6 +27,8 @@ from model_walk import read_everything
 from shared_paths import locked_spec, require
 
 hypothesis_jsonschema = pytest.importorskip("hypothesis_jsonschema")
+from hypothesis_jsonschema import _from_schema as _strategies  # noqa: E402
+from hypothesis_jsonschema._encode import encode_canonical_json  # noqa: E402
 
 
 def _cases():
@@ -88,6 +92,28 @@ class _Names(dict):
             raise KeyError(name) from None
 
 
+@contextlib.contextmanager
+def _subschema_strategies_built_once() -> Iterator[None]:
+    """hypothesis-jsonschema builds the strategy of a nested object's property on every draw,
+    canonicalising the whole subschema each time: for the Hub's collection schemas that is 90 %
+    of the run. Strategies are immutable, so one per subschema (within this test) draws the same
+    instances. ``__from_schema`` is looked up by name at each call, so replacing it takes effect."""
+    build = getattr(_strategies, "__from_schema")
+    built: dict[tuple[str, int, int], Any] = {}
+
+    def build_once(schema, *, alphabet, custom_formats):
+        key = (encode_canonical_json(schema), id(alphabet), id(custom_formats))
+        if key not in built:
+            built[key] = build(schema, alphabet=alphabet, custom_formats=custom_formats)
+        return built[key]
+
+    setattr(_strategies, "__from_schema", build_once)
+    try:
+        yield
+    finally:
+        setattr(_strategies, "__from_schema", build)
+
+
 def _drift(value):
     if isinstance(value, dict):
         out = {k: _drift(v) for k, v in value.items()}
@@ -126,7 +152,8 @@ def test_instances_and_drifted_instances_parse(converter, schema):
                 assert [p.to_dict() for p in parsed] == kept
 
     try:
-        check()
+        with _subschema_strategies_built_once():
+            check()
     except Unsatisfiable:
         pytest.skip("the schema cannot be satisfied as published")
 

@@ -48,8 +48,11 @@ class Hub:
             return Reply(200, b"")
         if path.endswith("/duplicate"):
             return Reply(200, {"url": f"{self.server.url}/me/copy"})
+        if "/parquet" in path:  # the listing at the level asked: every subset, one subset, one split
+            levels = {"": {"plain_text": {"train": ["u0"]}}, "/plain_text": {"train": ["u0"]}, "/plain_text/train": ["u0"]}
+            return Reply(200, levels[path.partition("/parquet")[2]])
         if path.startswith("/api/collections/"):
-            return Reply(200, COLLECTION)
+            return Reply(200, {"success": True, "data": COLLECTION} if exchange.method == "PATCH" else COLLECTION)
         if "missing" in path:
             return Reply(404, {"error": "Repository not found"}, {"X-Error-Code": "RepoNotFound"})
         if "/resolve/" in path:
@@ -92,6 +95,61 @@ SAME_REQUESTS = {
     "get-collection": (lambda api: api.get_collection("ns/my-coll-64f0"), lambda hub: hub.collections.get("ns/my-coll-64f0")),
     "delete-collection": (lambda api: api.delete_collection("ns/my-coll-64f0"), lambda hub: hub.collections.delete("ns/my-coll-64f0")),
 }
+
+
+# Every collection method of huggingface_hub, by its one ``collection_slug``; hfhub takes that id and the
+# collection's two segments ``(namespace, slug)`` alike.
+COLLECTION_CALLS = {
+    "get": (lambda api: api.get_collection("ns/my-coll-64f0"),
+            lambda hub, *c: hub.collections.get(*c)),
+    "update": (lambda api: api.update_collection_metadata("ns/my-coll-64f0", title="New", position=2, private=True),
+               lambda hub, *c: hub.collections.update(*c, title="New", position=2, private=True)),
+    "delete": (lambda api: api.delete_collection("ns/my-coll-64f0"),
+               lambda hub, *c: hub.collections.delete(*c)),
+    "add-item": (lambda api: api.add_collection_item("ns/my-coll-64f0", "org/model", "model", note="why"),
+                 lambda hub, *c: hub.collections.add_item(*c, item={"id": "org/model", "type": "model"}, note="why")),
+    "update-item": (lambda api: api.update_collection_item("ns/my-coll-64f0", "item0bj", note="better", position=1),
+                    lambda hub, *c: hub.collections.update_item(*c, "item0bj", note="better", position=1)),
+    "delete-item": (lambda api: api.delete_collection_item("ns/my-coll-64f0", "item0bj"),
+                    lambda hub, *c: hub.collections.delete_item(*c, "item0bj")),
+    "resource-group": (lambda api: api.update_collection_resource_group("ns/my-coll-64f0", "66980ecfc1e12a49c8f0e42d"),
+                       lambda hub, *c: hub.collections.set_resource_group(*c, resource_group_id="66980ecfc1e12a49c8f0e42d")),
+}
+
+
+@pytest.mark.parametrize("form", [("ns/my-coll-64f0",), ("ns", "my-coll-64f0")], ids=["collection_slug", "namespace-slug"])
+@pytest.mark.parametrize("case", COLLECTION_CALLS)
+def test_every_collection_method_takes_the_collection_slug_or_its_two_segments(case: str, form: tuple[str, ...],
+                                                                              hub_server: LocalServer) -> None:
+    theirs, ours = COLLECTION_CALLS[case]
+    expected = _sent(hub_server, lambda: theirs(_huggingface_hub(hub_server)))
+    with HubClient(TOKEN, hub_server.url) as hub:
+        assert _sent(hub_server, lambda: ours(hub, *form)) == expected
+
+
+def test_collection_items_by_keyword_and_what_is_refused_before_sending(hub_server: LocalServer) -> None:
+    with HubClient(TOKEN, hub_server.url) as hub:
+        sent = _sent(hub_server, lambda: (hub.collections.delete_item("ns/my-coll-64f0", item_id="item0bj"),
+                                          hub.collections.update_item(namespace="ns", slug="my-coll-64f0", item_id="item0bj", note="n")))
+        assert [(method, target) for method, target, _ in sent] == [("DELETE", "/api/collections/ns/my-coll-64f0/items/item0bj"),
+                                                                    ("PATCH", "/api/collections/ns/my-coll-64f0/items/item0bj")]
+        before = len(hub_server.exchanges)
+        with pytest.raises(ValueError, match="item_id is required"):
+            hub.collections.delete_item("ns/my-coll-64f0")
+        with pytest.raises(ValueError, match="invalid collection 'ns'"):
+            hub.collections.update_item("ns", "item0bj", note="n")  # two segments but no item: not guessed
+        assert len(hub_server.exchanges) == before
+
+
+def test_async_collection_items_take_the_collection_slug(hub_server: LocalServer) -> None:
+    async def run() -> None:
+        async with AsyncHubClient(TOKEN, hub_server.url) as hub:
+            await hub.collections.delete_item("ns/my-coll-64f0", "item0bj")
+            await hub.collections.update_item("ns/my-coll-64f0", "item0bj", position=3)
+
+    asyncio.run(run())
+    assert [(e.method, e.path) for e in hub_server.exchanges][-2:] == [("DELETE", "/api/collections/ns/my-coll-64f0/items/item0bj"),
+                                                                       ("PATCH", "/api/collections/ns/my-coll-64f0/items/item0bj")]
 
 
 @pytest.mark.parametrize("case", SAME_REQUESTS)
@@ -217,3 +275,16 @@ def test_with_raw_response_answers_the_overlay_methods_too(hub_server: LocalServ
         assert created.status_code == 200 and created.parse().name == "user/new"
         collection = hub.with_raw_response.collections.get("ns/my-coll-64f0")
         assert collection.parse().title == "Mine" and collection.http_response.request.url.path == "/api/collections/ns/my-coll-64f0"
+
+
+def test_parquet_files_answer_the_listing_of_the_level_asked(hub_server: LocalServer) -> None:
+    with HubClient(TOKEN, hub_server.url) as hub:
+        assert hub.datasets.parquet_files("org/data") == {"plain_text": {"train": ["u0"]}}
+        assert hub.datasets.parquet_files("org/data", "plain_text") == {"train": ["u0"]}
+        assert hub.datasets.parquet_files("org/data", subset="plain_text", split="train") == ["u0"]
+        with pytest.raises(ValueError, match="split needs a subset"):
+            hub.datasets.parquet_files("org/data", split="train")  # type: ignore[call-overload]
+    assert [e.path for e in hub_server.exchanges] == ["/api/datasets/org/data/parquet", "/api/datasets/org/data/parquet/plain_text",
+                                                      "/api/datasets/org/data/parquet/plain_text/train"]
+    shown = inspect.signature(HubClient(token=False).datasets.parquet_files).return_annotation
+    assert shown == "ParquetFiles" and "Any" not in str(inspect.signature(AsyncHubClient(token=False).datasets.parquet_files))

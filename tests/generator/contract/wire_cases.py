@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import quote
 
-from .pinned import REPO_ROOT, load_spec
+from tooling.pinned import REPO_ROOT, load_spec
 
 ADDITIONS = REPO_ROOT / "spec" / "additions"
 METHODS = ("get", "put", "post", "delete", "patch")

@@ -1,10 +1,11 @@
-"""One retry policy for the sync and async clients: what may be sent again, and after how long.
+"""One retry policy for every request of every client: what may be sent again, and after how long.
 
-Only the decision lives here; each client does its own sleeping and sending. A request is
-sent again only when that cannot apply it twice: idempotent methods after a 429, a
-500/502/503/504 or a transport failure, and any method after a 429 or when the connection
-was never made. A wait for a free pooled connection is never repeated. The client's deadline
-bounds it all: a wait longer than the time left ends the call at once.
+:class:`RetryPolicy` decides; :func:`retried` is the sub-plan every path runs it through (Hub
+calls, inference exchanges, file transfers), yielding :class:`~._steps.Sleep` for the drivers. A
+request is sent again only when that cannot apply it twice: idempotent methods (and POSTs a
+caller opted in) after a 429, a 500/502/503/504 or a transport failure, and any method after a
+429 or when the connection was never made. A wait for a free pooled connection is never
+repeated. The call's deadline bounds it all: a wait longer than the time left ends the call at once.
 """
 
 from __future__ import annotations
@@ -13,11 +14,16 @@ import math
 import re
 import time
 from random import random as _random
-from typing import Any, Awaitable, Callable, Mapping, Protocol
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, Mapping, Protocol
 
 import httpx2
 
-__all__ = ["RetryPolicy", "Resendable", "RETRY_STATUSES", "server_delay"]
+from ._steps import Sleep, Steps
+
+if TYPE_CHECKING:
+    from ._deadline import Deadline
+
+__all__ = ["RetryPolicy", "Resendable", "RETRY_STATUSES", "server_delay", "retried", "SAFE", "UNSAFE"]
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
@@ -27,6 +33,18 @@ class Resendable(Protocol):
 
     @property
     def idempotent(self) -> bool: ...
+
+
+class _Resend:
+    __slots__ = ("idempotent",)
+
+    def __init__(self, idempotent: bool) -> None:
+        self.idempotent = idempotent
+
+
+# A request that may be sent twice, and one that may not (unless it never left, or was refused with a 429).
+SAFE: Resendable = _Resend(True)
+UNSAFE: Resendable = _Resend(False)
 
 # The request never reached the server, so even a POST is safe to send again.
 _NEVER_SENT = (httpx2.ConnectError, httpx2.ConnectTimeout)
@@ -118,6 +136,44 @@ class RetryPolicy:
 
     def __repr__(self) -> str:
         return f"RetryPolicy(max_retries={self.max_retries}, base_delay={self.base_delay}, max_delay={self.max_delay})"
+
+
+def retried(
+    policy: RetryPolicy,
+    request: Resendable,
+    deadline: Deadline | None,
+    attempt: Callable[[], Steps[httpx2.Response]],
+    *,
+    delay_after: Callable[[httpx2.Response, int], float | None] | None = None,
+    on_retry: Callable[[httpx2.Request | None, float, int, object], None] | None = None,
+) -> Steps[httpx2.Response]:
+    """``attempt()`` again as long as ``policy`` allows and the wait fits in ``deadline``.
+
+    Returns the first answer below 400, or the error answer that may not be retried (the caller
+    raises its own error for it); raises the transport failure that may not be retried.
+    ``delay_after(response, retry)`` replaces the policy's decision after an error status.
+    """
+    retry = 0
+    reason: object
+    while True:
+        try:
+            response = yield from attempt()
+        except httpx2.HTTPError as exc:
+            delay = policy.after_error(request, exc, retry)
+            if delay is None or (deadline is not None and not deadline.allows(delay)):
+                raise
+            sent, reason = getattr(exc, "_request", None), type(exc).__name__
+        else:
+            if response.status_code < 400:
+                return response
+            delay = delay_after(response, retry) if delay_after is not None else policy.after_response(request, response, retry)
+            if delay is None or (deadline is not None and not deadline.allows(delay)):
+                return response
+            sent, reason = response.request, response.status_code
+        if on_retry is not None:
+            on_retry(sent, delay, retry, reason)
+        yield Sleep(delay)
+        retry += 1
 
 
 def server_delay(headers: Mapping[str, str], *, rate_limited: bool = True, now: float | None = None) -> float | None:

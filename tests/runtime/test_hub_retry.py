@@ -10,7 +10,7 @@ import pytest
 from local_server import Reply, closed_port_url, drop_connection
 
 from hfhub import AsyncHubClient, HubClient
-from hfhub._retry import RetryPolicy, server_delay
+from hfhub_api._retry import RetryPolicy, server_delay
 from hfhub.errors import APIConnectionError, NotFoundError, RateLimitError, ServerError
 from hfhub_api._request import Request
 

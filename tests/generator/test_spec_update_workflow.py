@@ -53,15 +53,15 @@ from workflow_runner import Runner, Step
 
 WORKFLOW = Path(".github") / "workflows" / "spec-update.yml"
 QUICK_TESTS = [
-    "tests/pipeline/test_naming.py",
-    "tests/pipeline/test_class_names.py",
-    "tests/pipeline/test_generate.py::test_committed_package_is_what_the_locked_spec_renders_to",
-    "tests/pipeline/test_requests.py",
-    "tests/contract/test_wire.py",
+    "tests/generator/test_naming.py",
+    "tests/generator/test_class_names.py",
+    "tests/generator/test_generate.py::test_committed_package_is_what_the_locked_spec_renders_to",
+    "tests/runtime/test_requests.py",
+    "tests/generator/contract/test_wire.py",
     "tests/cli/test_cli_api.py::test_every_operation_has_a_command",
 ]
 SETUP_STAND_IN = """\
-# What `make setup` leaves for the steps after it (see tests/pipeline/test_spec_update_workflow.py).
+# What `make setup` leaves for the steps after it (see tests/generator/test_spec_update_workflow.py).
 set -e
 python3 -m venv --without-pip .venv
 site="$(.venv/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"

@@ -19,7 +19,7 @@ import hfhub_api
 from local_server import Exchange, LocalServer, Reply
 
 from .generated_methods import generated_method
-from .pinned import load_spec
+from tooling.pinned import load_spec
 from .wire_cases import METHODS, NO_BODY, WireCase, operations, plan
 
 KEYS = list(operations())

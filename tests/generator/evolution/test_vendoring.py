@@ -9,6 +9,7 @@ import venv
 
 import pytest
 
+from shared_build import clean_env
 from shared_paths import ROOT
 
 PROBE = r'''
@@ -55,16 +56,17 @@ print("ok", acme_hub.__file__)
 @pytest.mark.slow
 def test_vendored_copy_runs_with_only_its_two_dependencies(tmp_path):
     env_dir = tmp_path / "venv"
-    venv.EnvBuilder(with_pip=True).create(env_dir)
+    venv.create(env_dir, with_pip=False)  # this interpreter's pip installs into it: no ensurepip step
     python = env_dir / "bin" / "python"
-    install = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "httpx2", "python-dateutil"],
-                             capture_output=True, text=True, timeout=600)
+    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--python", str(python)]
+    install = subprocess.run([*pip, "install", "--quiet", "httpx2", "python-dateutil"],
+                             capture_output=True, text=True, timeout=600, env=clean_env())
     assert install.returncode == 0, install.stderr[-2000:]
     into = tmp_path / "project"
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "vendor.py"), "--into", str(into), "--name", "acme_hub"],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
-    freeze = subprocess.run([str(python), "-m", "pip", "freeze"], capture_output=True, text=True).stdout.lower()
+    freeze = subprocess.run([*pip, "freeze"], capture_output=True, text=True, env=clean_env()).stdout.lower()
     assert "hfhub" not in freeze and "attrs" not in freeze
     run = subprocess.run([str(python), "-c", PROBE], capture_output=True, text=True, timeout=120,
                          cwd=into, env={"PATH": os.environ.get("PATH", ""), "PYTHONPATH": str(into)})

@@ -14,7 +14,7 @@ from local_server import Reply
 import hfhub
 from hfhub import AsyncHubClient, HubClient
 from hfhub._hub_client import USER_AGENT
-from hfhub._retry import RetryPolicy
+from hfhub_api._retry import RetryPolicy
 from hfhub_api._request import Request
 
 if sys.version_info >= (3, 11):

@@ -22,8 +22,8 @@ from hfhub_api import EventStream, Model, Paginator
 from model_walk import read_everything
 
 from .generated_methods import generated_method
-from .pinned import load_spec
-from .values import example_for
+from tooling.pinned import load_spec
+from tooling.values import example_for
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("prism")]  # one Prism per worker
 
@@ -61,7 +61,7 @@ def arguments(op) -> dict:
             kwargs[p.name] = p.choices[0]
         elif p.location in ("file_path", "dir_path"):
             kwargs[p.name] = "README.md"
-        elif p.location in ("path", "collection", "collection_slug"):
+        elif p.location in ("path", "collection", "collection_slug", "collection_item"):
             kwargs[p.name] = _segment_value(p, params)
         elif p.location in ("query", "header") and p.required:
             spec_param = next(x for x in params if x["in"] == p.location and x["name"] == p.wire)
