@@ -139,9 +139,9 @@ def test_etag_timeout_bounds_the_metadata_request(silent: str, tmp_path: Path) -
 
 
 def test_etag_timeout_leaves_the_body_to_the_calls_timeout(standin: StandinHub, hub: HubClient) -> None:
-    data = b"B" * (2 * 1024 * 1024)
+    data = b"B" * (256 * 1024)
     standin.create_repo("org/x", files={"slow.bin": data})
-    standin.delay = 0.2  # per 1 MiB chunk of a body: the body takes longer than etag_timeout
+    standin.delay = 0.1  # per 64 KiB chunk of a body: the body takes 0.4 s, longer than etag_timeout
     path = hub.models.download("org/x", "slow.bin", etag_timeout=0.15)
     assert path.read_bytes() == data
 
