@@ -46,9 +46,11 @@ def inside(root: Path, target: Path, name: object, source: str) -> Path:
 
 
 def prepared(root: Path, target: Path, name: object, source: str) -> Path:
-    """``target``, its folder created, checked inside ``root`` before and after (a link planted meanwhile)."""
-    inside(root, target, name, source)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """``target``, its folder created, checked inside ``root`` before creating and after (a link planted
+    meanwhile); a folder already there is checked once."""
+    if not os.path.isdir(target.parent):
+        inside(root, target, name, source)  # nothing is created through a link
+        target.parent.mkdir(parents=True, exist_ok=True)
     return inside(root, target, name, source)
 
 

@@ -121,7 +121,7 @@ def _request(
         kwargs["json"] = json
     elif isinstance(body, bytes):
         kwargs["content"] = body
-    request: httpx2.Request = client._http.build_request(method, url, **kwargs)
+    request: httpx2.Request = client._new_request(method, url, **kwargs)
     if isinstance(body, FileSlice):
         request.stream = body.stream()
     return request
