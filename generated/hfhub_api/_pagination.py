@@ -131,11 +131,7 @@ class Paginator(_Base[T]):
         url: str | None = None
         while walk.remaining != 0:
             items, url = walk.take(self._client._execute(self._request, url))
-            if convert is None:
-                yield from items
-            else:
-                for item in items:
-                    yield convert(item)
+            yield from items if convert is None else map(convert, items)
             if url is None:
                 return
             del items  # the next page is fetched and decoded without this one alive: one page in memory
