@@ -8,8 +8,9 @@ of the caller's headers: the client's ``_headers_for`` applies that rule to ever
 
 from __future__ import annotations
 
+import itertools
 import json
-from typing import TYPE_CHECKING, Any, AsyncIterator, Generic, Iterator, TypeVar, cast
+from typing import TYPE_CHECKING, Any, AsyncIterator, Generic, Iterable, Iterator, TypeVar, cast
 
 import httpx2
 
@@ -126,12 +127,16 @@ class Paginator(_Base[T]):
                 return
 
     def __iter__(self) -> Iterator[T]:
+        # The items flow through C iterators (chain, map): this class's Python code runs once per page.
+        return itertools.chain.from_iterable(self._page_items())
+
+    def _page_items(self) -> Iterator[Iterable[T]]:
         convert = self._request.convert
         walk = self._walk(self._limit)
         url: str | None = None
         while walk.remaining != 0:
             items, url = walk.take(self._client._execute(self._request, url))
-            yield from items if convert is None else map(convert, items)
+            yield items if convert is None else map(convert, items)
             if url is None:
                 return
             del items  # the next page is fetched and decoded without this one alive: one page in memory
