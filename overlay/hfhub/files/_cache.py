@@ -6,7 +6,7 @@ import os
 import shutil
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .._environment import symlink_unless_disabled
@@ -75,6 +75,8 @@ class RepoCache:
     root: Path
     repo_type: str  # "model", "dataset", "space"
     repo_id: str
+    # Each root resolved once per call (a repository's files share it): half the checks' system calls.
+    _real_roots: dict[Path, str] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def folder(self) -> Path:
@@ -95,7 +97,10 @@ class RepoCache:
     def writable(self, path: Path, name: str, root: Path | None = None) -> Path:
         """``path``, its folder created, once it is known to land inside the repository's folder."""
         root = self.folder if root is None else root
-        return prepared(root, path, name, f"the cache at {root}")
+        real_root = self._real_roots.get(root)
+        if real_root is None:
+            real_root = self._real_roots[root] = os.path.realpath(root)
+        return prepared(root, path, name, f"the cache at {root}", real_root)
 
     def present(self, path: Path) -> bool:
         """Whether a snapshot entry or blob may be served: a file whose real path stays in the cache.

@@ -24,19 +24,19 @@ _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # a FIFO planted as a file must not block the open
 
 
-def is_inside(root: str | os.PathLike[str], path: str | os.PathLike[str]) -> bool:
-    """Whether ``path`` (links resolved) is ``root`` (links resolved) or below it."""
-    real_root = os.path.realpath(root)
+def is_inside(root: str | os.PathLike[str], path: str | os.PathLike[str], real_root: str | None = None) -> bool:
+    """Whether ``path`` (links resolved) is ``root`` (links resolved: ``real_root`` when the caller knows it) or below it."""
+    real_root = os.path.realpath(root) if real_root is None else real_root
     real = os.path.realpath(path)
     return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
 
 
-def inside(root: Path, target: Path, name: object, source: str) -> Path:
+def inside(root: Path, target: Path, name: object, source: str, real_root: str | None = None) -> Path:
     """``target``, once its folder is known to resolve inside ``root``; else :class:`UnsafeNameError`.
 
     Only the folder is resolved: ``target`` itself may be a link that the write replaces.
     """
-    if not is_inside(root, target.parent):
+    if not is_inside(root, target.parent, real_root):
         raise UnsafeNameError(
             f"refused {name!r} from {source}: {target} would be written outside {root} "
             f"(its folder resolves to {os.path.realpath(target.parent)})",
@@ -45,13 +45,14 @@ def inside(root: Path, target: Path, name: object, source: str) -> Path:
     return target
 
 
-def prepared(root: Path, target: Path, name: object, source: str) -> Path:
+def prepared(root: Path, target: Path, name: object, source: str, real_root: str | None = None) -> Path:
     """``target``, its folder created, checked inside ``root`` before creating and after (a link planted
-    meanwhile); a folder already there is checked once."""
+    meanwhile); a folder already there is checked once. ``real_root``: ``root`` resolved, if known (a
+    root moved meanwhile then refuses, never admits, a target)."""
     if not os.path.isdir(target.parent):
-        inside(root, target, name, source)  # nothing is created through a link
+        inside(root, target, name, source, real_root)  # nothing is created through a link
         target.parent.mkdir(parents=True, exist_ok=True)
-    return inside(root, target, name, source)
+    return inside(root, target, name, source, real_root)
 
 
 def resolves_inside(path: Path, root: Path) -> bool:
