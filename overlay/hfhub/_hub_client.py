@@ -37,8 +37,6 @@ from .errors import (
 if TYPE_CHECKING:
     from typing_extensions import Self  # typing.Self from Python 3.11
 
-    from .inference import AsyncInferenceClient, InferenceClient
-
 __all__ = ["HubClient", "AsyncHubClient", "USER_AGENT", "DEFAULT_MAX_CONCURRENCY"]
 
 # Requests one AsyncHubClient keeps in flight at once. More does not serve a Hub that rate-limits
@@ -166,15 +164,19 @@ class _HubTransport(_Base[H]):
         """A copy made by ``with_options`` shares what bounds the connections of ``other``."""
 
     def _inference_settings(self) -> dict[str, Any]:
-        """What an inference client made from this one takes from it: token (found the same way when
-        this one found it), endpoint, headers, retries and its connections."""
-        return {
+        """What an inference client made from this one (``InferenceClient.from_hub``) takes from it: token
+        (found the same way when this one found it), endpoint, headers, retries, its connections and (async) its slots."""
+        settings = {
             "token": self._token if self._token_given else None if self._token is not None else False,
             "endpoint": self.base_url,
             "headers": self._given_headers,
             "max_retries": self._retry,
             "http_client": self._http,
         }
+        slots = getattr(self, "_slots", None)
+        if slots is not None:
+            settings["max_concurrency"] = getattr(self, "max_concurrency")
+        return settings
 
     def _custom_request(
         self,
@@ -336,19 +338,6 @@ class HubClient(_HubTransport[httpx2.Client], hfhub_api.Client):
     def _new_http_client(self, timeout: httpx2.Timeout) -> httpx2.Client:
         return httpx2.Client(timeout=timeout, verify=_ssl_context())
 
-    def inference(self, model: str | None = None, **options: Any) -> InferenceClient:
-        """An :class:`~hfhub.InferenceClient` on this client's connections, token, endpoint, headers and retries::
-
-            with HubClient() as hub:
-                hub.inference("openai/gpt-oss-120b").chat_completion(messages)
-
-        ``options`` are :class:`~hfhub.InferenceClient`'s (``provider=``, ``timeout=``...). Closing it
-        leaves the connections open: they close with this client.
-        """
-        from .inference import InferenceClient
-
-        return InferenceClient(model, **{**self._inference_settings(), **options})
-
     def __enter__(self) -> Self:
         return self
 
@@ -444,17 +433,6 @@ class AsyncHubClient(_HubTransport[httpx2.AsyncClient], hfhub_api.AsyncClient):
         # One kept-alive connection per slot: no connection is opened and closed again under load.
         limits = httpx2.Limits(max_connections=max(100, self.max_concurrency), max_keepalive_connections=self.max_concurrency)
         return httpx2.AsyncClient(timeout=timeout, verify=_ssl_context(), limits=limits)
-
-    def inference(self, model: str | None = None, **options: Any) -> AsyncInferenceClient:
-        """An :class:`~hfhub.AsyncInferenceClient` on this client's connections, token, endpoint, headers,
-        retries and ``max_concurrency`` slots (one bound for both): see :meth:`HubClient.inference`."""
-        from .inference import AsyncInferenceClient
-
-        settings: dict[str, Any] = {**self._inference_settings(), "max_concurrency": self.max_concurrency, **options}
-        client = AsyncInferenceClient(model, **settings)
-        if "max_concurrency" not in options:
-            client._limiter = self._slots
-        return client
 
     async def __aenter__(self) -> Self:
         return self

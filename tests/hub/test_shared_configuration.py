@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from hfhub import AsyncHubClient, HubClient, InferenceClient
+from hfhub import AsyncHubClient, AsyncInferenceClient, HubClient, InferenceClient
 from tests.local_server import Exchange, LocalServer, Reply
 
 CHAT = {"id": "x", "object": "chat.completion", "created": 0, "model": "m", "choices": [
@@ -25,7 +25,7 @@ def _answer(exchange: Exchange) -> Reply:
 def test_an_inference_client_made_from_a_hub_client_shares_its_connections_token_and_headers() -> None:
     with LocalServer(_answer) as server:
         with HubClient(token="hf_explicit", endpoint=server.url, headers={"X-Team": "a"}) as hub:
-            client = hub.inference(base_url=server.url)
+            client = InferenceClient.from_hub(hub, base_url=server.url)
             assert client._http is hub._http
             client.chat_completion([{"role": "user", "content": "hi"}], model="m")
             client.close()  # the connections stay open: they are the Hub client's
@@ -43,7 +43,7 @@ def test_a_token_found_implicitly_stays_withheld_in_the_inference_client(monkeyp
     monkeypatch.setenv("HF_TOKEN", "hf_found")
     with LocalServer(_answer) as server:
         with HubClient(endpoint=server.url) as hub:
-            hub.inference(base_url=server.url).chat_completion([{"role": "user", "content": "hi"}], model="m")
+            InferenceClient.from_hub(hub, base_url=server.url).chat_completion([{"role": "user", "content": "hi"}], model="m")
             hub.users.whoami()
     assert all("authorization" not in e.headers for e in server.exchanges), [e.headers for e in server.exchanges]
 
@@ -73,7 +73,7 @@ def test_async_hub_and_inference_clients_share_one_concurrency_bound() -> None:
 
     async def main(url: str) -> list[Any]:
         async with AsyncHubClient(token=False, endpoint=url, max_concurrency=2) as hub:
-            client = hub.inference(base_url=url)
+            client = AsyncInferenceClient.from_hub(hub, base_url=url)
             calls = [hub.users.whoami() for _ in range(4)]
             calls += [client.chat_completion([{"role": "user", "content": "hi"}], model="m") for _ in range(4)]
             return list(await asyncio.gather(*calls))
@@ -82,3 +82,9 @@ def test_async_hub_and_inference_clients_share_one_concurrency_bound() -> None:
         results = asyncio.run(main(server.url))
     assert len(results) == 8 and len(server.exchanges) == 8
     assert peak == 2
+
+
+def test_from_hub_refuses_a_hub_client_of_the_other_flavour() -> None:
+    with HubClient(token=False, endpoint="http://127.0.0.1:9") as hub:
+        with pytest.raises(TypeError, match="AsyncHubClient"):
+            AsyncInferenceClient.from_hub(hub)

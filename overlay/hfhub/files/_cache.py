@@ -76,7 +76,7 @@ class RepoCache:
     repo_type: str  # "model", "dataset", "space"
     repo_id: str
     # Each root resolved once per call (a repository's files share it): half the checks' system calls.
-    _real_roots: dict[Path, str] = field(default_factory=dict, compare=False, repr=False)
+    _real_roots: dict[Path, str] = field(default_factory=dict[Path, str], compare=False, repr=False)
 
     @property
     def folder(self) -> Path:

@@ -55,7 +55,6 @@ class AsyncInferenceClient(_InferenceCore):
     """
 
     _http_client_type = httpx2.AsyncClient
-    _limiter: anyio.Semaphore | None = None
     _http_client: httpx2.AsyncClient | None
 
     audio_classification = async_method(audio.audio_classification)
@@ -245,8 +244,9 @@ class AsyncInferenceClient(_InferenceCore):
     @property
     def _slots(self) -> anyio.Semaphore:
         """The ``max_concurrency`` slots the runtime's driver holds each request to (made on first use)."""
-        if self._limiter is None:
+        slots: anyio.Semaphore | None = self._limiter
+        if slots is None:
             import anyio  # a dependency of httpx2, imported when first needed
 
-            self._limiter = anyio.Semaphore(self.max_concurrency)
-        return self._limiter
+            slots = self._limiter = anyio.Semaphore(self.max_concurrency)
+        return slots

@@ -15,7 +15,7 @@ import dataclasses
 import os
 import re
 import threading
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 import httpx2
 from hfhub_api._client_base import check_http_client, header_problem, origin_of
@@ -40,6 +40,9 @@ from ._plan import PUBLIC, SERVER, Deadline, Exchange, Host, OpenedStream, Plan
 from .._methods import name_methods
 from ._tasks.chat import unused_parameters, without_parameters
 
+if TYPE_CHECKING:
+    from typing_extensions import Self  # typing.Self from Python 3.11
+
 __all__ = ["_InferenceCore", "DEFAULT_ROUTER_URL", "DEFAULT_TIMEOUT", "DEFAULT_MAX_CONCURRENCY"]
 
 DEFAULT_ROUTER_URL = "https://router.huggingface.co"
@@ -56,6 +59,7 @@ class _InferenceCore:
     """Configuration and plans of an inference client; subclasses add the sending."""
 
     _http_client_type: type
+    _limiter: Any = None  # the async client's max_concurrency slots (made on first use, or shared by from_hub)
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -138,6 +142,25 @@ class _InferenceCore:
         self._unused_parameters: dict[str | None, list[str]] = {}
         self._hub_client: Any = None
         self._host = Host(self)  # all a provider sees of this client
+
+    @classmethod
+    def from_hub(cls, hub: Any, model: str | None = None, **options: Any) -> Self:
+        """An inference client on ``hub``'s connections, token, endpoint, headers and retries (an
+        ``AsyncInferenceClient`` from an ``AsyncHubClient`` also shares its ``max_concurrency`` slots:
+        one bound for both)::
+
+            with HubClient() as hub:
+                InferenceClient.from_hub(hub, "openai/gpt-oss-120b").chat_completion(messages)
+
+        ``options`` are this class's (``provider=``, ``timeout=``...). Closing it leaves the
+        connections open: they close with ``hub``.
+        """
+        if not isinstance(hub._http, cls._http_client_type):
+            raise TypeError(f"{cls.__name__}.from_hub needs a {'HubClient' if cls._http_client_type is httpx2.Client else 'AsyncHubClient'}")
+        client = cls(model, **{**hub._inference_settings(), **options})
+        if "max_concurrency" not in options and getattr(hub, "_slots", None) is not None:
+            client._limiter = hub._slots
+        return client
 
     # -- configuration --------------------------------------------------------------------
     @property
