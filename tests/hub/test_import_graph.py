@@ -1,6 +1,5 @@
-"""No import cycle anywhere in ``overlay/hfhub``: neither at module level nor through lazy imports inside functions.
-
-Imports under ``if TYPE_CHECKING:`` are left out: they never run.
+"""No import cycle anywhere in ``overlay/hfhub``: not at module level, not through lazy imports inside
+functions, not through imports under ``if TYPE_CHECKING:`` (they never run, but couple the modules all the same).
 """
 
 from __future__ import annotations
@@ -21,26 +20,12 @@ def _modules() -> dict[str, Path]:
     return found
 
 
-def _runtime_nodes(tree: ast.AST) -> list[ast.AST]:
-    """Every node but those under ``if TYPE_CHECKING:``."""
-    kept: list[ast.AST] = []
-    stack = [tree]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
-            stack.extend(node.orelse)
-            continue
-        kept.append(node)
-        stack.extend(ast.iter_child_nodes(node))
-    return kept
-
-
 def _graph() -> dict[str, set[str]]:
     modules = _modules()
     graph: dict[str, set[str]] = {name: set() for name in modules}
     for name, path in modules.items():
         package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-        for node in _runtime_nodes(ast.parse(path.read_text())):
+        for node in ast.walk(ast.parse(path.read_text())):
             targets: list[str] = []
             if isinstance(node, ast.ImportFrom):
                 base = package.split(".")
